@@ -1,0 +1,143 @@
+import ChisoCore
+import ChisoIO
+
+/// The `chiso` command-line tool, run in-process: arguments in, output and an exit status out.
+public enum Chiso {
+    /// The tool's version.
+    public static let version = "0.1.0"
+
+    static let spec = CommandSpec(
+        name: "chiso",
+        abstract: "Score, compare and simulate digital-transformation indices (Decision 2361/QĐ-BTTTT levels, …).",
+        discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
+        subcommands: [
+            ScoreCommand.spec, ExplainCommand.spec, FrameworksCommand.spec, TemplateCommand.spec, SampleCommand.spec,
+        ]
+    )
+
+    /// Runs the tool.
+    ///
+    /// - Parameters:
+    ///   - arguments: The arguments, without the program name.
+    ///   - console: Receives standard output and standard error.
+    /// - Returns: The exit status (sysexits: 0 ok, 64 usage, 65 data, 66 no input, 73 cannot create output).
+    public static func main(_ arguments: [String], console: inout Console) -> ExitCode {
+        guard let first = arguments.first else {
+            console.print(spec.help(path: "chiso"))
+            return .ok
+        }
+        if first == "--help" || first == "-h" {
+            console.print(spec.help(path: "chiso"))
+            return .ok
+        }
+        if first == "--version" {
+            console.print(version)
+            return .ok
+        }
+        if first == "help" {
+            return help(Array(arguments.dropFirst()), console: &console)
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "score": return dispatch(ScoreCommand.self, rest, path: "chiso score", console: &console)
+        case "explain": return dispatch(ExplainCommand.self, rest, path: "chiso explain", console: &console)
+        case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)
+        case "sample": return dispatch(SampleCommand.self, rest, path: "chiso sample", console: &console)
+        case "frameworks": return frameworks(rest, console: &console)
+        default: return unknownCommand(first, among: spec, path: "chiso", console: &console)
+        }
+    }
+
+    private static func frameworks(_ arguments: [String], console: inout Console) -> ExitCode {
+        let path = "chiso frameworks"
+        guard let sub = arguments.first, !sub.hasPrefix("-") else {
+            if arguments.isEmpty || ArgumentParser.wantsHelp(arguments) {
+                console.print(FrameworksCommand.spec.help(path: path))
+                return arguments.isEmpty ? .usage : .ok
+            }
+            return unknownCommand(arguments[0], among: FrameworksCommand.spec, path: path, console: &console)
+        }
+        let rest = Array(arguments.dropFirst())
+        switch sub {
+        case "list": return dispatch(FrameworksCommand.ListCommand.self, rest, path: "\(path) list", console: &console)
+        case "show": return dispatch(FrameworksCommand.ShowCommand.self, rest, path: "\(path) show", console: &console)
+        case "validate":
+            return dispatch(FrameworksCommand.ValidateCommand.self, rest, path: "\(path) validate", console: &console)
+        default: return unknownCommand(sub, among: FrameworksCommand.spec, path: path, console: &console)
+        }
+    }
+
+    private static func help(_ arguments: [String], console: inout Console) -> ExitCode {
+        var command = spec
+        var path = "chiso"
+        for name in arguments {
+            guard let sub = command.subcommands.first(where: { $0.name == name }) else {
+                return unknownCommand(name, among: command, path: path, console: &console)
+            }
+            command = sub
+            path += " \(name)"
+        }
+        console.print(command.help(path: path))
+        return .ok
+    }
+
+    private static func unknownCommand(_ name: String, among spec: CommandSpec, path: String, console: inout Console)
+        -> ExitCode
+    {
+        var message = "Error: unknown command '\(name)'"
+        if let near = NearestMatch.suggestion(for: name, among: spec.subcommands.map(\.name)) {
+            message += "; did you mean '\(near)'?"
+        }
+        console.printError(message)
+        console.printError("Usage: \(spec.usage(path: path))")
+        console.printError("  See '\(path) --help' for the commands.")
+        return .usage
+    }
+
+    private static func dispatch<C: Command>(
+        _ command: C.Type, _ arguments: [String], path: String, console: inout Console
+    ) -> ExitCode {
+        if ArgumentParser.wantsHelp(arguments) {
+            console.print(C.spec.help(path: path))
+            return .ok
+        }
+        do {
+            let parsed = try ArgumentParser.parse(arguments, spec: C.spec)
+            do {
+                return try C.run(parsed, console: &console)
+            } catch {
+                if let usage = error.usage {
+                    return usageError(usage.message, spec: C.spec, path: path, console: &console)
+                }
+                report(error.diagnostics, console: &console)
+                if error.code == .usage {
+                    console.printError("Usage: \(C.spec.usage(path: path))")
+                }
+                return error.code
+            }
+        } catch {
+            return usageError(error.message, spec: C.spec, path: path, console: &console)
+        }
+    }
+
+    private static func usageError(_ message: String, spec: CommandSpec, path: String, console: inout Console)
+        -> ExitCode
+    {
+        console.printError("Error: \(message)")
+        console.printError("Usage: \(spec.usage(path: path))")
+        console.printError("  See '\(path) --help' for more information.")
+        return .usage
+    }
+
+    /// Prints every problem, errors first, then a count.
+    private static func report(_ diagnostics: [Diagnostic], console: inout Console) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        for diagnostic in errors + warnings { console.printError(diagnostic.description) }
+        if errors.count > 1 {
+            console.printError("\(errors.count) errors; nothing was written. Fix them all and run the command again.")
+        } else if errors.count == 1, errors[0].line != nil {
+            console.printError("1 error; nothing was written.")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// An option a command accepts.
+struct OptionSpec: Sendable {
+    /// The long name, without dashes.
+    var name: String
+    /// The name of the value in help (`FILE`), or `nil` for a flag without a value.
+    var valueName: String?
+    /// One line of help.
+    var help: String
+    /// The values allowed, if the option takes one of a fixed set.
+    var allowed: [String]? = nil
+    /// Whether the command cannot run without it.
+    var isRequired = false
+}
+
+/// A positional argument a command takes.
+struct ArgumentSpec: Sendable {
+    /// The name in help (`DATA.csv`).
+    var name: String
+    /// One line of help.
+    var help: String
+    /// Whether the command cannot run without it.
+    var isRequired = true
+}
+
+/// What a command is and accepts: the source of its `--help` and of argument checking.
+struct CommandSpec: Sendable {
+    /// The command's name (`score`).
+    var name: String
+    /// One line saying what it does.
+    var abstract: String
+    /// Paragraphs of further help.
+    var discussion: String = ""
+    /// Positional arguments, in order.
+    var arguments: [ArgumentSpec] = []
+    /// Options.
+    var options: [OptionSpec] = []
+    /// Subcommands, for a command that only groups others.
+    var subcommands: [CommandSpec] = []
+
+    /// The usage line: `chiso score --framework ID|PATH [--format FORMAT] DATA.csv`.
+    func usage(path: String) -> String {
+        if !subcommands.isEmpty { return "\(path) <subcommand>" }
+        var parts = [path]
+        for option in options where option.isRequired {
+            parts.append("--\(option.name)" + (option.valueName.map { " \($0)" } ?? ""))
+        }
+        if options.contains(where: { !$0.isRequired }) { parts.append("[<options>]") }
+        for argument in arguments { parts.append(argument.isRequired ? argument.name : "[\(argument.name)]") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The full help text, laid out as swift-argument-parser does.
+    func help(path: String) -> String {
+        var text = "OVERVIEW: \(abstract)\n"
+        if !discussion.isEmpty { text += "\n\(discussion)\n" }
+        text += "\nUSAGE: \(usage(path: path))\n"
+        func section(_ title: String, _ entries: [(String, String)]) {
+            guard !entries.isEmpty else { return }
+            let width = min(max(entries.map(\.0.count).max() ?? 0, 10), 28)
+            text += "\n\(title):\n"
+            for (label, help) in entries {
+                if label.count > width {
+                    text += "  \(label)\n  \(String(repeating: " ", count: width))  \(help)\n"
+                } else {
+                    text += "  \(label)\(String(repeating: " ", count: width - label.count))  \(help)\n"
+                }
+            }
+        }
+        section("ARGUMENTS", arguments.map { ($0.name, $0.help) })
+        var optionEntries = options.map { option -> (String, String) in
+            var help = option.help
+            if let allowed = option.allowed { help += " (\(allowed.joined(separator: "|")))" }
+            return ("--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? ""), help)
+        }
+        optionEntries.append(("-h, --help", "Show help information."))
+        section("OPTIONS", optionEntries)
+        section("SUBCOMMANDS", subcommands.map { ($0.name, $0.abstract) })
+        if !subcommands.isEmpty {
+            text += "\n  See '\(path) help <subcommand>' for detailed help.\n"
+        }
+        return text
+    }
+}

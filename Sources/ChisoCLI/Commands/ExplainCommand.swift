@@ -1,0 +1,55 @@
+import ChisoCore
+import ChisoIO
+
+/// `chiso explain`: why one unit has its level.
+enum ExplainCommand: Command {
+    static let spec = CommandSpec(
+        name: "explain",
+        abstract: "Explain why one unit has its level: each criterion against each level, and what binds.",
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        options: [
+            CommonOptions.framework,
+            OptionSpec(name: "unit", valueName: "ID", help: "The unit_id of the unit to explain.", isRequired: true),
+            CommonOptions.children,
+            OptionSpec(
+                name: "format",
+                valueName: "FORMAT",
+                help: "Output format.",
+                allowed: [OutputFormat.table, .json, .markdown].map(\.rawValue)
+            ),
+            CommonOptions.output,
+            CommonOptions.skipInvalid,
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let data = arguments.positionals[0]
+        let children = arguments.value("children")
+        let run: ScoringRun
+        do {
+            run = try ScoringRun.run(
+                framework: arguments.value("framework") ?? "",
+                data: data,
+                children: children,
+                skipInvalid: arguments.flag("skip-invalid")
+            )
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in run.warnings { console.printError(warning.description) }
+        ScoreCommand.reportSkipped(run.skipped, console: &console)
+        let wanted = TextNormalization.key(arguments.value("unit") ?? "")
+        guard let result = run.results.first(where: { $0.unit.id == wanted }) else {
+            var message = "no unit with unit_id \"\(wanted)\" in \(data)"
+            if let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id)) {
+                message += "; did you mean \(near)?"
+            }
+            throw CommandFailure(InputError(.usage, file: data, message: message))
+        }
+        let explanation = run.framework.scoring.explain(result)
+        let text = ExplanationReport.render(explanation, framework: run.framework, format: format(arguments))
+        let inputs = [data] + (children.map { [$0] } ?? [])
+        try emit(text, arguments: arguments, inputs: inputs, console: &console)
+        return run.skipped.isEmpty ? .ok : .dataError
+    }
+}

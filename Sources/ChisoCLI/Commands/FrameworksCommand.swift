@@ -1,0 +1,84 @@
+import ChisoCore
+import ChisoIO
+
+/// `chiso frameworks`: lists, shows and validates frameworks.
+enum FrameworksCommand {
+    static let spec = CommandSpec(
+        name: "frameworks",
+        abstract: "List, show and validate frameworks.",
+        subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec]
+    )
+
+    static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {
+        do {
+            return try FrameworkCatalog.load(reference)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    /// `chiso frameworks list`.
+    enum ListCommand: Command {
+        static let spec = CommandSpec(name: "list", abstract: "List the built-in frameworks.")
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            var frameworks: [Framework] = []
+            for entry in FrameworkCatalog.builtIn {
+                frameworks.append(try FrameworksCommand.load(entry.id).0)
+            }
+            console.print(FrameworkReport.list(frameworks))
+            return .ok
+        }
+    }
+
+    /// `chiso frameworks show`.
+    enum ShowCommand: Command {
+        static let spec = CommandSpec(
+            name: "show",
+            abstract: "Show a framework: its source and every criterion's requirement at each level.",
+            arguments: [
+                ArgumentSpec(name: "ID|PATH", help: "A built-in framework ID or the path of a framework file.")
+            ],
+            options: [
+                OptionSpec(
+                    name: "format",
+                    valueName: "FORMAT",
+                    help: "csv: one row per criterion; json: the framework file format.",
+                    allowed: OutputFormat.allCases.map(\.rawValue)
+                ),
+                CommonOptions.output,
+            ]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let reference = arguments.positionals[0]
+            let (framework, _) = try FrameworksCommand.load(reference)
+            let text = FrameworkReport.show(framework, format: format(arguments))
+            try emit(text, arguments: arguments, inputs: [reference], console: &console)
+            return .ok
+        }
+    }
+
+    /// `chiso frameworks validate`.
+    enum ValidateCommand: Command {
+        static let spec = CommandSpec(
+            name: "validate",
+            abstract: "Check a framework file and report every problem at once, with its path and line.",
+            arguments: [ArgumentSpec(name: "FILE", help: "The framework file (or a built-in ID).")]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let (framework, warnings) = try FrameworksCommand.load(arguments.positionals[0])
+            for warning in warnings { console.printError(warning.description) }
+            let criteria: Int
+            switch framework.scheme {
+            case .levels(let scheme): criteria = scheme.criteria.count
+            }
+            console.print(
+                "\(arguments.positionals[0]): valid framework \(framework.id) with \(criteria) criteria"
+                    + (warnings.isEmpty ? "" : " (\(warnings.count) warnings)")
+            )
+            return .ok
+        }
+    }
+}

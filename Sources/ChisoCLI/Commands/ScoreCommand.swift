@@ -1,0 +1,58 @@
+import ChisoIO
+
+/// `chiso score`: scores every unit of an assessment file.
+enum ScoreCommand: Command {
+    static let spec = CommandSpec(
+        name: "score",
+        abstract: "Score every unit of an assessment file against a framework.",
+        discussion: """
+            Reads a wide CSV (unit_id, optional unit_name, parent_id, year, registered_level, then one column per
+            criterion ID; see 'chiso template') and prints each unit's level, whether it meets the level it
+            registered for, and the criteria that keep it from the next level. For a district framework, give the
+            communes with --children: their levels are computed first and rolled up into CHUNG.01.
+            """,
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        options: [
+            CommonOptions.framework,
+            CommonOptions.children,
+            OptionSpec(
+                name: "format",
+                valueName: "FORMAT",
+                help: "Output format; table is for a terminal.",
+                allowed: OutputFormat.allCases.map(\.rawValue)
+            ),
+            CommonOptions.output,
+            CommonOptions.skipInvalid,
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let data = arguments.positionals[0]
+        let children = arguments.value("children")
+        let run: ScoringRun
+        do {
+            run = try ScoringRun.run(
+                framework: arguments.value("framework") ?? "",
+                data: data,
+                children: children,
+                skipInvalid: arguments.flag("skip-invalid")
+            )
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in run.warnings { console.printError(warning.description) }
+        reportSkipped(run.skipped, console: &console)
+        let text = ResultReport.render(run.results, framework: run.framework, format: format(arguments))
+        let inputs = [data] + (children.map { [$0] } ?? []) + [arguments.value("framework") ?? ""]
+        try emit(text, arguments: arguments, inputs: inputs, console: &console)
+        return run.skipped.isEmpty ? .ok : .dataError
+    }
+
+    /// Lists the rows left out under `--skip-invalid`, with every problem of each.
+    static func reportSkipped(_ skipped: [ChisoIO.Diagnostic], console: inout Console) {
+        guard !skipped.isEmpty else { return }
+        for problem in skipped { console.printError(problem.description) }
+        let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })
+        console.printError("skipped \(rows.count) invalid rows (listed above); the other rows were scored")
+    }
+}

@@ -1,0 +1,17 @@
+import ChisoIO
+
+/// `chiso template`: an empty assessment file with the right header.
+enum TemplateCommand: Command {
+    static let spec = CommandSpec(
+        name: "template",
+        abstract: "Write an empty assessment CSV with the right header for data entry.",
+        options: [CommonOptions.framework, CommonOptions.output]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let reference = arguments.value("framework") ?? ""
+        let (framework, _) = try FrameworksCommand.load(reference)
+        try emit(FrameworkReport.template(framework), arguments: arguments, inputs: [reference], console: &console)
+        return .ok
+    }
+}

@@ -1,0 +1,62 @@
+/// The kind of value a criterion is measured in, which decides how a cell of input is read.
+public enum MeasureKind: String, Hashable, Sendable, CaseIterable {
+    /// Percentage points, 0 to 100.
+    case percent
+    /// A non-negative whole number.
+    case count
+    /// Yes or no, held as 1 or 0.
+    case yesNo
+    /// Points, from 0 to a node's maximum.
+    case points
+    /// A ratio from 0 to 1.
+    case ratio
+    /// A number without a fixed range.
+    case number
+
+    /// What a valid value of this kind looks like, for error messages.
+    public var expectation: String {
+        switch self {
+        case .percent: "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"
+        case .count: "a whole number of 0 or more"
+        case .yesNo: "yes or no (có/không, co/khong, yes/no, true/false, 1/0)"
+        case .points: "a number of points"
+        case .ratio: "a ratio from 0 to 1 (e.g. 0.4123)"
+        case .number: "a number"
+        }
+    }
+}
+
+/// One input column a scheme reads: a criterion's main measure, or a second measure such as `KTS.04.share`.
+public struct Measure: Hashable, Sendable {
+    /// The column name in assessment files: the criterion ID, or `ID.suffix` for a second measure.
+    public var key: String
+    /// The criterion this measure belongs to.
+    public var criterionID: String
+    /// The suffix of a second measure (`share`), or `nil` for the criterion's main measure.
+    public var suffix: String?
+    /// How values are read and checked.
+    public var kind: MeasureKind
+    /// The largest value allowed, where the kind does not fix it (a node's maximum points).
+    public var maximum: Double?
+
+    /// Creates a measure; its key is `criterionID` or `criterionID.suffix`.
+    public init(criterionID: String, suffix: String? = nil, kind: MeasureKind, maximum: Double? = nil) {
+        self.key = suffix.map { "\(criterionID).\($0)" } ?? criterionID
+        self.criterionID = criterionID
+        self.suffix = suffix
+        self.kind = kind
+        self.maximum = maximum
+    }
+
+    /// The range of valid values, or `nil` where any number is valid.
+    public var validRange: ClosedRange<Double>? {
+        switch kind {
+        case .percent: 0...100
+        case .count: 0...Double.greatestFiniteMagnitude
+        case .yesNo: 0...1
+        case .ratio: 0...1
+        case .points: 0...(maximum ?? Double.greatestFiniteMagnitude)
+        case .number: nil
+        }
+    }
+}

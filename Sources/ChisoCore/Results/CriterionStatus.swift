@@ -1,0 +1,44 @@
+/// How a unit's value stands against one requirement.
+public enum CriterionStatus: UInt8, Hashable, Sendable, CaseIterable {
+    /// The requirement does not apply ("Không áp dụng").
+    case notApplicable = 0
+    /// The value meets the requirement.
+    case met = 1
+    /// The value falls short of the requirement.
+    case notMet = 2
+    /// The value needed to decide is missing; the requirement counts as not met.
+    case missing = 3
+
+    /// Whether this status keeps a unit from the class the requirement belongs to.
+    public var blocks: Bool { self == .notMet || self == .missing }
+
+    /// A short English word for tables and files: `met`, `not met`, `n/a` or `missing`.
+    public var label: String {
+        switch self {
+        case .notApplicable: "n/a"
+        case .met: "met"
+        case .notMet: "not met"
+        case .missing: "missing"
+        }
+    }
+}
+
+/// The status of one criterion at each of up to ten levels, packed into one word.
+public struct LevelStatuses: Hashable, Sendable {
+    private var bits: UInt32 = 0
+
+    /// Creates statuses that are all ``CriterionStatus/notApplicable``.
+    public init() {}
+
+    /// The status at a level, counted from 1.
+    public subscript(level: Int) -> CriterionStatus {
+        get {
+            let raw = UInt8(truncatingIfNeeded: bits >> UInt32(3 * (level - 1))) & 0b111
+            return CriterionStatus(rawValue: raw) ?? .notApplicable
+        }
+        set {
+            let shift = UInt32(3 * (level - 1))
+            bits = (bits & ~(0b111 << shift)) | (UInt32(newValue.rawValue) << shift)
+        }
+    }
+}

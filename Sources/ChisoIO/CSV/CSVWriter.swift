@@ -1,0 +1,23 @@
+/// Writes CSV as RFC 4180 describes it: comma separated, LF line ends, fields quoted only where they hold a comma,
+/// a quote, a line break or leading or trailing spaces.
+public enum CSVWriter {
+    /// One field, quoted if needed.
+    public static func field(_ text: String) -> String {
+        let needsQuotes =
+            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for character in text {
+            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+        }
+        return quoted + "\""
+    }
+
+    /// A whole document: a header row and data rows, each ending in a line break.
+    public static func document(header: [String], rows: [[String]]) -> String {
+        var text = header.map(field).joined(separator: ",") + "\n"
+        for row in rows { text += row.map(field).joined(separator: ",") + "\n" }
+        return text
+    }
+}

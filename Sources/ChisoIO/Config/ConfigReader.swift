@@ -1,0 +1,163 @@
+package import ChisoCore
+
+/// Reads typed values out of a parsed JSON config, collecting every problem with its path and position instead
+/// of stopping at the first. Unknown keys are problems too: a misspelt key must not pass silently.
+package final class ConfigReader {
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
+
+    package init(file: String) {
+        self.file = file
+    }
+
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    package func problem(
+        _ message: String,
+        at node: JSONNode?,
+        path: String,
+        severity: Diagnostic.Severity = .error
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                severity,
+                file: file,
+                line: node?.position.line,
+                column: node?.position.column,
+                field: path.isEmpty ? nil : path,
+                message: message
+            )
+        )
+    }
+
+    /// The members of an object, after reporting keys that are not in `allowed` (with the nearest allowed key).
+    /// Keys starting with `$` (`$schema`, `$comment`) are always allowed.
+    package func object(_ node: JSONNode, path: String, allowed: [String]) -> Members? {
+        guard case .object(let members) = node.value else {
+            problem("expected an object, found \(node.kindDescription)", at: node, path: path)
+            return nil
+        }
+        var seen: [String: SourcePosition] = [:]
+        var byKey: [String: JSONNode] = [:]
+        for member in members {
+            let memberPath = Self.join(path, member.key)
+            let keyNode = JSONNode(.string(member.key), at: member.keyPosition)
+            if let first = seen[member.key] {
+                problem("duplicate key; it is already given at line \(first.line)", at: keyNode, path: memberPath)
+                continue
+            }
+            seen[member.key] = member.keyPosition
+            if !member.key.hasPrefix("$"), !allowed.contains(member.key) {
+                var message = "unknown key"
+                if let near = NearestMatch.suggestion(for: member.key, among: allowed) {
+                    message += "; did you mean \"\(near)\"?"
+                } else {
+                    message += "; expected one of: \(allowed.joined(separator: ", "))"
+                }
+                problem(message, at: keyNode, path: memberPath)
+                continue
+            }
+            byKey[member.key] = member.value
+        }
+        return Members(reader: self, node: node, path: path, members: byKey)
+    }
+
+    package func array(_ node: JSONNode, path: String) -> [JSONNode]? {
+        guard case .array(let elements) = node.value else {
+            problem("expected an array, found \(node.kindDescription)", at: node, path: path)
+            return nil
+        }
+        return elements
+    }
+
+    package func string(_ node: JSONNode, path: String) -> String? {
+        guard case .string(let text) = node.value else {
+            problem("expected a string, found \(node.kindDescription)", at: node, path: path)
+            return nil
+        }
+        return text
+    }
+
+    package func number(_ node: JSONNode, path: String) -> Double? {
+        guard case .number(let value) = node.value else {
+            problem("expected a number, found \(node.kindDescription)", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    package func integer(_ node: JSONNode, path: String) -> Int? {
+        guard let value = number(node, path: path) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else {
+            problem("expected a whole number, found \(NumberText.shortest(value))", at: node, path: path)
+            return nil
+        }
+        return Int(value)
+    }
+
+    package func bool(_ node: JSONNode, path: String) -> Bool? {
+        guard case .bool(let value) = node.value else {
+            problem("expected true or false, found \(node.kindDescription)", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    package func localized(_ node: JSONNode, path: String) -> LocalizedText? {
+        guard let members = object(node, path: path, allowed: ["vi", "en"]) else { return nil }
+        guard let vi = members.string("vi"), let en = members.string("en") else { return nil }
+        return LocalizedText(vi: vi, en: en)
+    }
+
+    package static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// The members of one object, read by key.
+    package struct Members {
+        package let reader: ConfigReader
+        package let node: JSONNode
+        package let path: String
+        package let members: [String: JSONNode]
+
+        package subscript(key: String) -> JSONNode? { members[key] }
+
+        package func path(_ key: String) -> String { ConfigReader.join(path, key) }
+
+        /// The member `key`, reporting it as missing when required.
+        package func node(_ key: String, required: Bool = true) -> JSONNode? {
+            if let value = members[key] { return value }
+            if required { reader.problem("missing required key \"\(key)\"", at: node, path: path(key)) }
+            return nil
+        }
+
+        package func string(_ key: String, required: Bool = true) -> String? {
+            node(key, required: required).flatMap { reader.string($0, path: path(key)) }
+        }
+
+        package func number(_ key: String, required: Bool = true) -> Double? {
+            node(key, required: required).flatMap { reader.number($0, path: path(key)) }
+        }
+
+        package func integer(_ key: String, required: Bool = true) -> Int? {
+            node(key, required: required).flatMap { reader.integer($0, path: path(key)) }
+        }
+
+        package func bool(_ key: String, required: Bool = true) -> Bool? {
+            node(key, required: required).flatMap { reader.bool($0, path: path(key)) }
+        }
+
+        package func localized(_ key: String, required: Bool = true) -> LocalizedText? {
+            node(key, required: required).flatMap { reader.localized($0, path: path(key)) }
+        }
+
+        package func array(_ key: String, required: Bool = true) -> [JSONNode]? {
+            node(key, required: required).flatMap { reader.array($0, path: path(key)) }
+        }
+
+        package func strings(_ key: String, required: Bool = true) -> [String]? {
+            guard let elements = array(key, required: required) else { return nil }
+            return elements.enumerated().compactMap { reader.string($1, path: "\(path(key))[\($0)]") }
+        }
+    }
+}

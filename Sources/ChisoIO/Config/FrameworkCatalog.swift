@@ -1,0 +1,66 @@
+public import ChisoCore
+// Foundation: reading files (FileManager, String(contentsOf:)).
+import Foundation
+
+/// Finds frameworks: the built-in ones by ID, embedded in the binary at build time from `frameworks/*.json`, or
+/// any framework file by path.
+public enum FrameworkCatalog {
+    /// A built-in framework file.
+    public struct Entry: Sendable {
+        /// The framework ID, the file name without `.json`.
+        public var id: String
+        /// The file's text.
+        public var text: String
+    }
+
+    /// The built-in framework files, sorted by ID (the JSON Schema file is not among them).
+    public static let builtIn: [Entry] = EmbeddedFrameworks.files
+        .filter { !$0.name.hasSuffix(".schema.json") }
+        .map { Entry(id: String($0.name.dropLast(".json".count)), text: $0.contents) }
+
+    /// The text of an embedded file that is not a framework (the JSON Schema), by file name.
+    public static func embeddedFile(named name: String) -> String? {
+        EmbeddedFrameworks.files.first { $0.name == name }?.contents
+    }
+
+    /// Loads a framework named by its built-in ID or by the path of a framework file.
+    ///
+    /// - Parameter reference: A built-in ID such as `vn-2361-commune`, or a path.
+    /// - Returns: The framework and the warnings its file raised.
+    /// - Throws: ``InputError``: `.usage` for an unknown ID (with the nearest one suggested), `.noInput` for a file
+    ///   that cannot be read, `.data` for a file with problems, listing them all.
+    public static func load(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
+        if let entry = builtIn.first(where: { $0.id == reference }) {
+            return try FrameworkDecoder.decode(entry.text, file: "\(entry.id) (built-in)")
+        }
+        let looksLikePath = reference.contains("/") || reference.hasSuffix(".json")
+        guard looksLikePath || FileManager.default.fileExists(atPath: reference) else {
+            var message = "unknown framework \"\(reference)\""
+            if let near = NearestMatch.suggestion(for: reference, among: builtIn.map(\.id)) {
+                message += "; did you mean \"\(near)\"?"
+            }
+            message +=
+                " Built-in frameworks: \(builtIn.map(\.id).joined(separator: ", ")); or give the path of a .json file."
+            throw InputError(.usage, file: reference, message: message)
+        }
+        let text = try InputFile.readText(reference)
+        return try FrameworkDecoder.decode(text, file: reference)
+    }
+
+    /// Loads the framework that scores the subordinate units of `framework`, looking for a built-in ID first and
+    /// then for a file named `ID.json` beside the framework's own file.
+    ///
+    /// - Parameters:
+    ///   - framework: A framework with a `childFramework`.
+    ///   - reference: How `framework` was named: an ID or a path.
+    /// - Throws: ``InputError`` when the child framework cannot be found or loaded.
+    public static func loadChild(of framework: Framework, reference: String) throws(InputError) -> (
+        Framework, [Diagnostic]
+    )? {
+        guard let child = framework.childFramework else { return nil }
+        if builtIn.contains(where: { $0.id == child }) { return try load(child) }
+        let directory = URL(fileURLWithPath: reference).deletingLastPathComponent()
+        let beside = directory.appendingPathComponent(child.hasSuffix(".json") ? child : "\(child).json").path
+        return try load(beside)
+    }
+}

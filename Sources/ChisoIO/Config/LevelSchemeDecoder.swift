@@ -1,0 +1,286 @@
+import ChisoCore
+
+/// Reads the `levels`, `groups` and `criteria` of a threshold-level framework file and checks them.
+struct LevelSchemeDecoder {
+    let reader: ConfigReader
+
+    static let criterionKeys = [
+        "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
+    ]
+    static let requirementKeys = ["text", "notApplicable", "atLeast", "yes", "anyOf", "childLevels", "measure"]
+    static let ruleKeys = ["notApplicable", "atLeast", "yes", "anyOf", "childLevels"]
+    static let measureNames = MeasureKind.allCases.map(\.rawValue) + ["childLevels"]
+
+    func decode(_ top: ConfigReader.Members) -> LevelScheme? {
+        let levels = top.array("levels")?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
+        if let levels, levels.isEmpty || levels.count > 10 {
+            reader.problem("expected 1 to 10 levels, found \(levels.count)", at: top["levels"], path: "levels")
+        }
+        let groups = top.array("groups")?.enumerated().compactMap { decodeGroup($1, path: "groups[\($0)]") } ?? []
+        var seenGroups: Set<String> = []
+        for (index, group) in groups.enumerated() where !seenGroups.insert(group.id).inserted {
+            reader.problem("duplicate group ID \"\(group.id)\"", at: top["groups"], path: "groups[\(index)].id")
+        }
+        let levelCount = levels?.count ?? 0
+        var criteria: [LevelCriterion] = []
+        var seenCriteria: [String: String] = [:]
+        for (index, node) in (top.array("criteria") ?? []).enumerated() {
+            let path = "criteria[\(index)]"
+            guard let criterion = decodeCriterion(node, path: path, levelCount: levelCount, groups: seenGroups)
+            else { continue }
+            if let first = seenCriteria[criterion.id] {
+                reader.problem(
+                    "duplicate criterion ID \"\(criterion.id)\"; \(first) has it already", at: node, path: path + ".id")
+            }
+            seenCriteria[criterion.id] = path
+            criteria.append(criterion)
+        }
+        if let criteriaNode = top["criteria"], criteria.isEmpty, !reader.hasErrors {
+            reader.problem("a framework needs at least one criterion", at: criteriaNode, path: "criteria")
+        }
+        guard let levels else { return nil }
+        return LevelScheme(levels: levels, groups: groups, criteria: criteria)
+    }
+
+    private func decodeGroup(_ node: JSONNode, path: String) -> CriterionGroup? {
+        guard let members = reader.object(node, path: path, allowed: ["id", "name"]) else { return nil }
+        guard let id = members.string("id"), let name = members.localized("name") else { return nil }
+        return CriterionGroup(id: id, name: name)
+    }
+
+    private func decodeKind(_ node: JSONNode?, path: String) -> (kind: MeasureKind?, valid: Bool) {
+        guard let node, let name = reader.string(node, path: path) else { return (nil, false) }
+        if name == "childLevels" { return (nil, true) }
+        if let kind = MeasureKind(rawValue: name) { return (kind, true) }
+        var message = "unknown measure \"\(name)\"; expected one of: \(Self.measureNames.joined(separator: ", "))"
+        if let near = NearestMatch.suggestion(for: name, among: Self.measureNames) {
+            message += " (did you mean \"\(near)\"?)"
+        }
+        reader.problem(message, at: node, path: path)
+        return (nil, false)
+    }
+
+    private func decodeCriterion(_ node: JSONNode, path: String, levelCount: Int, groups: Set<String>)
+        -> LevelCriterion?
+    {
+        guard let members = reader.object(node, path: path, allowed: Self.criterionKeys) else { return nil }
+        let id = members.string("id")
+        if let id, id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
+            reader.problem(
+                "a criterion ID may not be empty or hold commas, quotes or spaces", at: members["id"],
+                path: members.path("id"))
+        }
+        let group = members.string("group")
+        if let group, !groups.contains(group) {
+            var message = "unknown group \"\(group)\""
+            if let near = NearestMatch.suggestion(for: group, among: groups.sorted()) {
+                message += "; did you mean \"\(near)\"?"
+            }
+            reader.problem(
+                message + "; groups are declared under \"groups\"", at: members["group"], path: members.path("group"))
+        }
+        let name = members.localized("name")
+        let unit = members.localized("unit")
+        let (kind, kindValid) = decodeKind(members.node("measure"), path: members.path("measure"))
+        var seconds: [SecondMeasure] = []
+        for (index, element) in (members.array("secondMeasures", required: false) ?? []).enumerated() {
+            let secondPath = members.path("secondMeasures") + "[\(index)]"
+            guard let second = reader.object(element, path: secondPath, allowed: ["suffix", "measure", "name"]),
+                let suffix = second.string("suffix"),
+                let secondName = second.localized("name")
+            else { continue }
+            let (secondKind, valid) = decodeKind(second.node("measure"), path: second.path("measure"))
+            guard valid, let secondKind else {
+                if valid {
+                    reader.problem(
+                        "a second measure cannot be childLevels", at: second["measure"], path: second.path("measure"))
+                }
+                continue
+            }
+            seconds.append(SecondMeasure(suffix: suffix, kind: secondKind, name: secondName))
+        }
+        let secondKinds = Dictionary(seconds.map { ($0.suffix, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var requirements: [LevelRequirement] = []
+        if let nodes = members.array("requirements") {
+            if nodes.count != levelCount, levelCount > 0 {
+                reader.problem(
+                    "expected one requirement per level (\(levelCount)), found \(nodes.count)",
+                    at: members["requirements"],
+                    path: members.path("requirements")
+                )
+            }
+            for (index, element) in nodes.enumerated() {
+                let requirementPath = members.path("requirements") + "[\(index)]"
+                let context = RuleContext(
+                    kind: kind, isRollUp: kind == nil && kindValid, secondKinds: secondKinds, levelCount: levelCount)
+                if let requirement = decodeRequirement(element, path: requirementPath, context: context) {
+                    requirements.append(requirement)
+                }
+            }
+        }
+        guard let id, let group, let name, let unit, kindValid else { return nil }
+        warnAboutFallingThresholds(requirements, node: members["requirements"], path: members.path("requirements"))
+        return LevelCriterion(
+            id: id,
+            group: group,
+            name: name,
+            unit: unit,
+            kind: kind,
+            secondMeasures: seconds,
+            requirements: requirements,
+            method: members.string("method", required: false) ?? "",
+            legalBasis: members.string("legalBasis", required: false) ?? ""
+        )
+    }
+
+    struct RuleContext {
+        var kind: MeasureKind?
+        var isRollUp: Bool
+        var secondKinds: [String: MeasureKind]
+        var levelCount: Int
+    }
+
+    private func decodeRequirement(_ node: JSONNode, path: String, context: RuleContext) -> LevelRequirement? {
+        guard let members = reader.object(node, path: path, allowed: Self.requirementKeys) else { return nil }
+        let text = members.string("text", required: false) ?? ""
+        guard let rule = decodeRule(members, path: path, context: context) else { return nil }
+        return LevelRequirement(rule: rule, text: text)
+    }
+
+    private func decodeRule(_ members: ConfigReader.Members, path: String, context: RuleContext) -> Requirement? {
+        let given = Self.ruleKeys.filter { members[$0] != nil }
+        guard given.count == 1, let key = given.first else {
+            let found = given.isEmpty ? "none" : given.joined(separator: ", ")
+            reader.problem(
+                "expected exactly one rule (\(Self.ruleKeys.joined(separator: ", "))), found \(found)",
+                at: members.node,
+                path: path
+            )
+            return nil
+        }
+        let measure = members.string("measure", required: false)
+        var kind = context.kind
+        if let measure {
+            guard let secondKind = context.secondKinds[measure] else {
+                reader.problem(
+                    "unknown second measure \"\(measure)\"; declare it under \"secondMeasures\" of this criterion",
+                    at: members["measure"],
+                    path: members.path("measure")
+                )
+                return nil
+            }
+            kind = secondKind
+        }
+        if context.isRollUp, key != "childLevels", key != "notApplicable" {
+            reader.problem(
+                "a criterion measured as childLevels takes only childLevels or notApplicable rules", at: members[key],
+                path: members.path(key))
+            return nil
+        }
+        switch key {
+        case "notApplicable":
+            guard members.bool(key) == true else {
+                reader.problem(
+                    "write \"notApplicable\": true, or leave the key out", at: members[key], path: members.path(key))
+                return nil
+            }
+            return .notApplicable
+        case "atLeast":
+            guard let threshold = members.number(key) else { return nil }
+            if let kind, let range = Measure(criterionID: "", kind: kind).validRange, !range.contains(threshold) {
+                reader.problem(
+                    "threshold \(NumberText.shortest(threshold)) is outside what a \(kind.rawValue) measure can hold; "
+                        + "expected \(kind.expectation)",
+                    at: members[key],
+                    path: members.path(key)
+                )
+            }
+            if kind == .yesNo {
+                reader.problem("use \"yes\": true for a yes/no measure", at: members[key], path: members.path(key))
+            }
+            return .atLeast(threshold, measure: measure)
+        case "yes":
+            guard members.bool(key) == true else {
+                reader.problem(
+                    "write \"yes\": true; a requirement of \"no\" is not supported", at: members[key],
+                    path: members.path(key))
+                return nil
+            }
+            if kind != .yesNo {
+                reader.problem(
+                    "\"yes\" needs a yesNo measure, this one is \(kind?.rawValue ?? "none")", at: members[key],
+                    path: members.path(key))
+            }
+            return .yes(measure: measure)
+        case "anyOf":
+            guard let elements = members.array(key) else { return nil }
+            guard elements.count >= 2 else {
+                reader.problem("anyOf needs at least two alternatives", at: members[key], path: members.path(key))
+                return nil
+            }
+            var alternatives: [Requirement] = []
+            for (index, element) in elements.enumerated() {
+                let alternativePath = members.path(key) + "[\(index)]"
+                let allowed = Self.requirementKeys.filter { $0 != "text" }
+                guard let alternative = reader.object(element, path: alternativePath, allowed: allowed),
+                    let rule = decodeRule(alternative, path: alternativePath, context: context)
+                else { continue }
+                alternatives.append(rule)
+            }
+            return alternatives.count == elements.count ? .anyOf(alternatives) : nil
+        default:
+            return decodeChildLevels(members, key: key, context: context)
+        }
+    }
+
+    private func decodeChildLevels(_ members: ConfigReader.Members, key: String, context: RuleContext) -> Requirement? {
+        guard context.isRollUp else {
+            reader.problem(
+                "childLevels rules need \"measure\": \"childLevels\" on the criterion", at: members[key],
+                path: members.path(key))
+            return nil
+        }
+        guard let node = members.node(key),
+            let rule = reader.object(
+                node, path: members.path(key), allowed: ["allAtLeast", "shareLevel", "sharePercent"])
+        else { return nil }
+        guard let all = rule.integer("allAtLeast") else { return nil }
+        let shareLevel = rule.integer("shareLevel", required: false)
+        let percent = rule.number("sharePercent", required: shareLevel != nil) ?? 0
+        for (name, level) in [("allAtLeast", all), ("shareLevel", shareLevel ?? 0)]
+        where !(0...context.levelCount).contains(level) {
+            reader.problem(
+                "level \(level) does not exist; expected 0 to \(context.levelCount)", at: rule[name],
+                path: rule.path(name))
+        }
+        if !(0...100).contains(percent) {
+            reader.problem(
+                "expected a percentage from 0 to 100", at: rule["sharePercent"], path: rule.path("sharePercent"))
+        }
+        return .childLevels(ChildLevelRule(allAtLeast: all, shareLevel: shareLevel, sharePercent: percent))
+    }
+
+    /// Warns where a criterion asks less at a higher level than at a lower one, or stops applying: the decision
+    /// says thresholds rise from level to level ("giá trị các chỉ tiêu tăng dần").
+    private func warnAboutFallingThresholds(_ requirements: [LevelRequirement], node: JSONNode?, path: String) {
+        for level in requirements.indices.dropFirst() {
+            let lower = requirements[level - 1].rule
+            let higher = requirements[level].rule
+            if lower.applies, !higher.applies {
+                reader.problem(
+                    "applies at level \(level) but not at level \(level + 1); a unit at level \(level + 1) is still held to it",
+                    at: node,
+                    path: "\(path)[\(level)]",
+                    severity: .warning
+                )
+            } else if let low = lower.mainThreshold, let high = higher.mainThreshold, high < low {
+                reader.problem(
+                    "threshold falls from \(NumberText.shortest(low)) at level \(level) to \(NumberText.shortest(high)) at level \(level + 1)",
+                    at: node,
+                    path: "\(path)[\(level)]",
+                    severity: .warning
+                )
+            }
+        }
+    }
+}

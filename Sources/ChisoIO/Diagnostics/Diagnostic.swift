@@ -1,0 +1,95 @@
+/// One problem found in an input file, with everything a person needs to find and fix it.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Hashable, Sendable {
+        /// The input cannot be used as it is.
+        case error
+        /// The input can be used, but probably not as intended.
+        case warning
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// The file, as the user named it.
+    public var file: String
+    /// The line, from 1, if the problem has one.
+    public var line: Int?
+    /// The column, from 1, if the problem has one: the field number in a CSV file, the character in a JSON file.
+    public var column: Int?
+    /// The field, column name or config path concerned, if any.
+    public var field: String?
+    /// The offending value as written, if any.
+    public var value: String?
+    /// What is wrong, what was expected, and how to fix it.
+    public var message: String
+    /// Whether the problem concerns one row of a data file only, so that `--skip-invalid` can drop that row.
+    public var isRowProblem: Bool
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity = .error,
+        file: String,
+        line: Int? = nil,
+        column: Int? = nil,
+        field: String? = nil,
+        value: String? = nil,
+        message: String,
+        isRowProblem: Bool = false
+    ) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.value = value
+        self.message = message
+        self.isRowProblem = isRowProblem
+    }
+
+    /// `file:line:column: error: field "value": message`, in the form editors and compilers use.
+    public var description: String {
+        var location = file
+        if let line {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
+        var subject = ""
+        if let field { subject += field }
+        if let value { subject += (subject.isEmpty ? "" : " ") + "\"\(value)\"" }
+        return "\(location): \(severity.rawValue): \(subject.isEmpty ? "" : subject + ": ")\(message)"
+    }
+}
+
+/// Problems that stop a command: every problem of the input at once.
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure this is, which decides the exit status.
+    public enum Kind: Hashable, Sendable {
+        /// The data is unusable (exit 65).
+        case data
+        /// An input cannot be opened (exit 66).
+        case noInput
+        /// The command was called wrongly (exit 64).
+        case usage
+        /// An output file cannot be created (exit 73).
+        case cannotCreate
+    }
+
+    /// What kind of failure this is.
+    public var kind: Kind
+    /// Every problem found; warnings may be among them.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates an error.
+    public init(_ kind: Kind = .data, _ diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    /// Creates an error with a single problem.
+    public init(_ kind: Kind, file: String, message: String) {
+        self.init(kind, [Diagnostic(file: file, message: message)])
+    }
+
+    /// One problem per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,30 @@
+public import ChisoCore
+
+/// Writes assessments as a wide CSV file that ``AssessmentLoader`` reads back.
+public enum AssessmentWriter {
+    /// The assessments as CSV text: the unit columns, then one column per measure.
+    ///
+    /// - Parameters:
+    ///   - assessments: The units.
+    ///   - measures: The measures of their scheme, in order.
+    /// - Returns: The CSV text; yes/no values are written `có`/`không`, missing values as empty cells.
+    public static func csv(_ assessments: [Assessment], measures: [Measure]) -> String {
+        let header = AssessmentLoader.unitColumns + measures.map(\.key)
+        let rows = assessments.map { assessment -> [String] in
+            let unit = assessment.unit
+            var row = [
+                unit.id, unit.name ?? "", unit.parentID ?? "", unit.year.map(String.init) ?? "",
+                unit.registeredLevel.map(String.init) ?? "",
+            ]
+            for (measure, value) in zip(measures, assessment.values) {
+                guard let value else {
+                    row.append("")
+                    continue
+                }
+                row.append(measure.kind == .yesNo ? (value >= 1 ? "có" : "không") : NumberText.shortest(value))
+            }
+            return row
+        }
+        return CSVWriter.document(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,74 @@
+public import ChisoCore
+
+/// Renders frameworks for `chiso frameworks list` and `chiso frameworks show`.
+public enum FrameworkReport {
+    /// One line per framework: ID, unit type, scheme, source, name.
+    public static func list(_ frameworks: [Framework]) -> String {
+        let rows = frameworks.map { framework -> [String] in
+            let scheme: String
+            switch framework.scheme {
+            case .levels(let levels): scheme = "\(levels.levels.count) levels, \(levels.criteria.count) criteria"
+            }
+            return [framework.id, framework.unitType.en, scheme, framework.provenance.decision, framework.name.en]
+        }
+        return TextTable(header: ["id", "unit", "scheme", "source", "name"], rows: rows).plainText()
+    }
+
+    /// The header of `frameworks show --format csv` for a level framework.
+    public static func csvHeader(levelCount: Int) -> [String] {
+        ["id", "group", "name_vi", "name_en", "unit"] + (1...max(levelCount, 1)).map { "level\($0)" }
+    }
+
+    /// A framework in detail.
+    ///
+    /// - Parameters:
+    ///   - framework: The framework.
+    ///   - format: `table` (with provenance), `csv` (one row per criterion), `json` (the framework file format) or
+    ///     `markdown`.
+    /// - Returns: The text.
+    public static func show(_ framework: Framework, format: OutputFormat) -> String {
+        if format == .json { return FrameworkEncoder.encode(framework) }
+        switch framework.scheme {
+        case .levels(let scheme):
+            let rows = scheme.criteria.map { criterion -> [String] in
+                let secondKinds = Dictionary(
+                    criterion.secondMeasures.map { ($0.suffix, $0.kind) }, uniquingKeysWith: { a, _ in a })
+                let levels = criterion.requirements.map {
+                    $0.rule.summary(kind: criterion.kind, secondKinds: secondKinds)
+                }
+                return [criterion.id, criterion.group, criterion.name.vi, criterion.name.en, criterion.unit.vi] + levels
+            }
+            let header = csvHeader(levelCount: scheme.levels.count)
+            if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+            let shortRows = rows.map { row in
+                [row[0], row[1]] + row.dropFirst(5) + [row[3].count > 70 ? String(row[3].prefix(69)) + "…" : row[3]]
+            }
+            let shortHeader =
+                ["id", "group"] + scheme.levels.enumerated().map { "L\($0.offset + 1) \($0.element.en)" } + ["name"]
+            let table = TextTable(header: shortHeader, rows: shortRows)
+            return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+        }
+    }
+
+    /// The framework's name, source and notes, as plain text.
+    public static func describe(_ framework: Framework) -> String {
+        let provenance = framework.provenance
+        var text = "\(framework.id): \(framework.name.vi)\n  \(framework.name.en)\n"
+        text +=
+            "Source: Decision \(provenance.decision) of \(provenance.date), \(provenance.issuer.vi) (\(provenance.issuer.en))"
+        if let part = provenance.part { text += ", \(part)" }
+        text += "\n"
+        if let child = framework.childFramework { text += "Subordinate units are scored with: \(child)\n" }
+        if case .levels(let scheme) = framework.scheme {
+            let names = scheme.levels.enumerated().map { "\($0.offset + 1) \($0.element.vi) (\($0.element.en))" }
+            text += "Levels: \(names.joined(separator: ", "))\n"
+        }
+        for note in provenance.notes { text += "- \(note)\n" }
+        return text
+    }
+
+    /// An empty assessment file for data entry: the header row only.
+    public static func template(_ framework: Framework) -> String {
+        CSVWriter.document(header: AssessmentLoader.unitColumns + framework.measures.map(\.key), rows: [])
+    }
+}

@@ -1,0 +1,84 @@
+import ChisoCore
+
+/// Small hand-built schemes for core tests; the real Decision 2361 frameworks are tested in ChisoIOTests.
+enum Toy {
+    static let levels = [
+        LocalizedText(vi: "Một", en: "One"), LocalizedText(vi: "Hai", en: "Two"), LocalizedText(vi: "Ba", en: "Three"),
+    ]
+
+    static func requirement(_ rule: Requirement) -> LevelRequirement { LevelRequirement(rule: rule, text: "") }
+
+    /// P: percent 50/60/70; Y: yes from level 2; C: count ≥1, ≥1, ≥3 or share ≥100%.
+    static let scheme = LevelScheme(
+        levels: levels,
+        groups: [CriterionGroup(id: "G", name: LocalizedText(vi: "Nhóm", en: "Group"))],
+        criteria: [
+            LevelCriterion(
+                id: "P",
+                group: "G",
+                name: LocalizedText(vi: "Tỷ lệ", en: "Share"),
+                unit: LocalizedText(vi: "%", en: "%"),
+                kind: .percent,
+                requirements: [.atLeast(50), .atLeast(60), .atLeast(70)].map(requirement)
+            ),
+            LevelCriterion(
+                id: "Y",
+                group: "G",
+                name: LocalizedText(vi: "Có", en: "Yes"),
+                unit: LocalizedText(vi: "Hệ thống", en: "system"),
+                kind: .yesNo,
+                requirements: [.notApplicable, .yes(), .yes()].map(requirement)
+            ),
+            LevelCriterion(
+                id: "C",
+                group: "G",
+                name: LocalizedText(vi: "Số", en: "Count"),
+                unit: LocalizedText(vi: "DN", en: "enterprises"),
+                kind: .count,
+                secondMeasures: [
+                    SecondMeasure(suffix: "share", kind: .percent, name: LocalizedText(vi: "Tỷ lệ", en: "Share"))
+                ],
+                requirements: [
+                    .atLeast(1), .atLeast(1), .anyOf([.atLeast(3), .atLeast(100, measure: "share")]),
+                ].map(requirement)
+            ),
+        ]
+    )
+
+    /// A district-like scheme: R rolls up children (levels 1…3 as in CHUNG.01), Q is a percentage.
+    static let parent = LevelScheme(
+        levels: levels,
+        groups: [CriterionGroup(id: "G", name: LocalizedText(vi: "Nhóm", en: "Group"))],
+        criteria: [
+            LevelCriterion(
+                id: "R",
+                group: "G",
+                name: LocalizedText(vi: "Xã", en: "Communes"),
+                unit: LocalizedText(vi: "%", en: "%"),
+                kind: nil,
+                requirements: [
+                    .childLevels(ChildLevelRule(allAtLeast: 1)),
+                    .childLevels(ChildLevelRule(allAtLeast: 1, shareLevel: 2, sharePercent: 50)),
+                    .childLevels(ChildLevelRule(allAtLeast: 2, shareLevel: 3, sharePercent: 50)),
+                ].map(requirement)
+            ),
+            LevelCriterion(
+                id: "Q",
+                group: "G",
+                name: LocalizedText(vi: "Tỷ lệ", en: "Share"),
+                unit: LocalizedText(vi: "%", en: "%"),
+                kind: .percent,
+                requirements: [.atLeast(10), .atLeast(20), .atLeast(30)].map(requirement)
+            ),
+        ]
+    )
+
+    static func unit(_ id: String = "U1", parent: String? = nil) -> UnitInfo {
+        UnitInfo(id: id, parentID: parent)
+    }
+
+    /// Scores one toy unit with values for P, Y, C, C.share.
+    static func score(_ p: Double?, _ y: Double?, _ c: Double?, _ share: Double? = nil) -> UnitResult {
+        scheme.score([Assessment(unit: unit(), values: [p, y, c, share])], context: ScoringContext())[0]
+    }
+}
