@@ -150,8 +150,8 @@ public enum AssessmentLoader {
                         file: file,
                         line: header.line,
                         field: "unit_id",
-                        message: "no unit_id column; the first row must be a header that names a unit_id column "
-                            + "(see `chiso template`)"
+                        message: "no unit_id column; the first row must be a header with a unit_id column: rename "
+                            + "the column that identifies the units to unit_id (see `chiso template`)"
                     )
                 )
             }

@@ -1,0 +1,37 @@
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+/// Shared helpers for ChisoIO tests.
+enum Support {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+    static func builtIn(_ id: String) throws -> (Framework, LevelScheme) {
+        let (framework, warnings) = try FrameworkCatalog.load(id)
+        #expect(warnings.isEmpty, "\(warnings)")
+        guard case .levels(let scheme) = framework.scheme else { throw TestFailure("\(id) is not a level framework") }
+        return (framework, scheme)
+    }
+
+    static func load(_ csv: String, measures: [Measure], levelCount: Int? = 5, computed: [String: String] = [:])
+        -> AssessmentTable
+    {
+        AssessmentLoader.load(
+            Array(csv.utf8), file: "test.csv", measures: measures, levelCount: levelCount, computed: computed)
+    }
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
