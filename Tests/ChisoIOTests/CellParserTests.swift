@@ -35,19 +35,20 @@ import Testing
         #expect(CellParser.read("3", as: Self.count) == .value(3))
         #expect(CellParser.read(" 12 ", as: Self.count) == .value(12))
         #expect(
-            CellParser.read("2.5", as: Self.count) == .invalid("a whole number of 0 or more; 2.5 is not a whole number")
+            CellParser.read("2.5", as: Self.count)
+                == .invalid("expected a whole number of 0 or more; 2.5 is not a whole number")
         )
-        #expect(CellParser.read("-3", as: Self.count) == .invalid("a whole number of 0 or more"))
-        #expect(CellParser.read("ba", as: Self.count) == .invalid("a whole number of 0 or more"))
+        #expect(CellParser.read("-3", as: Self.count) == .invalid("expected a whole number of 0 or more"))
+        #expect(CellParser.read("ba", as: Self.count) == .invalid("expected a whole number of 0 or more"))
     }
 
     @Test(arguments: [
         ("120%", "out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
         ("-3", "out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
-        ("seventy", "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
-        ("1,000.5", "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
-        ("7 2", "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
-        ("1e2", "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
+        ("seventy", "expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
+        ("1,000.5", "expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
+        ("7 2", "expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
+        ("1e2", "expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
     ])
     func invalidPercentages(text: String, message: String) {
         #expect(CellParser.read(text, as: Self.percent) == .invalid(message))
@@ -56,8 +57,9 @@ import Testing
     @Test func invalidYesNo() {
         #expect(
             CellParser.read("maybe", as: Self.yesNo)
-                == .invalid("yes or no (có/không, co/khong, yes/no, true/false, 1/0)"))
+                == .invalid("expected yes or no (có/không, co/khong, yes/no, true/false, 1/0)"))
         #expect(
-            CellParser.read("2", as: Self.yesNo) == .invalid("yes or no (có/không, co/khong, yes/no, true/false, 1/0)"))
+            CellParser.read("2", as: Self.yesNo)
+                == .invalid("expected yes or no (có/không, co/khong, yes/no, true/false, 1/0)"))
     }
 }

@@ -54,13 +54,16 @@ public enum SyntheticProvince {
                 remainder -= 1
             }
             for number in 0..<count {
-                // Most communes at the district's target or above, the rest one level below.
-                let communeTarget = min(
-                    max(
-                        Double.random(in: 0..<1, using: &random) < 0.6
-                            ? target + Int.random(in: 0...1, using: &random) : target - 1, 0),
-                    top
-                )
+                // CHUNG.01 asks every commune to reach target − 1 (level 1 for target 1) and half of them target:
+                // put most at the target or one above, the rest one below.
+                let communeTarget: Int
+                if target == 0 {
+                    communeTarget = Int.random(in: 0...1, using: &random)
+                } else if Double.random(in: 0..<1, using: &random) < 0.6 {
+                    communeTarget = min(target + Int.random(in: 0...1, using: &random), top)
+                } else {
+                    communeTarget = max(target - 1, 1)
+                }
                 let communeUnit = UnitInfo(
                     id: "\(id)-X\(padded(number + 1, width: 2))",
                     name: "Xã Minh Họa \(index + 1)-\(number + 1)",

@@ -156,14 +156,19 @@ public enum AssessmentLoader {
                 )
             }
             let present = Set(measureOfColumn.compactMap { $0 })
-            for (index, measure) in measures.enumerated() where !present.contains(index) {
+            let absent = measures.indices.filter { !present.contains($0) }.map { measures[$0].key }
+            if !absent.isEmpty {
+                let subject =
+                    absent.count == 1
+                    ? "no column for this measure; it counts"
+                    : "no columns for these \(absent.count) measures; they count"
                 diagnostics.append(
                     Diagnostic(
                         .warning,
                         file: file,
                         line: header.line,
-                        field: measure.key,
-                        message: "no column for this criterion; it counts as missing for every unit"
+                        field: absent.joined(separator: ", "),
+                        message: "\(subject) as missing for every unit"
                     )
                 )
             }

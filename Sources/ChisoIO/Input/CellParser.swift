@@ -39,12 +39,12 @@ public enum CellParser {
         case .count:
             value = cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && cell.utf8.count <= 15 ? Double(cell) : nil
             if value == nil, let number = decimal(Substring(cell)), number >= 0 {
-                return .invalid("\(measure.kind.expectation); \(cell) is not a whole number")
+                return .invalid("expected \(measure.kind.expectation); \(cell) is not a whole number")
             }
         case .ratio, .points, .number:
             value = decimal(Substring(cell))
         }
-        guard let value else { return .invalid(measure.kind.expectation) }
+        guard let value else { return .invalid("expected \(measure.kind.expectation)") }
         if let range = measure.validRange, !range.contains(value) {
             return .invalid("out of range; expected \(measure.kind.expectation)\(rangeNote(measure))")
         }

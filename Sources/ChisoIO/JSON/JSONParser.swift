@@ -243,3 +243,13 @@ package struct JSONParser {
         return value
     }
 }
+
+/// Parses JSON for tests and tools outside this module: only whether the text parses, and where it does not.
+public enum JSONParserProbe {
+    /// Parses `text`.
+    ///
+    /// - Throws: ``JSONSyntaxError`` at the first syntax error.
+    public static func parse(_ text: String) throws(JSONSyntaxError) {
+        _ = try JSONParser.parse(text)
+    }
+}

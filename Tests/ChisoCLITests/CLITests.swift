@@ -1,0 +1,244 @@
+import ChisoCLI
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+/// Runs the tool in-process.
+func chiso(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
+    var console = Console()
+    let status = Chiso.main(arguments, console: &console)
+    return (status, console.output, console.error)
+}
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let communes = repository.appendingPathComponent("notebooks-data/sample-communes.csv").path
+let districts = repository.appendingPathComponent("notebooks-data/sample-districts.csv").path
+
+func temporaryFile(_ name: String, _ contents: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(contents.utf8).write(to: url)
+    return url.path
+}
+
+@Suite struct ScoreCommandTests {
+    @Test func scoresTheSampleAsATable() {
+        let run = chiso("score", "--framework", "vn-2361-commune", communes)
+        #expect(run.status == .ok)
+        #expect(run.error.isEmpty)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 2 + 120 + 1)
+        #expect(lines[0].hasPrefix("unit_id  unit_name"))
+        #expect(lines.last?.hasPrefix("120 units by level: 0 Below level 1: ") == true)
+    }
+
+    @Test func csvOutputHasTheContractColumns() throws {
+        let run = chiso("score", communes, "--format=csv", "--framework", "vn-2361-commune")
+        #expect(run.status == .ok)
+        let (records, problems) = CSVReader.read(Array(run.output.utf8), file: "out")
+        #expect(problems.isEmpty)
+        #expect(records.first?.fields == ResultReport.levelColumns)
+        #expect(records.count == 121)
+        let header = try #require(records.first?.fields)
+        for record in records.dropFirst() {
+            let row = Dictionary(uniqueKeysWithValues: zip(header, record.fields))
+            let level = try #require(Int(row["level"] ?? ""))
+            #expect((0...5).contains(level))
+            #expect((row["next_level_blockers"] ?? "").isEmpty == (level == 5))
+            if let registered = Int(row["registered_level"] ?? "") {
+                #expect(row["meets_registered"] == (level >= registered ? "yes" : "no"))
+            }
+        }
+    }
+
+    @Test func districtsRollUpTheirCommunes() throws {
+        let run = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "json")
+        #expect(run.status == .ok)
+        #expect(run.error.isEmpty)
+        // Every district has 12 communes in the sample; the JSON carries the roll-up.
+        #expect(run.output.components(separatedBy: "\"total\": 12").count - 1 == 10)
+        try JSONParserProbe.parse(run.output)
+    }
+
+    @Test func districtsWithoutChildrenWarnAndCountCHUNGAsMissing() {
+        let run = chiso("score", "--framework", "vn-2361-district", districts, "--format", "csv")
+        #expect(run.status == .ok)
+        #expect(
+            run.error.contains("warning: CHUNG.01: no --children file is given, so this criterion counts as missing"))
+        #expect(run.output.split(separator: "\n").dropFirst().allSatisfy { $0.contains("CHUNG.01") })
+    }
+
+    @Test func districtWithNoCommunesFailsCHUNG01AndSaysWhy() throws {
+        let children = try temporaryFile("c.csv", "unit_id,parent_id\nX1,H01\n")
+        let run = chiso(
+            "explain", "--framework", "vn-2361-district", districts, "--children", children, "--unit", "H02")
+        #expect(run.status == .ok)
+        #expect(run.output.contains("No subordinate units have parent_id H02, so the roll-up criterion is not met."))
+    }
+
+    @Test func badDataStopsWithEveryProblemAndWritesNothing() throws {
+        let data = try temporaryFile("bad.csv", "unit_id,CQS.01,CQS.1\nX1,120%,1\nX1,abc,2\n")
+        let output = data + ".out.csv"
+        let run = chiso("score", "--framework", "vn-2361-commune", data, "--output", output)
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        // The unknown column spoils the file; the rows are still checked, so every problem is reported at once.
+        let errors = run.error.split(separator: "\n").filter { $0.contains(": error: ") }.map {
+            $0.split(separator: "/").last ?? ""
+        }
+        #expect(
+            errors == [
+                "bad.csv:1:3: error: CQS.1: unknown column; did you mean CQS.01?",
+                "bad.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 3. Each unit may appear once",
+                "bad.csv:2:2: error: CQS.01 \"120%\": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
+                "bad.csv:3:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 2. Each unit may appear once",
+                "bad.csv:3:2: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
+            ]
+        )
+        #expect(run.error.hasSuffix("5 errors; nothing was written. Fix them all and run the command again.\n"))
+    }
+
+    @Test func skipInvalidScoresTheRestListsSkippedRowsAndExits65() throws {
+        let data = try temporaryFile("rows.csv", "unit_id,CQS.01\nX1,120%\nX2,70\nX3,-3\n")
+        let run = chiso("score", "--framework", "vn-2361-commune", data, "--skip-invalid", "--format", "csv")
+        #expect(run.status == .dataError)
+        #expect(run.output.split(separator: "\n").count == 2)
+        #expect(run.output.contains("\nX2,"))
+        #expect(run.error.contains("rows.csv:2:2: error: CQS.01 \"120%\": out of range"))
+        #expect(run.error.contains("rows.csv:4:2: error: CQS.01 \"-3\": out of range"))
+        #expect(run.error.contains("skipped 2 invalid rows (listed above); the other rows were scored"))
+    }
+
+    @Test func withoutSkipInvalidRowErrorsStopTheRun() throws {
+        let data = try temporaryFile("rows.csv", "unit_id,CQS.01\nX1,120%\nX2,70\n")
+        let run = chiso("score", "--framework", "vn-2361-commune", data)
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("1 error; nothing was written."))
+    }
+
+    @Test func parentIDWithNoDistrictIsAnError() throws {
+        let children = try temporaryFile("c.csv", "unit_id,parent_id\nX1,H01\nX2,H1\nX3,\n")
+        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children", children)
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "c.csv:3:2: error: parent_id \"H1\": parent_id matches no unit_id of the scored file; did you mean H01?"
+            ))
+        #expect(run.error.contains("c.csv:4:2: error: parent_id: empty parent_id"))
+    }
+
+    @Test func missingInputIs66() {
+        let run = chiso("score", "--framework", "vn-2361-commune", "no-such.csv")
+        #expect(run.status == .noInput)
+        #expect(run.error.hasPrefix("no-such.csv: error: no such file; check the path"))
+    }
+
+    @Test func emptyAndNonUTF8FilesAre65() throws {
+        let empty = try temporaryFile("empty.csv", "")
+        #expect(chiso("score", "--framework", "vn-2361-commune", empty).status == .dataError)
+        let latin1 = try temporaryFile("l.csv", "unit_id\n")
+        try Data([0x58, 0xE3, 0x0A]).write(to: URL(fileURLWithPath: latin1), options: .atomic)
+        let run = chiso("score", "--framework", "vn-2361-commune", latin1)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("l.csv:1:2: error: not valid UTF-8"))
+    }
+
+    @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {
+        let data = try temporaryFile("in.csv", "unit_id,CQS.01\nX1,70\n")
+        let before = try String(contentsOfFile: data, encoding: .utf8)
+        let clash = chiso("score", "--framework", "vn-2361-commune", data, "--output", data)
+        #expect(clash.status == .usage)
+        #expect(clash.error.contains("is also an input of this command"))
+        #expect(try String(contentsOfFile: data, encoding: .utf8) == before)
+        // The same file through another spelling of its path.
+        let dotted = URL(fileURLWithPath: data).deletingLastPathComponent().path + "/./in.csv"
+        #expect(chiso("score", "--framework", "vn-2361-commune", data, "--output", dotted).status == .usage)
+
+        let output = data.replacingOccurrences(of: "in.csv", with: "out.csv")
+        let run = chiso("score", "--framework", "vn-2361-commune", data, "--output", output, "--format", "csv")
+        #expect(run.status == .ok)
+        #expect(run.error.split(separator: "\n").last == "wrote \(output)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("unit_id,unit_name,"))
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: URL(fileURLWithPath: data).deletingLastPathComponent().path)
+        #expect(leftovers.sorted() == ["in.csv", "out.csv"])
+    }
+}
+
+@Suite struct UsageTests {
+    @Test func unknownCommandSuggests() {
+        let run = chiso("scor")
+        #expect(run.status == .usage)
+        #expect(run.error.hasPrefix("Error: unknown command 'scor'; did you mean 'score'?\nUsage: chiso <subcommand>"))
+    }
+
+    @Test func unknownOptionSuggests() {
+        let run = chiso("score", "--framwork", "vn-2361-commune", communes)
+        #expect(run.status == .usage)
+        #expect(
+            run.error.hasPrefix(
+                "Error: unknown option '--framwork'; did you mean '--framework'?\nUsage: chiso score --framework ID|PATH [<options>] DATA.csv"
+            ))
+    }
+
+    @Test(arguments: [
+        (["score", communes], "Error: missing '--framework <ID|PATH>'"),
+        (["score", "--framework", "vn-2361-commune"], "Error: missing DATA.csv"),
+        (["score", "--framework", "vn-2361-commune", communes, "extra"], "Error: unexpected argument 'extra'"),
+        (
+            ["score", "--framework", "vn-2361-commune", communes, "--format", "xml"],
+            "Error: 'xml' is not a valid value for '--format'; expected one of: table, csv, json, markdown"
+        ),
+        (["score", "--framework"], "Error: '--framework' needs a value <ID|PATH>"),
+        (
+            ["score", "--framework", "vn-2361-commune", communes, "--skip-invalid=yes"],
+            "Error: '--skip-invalid' takes no value"
+        ),
+        (["explain", "--framework", "vn-2361-commune", communes], "Error: missing '--unit <ID>'"),
+    ])
+    func usageErrors(arguments: [String], message: String) {
+        var console = Console()
+        #expect(Chiso.main(arguments, console: &console) == .usage)
+        #expect(console.error.hasPrefix(message), "\(console.error)")
+        #expect(console.output.isEmpty)
+    }
+
+    @Test func unknownFrameworkIsAUsageError() {
+        let run = chiso("score", "--framework", "vn-2361-comune", communes)
+        #expect(run.status == .usage)
+        #expect(run.error.contains("unknown framework \"vn-2361-comune\"; did you mean \"vn-2361-commune\"?"))
+    }
+
+    @Test func helpForEveryCommand() {
+        for path in [
+            ["--help"], ["score", "--help"], ["explain", "-h"], ["frameworks", "--help"],
+            ["frameworks", "show", "--help"],
+            ["template", "--help"], ["sample", "--help"], ["help", "score"], ["frameworks", "validate", "--help"],
+        ] {
+            var console = Console()
+            #expect(Chiso.main(path, console: &console) == .ok, "\(path)")
+            #expect(console.output.hasPrefix("OVERVIEW: "), "\(path)")
+            #expect(console.output.contains("USAGE: chiso"), "\(path)")
+        }
+    }
+
+    @Test func scoreHelpSnapshot() {
+        #expect(
+            chiso("score", "--help").output.components(separatedBy: "\nOPTIONS:\n").last == """
+                  --framework <ID|PATH>  A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
+                  --children <FILE>      Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
+                  --format <FORMAT>      Output format; table is for a terminal. (table|csv|json|markdown)
+                  --output <FILE>        Write to FILE (atomically; never over an input) instead of standard output.
+                  --skip-invalid         Score the valid rows, list every skipped row on standard error, and still exit 65.
+                  -h, --help             Show help information.
+
+                """
+        )
+    }
+}

@@ -1,0 +1,180 @@
+import ChisoCore
+import ChisoIO
+import Testing
+
+@Suite struct FrameworkDecoderTests {
+    /// A small valid level framework; tests break one thing at a time.
+    static let valid = """
+        {
+          // Comments and trailing commas are allowed.
+          "id": "toy",
+          "scheme": "levels",
+          "name": {"vi": "Thử", "en": "Toy"},
+          "unitType": {"vi": "xã", "en": "commune"},
+          "provenance": {
+            "decision": "0/QĐ", "date": "2025-01-01",
+            "issuer": {"vi": "Không ai", "en": "Nobody"}, "title": {"vi": "Thử", "en": "Toy"},
+          },
+          "levels": [{"vi": "Một", "en": "One"}, {"vi": "Hai", "en": "Two"}],
+          "groups": [{"id": "G", "name": {"vi": "Nhóm", "en": "Group"}}],
+          "criteria": [
+            {
+              "id": "G.01", "group": "G", "measure": "percent",
+              "name": {"vi": "Tỷ lệ", "en": "Share"}, "unit": {"vi": "%", "en": "%"},
+              "requirements": [{"text": "50%", "atLeast": 50}, {"text": "60%", "atLeast": 60}],
+            },
+          ],
+        }
+        """
+
+    static func errors(_ text: String) -> [String] {
+        do {
+            _ = try FrameworkDecoder.decode(text, file: "f.json")
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }.map(\.description)
+        }
+    }
+
+    @Test func validFileDecodes() throws {
+        let (framework, warnings) = try FrameworkDecoder.decode(Self.valid, file: "f.json")
+        #expect(warnings.isEmpty)
+        #expect(framework.id == "toy")
+        guard case .levels(let scheme) = framework.scheme else { throw TestFailure("not levels") }
+        #expect(scheme.criteria.first?.requirements.map(\.rule) == [.atLeast(50), .atLeast(60)])
+    }
+
+    @Test func syntaxErrorPointsAtLineAndColumn() {
+        let text = Self.valid.replacingOccurrences(of: "\"scheme\": \"levels\",", with: "\"scheme\": \"levels\"")
+        #expect(
+            Self.errors(text) == [
+                "f.json:5:3: error: not valid JSON: expected ',' or '}' after the value of \"scheme\", found '\"'"
+            ])
+    }
+
+    @Test func everyProblemAtOnceWithPathAndLine() {
+        var text = Self.valid
+        text = text.replacingOccurrences(of: "\"unitType\"", with: "\"unitTyp\"")
+        text = text.replacingOccurrences(of: "\"measure\": \"percent\"", with: "\"measure\": \"percnt\"")
+        text = text.replacingOccurrences(
+            of: "{\"text\": \"60%\", \"atLeast\": 60}", with: "{\"text\": \"60%\", \"atleast\": 60}")
+        text = text.replacingOccurrences(of: "\"group\": \"G\"", with: "\"group\": \"H\"")
+        #expect(
+            Self.errors(text) == [
+                "f.json:6:3: error: unitTyp: unknown key; did you mean \"unitType\"?",
+                "f.json:1:1: error: unitType: missing required key \"unitType\"",
+                "f.json:15:30: error: criteria[0].group: unknown group \"H\"; did you mean \"G\"?; groups are declared under \"groups\"",
+                "f.json:15:46: error: criteria[0].measure: unknown measure \"percnt\"; expected one of: percent, count, yesNo, points, ratio, number, childLevels (did you mean \"percent\"?)",
+                "f.json:17:72: error: criteria[0].requirements[1].atleast: unknown key; did you mean \"atLeast\"?",
+                "f.json:17:56: error: criteria[0].requirements[1]: expected exactly one rule (notApplicable, atLeast, yes, anyOf, childLevels), found none",
+            ]
+        )
+    }
+
+    @Test(arguments: [
+        ("{\"text\": \"50%\", \"atLeast\": 150}", "threshold 150 is outside what a percent measure can hold"),
+        ("{\"text\": \"x\", \"yes\": true}", "\"yes\" needs a yesNo measure, this one is percent"),
+        (
+            "{\"text\": \"x\", \"atLeast\": 5, \"yes\": true}",
+            "expected exactly one rule (notApplicable, atLeast, yes, anyOf, childLevels), found atLeast, yes"
+        ),
+        ("{\"text\": \"x\", \"measure\": \"share\", \"atLeast\": 5}", "unknown second measure \"share\""),
+        ("{\"text\": \"x\", \"anyOf\": [{\"atLeast\": 1}]}", "anyOf needs at least two alternatives"),
+        ("{\"text\": \"x\", \"notApplicable\": false}", "write \"notApplicable\": true, or leave the key out"),
+        (
+            "{\"text\": \"x\", \"childLevels\": {\"allAtLeast\": 1}}",
+            "childLevels rules need \"measure\": \"childLevels\""
+        ),
+    ])
+    func ruleProblems(requirement: String, message: String) {
+        let text = Self.valid.replacingOccurrences(of: "{\"text\": \"50%\", \"atLeast\": 50}", with: requirement)
+        let errors = Self.errors(text)
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains(message) == true, "\(errors)")
+        #expect(errors.first?.contains("criteria[0].requirements[0]") == true, "\(errors)")
+    }
+
+    @Test func requirementCountMustMatchLevels() {
+        let text = Self.valid.replacingOccurrences(of: ", {\"text\": \"60%\", \"atLeast\": 60}", with: "")
+        #expect(
+            Self.errors(text) == [
+                "f.json:17:23: error: criteria[0].requirements: expected one requirement per level (2), found 1"
+            ])
+    }
+
+    @Test func duplicateCriterionIDs() {
+        let criterion = """
+            {"id": "G.01", "group": "G", "measure": "yesNo", "name": {"vi": "a", "en": "a"}, "unit": {"vi": "a", "en": "a"},
+             "requirements": [{"notApplicable": true}, {"yes": true}]},
+            """
+        let text = Self.valid.replacingOccurrences(of: "\"criteria\": [", with: "\"criteria\": [" + criterion)
+        #expect(
+            Self.errors(text) == [
+                "f.json:15:5: error: criteria[1].id: duplicate criterion ID \"G.01\"; criteria[0] has it already"
+            ])
+    }
+
+    @Test func fallingThresholdIsAWarning() throws {
+        let text = Self.valid.replacingOccurrences(of: "\"atLeast\": 60", with: "\"atLeast\": 40")
+        let (_, warnings) = try FrameworkDecoder.decode(text, file: "f.json")
+        #expect(
+            warnings.map(\.description) == [
+                "f.json:17:23: warning: criteria[0].requirements[1]: threshold falls from 50 at level 1 to 40 at level 2"
+            ])
+    }
+
+    @Test(arguments: ["vn-2361-commune", "vn-2361-district"])
+    func encoderRoundTrips(id: String) throws {
+        let (framework, _) = try FrameworkCatalog.load(id)
+        let (again, warnings) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "round-trip")
+        #expect(warnings.isEmpty)
+        #expect(again == framework)
+    }
+}
+
+@Suite struct FrameworkCatalogTests {
+    @Test func builtInsAreEmbedded() {
+        #expect(FrameworkCatalog.builtIn.map(\.id) == ["vn-2361-commune", "vn-2361-district"])
+    }
+
+    @Test func unknownIDSuggestsTheNearest() {
+        #expect(throws: InputError.self) { try FrameworkCatalog.load("vn-2361-comune") }
+        do {
+            _ = try FrameworkCatalog.load("vn-2361-comune")
+        } catch {
+            #expect(error.kind == .usage)
+            #expect(error.description.contains("did you mean \"vn-2361-commune\"?"))
+        }
+    }
+
+    @Test func missingFileIsNoInput() {
+        do {
+            _ = try FrameworkCatalog.load("no/such/file.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.kind == .noInput)
+            #expect(error.description == "no/such/file.json: error: no such file; check the path")
+        }
+    }
+}
+
+@Suite struct JSONParserTests {
+    @Test(arguments: [
+        ("{\"a\": [1, 2,], }", nil as String?),
+        ("/* c */ {\"a\": \"\\u00e9\\n\"} // end", nil),
+        ("{\"a\": 1", "1:8: expected ',' or '}' after the value of \"a\", found end of file"),
+        ("{\"a\": tru}", "1:7: expected 'true'"),
+        ("{\"a\": \"x\ny\"}", "1:9: line break inside a string; write it as \\n"),
+        ("[1] 2", "1:5: unexpected '2' after the end of the JSON value"),
+        ("{a: 1}", "1:2: expected a quoted member name or '}', found 'a'"),
+        ("/* open", "1:1: unterminated /* comment"),
+    ])
+    func parse(text: String, error expected: String?) {
+        do {
+            _ = try JSONParserProbe.parse(text)
+            #expect(expected == nil)
+        } catch {
+            #expect("\(error.position): \(error.message)" == expected)
+        }
+    }
+}
