@@ -1,1 +1,159 @@
-print("bench")
+// chiso benchmarks: national-scale synthetic data (10,600 communes in 700 districts), timed in-process by stage.
+// Run in release mode: swift run -c release chiso-benchmarks [--runs N] [--output FILE]
+// Foundation: writing the result file and reading the command line.
+import ChisoCore
+import ChisoIO
+import Foundation
+
+struct Stage {
+    var name: String
+    var samples: [Duration] = []
+
+    func quantile(_ q: Double) -> Duration {
+        let sorted = samples.sorted()
+        let index = min(Int((Double(sorted.count - 1) * q).rounded(.up)), sorted.count - 1)
+        return sorted[index]
+    }
+
+    var minimum: Duration { samples.min() ?? .zero }
+    var median: Duration { quantile(0.5) }
+    var p90: Duration { quantile(0.9) }
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(64)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var runs = 20
+var output = "benchmarks/results/latest.json"
+while let argument = arguments.first {
+    arguments.removeFirst()
+    switch argument {
+    case "--runs":
+        guard let value = arguments.first.flatMap(Int.init), value > 0 else { fail("--runs takes a positive number") }
+        runs = value
+        arguments.removeFirst()
+    case "--output":
+        guard let value = arguments.first else { fail("--output takes a file name") }
+        output = value
+        arguments.removeFirst()
+    default:
+        fail("unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE]")
+    }
+}
+
+guard case (let districtFramework, _)? = try? FrameworkCatalog.load("vn-2361-district"),
+    case (let communeFramework, _)? = try? FrameworkCatalog.load("vn-2361-commune"),
+    case .levels(let districtScheme) = districtFramework.scheme,
+    case .levels(let communeScheme) = communeFramework.scheme
+else { fail("cannot load the built-in 2361 frameworks") }
+
+// Seeded national-scale input, rendered to CSV bytes once, outside the timings.
+let province = SyntheticProvince.generate(
+    district: districtScheme,
+    commune: communeScheme,
+    districtCount: 700,
+    communeCount: 10_600,
+    seed: 2361
+)
+let communeBytes = Array(AssessmentWriter.csv(province.communes, measures: communeScheme.measures).utf8)
+let districtBytes = Array(AssessmentWriter.csv(province.districts, measures: districtScheme.measures).utf8)
+let levelCount = communeScheme.levels.count
+let computed = ["CHUNG.01": "computed"]
+
+/// Keeps results alive so the optimiser cannot remove the work; printed at the end.
+var checksum = 0
+
+func parseCommunes() -> AssessmentTable {
+    AssessmentLoader.load(communeBytes, file: "communes.csv", measures: communeScheme.measures, levelCount: levelCount)
+}
+
+func parseDistricts() -> AssessmentTable {
+    AssessmentLoader.load(
+        districtBytes,
+        file: "districts.csv",
+        measures: districtScheme.measures,
+        levelCount: levelCount,
+        computed: computed
+    )
+}
+
+let parsedCommunes = parseCommunes()
+let parsedDistricts = parseDistricts()
+guard parsedCommunes.assessments.count == 10_600, parsedDistricts.assessments.count == 700,
+    !parsedCommunes.hasErrors, !parsedDistricts.hasErrors
+else { fail("the synthetic input did not parse cleanly") }
+let communeResults = communeScheme.score(parsedCommunes.assessments, context: ScoringContext())
+
+func rollUp(_ communes: [UnitResult], districts: [Assessment]) -> [UnitResult] {
+    let context = ScoringContext(childLevels: ScoringRun.summaries(of: communes, maximumLevel: levelCount))
+    return districtScheme.score(districts, context: context)
+}
+
+let stages: [(String, () -> Int)] = [
+    ("parse communes CSV (10,600 rows)", { parseCommunes().assessments.count }),
+    ("parse districts CSV (700 rows)", { parseDistricts().assessments.count }),
+    ("score communes", { communeScheme.score(parsedCommunes.assessments, context: ScoringContext()).count }),
+    ("roll up and score districts", { rollUp(communeResults, districts: parsedDistricts.assessments).count }),
+    (
+        "whole pipeline (parse, score, roll up)",
+        {
+            let communes = parseCommunes()
+            let districts = parseDistricts()
+            let scored = communeScheme.score(communes.assessments, context: ScoringContext())
+            return rollUp(scored, districts: districts.assessments).reduce(0) { $0 + $1.standing.ordinal }
+        }
+    ),
+    (
+        "render commune results as CSV",
+        { ResultReport.render(communeResults, framework: communeFramework, format: .csv).utf8.count }
+    ),
+]
+
+let clock = ContinuousClock()
+var measured: [Stage] = []
+for (name, work) in stages {
+    var stage = Stage(name: name)
+    for _ in 0..<3 { checksum &+= work() }  // warm-up
+    for _ in 0..<runs {
+        let start = clock.now
+        checksum &+= work()
+        stage.samples.append(clock.now - start)
+    }
+    measured.append(stage)
+}
+
+func format(_ value: Double) -> String { NumberText.fixed(value, decimals: 2) }
+
+var table = "| stage | min ms | median ms | p90 ms |\n|---|---:|---:|---:|\n"
+for stage in measured {
+    table += "| \(stage.name) | \(format(milliseconds(stage.minimum))) | \(format(milliseconds(stage.median))) | "
+    table += "\(format(milliseconds(stage.p90))) |\n"
+}
+print("chiso benchmarks: 10,600 communes in 700 districts, \(runs) runs after 3 warm-ups, one thread")
+print(table)
+print("checksum \(checksum)")
+
+var json =
+    "{\n  \"input\": {\"communes\": 10600, \"districts\": 700, \"seed\": 2361},\n  \"runs\": \(runs),\n  \"stages\": [\n"
+json += measured.map { stage in
+    "    {\"name\": \"\(stage.name)\", \"min_ms\": \(format(milliseconds(stage.minimum))), "
+        + "\"median_ms\": \(format(milliseconds(stage.median))), \"p90_ms\": \(format(milliseconds(stage.p90)))}"
+}.joined(separator: ",\n")
+json += "\n  ]\n}\n"
+do {
+    try FileManager.default.createDirectory(
+        at: URL(fileURLWithPath: output).deletingLastPathComponent(),
+        withIntermediateDirectories: true
+    )
+    try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    print("wrote \(output)")
+} catch {
+    fail("cannot write \(output): \(error)")
+}

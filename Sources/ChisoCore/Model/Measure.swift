@@ -49,8 +49,15 @@ public struct Measure: Hashable, Sendable {
     }
 
     /// The range of valid values, or `nil` where any number is valid.
-    public var validRange: ClosedRange<Double>? {
-        switch kind {
+    public var validRange: ClosedRange<Double>? { kind.validRange(maximum: maximum) }
+}
+
+extension MeasureKind {
+    /// The range of valid values of this kind, or `nil` where any number is valid.
+    ///
+    /// - Parameter maximum: The largest value allowed, for kinds that do not fix it (points).
+    public func validRange(maximum: Double?) -> ClosedRange<Double>? {
+        switch self {
         case .percent: 0...100
         case .count: 0...Double.greatestFiniteMagnitude
         case .yesNo: 0...1

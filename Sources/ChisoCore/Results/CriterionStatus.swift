@@ -10,7 +10,7 @@ public enum CriterionStatus: UInt8, Hashable, Sendable, CaseIterable {
     case missing = 3
 
     /// Whether this status keeps a unit from the class the requirement belongs to.
-    public var blocks: Bool { self == .notMet || self == .missing }
+    public var blocks: Bool { rawValue >= CriterionStatus.notMet.rawValue }
 
     /// A short English word for tables and files: `met`, `not met`, `n/a` or `missing`.
     public var label: String {
@@ -29,6 +29,11 @@ public struct LevelStatuses: Hashable, Sendable {
 
     /// Creates statuses that are all ``CriterionStatus/notApplicable``.
     public init() {}
+
+    /// Creates statuses from packed bits: 3 bits per level, level 1 lowest.
+    init(bits: UInt32) {
+        self.bits = bits
+    }
 
     /// The status at a level, counted from 1.
     public subscript(level: Int) -> CriterionStatus {

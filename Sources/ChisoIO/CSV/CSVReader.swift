@@ -120,7 +120,9 @@ public enum CSVReader {
                 if byte == Self.quote { sawQuote = true }
                 index += 1
             }
-            let field = String(decoding: bytes[start..<index], as: UTF8.self)
+            let field = bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[start..<index]), as: UTF8.self)
+            }
             if sawQuote {
                 rowProblem(
                     "a double quote inside an unquoted field (\(field)); put the whole field in double quotes and "

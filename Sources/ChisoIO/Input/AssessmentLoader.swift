@@ -181,6 +181,8 @@ public enum AssessmentLoader {
         let layout: ColumnLayout
         let levelCount: Int?
         let measures: [Measure]
+        let kinds: [MeasureKind]
+        let maximums: [Double?]
         let measureOfColumn: [Int?]
         var assessments: [Assessment] = []
         var lines: [Int] = []
@@ -192,6 +194,8 @@ public enum AssessmentLoader {
             self.layout = layout
             self.levelCount = levelCount
             self.measures = measures
+            self.kinds = measures.map(\.kind)
+            self.maximums = measures.map(\.maximum)
             self.measureOfColumn = layout.measureOfColumn
         }
 
@@ -228,7 +232,7 @@ public enum AssessmentLoader {
             for (column, measureIndex) in measureOfColumn.enumerated() {
                 guard let measureIndex else { continue }
                 let text = fields[column]
-                switch CellParser.read(text, as: measures[measureIndex]) {
+                switch CellParser.read(text, kind: kinds[measureIndex], maximum: maximums[measureIndex]) {
                 case .value(let value): values[measureIndex] = value
                 case .missing: break
                 case .invalid(let expectation):

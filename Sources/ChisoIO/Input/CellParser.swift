@@ -26,33 +26,191 @@ public enum CellParser {
     ///   - measure: The measure it holds.
     /// - Returns: The reading.
     public static func read(_ text: String, as measure: Measure) -> Reading {
-        let cell = trimmed(text)
-        if isMissing(cell) { return .missing }
-        let value: Double?
-        switch measure.kind {
-        case .yesNo:
-            value = yesNo(cell)
-        case .percent:
-            var number = Substring(cell)
-            if number.last == "%" { number = Substring(trimmed(String(number.dropLast()))) }
-            value = decimal(number)
-        case .count:
-            value = cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && cell.utf8.count <= 15 ? Double(cell) : nil
-            if value == nil, let number = decimal(Substring(cell)), number >= 0 {
-                return .invalid("expected \(measure.kind.expectation); \(cell) is not a whole number")
-            }
-        case .ratio, .points, .number:
-            value = decimal(Substring(cell))
-        }
-        guard let value else { return .invalid("expected \(measure.kind.expectation)") }
-        if let range = measure.validRange, !range.contains(value) {
-            return .invalid("out of range; expected \(measure.kind.expectation)\(rangeNote(measure))")
-        }
-        return .value(value)
+        read(text, kind: measure.kind, maximum: measure.maximum)
     }
 
-    private static func rangeNote(_ measure: Measure) -> String {
-        guard measure.kind == .points, let maximum = measure.maximum else { return "" }
+    /// Reads a cell as a value of `kind`, with `maximum` for points.
+    static func read(_ text: String, kind: MeasureKind, maximum: Double?) -> Reading {
+        var text = text
+        let reading: Reading? = text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            trim(bytes, &start, &end)
+            if start == end || isMissingToken(bytes, start, end) { return .missing }
+            let value: Double?
+            switch kind {
+            case .yesNo:
+                guard let answer = yesNo(bytes, start, end) else { return nil }
+                value = answer
+            case .percent:
+                var last = end
+                if bytes[last - 1] == UInt8(ascii: "%") {
+                    last -= 1
+                    trim(bytes, &start, &last)
+                }
+                value = decimal(bytes, start, last)
+            case .count:
+                value = wholeNumber(bytes, start, end)
+                if value == nil, let number = decimal(bytes, start, end), number >= 0 {
+                    let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    return .invalid("expected \(kind.expectation); \(cell) is not a whole number")
+                }
+            case .ratio, .points, .number:
+                value = decimal(bytes, start, end)
+            }
+            guard let value else { return .invalid("expected \(kind.expectation)") }
+            if let range = kind.validRange(maximum: maximum), !range.contains(value) {
+                return .invalid("out of range; expected \(kind.expectation)\(rangeNote(kind, maximum))")
+            }
+            return .value(value)
+        }
+        // Only a non-ASCII yes/no answer gets here: compare as text, which folds case and NFC/NFD forms.
+        return reading ?? yesNoText(text)
+    }
+
+    private static func yesNoText(_ text: String) -> Reading {
+        let word = trimmed(text).lowercased()
+        if yesWords.contains(word) { return .value(1) }
+        if noWords.contains(word) { return .value(0) }
+        return .invalid("expected \(MeasureKind.yesNo.expectation)")
+    }
+
+    /// Narrows `start..<end` to drop spaces, tabs and no-break spaces (U+00A0) at both ends.
+    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ start: inout Int, _ end: inout Int) {
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                start += 1
+            } else if bytes[start] == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if bytes[end - 1] == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    private static func equalsASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: StaticString)
+        -> Bool
+    {
+        guard end - start == word.utf8CodeUnitCount else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<(end - start) where lower(bytes[start + offset]) != pointer[offset] { return false }
+        return true
+    }
+
+    private static func isMissingToken(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        equalsASCII(bytes, start, end, "na") || equalsASCII(bytes, start, end, "n/a")
+            || equalsASCII(bytes, start, end, "-")
+    }
+
+    /// 1 or 0 for a yes/no word written in ASCII or in precomposed (NFC) Vietnamese — `có`, `không` in any case;
+    /// `nil` for other non-ASCII text (decomposed accents), which the caller decides as text.
+    private static func yesNo(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double?? {
+        for index in start..<end where bytes[index] >= 0x80 {
+            // Only ó, Ó, ô, Ô (C3 B3, C3 93, C3 B4, C3 94) are folded here; other text is decided by the caller.
+            guard bytes[index] == 0xC3 || (index > start && bytes[index - 1] == 0xC3) else { return nil }
+        }
+        for word: StaticString in ["c\u{F3}", "co", "yes", "true", "1"] where matchesFolded(bytes, start, end, word) {
+            return 1
+        }
+        for word: StaticString in ["kh\u{F4}ng", "khong", "no", "false", "0"]
+        where matchesFolded(bytes, start, end, word) {
+            return 0
+        }
+        return .some(nil)
+    }
+
+    /// Whether `bytes[start..<end]`, with ASCII letters lowered and Ó/Ô lowered to ó/ô, equals `word` (lowercase
+    /// NFC).
+    private static func matchesFolded(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: StaticString
+    ) -> Bool {
+        guard end - start == word.utf8CodeUnitCount else { return false }
+        let target = word.utf8Start
+        for offset in 0..<(end - start) {
+            var byte = bytes[start + offset]
+            if byte < 0x80 {
+                byte = lower(byte)
+            } else if offset > 0, bytes[start + offset - 1] == 0xC3, byte == 0x93 || byte == 0x94 {
+                byte |= 0x20
+            }
+            if byte != target[offset] { return false }
+        }
+        return true
+    }
+
+    private static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end - start <= 15 else { return nil }
+        var value: Int64 = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return Double(value)
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    /// A plain decimal number: optional sign, digits, at most one decimal point or decimal comma.
+    ///
+    /// Up to 15 digits the value is an exact integer divided by an exact power of ten, one correctly rounded
+    /// operation, so it equals what `Double("72.5")` gives; longer numbers go through `Double(String)`.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var index = start
+        var negative = false
+        if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var separators = 0
+        let first = index
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+                if separators > 0 { fractionDigits += 1 }
+                if digits <= 15 { mantissa = mantissa * 10 + Int64(byte - 0x30) }
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+                separators += 1
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0, separators <= 1 else { return nil }
+        guard digits <= 15 else {
+            var text = negative ? "-" : ""
+            for byte in UnsafeBufferPointer(rebasing: bytes[first..<end]) {
+                text.append(byte == UInt8(ascii: ",") ? "." : Character(Unicode.Scalar(byte)))
+            }
+            return Double(text)
+        }
+        let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+
+    private static func rangeNote(_ kind: MeasureKind, _ maximum: Double?) -> String {
+        guard kind == .points, let maximum else { return "" }
         return " from 0 to \(NumberText.shortest(maximum))"
     }
 
@@ -66,36 +224,6 @@ public enum CellParser {
 
     private static let yesWords: Set<String> = ["có", "co", "yes", "true", "1"]
     private static let noWords: Set<String> = ["không", "khong", "no", "false", "0"]
-
-    private static func yesNo(_ cell: String) -> Double? {
-        let word = cell.lowercased()
-        if yesWords.contains(word) { return 1 }
-        if noWords.contains(word) { return 0 }
-        return nil
-    }
-
-    /// A plain decimal number: optional sign, digits, at most one decimal point or decimal comma.
-    static func decimal(_ text: Substring) -> Double? {
-        var normalized = ""
-        var digits = 0
-        var separators = 0
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            switch scalar {
-            case "0"..."9":
-                digits += 1
-                normalized.unicodeScalars.append(scalar)
-            case ".", ",":
-                separators += 1
-                normalized.append(".")
-            case "-" where offset == 0, "+" where offset == 0:
-                normalized.unicodeScalars.append(scalar)
-            default:
-                return nil
-            }
-        }
-        guard digits > 0, separators <= 1 else { return nil }
-        return Double(normalized)
-    }
 
     private static func trimmed(_ text: String) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }

@@ -6,9 +6,24 @@ import Foundation
 public enum TextNormalization {
     /// `text` trimmed of surrounding white space (including no-break spaces) and in NFC.
     public static func key(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        // Plain ASCII is already NFC; skip the conversion, which is comparatively slow.
-        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed }
-        return trimmed.precomposedStringWithCanonicalMapping
+        // Most identifiers are plain ASCII without surrounding spaces: nothing to do.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, last > 0x20,
+            text.utf8.allSatisfy({ $0 < 0x80 })
+        {
+            return text
+        }
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        let trimmed = String(scalars[start...end])
+        // Text without combining marks or conjoining Hangul jamo is already composed, as precomposed Vietnamese
+        // is; decomposed Vietnamese (NFD) always has combining marks. Only such text goes through the conversion,
+        // which is comparatively slow.
+        let needsComposition = trimmed.unicodeScalars.contains {
+            $0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value)
+                || (0x2126...0x212B).contains($0.value)
+        }
+        return needsComposition ? trimmed.precomposedStringWithCanonicalMapping : trimmed
     }
 }

@@ -12,35 +12,63 @@ extension LevelScheme: ScoringScheme {
 
     private func score(_ assessment: Assessment, context: ScoringContext) -> UnitResult {
         let levelCount = levels.count
+        let criterionCount = criterionIDs.count
         let children: ChildLevelSummary? =
             context.childLevels.map { $0[assessment.unit.id] ?? ChildLevelSummary(maximumLevel: levelCount) }
-        var statuses: [LevelStatuses] = []
-        statuses.reserveCapacity(criteria.count)
+        var statuses = [LevelStatuses](repeating: LevelStatuses(), count: criterionCount)
         var firstBlockedLevel = levelCount + 1
         var missing: [String] = []
-        for (index, criterion) in criteria.enumerated() {
-            let slots = measureSlots[index]
-            let value: (String?) -> Double? = { suffix in
-                guard let suffix else { return slots.main.flatMap { assessment.values[$0] } }
-                return slots.second[suffix].flatMap { assessment.values[$0] }
+        let count = assessment.values.count
+        assessment.values.withUnsafeBufferPointer { values in
+            compiled.kinds.withUnsafeBufferPointer { kinds in
+                compiled.slots.withUnsafeBufferPointer { slots in
+                    compiled.thresholds.withUnsafeBufferPointer { thresholds in
+                        statuses.withUnsafeMutableBufferPointer { output in
+                            var entry = 0
+                            for criterion in 0..<criterionCount {
+                                var bits: UInt32 = 0
+                                var shift: UInt32 = 0
+                                var isMissing = false
+                                for level in 0..<levelCount {
+                                    let status: CriterionStatus
+                                    switch kinds[entry] {
+                                    case CompiledRules.notApplicableKind:
+                                        status = .notApplicable
+                                    case CompiledRules.atLeastKind:
+                                        let slot = Int(slots[entry])
+                                        if slot >= 0, slot < count, let value = values[slot] {
+                                            status = value >= thresholds[entry] ? .met : .notMet
+                                        } else {
+                                            status = .missing
+                                        }
+                                    default:
+                                        status = compiled.status(
+                                            compiled.rules[Int(slots[entry])],
+                                            values: values,
+                                            children: children
+                                        )
+                                    }
+                                    entry += 1
+                                    bits |= UInt32(truncatingIfNeeded: status.rawValue) &<< shift
+                                    shift &+= 3
+                                    if status.blocks {
+                                        if level < firstBlockedLevel - 1 { firstBlockedLevel = level + 1 }
+                                        if status == .missing { isMissing = true }
+                                    }
+                                }
+                                output[criterion] = LevelStatuses(bits: bits)
+                                if isMissing { missing.append(criterionIDs[criterion]) }
+                            }
+                        }
+                    }
+                }
             }
-            var criterionStatuses = LevelStatuses()
-            var isMissing = false
-            for (offset, requirement) in criterion.requirements.enumerated() {
-                let level = offset + 1
-                let status = requirement.rule.status(value: value, children: children)
-                criterionStatuses[level] = status
-                if status.blocks { firstBlockedLevel = min(firstBlockedLevel, level) }
-                if status == .missing { isMissing = true }
-            }
-            if isMissing { missing.append(criterion.id) }
-            statuses.append(criterionStatuses)
         }
         let level = firstBlockedLevel - 1
         var blockers: [String] = []
         if level < levelCount {
-            for (index, criterion) in criteria.enumerated() where statuses[index][level + 1].blocks {
-                blockers.append(criterion.id)
+            for criterion in 0..<criterionCount where statuses[criterion][level + 1].blocks {
+                blockers.append(criterionIDs[criterion])
             }
         }
         return UnitResult(

@@ -13,6 +13,10 @@ public struct LevelScheme: Hashable, Sendable {
     public let measures: [Measure]
     /// Where each criterion's measures stand in ``measures``: main measure (or `nil`) and second measures by suffix.
     let measureSlots: [MeasureSlots]
+    /// The requirements compiled for scoring.
+    let compiled: CompiledRules
+    /// The criterion IDs, in order.
+    let criterionIDs: [String]
 
     /// Creates a scheme. Each criterion must state one requirement per level.
     public init(levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion]) {
@@ -36,14 +40,12 @@ public struct LevelScheme: Hashable, Sendable {
         }
         self.measures = measures
         self.measureSlots = slots
+        self.compiled = CompiledRules(criteria: criteria, slots: slots, levelCount: levels.count)
+        self.criterionIDs = criteria.map(\.id)
     }
 
     /// Whether some criterion rolls up the levels of subordinate units.
-    public var rollsUpChildren: Bool {
-        criteria.contains { criterion in
-            criterion.requirements.contains { if case .childLevels = $0.rule { true } else { false } }
-        }
-    }
+    public var rollsUpChildren: Bool { compiled.rollsUpChildren }
 
     /// The name of a level from 1 up, or of level 0.
     public func levelName(_ level: Int) -> LocalizedText {

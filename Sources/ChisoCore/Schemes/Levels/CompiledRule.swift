@@ -1,0 +1,116 @@
+/// A ``Requirement`` compiled for fast scoring: measures resolved to value slots, no indirection, nothing to
+/// reference-count, so that scoring a unit touches only plain values.
+enum CompiledRule: Hashable, Sendable {
+    /// Does not apply.
+    case notApplicable
+    /// The value in `slot` is at least `threshold`; a slot of -1 names a measure the scheme does not read, which
+    /// is always missing.
+    case atLeast(slot: Int, threshold: Double)
+    /// Any of the rules in `CompiledRules.alternatives[range]` holds.
+    case anyOf(Range<Int>)
+    /// The subordinate units meet the rule.
+    case childLevels(ChildLevelRule)
+}
+
+/// The compiled rules of a level scheme, as parallel arrays of plain numbers so that the common check — a value
+/// at least a threshold — is a load and a compare: criterion *c* at level *l* (from 0) is entry `c * levelCount + l`.
+struct CompiledRules: Hashable, Sendable {
+    /// The kind of each entry: see the constants below.
+    var kinds: [UInt8]
+    /// For `atLeastKind`, the value slot (-1: a measure the scheme does not read, always missing); otherwise the
+    /// index into ``rules``.
+    var slots: [Int32]
+    /// For `atLeastKind`, the threshold.
+    var thresholds: [Double]
+    /// Every entry as a ``CompiledRule``, for the less common kinds.
+    var rules: [CompiledRule]
+    /// The alternatives of `anyOf` rules.
+    var alternatives: [CompiledRule]
+    var levelCount: Int
+    /// Whether any rule rolls up subordinate units.
+    var rollsUpChildren: Bool
+
+    static let notApplicableKind: UInt8 = 0
+    static let atLeastKind: UInt8 = 1
+    static let otherKind: UInt8 = 2
+
+    init(criteria: [LevelCriterion], slots: [MeasureSlots], levelCount: Int) {
+        self.levelCount = levelCount
+        kinds = []
+        self.slots = []
+        thresholds = []
+        rules = []
+        alternatives = []
+        rollsUpChildren = false
+        for (index, criterion) in criteria.enumerated() {
+            for level in 0..<levelCount {
+                let requirement =
+                    level < criterion.requirements.count ? criterion.requirements[level].rule : .notApplicable
+                let rule = compile(requirement, slots: slots[index])
+                switch rule {
+                case .notApplicable:
+                    kinds.append(Self.notApplicableKind)
+                    self.slots.append(-1)
+                    thresholds.append(0)
+                case .atLeast(let slot, let threshold):
+                    kinds.append(Self.atLeastKind)
+                    self.slots.append(Int32(slot))
+                    thresholds.append(threshold)
+                case .anyOf, .childLevels:
+                    kinds.append(Self.otherKind)
+                    self.slots.append(Int32(rules.count))
+                    thresholds.append(0)
+                }
+                rules.append(rule)
+            }
+        }
+    }
+
+    private mutating func compile(_ requirement: Requirement, slots: MeasureSlots) -> CompiledRule {
+        func slot(_ measure: String?) -> Int {
+            guard let measure else { return slots.main ?? -1 }
+            return slots.second[measure] ?? -1
+        }
+        switch requirement {
+        case .notApplicable: return .notApplicable
+        case .atLeast(let threshold, let measure): return .atLeast(slot: slot(measure), threshold: threshold)
+        case .yes(let measure): return .atLeast(slot: slot(measure), threshold: 1)
+        case .childLevels(let rule):
+            rollsUpChildren = true
+            return .childLevels(rule)
+        case .anyOf(let options):
+            let compiled = options.map { compile($0, slots: slots) }
+            let start = alternatives.count
+            alternatives += compiled
+            return .anyOf(start..<alternatives.count)
+        }
+    }
+
+    /// Decides one compiled rule for one unit's values.
+    func status(
+        _ rule: CompiledRule,
+        values: UnsafeBufferPointer<Double?>,
+        children: ChildLevelSummary?
+    ) -> CriterionStatus {
+        switch rule {
+        case .notApplicable:
+            return .notApplicable
+        case .atLeast(let slot, let threshold):
+            guard slot >= 0, slot < values.count, let value = values[slot] else { return .missing }
+            return value >= threshold ? .met : .notMet
+        case .anyOf(let range):
+            var sawMissing = false
+            for index in range {
+                switch status(alternatives[index], values: values, children: children) {
+                case .met, .notApplicable: return .met
+                case .missing: sawMissing = true
+                case .notMet: break
+                }
+            }
+            return sawMissing ? .missing : .notMet
+        case .childLevels(let rule):
+            guard let children else { return .missing }
+            return rule.isMet(by: children) ? .met : .notMet
+        }
+    }
+}
