@@ -54,6 +54,17 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         }
     }
 
+    @Test func markdownOutputIsATable() {
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "markdown")
+        #expect(run.status == .ok)
+        let lines = run.output.split(separator: "\n")
+        #expect(
+            lines[0]
+                == "| unit_id | unit_name | level | level_name | registered | meets | missing | next_level_blockers |")
+        #expect(lines[1] == "| --- | --- | ---: | --- | --- | --- | ---: | --- |")
+        #expect(lines.dropFirst(2).prefix(120).allSatisfy { $0.hasPrefix("| H") && $0.hasSuffix(" |") })
+    }
+
     @Test func districtsRollUpTheirCommunes() throws {
         let run = chiso(
             "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "json")

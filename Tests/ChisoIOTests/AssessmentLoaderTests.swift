@@ -141,4 +141,13 @@ import Testing
         )
         #expect(table.assessments[0].values == [50, 1, 1, nil])
     }
+
+    @Test func decomposedVietnameseHeaderMatchesPrecomposedCriterionID() {
+        // A custom framework's criterion ID written precomposed (NFC); the file's header typed decomposed (NFD).
+        let measures = [Measure(criterionID: "X\u{E3}.01", kind: .percent)]
+        let table = Support.load("unit_id,X" + "a\u{303}.01\nU1,50\n", measures: measures)
+        #expect(table.diagnostics.isEmpty)
+        #expect(table.assessments.first?.values == [50])
+        #expect(table.header == ["unit_id", "X\u{E3}.01"])
+    }
 }
