@@ -63,6 +63,9 @@ import Testing
     ])
     func disjunction(count: Double?, share: Double?, expected: CriterionStatus) {
         #expect(Toy.score(70, 1, count, share).statuses[2][3] == expected)
+        // The uncompiled requirement agrees with the compiled one.
+        let requirement = Requirement.anyOf([.atLeast(3), .atLeast(100, measure: "share")])
+        #expect(requirement.status(value: { $0 == "share" ? share : count }, children: nil) == expected)
     }
 
     @Test func topLevelHasNoBlockers() {

@@ -12,6 +12,22 @@ public enum CriterionStatus: UInt8, Hashable, Sendable, CaseIterable {
     /// Whether this status keeps a unit from the class the requirement belongs to.
     public var blocks: Bool { rawValue >= CriterionStatus.notMet.rawValue }
 
+    /// The status of a disjunction: met as soon as one alternative is met (or does not apply), else missing if
+    /// any alternative is missing (it might be met), else not met. Stops at the first alternative met.
+    ///
+    /// - Parameter alternatives: The statuses of the alternatives, evaluated lazily.
+    public static func anyOf(_ alternatives: some Sequence<CriterionStatus>) -> CriterionStatus {
+        var sawMissing = false
+        for status in alternatives {
+            switch status {
+            case .met, .notApplicable: return .met
+            case .missing: sawMissing = true
+            case .notMet: break
+            }
+        }
+        return sawMissing ? .missing : .notMet
+    }
+
     /// A short English word for tables and files: `met`, `not met`, `n/a` or `missing`.
     public var label: String {
         switch self {

@@ -99,15 +99,7 @@ struct CompiledRules: Hashable, Sendable {
             guard slot >= 0, slot < values.count, let value = values[slot] else { return .missing }
             return value >= threshold ? .met : .notMet
         case .anyOf(let range):
-            var sawMissing = false
-            for index in range {
-                switch status(alternatives[index], values: values, children: children) {
-                case .met, .notApplicable: return .met
-                case .missing: sawMissing = true
-                case .notMet: break
-                }
-            }
-            return sawMissing ? .missing : .notMet
+            return .anyOf(range.lazy.map { status(alternatives[$0], values: values, children: children) })
         case .childLevels(let rule):
             guard let children else { return .missing }
             return rule.isMet(by: children) ? .met : .notMet

@@ -35,15 +35,9 @@ public indirect enum Requirement: Hashable, Sendable {
             guard let actual = value(measure) else { return .missing }
             return actual >= 1 ? .met : .notMet
         case .anyOf(let alternatives):
-            var sawMissing = false
-            for alternative in alternatives {
-                switch alternative.status(value: value, children: children) {
-                case .met, .notApplicable: return .met
-                case .missing: sawMissing = true
-                case .notMet: break
-                }
+            return withoutActuallyEscaping(value) { value in
+                .anyOf(alternatives.lazy.map { $0.status(value: value, children: children) })
             }
-            return sawMissing ? .missing : .notMet
         case .childLevels(let rule):
             guard let children else { return .missing }
             return rule.isMet(by: children) ? .met : .notMet
