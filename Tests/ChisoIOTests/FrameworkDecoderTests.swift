@@ -123,7 +123,7 @@ import Testing
             ])
     }
 
-    @Test(arguments: ["vn-2361-commune", "vn-2361-district"])
+    @Test(arguments: FrameworkCatalog.builtIn.map(\.id))
     func encoderRoundTrips(id: String) throws {
         let (framework, _) = try FrameworkCatalog.load(id)
         let (again, warnings) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "round-trip")
@@ -134,7 +134,13 @@ import Testing
 
 @Suite struct FrameworkCatalogTests {
     @Test func builtInsAreEmbedded() {
-        #expect(FrameworkCatalog.builtIn.map(\.id) == ["vn-2361-commune", "vn-2361-district"])
+        #expect(
+            FrameworkCatalog.builtIn.map(\.id) == [
+                "vn-2361-commune", "vn-2361-district", "vn-dti-1726-province", "vn-dti-922-province",
+                "vn-dti-ministry-2020",
+                "vn-hue-3043-strict", "vn-hue-3043",
+            ]
+        )
     }
 
     @Test func unknownIDSuggestsTheNearest() {

@@ -1,5 +1,6 @@
 import ChisoCore
 import ChisoIO
+import Foundation
 import Testing
 
 /// Invariants every ``ScoringScheme`` must keep, checked on seeded random units for every built-in framework.
@@ -58,7 +59,9 @@ import Testing
         let first = scheme.score(units, context: context)
         #expect(first.map(\.unit.id) == units.map(\.unit.id))
         #expect(scheme.score(units, context: context) == first)
-        #expect(Set(first.map(\.standing.ordinal)).count > 1, "the random units should not all land in one class")
+        if scheme.classes.count > 1 {
+            #expect(Set(first.map(\.standing.ordinal)).count > 1, "the random units should not all land in one class")
+        }
     }
 
     @Test(arguments: frameworks)
@@ -107,7 +110,10 @@ import Testing
                     #expect(!cell.status.blocks, "\(row.id) at class \(offset + 1)")
                 }
                 if row.isBinding { #expect(row.cells[result.standing.ordinal].status.blocks) }
-                #expect(row.cells.contains { $0.status == .missing } == result.missing.contains(row.id))
+                // A requirement left undecided by a missing value belongs to a criterion listed as missing.
+                if row.cells.contains(where: { $0.status == .missing }) {
+                    #expect(result.missing.contains(row.id.trimmingCharacters(in: .whitespaces)))
+                }
             }
         }
     }

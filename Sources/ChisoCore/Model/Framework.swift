@@ -4,6 +4,8 @@ public struct Framework: Hashable, Sendable {
     public enum Scheme: Hashable, Sendable {
         /// Threshold levels, as in Decision 2361/QĐ-BTTTT.
         case levels(LevelScheme)
+        /// Points and tiers, as in Decision 3043/QĐ-UBND and the DTI.
+        case points(PointScheme)
     }
 
     /// The framework's ID, e.g. `vn-2361-commune`.
@@ -40,6 +42,7 @@ public struct Framework: Hashable, Sendable {
     public var scoring: any ScoringScheme {
         switch scheme {
         case .levels(let scheme): scheme
+        case .points(let scheme): scheme
         }
     }
 

@@ -49,6 +49,8 @@ public struct Explanation: Hashable, Sendable {
     public var rows: [Row]
     /// Sentences on what holds the unit back and why, in English.
     public var notes: [String]
+    /// One line saying what the unit reached: `Level 2 — Kết nối (Connecting)`, or a tier with points and rank.
+    public var headline: String
 
     /// Creates an explanation.
     public init(
@@ -57,7 +59,8 @@ public struct Explanation: Hashable, Sendable {
         standingName: LocalizedText,
         classes: [LocalizedText],
         rows: [Row],
-        notes: [String]
+        notes: [String],
+        headline: String
     ) {
         self.unit = unit
         self.standing = standing
@@ -65,6 +68,7 @@ public struct Explanation: Hashable, Sendable {
         self.classes = classes
         self.rows = rows
         self.notes = notes
+        self.headline = headline
     }
 
     /// The IDs of the criteria that keep the unit from the next class.

@@ -14,6 +14,8 @@ public struct UnitResult: Hashable, Sendable {
     public var blockers: [String]
     /// Levels of the subordinate units rolled up into this unit's result, if the scheme rolls any up.
     public var children: ChildLevelSummary?
+    /// Points, index and ranks, for point schemes.
+    public var points: PointResult?
 
     /// Creates a result.
     public init(
@@ -23,7 +25,8 @@ public struct UnitResult: Hashable, Sendable {
         statuses: [LevelStatuses],
         missing: [String],
         blockers: [String],
-        children: ChildLevelSummary? = nil
+        children: ChildLevelSummary? = nil,
+        points: PointResult? = nil
     ) {
         self.unit = unit
         self.standing = standing
@@ -32,6 +35,7 @@ public struct UnitResult: Hashable, Sendable {
         self.missing = missing
         self.blockers = blockers
         self.children = children
+        self.points = points
     }
 
     /// Whether the unit reached the level it registered for; `nil` when it registered none.

@@ -37,7 +37,8 @@ public enum FrameworkDecoder {
     }
 
     static let topLevelKeys = [
-        "id", "scheme", "name", "unitType", "provenance", "childFramework", "levels", "groups", "criteria",
+        "id", "scheme", "name", "unitType", "provenance", "childFramework", "levels", "groups", "criteria", "nodes",
+        "views", "tiers", "precision",
     ]
 
     private static func decodeFramework(_ root: JSONNode, reader: ConfigReader) -> Framework? {
@@ -59,6 +60,8 @@ public enum FrameworkDecoder {
         switch schemeName {
         case "levels":
             scheme = LevelSchemeDecoder(reader: reader).decode(top).map { .levels($0) }
+        case "points":
+            scheme = PointSchemeDecoder(reader: reader).decode(top).map { .points($0) }
         case nil:
             break
         case let other?:

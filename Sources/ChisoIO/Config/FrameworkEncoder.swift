@@ -14,6 +14,7 @@ public enum FrameworkEncoder {
         root.add("id", framework.id)
         switch framework.scheme {
         case .levels: root.add("scheme", "levels")
+        case .points: root.add("scheme", "points")
         }
         root.add("name", ResultReport.localized(framework.name))
         root.add("unitType", ResultReport.localized(framework.unitType))
@@ -28,6 +29,7 @@ public enum FrameworkEncoder {
         if let child = framework.childFramework { root.add("childFramework", child) }
         switch framework.scheme {
         case .levels(let scheme): addLevels(scheme, to: &root)
+        case .points(let scheme): addPoints(scheme, to: &root)
         }
         return root.value
     }
@@ -118,5 +120,95 @@ public enum FrameworkEncoder {
             }
             object.add("childLevels", entry.value)
         }
+    }
+
+    private static func addPoints(_ scheme: PointScheme, to root: inout JSONObjectBuilder) {
+        root.add("precision", scheme.precision)
+        root.add("nodes", .array(scheme.roots.map { node(encoding: $0, parentIsInformationOnly: false) }))
+        if !scheme.views.isEmpty {
+            root.add(
+                "views",
+                .array(
+                    scheme.views.map { view in
+                        var object = JSONObjectBuilder()
+                        object.add("id", view.id)
+                        object.add("name", ResultReport.localized(view.name))
+                        object.add("nodes", strings: view.nodes)
+                        return object.value
+                    }
+                )
+            )
+        }
+        if !scheme.tiers.isEmpty {
+            root.add(
+                "tiers",
+                .array(
+                    scheme.tiers.map { tier in
+                        var object = JSONObjectBuilder()
+                        object.add("name", ResultReport.localized(tier.name))
+                        object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
+                        object.add("basis", tier.basis.rawValue)
+                        if !tier.floors.isEmpty {
+                            object.add(
+                                "floors",
+                                .array(
+                                    tier.floors.map { floor in
+                                        var entry = JSONObjectBuilder()
+                                        entry.add("node", floor.node)
+                                        entry.add("fraction", floor.fraction)
+                                        return entry.value
+                                    }
+                                )
+                            )
+                        }
+                        return object.value
+                    }
+                )
+            )
+        }
+    }
+
+    private static func node(encoding node: PointNode, parentIsInformationOnly: Bool) -> JSONNode.Value {
+        var object = JSONObjectBuilder()
+        object.add("id", node.id)
+        object.add("name", ResultReport.localized(node.name))
+        if node.maximum != nil || node.children.isEmpty { object.add("max", node.maximum) }
+        if node.isInformationOnly, !parentIsInformationOnly { object.add("informationOnly", true) }
+        if let rule = node.rule, node.children.isEmpty,
+            !(node.isInformationOnly && node.kind == .number && rule == .points)
+        {
+            object.add("rule", rule.name)
+            switch rule {
+            case .steps(let steps):
+                object.add(
+                    "steps",
+                    .array(
+                        steps.map { step in
+                            var entry = JSONObjectBuilder()
+                            entry.add("atLeast", step.atLeast)
+                            entry.add("points", step.points)
+                            return entry.value
+                        }
+                    )
+                )
+            case .linear(let floor, let target):
+                object.add("floor", floor)
+                object.add("target", target)
+            default:
+                break
+            }
+            if let kind = node.kind { object.add("measure", kind.rawValue) }
+        } else if node.children.isEmpty, let kind = node.kind, kind != .number {
+            object.add("measure", kind.rawValue)
+        }
+        if !node.structure.isEmpty { object.add("structure", .array(node.structure.map(ResultReport.localized))) }
+        if let note = node.note { object.add("note", note) }
+        if !node.children.isEmpty {
+            object.add(
+                "children",
+                .array(node.children.map { self.node(encoding: $0, parentIsInformationOnly: node.isInformationOnly) })
+            )
+        }
+        return object.value
     }
 }

@@ -29,16 +29,22 @@ public enum ExplanationReport {
         text +=
             "Level \(explanation.standing.ordinal) — \(explanation.standingName.vi) (\(explanation.standingName.en))\n\n"
         var header = ["", "criterion", "value"]
-        header += explanation.classes.enumerated().map { "L\($0.offset + 1) \($0.element.en)" }
+        let isLevels = if case .levels = framework.scheme { true } else { false }
+        header += explanation.classes.enumerated().map {
+            isLevels ? "L\($0.offset + 1) \($0.element.en)" : $0.element.vi
+        }
         header.append("name")
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [row.id, row.value]
-                + row.cells.map { "\(mark($0.status)) \($0.requirement)" } + [shortened(row.name.en, to: 60)]
+                + row.cells.map {
+                    $0.status == .notApplicable && $0.requirement.isEmpty ? "" : "\(mark($0.status)) \($0.requirement)"
+                }
+                + [shortened(row.name.en, to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
         text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
-        text += "the next level\n\n"
+        text += isLevels ? "the next level\n\n" : "the next tier\n\n"
         for note in explanation.notes { text += "- \(note)\n" }
         return text
     }

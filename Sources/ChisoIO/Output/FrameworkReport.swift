@@ -8,6 +8,9 @@ public enum FrameworkReport {
             let scheme: String
             switch framework.scheme {
             case .levels(let levels): scheme = "\(levels.levels.count) levels, \(levels.criteria.count) criteria"
+            case .points(let points):
+                let maximum = points.maximum.map { "\(NumberText.shortest($0)) points" } ?? "points unknown"
+                scheme = "\(maximum), \(points.roots.count) top-level, \(points.tiers.count) tiers"
             }
             return [framework.id, framework.unitType.en, scheme, framework.provenance.decision, framework.name.en]
         }
@@ -47,6 +50,27 @@ public enum FrameworkReport {
                 ["id", "group"] + scheme.levels.enumerated().map { "L\($0.offset + 1) \($0.element.en)" } + ["name"]
             let table = TextTable(header: shortHeader, rows: shortRows)
             return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+        case .points(let scheme):
+            let header = ["id", "parent", "name_vi", "name_en", "max", "rule", "measure", "information_only"]
+            let rows = scheme.nodes.map { entry -> [String] in
+                let node = entry.node
+                return [
+                    node.id, entry.parent.map { scheme.nodes[$0].node.id } ?? "", node.name.vi, node.name.en,
+                    PointScheme.effectiveMaximum(node).map(NumberText.shortest) ?? "unknown",
+                    node.children.isEmpty ? (node.rule.map(ruleText) ?? "") : "sum of children",
+                    node.children.isEmpty ? (node.kind ?? PointScheme.defaultKind(for: node.rule)).rawValue : "",
+                    node.isInformationOnly ? "yes" : "",
+                ]
+            }
+            if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+            let shortRows = zip(scheme.nodes, rows).map { entry, row in
+                [
+                    String(repeating: "  ", count: entry.depth) + row[0], row[4],
+                    row[5] + (row[7].isEmpty ? "" : " (information only)"), row[3],
+                ]
+            }
+            let table = TextTable(header: ["id", "max", "rule", "name"], rows: shortRows, rightAligned: [1])
+            return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
         }
     }
 
@@ -63,8 +87,44 @@ public enum FrameworkReport {
             let names = scheme.levels.enumerated().map { "\($0.offset + 1) \($0.element.vi) (\($0.element.en))" }
             text += "Levels: \(names.joined(separator: ", "))\n"
         }
+        if case .points(let scheme) = framework.scheme {
+            if let maximum = scheme.maximum {
+                text +=
+                    "Maximum: \(NumberText.shortest(maximum)) points; index = total / \(NumberText.shortest(maximum)), \(scheme.precision) decimals\n"
+            }
+            let unknown = scheme.unknownMaxima
+            if !unknown.isEmpty {
+                text +=
+                    "Points unknown for: \(unknown.joined(separator: ", ")). This framework cannot be scored until they are given.\n"
+            }
+            for tier in scheme.tiers {
+                let floors = tier.floors.map { "\($0.node) ≥\(NumberText.shortest($0.fraction * 100))%" }
+                text += "Tier \(tier.name.vi) (\(tier.name.en)): total \(scheme.minimumText(tier))"
+                text += floors.isEmpty ? "\n" : ", and \(floors.joined(separator: ", ")) of their maxima\n"
+            }
+            if !scheme.tiers.isEmpty {
+                text += "Below the lowest tier: \(scheme.className(0).vi) (\(scheme.className(0).en))\n"
+            }
+            for view in scheme.views {
+                text += "View \(view.id) (\(view.name.en)): \(view.nodes.joined(separator: " + ")) over their maxima\n"
+            }
+        }
         for note in provenance.notes { text += "- \(note)\n" }
         return text
+    }
+
+    /// A leaf rule as short text: `ratio`, `steps ≥90→2, ≥70→1`, `linear 20→80`.
+    static func ruleText(_ rule: LeafRule) -> String {
+        switch rule {
+        case .steps(let steps):
+            return "steps "
+                + steps.map { "≥\(NumberText.shortest($0.atLeast))→\(NumberText.shortest($0.points))" }.joined(
+                    separator: ", ")
+        case .linear(let floor, let target):
+            return "linear \(NumberText.shortest(floor))→\(NumberText.shortest(target))"
+        default:
+            return rule.name
+        }
     }
 
     /// An empty assessment file for data entry: the header row only.

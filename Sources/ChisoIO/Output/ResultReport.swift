@@ -25,6 +25,8 @@ public enum ResultReport {
             case .table: return table(results, scheme: scheme).plainText() + "\n" + summary(results, scheme: scheme)
             case .markdown: return table(results, scheme: scheme).markdown() + "\n" + summary(results, scheme: scheme)
             }
+        case .points(let scheme):
+            return PointReport.render(results, framework: framework, scheme: scheme, format: format)
         }
     }
 

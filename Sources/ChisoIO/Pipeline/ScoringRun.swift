@@ -28,6 +28,16 @@ public struct ScoringRun: Sendable {
     ) throws(InputError) -> ScoringRun {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         var warnings = frameworkWarnings
+        if case .points(let points) = framework.scheme, !points.unknownMaxima.isEmpty {
+            throw InputError(
+                .data,
+                file: reference,
+                message: "the points of \(points.unknownMaxima.joined(separator: ", ")) are not given by the sources, "
+                    + "so this framework cannot score without inventing weights. Copy it (chiso frameworks show "
+                    + "\(framework.id) --format json > my.json), fill in \"max\" for each of them, and score with "
+                    + "--framework my.json"
+            )
+        }
         let scheme = framework.scoring
         let levelCount = scheme.classes.count
         let dataBytes = try InputFile.readBytes(data)

@@ -60,7 +60,8 @@ extension LevelScheme {
             standingName: levelName(level),
             classes: levels,
             rows: rows,
-            notes: notes
+            notes: notes,
+            headline: "Level \(level) — \(levelName(level).vi) (\(levelName(level).en))"
         )
     }
 

@@ -1,0 +1,115 @@
+/// A point scheme: units earn points in a tree of nodes (Decision 3043/QĐ-UBND, the provincial DTI, a province's
+/// own index), are placed in the first tier whose conditions they meet, and are ranked among the units scored
+/// together.
+public struct PointScheme: Hashable, Sendable {
+    /// The top-level nodes.
+    public let roots: [PointNode]
+    /// Views reported beside the nodes.
+    public let views: [PointView]
+    /// The tiers, best first, as the sources list them (Huế's Mức I first).
+    public let tiers: [Tier]
+    /// Decimal places of the published index; values are compared at this precision when ranking.
+    public let precision: Int
+    /// Every node, depth first, each with its depth (0 for top level) and the index of its parent.
+    public let nodes: [(node: PointNode, depth: Int, parent: Int?)]
+    /// The input columns: one per leaf, in tree order.
+    public let measures: [Measure]
+    /// For each entry of ``nodes``, the index of its measure, if it is a leaf.
+    let measureOfNode: [Int?]
+    /// The total maximum of the scored top-level nodes; `nil` when any scored maximum is unknown.
+    public let maximum: Double?
+
+    /// Creates a scheme.
+    public init(roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2) {
+        self.roots = roots
+        self.views = views
+        self.tiers = tiers
+        self.precision = precision
+        var nodes: [(node: PointNode, depth: Int, parent: Int?)] = []
+        var measures: [Measure] = []
+        var measureOfNode: [Int?] = []
+        func visit(_ node: PointNode, depth: Int, parent: Int?) {
+            let index = nodes.count
+            nodes.append((node, depth, parent))
+            if node.isLeaf {
+                measureOfNode.append(measures.count)
+                let kind = node.kind ?? Self.defaultKind(for: node.rule)
+                measures.append(
+                    Measure(criterionID: node.id, kind: kind, maximum: kind == .points ? node.maximum : nil))
+            } else {
+                measureOfNode.append(nil)
+            }
+            for child in node.children { visit(child, depth: depth + 1, parent: index) }
+        }
+        for root in roots { visit(root, depth: 0, parent: nil) }
+        self.nodes = nodes
+        self.measures = measures
+        self.measureOfNode = measureOfNode
+        var total = 0.0
+        var known = true
+        for root in roots where root.isScored {
+            if let maximum = Self.effectiveMaximum(root) { total += maximum } else { known = false }
+        }
+        self.maximum = known ? total : nil
+    }
+
+    /// The measure a rule reads when the framework names none.
+    public static func defaultKind(for rule: LeafRule?) -> MeasureKind {
+        switch rule {
+        case .points: .points
+        case .ratio: .ratio
+        case .yesNo: .yesNo
+        case .proportional, .steps, .linear, nil: .percent
+        }
+    }
+
+    /// A node's maximum: as stated, or the sum of its scored children's; `nil` when unknown.
+    public static func effectiveMaximum(_ node: PointNode) -> Double? {
+        if let maximum = node.maximum { return maximum }
+        guard !node.children.isEmpty else { return nil }
+        var sum = 0.0
+        for child in node.children where child.isScored {
+            guard let maximum = effectiveMaximum(child) else { return nil }
+            sum += maximum
+        }
+        return sum
+    }
+
+    /// The scored nodes whose maximum the sources leave unknown; scoring is refused while any remain.
+    public var unknownMaxima: [String] {
+        nodes.filter {
+            $0.node.isScored && Self.effectiveMaximum($0.node) == nil && $0.node.maximum == nil
+                && $0.node.children.isEmpty
+        }
+        .map(\.node.id)
+    }
+
+    /// The index of a node in ``nodes`` by ID.
+    public func nodeIndex(_ id: String) -> Int? {
+        nodes.firstIndex { $0.node.id == id }
+    }
+
+    /// The names of the tiers from the lowest to the highest, as ``ScoringScheme/classes`` orders them.
+    public var classes: [LocalizedText] { tiers.reversed().map(\.name) }
+
+    /// The name of a standing: a tier's name, or "unranked" for ordinal 0.
+    public func className(_ ordinal: Int) -> LocalizedText {
+        guard ordinal >= 1, ordinal <= tiers.count else {
+            return LocalizedText(vi: "Không xếp hạng", en: "Unranked")
+        }
+        return tiers[tiers.count - ordinal].name
+    }
+
+    /// Whether two schemes have the same nodes, views, tiers and precision.
+    public static func == (lhs: PointScheme, rhs: PointScheme) -> Bool {
+        lhs.roots == rhs.roots && lhs.views == rhs.views && lhs.tiers == rhs.tiers && lhs.precision == rhs.precision
+    }
+
+    /// Hashes the nodes, views, tiers and precision.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(roots)
+        hasher.combine(views)
+        hasher.combine(tiers)
+        hasher.combine(precision)
+    }
+}

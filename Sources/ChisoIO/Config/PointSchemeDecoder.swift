@@ -1,0 +1,293 @@
+import ChisoCore
+
+/// Reads the `nodes`, `views`, `tiers` and `precision` of a point framework file and checks them all.
+struct PointSchemeDecoder {
+    let reader: ConfigReader
+
+    static let nodeKeys = [
+        "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
+        "note",
+    ]
+    static let ruleNames = ["points", "ratio", "proportional", "steps", "yesNo", "linear"]
+
+    func decode(_ top: ConfigReader.Members) -> PointScheme? {
+        var ids: [String: String] = [:]
+        let roots = (top.array("nodes") ?? []).enumerated().compactMap { index, node in
+            decodeNode(node, path: "nodes[\(index)]", ids: &ids, informationOnly: false)
+        }
+        if roots.isEmpty, top["nodes"] != nil, !reader.hasErrors {
+            reader.problem("a point framework needs at least one node", at: top["nodes"], path: "nodes")
+        }
+        let precision = top.integer("precision", required: false) ?? 2
+        if !(0...9).contains(precision) {
+            reader.problem("expected 0 to 9 decimal places", at: top["precision"], path: "precision")
+        }
+        let views = (top.array("views", required: false) ?? []).enumerated().compactMap { index, node in
+            decodeView(node, path: "views[\(index)]", ids: &ids)
+        }
+        let scheme = PointScheme(roots: roots, views: views, tiers: [], precision: precision)
+        let tiers = decodeTiers(top, scheme: scheme)
+        return PointScheme(roots: roots, views: views, tiers: tiers, precision: precision)
+    }
+
+    private func decodeNode(_ node: JSONNode, path: String, ids: inout [String: String], informationOnly: Bool)
+        -> PointNode?
+    {
+        guard let members = reader.object(node, path: path, allowed: Self.nodeKeys) else { return nil }
+        let id = members.string("id")
+        if let id {
+            if id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
+                reader.problem(
+                    "a node ID may not be empty or hold commas, quotes or spaces", at: members["id"],
+                    path: members.path("id"))
+            } else if let first = ids[id] {
+                reader.problem(
+                    "duplicate node ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
+            } else {
+                ids[id] = path
+            }
+        }
+        let name = members.localized("name")
+        let isInformationOnly = informationOnly || (members.bool("informationOnly", required: false) ?? false)
+        var maximum: Double?
+        let isLeafNode = members["children"] == nil
+        if let maxNode = members.node("max", required: isLeafNode && !isInformationOnly), case .null = maxNode.value {
+            maximum = nil
+        } else if let value = members.number("max", required: false) {
+            maximum = value
+            if value < 0 {
+                reader.problem("a maximum cannot be negative", at: members["max"], path: members.path("max"))
+            }
+        }
+        let children = (members.array("children", required: false) ?? []).enumerated().compactMap { index, child in
+            decodeNode(
+                child, path: members.path("children") + "[\(index)]", ids: &ids, informationOnly: isInformationOnly)
+        }
+        let structure = (members.array("structure", required: false) ?? []).enumerated().compactMap { index, item in
+            reader.localized(item, path: members.path("structure") + "[\(index)]")
+        }
+        var rule: LeafRule?
+        var kind: MeasureKind?
+        if let ruleName = members.string("rule", required: false) {
+            if !children.isEmpty {
+                reader.problem(
+                    "a node with children adds up their points and takes no rule", at: members["rule"],
+                    path: members.path("rule"))
+            }
+            rule = decodeRule(ruleName, members: members, maximum: maximum)
+        } else if members["children"] == nil && !isInformationOnly {
+            reader.problem(
+                "a leaf needs a rule (\(Self.ruleNames.joined(separator: ", "))), or children",
+                at: node,
+                path: path
+            )
+        } else if members["children"] == nil {
+            rule = .points
+            kind = .number
+        }
+        if let measureName = members.string("measure", required: false) {
+            if let measureKind = MeasureKind(rawValue: measureName) {
+                kind = measureKind
+            } else {
+                var message =
+                    "unknown measure \"\(measureName)\"; expected one of: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                if let near = NearestMatch.suggestion(for: measureName, among: MeasureKind.allCases.map(\.rawValue)) {
+                    message += " (did you mean \"\(near)\"?)"
+                }
+                reader.problem(message, at: members["measure"], path: members.path("measure"))
+            }
+        }
+        if let maximum, !children.isEmpty {
+            let scored = children.filter(\.isScored)
+            let sums = scored.compactMap(PointScheme.effectiveMaximum)
+            if sums.count == scored.count {
+                let sum = sums.reduce(0, +)
+                if abs(sum - maximum) > 1e-9 * max(1, maximum), !isInformationOnly {
+                    reader.problem(
+                        "max is \(NumberText.shortest(maximum)) but the children's maxima add up to \(NumberText.shortest(sum))",
+                        at: members["max"],
+                        path: members.path("max")
+                    )
+                }
+            }
+        }
+        guard let id, let name else { return nil }
+        return PointNode(
+            id: id,
+            name: name,
+            maximum: maximum,
+            rule: rule,
+            kind: kind,
+            children: children,
+            isInformationOnly: isInformationOnly,
+            structure: structure,
+            note: members.string("note", required: false)
+        )
+    }
+
+    private func decodeRule(_ name: String, members: ConfigReader.Members, maximum: Double?) -> LeafRule? {
+        switch name {
+        case "points": return .points
+        case "ratio": return .ratio
+        case "proportional": return .proportional
+        case "yesNo": return .yesNo
+        case "linear":
+            guard let floor = members.number("floor"), let target = members.number("target") else { return nil }
+            if target <= floor {
+                reader.problem(
+                    "target \(NumberText.shortest(target)) must be above floor \(NumberText.shortest(floor))",
+                    at: members["target"],
+                    path: members.path("target")
+                )
+            }
+            return .linear(floor: floor, target: target)
+        case "steps":
+            guard let elements = members.array("steps") else { return nil }
+            var steps: [LeafRule.Step] = []
+            for (index, element) in elements.enumerated() {
+                let path = members.path("steps") + "[\(index)]"
+                guard let step = reader.object(element, path: path, allowed: ["atLeast", "points"]),
+                    let atLeast = step.number("atLeast"),
+                    let points = step.number("points")
+                else { continue }
+                if let previous = steps.last, !(atLeast < previous.atLeast && points < previous.points) {
+                    reader.problem(
+                        "steps must be listed from the highest threshold down, each with fewer points than the one before",
+                        at: element,
+                        path: path
+                    )
+                }
+                if let maximum, points > maximum {
+                    reader.problem(
+                        "a step cannot give more than the node's max (\(NumberText.shortest(maximum)))",
+                        at: step["points"], path: step.path("points"))
+                }
+                steps.append(LeafRule.Step(atLeast: atLeast, points: points))
+            }
+            if steps.isEmpty {
+                reader.problem(
+                    "a steps rule needs at least one step", at: members["steps"], path: members.path("steps"))
+            }
+            return .steps(steps)
+        default:
+            var message = "unknown rule \"\(name)\"; expected one of: \(Self.ruleNames.joined(separator: ", "))"
+            if let near = NearestMatch.suggestion(for: name, among: Self.ruleNames) {
+                message += " (did you mean \"\(near)\"?)"
+            }
+            reader.problem(message, at: members["rule"], path: members.path("rule"))
+            return nil
+        }
+    }
+
+    private func decodeView(_ node: JSONNode, path: String, ids: inout [String: String]) -> PointView? {
+        guard let members = reader.object(node, path: path, allowed: ["id", "name", "nodes"]) else { return nil }
+        let id = members.string("id")
+        if let id {
+            if let first = ids[id] {
+                reader.problem(
+                    "duplicate ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
+            }
+            ids[id] = path
+        }
+        let name = members.localized("name")
+        let nodes = members.strings("nodes") ?? []
+        for (index, node) in nodes.enumerated() where ids[node] == nil || ids[node]?.hasPrefix("views") == true {
+            var message = "unknown node \"\(node)\""
+            if let near = NearestMatch.suggestion(for: node, among: ids.keys.sorted()) {
+                message += "; did you mean \"\(near)\"?"
+            }
+            reader.problem(message, at: members["nodes"], path: members.path("nodes") + "[\(index)]")
+        }
+        guard let id, let name else { return nil }
+        return PointView(id: id, name: name, nodes: nodes)
+    }
+
+    private func decodeTiers(_ top: ConfigReader.Members, scheme: PointScheme) -> [Tier] {
+        var tiers: [Tier] = []
+        for (index, node) in (top.array("tiers", required: false) ?? []).enumerated() {
+            let path = "tiers[\(index)]"
+            guard
+                let members = reader.object(
+                    node, path: path, allowed: ["name", "minimum", "above", "basis", "floors"]),
+                let name = members.localized("name")
+            else { continue }
+            let inclusive = members["minimum"] != nil
+            if (members["minimum"] != nil) == (members["above"] != nil) {
+                reader.problem("give exactly one of \"minimum\" (≥) or \"above\" (>)", at: node, path: path)
+                continue
+            }
+            guard let minimum = members.number(inclusive ? "minimum" : "above") else { continue }
+            let basisName = members.string("basis", required: false) ?? "points"
+            guard let basis = Tier.Basis(rawValue: basisName) else {
+                reader.problem(
+                    "unknown basis \"\(basisName)\"; expected points or index", at: members["basis"],
+                    path: members.path("basis"))
+                continue
+            }
+            var floors: [Tier.Floor] = []
+            for (floorIndex, element) in (members.array("floors", required: false) ?? []).enumerated() {
+                let floorPath = members.path("floors") + "[\(floorIndex)]"
+                guard let floor = reader.object(element, path: floorPath, allowed: ["node", "fraction"]),
+                    let nodeID = floor.string("node"),
+                    let fraction = floor.number("fraction")
+                else { continue }
+                if scheme.nodeIndex(nodeID) == nil {
+                    var message = "unknown node \"\(nodeID)\""
+                    if let near = NearestMatch.suggestion(for: nodeID, among: scheme.nodes.map(\.node.id)) {
+                        message += "; did you mean \"\(near)\"?"
+                    }
+                    reader.problem(message, at: floor["node"], path: floor.path("node"))
+                }
+                if !(0...1).contains(fraction) {
+                    reader.problem(
+                        "a floor is a fraction of the node's maximum, from 0 to 1", at: floor["fraction"],
+                        path: floor.path("fraction"))
+                }
+                floors.append(Tier.Floor(node: nodeID, fraction: fraction))
+            }
+            let tier = Tier(name: name, minimum: minimum, inclusive: inclusive, basis: basis, floors: floors)
+            if let previous = tiers.last {
+                let value = { (tier: Tier) in
+                    tier.basis == .points ? tier.minimum : tier.minimum * (scheme.maximum ?? 1)
+                }
+                if previous.basis == tier.basis,
+                    value(tier) > value(previous)
+                        || (value(tier) == value(previous) && tier.inclusive == previous.inclusive
+                            && tier.floors == previous.floors)
+                {
+                    reader.problem(
+                        "tiers are listed best first: this tier's minimum must be below the one before (\(NumberText.shortest(previous.minimum)))",
+                        at: members[inclusive ? "minimum" : "above"],
+                        path: members.path(inclusive ? "minimum" : "above")
+                    )
+                }
+                for floor in tier.floors {
+                    if let higher = previous.floors.first(where: { $0.node == floor.node }),
+                        higher.fraction < floor.fraction
+                    {
+                        reader.problem(
+                            "floor on \(floor.node) is higher than in the tier above, so a unit can reach the tier above without this one",
+                            at: members["floors"],
+                            path: members.path("floors"),
+                            severity: .warning
+                        )
+                    }
+                }
+            }
+            if basis == .points, let maximum = scheme.maximum, minimum > maximum || (!inclusive && minimum >= maximum) {
+                reader.problem(
+                    "this tier cannot be reached: it asks for \(inclusive ? "" : "more than ")\(NumberText.shortest(minimum)) of \(NumberText.shortest(maximum)) points",
+                    at: members[inclusive ? "minimum" : "above"],
+                    path: members.path(inclusive ? "minimum" : "above")
+                )
+            }
+            if basis == .index, minimum > 1 || (!inclusive && minimum >= 1) {
+                reader.problem(
+                    "this tier cannot be reached: the index is at most 1", at: members[inclusive ? "minimum" : "above"],
+                    path: members.path(inclusive ? "minimum" : "above"))
+            }
+            tiers.append(tier)
+        }
+        return tiers
+    }
+}

@@ -1,0 +1,137 @@
+import ChisoCore
+import Testing
+
+@Suite struct LeafRuleTests {
+    @Test(arguments: [
+        (LeafRule.points, 3.5, 8.0, 3.5),
+        (.points, 9, 8, 8),  // never above the maximum
+        (.ratio, 0.8125, 8, 6.5),
+        (.proportional, 72.5, 4, 2.9),
+        (.steps([LeafRule.Step(atLeast: 90, points: 2), LeafRule.Step(atLeast: 70, points: 1)]), 90, 2, 2),
+        (.steps([LeafRule.Step(atLeast: 90, points: 2), LeafRule.Step(atLeast: 70, points: 1)]), 89.9, 2, 1),
+        (.steps([LeafRule.Step(atLeast: 90, points: 2), LeafRule.Step(atLeast: 70, points: 1)]), 69.9, 2, 0),
+        (.yesNo, 1, 3, 3),
+        (.yesNo, 0, 3, 0),
+        (.linear(floor: 20, target: 80), 20, 6, 0),
+        (.linear(floor: 20, target: 80), 50, 6, 3),
+        (.linear(floor: 20, target: 80), 80, 6, 6),
+        (.linear(floor: 20, target: 80), 95, 6, 6),
+        (.linear(floor: 20, target: 80), 10, 6, 0),
+    ])
+    func points(rule: LeafRule, value: Double, maximum: Double, expected: Double) {
+        #expect(abs(rule.points(for: value, maximum: maximum) - expected) < 1e-12)
+    }
+}
+
+/// A small index: A (points, max 6) and B (group of B1 ratio max 3, B2 yes/no max 1), info-only I, zero-point Z.
+enum ToyPoints {
+    static func name(_ text: String) -> LocalizedText { LocalizedText(vi: text, en: text) }
+
+    static let roots = [
+        PointNode(id: "A", name: name("A"), maximum: 6, rule: .points),
+        PointNode(
+            id: "B",
+            name: name("B"),
+            maximum: 4,
+            children: [
+                PointNode(id: "B1", name: name("B1"), maximum: 3, rule: .ratio),
+                PointNode(id: "B2", name: name("B2"), maximum: 1, rule: .yesNo),
+            ]
+        ),
+        PointNode(id: "I", name: name("Info"), maximum: nil, rule: .points, kind: .number, isInformationOnly: true),
+        PointNode(id: "Z", name: name("Zero"), maximum: 0, rule: .ratio),
+    ]
+
+    static let scheme = PointScheme(
+        roots: roots,
+        views: [PointView(id: "V", name: name("View"), nodes: ["A", "B1"])],
+        tiers: [
+            Tier(name: name("Top"), minimum: 9, floors: [Tier.Floor(node: "B", fraction: 0.9)]),
+            Tier(name: name("Mid"), minimum: 0.5, inclusive: false, basis: .index),
+        ],
+        precision: 2
+    )
+
+    /// Values for A, B1, B2, I, Z.
+    static func score(_ rows: [[Double?]]) -> [UnitResult] {
+        let units = rows.enumerated().map { Assessment(unit: UnitInfo(id: "U\($0.offset)"), values: $0.element) }
+        return scheme.score(units, context: ScoringContext())
+    }
+}
+
+@Suite struct PointSchemeTests {
+    @Test func structure() {
+        #expect(ToyPoints.scheme.measures.map(\.key) == ["A", "B1", "B2", "I", "Z"])
+        #expect(ToyPoints.scheme.measures.map(\.kind) == [.points, .ratio, .yesNo, .number, .ratio])
+        #expect(ToyPoints.scheme.maximum == 10)
+        #expect(ToyPoints.scheme.classes.map(\.en) == ["Mid", "Top"])
+        #expect(ToyPoints.scheme.rankedIDs == ["A", "B", "V"])
+    }
+
+    @Test func pointsAddUpAndInformationIsNeverScored() throws {
+        let result = ToyPoints.score([[5, 0.5, 1, 123, 1]])[0]
+        let points = try #require(result.points)
+        #expect(points.total == 7.5)
+        #expect(points.index == 0.75)
+        #expect(points.nodePoints == [5, 2.5, 1.5, 1, 0, 0])
+        #expect(points.viewIndices == [6.5 / 9])  // (A 5 + B1 1.5) / (6 + 3)
+        #expect(result.standing.ordinal == 1)  // Mid: index 0.75 > 0.5; not Top: total < 9
+        #expect(result.blockers == ["total", "B"])
+    }
+
+    @Test(arguments: [
+        // A, B1, B2 → ordinal
+        (6.0, 1.0, 1.0, 2),  // 10 points, B = 4 ≥ 3.6
+        (5.0, 1.0, 1.0, 2),  // exactly 9 points: ≥ 9 is inclusive
+        (6.0, 0.8, 1.0, 2),  // B = 3.4 < 3.6, total 9.4: floor fails
+        (4.9, 0.2, 0.0, 1),  // 5.5 points, index 0.55 > 0.5
+        (4.0, 1.0 / 3.0, 0.0, 0),  // exactly 5 points, index 0.5: not above 0.5
+    ])
+    func tiers(a: Double, b1: Double, b2: Double, expected: Int) {
+        let result = ToyPoints.score([[a, b1, b2, nil, nil]])[0]
+        if (a, b1) == (6.0, 0.8) {
+            #expect(result.standing.ordinal == 1)
+            #expect(result.blockers == ["B"])
+        } else {
+            #expect(result.standing.ordinal == expected)
+        }
+    }
+
+    @Test func missingValuesScoreZeroAndAreListed() throws {
+        let result = ToyPoints.score([[nil, 1, nil, nil, nil]])[0]
+        #expect(result.points?.total == 3)
+        #expect(result.missing == ["A", "B2"])  // I and Z are not scored, so not listed
+    }
+
+    @Test func competitionRanksCompareAtTheDeclaredPrecision() throws {
+        // Index at 2 decimals: 0.751 and 0.749 both round to 0.75 and share rank 2; 0.70 is 4th.
+        let results = ToyPoints.score([
+            [6, 1, 1, nil, nil], [5.01, 0.5, 1, nil, nil], [4.99, 0.5, 1, nil, nil], [4.5, 0.5, 1, nil, nil],
+        ])
+        let totals = results.map { $0.points?.index ?? 0 }
+        #expect(totals.map { NumberText.fixed($0, decimals: 2) } == ["1.00", "0.75", "0.75", "0.70"])
+        #expect(results.map { $0.points?.ranks["total"] } == [1, 2, 2, 4])
+        #expect(results.map { $0.points?.ranks["A"] } == [1, 2, 3, 4])
+    }
+
+    @Test func rankingTable() {
+        #expect(Ranking.competition([3, 5, 5, 1], decimals: 0) == [3, 1, 1, 4])
+        #expect(Ranking.competition([0.41235, 0.41229, 0.4], decimals: 4) == [1, 2, 3])
+        #expect(Ranking.competition([0.41235, 0.41225, 0.4], decimals: 3) == [1, 1, 3])
+        #expect(Ranking.competition([], decimals: 2) == [])
+    }
+
+    @Test func explanationNamesTheConditionThatHoldsTheUnitBack() {
+        let result = ToyPoints.score([[6, 0.8, 1, nil, nil]])[0]
+        let explanation = ToyPoints.scheme.explain(result)
+        #expect(explanation.rows.map(\.id) == ["total", "A", "B", "  B1", "  B2", "I", "Z"])
+        #expect(explanation.rows[0].value == "9.4 / 10 (index 0.94)")
+        #expect(explanation.rows[0].cells.map(\.requirement) == [">0.5 index", "≥9"])
+        #expect(explanation.rows[2].cells.map(\.requirement) == ["", "≥3.6"])
+        #expect(explanation.rows[2].cells.map(\.status) == [.notApplicable, .notMet])
+        #expect(explanation.binding == ["B"])
+        #expect(explanation.rows[5].value == "information only")
+        #expect(explanation.notes[0] == "Top (Top) is not reached: B needs ≥3.6 and has 3.4.")
+        #expect(explanation.headline == "Tier: Mid (Mid) — 9.4 of 10 points, index 0.94, rank 1")
+    }
+}
