@@ -136,11 +136,25 @@ import Testing
     @Test func builtInsAreEmbedded() {
         #expect(
             FrameworkCatalog.builtIn.map(\.id) == [
-                "vn-2361-commune", "vn-2361-district", "vn-dti-1726-province", "vn-dti-922-province",
+                "example-province-department", "example-province-district", "vn-2361-commune", "vn-2361-district",
+                "vn-dti-1726-province", "vn-dti-922-province",
                 "vn-dti-ministry-2020",
                 "vn-hue-3043-strict", "vn-hue-3043",
             ]
         )
+    }
+
+    @Test func schemaIsEmbeddedButNotAFramework() throws {
+        let schema = try #require(FrameworkCatalog.embeddedFile(named: "chiso-framework.schema.json"))
+        try JSONParserProbe.parse(schema)
+        #expect(!FrameworkCatalog.builtIn.contains { $0.id.contains("schema") })
+        // Every key the decoders accept is in the schema, so editors complete them all.
+        for key in [
+            "childFramework", "secondMeasures", "notApplicable", "childLevels", "sharePercent", "informationOnly",
+            "structure", "floors", "fraction", "above", "basis", "precision", "views", "steps", "target",
+        ] {
+            #expect(schema.contains("\"\(key)\""), "\(key)")
+        }
     }
 
     @Test func unknownIDSuggestsTheNearest() {

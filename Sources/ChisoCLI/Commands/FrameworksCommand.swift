@@ -6,7 +6,7 @@ enum FrameworksCommand {
     static let spec = CommandSpec(
         name: "frameworks",
         abstract: "List, show and validate frameworks.",
-        subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec]
+        subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, NewCommand.spec, SchemaCommand.spec]
     )
 
     static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {
@@ -88,6 +88,44 @@ enum FrameworksCommand {
                 "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
                     + (warnings.isEmpty ? "" : " (\(warnings.count) warnings)")
             )
+            return .ok
+        }
+    }
+
+    /// `chiso frameworks new`.
+    enum NewCommand: Command {
+        static let spec = CommandSpec(
+            name: "new",
+            abstract: "Write a commented starter framework file to edit.",
+            options: [
+                OptionSpec(
+                    name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
+                    isRequired: true),
+                CommonOptions.output,
+            ]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
+            try emit(text, arguments: arguments, inputs: [], console: &console)
+            return .ok
+        }
+    }
+
+    /// `chiso frameworks schema`.
+    enum SchemaCommand: Command {
+        static let spec = CommandSpec(
+            name: "schema",
+            abstract: "Print the JSON Schema of framework files, for editors that check and complete JSON.",
+            options: [CommonOptions.output]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            guard let schema = FrameworkCatalog.embeddedFile(named: "chiso-framework.schema.json") else {
+                throw CommandFailure(
+                    InputError(.data, file: "chiso-framework.schema.json", message: "not built into this binary"))
+            }
+            try emit(schema, arguments: arguments, inputs: [], console: &console)
             return .ok
         }
     }

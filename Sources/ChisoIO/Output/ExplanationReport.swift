@@ -26,8 +26,7 @@ public enum ExplanationReport {
         if let name = unit.name { text += " — \(name)" }
         if let parent = unit.parentID { text += " (parent \(parent))" }
         text += "\nFramework: \(framework.id) (\(framework.provenance.decision))\n"
-        text +=
-            "Level \(explanation.standing.ordinal) — \(explanation.standingName.vi) (\(explanation.standingName.en))\n\n"
+        text += explanation.headline + "\n\n"
         var header = ["", "criterion", "value"]
         let isLevels = if case .levels = framework.scheme { true } else { false }
         header += explanation.classes.enumerated().map {

@@ -56,8 +56,11 @@ public enum FrameworkReport {
                 let node = entry.node
                 return [
                     node.id, entry.parent.map { scheme.nodes[$0].node.id } ?? "", node.name.vi, node.name.en,
-                    PointScheme.effectiveMaximum(node).map(NumberText.shortest) ?? "unknown",
-                    node.children.isEmpty ? (node.rule.map(ruleText) ?? "") : "sum of children",
+                    node.isInformationOnly
+                        ? "-" : PointScheme.effectiveMaximum(node).map(NumberText.shortest) ?? "unknown",
+                    node.isInformationOnly
+                        ? "information only"
+                        : node.children.isEmpty ? (node.rule.map(ruleText) ?? "") : "sum of children",
                     node.children.isEmpty ? (node.kind ?? PointScheme.defaultKind(for: node.rule)).rawValue : "",
                     node.isInformationOnly ? "yes" : "",
                 ]

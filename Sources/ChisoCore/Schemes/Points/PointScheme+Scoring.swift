@@ -88,11 +88,13 @@ extension PointScheme: ScoringScheme {
         return result.nodePoints[index] >= required - 1e-9 * max(1, required)
     }
 
-    /// The conditions of a tier a unit fails: `total` and the IDs of floor nodes.
+    /// The conditions of a tier a unit fails: `total`, then the IDs of floor nodes in tree order.
     func failedConditions(_ tier: Tier, _ result: PointResult) -> [String] {
         var failed: [String] = []
         if !meetsMinimum(tier, result) { failed.append("total") }
-        for floor in tier.floors where !meetsFloor(floor, result) { failed.append(floor.node) }
+        // In tree order, as explanations list nodes.
+        let floors = tier.floors.filter { !meetsFloor($0, result) }.map(\.node)
+        failed += floors.sorted { (nodeIndex($0) ?? Int.max) < (nodeIndex($1) ?? Int.max) }
         return failed
     }
 

@@ -1,0 +1,82 @@
+/// Commented starter framework files for `chiso frameworks new`: small, valid, and ready to edit.
+public enum StarterFrameworks {
+    /// A starter point framework: two main indices, a view and two tiers.
+    public static let points = #"""
+        // A point framework for chiso. Edit it, then check it with: chiso frameworks validate FILE
+        // Comments (// and /* */) and trailing commas are allowed. Every key is checked: a typo is an error.
+        {
+          "$schema": "chiso-framework.schema.json",
+          "id": "my-index",                      // letters, digits, '-', '_', '.'
+          "scheme": "points",
+          "name": {"vi": "Bộ chỉ số của tôi", "en": "My index"},
+          "unitType": {"vi": "Sở, ban, ngành", "en": "department"},
+          "provenance": {
+            "decision": "…/QĐ-UBND",             // the document that defines the index
+            "date": "2025-01-01",
+            "issuer": {"vi": "UBND tỉnh …", "en": "People's Committee of … province"},
+            "title": {"vi": "…", "en": "…"},
+            "notes": ["Say here what the sources leave unknown and what you chose."],
+          },
+          "precision": 2,                        // decimals of the index (total / maximum); ranks compare at it
+          "nodes": [
+            // Information only: shown, never scored.
+            {"id": "TTC", "name": {"vi": "Thông tin chung", "en": "General information"}, "informationOnly": true,
+             "children": [{"id": "TTC.01", "name": {"vi": "Số cán bộ", "en": "Number of officials"}, "measure": "number"}]},
+            // A main index: its max is the sum of its children's.
+            {"id": "HT", "name": {"vi": "Hạ tầng số", "en": "Digital infrastructure"}, "max": 40, "children": [
+              // Rules: points (0…max), ratio (0…1), proportional (percent), steps, yesNo, linear (floor → target).
+              {"id": "HT.01", "name": {"vi": "Tỷ lệ máy tính kết nối mạng", "en": "Share of networked computers"},
+               "max": 20, "rule": "steps", "steps": [{"atLeast": 90, "points": 20}, {"atLeast": 70, "points": 10}]},
+              {"id": "HT.02", "name": {"vi": "Kết nối mạng chuyên dùng", "en": "On the specialised network"},
+               "max": 20, "rule": "yesNo"},
+            ]},
+            {"id": "HD", "name": {"vi": "Hoạt động số", "en": "Digital activity"}, "max": 60, "children": [
+              {"id": "HD.01", "name": {"vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Share of files online"},
+               "max": 40, "rule": "linear", "floor": 20, "target": 80},
+              {"id": "HD.02", "name": {"vi": "Điểm chấm dịch vụ công", "en": "Public services, points"},
+               "max": 20, "rule": "points"},
+            ]},
+          ],
+          // Views: an index over a set of nodes, reported and ranked beside the total.
+          "views": [{"id": "CORE", "name": {"vi": "Cốt lõi", "en": "Core"}, "nodes": ["HT.01", "HD.01"]}],
+          // Tiers, best first: "minimum" means ≥, "above" means >; "basis" is points (default) or index.
+          // Floors ask a node for a share of its maximum. Below the last tier a unit is unranked.
+          "tiers": [
+            {"name": {"vi": "Tốt", "en": "Good"}, "minimum": 80, "floors": [{"node": "HD", "fraction": 0.75}]},
+            {"name": {"vi": "Khá", "en": "Fair"}, "minimum": 60},
+          ],
+        }
+
+        """#
+
+    /// A starter level framework in the style of Decision 2361/QĐ-BTTTT: three levels, two criteria.
+    public static let levels = #"""
+        // A level framework for chiso (as Decision 2361/QĐ-BTTTT): a unit reaches level L when every criterion
+        // that applies at levels 1…L meets its requirement. Check it with: chiso frameworks validate FILE
+        {
+          "$schema": "chiso-framework.schema.json",
+          "id": "my-levels",
+          "scheme": "levels",
+          "name": {"vi": "Mức độ chuyển đổi số của tôi", "en": "My digital-transformation levels"},
+          "unitType": {"vi": "cấp xã", "en": "commune"},
+          "provenance": {
+            "decision": "…/QĐ-UBND", "date": "2025-01-01",
+            "issuer": {"vi": "UBND tỉnh …", "en": "People's Committee of … province"},
+            "title": {"vi": "…", "en": "…"},
+            "notes": ["Say here what you changed from Decision 2361/QĐ-BTTTT and why."],
+          },
+          "levels": [{"vi": "Khởi động", "en": "Starting"}, {"vi": "Kết nối", "en": "Connecting"}, {"vi": "Cơ bản", "en": "Basic"}],
+          "groups": [{"id": "CQS", "name": {"vi": "Chính quyền số", "en": "Digital government"}}],
+          "criteria": [
+            // One requirement per level: atLeast (percent or count), yes, notApplicable, or anyOf.
+            {"id": "CQS.01", "group": "CQS", "measure": "percent",
+             "name": {"vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Share of files online"}, "unit": {"vi": "%", "en": "%"},
+             "requirements": [{"text": "20%", "atLeast": 20}, {"text": "30%", "atLeast": 30}, {"text": "50%", "atLeast": 50}]},
+            {"id": "CQS.02", "group": "CQS", "measure": "yesNo",
+             "name": {"vi": "Có trang thông tin điện tử", "en": "Has a website"}, "unit": {"vi": "Trang", "en": "website"},
+             "requirements": [{"text": "Không áp dụng", "notApplicable": true}, {"text": "Có", "yes": true}, {"text": "Có", "yes": true}]},
+          ],
+        }
+
+        """#
+}

@@ -1,0 +1,107 @@
+import ChisoCLI
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+@Suite struct PointCommandsTests {
+    /// The data of the README's guide "Define your own index".
+    static let guideData = """
+        unit_id,unit_name,TTC.01,HT.01,HT.02,HD.01,HD.02
+        S01,Sở Nội vụ,45,95,có,85,18
+        S02,Sở Y tế,120,75,có,50,12
+        S03,Sở Tài chính,60,60,không,30,10
+
+        """
+
+    @Test func theGuideWorksAsWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chiso-guide-\(UUID().uuidString)"
+        ).path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let index = directory + "/my-index.json"
+        #expect(chiso("frameworks", "new", "--scheme", "points", "--output", index).status == .ok)
+        #expect(
+            chiso("frameworks", "validate", index).output
+                == "\(index): valid framework my-index with 8 nodes, 5 inputs\n")
+        #expect(
+            chiso("template", "--framework", index).output
+                == "unit_id,unit_name,parent_id,year,registered_level,TTC.01,HT.01,HT.02,HD.01,HD.02\n")
+        let data = directory + "/my-data.csv"
+        try Data(Self.guideData.utf8).write(to: URL(fileURLWithPath: data))
+        // S01: 20 + 20 + 40 + 18 = 98, HD 58/60 → Tốt. S02: 10 + 20 + 20 + 12 = 62, HD 32/60 < 75% → Khá.
+        // S03: 0 + 0 + 6.67 + 10 = 16.67 → unranked.
+        let run = chiso("score", "--framework", index, data)
+        #expect(run.status == .ok)
+        #expect(
+            run.output == """
+                unit_id  unit_name           score  index  rank  tier                       missing  next_tier_blockers
+                -------  ------------  -----------  -----  ----  -------------------------  -------  ------------------
+                S01      Sở Nội vụ        98 / 100   0.98     1  Tốt (Good)                       0
+                S02      Sở Y tế          62 / 100   0.62     2  Khá (Fair)                       0  total, HD
+                S03      Sở Tài chính  16.67 / 100   0.17     3  Không xếp hạng (Unranked)        0  total
+
+                3 units by tier: Tốt: 1; Khá: 1; Không xếp hạng: 1.
+
+                """
+        )
+        let csv = chiso("score", "--framework", index, data, "--format", "csv").output
+        #expect(
+            csv == """
+                unit_id,unit_name,parent_id,year,score,max_score,index,tier,tier_en,rank,index.HT,rank.HT,index.HD,rank.HD,index.CORE,rank.CORE,missing,next_tier_blockers
+                S01,Sở Nội vụ,,,98,100,0.98,Tốt,Good,1,1.00,1,0.97,1,1.00,1,,
+                S02,Sở Y tế,,,62,100,0.62,Khá,Fair,2,0.75,2,0.53,2,0.50,2,,total;HD
+                S03,Sở Tài chính,,,16.67,100,0.17,Không xếp hạng,Unranked,3,0.00,3,0.28,3,0.11,3,,total
+
+                """
+        )
+        let explain = chiso("explain", "--framework", index, data, "--unit", "S02")
+        #expect(explain.output.contains("Tier: Khá (Fair) — 62 of 100 points, index 0.62, rank 2"))
+        #expect(
+            explain.output.contains(
+                "- Tốt (Good) is not reached: the total needs ≥80 and has 62; HD needs ≥45 and has 32."))
+    }
+
+    @Test func levelStarterValidates() throws {
+        let path = try temporaryFile("levels.json", chiso("frameworks", "new", "--scheme", "levels").output)
+        #expect(chiso("frameworks", "validate", path).output.hasSuffix("valid framework my-levels with 2 criteria\n"))
+    }
+
+    @Test func ministryFrameworkRefusesToScore() throws {
+        let data = try temporaryFile("m.csv", "unit_id,NT\nB1,0.5\n")
+        let run = chiso("score", "--framework", "vn-dti-ministry-2020", data)
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(
+            run.error.contains(
+                "the points of NT, TC, HT, DL, HD, AT, NL are not given by the sources, so this framework cannot score without inventing weights"
+            ))
+    }
+
+    @Test func hueFromTheCommandLine() throws {
+        let data = try temporaryFile(
+            "hue.csv", "unit_id,NT,TC,HT,NTCQ,DL,HD,AT,NL\nA,8,5,10,52,5,10,0,0\nB,7,5,10,52,5,9,5,2\n")
+        let total = chiso("score", "--framework", "vn-hue-3043", data, "--format", "csv").output.split(separator: "\n")
+        let strict = chiso("score", "--framework", "vn-hue-3043-strict", data, "--format", "csv").output.split(
+            separator: "\n")
+        // A: exactly 90 points → Mức I by the total; unranked strictly (AT and NL at 0).
+        #expect(total[1].hasPrefix("A,,,,90,100,0.9000,Mức I,Tier I,2,"))
+        #expect(strict[1].hasPrefix("A,,,,90,100,0.9000,Không xếp hạng,Unranked,2,"))
+        #expect(strict[1].hasSuffix(",,AT;NL"))
+        #expect(strict[2].hasPrefix("B,,,,95,100,0.9500,Mức III,Tier III,1,"))
+    }
+
+    @Test func frameworksShowForPoints() {
+        let csv = chiso("frameworks", "show", "vn-dti-922-province", "--format", "csv").output
+        #expect(
+            csv.hasPrefix(
+                "id,parent,name_vi,name_en,max,rule,measure,information_only\nNT,,Nhận thức số,Digital awareness,100,ratio,ratio,\n"
+            ))
+        #expect(csv.contains("\nDT,,Đô thị thông minh,Smart city,0,ratio,ratio,\n"))
+        let table = chiso("frameworks", "show", "vn-dti-ministry-2020").output
+        #expect(
+            table.contains(
+                "Points unknown for: NT, TC, HT, DL, HD, AT, NL. This framework cannot be scored until they are given.")
+        )
+    }
+}
