@@ -111,6 +111,21 @@ import Testing
         #expect(chiso("template", "--framework", "vn-2361-commune").output.contains(",KTS.04,KTS.04.share,KTS.05,"))
     }
 
+    @Test(arguments: [
+        ("vn-dti-922-province", "63", "922", "sample-vn-dti-922-province.csv"),
+        ("example-province-department", "12", "2361", "sample-example-province-department.csv"),
+    ])
+    func pointSamplesAreReproducible(framework: String, units: String, seed: String, file: String) throws {
+        let run = chiso("sample", "--framework", framework, "--units", units, "--seed", seed)
+        #expect(run.status == .ok)
+        let bundled = try String(
+            contentsOf: repository.appendingPathComponent("notebooks-data/\(file)"), encoding: .utf8)
+        #expect(run.output == bundled)
+        #expect(
+            chiso("score", "--framework", framework, repository.appendingPathComponent("notebooks-data/\(file)").path)
+                .status == .ok)
+    }
+
     @Test func sampleIsReproducibleAndMatchesTheBundledFiles() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chiso-sample-\(UUID().uuidString)"

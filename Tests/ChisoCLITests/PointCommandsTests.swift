@@ -67,6 +67,18 @@ import Testing
         #expect(chiso("frameworks", "validate", path).output.hasSuffix("valid framework my-levels with 2 criteria\n"))
     }
 
+    /// A framework without tiers has no classes: a registered level cannot be checked, and must not crash.
+    @Test func registeredLevelWithoutTiersIsAnErrorNotACrash() throws {
+        let data = try temporaryFile("dti.csv", "unit_id,registered_level,NT\nP1,,0.5\nP2,2,0.6\n")
+        let run = chiso("score", "--framework", "vn-dti-922-province", data)
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "dti.csv:3:2: error: registered_level \"2\": this framework has no levels or tiers to register for; leave it empty"
+            )
+        )
+    }
+
     @Test func ministryFrameworkRefusesToScore() throws {
         let data = try temporaryFile("m.csv", "unit_id,NT\nB1,0.5\n")
         let run = chiso("score", "--framework", "vn-dti-ministry-2020", data)

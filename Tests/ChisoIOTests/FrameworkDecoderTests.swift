@@ -186,7 +186,9 @@ import Testing
         ("{\"a\": tru}", "1:7: expected 'true'"),
         ("{\"a\": \"x\ny\"}", "1:9: line break inside a string; write it as \\n"),
         ("[1] 2", "1:5: unexpected '2' after the end of the JSON value"),
-        ("{a: 1}", "1:2: expected a quoted member name or '}', found 'a'"),
+        ("{a: 1, $b_2: 'it\\'s', \"c\": \"d\"}", nil),  // JSON5 names without quotes, single-quoted strings
+        ("{1a: 1}", "1:2: expected a member name or '}', found '1'"),
+        ("{'a: 1}", "1:2: unterminated string"),
         ("/* open", "1:1: unterminated /* comment"),
     ])
     func parse(text: String, error expected: String?) {

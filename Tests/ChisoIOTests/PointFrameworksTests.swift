@@ -91,6 +91,15 @@ import Testing
         #expect(results[5].points?.ranks["CQS"] == 1)  // ties share the rank
     }
 
+    /// Published DTI 2020 figures reproduced from their pillars: Bắc Ninh 0.4096, with digital government 0.4449,
+    /// digital economy 0.3668 and digital society 0.4052 (Communist Party of Vietnam online, "Bac Ninh's
+    /// provincial DTI ranked third nationwide", source S1 of shared/data/dti-structure-sources.csv).
+    @Test func dti2020PublishedBacNinhValueFromItsPillars() throws {
+        let result = try Self.score("vn-dti-1726-province", [[0.4449, 0.3668, 0.4052]])[0]
+        #expect(NumberText.fixed(result.points?.index ?? 0, decimals: 4) == "0.4096")
+        #expect(try Self.scheme("vn-dti-1726-province").className(result.standing.ordinal).vi == "Nhóm 1")
+    }
+
     @Test func dti922PillarViewsAndRanks() throws {
         let scheme = try Self.scheme("vn-dti-922-province")
         #expect(scheme.roots.map(\.id) == ["NT", "TC", "HT", "NL", "AT", "DT", "HD.CQS", "HD.KTS", "HD.XHS"])

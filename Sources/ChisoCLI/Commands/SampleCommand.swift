@@ -5,13 +5,18 @@ import ChisoIO
 enum SampleCommand: Command {
     static let spec = CommandSpec(
         name: "sample",
-        abstract: "Write a synthetic (made-up) province's district and commune assessment files.",
+        abstract: "Write synthetic (made-up) assessment files to try a framework.",
         discussion: """
-            The values are generated from a seed and aim at a spread of Decision 2361 levels; they describe no real
-            place. The bundled notebooks-data/ files were made with the defaults.
+            Without --framework: a province's district and commune files for Decision 2361, with values aiming at
+            a spread of levels, written into --output-dir. With --framework: --units made-up units for that
+            framework (built-in or your own file), written to --output or standard output. The values describe no
+            real place. The bundled notebooks-data/ files were made this way (see notebooks-data/README.md).
             """,
         options: [
-            OptionSpec(name: "output-dir", valueName: "DIR", help: "Directory to write into.", isRequired: true),
+            OptionSpec(name: "output-dir", valueName: "DIR", help: "Directory for the province's two files."),
+            OptionSpec(name: "framework", valueName: "ID|PATH", help: "Make units for this framework instead."),
+            OptionSpec(name: "units", valueName: "N", help: "With --framework: number of units (default 20)."),
+            CommonOptions.output,
             OptionSpec(name: "seed", valueName: "N", help: "Random seed (default 2361)."),
             OptionSpec(name: "districts", valueName: "N", help: "Number of districts (default 10)."),
             OptionSpec(name: "communes", valueName: "N", help: "Number of communes in all (default 120)."),
@@ -32,6 +37,19 @@ enum SampleCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
         let seed = try number(arguments, "seed", default: 2361, range: 0...Int.max)
+        if let reference = arguments.value("framework") {
+            let count = try number(arguments, "units", default: 20, range: 1...1_000_000)
+            let (framework, _) = try FrameworksCommand.load(reference)
+            let units = SyntheticUnits.generate(for: framework, count: count, seed: UInt64(seed))
+            try emit(
+                AssessmentWriter.csv(units, measures: framework.measures), arguments: arguments, inputs: [reference],
+                console: &console)
+            return .ok
+        }
+        guard arguments.value("output-dir") != nil else {
+            throw CommandFailure(
+                usage: "give --output-dir DIR for a 2361 province, or --framework ID|PATH for units of one framework")
+        }
         let districtCount = try number(arguments, "districts", default: 10, range: 1...10_000)
         let communeCount = try number(arguments, "communes", default: 120, range: 0...1_000_000)
         let (district, _) = try FrameworksCommand.load("vn-2361-district")

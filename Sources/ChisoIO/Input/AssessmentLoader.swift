@@ -248,7 +248,7 @@ public enum AssessmentLoader {
                     in: fields,
                     column: layout.registeredLevel,
                     name: "registered_level",
-                    range: 1...(levelCount ?? 1),
+                    range: (levelCount ?? 0) >= 1 ? 1...(levelCount ?? 1) : nil,
                     line: record.line
                 )
             )
@@ -256,12 +256,18 @@ public enum AssessmentLoader {
             lines.append(record.line)
         }
 
-        mutating func integer(in fields: [String], column: Int?, name: String, range: ClosedRange<Int>, line: Int)
+        mutating func integer(in fields: [String], column: Int?, name: String, range: ClosedRange<Int>?, line: Int)
             -> Int?
         {
             guard let column else { return nil }
             let text = TextNormalization.key(fields[column])
             if CellParser.isMissing(text) { return nil }
+            guard let range else {
+                problem(
+                    line, column + 1, name, fields[column],
+                    "this framework has no levels or tiers to register for; leave it empty")
+                return nil
+            }
             guard let value = Int(text), range.contains(value) else {
                 problem(
                     line, column + 1, name, fields[column],

@@ -8,8 +8,10 @@ public struct JSONSyntaxError: Error, Hashable, Sendable {
 
 /// Parses JSON text into ``JSONNode`` values that keep their line and column.
 ///
-/// Accepts, besides strict JSON, what people write in hand-edited config files: `//` and `/* */` comments and a
-/// trailing comma after the last member of an array or object.
+/// Accepts, besides strict JSON, what people write in hand-edited config files, as JSON5 allows: `//` and `/* */`
+/// comments, a trailing comma after the last member of an array or object, member names without quotes and
+/// strings in single quotes. (JSON5's hexadecimal numbers, `Infinity` and `NaN` are not accepted: no framework
+/// needs them.)
 package struct JSONParser {
     private let scalars: [Unicode.Scalar]
     private var index = 0
@@ -90,7 +92,7 @@ package struct JSONParser {
         switch peek {
         case "{": return JSONNode(try parseObject(depth: depth), at: start)
         case "[": return JSONNode(try parseArray(depth: depth), at: start)
-        case "\"": return JSONNode(.string(try parseString()), at: start)
+        case "\"", "'": return JSONNode(.string(try parseString()), at: start)
         case "t":
             try expectWord("true")
             return JSONNode(.bool(true), at: start)
@@ -122,11 +124,15 @@ package struct JSONParser {
         var members: [(key: String, keyPosition: SourcePosition, value: JSONNode)] = []
         try skipSpaceAndComments()
         while peek != "}" {
-            guard peek == "\"" else {
-                throw error("expected a quoted member name or '}', found \(Self.describe(peek))")
-            }
             let keyPosition = position
-            let key = try parseString()
+            let key: String
+            if peek == "\"" || peek == "'" {
+                key = try parseString()
+            } else if let first = peek, Self.isIdentifierStart(first) {
+                key = parseIdentifier()
+            } else {
+                throw error("expected a member name or '}', found \(Self.describe(peek))")
+            }
             try skipSpaceAndComments()
             guard peek == ":" else { throw error("expected ':' after member name \"\(key)\"") }
             advance()
@@ -163,14 +169,30 @@ package struct JSONParser {
         return .array(elements)
     }
 
+    private static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar == "$" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// A JSON5 member name without quotes: letters, digits, `_` and `$`.
+    private mutating func parseIdentifier() -> String {
+        var name = String.UnicodeScalarView()
+        while let scalar = peek, Self.isIdentifierStart(scalar) || ("0"..."9").contains(scalar) {
+            name.append(scalar)
+            advance()
+        }
+        return String(name)
+    }
+
+    /// A string in double quotes, or in single quotes as JSON5 allows.
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
+        let quote = peek ?? "\""
         advance()
         var result = String.UnicodeScalarView()
         while true {
             guard let scalar = peek else { throw error("unterminated string", at: start) }
             switch scalar {
-            case "\"":
+            case quote:
                 advance()
                 return String(result)
             case "\\":
@@ -179,6 +201,7 @@ package struct JSONParser {
                 advance()
                 switch escaped {
                 case "\"": result.append("\"")
+                case "'": result.append("'")
                 case "\\": result.append("\\")
                 case "/": result.append("/")
                 case "b": result.append("\u{08}")
