@@ -16,15 +16,7 @@ import Testing
     /// so that random units spread over the classes instead of all failing the lowest one.
     static func randomValue(_ measure: Measure, quality: Double, using random: inout SplitMix64) -> Double? {
         if Int.random(in: 0..<40, using: &random) == 0 { return nil }
-        let share = min(max(quality + Double.random(in: -0.1...0.1, using: &random), 0), 1)
-        switch measure.kind {
-        case .percent: return (share * 1000).rounded() / 10
-        case .yesNo: return Double.random(in: 0...1, using: &random) < quality + 0.1 ? 1 : 0
-        case .count: return (share * 4).rounded()
-        case .ratio: return (share * 10_000).rounded() / 10_000
-        case .points: return share * (measure.maximum ?? 10)
-        case .number: return share * 20 - 10
-        }
+        return SyntheticUnits.value(measure, quality: quality, using: &random)
     }
 
     /// A value at least as good as `value` for the measure (higher, or present where it was missing).

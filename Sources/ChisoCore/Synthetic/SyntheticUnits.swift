@@ -45,7 +45,13 @@ public enum SyntheticUnits {
     }
 
     /// A value of a measure's kind near `quality` (0…1), rounded as people write such values.
-    static func value(_ measure: Measure, quality: Double, using random: inout SplitMix64) -> Double {
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - quality: Where in the measure's range the value lies, 0…1.
+    ///   - random: The source of randomness.
+    /// - Returns: The value.
+    public static func value(_ measure: Measure, quality: Double, using random: inout SplitMix64) -> Double {
         let share = min(max(quality + Double.random(in: -0.15...0.15, using: &random), 0), 1)
         switch measure.kind {
         case .percent: return (share * 1000).rounded() / 10

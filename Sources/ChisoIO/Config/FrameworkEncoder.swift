@@ -9,6 +9,7 @@ public enum FrameworkEncoder {
     }
 
     static func value(_ framework: Framework) -> JSONNode.Value {
+        let text = ResultReport.localized
         var root = JSONObjectBuilder()
         root.add("$schema", "chiso-framework.schema.json")
         root.add("id", framework.id)
@@ -16,13 +17,13 @@ public enum FrameworkEncoder {
         case .levels: root.add("scheme", "levels")
         case .points: root.add("scheme", "points")
         }
-        root.add("name", ResultReport.localized(framework.name))
-        root.add("unitType", ResultReport.localized(framework.unitType))
+        root.add("name", text(framework.name))
+        root.add("unitType", text(framework.unitType))
         var provenance = JSONObjectBuilder()
         provenance.add("decision", framework.provenance.decision)
         provenance.add("date", framework.provenance.date)
-        provenance.add("issuer", ResultReport.localized(framework.provenance.issuer))
-        provenance.add("title", ResultReport.localized(framework.provenance.title))
+        provenance.add("issuer", text(framework.provenance.issuer))
+        provenance.add("title", text(framework.provenance.title))
         if let part = framework.provenance.part { provenance.add("part", part) }
         provenance.add("notes", strings: framework.provenance.notes)
         root.add("provenance", provenance.value)
@@ -35,58 +36,43 @@ public enum FrameworkEncoder {
     }
 
     private static func addLevels(_ scheme: LevelScheme, to root: inout JSONObjectBuilder) {
-        root.add("levels", .array(scheme.levels.map(ResultReport.localized)))
+        let text = ResultReport.localized
+        root.add("levels", .array(scheme.levels.map(text)))
         root.add(
             "groups",
-            .array(
-                scheme.groups.map { group in
-                    var object = JSONObjectBuilder()
-                    object.add("id", group.id)
-                    object.add("name", ResultReport.localized(group.name))
-                    return object.value
-                }
-            )
+            .objects(scheme.groups) { group, object in
+                object.add("id", group.id)
+                object.add("name", text(group.name))
+            }
         )
         root.add(
             "criteria",
-            .array(
-                scheme.criteria.map { criterion in
-                    var object = JSONObjectBuilder()
-                    object.add("id", criterion.id)
-                    object.add("group", criterion.group)
-                    object.add("name", ResultReport.localized(criterion.name))
-                    object.add("unit", ResultReport.localized(criterion.unit))
-                    object.add("measure", criterion.kind?.rawValue ?? "childLevels")
-                    if !criterion.secondMeasures.isEmpty {
-                        object.add(
-                            "secondMeasures",
-                            .array(
-                                criterion.secondMeasures.map { second in
-                                    var entry = JSONObjectBuilder()
-                                    entry.add("suffix", second.suffix)
-                                    entry.add("measure", second.kind.rawValue)
-                                    entry.add("name", ResultReport.localized(second.name))
-                                    return entry.value
-                                }
-                            )
-                        )
-                    }
+            .objects(scheme.criteria) { criterion, object in
+                object.add("id", criterion.id)
+                object.add("group", criterion.group)
+                object.add("name", text(criterion.name))
+                object.add("unit", text(criterion.unit))
+                object.add("measure", criterion.kind?.rawValue ?? "childLevels")
+                if !criterion.secondMeasures.isEmpty {
                     object.add(
-                        "requirements",
-                        .array(
-                            criterion.requirements.map { requirement in
-                                var entry = JSONObjectBuilder()
-                                entry.add("text", requirement.text)
-                                addRule(requirement.rule, to: &entry)
-                                return entry.value
-                            }
-                        )
+                        "secondMeasures",
+                        .objects(criterion.secondMeasures) { second, entry in
+                            entry.add("suffix", second.suffix)
+                            entry.add("measure", second.kind.rawValue)
+                            entry.add("name", text(second.name))
+                        }
                     )
-                    object.add("method", criterion.method)
-                    object.add("legalBasis", criterion.legalBasis)
-                    return object.value
                 }
-            )
+                object.add(
+                    "requirements",
+                    .objects(criterion.requirements) { requirement, entry in
+                        entry.add("text", requirement.text)
+                        addRule(requirement.rule, to: &entry)
+                    }
+                )
+                object.add("method", criterion.method)
+                object.add("legalBasis", criterion.legalBasis)
+            }
         )
     }
 
@@ -101,16 +87,7 @@ public enum FrameworkEncoder {
             if let measure { object.add("measure", measure) }
             object.add("yes", true)
         case .anyOf(let alternatives):
-            object.add(
-                "anyOf",
-                .array(
-                    alternatives.map { alternative in
-                        var entry = JSONObjectBuilder()
-                        addRule(alternative, to: &entry)
-                        return entry.value
-                    }
-                )
-            )
+            object.add("anyOf", .objects(alternatives) { alternative, entry in addRule(alternative, to: &entry) })
         case .childLevels(let rule):
             var entry = JSONObjectBuilder()
             entry.add("allAtLeast", rule.allAtLeast)
@@ -123,47 +100,36 @@ public enum FrameworkEncoder {
     }
 
     private static func addPoints(_ scheme: PointScheme, to root: inout JSONObjectBuilder) {
+        let text = ResultReport.localized
         root.add("precision", scheme.precision)
         root.add("nodes", .array(scheme.roots.map { node(encoding: $0, parentIsInformationOnly: false) }))
         if !scheme.views.isEmpty {
             root.add(
                 "views",
-                .array(
-                    scheme.views.map { view in
-                        var object = JSONObjectBuilder()
-                        object.add("id", view.id)
-                        object.add("name", ResultReport.localized(view.name))
-                        object.add("nodes", strings: view.nodes)
-                        return object.value
-                    }
-                )
+                .objects(scheme.views) { view, object in
+                    object.add("id", view.id)
+                    object.add("name", text(view.name))
+                    object.add("nodes", strings: view.nodes)
+                }
             )
         }
         if !scheme.tiers.isEmpty {
             root.add(
                 "tiers",
-                .array(
-                    scheme.tiers.map { tier in
-                        var object = JSONObjectBuilder()
-                        object.add("name", ResultReport.localized(tier.name))
-                        object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
-                        object.add("basis", tier.basis.rawValue)
-                        if !tier.floors.isEmpty {
-                            object.add(
-                                "floors",
-                                .array(
-                                    tier.floors.map { floor in
-                                        var entry = JSONObjectBuilder()
-                                        entry.add("node", floor.node)
-                                        entry.add("fraction", floor.fraction)
-                                        return entry.value
-                                    }
-                                )
-                            )
-                        }
-                        return object.value
+                .objects(scheme.tiers) { tier, object in
+                    object.add("name", text(tier.name))
+                    object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
+                    object.add("basis", tier.basis.rawValue)
+                    if !tier.floors.isEmpty {
+                        object.add(
+                            "floors",
+                            .objects(tier.floors) { floor, entry in
+                                entry.add("node", floor.node)
+                                entry.add("fraction", floor.fraction)
+                            }
+                        )
                     }
-                )
+                }
             )
         }
     }
@@ -174,22 +140,17 @@ public enum FrameworkEncoder {
         object.add("name", ResultReport.localized(node.name))
         if node.maximum != nil || node.children.isEmpty { object.add("max", node.maximum) }
         if node.isInformationOnly, !parentIsInformationOnly { object.add("informationOnly", true) }
-        if let rule = node.rule, node.children.isEmpty,
-            !(node.isInformationOnly && node.kind == .number && rule == .points)
-        {
+        let isPlainInformation = node.isInformationOnly && node.kind == .number && node.rule == .points
+        if let rule = node.rule, node.children.isEmpty, !isPlainInformation {
             object.add("rule", rule.name)
             switch rule {
             case .steps(let steps):
                 object.add(
                     "steps",
-                    .array(
-                        steps.map { step in
-                            var entry = JSONObjectBuilder()
-                            entry.add("atLeast", step.atLeast)
-                            entry.add("points", step.points)
-                            return entry.value
-                        }
-                    )
+                    .objects(steps) { step, entry in
+                        entry.add("atLeast", step.atLeast)
+                        entry.add("points", step.points)
+                    }
                 )
             case .linear(let floor, let target):
                 object.add("floor", floor)

@@ -115,4 +115,18 @@ extension JSONNode.Value {
     package static func array(_ values: [JSONNode.Value]) -> JSONNode.Value {
         .array(values.map { JSONNode($0) })
     }
+
+    /// An array of objects, one per item, each filled in by `fill`.
+    package static func objects<Item>(
+        _ items: some Sequence<Item>,
+        _ fill: (Item, inout JSONObjectBuilder) -> Void
+    ) -> JSONNode.Value {
+        .array(
+            items.map { item in
+                var object = JSONObjectBuilder()
+                fill(item, &object)
+                return object.value
+            }
+        )
+    }
 }
