@@ -47,7 +47,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ChisoCoreTests", dependencies: ["ChisoCore"], swiftSettings: strict),
-        .testTarget(name: "ChisoIOTests", dependencies: ["ChisoCore", "ChisoIO"], swiftSettings: strict),
+        .testTarget(
+            name: "ChisoIOTests",
+            dependencies: ["ChisoCore", "ChisoIO"],
+            exclude: ["Fixtures"],  // read through #filePath, not as bundle resources
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ChisoCLITests",
             dependencies: ["ChisoCLI", "ChisoCore", "ChisoIO"],
