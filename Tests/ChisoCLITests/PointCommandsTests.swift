@@ -107,9 +107,13 @@ import Testing
         let csv = chiso("frameworks", "show", "vn-dti-922-province", "--format", "csv").output
         #expect(
             csv.hasPrefix(
-                "id,parent,name_vi,name_en,max,rule,measure,information_only\nNT,,Nhận thức số,Digital awareness,100,ratio,ratio,\n"
-            ))
-        #expect(csv.contains("\nDT,,Đô thị thông minh,Smart city,0,ratio,ratio,\n"))
+                "id,parent,name_vi,name_en,max,rule,measure,information_only,note\n"
+                    + "NT,,Nhận thức số,Digital awareness,100,ratio,ratio,,10 components; group I (nền tảng chung)\n"
+            )
+        )
+        #expect(csv.contains("\nDT,,Đô thị thông minh,Smart city,0,not scored (0 points),ratio,,"))
+        let pillars = chiso("frameworks", "show", "vn-dti-1726-province").output
+        #expect(pillars.contains("  ·    -  structure only  Digital awareness (Chuyển đổi nhận thức)"))
         let table = chiso("frameworks", "show", "vn-dti-ministry-2020").output
         #expect(
             table.contains(

@@ -51,30 +51,40 @@ public enum FrameworkReport {
             let table = TextTable(header: shortHeader, rows: shortRows)
             return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
         case .points(let scheme):
-            let header = ["id", "parent", "name_vi", "name_en", "max", "rule", "measure", "information_only"]
-            let rows = scheme.nodes.map { entry -> [String] in
-                let node = entry.node
-                return [
-                    node.id, entry.parent.map { scheme.nodes[$0].node.id } ?? "", node.name.vi, node.name.en,
-                    node.isInformationOnly
-                        ? "-" : PointScheme.effectiveMaximum(node).map(NumberText.shortest) ?? "unknown",
-                    node.isInformationOnly
-                        ? "information only"
-                        : node.children.isEmpty ? (node.rule.map(ruleText) ?? "") : "sum of children",
-                    node.children.isEmpty ? (node.kind ?? PointScheme.defaultKind(for: node.rule)).rawValue : "",
-                    node.isInformationOnly ? "yes" : "",
-                ]
-            }
-            if format == .csv { return CSVWriter.document(header: header, rows: rows) }
-            let shortRows = zip(scheme.nodes, rows).map { entry, row in
-                [
-                    String(repeating: "  ", count: entry.depth) + row[0], row[4],
-                    row[5] + (row[7].isEmpty ? "" : " (information only)"), row[3],
-                ]
-            }
-            let table = TextTable(header: ["id", "max", "rule", "name"], rows: shortRows, rightAligned: [1])
-            return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+            return showPoints(framework, scheme: scheme, format: format)
         }
+    }
+
+    private static func showPoints(_ framework: Framework, scheme: PointScheme, format: OutputFormat) -> String {
+        let header = ["id", "parent", "name_vi", "name_en", "max", "rule", "measure", "information_only", "note"]
+        let rows = scheme.nodes.map { entry -> [String] in
+            let node = entry.node
+            let rule: String
+            if node.isInformationOnly {
+                rule = "information only"
+            } else if !node.isScored {
+                rule = "not scored (0 points)"
+            } else {
+                rule = node.children.isEmpty ? (node.rule.map(ruleText) ?? "") : "sum of children"
+            }
+            return [
+                node.id, entry.parent.map { scheme.nodes[$0].node.id } ?? "", node.name.vi, node.name.en,
+                node.isInformationOnly ? "-" : PointScheme.effectiveMaximum(node).map(NumberText.shortest) ?? "unknown",
+                rule, node.children.isEmpty ? (node.kind ?? PointScheme.defaultKind(for: node.rule)).rawValue : "",
+                node.isInformationOnly ? "yes" : "", node.note ?? "",
+            ]
+        }
+        if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+        var shortRows: [[String]] = []
+        for (entry, row) in zip(scheme.nodes, rows) {
+            let indent = String(repeating: "  ", count: entry.depth)
+            shortRows.append([indent + row[0], row[4], row[5], row[3], row[8]])
+            for part in entry.node.structure {
+                shortRows.append([indent + "  ·", "-", "structure only", part.en + " (" + part.vi + ")", ""])
+            }
+        }
+        let table = TextTable(header: ["id", "max", "rule", "name", "note"], rows: shortRows, rightAligned: [1])
+        return describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
     }
 
     /// The framework's name, source and notes, as plain text.
