@@ -26,7 +26,7 @@ import Testing
                 == "\(index): valid framework my-index with 8 nodes, 5 inputs\n")
         #expect(
             chiso("template", "--framework", index).output
-                == "unit_id,unit_name,parent_id,year,registered_level,TTC.01,HT.01,HT.02,HD.01,HD.02\n")
+                == "unit_id,unit_name,parent_id,year,TTC.01,HT.01,HT.02,HD.01,HD.02\n")
         let data = directory + "/my-data.csv"
         try Data(Self.guideData.utf8).write(to: URL(fileURLWithPath: data))
         // S01: 20 + 20 + 40 + 18 = 98, HD 58/60 → Tốt. S02: 10 + 20 + 20 + 12 = 62, HD 32/60 < 75% → Khá.

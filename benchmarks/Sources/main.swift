@@ -91,6 +91,12 @@ guard parsedCommunes.assessments.count == 10_600, parsedDistricts.assessments.co
 else { fail("the synthetic input did not parse cleanly") }
 let communeResults = communeScheme.score(parsedCommunes.assessments, context: ScoringContext())
 
+// A point scheme at the same scale: 10,600 made-up units under the DTI 2021–2023 framework, with ranks.
+guard case (let dtiFramework, _)? = try? FrameworkCatalog.load("vn-dti-922-province"),
+    case .points(let dtiScheme) = dtiFramework.scheme
+else { fail("cannot load the built-in DTI framework") }
+let dtiUnits = SyntheticUnits.generate(for: dtiFramework, count: 10_600, seed: 922)
+
 func rollUp(_ communes: [UnitResult], districts: [Assessment]) -> [UnitResult] {
     let context = ScoringContext(childLevels: ScoringRun.summaries(of: communes, maximumLevel: levelCount))
     return districtScheme.score(districts, context: context)
@@ -109,6 +115,10 @@ let stages: [(String, () -> Int)] = [
             let scored = communeScheme.score(communes.assessments, context: ScoringContext())
             return rollUp(scored, districts: districts.assessments).reduce(0) { $0 + $1.standing.ordinal }
         }
+    ),
+    (
+        "score and rank 10,600 units, DTI 922 points",
+        { dtiScheme.score(dtiUnits, context: ScoringContext()).reduce(0) { $0 + ($1.points?.ranks["total"] ?? 0) } }
     ),
     (
         "render commune results as CSV",

@@ -141,7 +141,11 @@ public enum FrameworkReport {
     }
 
     /// An empty assessment file for data entry: the header row only.
+    ///
+    /// A point framework's template leaves out `registered_level`, which only level frameworks use.
     public static func template(_ framework: Framework) -> String {
-        CSVWriter.document(header: AssessmentLoader.unitColumns + framework.measures.map(\.key), rows: [])
+        var columns = AssessmentLoader.unitColumns
+        if case .points = framework.scheme { columns.removeAll { $0 == "registered_level" } }
+        return CSVWriter.document(header: columns + framework.measures.map(\.key), rows: [])
     }
 }

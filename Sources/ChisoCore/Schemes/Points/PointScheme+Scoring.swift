@@ -35,7 +35,7 @@ extension PointScheme: ScoringScheme {
             total += points[index]
         }
         let maximum = self.maximum ?? 0
-        let viewIndices = views.map { viewIndex($0, points: points) }
+        let viewIndices = viewNodes.map { viewIndex(of: $0, points: points) }
         let result = PointResult(
             total: total,
             maximum: maximum,
@@ -61,13 +61,12 @@ extension PointScheme: ScoringScheme {
     }
 
     /// The index of a view: the points of its nodes over their maxima.
-    func viewIndex(_ view: PointView, points: [Double]) -> Double {
+    func viewIndex(of nodeIndices: [Int], points: [Double]) -> Double {
         var sum = 0.0
         var maximum = 0.0
-        for id in view.nodes {
-            guard let index = nodeIndex(id), nodes[index].node.isScored else { continue }
+        for index in nodeIndices {
             sum += points[index]
-            maximum += Self.effectiveMaximum(nodes[index].node) ?? 0
+            maximum += nodeMaxima[index]
         }
         return maximum > 0 ? sum / maximum : 0
     }
@@ -84,7 +83,7 @@ extension PointScheme: ScoringScheme {
     /// Whether a node meets a floor.
     func meetsFloor(_ floor: Tier.Floor, _ result: PointResult) -> Bool {
         guard let index = nodeIndex(floor.node) else { return false }
-        let required = floor.fraction * (Self.effectiveMaximum(nodes[index].node) ?? 0)
+        let required = floor.fraction * nodeMaxima[index]
         return result.nodePoints[index] >= required - 1e-9 * max(1, required)
     }
 
@@ -107,17 +106,18 @@ extension PointScheme: ScoringScheme {
         guard !results.isEmpty else { return }
         var figures: [(String, [Double])] = [("total", results.map { $0.points?.index ?? 0 })]
         for (index, entry) in nodes.enumerated() where entry.parent == nil && entry.node.isScored {
-            let maximum = Self.effectiveMaximum(entry.node) ?? 0
+            let maximum = nodeMaxima[index]
             figures.append(
                 (entry.node.id, results.map { maximum > 0 ? ($0.points?.nodePoints[index] ?? 0) / maximum : 0 }))
         }
         for (position, view) in views.enumerated() {
             figures.append((view.id, results.map { $0.points?.viewIndices[position] ?? 0 }))
         }
-        for (id, values) in figures {
-            for (unit, rank) in Ranking.competition(values, decimals: precision).enumerated() {
-                results[unit].points?.ranks[id] = rank
-            }
+        let ranks = figures.map { Ranking.competition($0.1, decimals: precision) }
+        for unit in results.indices {
+            var byID = [String: Int](minimumCapacity: figures.count)
+            for (figure, (id, _)) in figures.enumerated() { byID[id] = ranks[figure][unit] }
+            results[unit].points?.ranks = byID
         }
     }
 }

@@ -18,6 +18,12 @@ public struct PointScheme: Hashable, Sendable {
     let measureOfNode: [Int?]
     /// The total maximum of the scored top-level nodes; `nil` when any scored maximum is unknown.
     public let maximum: Double?
+    /// For each entry of ``nodes``, its effective maximum (0 when unknown).
+    let nodeMaxima: [Double]
+    /// For each view, the indices in ``nodes`` of its scored nodes.
+    let viewNodes: [[Int]]
+    /// The index in ``nodes`` of each node ID.
+    let indexOfNode: [String: Int]
 
     /// Creates a scheme.
     public init(roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2) {
@@ -51,6 +57,15 @@ public struct PointScheme: Hashable, Sendable {
             if let maximum = Self.effectiveMaximum(root) { total += maximum } else { known = false }
         }
         self.maximum = known ? total : nil
+        self.nodeMaxima = nodes.map { Self.effectiveMaximum($0.node) ?? 0 }
+        var indexOfNode: [String: Int] = [:]
+        for (index, entry) in nodes.enumerated() where indexOfNode[entry.node.id] == nil {
+            indexOfNode[entry.node.id] = index
+        }
+        self.indexOfNode = indexOfNode
+        self.viewNodes = views.map { view in
+            view.nodes.compactMap { indexOfNode[$0] }.filter { nodes[$0].node.isScored }
+        }
     }
 
     /// The measure a rule reads when the framework names none.
@@ -86,7 +101,7 @@ public struct PointScheme: Hashable, Sendable {
 
     /// The index of a node in ``nodes`` by ID.
     public func nodeIndex(_ id: String) -> Int? {
-        nodes.firstIndex { $0.node.id == id }
+        indexOfNode[id]
     }
 
     /// The names of the tiers from the lowest to the highest, as ``ScoringScheme/classes`` orders them.
