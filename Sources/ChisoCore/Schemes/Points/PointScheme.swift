@@ -92,11 +92,8 @@ public struct PointScheme: Hashable, Sendable {
 
     /// The scored nodes whose maximum the sources leave unknown; scoring is refused while any remain.
     public var unknownMaxima: [String] {
-        nodes.filter {
-            $0.node.isScored && Self.effectiveMaximum($0.node) == nil && $0.node.maximum == nil
-                && $0.node.children.isEmpty
-        }
-        .map(\.node.id)
+        // An inner node's maximum is the sum of its children's, so only a scored leaf can leave one unknown.
+        nodes.filter { $0.node.isScored && $0.node.children.isEmpty && $0.node.maximum == nil }.map(\.node.id)
     }
 
     /// The index of a node in ``nodes`` by ID.
