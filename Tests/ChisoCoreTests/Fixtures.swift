@@ -17,7 +17,7 @@ enum Toy {
                 id: "P",
                 group: "G",
                 name: LocalizedText(vi: "Tỷ lệ", en: "Share"),
-                unit: LocalizedText(vi: "%", en: "%"),
+                measurementUnit: LocalizedText(vi: "%", en: "%"),
                 kind: .percent,
                 requirements: [.atLeast(50), .atLeast(60), .atLeast(70)].map(requirement)
             ),
@@ -25,7 +25,7 @@ enum Toy {
                 id: "Y",
                 group: "G",
                 name: LocalizedText(vi: "Có", en: "Yes"),
-                unit: LocalizedText(vi: "Hệ thống", en: "system"),
+                measurementUnit: LocalizedText(vi: "Hệ thống", en: "system"),
                 kind: .yesNo,
                 requirements: [.notApplicable, .yes(), .yes()].map(requirement)
             ),
@@ -33,7 +33,7 @@ enum Toy {
                 id: "C",
                 group: "G",
                 name: LocalizedText(vi: "Số", en: "Count"),
-                unit: LocalizedText(vi: "DN", en: "enterprises"),
+                measurementUnit: LocalizedText(vi: "DN", en: "enterprises"),
                 kind: .count,
                 secondMeasures: [
                     SecondMeasure(suffix: "share", kind: .percent, name: LocalizedText(vi: "Tỷ lệ", en: "Share"))
@@ -54,7 +54,7 @@ enum Toy {
                 id: "R",
                 group: "G",
                 name: LocalizedText(vi: "Xã", en: "Communes"),
-                unit: LocalizedText(vi: "%", en: "%"),
+                measurementUnit: LocalizedText(vi: "%", en: "%"),
                 kind: nil,
                 requirements: [
                     .childLevels(ChildLevelRule(allAtLeast: 1)),
@@ -66,7 +66,7 @@ enum Toy {
                 id: "Q",
                 group: "G",
                 name: LocalizedText(vi: "Tỷ lệ", en: "Share"),
-                unit: LocalizedText(vi: "%", en: "%"),
+                measurementUnit: LocalizedText(vi: "%", en: "%"),
                 kind: .percent,
                 requirements: [.atLeast(10), .atLeast(20), .atLeast(30)].map(requirement)
             ),
@@ -79,6 +79,20 @@ enum Toy {
 
     /// Scores one toy unit with values for P, Y, C, C.share.
     static func score(_ p: Double?, _ y: Double?, _ c: Double?, _ share: Double? = nil) -> UnitResult {
-        scheme.score([Assessment(unit: unit(), values: [p, y, c, share])], context: ScoringContext())[0]
+        scheme.score(Assessment(unit: unit(), values: [p, y, c, share]))
+    }
+}
+
+extension UnitResult {
+    /// The level statuses of a level scheme's result (empty for other schemes).
+    var statuses: [LevelStatuses] { levelDetail?.statuses ?? [] }
+    /// The subordinate units rolled up, for a level scheme's result.
+    var children: ChildLevelSummary? { levelDetail?.subordinates }
+    /// The point detail of a point scheme's result.
+    var points: PointDetail? { pointDetail }
+
+    /// Condition IDs of blockers or missing values, as files show them.
+    func ids(_ indices: [Int], in scheme: some ScoringScheme) -> [String] {
+        indices.map { scheme.conditions[$0].id }
     }
 }

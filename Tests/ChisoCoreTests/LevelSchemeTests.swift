@@ -31,15 +31,15 @@ import Testing
         #expect(result.statuses[1][1] == .notApplicable)
         #expect(result.statuses[1][2] == .notMet)
         #expect(result.standing.ordinal == 1)
-        #expect(result.blockers == ["P", "Y"])
+        #expect(result.ids(result.blockers, in: Toy.scheme) == ["P", "Y"])
     }
 
     @Test func missingValuesFailWhereTheyApplyAndAreListed() {
         let result = Toy.score(nil, 1, 3)
         #expect(result.standing.ordinal == 0)
-        #expect(result.missing == ["P"])
+        #expect(result.ids(result.missing, in: Toy.scheme) == ["P"])
         #expect(result.statuses[0][1] == .missing)
-        #expect(result.blockers == ["P"])
+        #expect(result.ids(result.blockers, in: Toy.scheme) == ["P"])
     }
 
     @Test func missingOnlyWhereApplicableIsNotListedOtherwise() {
@@ -47,7 +47,7 @@ import Testing
         // C's share is missing too and would decide level 3 (count 1 is not 3), so C is listed as well.
         let result = Toy.score(55, nil, 1)
         #expect(result.standing.ordinal == 1)
-        #expect(result.missing == ["Y", "C"])
+        #expect(result.ids(result.missing, in: Toy.scheme) == ["Y", "C"])
         #expect(result.statuses[1][1] == .notApplicable)
         #expect(result.statuses[1][2] == .missing)
     }
@@ -63,9 +63,10 @@ import Testing
     ])
     func disjunction(count: Double?, share: Double?, expected: CriterionStatus) {
         #expect(Toy.score(70, 1, count, share).statuses[2][3] == expected)
-        // The uncompiled requirement agrees with the compiled one.
-        let requirement = Requirement.anyOf([.atLeast(3), .atLeast(100, measure: "share")])
-        #expect(requirement.status(value: { $0 == "share" ? share : count }, children: nil) == expected)
+        // The requirement as data names both alternatives, on the count and on the share.
+        #expect(
+            Toy.scheme.requirement(of: 2, forClass: 3)
+                == .anyOf([.value(measure: 2, atLeast: 3), .value(measure: 3, atLeast: 100)]))
     }
 
     @Test func topLevelHasNoBlockers() {
@@ -78,8 +79,7 @@ import Testing
         var unit = Toy.unit()
         unit.registeredLevel = 2
         let results = Toy.scheme.score(
-            [Assessment(unit: unit, values: [65, 1, 1, nil]), Assessment(unit: unit, values: [55, 1, 1, nil])],
-            context: ScoringContext()
+            [Assessment(unit: unit, values: [65, 1, 1, nil]), Assessment(unit: unit, values: [55, 1, 1, nil])]
         )
         #expect(results.map(\.meetsRegistered) == [true, false])
         #expect(Toy.score(65, 1, 1).meetsRegistered == nil)
@@ -88,10 +88,10 @@ import Testing
 
 @Suite struct RollUpTests {
     static func districtLevel(children levels: [Int]?, q: Double = 100) -> UnitResult {
-        let context = ScoringContext(
-            childLevels: levels.map { ["D1": ChildLevelSummary(levels: $0, maximumLevel: 3)] }
+        Toy.parent.score(
+            Assessment(unit: Toy.unit("D1"), values: [q]),
+            subordinates: levels.map { ChildLevelSummary(levels: $0, maximumLevel: 3) }
         )
-        return Toy.parent.score([Assessment(unit: Toy.unit("D1"), values: [q])], context: context)[0]
     }
 
     @Test(arguments: [
@@ -114,15 +114,14 @@ import Testing
         #expect(result.standing.ordinal == 0)
         #expect(result.statuses[0][1] == .notMet)
         #expect(result.children?.total == 0)
-        let notes = Toy.parent.explain(result).notes
-        #expect(notes.contains { $0.contains("No subordinate units have parent_id D1") })
+        #expect(Toy.parent.explain(result).findings.contains(.noSubordinates))
     }
 
     @Test func noChildFileMeansMissing() {
         let result = Self.districtLevel(children: nil)
         #expect(result.statuses[0][1] == .missing)
-        #expect(result.missing == ["R"])
-        #expect(Toy.parent.explain(result).rows[0].value == "missing (no subordinate units given)")
+        #expect(result.ids(result.missing, in: Toy.parent) == ["R"])
+        #expect(Toy.parent.explain(result).rows[0].value == .subordinates(nil))
     }
 
     @Test func districtIsAlsoHeldByItsOwnCriteria() {
@@ -136,7 +135,63 @@ import Testing
             levels: Array(repeating: 2, count: 50) + Array(repeating: 1, count: 50), maximumLevel: 3)
         let below = ChildLevelSummary(
             levels: Array(repeating: 2, count: 49) + Array(repeating: 1, count: 50), maximumLevel: 3)
-        #expect(rule.isMet(by: exactly))
-        #expect(!rule.isMet(by: below))
+        #expect(rule.status(of: exactly) == .met)
+        #expect(rule.status(of: below) == .notMet)
+    }
+}
+
+/// Subordinate units that exist but could not be read: the roll-up is missing wherever they could change it.
+@Suite struct UnreadableChildrenTests {
+    static func summary(_ levels: [Int], unreadable: Int) -> ChildLevelSummary {
+        ChildLevelSummary(
+            levels: levels, maximumLevel: 3, unreadable: (0..<unreadable).map { "X\($0)" })
+    }
+
+    /// (readable levels, unreadable count, rule all ≥ a and 50% ≥ b) → status.
+    @Test(arguments: [
+        ([3, 3, 3], 1, 2, 3, CriterionStatus.missing),  // the unreadable one might be below 2
+        ([3, 1, 3], 1, 2, 3, .notMet),  // a readable one already fails "all ≥ 2"
+        ([2, 2, 2], 1, 1, 3, .notMet),  // even if it were at 3, 1 of 4 is below 50%
+        ([3, 2], 1, 1, 3, .missing),  // 2 of 3 at 3 would meet it, 1 of 3 would not
+        ([], 1, 1, 3, .missing),  // no readable communes at all
+    ])
+    func status(levels: [Int], unreadable: Int, all: Int, share: Int, expected: CriterionStatus) {
+        let rule = ChildLevelRule(allAtLeast: all, shareLevel: share, sharePercent: 50)
+        #expect(rule.status(of: Self.summary(levels, unreadable: unreadable)) == expected)
+    }
+
+    /// Regression (issue 6): a district held back by one low commune must not rise when that commune's row is
+    /// unreadable; its roll-up becomes missing and the district stays below.
+    @Test func anUnreadableLowCommuneNeverRaisesItsDistrict() {
+        let district = Assessment(unit: Toy.unit("D1"), values: [100])
+        let readable = [3, 3, 3].map { Assessment(unit: Toy.unit("C\($0)", parent: "D1"), values: [100, 1, 5, nil]) }
+        let low = Assessment(unit: Toy.unit("C9", parent: "D1"), values: [55, 0, 1, nil])
+        let withLow = LinkedScoring(
+            parents: [district], scheme: Toy.parent, children: readable + [low], scheme: Toy.scheme)
+        let held = withLow.parentResults[0].standing.ordinal
+        let unreadable = LinkedScoring(
+            parents: [district], scheme: Toy.parent, children: readable, scheme: Toy.scheme,
+            unreadable: [LinkedScoring.UnreadableChild(id: "C9", parentID: "D1")])
+        let result = unreadable.parentResults[0]
+        #expect(result.standing.ordinal <= held)
+        #expect(result.statuses[0][1] == .missing)
+        #expect(result.ids(result.missing, in: Toy.parent) == ["R"])
+        #expect(Toy.parent.explain(result).findings.contains(.unreadableSubordinates(["C9"])))
+    }
+
+    @Test func rescoringOneChildUpdatesItsParent() {
+        let district = Assessment(unit: Toy.unit("D1"), values: [100])
+        let children = (1...2).map { Assessment(unit: Toy.unit("C\($0)", parent: "D1"), values: [100, 1, 5, nil]) }
+        var linked = LinkedScoring(
+            parents: [district], scheme: Toy.parent,
+            children: children + [Assessment(unit: Toy.unit("C3", parent: "D1"), values: [10, 0, 0, nil])],
+            scheme: Toy.scheme)
+        #expect(linked.parentResults[0].standing.ordinal == 0)
+        #expect(linked.childResults.count == 3)
+        linked.replaceChild(at: 2, with: Assessment(unit: Toy.unit("C3", parent: "D1"), values: [100, 1, 5, nil]))
+        #expect(linked.childResults[2].standing.ordinal == 3)
+        #expect(linked.parentResults[0].standing.ordinal == 3)
+        linked.replaceParent(at: 0, with: Assessment(unit: Toy.unit("D1"), values: [25]))
+        #expect(linked.parentResults[0].standing.ordinal == 2)
     }
 }

@@ -46,8 +46,8 @@ enum ToyPoints {
         roots: roots,
         views: [PointView(id: "V", name: name("View"), nodes: ["A", "B1"])],
         tiers: [
-            Tier(name: name("Top"), minimum: 9, floors: [Tier.Floor(node: "B", fraction: 0.9)]),
             Tier(name: name("Mid"), minimum: 0.5, inclusive: false, basis: .index),
+            Tier(name: name("Top"), minimum: 9, floors: [Tier.Floor(node: "B", fraction: 0.9)]),
         ],
         precision: 2
     )
@@ -55,7 +55,7 @@ enum ToyPoints {
     /// Values for A, B1, B2, I, Z.
     static func score(_ rows: [[Double?]]) -> [UnitResult] {
         let units = rows.enumerated().map { Assessment(unit: UnitInfo(id: "U\($0.offset)"), values: $0.element) }
-        return scheme.score(units, context: ScoringContext())
+        return scheme.score(units)
     }
 }
 
@@ -65,7 +65,9 @@ enum ToyPoints {
         #expect(ToyPoints.scheme.measures.map(\.kind) == [.points, .ratio, .yesNo, .number, .ratio])
         #expect(ToyPoints.scheme.maximum == 10)
         #expect(ToyPoints.scheme.classes.map(\.en) == ["Mid", "Top"])
-        #expect(ToyPoints.scheme.rankedIDs == ["A", "B", "V"])
+        #expect(ToyPoints.scheme.rankedFigures == [.total, .condition(1), .condition(2), .view(0)])
+        #expect(ToyPoints.scheme.conditions.map(\.id) == ["total", "A", "B", "B1", "B2", "I", "Z"])
+        #expect(ToyPoints.scheme.conditions.map(\.depth) == [0, 0, 0, 1, 1, 0, 0])
     }
 
     @Test func pointsAddUpAndInformationIsNeverScored() throws {
@@ -76,31 +78,27 @@ enum ToyPoints {
         #expect(points.nodePoints == [5, 2.5, 1.5, 1, 0, 0])
         #expect(points.viewIndices == [6.5 / 9])  // (A 5 + B1 1.5) / (6 + 3)
         #expect(result.standing.ordinal == 1)  // Mid: index 0.75 > 0.5; not Top: total < 9
-        #expect(result.blockers == ["total", "B"])
+        #expect(result.blockers == [0, 2])  // the total, then node B
     }
 
     @Test(arguments: [
         // A, B1, B2 → ordinal
         (6.0, 1.0, 1.0, 2),  // 10 points, B = 4 ≥ 3.6
         (5.0, 1.0, 1.0, 2),  // exactly 9 points: ≥ 9 is inclusive
-        (6.0, 0.8, 1.0, 2),  // B = 3.4 < 3.6, total 9.4: floor fails
+        (6.0, 0.8, 1.0, 1),  // B = 3.4 < 3.6, total 9.4: the floor holds it at Mid
         (4.9, 0.2, 0.0, 1),  // 5.5 points, index 0.55 > 0.5
         (4.0, 1.0 / 3.0, 0.0, 0),  // exactly 5 points, index 0.5: not above 0.5
     ])
     func tiers(a: Double, b1: Double, b2: Double, expected: Int) {
         let result = ToyPoints.score([[a, b1, b2, nil, nil]])[0]
-        if (a, b1) == (6.0, 0.8) {
-            #expect(result.standing.ordinal == 1)
-            #expect(result.blockers == ["B"])
-        } else {
-            #expect(result.standing.ordinal == expected)
-        }
+        #expect(result.standing.ordinal == expected)
+        if (a, b1) == (6.0, 0.8) { #expect(result.blockers == [2]) }
     }
 
     @Test func missingValuesScoreZeroAndAreListed() throws {
         let result = ToyPoints.score([[nil, 1, nil, nil, nil]])[0]
         #expect(result.points?.total == 3)
-        #expect(result.missing == ["A", "B2"])  // I and Z are not scored, so not listed
+        #expect(result.ids(result.missing, in: ToyPoints.scheme) == ["A", "B2"])  // I and Z are not scored
     }
 
     @Test func competitionRanksCompareAtTheDeclaredPrecision() throws {
@@ -110,8 +108,9 @@ enum ToyPoints {
         ])
         let totals = results.map { $0.points?.index ?? 0 }
         #expect(totals.map { NumberText.fixed($0, decimals: 2) } == ["1.00", "0.75", "0.75", "0.70"])
-        #expect(results.map { $0.points?.ranks["total"] } == [1, 2, 2, 4])
-        #expect(results.map { $0.points?.ranks["A"] } == [1, 2, 3, 4])
+        let ranks = ToyPoints.scheme.rank(results)
+        #expect(results.indices.map { ranks.rank(of: .total, unit: $0) } == [1, 2, 2, 4])
+        #expect(results.indices.map { ranks.rank(of: .condition(1), unit: $0) } == [1, 2, 3, 4])
     }
 
     @Test func rankingTable() {
@@ -123,15 +122,20 @@ enum ToyPoints {
 
     @Test func explanationNamesTheConditionThatHoldsTheUnitBack() {
         let result = ToyPoints.score([[6, 0.8, 1, nil, nil]])[0]
-        let explanation = ToyPoints.scheme.explain(result)
-        #expect(explanation.rows.map(\.id) == ["total", "A", "B", "  B1", "  B2", "I", "Z"])
-        #expect(explanation.rows[0].value == "9.4 / 10 (index 0.94)")
-        #expect(explanation.rows[0].cells.map(\.requirement) == [">0.5 index", "≥9"])
-        #expect(explanation.rows[2].cells.map(\.requirement) == ["", "≥3.6"])
+        let explanation = ToyPoints.scheme.explain(result, ranks: [.total: 1])
+        #expect(explanation.rows.map(\.id) == ["total", "A", "B", "B1", "B2", "I", "Z"])
+        #expect(explanation.rows.map(\.depth) == [0, 0, 0, 1, 1, 0, 0])
+        #expect(explanation.rows[0].value == .total(9.4, maximum: 10, index: 9.4 / 10))
+        #expect(
+            explanation.rows[0].cells.map(\.requirement) == [
+                .index(atLeast: 0.5, inclusive: false), .points(atLeast: 9, inclusive: true),
+            ])
+        #expect(
+            explanation.rows[2].cells.map(\.requirement) == [.notApplicable, .points(atLeast: 3.6, inclusive: true)])
         #expect(explanation.rows[2].cells.map(\.status) == [.notApplicable, .notMet])
-        #expect(explanation.binding == ["B"])
-        #expect(explanation.rows[5].value == "information only")
-        #expect(explanation.notes[0] == "Top (Top) is not reached: B needs ≥3.6 and has 3.4.")
-        #expect(explanation.headline == "Tier: Mid (Mid) — 9.4 of 10 points, index 0.94, rank 1")
+        #expect(explanation.binding == [2])
+        #expect(explanation.rows[5].value == .informationOnly(nil))
+        #expect(explanation.findings.first == .nextClassNotReached(2, blockers: [2]))
+        #expect(explanation.ranks[.total] == 1)
     }
 }

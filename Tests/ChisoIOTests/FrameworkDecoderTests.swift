@@ -40,7 +40,7 @@ import Testing
         let (framework, warnings) = try FrameworkDecoder.decode(Self.valid, file: "f.json")
         #expect(warnings.isEmpty)
         #expect(framework.id == "toy")
-        guard case .levels(let scheme) = framework.scheme else { throw TestFailure("not levels") }
+        guard let scheme = framework.scheme as? LevelScheme else { throw TestFailure("not levels") }
         #expect(scheme.criteria.first?.requirements.map(\.rule) == [.atLeast(50), .atLeast(60)])
     }
 

@@ -117,8 +117,9 @@ struct AnnexCase: CustomTestStringConvertible, Sendable {
     }
 
     static func score(_ scheme: LevelScheme, _ values: [Double?]) -> UnitResult {
-        let context = ScoringContext(childLevels: ["U": ChildLevelSummary(levels: [5, 5], maximumLevel: 5)])
-        return scheme.score([Assessment(unit: UnitInfo(id: "U"), values: values)], context: context)[0]
+        scheme.score(
+            Assessment(unit: UnitInfo(id: "U"), values: values),
+            subordinates: ChildLevelSummary(levels: [5, 5], maximumLevel: 5))
     }
 
     /// One row per criterion and level: exactly at the threshold passes, just below fails; "Không áp dụng" does
@@ -176,10 +177,11 @@ struct AnnexCase: CustomTestStringConvertible, Sendable {
 
     private func checkRollUp(scheme: LevelScheme, index: Int, level: Int, all: Int, shareLevel: Int?) throws {
         func status(_ levels: [Int]) -> CriterionStatus {
-            let context = ScoringContext(childLevels: ["U": ChildLevelSummary(levels: levels, maximumLevel: 5)])
             let values = Self.bestValues(scheme)
-            return scheme.score([Assessment(unit: UnitInfo(id: "U"), values: values)], context: context)[0]
-                .statuses[index][level]
+            return scheme.score(
+                Assessment(unit: UnitInfo(id: "U"), values: values),
+                subordinates: ChildLevelSummary(levels: levels, maximumLevel: 5)
+            ).statuses[index][level]
         }
         #expect(all == max(level - 1, 1))
         guard let shareLevel else {

@@ -6,14 +6,30 @@ import Testing
     static func scheme(_ id: String) throws -> PointScheme {
         let (framework, warnings) = try FrameworkCatalog.load(id)
         #expect(warnings.isEmpty, "\(warnings)")
-        guard case .points(let scheme) = framework.scheme else { throw TestFailure("\(id) is not a point framework") }
+        guard let scheme = framework.scheme as? PointScheme else { throw TestFailure("\(id) is not a point framework") }
         return scheme
+    }
+
+    static func ids(_ indices: [Int], _ id: String) throws -> [String] {
+        let scheme = try scheme(id)
+        return indices.map { scheme.conditions[$0].id }
+    }
+
+    static func ranks(_ id: String, _ results: [UnitResult], _ figure: String) throws -> [Int?] {
+        let scheme = try scheme(id)
+        let ranks = scheme.rank(results)
+        let wanted: Figure =
+            figure == "total"
+            ? .total
+            : scheme.conditionIndex(figure).map { .condition($0) }
+                ?? .view(scheme.views.firstIndex { $0.id == figure } ?? -1)
+        return results.indices.map { ranks.rank(of: wanted, unit: $0) }
     }
 
     static func score(_ id: String, _ rows: [[Double?]]) throws -> [UnitResult] {
         let scheme = try scheme(id)
         let units = rows.enumerated().map { Assessment(unit: UnitInfo(id: "P\($0.offset + 1)"), values: $0.element) }
-        return scheme.score(units, context: ScoringContext())
+        return scheme.score(units)
     }
 
     @Test func hueStructureFollowsDecision3043() throws {
@@ -21,8 +37,8 @@ import Testing
         #expect(scheme.roots.map(\.id) == ["NT", "TC", "HT", "NTCQ", "DL", "HD", "AT", "NL"])
         #expect(scheme.roots.map(\.maximum) == [8, 5, 10, 52, 5, 12, 6, 2])
         #expect(scheme.maximum == 100)
-        #expect(scheme.tiers.map(\.name.vi) == ["Mức I", "Mức II", "Mức III", "Mức IV"])
-        #expect(scheme.tiers.map(\.minimum) == [90, 80, 75, 70])
+        #expect(scheme.tiers.map(\.name.vi) == ["Mức IV", "Mức III", "Mức II", "Mức I"])
+        #expect(scheme.tiers.map(\.minimum) == [70, 75, 80, 90])
         #expect(scheme.tiers.allSatisfy { $0.inclusive && $0.basis == .points && $0.floors.isEmpty })
         #expect(scheme.classes.map(\.vi) == ["Mức IV", "Mức III", "Mức II", "Mức I"])  // Mức I is the highest
     }
@@ -38,7 +54,7 @@ import Testing
     ])
     func hueTierEdges(total: Double, tier: String) throws {
         let result = try Self.score("vn-hue-3043", [Self.hue(total: total)])[0]
-        #expect(abs((result.points?.total ?? -1) - total) < 1e-9)
+        #expect(abs((result.pointDetail?.total ?? -1) - total) < 1e-9)
         #expect(try Self.scheme("vn-hue-3043").className(result.standing.ordinal).vi == tier)
     }
 
@@ -48,13 +64,13 @@ import Testing
         let values: [Double?] = [7, 5, 10, 52, 5, 9, 5, 2]
         let total = try Self.score("vn-hue-3043", [values])[0]
         let strict = try Self.score("vn-hue-3043-strict", [values])[0]
-        #expect(total.points?.total == 95)
+        #expect(total.pointDetail?.total == 95)
         #expect(total.standing.ordinal == 4)
         #expect(strict.standing.ordinal == 2)
-        #expect(strict.blockers == ["HD"])
+        #expect(try Self.ids(strict.blockers, "vn-hue-3043-strict") == ["HD"])
         let scheme = try Self.scheme("vn-hue-3043-strict")
-        #expect(scheme.tiers[0].floors.map(\.node) == ["NT", "TC", "HT", "NTCQ", "DL", "HD", "AT", "NL"])
-        #expect(scheme.tiers.map { $0.floors.first?.fraction } == [0.9, 0.8, 0.75, 0.7])
+        #expect(scheme.tiers.last?.floors.map(\.node) == ["NT", "TC", "HT", "NTCQ", "DL", "HD", "AT", "NL"])
+        #expect(scheme.tiers.map { $0.floors.first?.fraction } == [0.7, 0.75, 0.8, 0.9])  // lowest first
     }
 
     @Test func strictTiersAtTheirFloors() throws {
@@ -65,7 +81,7 @@ import Testing
         below[7] = 1.59  // NL just under 80% of 2
         let result = try Self.score("vn-hue-3043-strict", [below])[0]
         #expect(result.standing.ordinal == 2)
-        #expect(result.blockers == ["total", "NL"])
+        #expect(try Self.ids(result.blockers, "vn-hue-3043-strict") == ["total", "NL"])
     }
 
     @Test func dti2020PillarsAddUpToTheIndexAndBands() throws {
@@ -78,7 +94,7 @@ import Testing
             ]
         )
         #expect(
-            results.map { NumberText.fixed($0.points?.index ?? -1, decimals: 4) } == [
+            results.map { NumberText.fixed($0.pointDetail?.index ?? -1, decimals: 4) } == [
                 "0.4100", "0.4000", "0.3250", "0.2500", "0.2300", "0.5000",
             ])
         let bands = try Self.scheme("vn-dti-1726-province")
@@ -86,9 +102,10 @@ import Testing
             results.map { bands.className($0.standing.ordinal).vi } == [
                 "Nhóm 1", "Nhóm 2", "Nhóm 2", "Nhóm 3", "Nhóm 4", "Nhóm 1",
             ])
-        #expect(results.map { $0.points?.ranks["total"] } == [2, 3, 4, 5, 6, 1])
-        #expect(results[0].points?.ranks["CQS"] == 1)
-        #expect(results[5].points?.ranks["CQS"] == 1)  // ties share the rank
+        #expect(try Self.ranks("vn-dti-1726-province", results, "total") == [2, 3, 4, 5, 6, 1])
+        let pillar = try Self.ranks("vn-dti-1726-province", results, "CQS")
+        #expect(pillar[0] == 1)
+        #expect(pillar[5] == 1)  // ties share the rank
     }
 
     /// Published DTI 2020 figures reproduced from their pillars: Bắc Ninh 0.4096, with digital government 0.4449,
@@ -96,7 +113,7 @@ import Testing
     /// provincial DTI ranked third nationwide", source S1 of shared/data/dti-structure-sources.csv).
     @Test func dti2020PublishedBacNinhValueFromItsPillars() throws {
         let result = try Self.score("vn-dti-1726-province", [[0.4449, 0.3668, 0.4052]])[0]
-        #expect(NumberText.fixed(result.points?.index ?? 0, decimals: 4) == "0.4096")
+        #expect(NumberText.fixed(result.pointDetail?.index ?? 0, decimals: 4) == "0.4096")
         #expect(try Self.scheme("vn-dti-1726-province").className(result.standing.ordinal).vi == "Nhóm 1")
     }
 
@@ -106,7 +123,13 @@ import Testing
         #expect(scheme.maximum == 1000)
         #expect(scheme.precision == 4)
         #expect(
-            scheme.rankedIDs == [
+            scheme.rankedFigures.dropFirst().map { figure -> String in
+                switch figure {
+                case .condition(let index): scheme.conditions[index].id
+                case .view(let index): scheme.views[index].id
+                case .total: "total"
+                }
+            } == [
                 "NT", "TC", "HT", "NL", "AT", "HD.CQS", "HD.KTS", "HD.XHS", "CQS", "KTS", "XHS", "NEN_TANG",
                 "HOAT_DONG",
             ])
@@ -114,21 +137,21 @@ import Testing
         let row: [Double?] = [0.8, 0.7, 0.6, 0.5, 0.4, 0.9, 0.5, 0.6, 0.7]
         let same: [Double?] = [0.8, 0.7, 0.6, 0.5, 0.4, 0.1, 0.5, 0.6, 0.7]
         let results = try Self.score("vn-dti-922-province", [row, same])
-        let points = try #require(results[0].points)
+        let points = try #require(results[0].pointDetail)
         // Common 300 of 500; HĐ CQS 100 of 200; HĐ KTS 90 of 150; HĐ XHS 105 of 150. Total 595.
         #expect(abs(points.total - 595) < 1e-9)
         #expect(abs(points.index - 0.595) < 1e-12)
         #expect(abs(points.viewIndices[0] - 400.0 / 700) < 1e-12)  // CQS pillar
         #expect(abs(points.viewIndices[1] - 390.0 / 650) < 1e-12)  // KTS pillar
         #expect(abs(points.viewIndices[2] - 405.0 / 650) < 1e-12)  // XHS pillar
-        #expect(results[0].points?.total == results[1].points?.total)  // Đô thị thông minh is never scored
-        #expect(results.map { $0.points?.ranks["total"] } == [1, 1])
+        #expect(results[0].pointDetail?.total == results[1].pointDetail?.total)  // Đô thị thông minh is never scored
+        #expect(try Self.ranks("vn-dti-922-province", results, "total") == [1, 1])
         #expect(results[0].missing.isEmpty)
     }
 
     @Test func ministryFrameworkRefusesToInventWeights() throws {
         let scheme = try Self.scheme("vn-dti-ministry-2020")
-        #expect(scheme.unknownMaxima == ["NT", "TC", "HT", "DL", "HD", "AT", "NL"])
+        #expect(scheme.unknownWeights.map { scheme.conditions[$0].id } == ["NT", "TC", "HT", "DL", "HD", "AT", "NL"])
         #expect(scheme.nodes.first?.node.maximum == 500)
     }
 }

@@ -3,13 +3,15 @@ import ChisoIO
 import Foundation
 import Testing
 
-/// Invariants every ``ScoringScheme`` must keep, checked on seeded random units for every built-in framework.
-/// A new scheme joins by being reachable from `FrameworkCatalog.builtIn`.
+/// Invariants every ``ScoringScheme`` must keep, checked on seeded random units for every built-in framework and for
+/// generated point frameworks (nested floors, a node called `total`, deep trees, every leaf rule). A new scheme joins
+/// by being reachable from `FrameworkCatalog.builtIn` or from ``GeneratedSchemes``.
 @Suite struct ScoringSchemeConformanceTests {
-    static let frameworks = FrameworkCatalog.builtIn.map(\.id)
+    static let cases = FrameworkCatalog.builtIn.map(\.id) + GeneratedSchemes.names
 
-    static func scheme(_ id: String) throws -> any ScoringScheme {
-        try FrameworkCatalog.load(id).0.scoring
+    static func scheme(_ name: String) throws -> any ScoringScheme {
+        if let generated = GeneratedSchemes.scheme(named: name) { return generated }
+        return try FrameworkCatalog.load(name).0.scheme
     }
 
     /// A random value of a measure's kind around a unit's `quality` (0…1), or `nil` (missing) one time in forty,
@@ -27,7 +29,9 @@ import Testing
         return min(base + Double.random(in: 0...max(ceiling - base, 0), using: &random), ceiling)
     }
 
-    static func units(_ scheme: any ScoringScheme, count: Int, seed: UInt64) -> ([Assessment], ScoringContext) {
+    static func units(_ scheme: any ScoringScheme, count: Int, seed: UInt64) -> (
+        [Assessment], [String: ChildLevelSummary]
+    ) {
         var random = SplitMix64(seed: seed)
         var assessments: [Assessment] = []
         var children: [String: ChildLevelSummary] = [:]
@@ -39,74 +43,211 @@ import Testing
                 Assessment(
                     unit: UnitInfo(id: id, registeredLevel: Int.random(in: 1...3, using: &random)), values: values))
             let levels = (0..<Int.random(in: 0...6, using: &random)).map { _ in Int.random(in: 0...5, using: &random) }
-            children[id] = ChildLevelSummary(levels: levels, maximumLevel: 5)
+            let unreadable = Int.random(in: 0..<8, using: &random) == 0 ? ["X\(index)"] : []
+            children[id] = ChildLevelSummary(levels: levels, maximumLevel: 5, unreadable: unreadable)
         }
-        return (assessments, ScoringContext(childLevels: children))
+        return (assessments, children)
     }
 
-    @Test(arguments: frameworks)
-    func resultsFollowTheInputOrderAndAreDeterministic(id: String) throws {
-        let scheme = try Self.scheme(id)
-        let (units, context) = Self.units(scheme, count: 200, seed: 1)
-        let first = scheme.score(units, context: context)
+    @Test(arguments: cases)
+    func resultsFollowTheInputOrderAndAreDeterministic(name: String) throws {
+        let scheme = try Self.scheme(name)
+        let (units, children) = Self.units(scheme, count: 200, seed: 1)
+        let first = scheme.score(units, subordinates: children)
         #expect(first.map(\.unit.id) == units.map(\.unit.id))
-        #expect(scheme.score(units, context: context) == first)
+        #expect(scheme.score(units, subordinates: children) == first)
         if scheme.classes.count > 1 {
             #expect(Set(first.map(\.standing.ordinal)).count > 1, "the random units should not all land in one class")
         }
     }
 
-    @Test(arguments: frameworks)
-    func orderOfUnitsDoesNotMatter(id: String) throws {
-        let scheme = try Self.scheme(id)
-        let (units, context) = Self.units(scheme, count: 200, seed: 2)
+    @Test(arguments: cases)
+    func orderOfUnitsDoesNotMatter(name: String) throws {
+        let scheme = try Self.scheme(name)
+        let (units, children) = Self.units(scheme, count: 200, seed: 2)
         var random = SplitMix64(seed: 99)
         let shuffled = units.shuffled(using: &random)
-        let byID = Dictionary(uniqueKeysWithValues: scheme.score(units, context: context).map { ($0.unit.id, $0) })
-        for result in scheme.score(shuffled, context: context) {
-            #expect(byID[result.unit.id] == result)
+        let results = scheme.score(units, subordinates: children)
+        let ranks = scheme.rank(results)
+        let byID = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($1.unit.id, $0) })
+        let shuffledResults = scheme.score(shuffled, subordinates: children)
+        let shuffledRanks = scheme.rank(shuffledResults)
+        for (position, result) in shuffledResults.enumerated() {
+            let original = try #require(byID[result.unit.id])
+            #expect(results[original] == result)
+            #expect(ranks.ranks(ofUnit: original) == shuffledRanks.ranks(ofUnit: position))
         }
     }
 
-    @Test(arguments: frameworks)
-    func raisingAValueNeverLowersTheStanding(id: String) throws {
-        let scheme = try Self.scheme(id)
-        let (units, context) = Self.units(scheme, count: 300, seed: 3)
+    @Test(arguments: cases)
+    func raisingAValueNeverLowersTheStanding(name: String) throws {
+        let scheme = try Self.scheme(name)
+        let (units, children) = Self.units(scheme, count: 300, seed: 3)
         var random = SplitMix64(seed: 4)
-        let before = scheme.score(units, context: context)
+        let before = scheme.score(units, subordinates: children)
         for (unit, result) in zip(units, before) where !scheme.measures.isEmpty {
             var better = unit
             for _ in 0..<3 {
                 let index = Int.random(in: 0..<scheme.measures.count, using: &random)
                 better.values[index] = Self.raised(better.values[index], scheme.measures[index], using: &random)
             }
-            let after = scheme.score([better], context: context)[0]
+            let after = scheme.score(better, subordinates: children[unit.unit.id])
             #expect(after.standing >= result.standing, "\(unit.unit.id)")
         }
     }
 
-    @Test(arguments: frameworks)
-    func explanationAgreesWithTheOutcome(id: String) throws {
-        let scheme = try Self.scheme(id)
-        let (units, context) = Self.units(scheme, count: 200, seed: 5)
-        for result in scheme.score(units, context: context) {
-            let explanation = scheme.explain(result)
+    @Test(arguments: cases)
+    func explanationAgreesWithTheOutcome(name: String) throws {
+        let scheme = try Self.scheme(name)
+        let (units, children) = Self.units(scheme, count: 200, seed: 5)
+        for result in scheme.score(units, subordinates: children) {
+            let explanation = scheme.explain(result, ranks: [:])
             #expect(explanation.standing == result.standing)
             #expect(explanation.binding == result.blockers)
-            #expect(explanation.classes == scheme.classes)
+            #expect(explanation.rows.map(\.condition) == Array(scheme.conditions.indices))
+            #expect(explanation.rows.map(\.id) == scheme.conditions.map(\.id))
+            #expect(explanation.rows.map(\.depth) == scheme.conditions.map(\.depth))
             let top = scheme.classes.count
             #expect(result.blockers.isEmpty == (result.standing.ordinal == top))
             for row in explanation.rows {
-                // Nothing at or below the class reached blocks it; a binding row blocks the next class.
-                for (offset, cell) in row.cells.enumerated() where offset < result.standing.ordinal {
-                    #expect(!cell.status.blocks, "\(row.id) at class \(offset + 1)")
+                #expect(row.cells.count == top)
+                for (offset, cell) in row.cells.enumerated() {
+                    #expect(cell.requirement == scheme.requirement(of: row.condition, forClass: offset + 1))
+                    if !cell.requirement.applies { #expect(cell.status == .notApplicable) }
+                    // Nothing at or below the class reached blocks it.
+                    if offset < result.standing.ordinal { #expect(!cell.status.blocks, "\(row.id) at \(offset + 1)") }
                 }
+                // A binding row blocks the next class.
                 if row.isBinding { #expect(row.cells[result.standing.ordinal].status.blocks) }
-                // A requirement left undecided by a missing value belongs to a criterion listed as missing.
+                // A requirement left undecided by a missing value belongs to a condition listed as missing.
                 if row.cells.contains(where: { $0.status == .missing }) {
-                    #expect(result.missing.contains(row.id.trimmingCharacters(in: .whitespaces)))
+                    #expect(result.missing.contains(row.condition), "\(row.id)")
                 }
             }
+        }
+    }
+
+    /// Requirements as data, inverted: for each condition that reads a measure and each class, the least value the
+    /// requirement names meets it when scored, and a value just below does not.
+    @Test(arguments: cases)
+    func leastRequiredValuesMeetTheirRequirementAndNothingBelowDoes(name: String) throws {
+        let scheme = try Self.scheme(name)
+        for (index, condition) in scheme.conditions.enumerated() {
+            guard let main = condition.measures.first, condition.tags.contains(.input) else { continue }
+            for ordinal in 1...max(scheme.classes.count, 1) where ordinal <= scheme.classes.count {
+                let requirement = scheme.requirement(of: index, forClass: ordinal)
+                guard let least = requirement.leastValue(of: main) else { continue }
+                let status = { (value: Double) -> CriterionStatus in
+                    var values = [Double?](repeating: nil, count: scheme.measures.count)
+                    values[main] = value
+                    let result = scheme.score(Assessment(unit: UnitInfo(id: "T"), values: values), subordinates: nil)
+                    return scheme.explain(result, ranks: [:]).rows[index].cells[ordinal - 1].status
+                }
+                #expect(status(least) == .met, "\(condition.id) at \(ordinal): \(least)")
+                let below =
+                    scheme.measures[main].kind == .count || scheme.measures[main].kind == .yesNo
+                    ? least - 1 : least - 1e-6
+                if below >= 0 { #expect(status(below) != .met, "\(condition.id) at \(ordinal): \(below)") }
+            }
+        }
+    }
+
+    /// The inverse of every leaf rule: the least value that earns given points earns them; anything below does not.
+    @Test(arguments: cases)
+    func leafRuleInversesAgreeWithScoring(name: String) throws {
+        guard let scheme = try Self.scheme(name) as? PointScheme else { return }
+        for (node, entry) in scheme.nodes.enumerated() {
+            guard let rule = entry.node.rule, entry.node.isScored, entry.node.children.isEmpty,
+                let maximum = entry.node.maximum, maximum > 0
+            else { continue }
+            for fraction in [0.1, 0.25, 0.5, 0.8, 1.0] {
+                let wanted = fraction * maximum
+                guard let least = scheme.leastValue(ofLeaf: node + 1, earning: wanted) else {
+                    // Unreachable points: no value earns them.
+                    #expect(rule.points(for: 1e12, maximum: maximum) < wanted, "\(entry.node.id) \(wanted)")
+                    continue
+                }
+                #expect(rule.points(for: least, maximum: maximum) >= wanted - 1e-9, "\(entry.node.id) \(wanted)")
+                let below = least - max(1e-6, least * 1e-9)
+                if below >= 0 && least > 0 {
+                    #expect(rule.points(for: below, maximum: maximum) < wanted - 1e-12, "\(entry.node.id) \(below)")
+                }
+            }
+        }
+    }
+}
+
+/// Point frameworks made up for the conformance suite, each with a shape no built-in framework has.
+enum GeneratedSchemes {
+    static let names = [
+        "generated:nested-floors", "generated:node-called-total", "generated:deep", "generated:all-rules",
+    ]
+
+    static func text(_ value: String) -> LocalizedText { LocalizedText(vi: value, en: value) }
+
+    static func leaf(_ id: String, _ maximum: Double, _ rule: LeafRule) -> PointNode {
+        PointNode(id: id, name: text(id), maximum: maximum, rule: rule)
+    }
+
+    static let allRules: [LeafRule] = [
+        .points, .ratio, .proportional, .yesNo, .linear(floor: 20, target: 80),
+        .steps([
+            LeafRule.Step(atLeast: 90, points: 3), LeafRule.Step(atLeast: 70, points: 2),
+            LeafRule.Step(atLeast: 40, points: 1),
+        ]),
+    ]
+
+    static func scheme(named name: String) -> PointScheme? {
+        switch name {
+        case "generated:nested-floors":
+            let group = PointNode(
+                id: "G", name: text("G"), maximum: nil,
+                children: [
+                    leaf("G1", 4, .ratio),
+                    PointNode(
+                        id: "G2", name: text("G2"), maximum: nil,
+                        children: [leaf("G21", 3, .proportional), leaf("G22", 3, .yesNo)]),
+                ])
+            return PointScheme(
+                roots: [group, leaf("H", 10, .points)],
+                tiers: [
+                    Tier(name: text("Low"), minimum: 5, floors: [Tier.Floor(node: "G21", fraction: 0.3)]),
+                    Tier(
+                        name: text("High"), minimum: 12,
+                        floors: [Tier.Floor(node: "G2", fraction: 0.6), Tier.Floor(node: "G21", fraction: 0.7)]),
+                ])
+        case "generated:node-called-total":
+            return PointScheme(
+                roots: [leaf("total", 5, .points), leaf("other", 5, .ratio)],
+                views: [PointView(id: "total.view", name: text("v"), nodes: ["total"])],
+                tiers: [Tier(name: text("T"), minimum: 6, floors: [Tier.Floor(node: "total", fraction: 0.5)])])
+        case "generated:deep":
+            var node = leaf("D5", 2, .ratio)
+            for depth in stride(from: 4, through: 1, by: -1) {
+                node = PointNode(
+                    id: "D\(depth)", name: text("D\(depth)"), maximum: nil,
+                    children: [node, leaf("E\(depth)", 2, .proportional)])
+            }
+            return PointScheme(
+                roots: [node],
+                tiers: [
+                    Tier(name: text("I"), minimum: 0.3, basis: .index),
+                    Tier(
+                        name: text("II"), minimum: 0.6, inclusive: false, basis: .index,
+                        floors: [Tier.Floor(node: "D4", fraction: 0.5)]),
+                ],
+                precision: 3)
+        case "generated:all-rules":
+            let leaves = allRules.enumerated().map { leaf("R\($0.offset)", Double($0.offset + 3), $0.element) }
+            return PointScheme(
+                roots: leaves,
+                tiers: [
+                    Tier(name: text("C"), minimum: 10),
+                    Tier(name: text("B"), minimum: 20, floors: leaves.map { Tier.Floor(node: $0.id, fraction: 0.3) }),
+                    Tier(name: text("A"), minimum: 30, floors: [Tier.Floor(node: "R5", fraction: 1)]),
+                ])
+        default:
+            return nil
         }
     }
 }

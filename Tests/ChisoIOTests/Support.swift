@@ -12,7 +12,7 @@ enum Support {
     static func builtIn(_ id: String) throws -> (Framework, LevelScheme) {
         let (framework, warnings) = try FrameworkCatalog.load(id)
         #expect(warnings.isEmpty, "\(warnings)")
-        guard case .levels(let scheme) = framework.scheme else { throw TestFailure("\(id) is not a level framework") }
+        guard let scheme = framework.scheme as? LevelScheme else { throw TestFailure("\(id) is not a level framework") }
         return (framework, scheme)
     }
 
@@ -34,4 +34,9 @@ enum Support {
 struct TestFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension UnitResult {
+    /// The level statuses of a level scheme's result (empty for other schemes).
+    var statuses: [LevelStatuses] { levelDetail?.statuses ?? [] }
 }

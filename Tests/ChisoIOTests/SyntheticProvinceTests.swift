@@ -9,8 +9,7 @@ import Testing
         var random = SplitMix64(seed: UInt64(target))
         for _ in 0..<50 {
             let values = SyntheticProvince.values(for: commune, target: target, missingRate: 0, using: &random)
-            let result = commune.score(
-                [Assessment(unit: UnitInfo(id: "X"), values: values)], context: ScoringContext())[0]
+            let result = commune.score(Assessment(unit: UnitInfo(id: "X"), values: values))
             #expect(result.standing.ordinal == target)
         }
     }

@@ -50,8 +50,8 @@ while let argument = arguments.first {
 
 guard case (let districtFramework, _)? = try? FrameworkCatalog.load("vn-2361-district"),
     case (let communeFramework, _)? = try? FrameworkCatalog.load("vn-2361-commune"),
-    case .levels(let districtScheme) = districtFramework.scheme,
-    case .levels(let communeScheme) = communeFramework.scheme
+    let districtScheme = districtFramework.scheme as? LevelScheme,
+    let communeScheme = communeFramework.scheme as? LevelScheme
 else { fail("cannot load the built-in 2361 frameworks") }
 
 // Seeded national-scale input, rendered to CSV bytes once, outside the timings.
@@ -89,40 +89,49 @@ let parsedDistricts = parseDistricts()
 guard parsedCommunes.assessments.count == 10_600, parsedDistricts.assessments.count == 700,
     !parsedCommunes.hasErrors, !parsedDistricts.hasErrors
 else { fail("the synthetic input did not parse cleanly") }
-let communeResults = communeScheme.score(parsedCommunes.assessments, context: ScoringContext())
+let communeResults = communeScheme.score(parsedCommunes.assessments)
 
 // A point scheme at the same scale: 10,600 made-up units under the DTI 2021–2023 framework, with ranks.
 guard case (let dtiFramework, _)? = try? FrameworkCatalog.load("vn-dti-922-province"),
-    case .points(let dtiScheme) = dtiFramework.scheme
+    let dtiScheme = dtiFramework.scheme as? PointScheme
 else { fail("cannot load the built-in DTI framework") }
 let dtiUnits = SyntheticUnits.generate(for: dtiFramework, count: 10_600, seed: 922)
 
-func rollUp(_ communes: [UnitResult], districts: [Assessment]) -> [UnitResult] {
-    let context = ScoringContext(childLevels: ScoringRun.summaries(of: communes, maximumLevel: levelCount))
-    return districtScheme.score(districts, context: context)
+func rollUp(_ communes: [Assessment], districts: [Assessment]) -> [UnitResult] {
+    LinkedScoring(parents: districts, scheme: districtScheme, children: communes, scheme: communeScheme).parentResults
 }
 
 let stages: [(String, () -> Int)] = [
     ("parse communes CSV (10,600 rows)", { parseCommunes().assessments.count }),
     ("parse districts CSV (700 rows)", { parseDistricts().assessments.count }),
-    ("score communes", { communeScheme.score(parsedCommunes.assessments, context: ScoringContext()).count }),
-    ("roll up and score districts", { rollUp(communeResults, districts: parsedDistricts.assessments).count }),
+    ("score communes", { communeScheme.score(parsedCommunes.assessments).count }),
+    (
+        "score communes and districts together (linked roll-up)",
+        { rollUp(parsedCommunes.assessments, districts: parsedDistricts.assessments).count }
+    ),
     (
         "whole pipeline (parse, score, roll up)",
         {
             let communes = parseCommunes()
             let districts = parseDistricts()
-            let scored = communeScheme.score(communes.assessments, context: ScoringContext())
-            return rollUp(scored, districts: districts.assessments).reduce(0) { $0 + $1.standing.ordinal }
+            return rollUp(communes.assessments, districts: districts.assessments).reduce(0) { $0 + $1.standing.ordinal }
         }
     ),
     (
         "score and rank 10,600 units, DTI 922 points",
-        { dtiScheme.score(dtiUnits, context: ScoringContext()).reduce(0) { $0 + ($1.points?.ranks["total"] ?? 0) } }
+        { dtiScheme.rank(dtiScheme.score(dtiUnits)).ranks.reduce(0) { $0 + ($1.first ?? 0) } }
     ),
     (
         "render commune results as CSV",
-        { ResultReport.render(communeResults, framework: communeFramework, format: .csv).utf8.count }
+        { ResultReport.render(communeResults, ranks: .none, framework: communeFramework, format: .csv).utf8.count }
+    ),
+    (
+        "render commune results as a table",
+        { ResultReport.render(communeResults, ranks: .none, framework: communeFramework, format: .table).utf8.count }
+    ),
+    (
+        "render commune results as JSON",
+        { ResultReport.render(communeResults, ranks: .none, framework: communeFramework, format: .json).utf8.count }
     ),
 ]
 

@@ -39,14 +39,14 @@ enum ExplainCommand: Command {
         for warning in run.warnings { console.printError(warning.description) }
         ScoreCommand.reportSkipped(run.skipped, console: &console)
         let wanted = TextNormalization.key(arguments.value("unit") ?? "")
-        guard let result = run.results.first(where: { $0.unit.id == wanted }) else {
+        guard let position = run.results.firstIndex(where: { $0.unit.id == wanted }) else {
             var message = "no unit with unit_id \"\(wanted)\" in \(data)"
             if let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id)) {
                 message += "; did you mean \(near)?"
             }
             throw CommandFailure(InputError(.usage, file: data, message: message))
         }
-        let explanation = run.framework.scoring.explain(result)
+        let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(explanation, framework: run.framework, format: format(arguments))
         let inputs = [data] + (children.map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)

@@ -70,19 +70,13 @@ enum FrameworksCommand {
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let (framework, warnings) = try FrameworksCommand.load(arguments.positionals[0])
             for warning in warnings { console.printError(warning.description) }
-            let summary: String
-            switch framework.scheme {
-            case .levels(let scheme):
-                summary = "\(scheme.criteria.count) criteria"
-            case .points(let scheme):
-                summary = "\(scheme.nodes.count) nodes, \(scheme.measures.count) inputs"
-                let unknown = scheme.unknownMaxima
-                if !unknown.isEmpty {
-                    console.printError(
-                        "\(arguments.positionals[0]): note: the points of \(unknown.joined(separator: ", ")) are unknown; "
-                            + "the framework describes the structure but cannot score until they are given"
-                    )
-                }
+            let summary = framework.reporting.validationSummary
+            let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
+            if !unknown.isEmpty {
+                console.printError(
+                    "\(arguments.positionals[0]): note: the points of \(unknown.joined(separator: ", ")) are unknown; "
+                        + "the framework describes the structure but cannot score until they are given"
+                )
             }
             console.print(
                 "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"

@@ -54,7 +54,8 @@ enum SampleCommand: Command {
         let communeCount = try number(arguments, "communes", default: 120, range: 0...1_000_000)
         let (district, _) = try FrameworksCommand.load("vn-2361-district")
         let (commune, _) = try FrameworksCommand.load("vn-2361-commune")
-        guard case .levels(let districtScheme) = district.scheme, case .levels(let communeScheme) = commune.scheme
+        // The province generator aims communes and districts at levels of Decision 2361's own level schemes.
+        guard let districtScheme = district.scheme as? LevelScheme, let communeScheme = commune.scheme as? LevelScheme
         else {
             throw CommandFailure(usage: "the built-in 2361 frameworks are not level frameworks")
         }

@@ -42,7 +42,8 @@ enum ScoreCommand: Command {
         }
         for warning in run.warnings { console.printError(warning.description) }
         reportSkipped(run.skipped, console: &console)
-        let text = ResultReport.render(run.results, framework: run.framework, format: format(arguments))
+        let text = ResultReport.render(
+            run.results, ranks: run.ranks, framework: run.framework, format: format(arguments))
         let inputs = [data] + (children.map { [$0] } ?? []) + [arguments.value("framework") ?? ""]
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

@@ -1,13 +1,5 @@
 /// An index definition: what it is, where it comes from, and the scheme that scores it.
-public struct Framework: Hashable, Sendable {
-    /// The scoring scheme of a framework.
-    public enum Scheme: Hashable, Sendable {
-        /// Threshold levels, as in Decision 2361/QĐ-BTTTT.
-        case levels(LevelScheme)
-        /// Points and tiers, as in Decision 3043/QĐ-UBND and the DTI.
-        case points(PointScheme)
-    }
-
+public struct Framework: Equatable, Sendable {
     /// The framework's ID, e.g. `vn-2361-commune`.
     public var id: String
     /// The framework's name.
@@ -18,8 +10,8 @@ public struct Framework: Hashable, Sendable {
     public var provenance: Provenance
     /// The ID of the framework that scores this framework's subordinate units, if it rolls them up.
     public var childFramework: String?
-    /// How units are scored.
-    public var scheme: Scheme
+    /// How units are scored: any scheme, behind the shared protocol.
+    public var scheme: any ScoringScheme
 
     /// Creates a framework.
     public init(
@@ -28,7 +20,7 @@ public struct Framework: Hashable, Sendable {
         unitType: LocalizedText,
         provenance: Provenance,
         childFramework: String? = nil,
-        scheme: Scheme
+        scheme: any ScoringScheme
     ) {
         self.id = id
         self.name = name
@@ -38,14 +30,12 @@ public struct Framework: Hashable, Sendable {
         self.scheme = scheme
     }
 
-    /// The scheme behind the shared scoring interface.
-    public var scoring: any ScoringScheme {
-        switch scheme {
-        case .levels(let scheme): scheme
-        case .points(let scheme): scheme
-        }
+    /// Equal when the identity, provenance and scheme are equal.
+    public static func == (lhs: Framework, rhs: Framework) -> Bool {
+        lhs.id == rhs.id && lhs.name == rhs.name && lhs.unitType == rhs.unitType && lhs.provenance == rhs.provenance
+            && lhs.childFramework == rhs.childFramework && lhs.scheme.isEqual(to: rhs.scheme)
     }
 
     /// The input columns the framework reads.
-    public var measures: [Measure] { scoring.measures }
+    public var measures: [Measure] { scheme.measures }
 }

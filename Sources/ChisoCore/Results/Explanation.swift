@@ -1,76 +1,105 @@
-/// Why a unit has its result: each criterion's value against what each class asks of it, and what binds.
-public struct Explanation: Hashable, Sendable {
-    /// One criterion's line in an explanation.
+/// Why a unit has its result, as numbers and structure: each condition's value against what each class asks of it,
+/// and what holds the unit back. The output layer turns it into words, in Vietnamese or English.
+public struct Explanation: Sendable {
+    /// One condition's line in an explanation.
     public struct Row: Hashable, Sendable {
-        /// The criterion's ID.
+        /// The condition's index in ``ScoringScheme/conditions``.
+        public var condition: Int
+        /// The condition's ID.
         public var id: String
-        /// The criterion's name.
+        /// The condition's name.
         public var name: LocalizedText
-        /// The unit's value as text (`72.5%`, `yes`, `missing`, `9 of 12 communes ≥L3`).
-        public var value: String
-        /// For each class from the lowest: the requirement as text and the unit's status against it.
+        /// How deep the condition lies in the scheme's tree: 0 at the top.
+        public var depth: Int
+        /// The unit's value for the condition.
+        public var value: Value
+        /// For each class from the lowest: what it asks of the condition and the unit's status against it.
         public var cells: [Cell]
-        /// Whether this criterion keeps the unit from the next class.
+        /// Whether this condition keeps the unit from the next class.
         public var isBinding: Bool
 
         /// Creates a row.
-        public init(id: String, name: LocalizedText, value: String, cells: [Cell], isBinding: Bool) {
+        public init(
+            condition: Int, id: String, name: LocalizedText, depth: Int, value: Value, cells: [Cell], isBinding: Bool
+        ) {
+            self.condition = condition
             self.id = id
             self.name = name
+            self.depth = depth
             self.value = value
             self.cells = cells
             self.isBinding = isBinding
         }
     }
 
-    /// A requirement and the unit's status against it.
+    /// A unit's value for one condition.
+    public enum Value: Hashable, Sendable {
+        /// The values of the condition's measures, main measure first (`nil` where missing).
+        case measures([Double?])
+        /// The levels of the unit's subordinate units; `nil` when none were given to the scheme.
+        case subordinates(ChildLevelSummary?)
+        /// Points earned out of a maximum (`nil` when the sources leave the maximum unknown).
+        case points(Double, maximum: Double?)
+        /// A point scheme's total: points, maximum and index.
+        case total(Double, maximum: Double, index: Double)
+        /// A scored leaf whose input is missing: it earns 0 of its maximum.
+        case missingPoints(maximum: Double?)
+        /// An information-only condition, with its input if it reads one.
+        case informationOnly(Double?)
+    }
+
+    /// What a class asks of a condition and the unit's status against it.
     public struct Cell: Hashable, Sendable {
-        /// The requirement in short form (`≥70%`).
-        public var requirement: String
+        /// The requirement, as data.
+        public var requirement: ClassRequirement
         /// The unit's status.
         public var status: CriterionStatus
 
         /// Creates a cell.
-        public init(requirement: String, status: CriterionStatus) {
+        public init(requirement: ClassRequirement, status: CriterionStatus) {
             self.requirement = requirement
             self.status = status
         }
+    }
+
+    /// Something an explanation says besides its rows.
+    public enum Finding: Hashable, Sendable {
+        /// The next class (its ordinal) is not reached; these conditions (indices) hold the unit back.
+        case nextClassNotReached(Int, blockers: [Int])
+        /// The unit stands at the highest class (its ordinal).
+        case highestClassReached(Int)
+        /// These conditions (indices) have missing values.
+        case missingValues([Int])
+        /// Subordinate units were given, but none belongs to this unit, so the roll-up condition is not met.
+        case noSubordinates
+        /// These subordinate units (IDs) exist but could not be read, so the roll-up condition is missing.
+        case unreadableSubordinates([String])
+        /// The unit registered for a class and reached it or not.
+        case registered(Int, reached: Bool)
+        /// A view's index (view position, index 0…1).
+        case view(Int, index: Double)
     }
 
     /// The unit explained.
     public var unit: UnitInfo
     /// The class reached.
     public var standing: Standing
-    /// The name of the class reached.
-    public var standingName: LocalizedText
-    /// The names of the classes, from the lowest.
-    public var classes: [LocalizedText]
-    /// One row per criterion.
+    /// One row per condition, in the scheme's order.
     public var rows: [Row]
-    /// Sentences on what holds the unit back and why, in English.
-    public var notes: [String]
-    /// One line saying what the unit reached: `Level 2 — Kết nối (Connecting)`, or a tier with points and rank.
-    public var headline: String
+    /// What else there is to say, in order.
+    public var findings: [Finding]
+    /// The unit's ranks among its cohort, if it was ranked.
+    public var ranks: [Figure: Int]
 
     /// Creates an explanation.
-    public init(
-        unit: UnitInfo,
-        standing: Standing,
-        standingName: LocalizedText,
-        classes: [LocalizedText],
-        rows: [Row],
-        notes: [String],
-        headline: String
-    ) {
+    public init(unit: UnitInfo, standing: Standing, rows: [Row], findings: [Finding], ranks: [Figure: Int] = [:]) {
         self.unit = unit
         self.standing = standing
-        self.standingName = standingName
-        self.classes = classes
         self.rows = rows
-        self.notes = notes
-        self.headline = headline
+        self.findings = findings
+        self.ranks = ranks
     }
 
-    /// The IDs of the criteria that keep the unit from the next class.
-    public var binding: [String] { rows.filter(\.isBinding).map(\.id) }
+    /// The indices of the conditions that keep the unit from the next class.
+    public var binding: [Int] { rows.filter(\.isBinding).map(\.condition) }
 }

@@ -101,8 +101,8 @@ public enum SyntheticProvince {
         // Criteria that can hold a unit at `target`: they ask more at target + 1 than at target.
         var candidates: [Int] = []
         for (index, criterion) in scheme.criteria.enumerated() where criterion.kind != nil && target < top {
-            let next = floor(of: criterion, upTo: target + 1)
-            if next > floor(of: criterion, upTo: target) { candidates.append(index) }
+            let next = floor(of: scheme, criterion: index, upTo: target + 1)
+            if next > floor(of: scheme, criterion: index, upTo: target) { candidates.append(index) }
         }
         var failing: Set<Int> = []
         if !candidates.isEmpty {
@@ -112,10 +112,10 @@ public enum SyntheticProvince {
         }
         for (index, criterion) in scheme.criteria.enumerated() {
             guard let kind = criterion.kind, let slot = scheme.measureSlots[index].main else { continue }
-            let low = floor(of: criterion, upTo: target)
+            let low = floor(of: scheme, criterion: index, upTo: target)
             let value: Double
             if failing.contains(index) {
-                let high = floor(of: criterion, upTo: target + 1)
+                let high = floor(of: scheme, criterion: index, upTo: target + 1)
                 switch kind {
                 case .percent:
                     value = min(
@@ -140,17 +140,13 @@ public enum SyntheticProvince {
         return values
     }
 
-    /// The smallest main value that meets the criterion at every level from 1 to `level`.
-    static func floor(of criterion: LevelCriterion, upTo level: Int) -> Double {
+    /// The smallest main value that meets the criterion at every level from 1 to `level`, from the scheme's
+    /// requirements as data (an `anyOf` is met by its cheapest alternative on the main measure).
+    static func floor(of scheme: LevelScheme, criterion index: Int, upTo level: Int) -> Double {
+        guard let main = scheme.measureSlots[index].main else { return 0 }
         var result = 0.0
-        for requirement in criterion.requirements.prefix(max(level, 0)) {
-            switch requirement.rule {
-            case .atLeast(let threshold, nil): result = max(result, threshold)
-            case .yes(nil): result = max(result, 1)
-            case .anyOf(let alternatives):
-                for case .atLeast(let threshold, nil) in alternatives { result = max(result, threshold) }
-            default: break
-            }
+        for ordinal in stride(from: 1, through: min(level, scheme.levels.count), by: 1) {
+            result = max(result, scheme.requirement(of: index, forClass: ordinal).leastValue(of: main) ?? 0)
         }
         return result
     }

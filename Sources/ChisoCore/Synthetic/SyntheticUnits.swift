@@ -25,22 +25,8 @@ public enum SyntheticUnits {
             let number = String(index + 1)
             let padded = String(repeating: "0", count: width - number.count) + number
             let unit = UnitInfo(id: "\(prefix.id)\(padded)", name: "\(prefix.name) \(index + 1)", year: year)
-            switch framework.scheme {
-            case .levels(let scheme):
-                let target = Int.random(in: 0...scheme.levels.count, using: &random)
-                return Assessment(
-                    unit: unit,
-                    values: SyntheticProvince.values(
-                        for: scheme, target: target, missingRate: missingRate, using: &random)
-                )
-            case .points(let scheme):
-                let quality = Double.random(in: 0.3...1, using: &random)
-                let values = scheme.measures.map { measure -> Double? in
-                    Double.random(in: 0..<1, using: &random) < missingRate
-                        ? nil : value(measure, quality: quality, using: &random)
-                }
-                return Assessment(unit: unit, values: values)
-            }
+            return Assessment(
+                unit: unit, values: framework.scheme.syntheticValues(missingRate: missingRate, using: &random))
         }
     }
 

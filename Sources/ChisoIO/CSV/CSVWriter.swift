@@ -16,8 +16,13 @@ public enum CSVWriter {
 
     /// A whole document: a header row and data rows, each ending in a line break.
     public static func document(header: [String], rows: [[String]]) -> String {
-        var text = header.map(field).joined(separator: ",") + "\n"
-        for row in rows { text += row.map(field).joined(separator: ",") + "\n" }
+        var text = line(header)
+        for row in rows { text += line(row) }
         return text
+    }
+
+    /// One row, ending in a line break.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\n"
     }
 }

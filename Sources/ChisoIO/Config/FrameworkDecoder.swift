@@ -56,12 +56,12 @@ public enum FrameworkDecoder {
         let provenance = top.node("provenance").flatMap { decodeProvenance($0, reader: reader) }
         let childFramework = top.string("childFramework", required: false)
         let schemeName = top.string("scheme")
-        var scheme: Framework.Scheme?
+        var scheme: (any ScoringScheme)?
         switch schemeName {
         case "levels":
-            scheme = LevelSchemeDecoder(reader: reader).decode(top).map { .levels($0) }
+            scheme = LevelSchemeDecoder(reader: reader).decode(top)
         case "points":
-            scheme = PointSchemeDecoder(reader: reader).decode(top).map { .points($0) }
+            scheme = PointSchemeDecoder(reader: reader).decode(top)
         case nil:
             break
         case let other?:

@@ -9,14 +9,16 @@ public enum FrameworkEncoder {
     }
 
     static func value(_ framework: Framework) -> JSONNode.Value {
-        let text = ResultReport.localized
+        let text = ReportText.localized
         var root = JSONObjectBuilder()
         root.add("$schema", "chiso-framework.schema.json")
         root.add("id", framework.id)
-        switch framework.scheme {
-        case .levels: root.add("scheme", "levels")
-        case .points: root.add("scheme", "points")
-        }
+        // The file format names each scheme; a scheme without a file format is written by its class name.
+        let levels = framework.scheme as? LevelScheme
+        let points = framework.scheme as? PointScheme
+        root.add(
+            "scheme",
+            levels != nil ? "levels" : points != nil ? "points" : String(describing: type(of: framework.scheme)))
         root.add("name", text(framework.name))
         root.add("unitType", text(framework.unitType))
         var provenance = JSONObjectBuilder()
@@ -28,15 +30,13 @@ public enum FrameworkEncoder {
         provenance.add("notes", strings: framework.provenance.notes)
         root.add("provenance", provenance.value)
         if let child = framework.childFramework { root.add("childFramework", child) }
-        switch framework.scheme {
-        case .levels(let scheme): addLevels(scheme, to: &root)
-        case .points(let scheme): addPoints(scheme, to: &root)
-        }
+        if let levels { addLevels(levels, to: &root) }
+        if let points { addPoints(points, to: &root) }
         return root.value
     }
 
     private static func addLevels(_ scheme: LevelScheme, to root: inout JSONObjectBuilder) {
-        let text = ResultReport.localized
+        let text = ReportText.localized
         root.add("levels", .array(scheme.levels.map(text)))
         root.add(
             "groups",
@@ -51,7 +51,7 @@ public enum FrameworkEncoder {
                 object.add("id", criterion.id)
                 object.add("group", criterion.group)
                 object.add("name", text(criterion.name))
-                object.add("unit", text(criterion.unit))
+                object.add("unit", text(criterion.measurementUnit))
                 object.add("measure", criterion.kind?.rawValue ?? "childLevels")
                 if !criterion.secondMeasures.isEmpty {
                     object.add(
@@ -100,7 +100,7 @@ public enum FrameworkEncoder {
     }
 
     private static func addPoints(_ scheme: PointScheme, to root: inout JSONObjectBuilder) {
-        let text = ResultReport.localized
+        let text = ReportText.localized
         root.add("precision", scheme.precision)
         root.add("nodes", .array(scheme.roots.map { node(encoding: $0, parentIsInformationOnly: false) }))
         if !scheme.views.isEmpty {
@@ -116,7 +116,7 @@ public enum FrameworkEncoder {
         if !scheme.tiers.isEmpty {
             root.add(
                 "tiers",
-                .objects(scheme.tiers) { tier, object in
+                .objects(scheme.tiers.reversed()) { tier, object in  // best first, as files list them
                     object.add("name", text(tier.name))
                     object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
                     object.add("basis", tier.basis.rawValue)
@@ -137,7 +137,7 @@ public enum FrameworkEncoder {
     private static func node(encoding node: PointNode, parentIsInformationOnly: Bool) -> JSONNode.Value {
         var object = JSONObjectBuilder()
         object.add("id", node.id)
-        object.add("name", ResultReport.localized(node.name))
+        object.add("name", ReportText.localized(node.name))
         if node.maximum != nil || node.children.isEmpty { object.add("max", node.maximum) }
         if node.isInformationOnly, !parentIsInformationOnly { object.add("informationOnly", true) }
         let isPlainInformation = node.isInformationOnly && node.kind == .number && node.rule == .points
@@ -162,7 +162,7 @@ public enum FrameworkEncoder {
         } else if node.children.isEmpty, let kind = node.kind, kind != .number {
             object.add("measure", kind.rawValue)
         }
-        if !node.structure.isEmpty { object.add("structure", .array(node.structure.map(ResultReport.localized))) }
+        if !node.structure.isEmpty { object.add("structure", .array(node.structure.map(ReportText.localized))) }
         if let note = node.note { object.add("note", note) }
         if !node.children.isEmpty {
             object.add(

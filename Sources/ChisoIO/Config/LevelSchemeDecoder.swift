@@ -124,7 +124,7 @@ struct LevelSchemeDecoder {
             id: id,
             group: group,
             name: name,
-            unit: unit,
+            measurementUnit: unit,
             kind: kind,
             secondMeasures: seconds,
             requirements: requirements,

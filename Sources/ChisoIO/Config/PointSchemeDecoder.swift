@@ -27,7 +27,8 @@ struct PointSchemeDecoder {
         }
         let scheme = PointScheme(roots: roots, views: views, tiers: [], precision: precision)
         let tiers = decodeTiers(top, scheme: scheme)
-        return PointScheme(roots: roots, views: views, tiers: tiers, precision: precision)
+        // Files list tiers best first, as the sources do; the core holds every class list lowest first.
+        return PointScheme(roots: roots, views: views, tiers: tiers.reversed(), precision: precision)
     }
 
     private func decodeNode(_ node: JSONNode, path: String, ids: inout [String: String], informationOnly: Bool)

@@ -10,6 +10,9 @@ public struct AssessmentTable: Sendable {
     public var header: [String] = []
     /// Every problem found: errors and warnings.
     public var diagnostics: [Diagnostic]
+    /// The units of rows that have errors and were left out of ``assessments``, as far as they could be read, with
+    /// their lines; a row whose fields could not be lined up with the header is not among them.
+    public var unreadable: [(line: Int, unit: UnitInfo)] = []
 
     /// Whether any problem spoils the whole file rather than single rows.
     public var hasFileErrors: Bool { diagnostics.contains { $0.severity == .error && !$0.isRowProblem } }
@@ -77,13 +80,19 @@ public enum AssessmentLoader {
         let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
         var assessments: [Assessment] = []
         var lines: [Int] = []
-        for (line, assessment) in zip(reader.lines, reader.assessments) where !spoiled.contains(line) {
-            assessments.append(assessment)
-            lines.append(line)
+        var unreadable: [(line: Int, unit: UnitInfo)] = []
+        for (line, assessment) in zip(reader.lines, reader.assessments) {
+            if spoiled.contains(line) {
+                unreadable.append((line, assessment.unit))
+            } else {
+                assessments.append(assessment)
+                lines.append(line)
+            }
         }
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
         return AssessmentTable(
-            assessments: assessments, lines: lines, header: layout.columnNames, diagnostics: diagnostics)
+            assessments: assessments, lines: lines, header: layout.columnNames, diagnostics: diagnostics,
+            unreadable: unreadable)
     }
 
     /// A header row matched against the known columns.

@@ -1,6 +1,7 @@
 public import ChisoCore
 
-/// Renders an ``Explanation`` for a person (table or Markdown) or a program (JSON).
+/// Renders an ``Explanation`` for a person (table or Markdown) or a program (JSON): the words are made here, from the
+/// numbers and structure the core returns.
 public enum ExplanationReport {
     /// The mark for a status in tables: `✓` met, `✗` not met, `·` not applicable, `?` missing.
     public static func mark(_ status: CriterionStatus) -> String {
@@ -20,31 +21,31 @@ public enum ExplanationReport {
     ///   - format: The output format; CSV is rendered as a table.
     /// - Returns: The text.
     public static func render(_ explanation: Explanation, framework: Framework, format: OutputFormat) -> String {
-        if format == .json { return JSONWriter.write(json(explanation, framework: framework)) }
+        let reporting = framework.reporting
+        if format == .json { return JSONWriter.write(json(explanation, framework: framework, reporting: reporting)) }
         let unit = explanation.unit
         var text = "Unit \(unit.id)"
         if let name = unit.name { text += " — \(name)" }
         if let parent = unit.parentID { text += " (parent \(parent))" }
         text += "\nFramework: \(framework.id) (\(framework.provenance.decision))\n"
-        text += explanation.headline + "\n\n"
-        var header = ["", "criterion", "value"]
-        let isLevels = if case .levels = framework.scheme { true } else { false }
-        header += explanation.classes.enumerated().map {
-            isLevels ? "L\($0.offset + 1) \($0.element.en)" : $0.element.vi
-        }
-        header.append("name")
+        text += reporting.headline(explanation) + "\n\n"
+        let classCount = framework.scheme.classes.count
+        let header = ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1) } + ["name"]
         let rows = explanation.rows.map { row -> [String] in
-            [row.isBinding ? "*" : ""] + [row.id, row.value]
-                + row.cells.map {
-                    $0.status == .notApplicable && $0.requirement.isEmpty ? "" : "\(mark($0.status)) \($0.requirement)"
+            [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
+                + [reporting.valueText(row, in: explanation)]
+                + row.cells.map { cell in
+                    let requirement = reporting.requirementText(cell.requirement)
+                    return cell.status == .notApplicable && requirement.isEmpty
+                        ? "" : "\(mark(cell.status)) \(requirement)"
                 }
                 + [shortened(row.name.en, to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
         text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
-        text += isLevels ? "the next level\n\n" : "the next tier\n\n"
-        for note in explanation.notes { text += "- \(note)\n" }
+        text += "the next \(reporting.classWord)\n\n"
+        for sentence in reporting.sentences(explanation) { text += "- \(sentence)\n" }
         return text
     }
 
@@ -52,40 +53,35 @@ public enum ExplanationReport {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
-    private static func json(_ explanation: Explanation, framework: Framework) -> JSONNode.Value {
+    private static func json(_ explanation: Explanation, framework: Framework, reporting: any SchemeReporting)
+        -> JSONNode.Value
+    {
         var root = JSONObjectBuilder()
-        root.add("framework", ResultReport.frameworkHeader(framework))
+        root.add("framework", ResultReport.frameworkHeader(framework).value)
         root.add("unit_id", explanation.unit.id)
         root.add("unit_name", explanation.unit.name)
         root.add("level", explanation.standing.ordinal)
-        root.add("level_name", ResultReport.localized(explanation.standingName))
-        root.add("binding", strings: explanation.binding)
+        root.add("level_name", ReportText.localized(framework.scheme.className(explanation.standing.ordinal)))
+        root.add("binding", strings: ReportText.ids(explanation.binding, in: framework.scheme))
         root.add(
             "criteria",
-            .array(
-                explanation.rows.map { row in
-                    var entry = JSONObjectBuilder()
-                    entry.add("id", row.id)
-                    entry.add("name", ResultReport.localized(row.name))
-                    entry.add("value", row.value)
-                    entry.add("binding", row.isBinding)
-                    entry.add(
-                        "levels",
-                        .array(
-                            row.cells.enumerated().map { offset, cell in
-                                var object = JSONObjectBuilder()
-                                object.add("level", offset + 1)
-                                object.add("requirement", cell.requirement)
-                                object.add("status", cell.status.label)
-                                return object.value
-                            }
-                        )
-                    )
-                    return entry.value
-                }
-            )
+            .objects(explanation.rows) { row, entry in
+                entry.add("id", row.id)
+                entry.add("depth", row.depth)
+                entry.add("name", ReportText.localized(row.name))
+                entry.add("value", reporting.valueText(row, in: explanation))
+                entry.add("binding", row.isBinding)
+                entry.add(
+                    "levels",
+                    .objects(row.cells.enumerated()) { item, object in
+                        object.add("level", item.offset + 1)
+                        object.add("requirement", reporting.requirementText(item.element.requirement))
+                        object.add("status", item.element.status.label)
+                    }
+                )
+            }
         )
-        root.add("notes", strings: explanation.notes)
+        root.add("notes", strings: reporting.sentences(explanation))
         return root.value
     }
 }

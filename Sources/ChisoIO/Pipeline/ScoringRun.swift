@@ -1,13 +1,17 @@
 public import ChisoCore
 
-/// One scoring job from files: load the framework and the assessment file, score the subordinate units first if
-/// the framework rolls them up, then score the units.
+/// One scoring job from files: load the framework and the assessment file, and, if the framework rolls up
+/// subordinate units, their file too; then score everything together (``LinkedScoring``) and rank the cohort.
 public struct ScoringRun: Sendable {
     /// The framework used.
     public var framework: Framework
     /// One result per unit scored, in file order.
     public var results: [UnitResult]
-    /// Warnings about the inputs (columns absent, no subordinate units given, …).
+    /// The ranks of the units among those scored, by position in ``results``.
+    public var ranks: CohortRanks
+    /// The subordinate units and their parents scored together, when subordinate units were given.
+    public var linked: LinkedScoring?
+    /// Warnings about the inputs (columns absent, no subordinate units given, rows that could not be read, …).
     public var warnings: [Diagnostic]
     /// The row errors of rows left out under `skipInvalid`; empty otherwise.
     public var skipped: [Diagnostic]
@@ -19,6 +23,7 @@ public struct ScoringRun: Sendable {
     ///   - data: The path of the assessment CSV.
     ///   - children: The path of the subordinate units' assessment CSV (a district's communes), if any.
     ///   - skipInvalid: Score the rows without errors and report the others in ``skipped``, instead of failing.
+    ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
     public static func run(
         framework reference: String,
@@ -27,56 +32,24 @@ public struct ScoringRun: Sendable {
         skipInvalid: Bool = false
     ) throws(InputError) -> ScoringRun {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
-        var warnings = frameworkWarnings
-        if case .points(let points) = framework.scheme, !points.unknownMaxima.isEmpty {
-            throw InputError(
-                .data,
-                file: reference,
-                message: "the points of \(points.unknownMaxima.joined(separator: ", ")) are not given by the sources, "
-                    + "so this framework cannot score without inventing weights. Copy it (chiso frameworks show "
-                    + "\(framework.id) --format json > my.json), fill in \"max\" for each of them, and score with "
-                    + "--framework my.json"
-            )
-        }
-        let scheme = framework.scoring
-        let levelCount = scheme.classes.count
-        let dataBytes = try InputFile.readBytes(data)
+        try checkScorable(framework, reference: reference, children: children)
+        let scheme = framework.scheme
         let computed = computedCriteria(of: framework)
         var table = AssessmentLoader.load(
-            dataBytes,
+            try InputFile.readBytes(data),
             file: data,
             measures: scheme.measures,
-            levelCount: levelCount,
+            levelCount: scheme.classes.count,
             computed: computed
         )
-        var context = ScoringContext()
+        var warnings = frameworkWarnings
         var problems: [Diagnostic] = []
+        var childInput: ChildInput?
         if let children {
-            guard
-                let (childFramework, childWarnings) = try FrameworkCatalog.loadChild(
-                    of: framework, reference: reference)
-            else {
-                throw InputError(
-                    .usage,
-                    file: children,
-                    message: "--children is given but framework \(framework.id) does not roll up subordinate units"
-                )
-            }
-            warnings += childWarnings
-            let childScheme = childFramework.scoring
-            var childTable = AssessmentLoader.load(
-                try InputFile.readBytes(children),
-                file: children,
-                measures: childScheme.measures,
-                levelCount: childScheme.classes.count
-            )
-            childTable.diagnostics += parentProblems(childTable, parents: table, file: children)
-            let childSpoiled = Set(
-                childTable.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
-            let kept = zip(childTable.lines, childTable.assessments).filter { !childSpoiled.contains($0.0) }.map(\.1)
-            problems += childTable.diagnostics
-            let childResults = childScheme.score(kept, context: ScoringContext())
-            context.childLevels = summaries(of: childResults, maximumLevel: childScheme.classes.count)
+            let input = try loadChildren(children, of: framework, reference: reference, parents: table)
+            warnings += input.warnings
+            problems += input.table.diagnostics
+            childInput = input
         } else if !computed.isEmpty {
             warnings.append(
                 Diagnostic(
@@ -91,33 +64,129 @@ public struct ScoringRun: Sendable {
         problems += table.diagnostics
         warnings += problems.filter { $0.severity == .warning }
         let errors = problems.filter { $0.severity == .error }
-        let fileErrors = errors.filter { !$0.isRowProblem }
-        if !fileErrors.isEmpty || (!errors.isEmpty && !skipInvalid) {
+        if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
             throw InputError(.data, errors + warnings)
         }
         table.diagnostics = []
-        let results = scheme.score(table.assessments, context: context)
-        return ScoringRun(framework: framework, results: results, warnings: warnings, skipped: errors)
+        var run = ScoringRun(
+            framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
+        if let childInput {
+            let linked = LinkedScoring(
+                parents: table.assessments,
+                scheme: scheme,
+                children: childInput.table.assessments,
+                scheme: childInput.framework.scheme,
+                unreadable: childInput.table.unreadable.map {
+                    LinkedScoring.UnreadableChild(id: $0.unit.id, parentID: $0.unit.parentID)
+                }
+            )
+            run.linked = linked
+            run.results = linked.parentResults
+            run.warnings += unreadableWarnings(childInput, file: children ?? "")
+        } else {
+            run.results = scheme.score(table.assessments)
+        }
+        run.ranks = scheme.rank(run.results)
+        return run
+    }
+
+    /// Refuses a framework that cannot score (unknown weights) or that is given subordinate units it does not roll up.
+    private static func checkScorable(_ framework: Framework, reference: String, children: String?) throws(InputError) {
+        let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
+        if !unknown.isEmpty {
+            throw InputError(
+                .data,
+                file: reference,
+                message: "the points of \(unknown.joined(separator: ", ")) are not given by the sources, "
+                    + "so this framework cannot score without inventing weights. Copy it (chiso frameworks show "
+                    + "\(framework.id) --format json > my.json), fill in \"max\" for each of them, and score with "
+                    + "--framework my.json"
+            )
+        }
+        if let children, !framework.scheme.rollsUpChildren {
+            throw InputError(
+                .usage,
+                file: children,
+                message: "--children is given but framework \(framework.id) does not roll up subordinate units: no "
+                    + "criterion of it is computed from their levels (as district CHUNG.01 is). Score the subordinate "
+                    + "units with their own framework instead"
+            )
+        }
+    }
+
+    /// The subordinate units' framework and file, read.
+    private struct ChildInput {
+        var framework: Framework
+        var table: AssessmentTable
+        var warnings: [Diagnostic]
+    }
+
+    private static func loadChildren(
+        _ children: String,
+        of framework: Framework,
+        reference: String,
+        parents: AssessmentTable
+    ) throws(InputError) -> ChildInput {
+        guard let (childFramework, childWarnings) = try FrameworkCatalog.loadChild(of: framework, reference: reference)
+        else {
+            throw InputError(
+                .usage,
+                file: children,
+                message: "--children is given but framework \(framework.id) names no childFramework to score them with"
+            )
+        }
+        let childScheme = childFramework.scheme
+        var table = AssessmentLoader.load(
+            try InputFile.readBytes(children),
+            file: children,
+            measures: childScheme.measures,
+            levelCount: childScheme.classes.count
+        )
+        table.diagnostics += parentProblems(table, parents: parents, file: children)
+        // Rows spoiled only by the parent check were read but must not count either.
+        let spoiled = Set(table.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
+        var kept: [Assessment] = []
+        var keptLines: [Int] = []
+        for (line, assessment) in zip(table.lines, table.assessments) {
+            if spoiled.contains(line) {
+                table.unreadable.append((line, assessment.unit))
+            } else {
+                kept.append(assessment)
+                keptLines.append(line)
+            }
+        }
+        table.assessments = kept
+        table.lines = keptLines
+        return ChildInput(framework: childFramework, table: table, warnings: childWarnings)
+    }
+
+    /// One warning per parent whose roll-up lacks subordinate units that could not be read.
+    private static func unreadableWarnings(_ input: ChildInput, file: String) -> [Diagnostic] {
+        var byParent: [String: [String]] = [:]
+        for (_, unit) in input.table.unreadable { byParent[unit.parentID ?? "", default: []].append(unit.id) }
+        return byParent.keys.sorted().map { parent in
+            let ids = byParent[parent] ?? []
+            let whose = parent.isEmpty ? "no readable parent_id" : "parent \(parent)"
+            return Diagnostic(
+                .warning,
+                file: file,
+                field: "parent_id",
+                value: parent.isEmpty ? nil : parent,
+                message: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
+                    + "\(ids.joined(separator: ", ")) (\(whose)) could not be read, so the roll-up criterion of "
+                    + (parent.isEmpty
+                        ? "no unit can count them" : "\(parent) counts as missing where they could change it")
+            )
+        }
     }
 
     /// Criteria computed rather than read from a column, with the reason, for messages.
     static func computedCriteria(of framework: Framework) -> [String: String] {
-        guard case .levels(let scheme) = framework.scheme else { return [:] }
         var computed: [String: String] = [:]
-        for criterion in scheme.criteria where criterion.kind == nil {
-            computed[criterion.id] = "it is computed from the levels of the subordinate units given with --children"
+        for condition in framework.scheme.conditions where condition.tags.contains(.rollUp) {
+            computed[condition.id] = "it is computed from the levels of the subordinate units given with --children"
         }
         return computed
-    }
-
-    /// Levels of scored subordinate units, grouped by parent.
-    public static func summaries(of results: [UnitResult], maximumLevel: Int) -> [String: ChildLevelSummary] {
-        var byParent: [String: ChildLevelSummary] = [:]
-        for result in results {
-            guard let parent = result.unit.parentID else { continue }
-            byParent[parent, default: ChildLevelSummary(maximumLevel: maximumLevel)].add(result.standing.ordinal)
-        }
-        return byParent
     }
 
     /// Row errors for subordinate units whose `parent_id` is empty or names no unit of the parent file.

@@ -102,7 +102,7 @@ struct CompiledRules: Hashable, Sendable {
             return .anyOf(range.lazy.map { status(alternatives[$0], values: values, children: children) })
         case .childLevels(let rule):
             guard let children else { return .missing }
-            return rule.isMet(by: children) ? .met : .notMet
+            return rule.status(of: children)
         }
     }
 }

@@ -51,8 +51,9 @@ public struct LevelCriterion: Hashable, Sendable {
     public var group: String
     /// The criterion's name.
     public var name: LocalizedText
-    /// The unit of measurement as the source gives it ("%", "Hệ thống").
-    public var unit: LocalizedText
+    /// The unit of measurement as the source gives it ("%", "Hệ thống"); not to be confused with an administrative
+    /// unit.
+    public var measurementUnit: LocalizedText
     /// How the main measure is read; `nil` when the criterion reads no column (a roll-up of subordinate units).
     public var kind: MeasureKind?
     /// Further values the criterion reads.
@@ -69,7 +70,7 @@ public struct LevelCriterion: Hashable, Sendable {
         id: String,
         group: String,
         name: LocalizedText,
-        unit: LocalizedText,
+        measurementUnit: LocalizedText,
         kind: MeasureKind?,
         secondMeasures: [SecondMeasure] = [],
         requirements: [LevelRequirement],
@@ -79,16 +80,11 @@ public struct LevelCriterion: Hashable, Sendable {
         self.id = id
         self.group = group
         self.name = name
-        self.unit = unit
+        self.measurementUnit = measurementUnit
         self.kind = kind
         self.secondMeasures = secondMeasures
         self.requirements = requirements
         self.method = method
         self.legalBasis = legalBasis
-    }
-
-    /// The first level at which the criterion applies, or `nil` if it applies at none.
-    public var firstApplicableLevel: Int? {
-        requirements.firstIndex { $0.rule.applies }.map { $0 + 1 }
     }
 }

@@ -2,83 +2,97 @@ extension LevelScheme: ScoringScheme {
     /// The levels, from level 1 up.
     public var classes: [LocalizedText] { levels }
 
-    /// Scores units: the level each reaches, each criterion's status at each level, what is missing, and the
-    /// criteria that keep each unit from the next level.
+    /// Scores one unit: the level it reaches, each criterion's status at each level, what is missing, and the
+    /// criteria that keep it from the next level. This is the one evaluator of the level rule.
     ///
-    /// - Complexity: O(*n* × *c* × *l*) for *n* units, *c* criteria and *l* levels.
-    public func score(_ assessments: [Assessment], context: ScoringContext) -> [UnitResult] {
-        assessments.map { score($0, context: context) }
-    }
-
-    private func score(_ assessment: Assessment, context: ScoringContext) -> UnitResult {
+    /// - Complexity: O(*c* × *l*) for *c* criteria and *l* levels.
+    public func score(_ assessment: Assessment, subordinates: ChildLevelSummary?) -> UnitResult {
         let levelCount = levels.count
-        let criterionCount = criterionIDs.count
-        let children: ChildLevelSummary? =
-            context.childLevels.map { $0[assessment.unit.id] ?? ChildLevelSummary(maximumLevel: levelCount) }
-        var statuses = [LevelStatuses](repeating: LevelStatuses(), count: criterionCount)
+        var statuses = [LevelStatuses](repeating: LevelStatuses(), count: criteria.count)
         var firstBlockedLevel = levelCount + 1
-        var missing: [String] = []
-        let count = assessment.values.count
+        var missing: [Int] = []
         assessment.values.withUnsafeBufferPointer { values in
-            compiled.kinds.withUnsafeBufferPointer { kinds in
-                compiled.slots.withUnsafeBufferPointer { slots in
-                    compiled.thresholds.withUnsafeBufferPointer { thresholds in
-                        statuses.withUnsafeMutableBufferPointer { output in
-                            var entry = 0
-                            for criterion in 0..<criterionCount {
-                                var bits: UInt32 = 0
-                                var shift: UInt32 = 0
-                                var isMissing = false
-                                for level in 0..<levelCount {
-                                    let status: CriterionStatus
-                                    switch kinds[entry] {
-                                    case CompiledRules.notApplicableKind:
-                                        status = .notApplicable
-                                    case CompiledRules.atLeastKind:
-                                        let slot = Int(slots[entry])
-                                        if slot >= 0, slot < count, let value = values[slot] {
-                                            status = value >= thresholds[entry] ? .met : .notMet
-                                        } else {
-                                            status = .missing
-                                        }
-                                    default:
-                                        status = compiled.status(
-                                            compiled.rules[Int(slots[entry])],
-                                            values: values,
-                                            children: children
-                                        )
-                                    }
-                                    entry += 1
-                                    bits |= UInt32(truncatingIfNeeded: status.rawValue) &<< shift
-                                    shift &+= 3
-                                    if status.blocks {
-                                        if level < firstBlockedLevel - 1 { firstBlockedLevel = level + 1 }
-                                        if status == .missing { isMissing = true }
-                                    }
-                                }
-                                output[criterion] = LevelStatuses(bits: bits)
-                                if isMissing { missing.append(criterionIDs[criterion]) }
-                            }
-                        }
-                    }
+            statuses.withUnsafeMutableBufferPointer { output in
+                for criterion in 0..<output.count {
+                    let (packed, blockedAt, isMissing) = evaluate(criterion, values: values, children: subordinates)
+                    output[criterion] = packed
+                    firstBlockedLevel = min(firstBlockedLevel, blockedAt)
+                    if isMissing { missing.append(criterion) }
                 }
             }
         }
         let level = firstBlockedLevel - 1
-        var blockers: [String] = []
+        var blockers: [Int] = []
         if level < levelCount {
-            for criterion in 0..<criterionCount where statuses[criterion][level + 1].blocks {
-                blockers.append(criterionIDs[criterion])
+            for criterion in 0..<criteria.count where statuses[criterion][level + 1].blocks {
+                blockers.append(criterion)
             }
         }
         return UnitResult(
             unit: assessment.unit,
             standing: Standing(ordinal: level),
             values: assessment.values,
-            statuses: statuses,
             missing: missing,
             blockers: blockers,
-            children: rollsUpChildren ? children : nil
+            detail: LevelDetail(statuses: statuses, subordinates: rollsUpChildren ? subordinates : nil)
         )
+    }
+
+    /// One criterion's statuses at every level, the first level it blocks (levels + 1 if none), and whether a value
+    /// it needs is missing.
+    private func evaluate(
+        _ criterion: Int,
+        values: UnsafeBufferPointer<Double?>,
+        children: ChildLevelSummary?
+    ) -> (LevelStatuses, Int, Bool) {
+        let levelCount = levels.count
+        var bits: UInt32 = 0
+        var shift: UInt32 = 0
+        var firstBlocked = levelCount + 1
+        var isMissing = false
+        var entry = criterion * levelCount
+        for level in 0..<levelCount {
+            let status: CriterionStatus
+            switch compiled.kinds[entry] {
+            case CompiledRules.notApplicableKind:
+                status = .notApplicable
+            case CompiledRules.atLeastKind:
+                let slot = Int(compiled.slots[entry])
+                if slot >= 0, slot < values.count, let value = values[slot] {
+                    status = value >= compiled.thresholds[entry] ? .met : .notMet
+                } else {
+                    status = .missing
+                }
+            default:
+                status = compiled.status(compiled.rules[Int(compiled.slots[entry])], values: values, children: children)
+            }
+            entry += 1
+            bits |= UInt32(truncatingIfNeeded: status.rawValue) &<< shift
+            shift &+= 3
+            if status.blocks {
+                if level + 1 < firstBlocked { firstBlocked = level + 1 }
+                if status == .missing { isMissing = true }
+            }
+        }
+        return (LevelStatuses(bits: bits), firstBlocked, isMissing)
+    }
+
+    /// What a level asks of a criterion, as data.
+    ///
+    /// - Parameters:
+    ///   - condition: A criterion's index.
+    ///   - ordinal: A level, from 1.
+    /// - Returns: The requirement; ``ClassRequirement/notApplicable`` outside the scheme's criteria and levels.
+    public func requirement(of condition: Int, forClass ordinal: Int) -> ClassRequirement {
+        guard condition >= 0, condition < criteria.count, ordinal >= 1, ordinal <= levels.count else {
+            return .notApplicable
+        }
+        return requirementTable[condition * levels.count + ordinal - 1]
+    }
+
+    /// Values aiming at a random level, for made-up units: see ``SyntheticProvince/values(for:target:missingRate:using:)``.
+    public func syntheticValues(missingRate: Double, using random: inout SplitMix64) -> [Double?] {
+        let target = Int.random(in: 0...levels.count, using: &random)
+        return SyntheticProvince.values(for: self, target: target, missingRate: missingRate, using: &random)
     }
 }

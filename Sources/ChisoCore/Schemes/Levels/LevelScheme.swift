@@ -6,17 +6,20 @@ public struct LevelScheme: Hashable, Sendable {
     public let levels: [LocalizedText]
     /// The criterion groups, in order.
     public let groups: [CriterionGroup]
-    /// The criteria, in order.
+    /// The criteria, in order; criterion *i* is condition *i*.
     public let criteria: [LevelCriterion]
     /// The input columns, in the order of ``Assessment/values``: each criterion's main measure, then its second
     /// measures; a roll-up criterion reads none.
     public let measures: [Measure]
+    /// The criteria as conditions, in the same order.
+    public let conditions: [Condition]
     /// Where each criterion's measures stand in ``measures``: main measure (or `nil`) and second measures by suffix.
     let measureSlots: [MeasureSlots]
     /// The requirements compiled for scoring.
     let compiled: CompiledRules
-    /// The criterion IDs, in order.
-    let criterionIDs: [String]
+    /// What each level asks of each criterion, as data: criterion *c* at level *l* (from 1) is entry
+    /// `c * levels.count + l - 1`.
+    let requirementTable: [ClassRequirement]
 
     /// Creates a scheme. Each criterion must state one requirement per level.
     public init(levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion]) {
@@ -25,30 +28,65 @@ public struct LevelScheme: Hashable, Sendable {
         self.criteria = criteria
         var measures: [Measure] = []
         var slots: [MeasureSlots] = []
+        var conditions: [Condition] = []
         for criterion in criteria {
             var main: Int?
+            var indices: [Int] = []
             if let kind = criterion.kind {
                 main = measures.count
+                indices.append(measures.count)
                 measures.append(Measure(criterionID: criterion.id, kind: kind))
             }
             var second: [String: Int] = [:]
             for extra in criterion.secondMeasures {
                 second[extra.suffix] = measures.count
+                indices.append(measures.count)
                 measures.append(Measure(criterionID: criterion.id, suffix: extra.suffix, kind: extra.kind))
             }
             slots.append(MeasureSlots(main: main, second: second))
+            conditions.append(
+                Condition(
+                    id: criterion.id,
+                    name: criterion.name,
+                    group: criterion.group,
+                    tags: criterion.kind == nil ? .rollUp : .input,
+                    measures: indices
+                )
+            )
         }
         self.measures = measures
         self.measureSlots = slots
+        self.conditions = conditions
         self.compiled = CompiledRules(criteria: criteria, slots: slots, levelCount: levels.count)
-        self.criterionIDs = criteria.map(\.id)
+        var table: [ClassRequirement] = []
+        for (index, criterion) in criteria.enumerated() {
+            for level in 0..<levels.count {
+                let rule = level < criterion.requirements.count ? criterion.requirements[level].rule : .notApplicable
+                table.append(Self.classRequirement(rule, slots: slots[index]))
+            }
+        }
+        self.requirementTable = table
+    }
+
+    private static func classRequirement(_ rule: Requirement, slots: MeasureSlots) -> ClassRequirement {
+        func slot(_ measure: String?) -> Int {
+            guard let measure else { return slots.main ?? -1 }
+            return slots.second[measure] ?? -1
+        }
+        switch rule {
+        case .notApplicable: return .notApplicable
+        case .atLeast(let threshold, let measure): return .value(measure: slot(measure), atLeast: threshold)
+        case .yes(let measure): return .value(measure: slot(measure), atLeast: 1)
+        case .anyOf(let options): return .anyOf(options.map { classRequirement($0, slots: slots) })
+        case .childLevels(let rule): return .subordinates(rule)
+        }
     }
 
     /// Whether some criterion rolls up the levels of subordinate units.
     public var rollsUpChildren: Bool { compiled.rollsUpChildren }
 
     /// The name of a level from 1 up, or of level 0.
-    public func levelName(_ level: Int) -> LocalizedText {
+    public func className(_ level: Int) -> LocalizedText {
         guard level >= 1, level <= levels.count else {
             return LocalizedText(vi: "Chưa đạt mức 1", en: "Below level 1")
         }
@@ -57,12 +95,7 @@ public struct LevelScheme: Hashable, Sendable {
 
     /// A criterion's main value in a result, if the criterion reads one.
     public func mainValue(of criterionIndex: Int, in values: [Double?]) -> Double? {
-        measureSlots[criterionIndex].main.flatMap { values[$0] }
-    }
-
-    /// A criterion's second value by suffix in a result.
-    public func secondValue(_ suffix: String, of criterionIndex: Int, in values: [Double?]) -> Double? {
-        measureSlots[criterionIndex].second[suffix].flatMap { values[$0] }
+        measureSlots[criterionIndex].main.flatMap { values.indices.contains($0) ? values[$0] : nil }
     }
 }
 

@@ -18,41 +18,6 @@ public indirect enum Requirement: Hashable, Sendable {
         return true
     }
 
-    /// Decides the requirement for one unit.
-    ///
-    /// - Parameters:
-    ///   - value: The unit's value for a measure suffix (`nil` for the main measure); `nil` when missing.
-    ///   - children: The unit's subordinate units, or `nil` when none were given to the scheme.
-    /// - Returns: The status.
-    public func status(value: (String?) -> Double?, children: ChildLevelSummary?) -> CriterionStatus {
-        switch self {
-        case .notApplicable:
-            return .notApplicable
-        case .atLeast(let threshold, let measure):
-            guard let actual = value(measure) else { return .missing }
-            return actual >= threshold ? .met : .notMet
-        case .yes(let measure):
-            guard let actual = value(measure) else { return .missing }
-            return actual >= 1 ? .met : .notMet
-        case .anyOf(let alternatives):
-            return withoutActuallyEscaping(value) { value in
-                .anyOf(alternatives.lazy.map { $0.status(value: value, children: children) })
-            }
-        case .childLevels(let rule):
-            guard let children else { return .missing }
-            return rule.isMet(by: children) ? .met : .notMet
-        }
-    }
-
-    /// The suffixes of the second measures this requirement reads (`share`).
-    public var secondMeasures: [String] {
-        switch self {
-        case .notApplicable, .childLevels: []
-        case .atLeast(_, let measure), .yes(let measure): measure.map { [$0] } ?? []
-        case .anyOf(let alternatives): alternatives.flatMap(\.secondMeasures)
-        }
-    }
-
     /// The smallest value of the main measure that meets this requirement, when one number decides it.
     public var mainThreshold: Double? {
         switch self {
@@ -80,12 +45,28 @@ public struct ChildLevelRule: Hashable, Sendable {
         self.sharePercent = sharePercent
     }
 
-    /// Whether the subordinate units meet the rule. A unit with no subordinate units does not.
-    public func isMet(by children: ChildLevelSummary) -> Bool {
-        let total = children.total
-        guard total > 0, children.count(atLeast: allAtLeast) == total else { return false }
-        guard let shareLevel else { return true }
+    /// The status of the rule for a unit's subordinate units. A unit with no subordinate units does not meet it.
+    /// When some subordinate units could not be read, the rule is not met if those that could be read already fail
+    /// it whatever the others' levels, and missing otherwise: an unreadable unit never silently counts as passing or
+    /// vanishes from the count.
+    ///
+    /// - Parameter children: The subordinate units' levels.
+    /// - Returns: ``CriterionStatus/met``, ``CriterionStatus/notMet`` or ``CriterionStatus/missing``.
+    public func status(of children: ChildLevelSummary) -> CriterionStatus {
+        let known = children.total
+        let unreadable = children.unreadable.count
+        guard known + unreadable > 0 else { return .notMet }
+        if children.count(atLeast: allAtLeast) < known { return .notMet }
+        if unreadable > 0 {
+            // Even if every unreadable unit reached shareLevel, could the share be met? If not, it is not met.
+            if let shareLevel {
+                let best = Double(children.count(atLeast: shareLevel) + unreadable) * 100
+                if best < sharePercent * Double(known + unreadable) { return .notMet }
+            }
+            return .missing
+        }
+        guard let shareLevel else { return .met }
         // Compare counts, not rounded shares: count × 100 ≥ percent × total.
-        return Double(children.count(atLeast: shareLevel)) * 100 >= sharePercent * Double(total)
+        return Double(children.count(atLeast: shareLevel)) * 100 >= sharePercent * Double(known) ? .met : .notMet
     }
 }

@@ -1,26 +1,18 @@
 extension PointScheme: ScoringScheme {
-    /// Scores units: points per node, total and index, view indices, the tier reached, what keeps each unit from
-    /// the next tier, and competition ranks among the units given.
+    /// Scores one unit: points per node, total and index, view indices, the tier reached, and what keeps the unit
+    /// from the next tier. Ranks depend on the cohort: see ``ScoringScheme/rank(_:)``.
     ///
-    /// A node whose maximum is unknown earns no points; callers should refuse to score while
-    /// ``unknownMaxima`` is not empty rather than publish such totals.
+    /// A node whose maximum is unknown earns no points; callers must refuse to score while ``unknownWeights`` is not
+    /// empty rather than publish such totals.
     ///
-    /// - Complexity: O(*n* × *m* + *n* log *n* × *k*) for *n* units, *m* nodes and *k* ranked figures.
-    public func score(_ assessments: [Assessment], context: ScoringContext) -> [UnitResult] {
-        var results = assessments.map(score)
-        rank(&results)
-        return results
-    }
-
-    private func score(_ assessment: Assessment) -> UnitResult {
+    /// - Complexity: O(*m* + *t* × *f*) for *m* nodes, *t* tiers and *f* floors.
+    public func score(_ assessment: Assessment, subordinates: ChildLevelSummary?) -> UnitResult {
         var points = [Double](repeating: 0, count: nodes.count)
-        var missing: [String] = []
+        var missing: [Int] = []
         for (index, entry) in nodes.enumerated() {
-            guard let slot = measureOfNode[index], let rule = entry.node.rule else { continue }
-            let value = slot < assessment.values.count ? assessment.values[slot] : nil
-            guard entry.node.isScored else { continue }
-            guard let value else {
-                missing.append(entry.node.id)
+            guard let slot = measureOfNode[index], let rule = entry.node.rule, entry.node.isScored else { continue }
+            guard slot < assessment.values.count, let value = assessment.values[slot] else {
+                missing.append(index + 1)
                 continue
             }
             points[index] = rule.points(for: value, maximum: entry.node.maximum ?? 0)
@@ -35,28 +27,28 @@ extension PointScheme: ScoringScheme {
             total += points[index]
         }
         let maximum = self.maximum ?? 0
-        let viewIndices = viewNodes.map { viewIndex(of: $0, points: points) }
-        let result = PointResult(
+        let detail = PointDetail(
             total: total,
             maximum: maximum,
             index: maximum > 0 ? total / maximum : 0,
             nodePoints: points,
-            viewIndices: viewIndices
+            viewIndices: viewNodes.map { viewIndex(of: $0, points: points) }
         )
+        // The highest tier whose conditions the unit meets, as the sources list tiers best first.
         var ordinal = 0
-        for (position, tier) in tiers.enumerated() where failedConditions(tier, result).isEmpty {
-            ordinal = tiers.count - position
+        for candidate in stride(from: tiers.count, through: 1, by: -1)
+        where failedConditions(tiers[candidate - 1], detail).isEmpty {
+            ordinal = candidate
             break
         }
-        let blockers = ordinal < tiers.count ? failedConditions(tiers[tiers.count - ordinal - 1], result) : []
+        let blockers = ordinal < tiers.count ? failedConditions(tiers[ordinal], detail) : []
         return UnitResult(
             unit: assessment.unit,
             standing: Standing(ordinal: ordinal),
             values: assessment.values,
-            statuses: [],
             missing: missing,
             blockers: blockers,
-            points: result
+            detail: detail
         )
     }
 
@@ -72,7 +64,7 @@ extension PointScheme: ScoringScheme {
     }
 
     /// Whether a unit meets a tier's minimum on the total.
-    func meetsMinimum(_ tier: Tier, _ result: PointResult) -> Bool {
+    func meetsMinimum(_ tier: Tier, _ result: PointDetail) -> Bool {
         let value = tier.basis == .points ? result.total : result.index
         // Compare at a precision finer than any published figure, so that 90.0 computed as 89.99999999 counts.
         let difference = value - tier.minimum
@@ -81,43 +73,55 @@ extension PointScheme: ScoringScheme {
     }
 
     /// Whether a node meets a floor.
-    func meetsFloor(_ floor: Tier.Floor, _ result: PointResult) -> Bool {
+    func meetsFloor(_ floor: Tier.Floor, _ result: PointDetail) -> Bool {
         guard let index = nodeIndex(floor.node) else { return false }
         let required = floor.fraction * nodeMaxima[index]
         return result.nodePoints[index] >= required - 1e-9 * max(1, required)
     }
 
-    /// The conditions of a tier a unit fails: `total`, then the IDs of floor nodes in tree order.
-    func failedConditions(_ tier: Tier, _ result: PointResult) -> [String] {
-        var failed: [String] = []
-        if !meetsMinimum(tier, result) { failed.append("total") }
-        // In tree order, as explanations list nodes.
-        let floors = tier.floors.filter { !meetsFloor($0, result) }.map(\.node)
-        failed += floors.sorted { (nodeIndex($0) ?? Int.max) < (nodeIndex($1) ?? Int.max) }
-        return failed
+    /// The conditions of a tier a unit fails, as condition indices: 0 for the total, then floor nodes in tree order.
+    func failedConditions(_ tier: Tier, _ result: PointDetail) -> [Int] {
+        var failed: [Int] = []
+        if !meetsMinimum(tier, result) { failed.append(0) }
+        var floors: [Int] = []
+        for floor in tier.floors where !meetsFloor(floor, result) {
+            floors.append((nodeIndex(floor.node) ?? nodes.count) + 1)
+        }
+        return failed + floors.sorted()
     }
 
-    /// The IDs ranked besides `total`: scored top-level nodes, then views.
-    public var rankedIDs: [String] {
-        roots.filter(\.isScored).map(\.id) + views.map(\.id)
-    }
-
-    private func rank(_ results: inout [UnitResult]) {
-        guard !results.isEmpty else { return }
-        var figures: [(String, [Double])] = [("total", results.map { $0.points?.index ?? 0 })]
+    /// The figures ranked: the total index, each scored top-level node's index, then each view's index.
+    public var rankedFigures: [Figure] {
+        var figures: [Figure] = [.total]
         for (index, entry) in nodes.enumerated() where entry.parent == nil && entry.node.isScored {
-            let maximum = nodeMaxima[index]
-            figures.append(
-                (entry.node.id, results.map { maximum > 0 ? ($0.points?.nodePoints[index] ?? 0) / maximum : 0 }))
+            figures.append(.condition(index + 1))
         }
-        for (position, view) in views.enumerated() {
-            figures.append((view.id, results.map { $0.points?.viewIndices[position] ?? 0 }))
+        return figures + views.indices.map { .view($0) }
+    }
+
+    /// The index of a ranked figure: the total's, a node's points over its maximum, or a view's.
+    public func value(of figure: Figure, in result: UnitResult) -> Double? {
+        guard let detail = result.pointDetail else { return nil }
+        switch figure {
+        case .total: return detail.index
+        case .condition(let condition):
+            let node = condition - 1
+            guard node >= 0, node < detail.nodePoints.count else { return nil }
+            return nodeMaxima[node] > 0 ? detail.nodePoints[node] / nodeMaxima[node] : 0
+        case .view(let view):
+            return view >= 0 && view < detail.viewIndices.count ? detail.viewIndices[view] : nil
         }
-        let ranks = figures.map { Ranking.competition($0.1, decimals: precision) }
-        for unit in results.indices {
-            var byID = [String: Int](minimumCapacity: figures.count)
-            for (figure, (id, _)) in figures.enumerated() { byID[id] = ranks[figure][unit] }
-            results[unit].points?.ranks = byID
+    }
+
+    /// Decimal places of the published index.
+    public var rankingPrecision: Int { precision }
+
+    /// Made-up values around a random quality, for samples and tests.
+    public func syntheticValues(missingRate: Double, using random: inout SplitMix64) -> [Double?] {
+        let quality = Double.random(in: 0.3...1, using: &random)
+        return measures.map { measure -> Double? in
+            Double.random(in: 0..<1, using: &random) < missingRate
+                ? nil : SyntheticUnits.value(measure, quality: quality, using: &random)
         }
     }
 }

@@ -6,7 +6,8 @@ public struct PointScheme: Hashable, Sendable {
     public let roots: [PointNode]
     /// Views reported beside the nodes.
     public let views: [PointView]
-    /// The tiers, best first, as the sources list them (Huế's Mức I first).
+    /// The tiers, lowest first, as every class list of the core (files list them best first, as the sources do:
+    /// the decoder converts).
     public let tiers: [Tier]
     /// Decimal places of the published index; values are compared at this precision when ranking.
     public let precision: Int
@@ -15,7 +16,7 @@ public struct PointScheme: Hashable, Sendable {
     /// The input columns: one per leaf, in tree order.
     public let measures: [Measure]
     /// For each entry of ``nodes``, the index of its measure, if it is a leaf.
-    let measureOfNode: [Int?]
+    package let measureOfNode: [Int?]
     /// The total maximum of the scored top-level nodes; `nil` when any scored maximum is unknown.
     public let maximum: Double?
     /// For each entry of ``nodes``, its effective maximum (0 when unknown).
@@ -24,8 +25,16 @@ public struct PointScheme: Hashable, Sendable {
     let viewNodes: [[Int]]
     /// The index in ``nodes`` of each node ID.
     let indexOfNode: [String: Int]
+    /// The total, then every node in the order of ``nodes``: node *i* is condition *i* + 1.
+    public let conditions: [Condition]
 
     /// Creates a scheme.
+    ///
+    /// - Parameters:
+    ///   - roots: The top-level nodes.
+    ///   - views: Views reported beside the nodes.
+    ///   - tiers: The tiers, lowest first.
+    ///   - precision: Decimal places of the published index.
     public init(roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2) {
         self.roots = roots
         self.views = views
@@ -66,6 +75,32 @@ public struct PointScheme: Hashable, Sendable {
         self.viewNodes = views.map { view in
             view.nodes.compactMap { indexOfNode[$0] }.filter { nodes[$0].node.isScored }
         }
+        self.conditions = Self.conditions(nodes: nodes, measureOfNode: measureOfNode)
+    }
+
+    private static func conditions(nodes: [(node: PointNode, depth: Int, parent: Int?)], measureOfNode: [Int?])
+        -> [Condition]
+    {
+        var conditions = [
+            Condition(id: "total", name: LocalizedText(vi: "Tổng điểm", en: "Total"), tags: [.total, .aggregate])
+        ]
+        for (index, entry) in nodes.enumerated() {
+            var tags: Condition.Tags = []
+            if measureOfNode[index] != nil { tags.insert(.input) }
+            if !entry.node.children.isEmpty { tags.insert(.aggregate) }
+            if !entry.node.isScored { tags.insert(.informationOnly) }
+            conditions.append(
+                Condition(
+                    id: entry.node.id,
+                    name: entry.node.name,
+                    parent: entry.parent.map { $0 + 1 },
+                    depth: entry.depth,
+                    tags: tags,
+                    measures: measureOfNode[index].map { [$0] } ?? []
+                )
+            )
+        }
+        return conditions
     }
 
     /// The measure a rule reads when the framework names none.
@@ -90,10 +125,12 @@ public struct PointScheme: Hashable, Sendable {
         return sum
     }
 
-    /// The scored nodes whose maximum the sources leave unknown; scoring is refused while any remain.
-    public var unknownMaxima: [String] {
+    /// The conditions of scored nodes whose maximum the sources leave unknown; scoring is refused while any remain.
+    public var unknownWeights: [Int] {
         // An inner node's maximum is the sum of its children's, so only a scored leaf can leave one unknown.
-        nodes.filter { $0.node.isScored && $0.node.children.isEmpty && $0.node.maximum == nil }.map(\.node.id)
+        nodes.indices.filter {
+            nodes[$0].node.isScored && nodes[$0].node.children.isEmpty && nodes[$0].node.maximum == nil
+        }.map { $0 + 1 }
     }
 
     /// The index of a node in ``nodes`` by ID.
@@ -102,14 +139,14 @@ public struct PointScheme: Hashable, Sendable {
     }
 
     /// The names of the tiers from the lowest to the highest, as ``ScoringScheme/classes`` orders them.
-    public var classes: [LocalizedText] { tiers.reversed().map(\.name) }
+    public var classes: [LocalizedText] { tiers.map(\.name) }
 
     /// The name of a standing: a tier's name, or "unranked" for ordinal 0.
     public func className(_ ordinal: Int) -> LocalizedText {
         guard ordinal >= 1, ordinal <= tiers.count else {
             return LocalizedText(vi: "Không xếp hạng", en: "Unranked")
         }
-        return tiers[tiers.count - ordinal].name
+        return tiers[ordinal - 1].name
     }
 
     /// Whether two schemes have the same nodes, views, tiers and precision.

@@ -1,5 +1,6 @@
-/// Points, index and ranks of one unit under a point scheme.
-public struct PointResult: Hashable, Sendable {
+/// What a point scheme adds to a unit's result: points per node, the total, the index and the view indices. Ranks
+/// depend on the cohort and live apart, in ``CohortRanks``.
+public struct PointDetail: ResultDetail, Hashable {
     /// The total points of the scored top-level nodes.
     public var total: Double
     /// The total maximum.
@@ -10,20 +11,18 @@ public struct PointResult: Hashable, Sendable {
     public var nodePoints: [Double]
     /// Index per view, in the order of ``PointScheme/views``.
     public var viewIndices: [Double]
-    /// Standard competition ranks among the units scored together: `total`, each scored top-level node and each
-    /// view, by ID.
-    public var ranks: [String: Int]
 
-    /// Creates a point result.
-    public init(
-        total: Double, maximum: Double, index: Double, nodePoints: [Double], viewIndices: [Double],
-        ranks: [String: Int] = [:]
-    ) {
+    /// Creates a detail.
+    public init(total: Double, maximum: Double, index: Double, nodePoints: [Double], viewIndices: [Double]) {
         self.total = total
         self.maximum = maximum
         self.index = index
         self.nodePoints = nodePoints
         self.viewIndices = viewIndices
-        self.ranks = ranks
     }
+}
+
+extension UnitResult {
+    /// The point scheme's detail of this result, if a point scheme produced it.
+    public var pointDetail: PointDetail? { detail as? PointDetail }
 }

@@ -1,0 +1,191 @@
+public import ChisoCore
+
+extension LevelScheme: SchemeReporting {
+    package var classWord: String { "level" }
+
+    package var hasRegisteredClass: Bool { true }
+
+    package func csvColumns() -> [String] {
+        [
+            "unit_id", "unit_name", "parent_id", "year", "level", "level_name", "level_name_en", "registered_level",
+            "meets_registered", "next_level_blockers", "missing",
+        ]
+    }
+
+    package func csvRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
+        let level = result.standing.ordinal
+        let name = className(level)
+        return [
+            result.unit.id, result.unit.name ?? "", result.unit.parentID ?? "", result.unit.year.map(String.init) ?? "",
+            String(level), name.vi, name.en, result.unit.registeredLevel.map(String.init) ?? "",
+            result.meetsRegistered.map { $0 ? "yes" : "no" } ?? "",
+            ReportText.ids(result.blockers, in: self).joined(separator: ";"),
+            ReportText.ids(result.missing, in: self).joined(separator: ";"),
+        ]
+    }
+
+    package func tableColumns() -> (header: [String], rightAligned: Set<Int>) {
+        var header = ["unit_id", "unit_name", "level", "level_name", "registered", "meets"]
+        if rollsUpChildren { header.append("subunits") }
+        header += ["missing", "next_level_blockers"]
+        var right: Set<Int> = [2, header.count - 2]
+        if rollsUpChildren { right.insert(6) }
+        return (header, right)
+    }
+
+    package func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
+        let level = result.standing.ordinal
+        let name = className(level)
+        var row = [
+            result.unit.id, result.unit.name ?? "", String(level), "\(name.vi) (\(name.en))",
+            result.unit.registeredLevel.map(String.init) ?? "",
+            result.meetsRegistered.map { $0 ? "yes" : "no" } ?? "",
+        ]
+        if rollsUpChildren {
+            let children = result.levelDetail?.subordinates
+            row.append(children.map { String($0.total) } ?? "-")
+        }
+        row.append(String(result.missing.count))
+        row.append(ReportText.abbreviated(ReportText.ids(result.blockers, in: self), keep: 4))
+        return row
+    }
+
+    package func summary(_ results: [UnitResult]) -> String {
+        var counts = Array(repeating: 0, count: levels.count + 1)
+        for result in results { counts[min(max(result.standing.ordinal, 0), levels.count)] += 1 }
+        var text = "\(results.count) units by level:"
+        for (level, count) in counts.enumerated() {
+            text += " \(level) \(className(level).en): \(count);"
+        }
+        let registered = results.compactMap(\.meetsRegistered)
+        if !registered.isEmpty {
+            text += " meeting their registered level: \(registered.filter { $0 }.count) of \(registered.count)."
+        }
+        return String(text.hasSuffix(";") ? text.dropLast() : Substring(text)) + "\n"
+    }
+
+    package func jsonFramework(into object: inout JSONObjectBuilder) {
+        object.add(
+            "criteria",
+            .objects(conditions.indices) { index, entry in
+                let condition = conditions[index]
+                entry.add("id", condition.id)
+                entry.add("group", condition.group)
+                entry.add("name", ReportText.localized(condition.name))
+                entry.add("columns", strings: condition.measures.map { measures[$0].key })
+                entry.add(
+                    "requirements",
+                    .array(
+                        levels.indices.map { level in
+                            .string(
+                                ReportText.requirement(requirement(of: index, forClass: level + 1), measures: measures))
+                        }
+                    )
+                )
+            }
+        )
+    }
+
+    package func json(_ result: UnitResult, ranks: [Figure: Int]) -> JSONNode.Value {
+        var unit = JSONObjectBuilder()
+        unit.add("unit_id", result.unit.id)
+        unit.add("unit_name", result.unit.name)
+        unit.add("parent_id", result.unit.parentID)
+        unit.add("year", result.unit.year)
+        unit.add("level", result.standing.ordinal)
+        unit.add("registered_level", result.unit.registeredLevel)
+        unit.add("meets_registered", result.meetsRegistered)
+        unit.add("next_level_blockers", strings: ReportText.ids(result.blockers, in: self))
+        unit.add("missing", strings: ReportText.ids(result.missing, in: self))
+        let detail = result.levelDetail
+        if let children = detail?.subordinates {
+            var summary = JSONObjectBuilder()
+            summary.add("total", children.total)
+            summary.add("by_level", .array(children.counts.map { .number(Double($0)) }))
+            summary.add("unreadable", strings: children.unreadable)
+            unit.add("subunits", summary.value)
+        }
+        var values = JSONObjectBuilder()
+        for (index, measure) in measures.enumerated() {
+            values.add(measure.key, index < result.values.count ? result.values[index] : nil)
+        }
+        unit.add("values", values.value)
+        var statuses = JSONObjectBuilder()
+        for (index, condition) in conditions.enumerated() {
+            let codes = (0..<levels.count).map { ReportText.code(detail?.statuses[index][$0 + 1] ?? .missing) }
+            statuses.add(condition.id, String(codes))
+        }
+        unit.add("statuses", statuses.value)
+        return unit.value
+    }
+
+    package func classHeading(_ ordinal: Int) -> String { "L\(ordinal) \(className(ordinal).en)" }
+
+    package func headline(_ explanation: Explanation) -> String {
+        let name = className(explanation.standing.ordinal)
+        return "Level \(explanation.standing.ordinal) — \(name.vi) (\(name.en))"
+    }
+
+    package func valueText(_ row: Explanation.Row, in explanation: Explanation) -> String {
+        ReportText.value(row.value, condition: conditions[row.condition], measures: measures)
+    }
+
+    package func requirementText(_ requirement: ClassRequirement) -> String {
+        ReportText.requirement(requirement, measures: measures)
+    }
+
+    package func sentences(_ explanation: Explanation) -> [String] {
+        explanation.findings.compactMap { finding in
+            switch finding {
+            case .nextClassNotReached(let next, let blockers):
+                let name = className(next)
+                let names = ReportText.ids(blockers, in: self).joined(separator: ", ")
+                let count = blockers.count == 1 ? "1 criterion falls" : "\(blockers.count) criteria fall"
+                return "Level \(next) (\(name.vi) / \(name.en)) is not reached: \(count) short of it: \(names)."
+            case .highestClassReached(let level):
+                return "Level \(level) is the highest level; every criterion meets it."
+            case .missingValues(let missing):
+                return "Missing values count as not met: \(ReportText.ids(missing, in: self).joined(separator: ", ")). "
+                    + "Fill them in to score the unit fully."
+            case .noSubordinates:
+                return
+                    "No subordinate units have parent_id \(explanation.unit.id), so the roll-up criterion is not met."
+            case .unreadableSubordinates(let ids):
+                return "Subordinate units \(ids.joined(separator: ", ")) could not be read (their rows have errors), "
+                    + "so the roll-up criterion counts as missing wherever their levels could change it."
+            case .registered(let level, let reached):
+                return "The unit registered for level \(level) and \(reached ? "reaches it" : "does not reach it")."
+            case .view:
+                return nil
+            }
+        }
+    }
+
+    package var validationSummary: String { "\(criteria.count) criteria" }
+
+    package var listSummary: String { "\(levels.count) levels, \(criteria.count) criteria" }
+
+    package func describe() -> String {
+        let names = levels.enumerated().map { "\($0.offset + 1) \($0.element.vi) (\($0.element.en))" }
+        return "Levels: \(names.joined(separator: ", "))\n"
+    }
+
+    package func show(_ framework: Framework, format: OutputFormat) -> String {
+        let rows = criteria.indices.map { index -> [String] in
+            let criterion = criteria[index]
+            let requirements = (0..<levels.count).map {
+                ReportText.requirement(requirement(of: index, forClass: $0 + 1), measures: measures)
+            }
+            return [criterion.id, criterion.group, criterion.name.vi, criterion.name.en, criterion.measurementUnit.vi]
+                + requirements
+        }
+        let header = FrameworkReport.csvHeader(levelCount: levels.count)
+        if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+        let shortRows = rows.map { row in
+            [row[0], row[1]] + row.dropFirst(5) + [row[3].count > 70 ? String(row[3].prefix(69)) + "…" : row[3]]
+        }
+        let shortHeader = ["id", "group"] + levels.indices.map { classHeading($0 + 1) } + ["name"]
+        let table = TextTable(header: shortHeader, rows: shortRows)
+        return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+    }
+}
