@@ -26,6 +26,30 @@ import Testing
         #expect(try Self.names(in: directory) == ["result.txt"])
     }
 
+    @Test func streamsATableAndJSONThroughTheSameSink() throws {
+        let directory = try Support.temporaryDirectory()
+        let rows = (0..<5_000).map { [String($0), "Xã Nghĩa Hưng \($0)", String($0 % 5)] }
+        let table = TextTable(header: ["id", "name", "level"], rows: rows, rightAligned: [2])
+        let tablePath = directory.appendingPathComponent("table.txt").path
+        try OutputFile.stream(to: tablePath, inputs: []) { sink throws(InputError) in
+            try table.plainText(into: &sink)
+        }
+        #expect(Self.contents(tablePath) == table.plainText())
+
+        let jsonPath = directory.appendingPathComponent("units.json").path
+        try OutputFile.stream(to: jsonPath, inputs: []) { sink throws(InputError) in
+            var json = JSONStreamWriter()
+            json.beginArray()
+            for row in rows {
+                json.value(strings: row)
+                try json.flush(to: &sink)
+            }
+            json.endArray()
+            try json.finish(to: &sink)
+        }
+        #expect(Self.contents(jsonPath) == JSONWriter.write(.array(rows.map { .array($0.map { .string($0) }) })))
+    }
+
     @Test func writeReplacesAFileAndKeepsItsPermissions() throws {
         let directory = try Support.temporaryDirectory()
         let path = directory.appendingPathComponent("result.txt").path
