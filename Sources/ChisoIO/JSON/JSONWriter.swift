@@ -9,11 +9,13 @@ package enum JSONWriter {
         return text + "\n"
     }
 
-    private static func append(_ value: JSONNode.Value, to text: inout String, indent: Int) {
+    /// Appends `value` as JSON to `text`; the lines inside an object or an array (other than an array of scalars,
+    /// which stays on one line) are indented by `indent` + 2 spaces, the closing bracket by `indent`.
+    static func append(_ value: JSONNode.Value, to text: inout String, indent: Int) {
         switch value {
         case .null: text += "null"
         case .bool(let flag): text += flag ? "true" : "false"
-        case .number(let number): text += number.isFinite ? NumberText.shortest(number) : "null"
+        case .number(let number): text += numberText(number)
         case .string(let string): appendString(string, to: &text)
         case .array(let elements):
             guard !elements.isEmpty else {
@@ -59,7 +61,14 @@ package enum JSONWriter {
         }
     }
 
-    private static func appendString(_ string: String, to text: inout String) {
+    /// `number` as JSON: the shortest text that reads back as it, or `null` when it is not finite (JSON has no
+    /// NaN or infinity).
+    static func numberText(_ number: Double) -> String {
+        number.isFinite ? NumberText.shortest(number) : "null"
+    }
+
+    /// Appends `string` to `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped.
+    static func appendString(_ string: String, to text: inout String) {
         text += "\""
         for scalar in string.unicodeScalars {
             switch scalar {
