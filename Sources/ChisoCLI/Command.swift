@@ -48,6 +48,28 @@ extension Command {
         console.printError("wrote \(path)")
     }
 
+    /// Writes a command's result piece by piece: straight to the `--output` file (atomically, never over an input),
+    /// or to standard output.
+    static func emit(
+        arguments: ParsedArguments,
+        inputs: [String],
+        console: inout Console,
+        _ body: (inout any TextSink) throws(InputError) -> Void
+    ) throws(CommandFailure) {
+        do {
+            guard let path = arguments.value("output") else {
+                var sink: any TextSink = ""
+                try body(&sink)
+                console.print(sink as? String ?? "")
+                return
+            }
+            try OutputFile.stream(to: path, inputs: inputs, body)
+            console.printError("wrote \(path)")
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
     /// The output format chosen with `--format`, or `default`.
     static func format(_ arguments: ParsedArguments, default: OutputFormat = .table) -> OutputFormat {
         arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? `default`

@@ -129,6 +129,39 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(run.error.contains("skipped 2 invalid rows (listed above); the other rows were scored"))
     }
 
+    /// Regression (issue 6): district H04 is held at level 2 by its level-1 commune H04-X02. When that commune's row
+    /// has a bad cell and is skipped, H04 must not rise (it rose to level 4 before): CHUNG.01 becomes missing.
+    @Test func skipInvalidNeverRaisesADistrictWhoseCommuneCouldNotBeRead() throws {
+        let text = try String(contentsOfFile: communes, encoding: .utf8)
+        let damaged = text.replacingOccurrences(
+            of: "H04-X02,Xã Minh Họa 4-2,H04,2025,3,75,", with: "H04-X02,Xã Minh Họa 4-2,H04,2025,3,abc,")
+        #expect(damaged != text)
+        let children = try temporaryFile("communes.csv", damaged)
+        let clean = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "csv")
+        let run = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children", children, "--skip-invalid",
+            "--format", "csv")
+        #expect(run.status == .dataError)
+        let before = try #require(clean.output.split(separator: "\n").first { $0.hasPrefix("H04,") })
+        let after = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("H04,") })
+        #expect(before.split(separator: ",", omittingEmptySubsequences: false)[4] == "2")
+        let level = try #require(Int(after.split(separator: ",", omittingEmptySubsequences: false)[4]))
+        #expect(level <= 2)
+        #expect(after.hasSuffix(",CHUNG.01"))  // listed as missing
+        #expect(
+            run.error.contains(
+                "subordinate unit H04-X02 (parent H04) could not be read, so the roll-up criterion of H04 counts as "
+                    + "missing wherever its level could change it"))
+    }
+
+    @Test func pointFrameworkGivenChildrenIsAUsageError() throws {
+        let run = chiso(
+            "score", "--framework", "vn-hue-3043", districts, "--children", communes)
+        #expect(run.status == .usage)
+        #expect(run.error.contains("does not roll up subordinate units"))
+    }
+
     @Test func withoutSkipInvalidRowErrorsStopTheRun() throws {
         let data = try temporaryFile("rows.csv", "unit_id,CQS.01\nX1,120%\nX2,70\n")
         let run = chiso("score", "--framework", "vn-2361-commune", data)
@@ -255,5 +288,54 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
                 """
         )
+    }
+}
+
+/// `score --format json` read back agrees with `score --format csv`, unit by unit.
+@Suite struct JSONOutputTests {
+    static func member(_ node: JSONNode, _ key: String) -> JSONNode? {
+        guard case .object(let members) = node.value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    static func text(_ node: JSONNode?) -> String {
+        switch node?.value {
+        case .string(let string)?: string
+        case .number(let number)?: NumberText.shortest(number)
+        case .array(let items)?: items.map { text($0) }.joined(separator: ";")
+        default: ""
+        }
+    }
+
+    @Test(arguments: [
+        ("vn-2361-commune", "sample-communes.csv", ["level", "next_level_blockers", "missing"]),
+        ("vn-dti-922-province", "sample-vn-dti-922-province.csv", ["tier_ordinal", "next_tier_blockers", "missing"]),
+    ])
+    func jsonAgreesWithCSV(framework: String, file: String, keys: [String]) throws {
+        let data = repository.appendingPathComponent("notebooks-data/\(file)").path
+        let csv = chiso("score", "--framework", framework, data, "--format", "csv")
+        let json = chiso("score", "--framework", framework, data, "--format", "json")
+        #expect(csv.status == .ok && json.status == .ok)
+        let root = try JSONParser.parse(json.output)
+        guard case .array(let units)? = Self.member(root, "units")?.value else {
+            Issue.record("no units")
+            return
+        }
+        let (records, _) = CSVReader.read(Array(csv.output.utf8), file: "csv")
+        let header = try #require(records.first?.fields)
+        #expect(units.count == records.count - 1)
+        #expect(Self.member(root, "framework").map { Self.text(Self.member($0, "id")) } == framework)
+        for (unit, record) in zip(units, records.dropFirst()) {
+            let row = Dictionary(uniqueKeysWithValues: zip(header, record.fields))
+            #expect(Self.text(Self.member(unit, "unit_id")) == row["unit_id"])
+            for key in keys {
+                let csvKey = key == "tier_ordinal" ? "rank" : key
+                let value =
+                    key == "tier_ordinal"
+                    ? Self.text(Self.member(Self.member(unit, "ranks") ?? unit, "total"))
+                    : Self.text(Self.member(unit, key))
+                #expect(value == row[csvKey], "\(key) of \(row["unit_id"] ?? "")")
+            }
+        }
     }
 }

@@ -42,10 +42,12 @@ enum ScoreCommand: Command {
         }
         for warning in run.warnings { console.printError(warning.description) }
         reportSkipped(run.skipped, console: &console)
-        let text = ResultReport.render(
-            run.results, ranks: run.ranks, framework: run.framework, format: format(arguments))
         let inputs = [data] + (children.map { [$0] } ?? []) + [arguments.value("framework") ?? ""]
-        try emit(text, arguments: arguments, inputs: inputs, console: &console)
+        try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
+            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format(arguments)) {
+                piece throws(InputError) in try sink.write(piece)
+            }
+        }
         return run.skipped.isEmpty ? .ok : .dataError
     }
 

@@ -173,9 +173,11 @@ public struct ScoringRun: Sendable {
                 field: "parent_id",
                 value: parent.isEmpty ? nil : parent,
                 message: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
-                    + "\(ids.joined(separator: ", ")) (\(whose)) could not be read, so the roll-up criterion of "
+                    + "\(ids.joined(separator: ", ")) (\(whose)) could not be read, so "
                     + (parent.isEmpty
-                        ? "no unit can count them" : "\(parent) counts as missing where they could change it")
+                        ? "no unit's roll-up criterion can count \(ids.count == 1 ? "it" : "them")"
+                        : "the roll-up criterion of \(parent) counts as missing wherever "
+                            + (ids.count == 1 ? "its level" : "their levels") + " could change it")
             )
         }
     }
