@@ -140,19 +140,16 @@ public enum AssessmentLoader {
                     } else if let reason = computed[name] {
                         problem("this criterion is not read from a column: \(reason). Remove the column")
                     } else {
-                        var message = "unknown column"
-                        if let near = NearestMatch.suggestion(for: name, among: known) {
-                            message += "; did you mean \(near)?"
-                        } else {
-                            message +=
-                                "; expected unit_id, unit_name, parent_id, year, registered_level or a "
-                                + "criterion ID of the framework (see `chiso template`)"
-                        }
-                        problem(message)
+                        problem(Self.unknownColumnMessage(name, known: known))
                     }
                 }
             }
-            diagnostics = found
+            diagnostics = found + headerProblems(header: header, file: file, measures: measures)
+        }
+
+        /// A missing `unit_id` column, and measures with no column (a warning).
+        private func headerProblems(header: CSVRecord, file: String, measures: [Measure]) -> [Diagnostic] {
+            var diagnostics: [Diagnostic] = []
             if unitID == nil {
                 diagnostics.append(
                     Diagnostic(
@@ -181,6 +178,15 @@ public enum AssessmentLoader {
                     )
                 )
             }
+            return diagnostics
+        }
+
+        private static func unknownColumnMessage(_ name: String, known: [String]) -> String {
+            if let near = NearestMatch.suggestion(for: name, among: known) {
+                return "unknown column; did you mean \(near)?"
+            }
+            return "unknown column; expected unit_id, unit_name, parent_id, year, registered_level or a criterion ID "
+                + "of the framework (see `chiso template`)"
         }
     }
 
