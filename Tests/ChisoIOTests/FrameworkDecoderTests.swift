@@ -200,3 +200,130 @@ import Testing
         }
     }
 }
+
+/// Each scheme has its own top-level keys: a key of the other scheme is an error at the key that names the scheme
+/// it belongs to and what to write instead.
+@Suite struct FrameworkSchemeKeysTests {
+    static func errors(_ text: String, file: String) -> [Diagnostic] {
+        do {
+            _ = try FrameworkDecoder.decode(text, file: file)
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    /// The valid point framework with `"key": value` on a line of its own after `"scheme"`: line 3, column 3.
+    static func pointFramework(with key: String, _ value: String) -> String {
+        let scheme = #""scheme": "points","#
+        #expect(PointSchemeDecoderTests.valid.contains(scheme))
+        return PointSchemeDecoderTests.valid.replacingOccurrences(
+            of: scheme, with: scheme + "\n  \"\(key)\": \(value),")
+    }
+
+    /// The valid level framework with `"key": value` on a line of its own after `"scheme"`: line 5, column 3.
+    static func levelFramework(with key: String, _ value: String) -> String {
+        let scheme = #""scheme": "levels","#
+        #expect(FrameworkDecoderTests.valid.contains(scheme))
+        return FrameworkDecoderTests.valid.replacingOccurrences(of: scheme, with: scheme + "\n  \"\(key)\": \(value),")
+    }
+
+    @Test(arguments: [
+        (
+            "levels", "[]",
+            #""levels" is a key of level frameworks; this framework has "scheme": "points" — did you mean "tiers"?"#
+        ),
+        (
+            "criteria", "[]",
+            #""criteria" is a key of level frameworks; this framework has "scheme": "points" — did you mean "nodes"?"#
+        ),
+        (
+            "groups", "[]",
+            #""groups" is a key of level frameworks; this framework has "scheme": "points" — did you mean "views"?"#
+        ),
+        (
+            "childFramework", #""vn-2361-commune""#,
+            #""childFramework" is a key of level frameworks; this framework has "scheme": "points" — "#
+                + "point frameworks do not roll up subordinate units; remove the key"
+        ),
+    ])
+    func levelKeyInAPointFramework(key: String, value: String, message: String) {
+        #expect(
+            Self.errors(Self.pointFramework(with: key, value), file: "p.json") == [
+                Diagnostic(file: "p.json", line: 3, column: 3, field: key, message: message)
+            ])
+    }
+
+    @Test(arguments: [
+        (
+            "nodes", "[]",
+            #""nodes" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "criteria"?"#
+        ),
+        (
+            "tiers", "[]",
+            #""tiers" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "levels"?"#
+        ),
+        (
+            "views", "[]",
+            #""views" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "groups"?"#
+        ),
+        (
+            "precision", "2",
+            #""precision" is a key of point frameworks; this framework has "scheme": "levels" — "#
+                + "level frameworks have no points to round; remove the key"
+        ),
+    ])
+    func pointKeyInALevelFramework(key: String, value: String, message: String) {
+        #expect(
+            Self.errors(Self.levelFramework(with: key, value), file: "f.json") == [
+                Diagnostic(file: "f.json", line: 5, column: 3, field: key, message: message)
+            ])
+    }
+
+    @Test func keyOfNeitherSchemeIsUnknownWithTheNearestKeyOfItsOwnScheme() {
+        #expect(
+            Self.errors(Self.pointFramework(with: "tier", "[]"), file: "p.json") == [
+                Diagnostic(
+                    file: "p.json", line: 3, column: 3, field: "tier", message: #"unknown key; did you mean "tiers"?"#)
+            ])
+        #expect(
+            Self.errors(Self.levelFramework(with: "criterion", "[]"), file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 5, column: 3, field: "criterion",
+                    message: #"unknown key; did you mean "criteria"?"#)
+            ])
+    }
+
+    @Test func unknownSchemeOffersBoth() {
+        let text = FrameworkDecoderTests.valid.replacingOccurrences(
+            of: #""scheme": "levels""#, with: #""scheme": "pionts""#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 4, column: 13, field: "scheme",
+                    message: #"unknown scheme "pionts"; expected "levels" or "points" (did you mean "points"?)"#)
+            ])
+    }
+
+    /// Which keys are out of place cannot be told without a scheme, so the keys of both schemes pass.
+    @Test func unknownSchemeDoesNotReportSchemeKeys() {
+        let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
+            of: #""scheme": "levels""#, with: #""scheme": "point""#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 4, column: 13, field: "scheme",
+                    message: #"unknown scheme "point"; expected "levels" or "points" (did you mean "points"?)"#)
+            ])
+    }
+
+    @Test func missingSchemeDoesNotReportSchemeKeys() {
+        let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
+            of: #""scheme": "levels","#, with: #""tiers": [],"#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 1, column: 1, field: "scheme", message: #"missing required key "scheme""#)
+            ])
+    }
+}

@@ -4,6 +4,17 @@ import ChisoCore
 struct LevelSchemeDecoder {
     let reader: ConfigReader
 
+    /// The top-level keys of a level framework besides those every framework has. `childFramework` is read by
+    /// ``FrameworkDecoder``, as it is part of the framework rather than of its scheme, but only level frameworks
+    /// roll up subordinate units.
+    static let topLevelKeys = ["levels", "groups", "criteria", "childFramework"]
+    /// What to write instead of a point framework's key found in a level framework.
+    static let foreignKeyHints = [
+        "nodes": "did you mean \"criteria\"?",
+        "views": "did you mean \"groups\"?",
+        "tiers": "did you mean \"levels\"?",
+        "precision": "level frameworks have no points to round; remove the key",
+    ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
     ]

@@ -4,6 +4,15 @@ import ChisoCore
 struct PointSchemeDecoder {
     let reader: ConfigReader
 
+    /// The top-level keys of a point framework besides those every framework has.
+    static let topLevelKeys = ["nodes", "views", "tiers", "precision"]
+    /// What to write instead of a level framework's key found in a point framework.
+    static let foreignKeyHints = [
+        "levels": "did you mean \"tiers\"?",
+        "groups": "did you mean \"views\"?",
+        "criteria": "did you mean \"nodes\"?",
+        "childFramework": "point frameworks do not roll up subordinate units; remove the key",
+    ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
         "note",
