@@ -157,6 +157,47 @@ import Testing
         }
     }
 
+    /// A built-in decoded afresh from its text, as the catalog decodes it.
+    static func decodedAfresh(_ id: String) throws -> (Framework, [Diagnostic]) {
+        let entry = try #require(FrameworkCatalog.builtIn.first { $0.id == id })
+        return try FrameworkDecoder.decode(entry.text, file: "\(id) (built-in)")
+    }
+
+    @Test func loadingABuiltInTwiceGivesEqualFrameworks() throws {
+        let (first, firstWarnings) = try FrameworkCatalog.load("vn-2361-district")
+        let (second, secondWarnings) = try FrameworkCatalog.load("vn-2361-district")
+        #expect(first.id == "vn-2361-district")
+        #expect(second == first)
+        #expect(secondWarnings == firstWarnings)
+    }
+
+    /// Every built-in loads, each under its own ID, and the cached framework is the one its text decodes to.
+    @Test(arguments: FrameworkCatalog.builtIn.map(\.id))
+    func everyBuiltInLoads(id: String) throws {
+        let (framework, warnings) = try FrameworkCatalog.load(id)
+        let (fresh, freshWarnings) = try Self.decodedAfresh(id)
+        #expect(framework.id == id)
+        #expect(framework == fresh)
+        #expect(warnings == freshWarnings)
+    }
+
+    /// Threads loading built-ins together, before or after they are cached, all get the same frameworks.
+    @Test func concurrentLoadsAgree() async throws {
+        let ids = FrameworkCatalog.builtIn.map(\.id)
+        let loaded = try await withThrowingTaskGroup(of: (String, Framework).self) { group in
+            for round in 0..<4 {
+                for id in round.isMultiple(of: 2) ? ids : ids.reversed() {
+                    group.addTask { (id, try FrameworkCatalog.load(id).0) }
+                }
+            }
+            return try await group.reduce(into: [(String, Framework)]()) { $0.append($1) }
+        }
+        #expect(loaded.count == ids.count * 4)
+        for (id, framework) in loaded {
+            #expect(framework == (try Self.decodedAfresh(id).0), "\(id)")
+        }
+    }
+
     @Test func unknownIDSuggestsTheNearest() {
         #expect(throws: InputError.self) { try FrameworkCatalog.load("vn-2361-comune") }
         do {
