@@ -96,7 +96,9 @@ import Testing
         let lines = run.error.split(separator: "\n").map(String.init)
         #expect(
             lines.contains {
-                $0.hasSuffix("error: scheme: unknown scheme \"level\"; expected \"levels\" (did you mean \"levels\"?)")
+                $0.hasSuffix(
+                    "error: scheme: unknown scheme \"level\"; expected \"levels\" or \"points\" (did you mean \"levels\"?)"
+                )
             })
         #expect(lines.contains { $0.hasSuffix("error: nme: unknown key; did you mean \"name\"?") })
         #expect(lines.contains { $0.hasSuffix("error: provenance: missing required key \"provenance\"") })

@@ -157,6 +157,47 @@ import Testing
         }
     }
 
+    /// A built-in decoded afresh from its text, as the catalog decodes it.
+    static func decodedAfresh(_ id: String) throws -> (Framework, [Diagnostic]) {
+        let entry = try #require(FrameworkCatalog.builtIn.first { $0.id == id })
+        return try FrameworkDecoder.decode(entry.text, file: "\(id) (built-in)")
+    }
+
+    @Test func loadingABuiltInTwiceGivesEqualFrameworks() throws {
+        let (first, firstWarnings) = try FrameworkCatalog.load("vn-2361-district")
+        let (second, secondWarnings) = try FrameworkCatalog.load("vn-2361-district")
+        #expect(first.id == "vn-2361-district")
+        #expect(second == first)
+        #expect(secondWarnings == firstWarnings)
+    }
+
+    /// Every built-in loads, each under its own ID, and the cached framework is the one its text decodes to.
+    @Test(arguments: FrameworkCatalog.builtIn.map(\.id))
+    func everyBuiltInLoads(id: String) throws {
+        let (framework, warnings) = try FrameworkCatalog.load(id)
+        let (fresh, freshWarnings) = try Self.decodedAfresh(id)
+        #expect(framework.id == id)
+        #expect(framework == fresh)
+        #expect(warnings == freshWarnings)
+    }
+
+    /// Threads loading built-ins together, before or after they are cached, all get the same frameworks.
+    @Test func concurrentLoadsAgree() async throws {
+        let ids = FrameworkCatalog.builtIn.map(\.id)
+        let loaded = try await withThrowingTaskGroup(of: (String, Framework).self) { group in
+            for round in 0..<4 {
+                for id in round.isMultiple(of: 2) ? ids : ids.reversed() {
+                    group.addTask { (id, try FrameworkCatalog.load(id).0) }
+                }
+            }
+            return try await group.reduce(into: [(String, Framework)]()) { $0.append($1) }
+        }
+        #expect(loaded.count == ids.count * 4)
+        for (id, framework) in loaded {
+            #expect(framework == (try Self.decodedAfresh(id).0), "\(id)")
+        }
+    }
+
     @Test func unknownIDSuggestsTheNearest() {
         #expect(throws: InputError.self) { try FrameworkCatalog.load("vn-2361-comune") }
         do {
@@ -198,5 +239,132 @@ import Testing
         } catch {
             #expect("\(error.position): \(error.message)" == expected)
         }
+    }
+}
+
+/// Each scheme has its own top-level keys: a key of the other scheme is an error at the key that names the scheme
+/// it belongs to and what to write instead.
+@Suite struct FrameworkSchemeKeysTests {
+    static func errors(_ text: String, file: String) -> [Diagnostic] {
+        do {
+            _ = try FrameworkDecoder.decode(text, file: file)
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    /// The valid point framework with `"key": value` on a line of its own after `"scheme"`: line 3, column 3.
+    static func pointFramework(with key: String, _ value: String) -> String {
+        let scheme = #""scheme": "points","#
+        #expect(PointSchemeDecoderTests.valid.contains(scheme))
+        return PointSchemeDecoderTests.valid.replacingOccurrences(
+            of: scheme, with: scheme + "\n  \"\(key)\": \(value),")
+    }
+
+    /// The valid level framework with `"key": value` on a line of its own after `"scheme"`: line 5, column 3.
+    static func levelFramework(with key: String, _ value: String) -> String {
+        let scheme = #""scheme": "levels","#
+        #expect(FrameworkDecoderTests.valid.contains(scheme))
+        return FrameworkDecoderTests.valid.replacingOccurrences(of: scheme, with: scheme + "\n  \"\(key)\": \(value),")
+    }
+
+    @Test(arguments: [
+        (
+            "levels", "[]",
+            #""levels" is a key of level frameworks; this framework has "scheme": "points" — did you mean "tiers"?"#
+        ),
+        (
+            "criteria", "[]",
+            #""criteria" is a key of level frameworks; this framework has "scheme": "points" — did you mean "nodes"?"#
+        ),
+        (
+            "groups", "[]",
+            #""groups" is a key of level frameworks; this framework has "scheme": "points" — did you mean "views"?"#
+        ),
+        (
+            "childFramework", #""vn-2361-commune""#,
+            #""childFramework" is a key of level frameworks; this framework has "scheme": "points" — "#
+                + "point frameworks do not roll up subordinate units; remove the key"
+        ),
+    ])
+    func levelKeyInAPointFramework(key: String, value: String, message: String) {
+        #expect(
+            Self.errors(Self.pointFramework(with: key, value), file: "p.json") == [
+                Diagnostic(file: "p.json", line: 3, column: 3, field: key, message: message)
+            ])
+    }
+
+    @Test(arguments: [
+        (
+            "nodes", "[]",
+            #""nodes" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "criteria"?"#
+        ),
+        (
+            "tiers", "[]",
+            #""tiers" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "levels"?"#
+        ),
+        (
+            "views", "[]",
+            #""views" is a key of point frameworks; this framework has "scheme": "levels" — did you mean "groups"?"#
+        ),
+        (
+            "precision", "2",
+            #""precision" is a key of point frameworks; this framework has "scheme": "levels" — "#
+                + "level frameworks have no points to round; remove the key"
+        ),
+    ])
+    func pointKeyInALevelFramework(key: String, value: String, message: String) {
+        #expect(
+            Self.errors(Self.levelFramework(with: key, value), file: "f.json") == [
+                Diagnostic(file: "f.json", line: 5, column: 3, field: key, message: message)
+            ])
+    }
+
+    @Test func keyOfNeitherSchemeIsUnknownWithTheNearestKeyOfItsOwnScheme() {
+        #expect(
+            Self.errors(Self.pointFramework(with: "tier", "[]"), file: "p.json") == [
+                Diagnostic(
+                    file: "p.json", line: 3, column: 3, field: "tier", message: #"unknown key; did you mean "tiers"?"#)
+            ])
+        #expect(
+            Self.errors(Self.levelFramework(with: "criterion", "[]"), file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 5, column: 3, field: "criterion",
+                    message: #"unknown key; did you mean "criteria"?"#)
+            ])
+    }
+
+    @Test func unknownSchemeOffersBoth() {
+        let text = FrameworkDecoderTests.valid.replacingOccurrences(
+            of: #""scheme": "levels""#, with: #""scheme": "pionts""#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 4, column: 13, field: "scheme",
+                    message: #"unknown scheme "pionts"; expected "levels" or "points" (did you mean "points"?)"#)
+            ])
+    }
+
+    /// Which keys are out of place cannot be told without a scheme, so the keys of both schemes pass.
+    @Test func unknownSchemeDoesNotReportSchemeKeys() {
+        let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
+            of: #""scheme": "levels""#, with: #""scheme": "point""#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 4, column: 13, field: "scheme",
+                    message: #"unknown scheme "point"; expected "levels" or "points" (did you mean "points"?)"#)
+            ])
+    }
+
+    @Test func missingSchemeDoesNotReportSchemeKeys() {
+        let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
+            of: #""scheme": "levels","#, with: #""tiers": [],"#)
+        #expect(
+            Self.errors(text, file: "f.json") == [
+                Diagnostic(
+                    file: "f.json", line: 1, column: 1, field: "scheme", message: #"missing required key "scheme""#)
+            ])
     }
 }

@@ -9,6 +9,8 @@ enum Support {
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 
+    /// A built-in level framework and its scheme, from the catalog: decoded once per test process and shared by
+    /// every test and every case that asks for it (the 355 threshold cases among them).
     static func builtIn(_ id: String) throws -> (Framework, LevelScheme) {
         let (framework, warnings) = try FrameworkCatalog.load(id)
         #expect(warnings.isEmpty, "\(warnings)")

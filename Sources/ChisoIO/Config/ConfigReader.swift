@@ -32,7 +32,20 @@ package final class ConfigReader {
 
     /// The members of an object, after reporting keys that are not in `allowed` (with the nearest allowed key).
     /// Keys starting with `$` (`$schema`, `$comment`) are always allowed.
-    package func object(_ node: JSONNode, path: String, allowed: [String]) -> Members? {
+    ///
+    /// - Parameters:
+    ///   - node: The object.
+    ///   - path: The object's path, for messages.
+    ///   - allowed: The keys the object may have.
+    ///   - misplaced: Keys that are not allowed here but have a meaning elsewhere, each with the message to report
+    ///     instead of "unknown key" (a key of the other scheme in a framework file).
+    /// - Returns: The allowed members by key, or `nil` when `node` is not an object.
+    package func object(
+        _ node: JSONNode,
+        path: String,
+        allowed: [String],
+        misplaced: [String: String] = [:]
+    ) -> Members? {
         guard case .object(let members) = node.value else {
             problem("expected an object, found \(node.kindDescription)", at: node, path: path)
             return nil
@@ -48,18 +61,21 @@ package final class ConfigReader {
             }
             seen[member.key] = member.keyPosition
             if !member.key.hasPrefix("$"), !allowed.contains(member.key) {
-                var message = "unknown key"
-                if let near = NearestMatch.suggestion(for: member.key, among: allowed) {
-                    message += "; did you mean \"\(near)\"?"
-                } else {
-                    message += "; expected one of: \(allowed.joined(separator: ", "))"
-                }
+                let message = misplaced[member.key] ?? Self.unknownKeyMessage(member.key, allowed: allowed)
                 problem(message, at: keyNode, path: memberPath)
                 continue
             }
             byKey[member.key] = member.value
         }
         return Members(reader: self, node: node, path: path, members: byKey)
+    }
+
+    /// "unknown key", with the nearest allowed key or, when none is near, the list of them.
+    private static func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
+        if let near = NearestMatch.suggestion(for: key, among: allowed) {
+            return "unknown key; did you mean \"\(near)\"?"
+        }
+        return "unknown key; expected one of: \(allowed.joined(separator: ", "))"
     }
 
     package func array(_ node: JSONNode, path: String) -> [JSONNode]? {

@@ -1,6 +1,7 @@
 public import ChisoCore
 // Foundation: reading files (FileManager, String(contentsOf:)).
 import Foundation
+import Synchronization
 
 /// Finds frameworks: the built-in ones by ID, embedded in the binary at build time from `frameworks/*.json`, or
 /// any framework file by path.
@@ -18,12 +19,31 @@ public enum FrameworkCatalog {
         .filter { !$0.name.hasSuffix(".schema.json") }
         .map { Entry(id: String($0.name.dropLast(".json".count)), text: $0.contents) }
 
+    /// The built-in frameworks decoded so far, by ID, each with the warnings its file raised or the error it threw.
+    /// The `static let` is created once per process, on first use, even when several threads reach it together.
+    private static let decodedBuiltIns = Mutex<[String: Result<(Framework, [Diagnostic]), InputError>]>([:])
+
+    /// A built-in framework, decoded at its first load and never again in this process. The lock is held while it
+    /// is decoded, so that two threads loading it together do not both decode it; decoding does not come back here.
+    private static func decoded(_ entry: Entry) -> Result<(Framework, [Diagnostic]), InputError> {
+        decodedBuiltIns.withLock { decoded in
+            if let result = decoded[entry.id] { return result }
+            let result = Result { () throws(InputError) in
+                try FrameworkDecoder.decode(entry.text, file: "\(entry.id) (built-in)")
+            }
+            decoded[entry.id] = result
+            return result
+        }
+    }
+
     /// The text of an embedded file that is not a framework (the JSON Schema), by file name.
     public static func embeddedFile(named name: String) -> String? {
         EmbeddedFrameworks.files.first { $0.name == name }?.contents
     }
 
-    /// Loads a framework named by its built-in ID or by the path of a framework file.
+    /// Loads a framework named by its built-in ID or by the path of a framework file. A built-in is decoded once per
+    /// process and then served from memory, with the same warnings or error; a file is read and decoded at every
+    /// call, as it may have changed.
     ///
     /// - Parameter reference: A built-in ID such as `vn-2361-commune`, or a path.
     /// - Returns: The framework and the warnings its file raised.
@@ -31,7 +51,7 @@ public enum FrameworkCatalog {
     ///   that cannot be read, `.data` for a file with problems, listing them all.
     public static func load(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
         if let entry = builtIn.first(where: { $0.id == reference }) {
-            return try FrameworkDecoder.decode(entry.text, file: "\(entry.id) (built-in)")
+            return try decoded(entry).get()
         }
         let looksLikePath = reference.contains("/") || reference.hasSuffix(".json")
         guard looksLikePath || FileManager.default.fileExists(atPath: reference) else {

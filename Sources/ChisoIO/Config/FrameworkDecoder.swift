@@ -36,13 +36,69 @@ public enum FrameworkDecoder {
         return (framework, reader.diagnostics)
     }
 
-    static let topLevelKeys = [
-        "id", "scheme", "name", "unitType", "provenance", "childFramework", "levels", "groups", "criteria", "nodes",
-        "views", "tiers", "precision",
+    /// The top-level keys of every framework, whatever its scheme.
+    static let commonKeys = ["id", "scheme", "name", "unitType", "provenance"]
+
+    /// The top-level keys that belong to one scheme, and what to say when a key of another scheme turns up in a
+    /// framework of this one.
+    struct SchemeKeys {
+        /// The scheme's name, the value of `"scheme"`.
+        var name: String
+        /// What frameworks of this scheme are called in messages: `level frameworks`.
+        var frameworks: String
+        /// The top-level keys only this scheme reads.
+        var keys: [String]
+        /// For keys of other schemes, the fix to offer when one turns up in a framework of this scheme.
+        var foreignKeyHints: [String: String]
+    }
+
+    /// The schemes a framework file can name, in the order messages list them.
+    static let schemes = [
+        SchemeKeys(
+            name: "levels",
+            frameworks: "level frameworks",
+            keys: LevelSchemeDecoder.topLevelKeys,
+            foreignKeyHints: LevelSchemeDecoder.foreignKeyHints
+        ),
+        SchemeKeys(
+            name: "points",
+            frameworks: "point frameworks",
+            keys: PointSchemeDecoder.topLevelKeys,
+            foreignKeyHints: PointSchemeDecoder.foreignKeyHints
+        ),
     ]
 
+    /// The scheme a framework file names, read before its keys are checked so that they are checked against that
+    /// scheme's own keys; `nil` when `"scheme"` is missing, not a string or unknown (decoding it reports why).
+    private static func declaredScheme(_ root: JSONNode) -> SchemeKeys? {
+        guard case .object(let members) = root.value,
+            let member = members.first(where: { $0.key == "scheme" }),
+            case .string(let name) = member.value.value
+        else { return nil }
+        return schemes.first { $0.name == name }
+    }
+
+    /// The members of the top-level object. Keys of another scheme than the declared one are errors that name the
+    /// scheme they belong to; when the scheme is missing or unknown, the keys of every scheme pass, since which of
+    /// them are wrong cannot be told.
+    private static func topLevelMembers(_ root: JSONNode, reader: ConfigReader) -> ConfigReader.Members? {
+        guard let scheme = declaredScheme(root) else {
+            return reader.object(root, path: "", allowed: commonKeys + schemes.flatMap(\.keys))
+        }
+        var misplaced: [String: String] = [:]
+        for other in schemes where other.name != scheme.name {
+            for key in other.keys {
+                let fix = scheme.foreignKeyHints[key] ?? "remove the key"
+                misplaced[key] =
+                    "\"\(key)\" is a key of \(other.frameworks); "
+                    + "this framework has \"scheme\": \"\(scheme.name)\" — \(fix)"
+            }
+        }
+        return reader.object(root, path: "", allowed: commonKeys + scheme.keys, misplaced: misplaced)
+    }
+
     private static func decodeFramework(_ root: JSONNode, reader: ConfigReader) -> Framework? {
-        guard let top = reader.object(root, path: "", allowed: topLevelKeys) else { return nil }
+        guard let top = topLevelMembers(root, reader: reader) else { return nil }
         let id = top.string("id")
         if let id, !isValidFrameworkID(id) {
             reader.problem(
@@ -54,6 +110,7 @@ public enum FrameworkDecoder {
         let name = top.localized("name")
         let unitType = top.localized("unitType")
         let provenance = top.node("provenance").flatMap { decodeProvenance($0, reader: reader) }
+        // A key of level frameworks only: in a point framework it is reported above and never reaches here.
         let childFramework = top.string("childFramework", required: false)
         let schemeName = top.string("scheme")
         var scheme: (any ScoringScheme)?
@@ -65,8 +122,9 @@ public enum FrameworkDecoder {
         case nil:
             break
         case let other?:
-            var message = "unknown scheme \"\(other)\"; expected \"levels\""
-            if let near = NearestMatch.suggestion(for: other, among: ["levels"]) {
+            let names = schemes.map(\.name)
+            var message = "unknown scheme \"\(other)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
+            if let near = NearestMatch.suggestion(for: other, among: names) {
                 message += " (did you mean \"\(near)\"?)"
             }
             reader.problem(message, at: top["scheme"], path: "scheme")

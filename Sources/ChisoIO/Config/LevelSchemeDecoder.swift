@@ -4,6 +4,17 @@ import ChisoCore
 struct LevelSchemeDecoder {
     let reader: ConfigReader
 
+    /// The top-level keys of a level framework besides those every framework has. `childFramework` is read by
+    /// ``FrameworkDecoder``, as it is part of the framework rather than of its scheme, but only level frameworks
+    /// roll up subordinate units.
+    static let topLevelKeys = ["levels", "groups", "criteria", "childFramework"]
+    /// What to write instead of a point framework's key found in a level framework.
+    static let foreignKeyHints = [
+        "nodes": "did you mean \"criteria\"?",
+        "views": "did you mean \"groups\"?",
+        "tiers": "did you mean \"levels\"?",
+        "precision": "level frameworks have no points to round; remove the key",
+    ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
     ]
@@ -64,12 +75,47 @@ struct LevelSchemeDecoder {
         -> LevelCriterion?
     {
         guard let members = reader.object(node, path: path, allowed: Self.criterionKeys) else { return nil }
+        let id = decodeCriterionID(members)
+        let group = decodeGroupReference(members, groups: groups)
+        let name = members.localized("name")
+        let unit = members.localized("unit")
+        let (kind, kindValid) = decodeKind(members.node("measure"), path: members.path("measure"))
+        let seconds = decodeSecondMeasures(members)
+        let context = RuleContext(
+            kind: kind,
+            isRollUp: kind == nil && kindValid,
+            secondKinds: Dictionary(seconds.map { ($0.suffix, $0.kind) }, uniquingKeysWith: { first, _ in first }),
+            levelCount: levelCount
+        )
+        let requirements = decodeRequirements(members, context: context)
+        guard let id, let group, let name, let unit, kindValid else { return nil }
+        warnAboutFallingThresholds(requirements, node: members["requirements"], path: members.path("requirements"))
+        return LevelCriterion(
+            id: id,
+            group: group,
+            name: name,
+            measurementUnit: unit,
+            kind: kind,
+            secondMeasures: seconds,
+            requirements: requirements,
+            method: members.string("method", required: false) ?? "",
+            legalBasis: members.string("legalBasis", required: false) ?? ""
+        )
+    }
+
+    /// The criterion's ID, after checking that it can stand as a column name.
+    private func decodeCriterionID(_ members: ConfigReader.Members) -> String? {
         let id = members.string("id")
         if let id, id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
             reader.problem(
                 "a criterion ID may not be empty or hold commas, quotes or spaces", at: members["id"],
                 path: members.path("id"))
         }
+        return id
+    }
+
+    /// The criterion's group, after checking that it is declared under `groups`.
+    private func decodeGroupReference(_ members: ConfigReader.Members, groups: Set<String>) -> String? {
         let group = members.string("group")
         if let group, !groups.contains(group) {
             var message = "unknown group \"\(group)\""
@@ -79,9 +125,11 @@ struct LevelSchemeDecoder {
             reader.problem(
                 message + "; groups are declared under \"groups\"", at: members["group"], path: members.path("group"))
         }
-        let name = members.localized("name")
-        let unit = members.localized("unit")
-        let (kind, kindValid) = decodeKind(members.node("measure"), path: members.path("measure"))
+        return group
+    }
+
+    /// The criterion's `secondMeasures`: further input columns its rules can name, none of them `childLevels`.
+    private func decodeSecondMeasures(_ members: ConfigReader.Members) -> [SecondMeasure] {
         var seconds: [SecondMeasure] = []
         for (index, element) in (members.array("secondMeasures", required: false) ?? []).enumerated() {
             let secondPath = members.path("secondMeasures") + "[\(index)]"
@@ -99,38 +147,22 @@ struct LevelSchemeDecoder {
             }
             seconds.append(SecondMeasure(suffix: suffix, kind: secondKind, name: secondName))
         }
-        let secondKinds = Dictionary(seconds.map { ($0.suffix, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        var requirements: [LevelRequirement] = []
-        if let nodes = members.array("requirements") {
-            if nodes.count != levelCount, levelCount > 0 {
-                reader.problem(
-                    "expected one requirement per level (\(levelCount)), found \(nodes.count)",
-                    at: members["requirements"],
-                    path: members.path("requirements")
-                )
-            }
-            for (index, element) in nodes.enumerated() {
-                let requirementPath = members.path("requirements") + "[\(index)]"
-                let context = RuleContext(
-                    kind: kind, isRollUp: kind == nil && kindValid, secondKinds: secondKinds, levelCount: levelCount)
-                if let requirement = decodeRequirement(element, path: requirementPath, context: context) {
-                    requirements.append(requirement)
-                }
-            }
+        return seconds
+    }
+
+    /// The criterion's `requirements`, one per level.
+    private func decodeRequirements(_ members: ConfigReader.Members, context: RuleContext) -> [LevelRequirement] {
+        guard let nodes = members.array("requirements") else { return [] }
+        if nodes.count != context.levelCount, context.levelCount > 0 {
+            reader.problem(
+                "expected one requirement per level (\(context.levelCount)), found \(nodes.count)",
+                at: members["requirements"],
+                path: members.path("requirements")
+            )
         }
-        guard let id, let group, let name, let unit, kindValid else { return nil }
-        warnAboutFallingThresholds(requirements, node: members["requirements"], path: members.path("requirements"))
-        return LevelCriterion(
-            id: id,
-            group: group,
-            name: name,
-            measurementUnit: unit,
-            kind: kind,
-            secondMeasures: seconds,
-            requirements: requirements,
-            method: members.string("method", required: false) ?? "",
-            legalBasis: members.string("legalBasis", required: false) ?? ""
-        )
+        return nodes.enumerated().compactMap { index, element in
+            decodeRequirement(element, path: members.path("requirements") + "[\(index)]", context: context)
+        }
     }
 
     struct RuleContext {
@@ -148,29 +180,9 @@ struct LevelSchemeDecoder {
     }
 
     private func decodeRule(_ members: ConfigReader.Members, path: String, context: RuleContext) -> Requirement? {
-        let given = Self.ruleKeys.filter { members[$0] != nil }
-        guard given.count == 1, let key = given.first else {
-            let found = given.isEmpty ? "none" : given.joined(separator: ", ")
-            reader.problem(
-                "expected exactly one rule (\(Self.ruleKeys.joined(separator: ", "))), found \(found)",
-                at: members.node,
-                path: path
-            )
-            return nil
-        }
-        let measure = members.string("measure", required: false)
-        var kind = context.kind
-        if let measure {
-            guard let secondKind = context.secondKinds[measure] else {
-                reader.problem(
-                    "unknown second measure \"\(measure)\"; declare it under \"secondMeasures\" of this criterion",
-                    at: members["measure"],
-                    path: members.path("measure")
-                )
-                return nil
-            }
-            kind = secondKind
-        }
+        guard let key = ruleKey(members, path: path),
+            let (measure, kind) = measuredValue(members, context: context)
+        else { return nil }
         if context.isRollUp, key != "childLevels", key != "notApplicable" {
             reader.problem(
                 "a criterion measured as childLevels takes only childLevels or notApplicable rules", at: members[key],
@@ -185,52 +197,96 @@ struct LevelSchemeDecoder {
                 return nil
             }
             return .notApplicable
-        case "atLeast":
-            guard let threshold = members.number(key) else { return nil }
-            if let kind, let range = Measure(criterionID: "", kind: kind).validRange, !range.contains(threshold) {
-                reader.problem(
-                    "threshold \(NumberText.shortest(threshold)) is outside what a \(kind.rawValue) measure can hold; "
-                        + "expected \(kind.expectation)",
-                    at: members[key],
-                    path: members.path(key)
-                )
-            }
-            if kind == .yesNo {
-                reader.problem("use \"yes\": true for a yes/no measure", at: members[key], path: members.path(key))
-            }
-            return .atLeast(threshold, measure: measure)
-        case "yes":
-            guard members.bool(key) == true else {
-                reader.problem(
-                    "write \"yes\": true; a requirement of \"no\" is not supported", at: members[key],
-                    path: members.path(key))
-                return nil
-            }
-            if kind != .yesNo {
-                reader.problem(
-                    "\"yes\" needs a yesNo measure, this one is \(kind?.rawValue ?? "none")", at: members[key],
-                    path: members.path(key))
-            }
-            return .yes(measure: measure)
-        case "anyOf":
-            guard let elements = members.array(key) else { return nil }
-            guard elements.count >= 2 else {
-                reader.problem("anyOf needs at least two alternatives", at: members[key], path: members.path(key))
-                return nil
-            }
-            var alternatives: [Requirement] = []
-            for (index, element) in elements.enumerated() {
-                let alternativePath = members.path(key) + "[\(index)]"
-                let allowed = Self.requirementKeys.filter { $0 != "text" }
-                guard let alternative = reader.object(element, path: alternativePath, allowed: allowed),
-                    let rule = decodeRule(alternative, path: alternativePath, context: context)
-                else { continue }
-                alternatives.append(rule)
-            }
-            return alternatives.count == elements.count ? .anyOf(alternatives) : nil
-        default:
-            return decodeChildLevels(members, key: key, context: context)
+        case "atLeast": return decodeAtLeast(members, measure: measure, kind: kind)
+        case "yes": return decodeYes(members, measure: measure, kind: kind)
+        case "anyOf": return decodeAnyOf(members, context: context)
+        default: return decodeChildLevels(members, key: key, context: context)
         }
+    }
+
+    /// The one rule key of a requirement, or `nil` after reporting none or several.
+    private func ruleKey(_ members: ConfigReader.Members, path: String) -> String? {
+        let given = Self.ruleKeys.filter { members[$0] != nil }
+        guard given.count == 1, let key = given.first else {
+            let found = given.isEmpty ? "none" : given.joined(separator: ", ")
+            reader.problem(
+                "expected exactly one rule (\(Self.ruleKeys.joined(separator: ", "))), found \(found)",
+                at: members.node,
+                path: path
+            )
+            return nil
+        }
+        return key
+    }
+
+    /// The second measure a rule names with `measure` (`nil` for the criterion's own) and the kind of value the rule
+    /// tests; `nil` after reporting an unknown second measure.
+    private func measuredValue(_ members: ConfigReader.Members, context: RuleContext) -> (String?, MeasureKind?)? {
+        guard let measure = members.string("measure", required: false) else { return (nil, context.kind) }
+        guard let secondKind = context.secondKinds[measure] else {
+            reader.problem(
+                "unknown second measure \"\(measure)\"; declare it under \"secondMeasures\" of this criterion",
+                at: members["measure"],
+                path: members.path("measure")
+            )
+            return nil
+        }
+        return (measure, secondKind)
+    }
+
+    /// An `atLeast` rule, with a threshold the measure can hold; a yes/no measure takes `yes` instead.
+    private func decodeAtLeast(_ members: ConfigReader.Members, measure: String?, kind: MeasureKind?) -> Requirement? {
+        let key = "atLeast"
+        guard let threshold = members.number(key) else { return nil }
+        if let kind, let range = Measure(criterionID: "", kind: kind).validRange, !range.contains(threshold) {
+            reader.problem(
+                "threshold \(NumberText.shortest(threshold)) is outside what a \(kind.rawValue) measure can hold; "
+                    + "expected \(kind.expectation)",
+                at: members[key],
+                path: members.path(key)
+            )
+        }
+        if kind == .yesNo {
+            reader.problem("use \"yes\": true for a yes/no measure", at: members[key], path: members.path(key))
+        }
+        return .atLeast(threshold, measure: measure)
+    }
+
+    /// A `"yes": true` rule, for a yes/no measure.
+    private func decodeYes(_ members: ConfigReader.Members, measure: String?, kind: MeasureKind?) -> Requirement? {
+        let key = "yes"
+        guard members.bool(key) == true else {
+            reader.problem(
+                "write \"yes\": true; a requirement of \"no\" is not supported", at: members[key],
+                path: members.path(key))
+            return nil
+        }
+        if kind != .yesNo {
+            reader.problem(
+                "\"yes\" needs a yesNo measure, this one is \(kind?.rawValue ?? "none")", at: members[key],
+                path: members.path(key))
+        }
+        return .yes(measure: measure)
+    }
+
+    /// An `anyOf` rule: at least two alternative rules, met when one of them is.
+    private func decodeAnyOf(_ members: ConfigReader.Members, context: RuleContext) -> Requirement? {
+        let key = "anyOf"
+        guard let elements = members.array(key) else { return nil }
+        guard elements.count >= 2 else {
+            reader.problem("anyOf needs at least two alternatives", at: members[key], path: members.path(key))
+            return nil
+        }
+        var alternatives: [Requirement] = []
+        for (index, element) in elements.enumerated() {
+            let alternativePath = members.path(key) + "[\(index)]"
+            let allowed = Self.requirementKeys.filter { $0 != "text" }
+            guard let alternative = reader.object(element, path: alternativePath, allowed: allowed),
+                let rule = decodeRule(alternative, path: alternativePath, context: context)
+            else { continue }
+            alternatives.append(rule)
+        }
+        return alternatives.count == elements.count ? .anyOf(alternatives) : nil
     }
 
     private func decodeChildLevels(_ members: ConfigReader.Members, key: String, context: RuleContext) -> Requirement? {

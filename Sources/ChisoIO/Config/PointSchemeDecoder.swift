@@ -4,6 +4,15 @@ import ChisoCore
 struct PointSchemeDecoder {
     let reader: ConfigReader
 
+    /// The top-level keys of a point framework besides those every framework has.
+    static let topLevelKeys = ["nodes", "views", "tiers", "precision"]
+    /// What to write instead of a level framework's key found in a point framework.
+    static let foreignKeyHints = [
+        "levels": "did you mean \"tiers\"?",
+        "groups": "did you mean \"views\"?",
+        "criteria": "did you mean \"nodes\"?",
+        "childFramework": "point frameworks do not roll up subordinate units; remove the key",
+    ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
         "note",
@@ -35,31 +44,10 @@ struct PointSchemeDecoder {
         -> PointNode?
     {
         guard let members = reader.object(node, path: path, allowed: Self.nodeKeys) else { return nil }
-        let id = members.string("id")
-        if let id {
-            if id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
-                reader.problem(
-                    "a node ID may not be empty or hold commas, quotes or spaces", at: members["id"],
-                    path: members.path("id"))
-            } else if let first = ids[id] {
-                reader.problem(
-                    "duplicate node ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
-            } else {
-                ids[id] = path
-            }
-        }
+        let id = decodeNodeID(members, path: path, ids: &ids)
         let name = members.localized("name")
         let isInformationOnly = informationOnly || (members.bool("informationOnly", required: false) ?? false)
-        var maximum: Double?
-        let isLeafNode = members["children"] == nil
-        if let maxNode = members.node("max", required: isLeafNode && !isInformationOnly), case .null = maxNode.value {
-            maximum = nil
-        } else if let value = members.number("max", required: false) {
-            maximum = value
-            if value < 0 {
-                reader.problem("a maximum cannot be negative", at: members["max"], path: members.path("max"))
-            }
-        }
+        let maximum = decodeMaximum(members, required: members["children"] == nil && !isInformationOnly)
         let children = (members.array("children", required: false) ?? []).enumerated().compactMap { index, child in
             decodeNode(
                 child, path: members.path("children") + "[\(index)]", ids: &ids, informationOnly: isInformationOnly)
@@ -67,50 +55,11 @@ struct PointSchemeDecoder {
         let structure = (members.array("structure", required: false) ?? []).enumerated().compactMap { index, item in
             reader.localized(item, path: members.path("structure") + "[\(index)]")
         }
-        var rule: LeafRule?
-        var kind: MeasureKind?
-        if let ruleName = members.string("rule", required: false) {
-            if !children.isEmpty {
-                reader.problem(
-                    "a node with children adds up their points and takes no rule", at: members["rule"],
-                    path: members.path("rule"))
-            }
-            rule = decodeRule(ruleName, members: members, maximum: maximum)
-        } else if members["children"] == nil && !isInformationOnly {
-            reader.problem(
-                "a leaf needs a rule (\(Self.ruleNames.joined(separator: ", "))), or children",
-                at: node,
-                path: path
-            )
-        } else if members["children"] == nil {
-            rule = .points
-            kind = .number
-        }
-        if let measureName = members.string("measure", required: false) {
-            if let measureKind = MeasureKind(rawValue: measureName) {
-                kind = measureKind
-            } else {
-                var message =
-                    "unknown measure \"\(measureName)\"; expected one of: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))"
-                if let near = NearestMatch.suggestion(for: measureName, among: MeasureKind.allCases.map(\.rawValue)) {
-                    message += " (did you mean \"\(near)\"?)"
-                }
-                reader.problem(message, at: members["measure"], path: members.path("measure"))
-            }
-        }
-        if let maximum, !children.isEmpty {
-            let scored = children.filter(\.isScored)
-            let sums = scored.compactMap(PointScheme.effectiveMaximum)
-            if sums.count == scored.count {
-                let sum = sums.reduce(0, +)
-                if abs(sum - maximum) > 1e-9 * max(1, maximum), !isInformationOnly {
-                    reader.problem(
-                        "max is \(NumberText.shortest(maximum)) but the children's maxima add up to \(NumberText.shortest(sum))",
-                        at: members["max"],
-                        path: members.path("max")
-                    )
-                }
-            }
+        let (rule, ruleKind) = decodeLeafRule(
+            members, hasChildren: !children.isEmpty, maximum: maximum, isInformationOnly: isInformationOnly)
+        let kind = decodeMeasureKind(members) ?? ruleKind
+        if !isInformationOnly {
+            checkChildMaxima(children, addUpTo: maximum, members: members)
         }
         guard let id, let name else { return nil }
         return PointNode(
@@ -126,50 +75,97 @@ struct PointSchemeDecoder {
         )
     }
 
+    /// The node's ID, after checking that it is well formed and not taken; a new ID is recorded in `ids`.
+    private func decodeNodeID(_ members: ConfigReader.Members, path: String, ids: inout [String: String]) -> String? {
+        guard let id = members.string("id") else { return nil }
+        if id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
+            reader.problem(
+                "a node ID may not be empty or hold commas, quotes or spaces", at: members["id"],
+                path: members.path("id"))
+        } else if let first = ids[id] {
+            reader.problem(
+                "duplicate node ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
+        } else {
+            ids[id] = path
+        }
+        return id
+    }
+
+    /// The node's `max`: a number of at least 0, or `null` for a maximum the source leaves unknown.
+    private func decodeMaximum(_ members: ConfigReader.Members, required: Bool) -> Double? {
+        if let maxNode = members.node("max", required: required), case .null = maxNode.value { return nil }
+        guard let value = members.number("max", required: false) else { return nil }
+        if value < 0 {
+            reader.problem("a maximum cannot be negative", at: members["max"], path: members.path("max"))
+        }
+        return value
+    }
+
+    /// The rule of a leaf, and the kind of measure it implies. A node with children takes no rule; a leaf needs one,
+    /// unless it is information only, when it records its value as points.
+    private func decodeLeafRule(
+        _ members: ConfigReader.Members,
+        hasChildren: Bool,
+        maximum: Double?,
+        isInformationOnly: Bool
+    ) -> (rule: LeafRule?, kind: MeasureKind?) {
+        if let ruleName = members.string("rule", required: false) {
+            if hasChildren {
+                reader.problem(
+                    "a node with children adds up their points and takes no rule", at: members["rule"],
+                    path: members.path("rule"))
+            }
+            return (decodeRule(ruleName, members: members, maximum: maximum), nil)
+        }
+        guard members["children"] == nil else { return (nil, nil) }
+        guard isInformationOnly else {
+            reader.problem(
+                "a leaf needs a rule (\(Self.ruleNames.joined(separator: ", "))), or children",
+                at: members.node,
+                path: members.path
+            )
+            return (nil, nil)
+        }
+        return (.points, .number)
+    }
+
+    /// The kind named by the node's `measure`, if it has one and it is known.
+    private func decodeMeasureKind(_ members: ConfigReader.Members) -> MeasureKind? {
+        guard let measureName = members.string("measure", required: false) else { return nil }
+        if let kind = MeasureKind(rawValue: measureName) { return kind }
+        let names = MeasureKind.allCases.map(\.rawValue)
+        var message = "unknown measure \"\(measureName)\"; expected one of: \(names.joined(separator: ", "))"
+        if let near = NearestMatch.suggestion(for: measureName, among: names) {
+            message += " (did you mean \"\(near)\"?)"
+        }
+        reader.problem(message, at: members["measure"], path: members.path("measure"))
+        return nil
+    }
+
+    /// Checks that a node's `max` is the sum of its scored children's maxima, when they are all known.
+    private func checkChildMaxima(_ children: [PointNode], addUpTo maximum: Double?, members: ConfigReader.Members) {
+        guard let maximum, !children.isEmpty else { return }
+        let scored = children.filter(\.isScored)
+        let sums = scored.compactMap(PointScheme.effectiveMaximum)
+        guard sums.count == scored.count else { return }
+        let sum = sums.reduce(0, +)
+        if abs(sum - maximum) > 1e-9 * max(1, maximum) {
+            reader.problem(
+                "max is \(NumberText.shortest(maximum)) but the children's maxima add up to \(NumberText.shortest(sum))",
+                at: members["max"],
+                path: members.path("max")
+            )
+        }
+    }
+
     private func decodeRule(_ name: String, members: ConfigReader.Members, maximum: Double?) -> LeafRule? {
         switch name {
         case "points": return .points
         case "ratio": return .ratio
         case "proportional": return .proportional
         case "yesNo": return .yesNo
-        case "linear":
-            guard let floor = members.number("floor"), let target = members.number("target") else { return nil }
-            if target <= floor {
-                reader.problem(
-                    "target \(NumberText.shortest(target)) must be above floor \(NumberText.shortest(floor))",
-                    at: members["target"],
-                    path: members.path("target")
-                )
-            }
-            return .linear(floor: floor, target: target)
-        case "steps":
-            guard let elements = members.array("steps") else { return nil }
-            var steps: [LeafRule.Step] = []
-            for (index, element) in elements.enumerated() {
-                let path = members.path("steps") + "[\(index)]"
-                guard let step = reader.object(element, path: path, allowed: ["atLeast", "points"]),
-                    let atLeast = step.number("atLeast"),
-                    let points = step.number("points")
-                else { continue }
-                if let previous = steps.last, !(atLeast < previous.atLeast && points < previous.points) {
-                    reader.problem(
-                        "steps must be listed from the highest threshold down, each with fewer points than the one before",
-                        at: element,
-                        path: path
-                    )
-                }
-                if let maximum, points > maximum {
-                    reader.problem(
-                        "a step cannot give more than the node's max (\(NumberText.shortest(maximum)))",
-                        at: step["points"], path: step.path("points"))
-                }
-                steps.append(LeafRule.Step(atLeast: atLeast, points: points))
-            }
-            if steps.isEmpty {
-                reader.problem(
-                    "a steps rule needs at least one step", at: members["steps"], path: members.path("steps"))
-            }
-            return .steps(steps)
+        case "linear": return decodeLinear(members)
+        case "steps": return decodeSteps(members, maximum: maximum)
         default:
             var message = "unknown rule \"\(name)\"; expected one of: \(Self.ruleNames.joined(separator: ", "))"
             if let near = NearestMatch.suggestion(for: name, among: Self.ruleNames) {
@@ -178,6 +174,49 @@ struct PointSchemeDecoder {
             reader.problem(message, at: members["rule"], path: members.path("rule"))
             return nil
         }
+    }
+
+    /// A `linear` rule: points rise evenly from 0 at `floor` to the maximum at `target`.
+    private func decodeLinear(_ members: ConfigReader.Members) -> LeafRule? {
+        guard let floor = members.number("floor"), let target = members.number("target") else { return nil }
+        if target <= floor {
+            reader.problem(
+                "target \(NumberText.shortest(target)) must be above floor \(NumberText.shortest(floor))",
+                at: members["target"],
+                path: members.path("target")
+            )
+        }
+        return .linear(floor: floor, target: target)
+    }
+
+    /// A `steps` rule: thresholds from the highest down, each with fewer points, none above the node's maximum.
+    private func decodeSteps(_ members: ConfigReader.Members, maximum: Double?) -> LeafRule? {
+        guard let elements = members.array("steps") else { return nil }
+        var steps: [LeafRule.Step] = []
+        for (index, element) in elements.enumerated() {
+            let path = members.path("steps") + "[\(index)]"
+            guard let step = reader.object(element, path: path, allowed: ["atLeast", "points"]),
+                let atLeast = step.number("atLeast"),
+                let points = step.number("points")
+            else { continue }
+            if let previous = steps.last, !(atLeast < previous.atLeast && points < previous.points) {
+                reader.problem(
+                    "steps must be listed from the highest threshold down, each with fewer points than the one before",
+                    at: element,
+                    path: path
+                )
+            }
+            if let maximum, points > maximum {
+                reader.problem(
+                    "a step cannot give more than the node's max (\(NumberText.shortest(maximum)))",
+                    at: step["points"], path: step.path("points"))
+            }
+            steps.append(LeafRule.Step(atLeast: atLeast, points: points))
+        }
+        if steps.isEmpty {
+            reader.problem("a steps rule needs at least one step", at: members["steps"], path: members.path("steps"))
+        }
+        return .steps(steps)
     }
 
     private func decodeView(_ node: JSONNode, path: String, ids: inout [String: String]) -> PointView? {
@@ -206,89 +245,114 @@ struct PointSchemeDecoder {
     private func decodeTiers(_ top: ConfigReader.Members, scheme: PointScheme) -> [Tier] {
         var tiers: [Tier] = []
         for (index, node) in (top.array("tiers", required: false) ?? []).enumerated() {
-            let path = "tiers[\(index)]"
-            guard
-                let members = reader.object(
-                    node, path: path, allowed: ["name", "minimum", "above", "basis", "floors"]),
-                let name = members.localized("name")
-            else { continue }
-            let inclusive = members["minimum"] != nil
-            if (members["minimum"] != nil) == (members["above"] != nil) {
-                reader.problem("give exactly one of \"minimum\" (≥) or \"above\" (>)", at: node, path: path)
-                continue
-            }
-            guard let minimum = members.number(inclusive ? "minimum" : "above") else { continue }
-            let basisName = members.string("basis", required: false) ?? "points"
-            guard let basis = Tier.Basis(rawValue: basisName) else {
-                reader.problem(
-                    "unknown basis \"\(basisName)\"; expected points or index", at: members["basis"],
-                    path: members.path("basis"))
-                continue
-            }
-            var floors: [Tier.Floor] = []
-            for (floorIndex, element) in (members.array("floors", required: false) ?? []).enumerated() {
-                let floorPath = members.path("floors") + "[\(floorIndex)]"
-                guard let floor = reader.object(element, path: floorPath, allowed: ["node", "fraction"]),
-                    let nodeID = floor.string("node"),
-                    let fraction = floor.number("fraction")
-                else { continue }
-                if scheme.nodeIndex(nodeID) == nil {
-                    var message = "unknown node \"\(nodeID)\""
-                    if let near = NearestMatch.suggestion(for: nodeID, among: scheme.nodes.map(\.node.id)) {
-                        message += "; did you mean \"\(near)\"?"
-                    }
-                    reader.problem(message, at: floor["node"], path: floor.path("node"))
-                }
-                if !(0...1).contains(fraction) {
-                    reader.problem(
-                        "a floor is a fraction of the node's maximum, from 0 to 1", at: floor["fraction"],
-                        path: floor.path("fraction"))
-                }
-                floors.append(Tier.Floor(node: nodeID, fraction: fraction))
-            }
-            let tier = Tier(name: name, minimum: minimum, inclusive: inclusive, basis: basis, floors: floors)
+            guard let (tier, members) = decodeTier(node, path: "tiers[\(index)]", scheme: scheme) else { continue }
             if let previous = tiers.last {
-                let value = { (tier: Tier) in
-                    tier.basis == .points ? tier.minimum : tier.minimum * (scheme.maximum ?? 1)
-                }
-                if previous.basis == tier.basis,
-                    value(tier) > value(previous)
-                        || (value(tier) == value(previous) && tier.inclusive == previous.inclusive
-                            && tier.floors == previous.floors)
-                {
-                    reader.problem(
-                        "tiers are listed best first: this tier's minimum must be below the one before (\(NumberText.shortest(previous.minimum)))",
-                        at: members[inclusive ? "minimum" : "above"],
-                        path: members.path(inclusive ? "minimum" : "above")
-                    )
-                }
-                for floor in tier.floors {
-                    if let higher = previous.floors.first(where: { $0.node == floor.node }),
-                        higher.fraction < floor.fraction
-                    {
-                        reader.problem(
-                            "floor on \(floor.node) is higher than in the tier above, so a unit can reach the tier above without this one",
-                            at: members["floors"],
-                            path: members.path("floors"),
-                            severity: .warning
-                        )
-                    }
-                }
+                checkOrder(of: tier, below: previous, members: members, scheme: scheme)
             }
-            if basis == .points, let maximum = scheme.maximum, minimum > maximum || (!inclusive && minimum >= maximum) {
-                reader.problem(
-                    "this tier cannot be reached: it asks for \(inclusive ? "" : "more than ")\(NumberText.shortest(minimum)) of \(NumberText.shortest(maximum)) points",
-                    at: members[inclusive ? "minimum" : "above"],
-                    path: members.path(inclusive ? "minimum" : "above")
-                )
-            }
-            if basis == .index, minimum > 1 || (!inclusive && minimum >= 1) {
-                reader.problem(
-                    "this tier cannot be reached: the index is at most 1", at: members[inclusive ? "minimum" : "above"],
-                    path: members.path(inclusive ? "minimum" : "above"))
-            }
+            checkReachable(tier, members: members, scheme: scheme)
             tiers.append(tier)
         }
         return tiers
+    }
+
+    /// The key that holds a tier's minimum: `minimum` (≥) or `above` (>).
+    private static func minimumKey(of tier: Tier) -> String { tier.inclusive ? "minimum" : "above" }
+
+    /// One tier, with its members for the checks that compare it with the scheme and the tier before.
+    private func decodeTier(_ node: JSONNode, path: String, scheme: PointScheme) -> (Tier, ConfigReader.Members)? {
+        guard
+            let members = reader.object(node, path: path, allowed: ["name", "minimum", "above", "basis", "floors"]),
+            let name = members.localized("name")
+        else { return nil }
+        let inclusive = members["minimum"] != nil
+        if (members["minimum"] != nil) == (members["above"] != nil) {
+            reader.problem("give exactly one of \"minimum\" (≥) or \"above\" (>)", at: node, path: path)
+            return nil
+        }
+        guard let minimum = members.number(inclusive ? "minimum" : "above") else { return nil }
+        let basisName = members.string("basis", required: false) ?? "points"
+        guard let basis = Tier.Basis(rawValue: basisName) else {
+            reader.problem(
+                "unknown basis \"\(basisName)\"; expected points or index", at: members["basis"],
+                path: members.path("basis"))
+            return nil
+        }
+        let floors = decodeFloors(members, scheme: scheme)
+        return (Tier(name: name, minimum: minimum, inclusive: inclusive, basis: basis, floors: floors), members)
+    }
+
+    /// A tier's `floors`: each a known node and the fraction of its maximum a unit must reach.
+    private func decodeFloors(_ members: ConfigReader.Members, scheme: PointScheme) -> [Tier.Floor] {
+        var floors: [Tier.Floor] = []
+        for (index, element) in (members.array("floors", required: false) ?? []).enumerated() {
+            let path = members.path("floors") + "[\(index)]"
+            guard let floor = reader.object(element, path: path, allowed: ["node", "fraction"]),
+                let nodeID = floor.string("node"),
+                let fraction = floor.number("fraction")
+            else { continue }
+            if scheme.nodeIndex(nodeID) == nil {
+                var message = "unknown node \"\(nodeID)\""
+                if let near = NearestMatch.suggestion(for: nodeID, among: scheme.nodes.map(\.node.id)) {
+                    message += "; did you mean \"\(near)\"?"
+                }
+                reader.problem(message, at: floor["node"], path: floor.path("node"))
+            }
+            if !(0...1).contains(fraction) {
+                reader.problem(
+                    "a floor is a fraction of the node's maximum, from 0 to 1", at: floor["fraction"],
+                    path: floor.path("fraction"))
+            }
+            floors.append(Tier.Floor(node: nodeID, fraction: fraction))
+        }
+        return floors
+    }
+
+    /// Checks that tiers are listed best first: a tier on the same basis as the one before asks for less, and
+    /// warns where one of its floors is higher than the same floor in the tier above.
+    private func checkOrder(of tier: Tier, below previous: Tier, members: ConfigReader.Members, scheme: PointScheme) {
+        let value = { (tier: Tier) in
+            tier.basis == .points ? tier.minimum : tier.minimum * (scheme.maximum ?? 1)
+        }
+        if previous.basis == tier.basis,
+            value(tier) > value(previous)
+                || (value(tier) == value(previous) && tier.inclusive == previous.inclusive
+                    && tier.floors == previous.floors)
+        {
+            let key = Self.minimumKey(of: tier)
+            reader.problem(
+                "tiers are listed best first: this tier's minimum must be below the one before (\(NumberText.shortest(previous.minimum)))",
+                at: members[key],
+                path: members.path(key)
+            )
+        }
+        for floor in tier.floors {
+            if let higher = previous.floors.first(where: { $0.node == floor.node }), higher.fraction < floor.fraction {
+                reader.problem(
+                    "floor on \(floor.node) is higher than in the tier above, so a unit can reach the tier above without this one",
+                    at: members["floors"],
+                    path: members.path("floors"),
+                    severity: .warning
+                )
+            }
+        }
+    }
+
+    /// Checks that a unit can reach the tier: its minimum is within the scheme's maximum points, or within 1 for
+    /// an index.
+    private func checkReachable(_ tier: Tier, members: ConfigReader.Members, scheme: PointScheme) {
+        let key = Self.minimumKey(of: tier)
+        let (minimum, inclusive) = (tier.minimum, tier.inclusive)
+        if tier.basis == .points, let maximum = scheme.maximum, minimum > maximum || (!inclusive && minimum >= maximum)
+        {
+            reader.problem(
+                "this tier cannot be reached: it asks for \(inclusive ? "" : "more than ")\(NumberText.shortest(minimum)) of \(NumberText.shortest(maximum)) points",
+                at: members[key],
+                path: members.path(key)
+            )
+        }
+        if tier.basis == .index, minimum > 1 || (!inclusive && minimum >= 1) {
+            reader.problem(
+                "this tier cannot be reached: the index is at most 1", at: members[key], path: members.path(key))
+        }
     }
 }
