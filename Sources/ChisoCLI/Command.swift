@@ -58,6 +58,10 @@ extension Command {
     ) throws(CommandFailure) {
         do {
             guard let path = arguments.value("output") else {
+                if console.streamsOutput {
+                    try OutputFile.stream(to: nil, inputs: inputs, body)
+                    return
+                }
                 var sink: any TextSink = ""
                 try body(&sink)
                 console.print(sink as? String ?? "")

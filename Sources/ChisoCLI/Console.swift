@@ -5,8 +5,16 @@ public struct Console: Sendable {
     /// What was written to standard error.
     public var error = ""
 
+    /// Whether large results go straight to the process's standard output as they are made, instead of into
+    /// ``output`` (the executable streams; tests collect).
+    public var streamsOutput = false
+
     /// Creates an empty console.
-    public init() {}
+    ///
+    /// - Parameter streamsOutput: Whether large results go straight to standard output.
+    public init(streamsOutput: Bool = false) {
+        self.streamsOutput = streamsOutput
+    }
 
     mutating func print(_ text: String) {
         output += text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"

@@ -3,7 +3,7 @@
 import ChisoCLI
 import Foundation
 
-var console = Console()
+var console = Console(streamsOutput: true)
 let status = Chiso.main(Array(CommandLine.arguments.dropFirst()), console: &console)
 FileHandle.standardOutput.write(Data(console.output.utf8))
 FileHandle.standardError.write(Data(console.error.utf8))

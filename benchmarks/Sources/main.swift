@@ -1,9 +1,14 @@
 // chiso benchmarks: national-scale synthetic data (10,600 communes in 700 districts), timed in-process by stage.
 // Run in release mode: swift run -c release chiso-benchmarks [--runs N] [--output FILE]
-// Foundation: writing the result file and reading the command line.
+// Foundation: writing the result file and reading the command line; Glibc: spawning `chiso` and reading its
+// resource use (wait4) for the whole-process figures.
 import ChisoCore
 import ChisoIO
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 struct Stage {
     var name: String
@@ -159,11 +164,88 @@ print("chiso benchmarks: 10,600 communes in 700 districts, \(runs) runs after 3 
 print(table)
 print("checksum \(checksum)")
 
+// Whole processes: the release `chiso` beside this executable scores the same 10,600 communes from a file, once
+// per output format, timed from spawn to exit, with the peak resident memory the kernel reports (wait4).
+struct ProcessFigure {
+    var name: String
+    var seconds: [Double] = []
+    var peakMegabytes = 0.0
+    var outputMegabytes = 0.0
+}
+
+func runProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakKilobytes: Int)? {
+    #if canImport(Glibc)
+        var pid: pid_t = 0
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let start = ContinuousClock.now
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        let elapsed = milliseconds(ContinuousClock.now - start) / 1000
+        return (elapsed, usage.ru_maxrss)
+    #else
+        return nil
+    #endif
+}
+
+var processFigures: [ProcessFigure] = []
+let chisoBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "chiso"
+).path
+if FileManager.default.isExecutableFile(atPath: chisoBinary) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-benchmarks-\(getpid())")
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let communeFile = directory.appendingPathComponent("communes.csv").path
+    FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
+    for format in ["csv", "table", "json"] {
+        var figure = ProcessFigure(name: "chiso score --format \(format) (10,600 communes, whole process)")
+        let output = directory.appendingPathComponent("out.\(format)").path
+        let arguments = [
+            "score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output,
+        ]
+        for run in 0..<(max(runs / 4, 3) + 1) {
+            guard let (seconds, peak) = runProcess(chisoBinary, arguments) else { break }
+            if run > 0 { figure.seconds.append(seconds) }  // the first run warms the file cache
+            figure.peakMegabytes = max(figure.peakMegabytes, Double(peak) / 1024)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        figure.outputMegabytes = Double(size ?? 0) / 1_048_576
+        processFigures.append(figure)
+    }
+    try? FileManager.default.removeItem(at: directory)
+    print("| whole process | min s | median s | peak memory MB | output MB |\n|---|---:|---:|---:|---:|")
+    for figure in processFigures {
+        let sorted = figure.seconds.sorted()
+        let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        print(
+            "| \(figure.name) | \(NumberText.fixed(sorted.first ?? 0, decimals: 3)) | "
+                + "\(NumberText.fixed(median, decimals: 3)) | \(NumberText.fixed(figure.peakMegabytes, decimals: 1)) | "
+                + "\(NumberText.fixed(figure.outputMegabytes, decimals: 1)) |")
+    }
+} else {
+    print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
+}
+
 var json =
     "{\n  \"input\": {\"communes\": 10600, \"districts\": 700, \"seed\": 2361},\n  \"runs\": \(runs),\n  \"stages\": [\n"
 json += measured.map { stage in
     "    {\"name\": \"\(stage.name)\", \"min_ms\": \(format(milliseconds(stage.minimum))), "
         + "\"median_ms\": \(format(milliseconds(stage.median))), \"p90_ms\": \(format(milliseconds(stage.p90)))}"
+}.joined(separator: ",\n")
+json += "\n  ],\n  \"processes\": [\n"
+json += processFigures.map { figure in
+    let sorted = figure.seconds.sorted()
+    return "    {\"name\": \"\(figure.name)\", \"min_s\": \(NumberText.fixed(sorted.first ?? 0, decimals: 3)), "
+        + "\"median_s\": \(NumberText.fixed(sorted.isEmpty ? 0 : sorted[sorted.count / 2], decimals: 3)), "
+        + "\"peak_mb\": \(NumberText.fixed(figure.peakMegabytes, decimals: 1)), "
+        + "\"output_mb\": \(NumberText.fixed(figure.outputMegabytes, decimals: 1))}"
 }.joined(separator: ",\n")
 json += "\n  ]\n}\n"
 do {

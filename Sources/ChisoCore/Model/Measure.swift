@@ -12,18 +12,6 @@ public enum MeasureKind: String, Hashable, Sendable, CaseIterable {
     case ratio
     /// A number without a fixed range.
     case number
-
-    /// What a valid value of this kind looks like, for error messages.
-    public var expectation: String {
-        switch self {
-        case .percent: "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"
-        case .count: "a whole number of 0 or more"
-        case .yesNo: "yes or no (có/không, co/khong, yes/no, true/false, 1/0)"
-        case .points: "a number of points"
-        case .ratio: "a ratio from 0 to 1 (e.g. 0.4123)"
-        case .number: "a number"
-        }
-    }
 }
 
 /// One input column a scheme reads: a criterion's main measure, or a second measure such as `KTS.04.share`.

@@ -27,16 +27,6 @@ public enum CriterionStatus: UInt8, Hashable, Sendable, CaseIterable {
         }
         return sawMissing ? .missing : .notMet
     }
-
-    /// A short English word for tables and files: `met`, `not met`, `n/a` or `missing`.
-    public var label: String {
-        switch self {
-        case .notApplicable: "n/a"
-        case .met: "met"
-        case .notMet: "not met"
-        case .missing: "missing"
-        }
-    }
 }
 
 /// The status of one criterion at each of up to ten levels, packed into one word.

@@ -1,5 +1,5 @@
 /// Finds the candidate closest to a misspelt name, for "did you mean …?" suggestions.
-public enum NearestMatch {
+package enum NearestMatch {
     /// The candidate with the smallest edit distance to `name`, compared without regard to case, if it is close
     /// enough to be a likely typo (at most a third of the longer name's length, and at least 1 edit allowed).
     ///
@@ -8,7 +8,7 @@ public enum NearestMatch {
     ///   - candidates: The valid names.
     /// - Returns: The nearest valid name, or `nil` when none is close.
     /// - Complexity: O(*k* × *n* × *m*) for *k* candidates of length *m* and a name of length *n*.
-    public static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
+    package static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

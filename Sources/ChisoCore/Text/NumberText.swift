@@ -1,10 +1,10 @@
 /// Locale-independent number text for tables and files: `72.5`, `100`, `0.4123`.
-public enum NumberText {
+package enum NumberText {
     /// The shortest text that reads back as `value`, without a trailing `.0`.
     ///
     /// - Parameter value: The number.
     /// - Returns: `72.5` for 72.5, `100` for 100.0.
-    public static func shortest(_ value: Double) -> String {
+    package static func shortest(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
@@ -18,7 +18,7 @@ public enum NumberText {
     ///   - value: The number.
     ///   - decimals: Places after the decimal point, 0 to 9.
     /// - Returns: `0.4124` for 0.41235 with 4 places.
-    public static func fixed(_ value: Double, decimals: Int) -> String {
+    package static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return shortest(value) }
         let places = min(max(decimals, 0), 9)
         var scale: Int64 = 1

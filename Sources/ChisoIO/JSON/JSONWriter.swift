@@ -69,6 +69,12 @@ package enum JSONWriter {
 
     /// Appends `string` to `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped.
     static func appendString(_ string: String, to text: inout String) {
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            text += "\""
+            text += string
+            text += "\""
+            return
+        }
         text += "\""
         for scalar in string.unicodeScalars {
             switch scalar {

@@ -41,14 +41,14 @@ package struct GenericReporting: SchemeReporting {
         return "\(results.count) units by class: \(parts.joined(separator: "; "))\n"
     }
 
-    package func json(_ result: UnitResult, ranks: [Figure: Int]) -> JSONNode.Value {
-        var unit = JSONObjectBuilder()
+    package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {
+        unit.beginObject()
         unit.add("unit_id", result.unit.id)
         unit.add("unit_name", result.unit.name)
         unit.add("class", result.standing.ordinal)
         unit.add("blockers", strings: ReportText.ids(result.blockers, in: scheme))
         unit.add("missing", strings: ReportText.ids(result.missing, in: scheme))
-        return unit.value
+        unit.endObject()
     }
 
     package func jsonFramework(into object: inout JSONObjectBuilder) {}

@@ -86,8 +86,8 @@ extension LevelScheme: SchemeReporting {
         )
     }
 
-    package func json(_ result: UnitResult, ranks: [Figure: Int]) -> JSONNode.Value {
-        var unit = JSONObjectBuilder()
+    package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {
+        unit.beginObject()
         unit.add("unit_id", result.unit.id)
         unit.add("unit_name", result.unit.name)
         unit.add("parent_id", result.unit.parentID)
@@ -99,24 +99,31 @@ extension LevelScheme: SchemeReporting {
         unit.add("missing", strings: ReportText.ids(result.missing, in: self))
         let detail = result.levelDetail
         if let children = detail?.subordinates {
-            var summary = JSONObjectBuilder()
-            summary.add("total", children.total)
-            summary.add("by_level", .array(children.counts.map { .number(Double($0)) }))
-            summary.add("unreadable", strings: children.unreadable)
-            unit.add("subunits", summary.value)
+            unit.key("subunits")
+            unit.beginObject()
+            unit.add("total", children.total)
+            unit.add("by_level", integers: children.counts)
+            unit.add("unreadable", strings: children.unreadable)
+            unit.endObject()
         }
-        var values = JSONObjectBuilder()
+        unit.key("values")
+        unit.beginObject()
         for (index, measure) in measures.enumerated() {
-            values.add(measure.key, index < result.values.count ? result.values[index] : nil)
+            unit.add(measure.key, index < result.values.count ? result.values[index] : nil)
         }
-        unit.add("values", values.value)
-        var statuses = JSONObjectBuilder()
+        unit.endObject()
+        unit.key("statuses")
+        unit.beginObject()
+        let levelCount = levels.count
         for (index, condition) in conditions.enumerated() {
-            let codes = (0..<levels.count).map { ReportText.code(detail?.statuses[index][$0 + 1] ?? .missing) }
-            statuses.add(condition.id, String(codes))
+            var codes = ""
+            for level in 0..<levelCount {
+                codes.append(ReportText.code(detail.map { $0.statuses[index][level + 1] } ?? .missing))
+            }
+            unit.add(condition.id, codes)
         }
-        unit.add("statuses", statuses.value)
-        return unit.value
+        unit.endObject()
+        unit.endObject()
     }
 
     package func classHeading(_ ordinal: Int) -> String { "L\(ordinal) \(className(ordinal).en)" }

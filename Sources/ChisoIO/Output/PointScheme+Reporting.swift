@@ -108,9 +108,9 @@ extension PointScheme: SchemeReporting {
         )
     }
 
-    package func json(_ result: UnitResult, ranks: [Figure: Int]) -> JSONNode.Value {
+    package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {
         let points = detail(result)
-        var unit = JSONObjectBuilder()
+        unit.beginObject()
         unit.add("unit_id", result.unit.id)
         unit.add("unit_name", result.unit.name)
         unit.add("parent_id", result.unit.parentID)
@@ -118,30 +118,37 @@ extension PointScheme: SchemeReporting {
         unit.add("score", points.total)
         unit.add("max_score", points.maximum)
         unit.add("index", points.index)
-        unit.add(
-            "tier", result.standing.ordinal == 0 ? .null : ReportText.localized(className(result.standing.ordinal)))
+        if result.standing.ordinal == 0 {
+            unit.add("tier", nil as String?)
+        } else {
+            unit.add("tier", value: ReportText.localized(className(result.standing.ordinal)))
+        }
         unit.add("tier_ordinal", result.standing.ordinal)
-        var rankObject = JSONObjectBuilder()
-        for figure in rankedFigures { rankObject.add(figureID(figure), ranks[figure]) }
-        unit.add("ranks", rankObject.value)
+        unit.key("ranks")
+        unit.beginObject()
+        for figure in rankedFigures { unit.add(figureID(figure), ranks[figure]) }
+        unit.endObject()
         unit.add("missing", strings: ReportText.ids(result.missing, in: self))
         unit.add("next_tier_blockers", strings: ReportText.ids(result.blockers, in: self))
-        var nodePoints = JSONObjectBuilder()
+        unit.key("points")
+        unit.beginObject()
         for (index, entry) in nodes.enumerated() where entry.node.isScored && index < points.nodePoints.count {
-            nodePoints.add(entry.node.id, points.nodePoints[index])
+            unit.add(entry.node.id, points.nodePoints[index])
         }
-        unit.add("points", nodePoints.value)
-        var values = JSONObjectBuilder()
+        unit.endObject()
+        unit.key("values")
+        unit.beginObject()
         for (index, measure) in measures.enumerated() {
-            values.add(measure.key, index < result.values.count ? result.values[index] : nil)
+            unit.add(measure.key, index < result.values.count ? result.values[index] : nil)
         }
-        unit.add("values", values.value)
-        var viewObject = JSONObjectBuilder()
+        unit.endObject()
+        unit.key("views")
+        unit.beginObject()
         for (position, view) in views.enumerated() where position < points.viewIndices.count {
-            viewObject.add(view.id, points.viewIndices[position])
+            unit.add(view.id, points.viewIndices[position])
         }
-        unit.add("views", viewObject.value)
-        return unit.value
+        unit.endObject()
+        unit.endObject()
     }
 
     package func classHeading(_ ordinal: Int) -> String { className(ordinal).vi }

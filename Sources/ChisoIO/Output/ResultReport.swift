@@ -67,16 +67,14 @@ public enum ResultReport {
         var header = frameworkHeader(framework)
         reporting.jsonFramework(into: &header)
         try write("{\n\"framework\": " + JSONWriter.write(header.value).dropLast() + ",\n\"units\": [\n")
-        var chunk = ""
+        var chunk = CompactJSON(capacity: 1 << 17)
         for (index, result) in results.enumerated() {
-            chunk += JSONWriter.write(reporting.json(result, ranks: ranks.ranks(ofUnit: index))).dropLast()
-            chunk += index == results.count - 1 ? "\n" : ",\n"
-            if chunk.utf8.count >= 1 << 16 {
-                try write(chunk)
-                chunk = ""
-            }
+            reporting.writeJSON(result, ranks: ranks.ranks(ofUnit: index), into: &chunk)
+            chunk.appendRaw(index == results.count - 1 ? "\n" : ",\n")
+            if chunk.text.utf8.count >= 1 << 16 { try write(chunk.take()) }
         }
-        try write(chunk + "]\n}\n")
+        try write(chunk.take())
+        try write("]\n}\n")
     }
 
     /// The `framework` block's common part: ID, source, the scheme's classes lowest first, and status codes.

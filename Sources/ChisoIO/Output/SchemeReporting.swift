@@ -16,8 +16,8 @@ package protocol SchemeReporting: Sendable {
     func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String]
     /// The line under the `score` table: how many units reached each class.
     func summary(_ results: [UnitResult]) -> String
-    /// One unit's object in `score --format json`.
-    func json(_ result: UnitResult, ranks: [Figure: Int]) -> JSONNode.Value
+    /// Writes one unit's object of `score --format json`, on one line.
+    func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into json: inout CompactJSON)
     /// What the `framework` block of `score --format json` adds for this scheme.
     func jsonFramework(into object: inout JSONObjectBuilder)
     /// The heading of a class's column in an explanation table.

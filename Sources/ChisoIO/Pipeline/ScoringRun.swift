@@ -70,24 +70,30 @@ public struct ScoringRun: Sendable {
         table.diagnostics = []
         var run = ScoringRun(
             framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
-        if let childInput {
-            let linked = LinkedScoring(
-                parents: table.assessments,
-                scheme: scheme,
-                children: childInput.table.assessments,
-                scheme: childInput.framework.scheme,
-                unreadable: childInput.table.unreadable.map {
-                    LinkedScoring.UnreadableChild(id: $0.unit.id, parentID: $0.unit.parentID)
-                }
-            )
-            run.linked = linked
-            run.results = linked.parentResults
-            run.warnings += unreadableWarnings(childInput, file: children ?? "")
-        } else {
-            run.results = scheme.score(table.assessments)
-        }
+        run.score(table.assessments, children: childInput, file: children ?? "")
         run.ranks = scheme.rank(run.results)
         return run
+    }
+
+    /// Scores the units, with their subordinate units linked when given.
+    private mutating func score(_ assessments: [Assessment], children: ChildInput?, file: String) {
+        let scheme = framework.scheme
+        guard let children else {
+            results = scheme.score(assessments)
+            return
+        }
+        let linked = LinkedScoring(
+            parents: assessments,
+            scheme: scheme,
+            children: children.table.assessments,
+            scheme: children.framework.scheme,
+            unreadable: children.table.unreadable.map {
+                LinkedScoring.UnreadableChild(id: $0.unit.id, parentID: $0.unit.parentID)
+            }
+        )
+        self.linked = linked
+        results = linked.parentResults
+        warnings += Self.unreadableWarnings(children, file: file)
     }
 
     /// Refuses a framework that cannot score (unknown weights) or that is given subordinate units it does not roll up.

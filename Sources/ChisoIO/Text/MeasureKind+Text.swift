@@ -1,0 +1,42 @@
+public import ChisoCore
+
+// Words for values, kinds and statuses: made here, in the output layer, not in the core.
+
+extension MeasureKind {
+    /// What a valid value of this kind looks like, for error messages.
+    public var expectation: String {
+        switch self {
+        case .percent: "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"
+        case .count: "a whole number of 0 or more"
+        case .yesNo: "yes or no (có/không, co/khong, yes/no, true/false, 1/0)"
+        case .points: "a number of points"
+        case .ratio: "a ratio from 0 to 1 (e.g. 0.4123)"
+        case .number: "a number"
+        }
+    }
+
+    /// A value of this kind as text: `72.5%`, `3`, `yes`, `0.4123`; `missing` for `nil`.
+    ///
+    /// - Parameter value: The value, or `nil` when missing.
+    /// - Returns: The text.
+    public func text(for value: Double?) -> String {
+        guard let value else { return "missing" }
+        switch self {
+        case .percent: return "\(NumberText.shortest(value))%"
+        case .yesNo: return value >= 1 ? "yes" : "no"
+        case .count, .points, .ratio, .number: return NumberText.shortest(value)
+        }
+    }
+}
+
+extension CriterionStatus {
+    /// A short English word for tables and files: `met`, `not met`, `n/a` or `missing`.
+    public var label: String {
+        switch self {
+        case .notApplicable: "n/a"
+        case .met: "met"
+        case .notMet: "not met"
+        case .missing: "missing"
+        }
+    }
+}
