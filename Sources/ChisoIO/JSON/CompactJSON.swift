@@ -1,3 +1,5 @@
+package import ChisoCore
+
 /// One JSON object on one line, written straight into text: the fast path for outputs that hold one object per
 /// unit (`score --format json`), where building a tree of values per unit would cost more than the scoring.
 ///
@@ -65,6 +67,16 @@ package struct CompactJSON {
             JSONWriter.appendString(string, to: &text)
         }
         text += "]"
+    }
+
+    /// A member `values`: each measure's value by column name, `null` where missing.
+    package mutating func addValues(_ values: [Double?], measures: [Measure]) {
+        key("values")
+        beginObject()
+        for (index, measure) in measures.enumerated() {
+            add(measure.key, index < values.count ? values[index] : nil)
+        }
+        endObject()
     }
 
     /// A member whose value is an array of whole numbers.

@@ -106,12 +106,7 @@ extension LevelScheme: SchemeReporting {
             unit.add("unreadable", strings: children.unreadable)
             unit.endObject()
         }
-        unit.key("values")
-        unit.beginObject()
-        for (index, measure) in measures.enumerated() {
-            unit.add(measure.key, index < result.values.count ? result.values[index] : nil)
-        }
-        unit.endObject()
+        unit.addValues(result.values, measures: measures)
         unit.key("statuses")
         unit.beginObject()
         let levelCount = levels.count

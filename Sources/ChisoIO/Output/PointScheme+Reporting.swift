@@ -136,12 +136,7 @@ extension PointScheme: SchemeReporting {
             unit.add(entry.node.id, points.nodePoints[index])
         }
         unit.endObject()
-        unit.key("values")
-        unit.beginObject()
-        for (index, measure) in measures.enumerated() {
-            unit.add(measure.key, index < result.values.count ? result.values[index] : nil)
-        }
-        unit.endObject()
+        unit.addValues(result.values, measures: measures)
         unit.key("views")
         unit.beginObject()
         for (position, view) in views.enumerated() where position < points.viewIndices.count {

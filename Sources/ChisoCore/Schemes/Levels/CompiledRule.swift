@@ -1,4 +1,4 @@
-/// A ``Requirement`` compiled for fast scoring: measures resolved to value slots, no indirection, nothing to
+/// A ``ClassRequirement`` compiled for fast scoring: measures resolved to value slots, no indirection, nothing to
 /// reference-count, so that scoring a unit touches only plain values.
 enum CompiledRule: Hashable, Sendable {
     /// Does not apply.
@@ -34,52 +34,44 @@ struct CompiledRules: Hashable, Sendable {
     static let atLeastKind: UInt8 = 1
     static let otherKind: UInt8 = 2
 
-    init(criteria: [LevelCriterion], slots: [MeasureSlots], levelCount: Int) {
+    /// Compiles the requirements as data: entry `c * levelCount + l` is criterion *c* at level *l* + 1.
+    init(requirements: [ClassRequirement], levelCount: Int) {
         self.levelCount = levelCount
         kinds = []
-        self.slots = []
+        slots = []
         thresholds = []
         rules = []
         alternatives = []
         rollsUpChildren = false
-        for (index, criterion) in criteria.enumerated() {
-            for level in 0..<levelCount {
-                let requirement =
-                    level < criterion.requirements.count ? criterion.requirements[level].rule : .notApplicable
-                let rule = compile(requirement, slots: slots[index])
-                switch rule {
-                case .notApplicable:
-                    kinds.append(Self.notApplicableKind)
-                    self.slots.append(-1)
-                    thresholds.append(0)
-                case .atLeast(let slot, let threshold):
-                    kinds.append(Self.atLeastKind)
-                    self.slots.append(Int32(slot))
-                    thresholds.append(threshold)
-                case .anyOf, .childLevels:
-                    kinds.append(Self.otherKind)
-                    self.slots.append(Int32(rules.count))
-                    thresholds.append(0)
-                }
-                rules.append(rule)
+        for requirement in requirements {
+            let rule = compile(requirement)
+            switch rule {
+            case .notApplicable:
+                kinds.append(Self.notApplicableKind)
+                slots.append(-1)
+                thresholds.append(0)
+            case .atLeast(let slot, let threshold):
+                kinds.append(Self.atLeastKind)
+                slots.append(Int32(slot))
+                thresholds.append(threshold)
+            case .anyOf, .childLevels:
+                kinds.append(Self.otherKind)
+                slots.append(Int32(rules.count))
+                thresholds.append(0)
             }
+            rules.append(rule)
         }
     }
 
-    private mutating func compile(_ requirement: Requirement, slots: MeasureSlots) -> CompiledRule {
-        func slot(_ measure: String?) -> Int {
-            guard let measure else { return slots.main ?? -1 }
-            return slots.second[measure] ?? -1
-        }
+    private mutating func compile(_ requirement: ClassRequirement) -> CompiledRule {
         switch requirement {
-        case .notApplicable: return .notApplicable
-        case .atLeast(let threshold, let measure): return .atLeast(slot: slot(measure), threshold: threshold)
-        case .yes(let measure): return .atLeast(slot: slot(measure), threshold: 1)
-        case .childLevels(let rule):
+        case .notApplicable, .points, .index: return .notApplicable
+        case .value(let measure, let least): return .atLeast(slot: measure, threshold: least)
+        case .subordinates(let rule):
             rollsUpChildren = true
             return .childLevels(rule)
         case .anyOf(let options):
-            let compiled = options.map { compile($0, slots: slots) }
+            let compiled = options.map { compile($0) }
             let start = alternatives.count
             alternatives += compiled
             return .anyOf(start..<alternatives.count)

@@ -57,7 +57,6 @@ public struct LevelScheme: Hashable, Sendable {
         self.measures = measures
         self.measureSlots = slots
         self.conditions = conditions
-        self.compiled = CompiledRules(criteria: criteria, slots: slots, levelCount: levels.count)
         var table: [ClassRequirement] = []
         for (index, criterion) in criteria.enumerated() {
             for level in 0..<levels.count {
@@ -66,6 +65,7 @@ public struct LevelScheme: Hashable, Sendable {
             }
         }
         self.requirementTable = table
+        self.compiled = CompiledRules(requirements: table, levelCount: levels.count)
     }
 
     private static func classRequirement(_ rule: Requirement, slots: MeasureSlots) -> ClassRequirement {
