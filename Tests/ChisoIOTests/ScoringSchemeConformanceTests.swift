@@ -197,8 +197,10 @@ enum GeneratedSchemes {
         ]),
     ]
 
-    static func scheme(named name: String) -> PointScheme? {
+    static func scheme(named name: String) -> (any ScoringScheme)? {
         switch name {
+        case "generated:third-scheme":
+            return AllOfScheme(thresholds: [50, 70, 90])
         case "generated:nested-floors":
             let group = PointNode(
                 id: "G", name: text("G"), maximum: nil,
