@@ -45,6 +45,10 @@ enum Toy {
         ]
     )
 
+    /// The same criteria under the cumulative rule.
+    static let cumulative = LevelScheme(
+        levels: scheme.levels, groups: scheme.groups, criteria: scheme.criteria, rule: .cumulative)
+
     /// A district-like scheme: R rolls up children (levels 1…3 as in CHUNG.01), Q is a percentage.
     static let parent = LevelScheme(
         levels: levels,

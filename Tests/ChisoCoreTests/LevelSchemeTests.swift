@@ -9,21 +9,31 @@ import Testing
         #expect(!Toy.scheme.rollsUpChildren)
     }
 
-    /// (P, Y, C, share) → expected level.
+    /// (P, Y, C, share) → expected level under the per-level rule (Decision 2361, II.1.c) and under the cumulative
+    /// one. They differ only where a higher level asks less of a criterion than a lower one: C at level 3 accepts a
+    /// share of 100% where levels 1 and 2 ask for a count of 1.
     @Test(arguments: [
-        (100.0, 1.0, 5.0, 0.0, 3),
-        (70, 1, 3, 0, 3),  // exactly at every level-3 threshold
-        (69.9, 1, 3, 0, 2),  // P just below level 3
-        (59.9, 1, 3, 0, 1),  // P just below level 2
-        (49.9, 1, 3, 0, 0),  // P just below level 1
-        (70, 0, 3, 0, 1),  // Y applies from level 2
-        (70, 1, 2, 99.9, 2),  // C: neither 3 nor 100%
-        (70, 1, 2, 100, 3),  // C: the share alternative
-        (70, 1, 0, 100, 0),  // C: level 1 needs at least 1
+        (100.0, 1.0, 5.0, 0.0, 3, 3),
+        (70, 1, 3, 0, 3, 3),  // exactly at every level-3 threshold
+        (69.9, 1, 3, 0, 2, 2),  // P just below level 3
+        (59.9, 1, 3, 0, 1, 1),  // P just below level 2
+        (49.9, 1, 3, 0, 0, 0),  // P just below level 1
+        (70, 0, 3, 0, 1, 1),  // Y applies from level 2 (and at level 3)
+        (70, 1, 2, 99.9, 2, 2),  // C: neither 3 nor 100%
+        (70, 1, 2, 100, 3, 3),  // C: the share alternative
+        (70, 1, 0, 100, 3, 0),  // C: no count, but 100%: level 3's own criteria are met; levels 1–2 are not
+        (55, 1, 0, 100, 0, 0),  // … and with P below level 3 nothing is reached
     ])
-    func levelFromValues(p: Double, y: Double, c: Double, share: Double, expected: Int) {
-        let result = Toy.score(p, y, c, share)
-        #expect(result.standing.ordinal == expected)
+    func levelFromValues(p: Double, y: Double, c: Double, share: Double, perLevel: Int, cumulative: Int) {
+        #expect(Toy.score(p, y, c, share).standing.ordinal == perLevel)
+        let assessment = Assessment(unit: Toy.unit(), values: [p, y, c, share])
+        #expect(Toy.cumulative.score(assessment).standing.ordinal == cumulative)
+    }
+
+    @Test func explanationSaysWhichRuleApplied() {
+        #expect(Toy.scheme.explain(Toy.score(70, 1, 0, 100)).findings.last == .levelRule(.perLevel))
+        let assessment = Assessment(unit: Toy.unit(), values: [70, 1, 0, 100])
+        #expect(Toy.cumulative.explain(Toy.cumulative.score(assessment)).findings.last == .levelRule(.cumulative))
     }
 
     @Test func notApplicableLevelsIgnoreTheValue() {

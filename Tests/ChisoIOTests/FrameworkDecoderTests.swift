@@ -42,6 +42,27 @@ import Testing
         #expect(framework.id == "toy")
         guard let scheme = framework.scheme as? LevelScheme else { throw TestFailure("not levels") }
         #expect(scheme.criteria.first?.requirements.map(\.rule) == [.atLeast(50), .atLeast(60)])
+        #expect(scheme.rule == .perLevel)  // Decision 2361's rule when the file names none
+    }
+
+    @Test(arguments: [("perLevel", LevelScheme.Rule.perLevel), ("cumulative", .cumulative)])
+    func levelRuleIsReadAndWrittenBack(name: String, rule: LevelScheme.Rule) throws {
+        let text = Self.valid.replacingOccurrences(
+            of: "\"levels\": [", with: "\"levelRule\": \"\(name)\", \"levels\": [")
+        let (framework, _) = try FrameworkDecoder.decode(text, file: "f.json")
+        #expect((framework.scheme as? LevelScheme)?.rule == rule)
+        let (again, _) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "again")
+        #expect(again == framework)
+    }
+
+    @Test func unknownLevelRuleIsAnErrorWithASuggestion() {
+        let text = Self.valid.replacingOccurrences(
+            of: "\"levels\": [", with: "\"levelRule\": \"perlevel\", \"levels\": [")
+        #expect(
+            Self.errors(text) == [
+                "f.json:11:16: error: levelRule: unknown level rule \"perlevel\"; expected \"perLevel\" or "
+                    + "\"cumulative\" (did you mean \"perLevel\"?)"
+            ])
     }
 
     @Test func syntaxErrorPointsAtLineAndColumn() {

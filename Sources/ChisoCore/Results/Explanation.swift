@@ -78,6 +78,8 @@ public struct Explanation: Sendable {
         case registered(Int, reached: Bool)
         /// A view's index (view position, index 0…1).
         case view(Int, index: Double)
+        /// The level rule that decided the level.
+        case levelRule(LevelScheme.Rule)
     }
 
     /// The unit explained.

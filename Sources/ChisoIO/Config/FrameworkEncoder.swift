@@ -38,6 +38,7 @@ public enum FrameworkEncoder {
     private static func addLevels(_ scheme: LevelScheme, to root: inout JSONObjectBuilder) {
         let text = ReportText.localized
         root.add("levels", .array(scheme.levels.map(text)))
+        root.add("levelRule", scheme.rule.rawValue)
         root.add(
             "groups",
             .objects(scheme.groups) { group, object in

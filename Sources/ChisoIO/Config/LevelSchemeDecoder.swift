@@ -7,7 +7,7 @@ struct LevelSchemeDecoder {
     /// The top-level keys of a level framework besides those every framework has. `childFramework` is read by
     /// ``FrameworkDecoder``, as it is part of the framework rather than of its scheme, but only level frameworks
     /// roll up subordinate units.
-    static let topLevelKeys = ["levels", "groups", "criteria", "childFramework"]
+    static let topLevelKeys = ["levels", "levelRule", "groups", "criteria", "childFramework"]
     /// What to write instead of a point framework's key found in a level framework.
     static let foreignKeyHints = [
         "nodes": "did you mean \"criteria\"?",
@@ -49,8 +49,17 @@ struct LevelSchemeDecoder {
         if let criteriaNode = top["criteria"], criteria.isEmpty, !reader.hasErrors {
             reader.problem("a framework needs at least one criterion", at: criteriaNode, path: "criteria")
         }
-        guard let levels else { return nil }
-        return LevelScheme(levels: levels, groups: groups, criteria: criteria)
+        let ruleName = top.string("levelRule", required: false) ?? LevelScheme.Rule.perLevel.rawValue
+        let rule = LevelScheme.Rule(rawValue: ruleName)
+        if rule == nil {
+            var message = "unknown level rule \"\(ruleName)\"; expected \"perLevel\" or \"cumulative\""
+            if let near = NearestMatch.suggestion(for: ruleName, among: LevelScheme.Rule.allCases.map(\.rawValue)) {
+                message += " (did you mean \"\(near)\"?)"
+            }
+            reader.problem(message, at: top["levelRule"], path: "levelRule")
+        }
+        guard let levels, let rule else { return nil }
+        return LevelScheme(levels: levels, groups: groups, criteria: criteria, rule: rule)
     }
 
     private func decodeGroup(_ node: JSONNode, path: String) -> CriterionGroup? {

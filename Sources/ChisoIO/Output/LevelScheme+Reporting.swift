@@ -157,6 +157,12 @@ extension LevelScheme: SchemeReporting {
                     + "so the roll-up criterion counts as missing wherever their levels could change it."
             case .registered(let level, let reached):
                 return "The unit registered for level \(level) and \(reached ? "reaches it" : "does not reach it")."
+            case .levelRule(.perLevel):
+                return "Level rule: a level is reached when every criterion of that level is met, whatever the lower "
+                    + "levels (perLevel; Decision 2361, II.1.c)."
+            case .levelRule(.cumulative):
+                return "Level rule: a level is reached when every criterion of that level and of every lower level is "
+                    + "met (cumulative)."
             case .view:
                 return nil
             }
@@ -169,7 +175,11 @@ extension LevelScheme: SchemeReporting {
 
     package func describe() -> String {
         let names = levels.enumerated().map { "\($0.offset + 1) \($0.element.vi) (\($0.element.en))" }
-        return "Levels: \(names.joined(separator: ", "))\n"
+        let reading =
+            rule == .perLevel
+            ? "perLevel — a level is reached when every criterion of that level is met"
+            : "cumulative — a level is reached when every criterion of that level and of every lower level is met"
+        return "Levels: \(names.joined(separator: ", "))\nLevel rule: \(reading)\n"
     }
 
     package func show(_ framework: Framework, format: OutputFormat) -> String {

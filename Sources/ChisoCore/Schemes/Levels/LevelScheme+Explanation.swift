@@ -49,6 +49,7 @@ extension LevelScheme {
         if let registered = result.unit.registeredLevel {
             findings.append(.registered(registered, reached: level >= registered))
         }
+        findings.append(.levelRule(rule))
         return Explanation(unit: result.unit, standing: result.standing, rows: rows, findings: findings)
     }
 }

@@ -9,19 +9,19 @@ extension LevelScheme: ScoringScheme {
     public func score(_ assessment: Assessment, subordinates: ChildLevelSummary?) -> UnitResult {
         let levelCount = levels.count
         var statuses = [LevelStatuses](repeating: LevelStatuses(), count: criteria.count)
-        var firstBlockedLevel = levelCount + 1
+        var blockedLevels: UInt32 = 0
         var missing: [Int] = []
         assessment.values.withUnsafeBufferPointer { values in
             statuses.withUnsafeMutableBufferPointer { output in
                 for criterion in 0..<output.count {
-                    let (packed, blockedAt, isMissing) = evaluate(criterion, values: values, children: subordinates)
+                    let (packed, blocked, isMissing) = evaluate(criterion, values: values, children: subordinates)
                     output[criterion] = packed
-                    firstBlockedLevel = min(firstBlockedLevel, blockedAt)
+                    blockedLevels |= blocked
                     if isMissing { missing.append(criterion) }
                 }
             }
         }
-        let level = firstBlockedLevel - 1
+        let level = Self.level(blockedLevels: blockedLevels, levelCount: levelCount, rule: rule)
         var blockers: [Int] = []
         if level < levelCount {
             for criterion in 0..<criteria.count where statuses[criterion][level + 1].blocks {
@@ -38,17 +38,31 @@ extension LevelScheme: ScoringScheme {
         )
     }
 
-    /// One criterion's statuses at every level, the first level it blocks (levels + 1 if none), and whether a value
-    /// it needs is missing.
+    /// The level reached, from the levels at which some criterion blocks (bit *l* − 1 for level *l*).
+    static func level(blockedLevels: UInt32, levelCount: Int, rule: Rule) -> Int {
+        switch rule {
+        case .cumulative:
+            let first = blockedLevels.trailingZeroBitCount  // 32 when nothing blocks
+            return min(first, levelCount)
+        case .perLevel:
+            for level in stride(from: levelCount, through: 1, by: -1) where blockedLevels & (1 << (level - 1)) == 0 {
+                return level
+            }
+            return 0
+        }
+    }
+
+    /// One criterion's statuses at every level, the levels it blocks (bit *l* − 1 for level *l*), and whether a
+    /// value it needs is missing.
     private func evaluate(
         _ criterion: Int,
         values: UnsafeBufferPointer<Double?>,
         children: ChildLevelSummary?
-    ) -> (LevelStatuses, Int, Bool) {
+    ) -> (LevelStatuses, UInt32, Bool) {
         let levelCount = levels.count
         var bits: UInt32 = 0
         var shift: UInt32 = 0
-        var firstBlocked = levelCount + 1
+        var blocked: UInt32 = 0
         var isMissing = false
         var entry = criterion * levelCount
         for level in 0..<levelCount {
@@ -70,11 +84,11 @@ extension LevelScheme: ScoringScheme {
             bits |= UInt32(truncatingIfNeeded: status.rawValue) &<< shift
             shift &+= 3
             if status.blocks {
-                if level + 1 < firstBlocked { firstBlocked = level + 1 }
+                blocked |= 1 << UInt32(level)
                 if status == .missing { isMissing = true }
             }
         }
-        return (LevelStatuses(bits: bits), firstBlocked, isMissing)
+        return (LevelStatuses(bits: bits), blocked, isMissing)
     }
 
     /// What a level asks of a criterion, as data.

@@ -1,7 +1,18 @@
-/// A threshold-level scheme (Decision 2361/QĐ-BTTTT): a unit reaches level *L* when every criterion that applies
-/// at a level from 1 to *L* meets its requirement for that level ("đạt 100% tiêu chí thành phần"). Level 0 means
-/// the unit does not reach level 1.
+/// A threshold-level scheme (Decision 2361/QĐ-BTTTT): each criterion states what it asks at each level, and a unit's
+/// level follows from which levels' criteria it meets, under the framework's ``Rule``. Level 0 means no level is
+/// reached.
 public struct LevelScheme: Hashable, Sendable {
+    /// How the criteria met at each level decide the level reached.
+    public enum Rule: String, Hashable, Sendable, CaseIterable {
+        /// The level is the highest *L* whose own criteria are all met (Decision 2361, II.1.c: "Mức độ chuyển đổi
+        /// số đạt được khi đạt 100% tiêu chí thành phần của mức độ chuyển đổi số tương ứng").
+        case perLevel
+        /// The level is the highest *L* such that every criterion of every level from 1 to *L* is met.
+        case cumulative
+    }
+
+    /// How the level is decided.
+    public let rule: Rule
     /// The levels, from level 1 up.
     public let levels: [LocalizedText]
     /// The criterion groups, in order.
@@ -22,7 +33,16 @@ public struct LevelScheme: Hashable, Sendable {
     let requirementTable: [ClassRequirement]
 
     /// Creates a scheme. Each criterion must state one requirement per level.
-    public init(levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion]) {
+    ///
+    /// - Parameters:
+    ///   - levels: The levels, from level 1 up.
+    ///   - groups: The criterion groups.
+    ///   - criteria: The criteria.
+    ///   - rule: How the level is decided; Decision 2361's own rule by default.
+    public init(
+        levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion], rule: Rule = .perLevel
+    ) {
+        self.rule = rule
         self.levels = levels
         self.groups = groups
         self.criteria = criteria
