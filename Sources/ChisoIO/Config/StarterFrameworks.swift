@@ -51,8 +51,8 @@ public enum StarterFrameworks {
 
     /// A starter level framework in the style of Decision 2361/QĐ-BTTTT: three levels, two criteria.
     public static let levels = #"""
-        // A level framework for chiso (as Decision 2361/QĐ-BTTTT): a unit reaches level L when every criterion
-        // that applies at levels 1…L meets its requirement. Check it with: chiso frameworks validate FILE
+        // A level framework for chiso (as Decision 2361/QĐ-BTTTT): a unit reaches the highest level L whose own
+        // criteria it all meets ("levelRule" below). Check it with: chiso frameworks validate FILE
         {
           "$schema": "chiso-framework.schema.json",
           "id": "my-levels",
@@ -65,6 +65,9 @@ public enum StarterFrameworks {
             "title": {"vi": "…", "en": "…"},
             "notes": ["Say here what you changed from Decision 2361/QĐ-BTTTT and why."],
           },
+          // perLevel: a level is reached when all of that level's own criteria are met (Decision 2361, II.1.c);
+          // cumulative: when every criterion of that level and of every lower level is met.
+          "levelRule": "perLevel",
           "levels": [{"vi": "Khởi động", "en": "Starting"}, {"vi": "Kết nối", "en": "Connecting"}, {"vi": "Cơ bản", "en": "Basic"}],
           "groups": [{"id": "CQS", "name": {"vi": "Chính quyền số", "en": "Digital government"}}],
           "criteria": [
