@@ -103,6 +103,41 @@ import Testing
         #expect(strict[2].hasPrefix("B,,,,95,100,0.9500,Mức III,Tier III,1,"))
     }
 
+    /// Huế ranks provincial departments and districts apart (Decision 3043: "theo 02 nhóm"): with a group column,
+    /// each group is ranked among itself, and the CSV carries the group.
+    @Test func ranksWithinGroups() throws {
+        let data = try temporaryFile(
+            "hue.csv",
+            """
+            unit_id,group,NT,TC,HT,NTCQ,DL,HD,AT,NL
+            S1,cap_tinh,8,5,10,50,5,12,6,2
+            S2,cap_tinh,6,4,8,40,4,10,5,1
+            H1,cap_huyen,7,5,9,45,5,11,6,2
+            H2,cap_huyen,8,5,10,52,5,12,6,2
+
+            """)
+        let run = chiso("score", "--framework", "vn-hue-3043", data, "--format", "csv")
+        #expect(run.status == .ok)
+        let lines = run.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(lines[0][4] == "group")
+        #expect(
+            lines.dropFirst().map { "\($0[0]) \($0[4]) rank \($0[10])" } == [
+                "S1 cap_tinh rank 1", "S2 cap_tinh rank 2", "H1 cap_huyen rank 2", "H2 cap_huyen rank 1",
+            ])
+    }
+
+    /// DTI 2021–2023 has no tiers: the tier columns are empty, not "unranked" for every province.
+    @Test func frameworkWithoutTiersLeavesTheTierEmpty() throws {
+        let run = chiso(
+            "score", "--framework", "vn-dti-922-province", "--format", "csv",
+            repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path)
+        let (records, _) = CSVReader.read(Array(run.output.utf8), file: "out")
+        let header = try #require(records.first?.fields)
+        let tier = try #require(header.firstIndex(of: "tier"))
+        #expect(records.count == 64)
+        #expect(records.dropFirst().allSatisfy { $0.fields[tier].isEmpty && $0.fields[tier + 1].isEmpty })
+    }
+
     @Test func frameworksShowForPoints() {
         let csv = chiso("frameworks", "show", "vn-dti-922-province", "--format", "csv").output
         #expect(

@@ -10,15 +10,20 @@ public struct UnitInfo: Hashable, Sendable {
     public var year: Int?
     /// The level the unit registered for, if given (Decision 2361 asks units to register a target level).
     public var registeredLevel: Int?
+    /// The group the unit is ranked in, if given (Huế ranks provincial departments and districts apart).
+    public var group: String?
 
     /// Creates a unit.
-    public init(id: String, name: String? = nil, parentID: String? = nil, year: Int? = nil, registeredLevel: Int? = nil)
-    {
+    public init(
+        id: String, name: String? = nil, parentID: String? = nil, year: Int? = nil, registeredLevel: Int? = nil,
+        group: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.parentID = parentID
         self.year = year
         self.registeredLevel = registeredLevel
+        self.group = group
     }
 }
 

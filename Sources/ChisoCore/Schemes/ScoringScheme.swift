@@ -142,15 +142,24 @@ extension ScoringScheme {
     }
 
     /// Ranks a cohort of results on every figure of ``rankedFigures``, with standard competition ranks at
-    /// ``rankingPrecision``.
+    /// ``rankingPrecision``. Units that name a group (``UnitInfo/group``) are ranked among their own group only;
+    /// units without one are ranked together.
     ///
     /// - Parameter results: The cohort, in any order.
     /// - Returns: The ranks, by figure and by position in `results`.
     /// - Complexity: O(*k* × *n* log *n*) for *k* figures and *n* units.
     public func rank(_ results: [UnitResult]) -> CohortRanks {
         let figures = rankedFigures
-        let ranks = figures.map { figure in
-            Ranking.competition(results.map { value(of: figure, in: $0) ?? 0 }, decimals: rankingPrecision)
+        var members: [String?: [Int]] = [:]
+        for (position, result) in results.enumerated() { members[result.unit.group, default: []].append(position) }
+        var ranks = figures.map { _ in [Int](repeating: 0, count: results.count) }
+        for positions in members.values {
+            for (figure, key) in figures.enumerated() {
+                let values = positions.map { value(of: key, in: results[$0]) ?? 0 }
+                for (offset, rank) in Ranking.competition(values, decimals: rankingPrecision).enumerated() {
+                    ranks[figure][positions[offset]] = rank
+                }
+            }
         }
         return CohortRanks(figures: figures, ranks: ranks)
     }

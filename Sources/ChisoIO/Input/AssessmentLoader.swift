@@ -32,6 +32,8 @@ public struct AssessmentTable: Sendable {
 public enum AssessmentLoader {
     /// The columns every assessment file may have besides the measures.
     public static let unitColumns = ["unit_id", "unit_name", "parent_id", "year", "registered_level"]
+    /// Further unit columns a file may have that templates leave out: `group`, the group a unit is ranked in.
+    public static let optionalColumns = ["group"]
 
     /// Reads an assessment file.
     ///
@@ -102,6 +104,7 @@ public enum AssessmentLoader {
         var parentID: Int?
         var year: Int?
         var registeredLevel: Int?
+        var group: Int?
         /// For each column, the index of the measure it holds, if any.
         var measureOfColumn: [Int?]
         var columnNames: [String]
@@ -113,7 +116,7 @@ public enum AssessmentLoader {
             measureOfColumn = Array(repeating: nil, count: columnNames.count)
             var seen: [String: Int] = [:]
             var found: [Diagnostic] = []
-            let known = AssessmentLoader.unitColumns + measures.map(\.key)
+            let known = AssessmentLoader.unitColumns + AssessmentLoader.optionalColumns + measures.map(\.key)
             for (index, name) in columnNames.enumerated() {
                 func problem(_ message: String) {
                     found.append(
@@ -133,6 +136,7 @@ public enum AssessmentLoader {
                 case "parent_id": parentID = index
                 case "year": year = index
                 case "registered_level": registeredLevel = index
+                case "group": group = index
                 case "": problem("a column has no name; expected unit_id, a unit column or a criterion ID")
                 default:
                     if let measure = measureIndex[name] {
@@ -265,7 +269,8 @@ public enum AssessmentLoader {
                     name: "registered_level",
                     range: (levelCount ?? 0) >= 1 ? 1...(levelCount ?? 1) : nil,
                     line: record.line
-                )
+                ),
+                group: layout.group.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
             )
             assessments.append(Assessment(unit: info, values: values))
             lines.append(record.line)

@@ -29,7 +29,8 @@ extension PointScheme: SchemeReporting {
 
     package func csvRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
         let points = detail(result)
-        let tier = className(result.standing.ordinal)
+        // A framework without tiers (DTI 2021–2023) places no unit in a tier: the tier columns stay empty.
+        let tier = tiers.isEmpty ? LocalizedText(vi: "", en: "") : className(result.standing.ordinal)
         var row = [
             result.unit.id, result.unit.name ?? "", result.unit.parentID ?? "", result.unit.year.map(String.init) ?? "",
             ReportText.figure(points.total), ReportText.figure(points.maximum),
@@ -115,6 +116,7 @@ extension PointScheme: SchemeReporting {
         unit.add("unit_name", result.unit.name)
         unit.add("parent_id", result.unit.parentID)
         unit.add("year", result.unit.year)
+        if let group = result.unit.group { unit.add("group", group) }
         unit.add("score", points.total)
         unit.add("max_score", points.maximum)
         unit.add("index", points.index)

@@ -23,10 +23,17 @@ public enum ResultReport {
         let reporting = framework.reporting
         switch format {
         case .csv:
-            try write(CSVWriter.line(reporting.csvColumns()))
+            // Units ranked in groups carry their group, after the other unit columns.
+            let grouped = results.contains { $0.unit.group != nil }
+            func withGroup(_ fields: [String], _ group: String) -> [String] {
+                guard grouped, fields.count >= 4 else { return fields }
+                return Array(fields[..<4]) + [group] + fields[4...]
+            }
+            try write(CSVWriter.line(withGroup(reporting.csvColumns(), "group")))
             var chunk = ""
             for (index, result) in results.enumerated() {
-                chunk += CSVWriter.line(reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index)))
+                let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
+                chunk += CSVWriter.line(withGroup(row, result.unit.group ?? ""))
                 if chunk.utf8.count >= 1 << 16 {
                     try write(chunk)
                     chunk = ""
