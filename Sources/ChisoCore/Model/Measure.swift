@@ -26,14 +26,24 @@ public struct Measure: Hashable, Sendable {
     public var kind: MeasureKind
     /// The largest value allowed, where the kind does not fix it (a node's maximum points).
     public var maximum: Double?
+    /// Whether the criterion may not apply to a unit ("nếu có"): then its value is ``notApplicableValue``.
+    public var isConditional: Bool
+
+    /// The value that says a conditional criterion does not apply to this unit (a cell `KAD`, or a denominator of
+    /// 0): NaN, which no threshold meets or fails; schemes give the criterion the status not applicable.
+    public static let notApplicableValue = Double.nan
 
     /// Creates a measure; its key is `criterionID` or `criterionID.suffix`.
-    public init(criterionID: String, suffix: String? = nil, kind: MeasureKind, maximum: Double? = nil) {
+    public init(
+        criterionID: String, suffix: String? = nil, kind: MeasureKind, maximum: Double? = nil,
+        isConditional: Bool = false
+    ) {
         self.key = suffix.map { "\(criterionID).\($0)" } ?? criterionID
         self.criterionID = criterionID
         self.suffix = suffix
         self.kind = kind
         self.maximum = maximum
+        self.isConditional = isConditional
     }
 
     /// The range of valid values, or `nil` where any number is valid.

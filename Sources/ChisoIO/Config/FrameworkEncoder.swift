@@ -73,6 +73,7 @@ public enum FrameworkEncoder {
                 )
                 object.add("method", criterion.method)
                 object.add("legalBasis", criterion.legalBasis)
+                if let conditional = criterion.conditional { object.add("conditional", conditional) }
             }
         )
     }

@@ -17,6 +17,7 @@ struct LevelSchemeDecoder {
     ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
+        "conditional",
     ]
     static let requirementKeys = ["text", "notApplicable", "atLeast", "yes", "anyOf", "childLevels", "measure"]
     static let ruleKeys = ["notApplicable", "atLeast", "yes", "anyOf", "childLevels"]
@@ -97,6 +98,12 @@ struct LevelSchemeDecoder {
             levelCount: levelCount
         )
         let requirements = decodeRequirements(members, context: context)
+        let conditional = members.string("conditional", required: false)
+        if conditional != nil, kind == nil, kindValid {
+            reader.problem(
+                "a roll-up criterion cannot be conditional: it reads no column that could say KAD",
+                at: members["conditional"], path: members.path("conditional"))
+        }
         guard let id, let group, let name, let unit, kindValid else { return nil }
         warnAboutFallingThresholds(requirements, node: members["requirements"], path: members.path("requirements"))
         return LevelCriterion(
@@ -108,7 +115,8 @@ struct LevelSchemeDecoder {
             secondMeasures: seconds,
             requirements: requirements,
             method: members.string("method", required: false) ?? "",
-            legalBasis: members.string("legalBasis", required: false) ?? ""
+            legalBasis: members.string("legalBasis", required: false) ?? "",
+            conditional: conditional
         )
     }
 

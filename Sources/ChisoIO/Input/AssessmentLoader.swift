@@ -202,6 +202,7 @@ public enum AssessmentLoader {
         let measures: [Measure]
         let kinds: [MeasureKind]
         let maximums: [Double?]
+        let conditionals: [Bool]
         let measureOfColumn: [Int?]
         var assessments: [Assessment] = []
         var lines: [Int] = []
@@ -215,6 +216,7 @@ public enum AssessmentLoader {
             self.measures = measures
             self.kinds = measures.map(\.kind)
             self.maximums = measures.map(\.maximum)
+            self.conditionals = measures.map(\.isConditional)
             self.measureOfColumn = layout.measureOfColumn
         }
 
@@ -251,7 +253,9 @@ public enum AssessmentLoader {
             for (column, measureIndex) in measureOfColumn.enumerated() {
                 guard let measureIndex else { continue }
                 let text = fields[column]
-                switch CellParser.read(text, kind: kinds[measureIndex], maximum: maximums[measureIndex]) {
+                switch CellParser.read(
+                    text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
+                    conditional: conditionals[measureIndex]) {
                 case .value(let value): values[measureIndex] = value
                 case .missing: break
                 case .invalid(let expectation):

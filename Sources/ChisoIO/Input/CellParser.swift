@@ -26,11 +26,18 @@ public enum CellParser {
     ///   - measure: The measure it holds.
     /// - Returns: The reading.
     public static func read(_ text: String, as measure: Measure) -> Reading {
-        read(text, kind: measure.kind, maximum: measure.maximum)
+        read(text, kind: measure.kind, maximum: measure.maximum, conditional: measure.isConditional)
     }
 
-    /// Reads a cell as a value of `kind`, with `maximum` for points.
-    static func read(_ text: String, kind: MeasureKind, maximum: Double?) -> Reading {
+    /// Reads a cell as a value of `kind`, with `maximum` for points. `KAD` or `không áp dụng` (any case, with or
+    /// without diacritics) says that a conditional criterion does not apply to the unit, and is an error for any
+    /// other.
+    static func read(_ text: String, kind: MeasureKind, maximum: Double?, conditional: Bool = false) -> Reading {
+        if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first | 0x20 == UInt8(ascii: "k"),
+            isNotApplicableToken(text)
+        {
+            return conditional ? .value(Measure.notApplicableValue) : .invalid(notConditionalMessage)
+        }
         var text = text
         let reading: Reading? = text.withUTF8 { bytes in
             var start = 0
@@ -67,6 +74,16 @@ public enum CellParser {
         // Only a non-ASCII yes/no answer gets here: compare as text, which folds case and NFC/NFD forms.
         return reading ?? yesNoText(text)
     }
+
+    /// Whether a cell says "does not apply": `KAD`, `không áp dụng`.
+    static func isNotApplicableToken(_ text: String) -> Bool {
+        let folded = TextNormalization.folded(text)
+        return folded == "kad" || folded == "khong ap dung"
+    }
+
+    static let notConditionalMessage =
+        "KAD (không áp dụng) is only for a conditional criterion (\"nếu có\") that does not apply to the unit; this "
+        + "criterion applies to every unit: give its value, or leave the cell empty if it is missing"
 
     private static func yesNoText(_ text: String) -> Reading {
         let word = trimmed(text).lowercased()

@@ -74,7 +74,9 @@ package struct CompactJSON {
         key("values")
         beginObject()
         for (index, measure) in measures.enumerated() {
-            add(measure.key, index < values.count ? values[index] : nil)
+            let value = index < values.count ? values[index] : nil
+            // A conditional criterion that does not apply to the unit is "n/a", not null (missing).
+            if let value, value.isNaN { add(measure.key, "n/a") } else { add(measure.key, value) }
         }
         endObject()
     }

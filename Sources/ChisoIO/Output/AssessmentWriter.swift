@@ -21,7 +21,11 @@ public enum AssessmentWriter {
                     row.append("")
                     continue
                 }
-                row.append(measure.kind == .yesNo ? (value >= 1 ? "có" : "không") : NumberText.shortest(value))
+                if value.isNaN {
+                    row.append("KAD")
+                } else {
+                    row.append(measure.kind == .yesNo ? (value >= 1 ? "có" : "không") : NumberText.shortest(value))
+                }
             }
             return row
         }

@@ -21,6 +21,7 @@ extension MeasureKind {
     /// - Returns: The text.
     public func text(for value: Double?) -> String {
         guard let value else { return "missing" }
+        if value.isNaN { return "n/a for this unit" }
         switch self {
         case .percent: return "\(NumberText.shortest(value))%"
         case .yesNo: return value >= 1 ? "yes" : "no"

@@ -26,4 +26,15 @@ public enum TextNormalization {
         }
         return needsComposition ? trimmed.precomposedStringWithCanonicalMapping : trimmed
     }
+
+    /// `text` for loose comparison of words: trimmed, lowercased, without diacritics (`Không Áp Dụng` →
+    /// `khong ap dung`; đ → d).
+    public static func folded(_ text: String) -> String {
+        let decomposed = key(text).lowercased().decomposedStringWithCanonicalMapping
+        var result = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+            result.append(scalar == "đ" ? "d" : scalar)
+        }
+        return String(result)
+    }
 }

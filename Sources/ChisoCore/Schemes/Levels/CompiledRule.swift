@@ -89,7 +89,7 @@ struct CompiledRules: Hashable, Sendable {
             return .notApplicable
         case .atLeast(let slot, let threshold):
             guard slot >= 0, slot < values.count, let value = values[slot] else { return .missing }
-            return value >= threshold ? .met : .notMet
+            return value >= threshold ? .met : value.isNaN ? .notApplicable : .notMet
         case .anyOf(let range):
             return .anyOf(range.lazy.map { status(alternatives[$0], values: values, children: children) })
         case .childLevels(let rule):

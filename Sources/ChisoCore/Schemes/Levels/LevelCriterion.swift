@@ -64,6 +64,9 @@ public struct LevelCriterion: Hashable, Sendable {
     public var method: String
     /// The legal basis of the criterion.
     public var legalBasis: String
+    /// Why the criterion may not apply to a unit ("nếu có"), if it is conditional; a conditional criterion accepts
+    /// `KAD` (không áp dụng) in data and is then left out of the unit's assessment.
+    public var conditional: String?
 
     /// Creates a criterion.
     public init(
@@ -75,7 +78,8 @@ public struct LevelCriterion: Hashable, Sendable {
         secondMeasures: [SecondMeasure] = [],
         requirements: [LevelRequirement],
         method: String = "",
-        legalBasis: String = ""
+        legalBasis: String = "",
+        conditional: String? = nil
     ) {
         self.id = id
         self.group = group
@@ -86,5 +90,6 @@ public struct LevelCriterion: Hashable, Sendable {
         self.requirements = requirements
         self.method = method
         self.legalBasis = legalBasis
+        self.conditional = conditional
     }
 }

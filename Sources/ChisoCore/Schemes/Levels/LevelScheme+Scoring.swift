@@ -73,7 +73,7 @@ extension LevelScheme: ScoringScheme {
             case CompiledRules.atLeastKind:
                 let slot = Int(compiled.slots[entry])
                 if slot >= 0, slot < values.count, let value = values[slot] {
-                    status = value >= compiled.thresholds[entry] ? .met : .notMet
+                    status = value >= compiled.thresholds[entry] ? .met : value.isNaN ? .notApplicable : .notMet
                 } else {
                     status = .missing
                 }
