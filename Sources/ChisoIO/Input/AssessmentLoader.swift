@@ -255,7 +255,8 @@ public enum AssessmentLoader {
                 let text = fields[column]
                 switch CellParser.read(
                     text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
-                    conditional: conditionals[measureIndex]) {
+                    conditional: conditionals[measureIndex])
+                {
                 case .value(let value): values[measureIndex] = value
                 case .missing: break
                 case .invalid(let expectation):

@@ -55,7 +55,8 @@ public struct LevelScheme: Hashable, Sendable {
             if let kind = criterion.kind {
                 main = measures.count
                 indices.append(measures.count)
-                measures.append(Measure(criterionID: criterion.id, kind: kind, isConditional: criterion.conditional != nil))
+                measures.append(
+                    Measure(criterionID: criterion.id, kind: kind, isConditional: criterion.conditional != nil))
             }
             var second: [String: Int] = [:]
             for extra in criterion.secondMeasures {
