@@ -155,6 +155,13 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                     + "missing wherever its level could change it"))
     }
 
+    @Test func explainShowsASharesCounts() throws {
+        let data = try temporaryFile("c.csv", "unit_id,CQS.01.num,CQS.01.den\nX1,37,52\n")
+        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X1")
+        #expect(run.status == .ok)
+        #expect(run.output.contains("   CQS.01     37/52 = 71.2%   "))
+    }
+
     @Test func pointFrameworkGivenChildrenIsAUsageError() throws {
         let run = chiso(
             "score", "--framework", "vn-hue-3043", districts, "--children", communes)

@@ -47,7 +47,9 @@ enum ExplainCommand: Command {
             throw CommandFailure(InputError(.usage, file: data, message: message))
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
-        let text = ExplanationReport.render(explanation, framework: run.framework, format: format(arguments))
+        let text = ExplanationReport.render(
+            explanation, framework: run.framework, format: format(arguments),
+            fractions: position < run.fractions.count ? run.fractions[position] : [:])
         let inputs = [data] + (children.map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

@@ -10,6 +10,8 @@ public struct AssessmentTable: Sendable {
     public var header: [String] = []
     /// Every problem found: errors and warnings.
     public var diagnostics: [Diagnostic]
+    /// For each assessment, the shares given as two counts (`ID.num`, `ID.den`), by measure index.
+    public var fractions: [[Int: Fraction]] = []
     /// The units of rows that have errors and were left out of ``assessments``, as far as they could be read, with
     /// their lines; a row whose fields could not be lined up with the header is not among them.
     public var unreadable: [(line: Int, unit: UnitInfo)] = []
@@ -83,18 +85,20 @@ public enum AssessmentLoader {
         var assessments: [Assessment] = []
         var lines: [Int] = []
         var unreadable: [(line: Int, unit: UnitInfo)] = []
-        for (line, assessment) in zip(reader.lines, reader.assessments) {
+        var fractions: [[Int: Fraction]] = []
+        for (row, (line, assessment)) in zip(reader.lines, reader.assessments).enumerated() {
             if spoiled.contains(line) {
                 unreadable.append((line, assessment.unit))
             } else {
                 assessments.append(assessment)
+                fractions.append(reader.fractions[row])
                 lines.append(line)
             }
         }
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
         return AssessmentTable(
             assessments: assessments, lines: lines, header: layout.columnNames, diagnostics: diagnostics,
-            unreadable: unreadable)
+            fractions: fractions, unreadable: unreadable)
     }
 
     /// A header row matched against the known columns.
@@ -109,6 +113,8 @@ public enum AssessmentLoader {
         var measureOfColumn: [Int?]
         var columnNames: [String]
         var diagnostics: [Diagnostic] = []
+        /// Shares given as two counts, `ID.num` and `ID.den`, instead of the column `ID`.
+        var fractions: [FractionColumns] = []
 
         init(header: CSVRecord, file: String, measures: [Measure], computed: [String: String]) {
             let measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -141,6 +147,8 @@ public enum AssessmentLoader {
                 default:
                     if let measure = measureIndex[name] {
                         measureOfColumn[index] = measure
+                    } else if let (measure, isNumerator) = FractionColumns.part(name, measureIndex, measures) {
+                        addFractionColumn(index, measure: measure, isNumerator: isNumerator)
                     } else if let reason = computed[name] {
                         problem("this criterion is not read from a column: \(reason). Remove the column")
                     } else {
@@ -165,7 +173,8 @@ public enum AssessmentLoader {
                     )
                 )
             }
-            let present = Set(measureOfColumn.compactMap { $0 })
+            diagnostics += fractionProblems(header: header, file: file, measures: measures)
+            let present = Set(measureOfColumn.compactMap { $0 } + fractions.map(\.measure))
             let absent = measures.indices.filter { !present.contains($0) }.map { measures[$0].key }
             if !absent.isEmpty {
                 let subject =
@@ -205,6 +214,7 @@ public enum AssessmentLoader {
         let conditionals: [Bool]
         let measureOfColumn: [Int?]
         var assessments: [Assessment] = []
+        var fractions: [[Int: Fraction]] = []
         var lines: [Int] = []
         var diagnostics: [Diagnostic] = []
         var linesOfID: [String: [Int]] = [:]
@@ -263,6 +273,7 @@ public enum AssessmentLoader {
                     problem(record.line, column + 1, layout.columnNames[column], text, expectation)
                 }
             }
+            let rowFractions = layout.fractions.isEmpty ? [:] : readFractions(fields, line: record.line, into: &values)
             let info = UnitInfo(
                 id: id,
                 name: layout.unitName.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 },
@@ -278,6 +289,7 @@ public enum AssessmentLoader {
                 group: layout.group.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
             )
             assessments.append(Assessment(unit: info, values: values))
+            fractions.append(rowFractions)
             lines.append(record.line)
         }
 

@@ -19,10 +19,18 @@ public enum ExplanationReport {
     ///   - explanation: The explanation.
     ///   - framework: The framework it comes from.
     ///   - format: The output format; CSV is rendered as a table.
+    ///   - fractions: The shares the unit's file gave as two counts, by measure index, shown as `37/52 = 71.2%`.
     /// - Returns: The text.
-    public static func render(_ explanation: Explanation, framework: Framework, format: OutputFormat) -> String {
+    public static func render(
+        _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:]
+    ) -> String {
         let reporting = framework.reporting
-        if format == .json { return JSONWriter.write(json(explanation, framework: framework, reporting: reporting)) }
+        let value = { (row: Explanation.Row) -> String in
+            valueText(row, explanation: explanation, framework: framework, fractions: fractions)
+        }
+        if format == .json {
+            return JSONWriter.write(json(explanation, framework: framework, reporting: reporting, value: value))
+        }
         let unit = explanation.unit
         var text = "Unit \(unit.id)"
         if let name = unit.name { text += " — \(name)" }
@@ -33,7 +41,7 @@ public enum ExplanationReport {
         let header = ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1) } + ["name"]
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
-                + [reporting.valueText(row, in: explanation)]
+                + [value(row)]
                 + row.cells.map { cell in
                     let requirement = reporting.requirementText(cell.requirement)
                     return cell.status == .notApplicable && requirement.isEmpty
@@ -53,9 +61,27 @@ public enum ExplanationReport {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
-    private static func json(_ explanation: Explanation, framework: Framework, reporting: any SchemeReporting)
-        -> JSONNode.Value
-    {
+    /// A row's value, with a share given as counts written as the counts and the share.
+    private static func valueText(
+        _ row: Explanation.Row, explanation: Explanation, framework: Framework, fractions: [Int: Fraction]
+    ) -> String {
+        let text = framework.reporting.valueText(row, in: explanation)
+        let condition = framework.scheme.conditions[row.condition]
+        guard let main = condition.measures.first, let fraction = fractions[main],
+            case .measures(let values) = row.value, let share = values.first ?? nil
+        else { return text }
+        let kind = framework.scheme.measures[main].kind
+        let shown = kind == .percent ? NumberText.fixed(share, decimals: 1) + "%" : NumberText.fixed(share, decimals: 4)
+        let counts =
+            "\(NumberText.shortest(fraction.numerator))/\(NumberText.shortest(fraction.denominator)) = \(shown)"
+        let rest = text.split(separator: ";", maxSplits: 1)
+        return rest.count > 1 ? counts + ";" + rest[1] : counts
+    }
+
+    private static func json(
+        _ explanation: Explanation, framework: Framework, reporting: any SchemeReporting,
+        value: (Explanation.Row) -> String
+    ) -> JSONNode.Value {
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(framework).value)
         root.add("unit_id", explanation.unit.id)
@@ -69,7 +95,7 @@ public enum ExplanationReport {
                 entry.add("id", row.id)
                 entry.add("depth", row.depth)
                 entry.add("name", ReportText.localized(row.name))
-                entry.add("value", reporting.valueText(row, in: explanation))
+                entry.add("value", value(row))
                 entry.add("binding", row.isBinding)
                 entry.add(
                     "levels",

@@ -9,6 +9,8 @@ public struct ScoringRun: Sendable {
     public var results: [UnitResult]
     /// The ranks of the units among those scored, by position in ``results``.
     public var ranks: CohortRanks
+    /// For each result, the shares its file gave as two counts (`ID.num`, `ID.den`), by measure index.
+    public var fractions: [[Int: Fraction]] = []
     /// The subordinate units and their parents scored together, when subordinate units were given.
     public var linked: LinkedScoring?
     /// Warnings about the inputs (columns absent, no subordinate units given, rows that could not be read, …).
@@ -70,6 +72,7 @@ public struct ScoringRun: Sendable {
         table.diagnostics = []
         var run = ScoringRun(
             framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
+        run.fractions = table.fractions
         run.score(table.assessments, children: childInput, file: children ?? "")
         run.ranks = scheme.rank(run.results)
         return run
