@@ -60,7 +60,7 @@ import Testing
         ),
         (
             #""rule": "points""#, #""rule": "point""#,
-            #"p.json:7:67: error: nodes[0].rule: unknown rule "point"; expected one of: points, ratio, proportional, steps, yesNo, linear (did you mean "points"?)"#
+            #"p.json:7:67: error: nodes[0].rule: unknown rule "point"; expected one of: points, ratio, proportional, steps, yesNo, linear, choice (did you mean "points"?)"#
         ),
         (
             #""minimum": 5}"#, #""minimum": 9}"#,
@@ -92,7 +92,7 @@ import Testing
         ),
         (
             #""rule": "points"}"#, "}",
-            "p.json:7:5: error: nodes[0]: a leaf needs a rule (points, ratio, proportional, steps, yesNo, linear), or children"
+            "p.json:7:5: error: nodes[0]: a leaf needs a rule (points, ratio, proportional, steps, yesNo, linear, choice), or children"
         ),
     ])
     func eachProblemWithPathAndLine(old: String, new: String, expected: String) {

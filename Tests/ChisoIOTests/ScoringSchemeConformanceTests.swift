@@ -197,6 +197,11 @@ enum GeneratedSchemes {
             LeafRule.Step(atLeast: 90, points: 3), LeafRule.Step(atLeast: 70, points: 2),
             LeafRule.Step(atLeast: 40, points: 1),
         ]),
+        .choice([
+            LeafRule.Choice(category: MeasureCategory(value: "none", name: text("none")), points: 0),
+            LeafRule.Choice(category: MeasureCategory(value: "half", name: text("half")), fraction: 0.5),
+            LeafRule.Choice(category: MeasureCategory(value: "full", name: text("full")), fraction: 1),
+        ]),
     ]
 
     static func scheme(named name: String) -> (any ScoringScheme)? {

@@ -12,6 +12,8 @@ public enum MeasureKind: String, Hashable, Sendable, CaseIterable {
     case ratio
     /// A number without a fixed range.
     case number
+    /// One answer among listed categories, held as the category's position from 0 (fewest points first).
+    case choice
 }
 
 /// One input column a scheme reads: a criterion's main measure, or a second measure such as `KTS.04.share`.
@@ -26,6 +28,8 @@ public struct Measure: Hashable, Sendable {
     public var kind: MeasureKind
     /// The largest value allowed, where the kind does not fix it (a node's maximum points).
     public var maximum: Double?
+    /// The answers of a ``MeasureKind/choice`` measure, in the order of their values (0, 1, …); empty otherwise.
+    public var categories: [MeasureCategory] = []
     /// Whether the criterion may not apply to a unit ("nếu có"): then its value is ``notApplicableValue``.
     public var isConditional: Bool
 
@@ -62,6 +66,21 @@ extension MeasureKind {
         case .ratio: 0...1
         case .points: 0...(maximum ?? Double.greatestFiniteMagnitude)
         case .number: nil
+        case .choice: 0...(maximum ?? 0)
         }
+    }
+}
+
+/// One answer of a categorical measure: the token data files use, and its name.
+public struct MeasureCategory: Hashable, Sendable {
+    /// The token data files use (`bi-thu`), compared loosely (case, diacritics, NFC).
+    public var value: String
+    /// The answer's name (`Trưởng ban là Bí thư/Chủ tịch`), also accepted in data.
+    public var name: LocalizedText
+
+    /// Creates a category.
+    public init(value: String, name: LocalizedText) {
+        self.value = value
+        self.name = name
     }
 }

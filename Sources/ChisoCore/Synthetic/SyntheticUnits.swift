@@ -46,6 +46,7 @@ public enum SyntheticUnits {
         case .ratio: return (share * 10_000).rounded() / 10_000
         case .points: return (share * (measure.maximum ?? 10) * 4).rounded() / 4
         case .number: return Double(Int.random(in: 10...500, using: &random))
+        case .choice: return (share * (measure.maximum ?? 0)).rounded()
         }
     }
 }

@@ -157,6 +157,16 @@ public enum FrameworkEncoder {
             case .linear(let floor, let target):
                 object.add("floor", floor)
                 object.add("target", target)
+            case .choice(let choices):
+                object.add(
+                    "choices",
+                    .objects(choices) { choice, entry in
+                        entry.add("value", choice.category.value)
+                        entry.add("name", ReportText.localized(choice.category.name))
+                        if let points = choice.points { entry.add("points", points) }
+                        if let fraction = choice.fraction { entry.add("fraction", fraction) }
+                    }
+                )
             default:
                 break
             }

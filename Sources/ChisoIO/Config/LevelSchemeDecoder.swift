@@ -21,7 +21,7 @@ struct LevelSchemeDecoder {
     ]
     static let requirementKeys = ["text", "notApplicable", "atLeast", "yes", "anyOf", "childLevels", "measure"]
     static let ruleKeys = ["notApplicable", "atLeast", "yes", "anyOf", "childLevels"]
-    static let measureNames = MeasureKind.allCases.map(\.rawValue) + ["childLevels"]
+    static let measureNames = MeasureKind.declarable.map(\.rawValue) + ["childLevels"]
 
     func decode(_ top: ConfigReader.Members) -> LevelScheme? {
         let levels = top.array("levels")?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
@@ -72,7 +72,7 @@ struct LevelSchemeDecoder {
     private func decodeKind(_ node: JSONNode?, path: String) -> (kind: MeasureKind?, valid: Bool) {
         guard let node, let name = reader.string(node, path: path) else { return (nil, false) }
         if name == "childLevels" { return (nil, true) }
-        if let kind = MeasureKind(rawValue: name) { return (kind, true) }
+        if let kind = MeasureKind(rawValue: name), MeasureKind.declarable.contains(kind) { return (kind, true) }
         var message = "unknown measure \"\(name)\"; expected one of: \(Self.measureNames.joined(separator: ", "))"
         if let near = NearestMatch.suggestion(for: name, among: Self.measureNames) {
             message += " (did you mean \"\(near)\"?)"

@@ -15,9 +15,9 @@ struct PointSchemeDecoder {
     ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
-        "note",
+        "note", "choices",
     ]
-    static let ruleNames = ["points", "ratio", "proportional", "steps", "yesNo", "linear"]
+    static let ruleNames = ["points", "ratio", "proportional", "steps", "yesNo", "linear", "choice"]
 
     func decode(_ top: ConfigReader.Members) -> PointScheme? {
         var ids: [String: String] = [:]
@@ -132,8 +132,8 @@ struct PointSchemeDecoder {
     /// The kind named by the node's `measure`, if it has one and it is known.
     private func decodeMeasureKind(_ members: ConfigReader.Members) -> MeasureKind? {
         guard let measureName = members.string("measure", required: false) else { return nil }
-        if let kind = MeasureKind(rawValue: measureName) { return kind }
-        let names = MeasureKind.allCases.map(\.rawValue)
+        if let kind = MeasureKind(rawValue: measureName), MeasureKind.declarable.contains(kind) { return kind }
+        let names = MeasureKind.declarable.map(\.rawValue)
         var message = "unknown measure \"\(measureName)\"; expected one of: \(names.joined(separator: ", "))"
         if let near = NearestMatch.suggestion(for: measureName, among: names) {
             message += " (did you mean \"\(near)\"?)"
@@ -166,6 +166,7 @@ struct PointSchemeDecoder {
         case "yesNo": return .yesNo
         case "linear": return decodeLinear(members)
         case "steps": return decodeSteps(members, maximum: maximum)
+        case "choice": return decodeChoices(members, maximum: maximum)
         default:
             var message = "unknown rule \"\(name)\"; expected one of: \(Self.ruleNames.joined(separator: ", "))"
             if let near = NearestMatch.suggestion(for: name, among: Self.ruleNames) {
@@ -217,6 +218,56 @@ struct PointSchemeDecoder {
             reader.problem("a steps rule needs at least one step", at: members["steps"], path: members.path("steps"))
         }
         return .steps(steps)
+    }
+
+    /// A `choice` rule: answers, each with `points` or a `fraction` of the maximum; held from the fewest points up.
+    private func decodeChoices(_ members: ConfigReader.Members, maximum: Double?) -> LeafRule? {
+        guard let elements = members.array("choices") else { return nil }
+        var choices: [LeafRule.Choice] = []
+        var seen: [String: String] = [:]
+        for (index, element) in elements.enumerated() {
+            let path = members.path("choices") + "[\(index)]"
+            guard let entry = reader.object(element, path: path, allowed: ["value", "name", "points", "fraction"]),
+                let value = entry.string("value")
+            else { continue }
+            let name = entry.node("name").flatMap { reader.localized($0, path: entry.path("name")) }
+            let points = entry.number("points", required: false)
+            let fraction = entry.number("fraction", required: false)
+            if (points == nil) == (fraction == nil) {
+                reader.problem(
+                    "give exactly one of \"points\" or \"fraction\" (a share of the max)", at: element, path: path)
+            }
+            if let points, let maximum, points < 0 || points > maximum {
+                reader.problem(
+                    "an answer earns 0 to the node's max (\(NumberText.shortest(maximum)))", at: entry["points"],
+                    path: entry.path("points"))
+            }
+            if let fraction, !(0...1).contains(fraction) {
+                reader.problem(
+                    "a fraction of the max is from 0 to 1", at: entry["fraction"], path: entry.path("fraction"))
+            }
+            for token in [value, name?.vi, name?.en].compactMap({ $0 }) {
+                let folded = TextNormalization.folded(token)
+                if let first = seen[folded], first != path {
+                    reader.problem(
+                        "\"\(token)\" is also an answer of \(first); answers must read differently in data",
+                        at: entry["value"], path: entry.path("value"))
+                }
+                seen[folded] = path
+            }
+            let category = MeasureCategory(value: value, name: name ?? LocalizedText(vi: value, en: value))
+            choices.append(LeafRule.Choice(category: category, points: points, fraction: fraction))
+        }
+        if choices.isEmpty {
+            reader.problem(
+                "a choice rule needs at least one answer", at: members["choices"], path: members.path("choices"))
+        }
+        // Fewest points first, so that a higher value never earns fewer points (the order in data does not matter).
+        let scale = maximum ?? 1
+        return .choice(
+            choices.enumerated().sorted {
+                ($0.element.points(maximum: scale), $0.offset) < ($1.element.points(maximum: scale), $1.offset)
+            }.map(\.element))
     }
 
     private func decodeView(_ node: JSONNode, path: String, ids: inout [String: String]) -> PointView? {

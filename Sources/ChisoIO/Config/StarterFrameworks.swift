@@ -24,7 +24,12 @@ public enum StarterFrameworks {
              "children": [{"id": "TTC.01", "name": {"vi": "Số cán bộ", "en": "Number of officials"}, "measure": "number"}]},
             // A main index: its max is the sum of its children's.
             {"id": "HT", "name": {"vi": "Hạ tầng số", "en": "Digital infrastructure"}, "max": 40, "children": [
-              // Rules: points (0…max), ratio (0…1), proportional (percent), steps, yesNo, linear (floor → target).
+              // Rules: points (0…max), ratio (0…1), proportional (percent), steps, yesNo, linear (floor → target),
+              // choice: answers with points or a fraction of max, e.g. "rule": "choice", "choices": [
+              //   {"value": "chu-tich", "name": {"vi": "Bí thư/Chủ tịch", "en": "Chairman"}, "fraction": 1},
+              //   {"value": "pho", "name": {"vi": "Phó Chủ tịch", "en": "Deputy"}, "fraction": 0.5},
+              //   {"value": "chua-co", "name": {"vi": "Chưa có", "en": "None"}, "points": 0}]
+              // A ratio or percentage leaf ID may also be given in data as two counts, ID.num and ID.den.
               {"id": "HT.01", "name": {"vi": "Tỷ lệ máy tính kết nối mạng", "en": "Share of networked computers"},
                "max": 20, "rule": "steps", "steps": [{"atLeast": 90, "points": 20}, {"atLeast": 70, "points": 10}]},
               {"id": "HT.02", "name": {"vi": "Kết nối mạng chuyên dùng", "en": "On the specialised network"},

@@ -263,10 +263,13 @@ public enum AssessmentLoader {
             for (column, measureIndex) in measureOfColumn.enumerated() {
                 guard let measureIndex else { continue }
                 let text = fields[column]
-                switch CellParser.read(
-                    text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
-                    conditional: conditionals[measureIndex])
-                {
+                let reading =
+                    kinds[measureIndex] == .choice
+                    ? CellParser.choice(text, categories: measures[measureIndex].categories)
+                    : CellParser.read(
+                        text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
+                        conditional: conditionals[measureIndex])
+                switch reading {
                 case .value(let value): values[measureIndex] = value
                 case .missing: break
                 case .invalid(let expectation):

@@ -26,7 +26,23 @@ public enum CellParser {
     ///   - measure: The measure it holds.
     /// - Returns: The reading.
     public static func read(_ text: String, as measure: Measure) -> Reading {
-        read(text, kind: measure.kind, maximum: measure.maximum, conditional: measure.isConditional)
+        if measure.kind == .choice { return choice(text, categories: measure.categories) }
+        return read(text, kind: measure.kind, maximum: measure.maximum, conditional: measure.isConditional)
+    }
+
+    /// Reads an answer of a categorical measure: its token or its name in either language, compared loosely
+    /// (case, diacritics, NFC); the value is the answer's position.
+    static func choice(_ text: String, categories: [MeasureCategory]) -> Reading {
+        let trimmed = TextNormalization.key(text)
+        if trimmed.isEmpty || isMissing(trimmed) { return .missing }
+        let wanted = TextNormalization.folded(trimmed)
+        for (index, category) in categories.enumerated()
+        where [category.value, category.name.vi, category.name.en].contains(where: {
+            TextNormalization.folded($0) == wanted
+        }) {
+            return .value(Double(index))
+        }
+        return .invalid("expected one of: \(categories.map(\.value).joined(separator: ", "))")
     }
 
     /// Reads a cell as a value of `kind`, with `maximum` for points. `KAD` or `không áp dụng` (any case, with or
@@ -64,6 +80,8 @@ public enum CellParser {
                 }
             case .ratio, .points, .number:
                 value = decimal(bytes, start, end)
+            case .choice:
+                value = nil
             }
             guard let value else { return .invalid("expected \(kind.expectation)") }
             if let range = kind.validRange(maximum: maximum), !range.contains(value) {

@@ -23,6 +23,8 @@ public enum AssessmentWriter {
                 }
                 if value.isNaN {
                     row.append("KAD")
+                } else if measure.kind == .choice, measure.categories.indices.contains(Int(value)) {
+                    row.append(measure.categories[Int(value)].value)
                 } else {
                     row.append(measure.kind == .yesNo ? (value >= 1 ? "có" : "không") : NumberText.shortest(value))
                 }

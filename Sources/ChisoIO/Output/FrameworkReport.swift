@@ -53,6 +53,12 @@ public enum FrameworkReport {
                     separator: ", ")
         case .linear(let floor, let target):
             return "linear \(NumberText.shortest(floor))→\(NumberText.shortest(target))"
+        case .choice(let choices):
+            return "choice "
+                + choices.map { choice in
+                    let share = choice.fraction.map { "\(NumberText.shortest($0))×max" }
+                    return "\(choice.category.value)→\(share ?? NumberText.shortest(choice.points ?? 0))"
+                }.joined(separator: ", ")
         default:
             return rule.name
         }

@@ -121,7 +121,10 @@ extension ReportText {
             return zip(condition.measures, values).map { index, value in
                 guard measures.indices.contains(index) else { return "missing" }
                 let measure = measures[index]
-                let text = measure.kind.text(for: value)
+                var text = measure.kind.text(for: value)
+                if measure.kind == .choice, let value, measure.categories.indices.contains(Int(value)) {
+                    text = measure.categories[Int(value)].name.vi
+                }
                 return measure.suffix.map { "\($0) \(text)" } ?? text
             }.joined(separator: "; ")
         case .subordinates(let summary):

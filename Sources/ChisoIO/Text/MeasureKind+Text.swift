@@ -3,6 +3,9 @@ public import ChisoCore
 // Words for values, kinds and statuses: made here, in the output layer, not in the core.
 
 extension MeasureKind {
+    /// The kinds a framework file may name under `measure`; a choice measure follows from a `choice` rule.
+    static let declarable = allCases.filter { $0 != .choice }
+
     /// What a valid value of this kind looks like, for error messages.
     public var expectation: String {
         switch self {
@@ -12,6 +15,7 @@ extension MeasureKind {
         case .points: "a number of points"
         case .ratio: "a ratio from 0 to 1 (e.g. 0.4123)"
         case .number: "a number"
+        case .choice: "one of the listed answers"
         }
     }
 
@@ -26,6 +30,7 @@ extension MeasureKind {
         case .percent: return "\(NumberText.shortest(value))%"
         case .yesNo: return value >= 1 ? "yes" : "no"
         case .count, .points, .ratio, .number: return NumberText.shortest(value)
+        case .choice: return "answer \(NumberText.shortest(value))"
         }
     }
 }

@@ -23,6 +23,9 @@ extension LeafRule {
             return floor + share * (target - floor)
         case .steps(let steps):
             return steps.filter { min($0.points, maximum) >= points - tolerance }.map(\.atLeast).min()
+        case .choice(let choices):
+            return choices.firstIndex { min($0.points(maximum: maximum), maximum) >= points - tolerance }.map(
+                Double.init)
         }
     }
 }

@@ -12,6 +12,31 @@ public enum LeafRule: Hashable, Sendable {
     case yesNo
     /// 0 at or below `floor`, the maximum at or above `target`, linear in between (distance to target).
     case linear(floor: Double, target: Double)
+    /// A categorical answer with points per category ("Trưởng ban là Bí thư/Chủ tịch: điểm tối đa; là Phó: 1/2"),
+    /// listed from the fewest points to the most, so that a higher value never earns fewer points.
+    case choice([Choice])
+
+    /// One answer of a choice rule, with its points or its share of the leaf's maximum.
+    public struct Choice: Hashable, Sendable {
+        /// The answer.
+        public var category: MeasureCategory
+        /// The points it earns, if given as points.
+        public var points: Double?
+        /// The share of the leaf's maximum it earns, if given as a share.
+        public var fraction: Double?
+
+        /// Creates an answer; give `points` or `fraction`.
+        public init(category: MeasureCategory, points: Double? = nil, fraction: Double? = nil) {
+            self.category = category
+            self.points = points
+            self.fraction = fraction
+        }
+
+        /// The points it earns under a leaf whose maximum is `maximum`.
+        public func points(maximum: Double) -> Double {
+            points ?? (fraction ?? 0) * maximum
+        }
+    }
 
     /// One step of a step rule.
     public struct Step: Hashable, Sendable {
@@ -36,6 +61,7 @@ public enum LeafRule: Hashable, Sendable {
         case .steps: "steps"
         case .yesNo: "yesNo"
         case .linear: "linear"
+        case .choice: "choice"
         }
     }
 
@@ -50,6 +76,10 @@ public enum LeafRule: Hashable, Sendable {
         case .yesNo: raw = value >= 1 ? maximum : 0
         case .linear(let floor, let target):
             raw = value <= floor ? 0 : value >= target ? maximum : (value - floor) / (target - floor) * maximum
+        case .choice(let choices):
+            guard !choices.isEmpty, value.isFinite else { return 0 }
+            let index = min(max(Int(value.rounded(.down)), 0), choices.count - 1)
+            raw = choices[index].points(maximum: maximum)
         }
         return min(max(raw, 0), maximum)
     }

@@ -49,8 +49,12 @@ public struct PointScheme: Hashable, Sendable {
             if node.isLeaf {
                 measureOfNode.append(measures.count)
                 let kind = node.kind ?? Self.defaultKind(for: node.rule)
-                measures.append(
-                    Measure(criterionID: node.id, kind: kind, maximum: kind == .points ? node.maximum : nil))
+                var measure = Measure(criterionID: node.id, kind: kind, maximum: kind == .points ? node.maximum : nil)
+                if case .choice(let choices) = node.rule {
+                    measure.categories = choices.map(\.category)
+                    measure.maximum = Double(max(choices.count - 1, 0))
+                }
+                measures.append(measure)
             } else {
                 measureOfNode.append(nil)
             }
@@ -109,6 +113,7 @@ public struct PointScheme: Hashable, Sendable {
         case .points: .points
         case .ratio: .ratio
         case .yesNo: .yesNo
+        case .choice: .choice
         case .proportional, .steps, .linear, nil: .percent
         }
     }
