@@ -139,3 +139,31 @@ enum ToyPoints {
         #expect(explanation.ranks[.total] == 1)
     }
 }
+
+/// Tier lines with a gap (TP.HCM 79/QĐ-UBND 2023: "dưới 198 điểm …, từ 199 – dưới 264 điểm …"): the file decides
+/// where 198.5 goes, with `minimum` (≥) or `above` (>), and chiso never rounds the total.
+@Suite struct TierGapTests {
+    static func scheme(formingAbove198: Bool) -> PointScheme {
+        let name = { (text: String) in LocalizedText(vi: text, en: text) }
+        let forming =
+            formingAbove198
+            ? Tier(name: name("Hình thành"), minimum: 198, inclusive: false)
+            : Tier(name: name("Hình thành"), minimum: 199)
+        return PointScheme(
+            roots: [PointNode(id: "T", name: name("Tổng"), maximum: 330, rule: .points)],
+            tiers: [Tier(name: name("Khởi động"), minimum: 0), forming, Tier(name: name("Nâng cao"), minimum: 264)]
+        )
+    }
+
+    @Test(arguments: [
+        (197.0, false, "Khởi động"), (198.0, false, "Khởi động"), (198.5, false, "Khởi động"),
+        (199.0, false, "Hình thành"),
+        (198.0, true, "Khởi động"), (198.5, true, "Hình thành"), (199.0, true, "Hình thành"),
+        (263.9, false, "Hình thành"), (264.0, false, "Nâng cao"),
+    ])
+    func where198AndAHalfGoes(total: Double, formingAbove198: Bool, tier: String) {
+        let scheme = Self.scheme(formingAbove198: formingAbove198)
+        let result = scheme.score(Assessment(unit: UnitInfo(id: "U"), values: [total]))
+        #expect(scheme.className(result.standing.ordinal).vi == tier)
+    }
+}
