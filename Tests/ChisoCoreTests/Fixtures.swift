@@ -100,3 +100,18 @@ extension UnitResult {
         indices.map { scheme.conditions[$0].id }
     }
 }
+
+/// One level; M1, M2 mandatory and E1…E4 extended percentages at ≥50; 30% of the extended criteria needed.
+enum ExtendedCriteria {
+    static let scheme = LevelScheme(
+        levels: [LocalizedText(vi: "Đạt", en: "Recognised")],
+        groups: [CriterionGroup(id: "G", name: LocalizedText(vi: "Nhóm", en: "Group"))],
+        criteria: ["M1", "M2", "E1", "E2", "E3", "E4"].map { id in
+            LevelCriterion(
+                id: id, group: "G", name: LocalizedText(vi: id, en: id),
+                measurementUnit: LocalizedText(vi: "%", en: "%"), kind: .percent,
+                requirements: [LevelRequirement(rule: .atLeast(50), text: "50%")], isExtended: id.hasPrefix("E"))
+        },
+        extendedMinimum: [30]
+    )
+}

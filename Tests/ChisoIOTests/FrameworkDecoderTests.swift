@@ -55,6 +55,29 @@ import Testing
         #expect(again == framework)
     }
 
+    @Test func extendedCriteriaNeedAShareAndRoundTrip() throws {
+        let extended = Self.valid.replacingOccurrences(of: #""id": "G.01","#, with: #""id": "G.01", "extended": true,"#)
+        #expect(
+            Self.errors(extended) == [
+                "f.json:1:1: error: extendedMinimum: some criteria are \"extended\": say with \"extendedMinimum\" what "
+                    + "share (in percent) of them each level needs, e.g. 30 (Yên Bái 2024: \"tối thiểu 30% tiêu chí "
+                    + "mở rộng\")"
+            ])
+        let withShare = extended.replacingOccurrences(of: #""levels": ["#, with: #""extendedMinimum": 30, "levels": ["#)
+        let (framework, _) = try FrameworkDecoder.decode(withShare, file: "f.json")
+        let scheme = try #require(framework.scheme as? LevelScheme)
+        #expect(scheme.extendedMinimum == [30, 30])
+        #expect(scheme.criteria.map(\.isExtended) == [true])
+        let (again, _) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "again")
+        #expect(again == framework)
+        let wrongCount = extended.replacingOccurrences(
+            of: #""levels": ["#, with: #""extendedMinimum": [30], "levels": ["#)
+        #expect(
+            Self.errors(wrongCount) == [
+                "f.json:11:22: error: extendedMinimum: expected one share per level (2), or one number for every level"
+            ])
+    }
+
     @Test func unknownLevelRuleIsAnErrorWithASuggestion() {
         let text = Self.valid.replacingOccurrences(
             of: "\"levels\": [", with: "\"levelRule\": \"perlevel\", \"levels\": [")

@@ -23,6 +23,9 @@ public struct Condition: Hashable, Sendable {
         public static let informationOnly = Tags(rawValue: 1 << 3)
         /// The condition is the scheme's overall figure (a point scheme's total).
         public static let total = Tags(rawValue: 1 << 4)
+        /// The condition is one of several of which a class needs only a share (an extended criterion): a class
+        /// can be reached with it unmet.
+        public static let extended = Tags(rawValue: 1 << 5)
     }
 
     /// The condition's ID as files and people know it (`CQS.01`, a node ID, `total`).

@@ -80,6 +80,8 @@ public struct Explanation: Sendable {
         case view(Int, index: Double)
         /// The level rule that decided the level.
         case levelRule(LevelScheme.Rule)
+        /// The next level (its ordinal) needs more of its extended criteria: how many are met, apply, are needed.
+        case extendedShortfall(Int, met: Int, applicable: Int, needed: Int)
     }
 
     /// The unit explained.

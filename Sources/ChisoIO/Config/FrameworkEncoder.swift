@@ -39,6 +39,9 @@ public enum FrameworkEncoder {
         let text = ReportText.localized
         root.add("levels", .array(scheme.levels.map(text)))
         root.add("levelRule", scheme.rule.rawValue)
+        if !scheme.extendedMinimum.isEmpty {
+            root.add("extendedMinimum", .array(scheme.extendedMinimum.map { .number($0) }))
+        }
         root.add(
             "groups",
             .objects(scheme.groups) { group, object in
@@ -74,6 +77,7 @@ public enum FrameworkEncoder {
                 object.add("method", criterion.method)
                 object.add("legalBasis", criterion.legalBasis)
                 if let conditional = criterion.conditional { object.add("conditional", conditional) }
+                if criterion.isExtended { object.add("extended", true) }
             }
         )
     }

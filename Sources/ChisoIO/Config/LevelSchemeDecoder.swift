@@ -7,7 +7,7 @@ struct LevelSchemeDecoder {
     /// The top-level keys of a level framework besides those every framework has. `childFramework` is read by
     /// ``FrameworkDecoder``, as it is part of the framework rather than of its scheme, but only level frameworks
     /// roll up subordinate units.
-    static let topLevelKeys = ["levels", "levelRule", "groups", "criteria", "childFramework"]
+    static let topLevelKeys = ["levels", "levelRule", "extendedMinimum", "groups", "criteria", "childFramework"]
     /// What to write instead of a point framework's key found in a level framework.
     static let foreignKeyHints = [
         "nodes": "did you mean \"criteria\"?",
@@ -17,7 +17,7 @@ struct LevelSchemeDecoder {
     ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
-        "conditional",
+        "conditional", "extended",
     ]
     static let requirementKeys = ["text", "notApplicable", "atLeast", "yes", "anyOf", "childLevels", "measure"]
     static let ruleKeys = ["notApplicable", "atLeast", "yes", "anyOf", "childLevels"]
@@ -59,8 +59,52 @@ struct LevelSchemeDecoder {
             }
             reader.problem(message, at: top["levelRule"], path: "levelRule")
         }
+        let extendedMinimum = decodeExtendedMinimum(top, levelCount: levelCount, criteria: criteria)
         guard let levels, let rule else { return nil }
-        return LevelScheme(levels: levels, groups: groups, criteria: criteria, rule: rule)
+        return LevelScheme(
+            levels: levels, groups: groups, criteria: criteria, rule: rule, extendedMinimum: extendedMinimum)
+    }
+
+    /// `extendedMinimum`: the share in percent of its extended criteria each level needs, as one number for every
+    /// level or one per level. Required when some criterion is extended.
+    private func decodeExtendedMinimum(_ top: ConfigReader.Members, levelCount: Int, criteria: [LevelCriterion])
+        -> [Double]
+    {
+        let hasExtended = criteria.contains(where: \.isExtended)
+        guard let node = top["extendedMinimum"] else {
+            if hasExtended {
+                reader.problem(
+                    "some criteria are \"extended\": say with \"extendedMinimum\" what share (in percent) of them each "
+                        + "level needs, e.g. 30 (Yên Bái 2024: \"tối thiểu 30% tiêu chí mở rộng\")",
+                    at: top.node, path: "extendedMinimum")
+            }
+            return []
+        }
+        var shares: [Double] = []
+        if case .number(let share) = node.value {
+            shares = Array(repeating: share, count: levelCount)
+        } else if let elements = top.array("extendedMinimum") {
+            shares = elements.enumerated().compactMap { index, element in
+                reader.number(element, path: "extendedMinimum[\(index)]")
+            }
+            if shares.count != levelCount {
+                reader.problem(
+                    "expected one share per level (\(levelCount)), or one number for every level", at: node,
+                    path: "extendedMinimum")
+            }
+        } else {
+            reader.problem("expected a share in percent, or one per level", at: node, path: "extendedMinimum")
+        }
+        if shares.contains(where: { !(0...100).contains($0) }) {
+            reader.problem("a share of extended criteria is from 0 to 100 (percent)", at: node, path: "extendedMinimum")
+        }
+        if !hasExtended {
+            reader.problem(
+                "no criterion is \"extended\", so this share applies to nothing; mark the extended criteria with "
+                    + "\"extended\": true or remove the key",
+                at: node, path: "extendedMinimum", severity: .warning)
+        }
+        return shares
     }
 
     private func decodeGroup(_ node: JSONNode, path: String) -> CriterionGroup? {
@@ -116,7 +160,8 @@ struct LevelSchemeDecoder {
             requirements: requirements,
             method: members.string("method", required: false) ?? "",
             legalBasis: members.string("legalBasis", required: false) ?? "",
-            conditional: conditional
+            conditional: conditional,
+            isExtended: members.bool("extended", required: false) ?? false
         )
     }
 

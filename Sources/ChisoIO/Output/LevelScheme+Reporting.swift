@@ -157,6 +157,11 @@ extension LevelScheme: SchemeReporting {
                     + "so the roll-up criterion counts as missing wherever their levels could change it."
             case .registered(let level, let reached):
                 return "The unit registered for level \(level) and \(reached ? "reaches it" : "does not reach it")."
+            case .extendedShortfall(let level, let met, let applicable, let needed):
+                let share = NumberText.shortest(extendedMinimum[level - 1])
+                let missing = needed - met
+                return "Level \(level) needs \(share)% of its \(applicable) extended criteria (\(needed)); \(met) "
+                    + "\(met == 1 ? "is" : "are") met, so \(missing) more \(missing == 1 ? "is" : "are") missing."
             case .levelRule(.perLevel):
                 return "Level rule: a level is reached when every criterion of that level is met, whatever the lower "
                     + "levels (perLevel; Decision 2361, II.1.c)."

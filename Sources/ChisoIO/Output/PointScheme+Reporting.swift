@@ -189,7 +189,7 @@ extension PointScheme: SchemeReporting {
                 let rank = explanation.ranks[.view(position)].map { ", rank \($0)" } ?? ""
                 return "View \(views[position].id) (\(views[position].name.en)): index "
                     + "\(NumberText.fixed(index, decimals: precision))\(rank)."
-            case .noSubordinates, .unreadableSubordinates, .registered, .levelRule:
+            case .noSubordinates, .unreadableSubordinates, .registered, .levelRule, .extendedShortfall:
                 return nil
             }
         }

@@ -67,6 +67,10 @@ public struct LevelCriterion: Hashable, Sendable {
     /// Why the criterion may not apply to a unit ("nếu có"), if it is conditional; a conditional criterion accepts
     /// `KAD` (không áp dụng) in data and is then left out of the unit's assessment.
     public var conditional: String?
+    /// Whether the criterion is extended rather than mandatory: a level then needs only a share of its extended
+    /// criteria (``LevelScheme/extendedMinimum``), not each of them (Yên Bái 2024: "100% tiêu chí bắt buộc và tối
+    /// thiểu 30% tiêu chí mở rộng").
+    public var isExtended: Bool
 
     /// Creates a criterion.
     public init(
@@ -79,7 +83,8 @@ public struct LevelCriterion: Hashable, Sendable {
         requirements: [LevelRequirement],
         method: String = "",
         legalBasis: String = "",
-        conditional: String? = nil
+        conditional: String? = nil,
+        isExtended: Bool = false
     ) {
         self.id = id
         self.group = group
@@ -91,5 +96,6 @@ public struct LevelCriterion: Hashable, Sendable {
         self.method = method
         self.legalBasis = legalBasis
         self.conditional = conditional
+        self.isExtended = isExtended
     }
 }

@@ -38,6 +38,11 @@ extension LevelScheme {
         var findings: [Explanation.Finding] = []
         if level < levels.count {
             findings.append(.nextClassNotReached(level + 1, blockers: result.blockers))
+            if let shortfall = extendedShortfall(detail.statuses, level: level + 1) {
+                findings.append(
+                    .extendedShortfall(
+                        level + 1, met: shortfall.met, applicable: shortfall.applicable, needed: shortfall.needed))
+            }
         } else {
             findings.append(.highestClassReached(level))
         }

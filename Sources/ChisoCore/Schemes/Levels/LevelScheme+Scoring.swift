@@ -16,16 +16,23 @@ extension LevelScheme: ScoringScheme {
                 for criterion in 0..<output.count {
                     let (packed, blocked, isMissing) = evaluate(criterion, values: values, children: subordinates)
                     output[criterion] = packed
-                    blockedLevels |= blocked
+                    if !criteria[criterion].isExtended { blockedLevels |= blocked }
                     if isMissing { missing.append(criterion) }
                 }
             }
         }
+        // A level short of its share of extended criteria is blocked as if a mandatory criterion failed.
+        for level in stride(from: 1, through: extendedCriteria.isEmpty ? 0 : levelCount, by: 1)
+        where extendedShortfall(statuses, level: level) != nil {
+            blockedLevels |= 1 << UInt32(level - 1)
+        }
         let level = Self.level(blockedLevels: blockedLevels, levelCount: levelCount, rule: rule)
         var blockers: [Int] = []
         if level < levelCount {
+            let shortOfExtended = extendedShortfall(statuses, level: level + 1) != nil
             for criterion in 0..<criteria.count where statuses[criterion][level + 1].blocks {
-                blockers.append(criterion)
+                // An unmet extended criterion holds the unit back only when too few extended criteria are met.
+                if !criteria[criterion].isExtended || shortOfExtended { blockers.append(criterion) }
             }
         }
         return UnitResult(
@@ -36,6 +43,30 @@ extension LevelScheme: ScoringScheme {
             blockers: blockers,
             detail: LevelDetail(statuses: statuses, subordinates: rollsUpChildren ? subordinates : nil)
         )
+    }
+
+    /// How far a unit falls short of a level's share of extended criteria: those met, those that apply, and those
+    /// needed; `nil` when the share is met (or the level asks for none).
+    ///
+    /// - Parameters:
+    ///   - statuses: The unit's statuses per criterion.
+    ///   - level: A level, from 1.
+    public func extendedShortfall(_ statuses: [LevelStatuses], level: Int) -> (met: Int, applicable: Int, needed: Int)?
+    {
+        guard !extendedCriteria.isEmpty, level >= 1, level <= extendedMinimum.count else { return nil }
+        var met = 0
+        var applicable = 0
+        for criterion in extendedCriteria where criterion < statuses.count {
+            let status = statuses[criterion][level]
+            guard status != .notApplicable else { continue }
+            applicable += 1
+            if status == .met { met += 1 }
+        }
+        // The least whole number of criteria that reaches the share: met × 100 ≥ share × applicable.
+        let share = extendedMinimum[level - 1]
+        var needed = Int((share * Double(applicable) / 100).rounded(.up))
+        if Double(needed - 1) * 100 >= share * Double(applicable) { needed -= 1 }
+        return met >= needed ? nil : (met, applicable, needed)
     }
 
     /// The level reached, from the levels at which some criterion blocks (bit *l* − 1 for level *l*).

@@ -13,6 +13,11 @@ public struct LevelScheme: Hashable, Sendable {
 
     /// How the level is decided.
     public let rule: Rule
+    /// For each level from 1, the share in percent of its extended criteria that it needs (the mandatory ones are
+    /// all needed); empty when the scheme has no extended criteria.
+    public let extendedMinimum: [Double]
+    /// The indices of the extended criteria.
+    let extendedCriteria: [Int]
     /// The levels, from level 1 up.
     public let levels: [LocalizedText]
     /// The criterion groups, in order.
@@ -39,10 +44,14 @@ public struct LevelScheme: Hashable, Sendable {
     ///   - groups: The criterion groups.
     ///   - criteria: The criteria.
     ///   - rule: How the level is decided; Decision 2361's own rule by default.
+    ///   - extendedMinimum: For each level, the share in percent of its extended criteria it needs.
     public init(
-        levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion], rule: Rule = .perLevel
+        levels: [LocalizedText], groups: [CriterionGroup], criteria: [LevelCriterion], rule: Rule = .perLevel,
+        extendedMinimum: [Double] = []
     ) {
         self.rule = rule
+        self.extendedMinimum = extendedMinimum
+        self.extendedCriteria = criteria.indices.filter { criteria[$0].isExtended }
         self.levels = levels
         self.groups = groups
         self.criteria = criteria
@@ -70,7 +79,8 @@ public struct LevelScheme: Hashable, Sendable {
                     id: criterion.id,
                     name: criterion.name,
                     group: criterion.group,
-                    tags: criterion.kind == nil ? .rollUp : .input,
+                    tags: (criterion.kind == nil ? Condition.Tags.rollUp : .input).union(
+                        criterion.isExtended ? .extended : []),
                     measures: indices
                 )
             )
