@@ -93,6 +93,11 @@ enum CommonOptions {
         valueName: "FILE",
         help: "Assessment CSV of the subordinate units (a district's communes), scored first and rolled up."
     )
+    static let childrenLevels = OptionSpec(
+        name: "children-levels",
+        valueName: "FILE",
+        help: "CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children."
+    )
     static let output = OptionSpec(
         name: "output",
         valueName: "FILE",

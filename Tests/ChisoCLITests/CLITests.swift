@@ -162,6 +162,45 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(run.output.contains("   CQS.01     37/52 = 71.2%   "))
     }
 
+    /// Recognised commune levels (issue 7, item 4): the communes' levels as recomputed give the same districts as
+    /// scoring the communes; the two sources cannot be mixed, and the output says which one was used.
+    @Test func recognisedCommuneLevelsAgainstRecomputedOnes() throws {
+        let communeRun = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv")
+        let rows = communeRun.output.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let list = "unit_id,parent_id,level\n" + rows.map { "\($0[0]),\($0[2]),\($0[4])\n" }.joined()
+        let levels = try temporaryFile("levels.csv", list)
+        let recognised = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children-levels", levels, "--format", "csv")
+        let recomputed = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "csv")
+        #expect(recognised.status == .ok)
+        #expect(recognised.output == recomputed.output)
+        #expect(recognised.error.contains("the roll-up uses the recognised levels of 120 subordinate units"))
+        // The explanation says the levels are recognised ones.
+        let explain = chiso(
+            "explain", "--framework", "vn-2361-district", districts, "--children-levels", levels, "--unit", "H04")
+        #expect(explain.output.contains("12 units (recognised levels "))
+        let mixed = chiso(
+            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--children-levels", levels)
+        #expect(mixed.status == .usage)
+        #expect(mixed.error.contains("the two sources cannot be mixed in one run"))
+    }
+
+    @Test func recognisedLevelsAreCheckedRowByRow() throws {
+        let levels = try temporaryFile("levels.csv", "unit_id,parent_id,level\nX1,H01,7\nX2,H1,2\n")
+        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", levels)
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "levels.csv:2:3: error: level \"7\": expected a recognised level, a whole number from 0 to 5"))
+        #expect(
+            run.error.contains(
+                "levels.csv:3:2: error: parent_id \"H1\": parent_id matches no unit_id of the scored file; did you mean H01?"
+            ))
+    }
+
     @Test func pointFrameworkGivenChildrenIsAUsageError() throws {
         let run = chiso(
             "score", "--framework", "vn-hue-3043", districts, "--children", communes)
@@ -286,12 +325,13 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test func scoreHelpSnapshot() {
         #expect(
             chiso("score", "--help").output.components(separatedBy: "\nOPTIONS:\n").last == """
-                  --framework <ID|PATH>  A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
-                  --children <FILE>      Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
-                  --format <FORMAT>      Output format; table is for a terminal. (table|csv|json|markdown)
-                  --output <FILE>        Write to FILE (atomically; never over an input) instead of standard output.
-                  --skip-invalid         Score the valid rows, list every skipped row on standard error, and still exit 65.
-                  -h, --help             Show help information.
+                  --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
+                  --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
+                  --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
+                  --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
+                  --output <FILE>           Write to FILE (atomically; never over an input) instead of standard output.
+                  --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
+                  -h, --help                Show help information.
 
                 """
         )

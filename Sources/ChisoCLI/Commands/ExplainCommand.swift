@@ -11,6 +11,7 @@ enum ExplainCommand: Command {
             CommonOptions.framework,
             OptionSpec(name: "unit", valueName: "ID", help: "The unit_id of the unit to explain.", isRequired: true),
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             OptionSpec(
                 name: "format",
                 valueName: "FORMAT",
@@ -31,6 +32,7 @@ enum ExplainCommand: Command {
                 framework: arguments.value("framework") ?? "",
                 data: data,
                 children: children,
+                childLevels: arguments.value("children-levels"),
                 skipInvalid: arguments.flag("skip-invalid")
             )
         } catch {
@@ -50,7 +52,7 @@ enum ExplainCommand: Command {
         let text = ExplanationReport.render(
             explanation, framework: run.framework, format: format(arguments),
             fractions: position < run.fractions.count ? run.fractions[position] : [:])
-        let inputs = [data] + (children.map { [$0] } ?? [])
+        let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError
     }

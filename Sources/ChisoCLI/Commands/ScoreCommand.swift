@@ -15,6 +15,7 @@ enum ScoreCommand: Command {
         options: [
             CommonOptions.framework,
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             OptionSpec(
                 name: "format",
                 valueName: "FORMAT",
@@ -35,6 +36,7 @@ enum ScoreCommand: Command {
                 framework: arguments.value("framework") ?? "",
                 data: data,
                 children: children,
+                childLevels: arguments.value("children-levels"),
                 skipInvalid: arguments.flag("skip-invalid")
             )
         } catch {
@@ -42,7 +44,9 @@ enum ScoreCommand: Command {
         }
         for warning in run.warnings { console.printError(warning.description) }
         reportSkipped(run.skipped, console: &console)
-        let inputs = [data] + (children.map { [$0] } ?? []) + [arguments.value("framework") ?? ""]
+        let inputs =
+            [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
+            + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format(arguments)) {
                 piece throws(InputError) in try sink.write(piece)

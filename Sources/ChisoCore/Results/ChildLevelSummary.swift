@@ -4,6 +4,9 @@ public struct ChildLevelSummary: Hashable, Sendable {
     public private(set) var counts: [Int]
     /// The IDs of subordinate units that exist but could not be read (rows with errors); their levels are unknown.
     public private(set) var unreadable: [String]
+    /// Whether the levels are those the units were recognised at ("đạt chuẩn", from a list of recognised levels)
+    /// rather than computed from their assessments.
+    public var isRecognised = false
 
     /// Creates an empty summary for levels 0 through `maximumLevel`.
     public init(maximumLevel: Int) {

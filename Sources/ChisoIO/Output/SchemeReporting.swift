@@ -131,7 +131,8 @@ extension ReportText {
             guard let children = summary else { return "missing (no subordinate units given)" }
             guard children.totalWithUnreadable > 0 else { return "no subordinate units" }
             let counts = children.counts.enumerated().filter { $0.element > 0 }.map { "L\($0.offset): \($0.element)" }
-            var text = "\(children.total) units (\(counts.joined(separator: ", ")))"
+            let recognised = children.isRecognised ? "recognised levels " : ""
+            var text = "\(children.total) units (\(recognised)\(counts.joined(separator: ", ")))"
             if !children.unreadable.isEmpty { text += " and \(children.unreadable.count) unreadable" }
             return text
         case .points(let points, let maximum):

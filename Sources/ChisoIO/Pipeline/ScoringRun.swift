@@ -24,6 +24,8 @@ public struct ScoringRun: Sendable {
     ///   - framework: A built-in framework ID or the path of a framework file.
     ///   - data: The path of the assessment CSV.
     ///   - children: The path of the subordinate units' assessment CSV (a district's communes), if any.
+    ///   - childLevels: The path of a list of recognised levels of the subordinate units (`unit_id,parent_id,level`),
+    ///     used instead of `children`; the two cannot be mixed.
     ///   - skipInvalid: Score the rows without errors and report the others in ``skipped``, instead of failing.
     ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
@@ -31,10 +33,17 @@ public struct ScoringRun: Sendable {
         framework reference: String,
         data: String,
         children: String? = nil,
+        childLevels: String? = nil,
         skipInvalid: Bool = false
     ) throws(InputError) -> ScoringRun {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
-        try checkScorable(framework, reference: reference, children: children)
+        if let children, childLevels != nil {
+            throw InputError(
+                .usage, file: children,
+                message: "give either --children (the subordinate units' data, scored here) or --children-levels "
+                    + "(their recognised levels), not both: the two sources cannot be mixed in one run")
+        }
+        try checkScorable(framework, reference: reference, children: children ?? childLevels)
         let scheme = framework.scheme
         let computed = computedCriteria(of: framework)
         var table = AssessmentLoader.load(
@@ -47,7 +56,14 @@ public struct ScoringRun: Sendable {
         var warnings = frameworkWarnings
         var problems: [Diagnostic] = []
         var childInput: ChildInput?
-        if let children {
+        var recognised: [String: ChildLevelSummary]?
+        if let childLevels {
+            let (summaries, levelProblems, notice) = try loadRecognisedLevels(
+                childLevels, of: framework, reference: reference, parents: table)
+            recognised = summaries
+            problems += levelProblems
+            warnings.append(notice)
+        } else if let children {
             let input = try loadChildren(children, of: framework, reference: reference, parents: table)
             warnings += input.warnings
             problems += input.table.diagnostics
@@ -73,9 +89,29 @@ public struct ScoringRun: Sendable {
         var run = ScoringRun(
             framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
         run.fractions = table.fractions
-        run.score(table.assessments, children: childInput, file: children ?? "")
+        if let recognised {
+            run.results = scheme.score(table.assessments, subordinates: recognised)
+        } else {
+            run.score(table.assessments, children: childInput, file: children ?? "")
+        }
         run.ranks = scheme.rank(run.results)
         return run
+    }
+
+    /// A list of recognised levels, read, with a notice that says where the roll-up's levels come from.
+    private static func loadRecognisedLevels(
+        _ path: String, of framework: Framework, reference: String, parents: AssessmentTable
+    ) throws(InputError) -> ([String: ChildLevelSummary], [Diagnostic], Diagnostic) {
+        let maximumLevel = try FrameworkCatalog.loadChild(of: framework, reference: reference)?.0.scheme.classes.count
+        let (summaries, problems) = RecognisedLevels.read(
+            try InputFile.readBytes(path), file: path, maximumLevel: maximumLevel ?? framework.scheme.classes.count,
+            parents: parents.assessments.map(\.unit.id))
+        let count = summaries.values.reduce(0) { $0 + $1.total }
+        let notice = Diagnostic(
+            .warning, file: path,
+            message: "the roll-up uses the recognised levels of \(count) subordinate units from this file "
+                + "(--children-levels), not levels recomputed from their data")
+        return (summaries, problems, notice)
     }
 
     /// Scores the units, with their subordinate units linked when given.

@@ -11,12 +11,13 @@ extension LevelScheme: ScoringScheme {
         var statuses = [LevelStatuses](repeating: LevelStatuses(), count: criteria.count)
         var blockedLevels: UInt32 = 0
         var missing: [Int] = []
+        let hasExtended = !extendedCriteria.isEmpty
         assessment.values.withUnsafeBufferPointer { values in
             statuses.withUnsafeMutableBufferPointer { output in
                 for criterion in 0..<output.count {
                     let (packed, blocked, isMissing) = evaluate(criterion, values: values, children: subordinates)
                     output[criterion] = packed
-                    if !criteria[criterion].isExtended { blockedLevels |= blocked }
+                    if !hasExtended || !criteria[criterion].isExtended { blockedLevels |= blocked }
                     if isMissing { missing.append(criterion) }
                 }
             }
@@ -32,7 +33,7 @@ extension LevelScheme: ScoringScheme {
             let shortOfExtended = extendedShortfall(statuses, level: level + 1) != nil
             for criterion in 0..<criteria.count where statuses[criterion][level + 1].blocks {
                 // An unmet extended criterion holds the unit back only when too few extended criteria are met.
-                if !criteria[criterion].isExtended || shortOfExtended { blockers.append(criterion) }
+                if !hasExtended || shortOfExtended || !criteria[criterion].isExtended { blockers.append(criterion) }
             }
         }
         return UnitResult(
