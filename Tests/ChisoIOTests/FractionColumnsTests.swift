@@ -88,4 +88,16 @@ import Testing
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.message.hasPrefix("unknown column") })
     }
+
+    /// A ratio leaf of a point framework from two counts: "Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa".
+    @Test func pointsFromARatioOfCounts() throws {
+        let (framework, _) = try FrameworkCatalog.load("example-province-district")
+        let scheme = try #require(framework.scheme as? PointScheme)
+        let table = Support.load(
+            "unit_id,HD.CQS.01.num,HD.CQS.01.den\nU1,3,4\n", measures: scheme.measures, levelCount: nil)
+        #expect(table.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let result = scheme.score(try #require(table.assessments.first))
+        let node = try #require(scheme.nodeIndex("HD.CQS.01"))
+        #expect(result.pointDetail?.nodePoints[node] == 7.5)  // 3/4 of 10 points
+    }
 }

@@ -78,6 +78,21 @@ import Testing
             ])
     }
 
+    @Test func aConditionalCriterionIsReadAndARollUpCannotBeOne() throws {
+        let conditional = Self.valid.replacingOccurrences(
+            of: #""id": "G.01","#, with: #""id": "G.01", "conditional": "only where there are systems","#)
+        let (framework, _) = try FrameworkDecoder.decode(conditional, file: "f.json")
+        let scheme = try #require(framework.scheme as? LevelScheme)
+        #expect(scheme.criteria.first?.conditional == "only where there are systems")
+        #expect(scheme.measures.first?.isConditional == true)
+        let rollUp = conditional.replacingOccurrences(of: #""measure": "percent""#, with: #""measure": "childLevels""#)
+        #expect(
+            Self.errors(rollUp).contains {
+                $0.hasSuffix(
+                    "conditional: a roll-up criterion cannot be conditional: it reads no column that could say KAD")
+            })
+    }
+
     @Test func unknownLevelRuleIsAnErrorWithASuggestion() {
         let text = Self.valid.replacingOccurrences(
             of: "\"levels\": [", with: "\"levelRule\": \"perlevel\", \"levels\": [")
