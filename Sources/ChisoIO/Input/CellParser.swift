@@ -95,6 +95,11 @@ public enum CellParser {
 
     /// Whether a cell says "does not apply": `KAD`, `không áp dụng`.
     static func isNotApplicableToken(_ text: String) -> Bool {
+        // Cheap filter first, as every "không" (no) starts with k: "KAD" has 3 bytes, "không áp dụng" 13 or more.
+        let bytes = text.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        let length = bytes.count - bytes.prefix(while: isSpace).count - bytes.reversed().prefix(while: isSpace).count
+        guard length == 3 || (13...40).contains(length) else { return false }
         let folded = TextNormalization.folded(text)
         return folded == "kad" || folded == "khong ap dung"
     }
