@@ -195,7 +195,8 @@ import Testing
     @Test func builtInsAreEmbedded() {
         #expect(
             FrameworkCatalog.builtIn.map(\.id) == [
-                "example-province-department", "example-province-district", "vn-2361-commune", "vn-2361-district",
+                "example-province-commune", "example-province-department", "example-province-district",
+                "vn-2361-commune", "vn-2361-district",
                 "vn-dti-1726-province", "vn-dti-922-province",
                 "vn-dti-ministry-2020",
                 "vn-hue-3043-strict", "vn-hue-3043",

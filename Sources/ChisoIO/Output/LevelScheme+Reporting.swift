@@ -164,7 +164,7 @@ extension LevelScheme: SchemeReporting {
                     + "\(met == 1 ? "is" : "are") met, so \(missing) more \(missing == 1 ? "is" : "are") missing."
             case .levelRule(.perLevel):
                 return "Level rule: a level is reached when every criterion of that level is met, whatever the lower "
-                    + "levels (perLevel; Decision 2361, II.1.c)."
+                    + "levels (perLevel, as in Decision 2361, II.1.c)."
             case .levelRule(.cumulative):
                 return "Level rule: a level is reached when every criterion of that level and of every lower level is "
                     + "met (cumulative)."
