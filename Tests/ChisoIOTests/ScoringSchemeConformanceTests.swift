@@ -155,6 +155,40 @@ import Testing
         }
     }
 
+    /// Planning invariants, for every scheme that plans: a plan applied reaches the class it promised (at least the
+    /// target), a unit at its target needs nothing, and a cheaper cost model never gives a dearer plan.
+    @Test(arguments: cases)
+    func plansReachWhatTheyPromise(name: String) throws {
+        guard let scheme = try Self.scheme(name) as? any PlanningScheme else { return }
+        let (units, children) = Self.units(scheme, count: 60, seed: 7)
+        let rates = Dictionary(
+            uniqueKeysWithValues: scheme.measures.indices.map { ($0, CostModel.Rate(perUnit: 1, fixed: 2)) })
+        let costs = CostModel(defaults: rates)
+        let cheaper = CostModel(defaults: rates.mapValues { _ in CostModel.Rate(perUnit: 0.5, fixed: 1) })
+        for unit in units {
+            let subordinates = children[unit.unit.id]
+            let now = scheme.score(unit, subordinates: subordinates).standing.ordinal
+            for target in 1...max(scheme.classes.count, 1) where target <= scheme.classes.count {
+                let outcome = scheme.cheapestPlan(for: unit, target: target, costs: costs, subordinates: subordinates)
+                switch outcome {
+                case .alreadyThere:
+                    #expect(now >= target)
+                case .plan(let changes, _, let reaches):
+                    #expect(now < target)
+                    var values = unit.values
+                    for change in changes { values[change.measure] = change.to }
+                    let after = scheme.score(Assessment(unit: unit.unit, values: values), subordinates: subordinates)
+                    #expect(after.standing.ordinal == reaches)
+                    #expect(reaches >= target, "\(name) \(unit.unit.id) → \(target)")
+                case .unreachable:
+                    #expect(now < target)
+                }
+                let cheap = scheme.cheapestPlan(for: unit, target: target, costs: cheaper, subordinates: subordinates)
+                if let dear = outcome.cost { #expect((cheap.cost ?? .infinity) <= dear + 1e-9) }
+            }
+        }
+    }
+
     /// The inverse of every leaf rule: the least value that earns given points earns them; anything below does not.
     @Test(arguments: cases)
     func leafRuleInversesAgreeWithScoring(name: String) throws {

@@ -1,0 +1,142 @@
+/// What it costs to raise a unit's values, as a planner fills it in a spreadsheet: per measure, a cost per unit of
+/// the value as it is entered (one percentage point, one count, one point; for a 0–1 ratio, the whole range), a
+/// one-off cost paid when the value changes at all, and the highest value reachable. A measure without a rate
+/// cannot be changed.
+public struct CostModel: Hashable, Sendable {
+    /// The cost of changing one measure.
+    public struct Rate: Hashable, Sendable {
+        /// The cost of raising the value by one unit as it is entered.
+        public var perUnit: Double
+        /// The one-off cost paid when the value changes at all (for yes/no: deploying the system).
+        public var fixed: Double
+        /// The highest value reachable, if lower than the measure's natural maximum.
+        public var maximum: Double?
+
+        /// Creates a rate.
+        public init(perUnit: Double = 0, fixed: Double = 0, maximum: Double? = nil) {
+            self.perUnit = perUnit
+            self.fixed = fixed
+            self.maximum = maximum
+        }
+    }
+
+    /// The rates for every unit, by measure index.
+    public var defaults: [Int: Rate]
+    /// Rates for one unit that override the defaults, by unit ID and measure index.
+    public var overrides: [String: [Int: Rate]]
+
+    /// Creates a cost model.
+    public init(defaults: [Int: Rate] = [:], overrides: [String: [Int: Rate]] = [:]) {
+        self.defaults = defaults
+        self.overrides = overrides
+    }
+
+    /// The rate of a measure for a unit: its own, else the default; `nil` when the measure cannot be changed.
+    public func rate(unit: String, measure: Int) -> Rate? {
+        overrides[unit]?[measure] ?? defaults[measure]
+    }
+
+    /// The cost of raising a measure from `current` (missing counts as 0) to `target`, or `nil` when the rate
+    /// forbids it (no rate, or above the reachable maximum). Not raising it costs nothing.
+    ///
+    /// - Parameters:
+    ///   - current: The value now; `nil` when missing.
+    ///   - target: The value wanted.
+    ///   - rate: The measure's rate, if any.
+    /// - Returns: The cost, or `nil` when the change cannot be made.
+    public static func cost(from current: Double?, to target: Double, rate: Rate?) -> Double? {
+        let start = current.map { $0.isNaN ? 0 : $0 } ?? 0
+        if let current, !current.isNaN, target <= current { return 0 }
+        guard let rate else { return nil }
+        if let maximum = rate.maximum, target > maximum + 1e-9 * max(1, abs(maximum)) { return nil }
+        return rate.fixed + rate.perUnit * max(target - start, 0)
+    }
+}
+
+/// A change to one value of a unit.
+public struct PlannedChange: Hashable, Sendable {
+    /// The measure changed, by index in the scheme's measures.
+    public var measure: Int
+    /// The value now; `nil` when missing (costed as 0 or "no").
+    public var from: Double?
+    /// The value to reach.
+    public var to: Double
+    /// What the change costs.
+    public var cost: Double
+
+    /// Creates a change.
+    public init(measure: Int, from: Double?, to: Double, cost: Double) {
+        self.measure = measure
+        self.from = from
+        self.to = to
+        self.cost = cost
+    }
+}
+
+/// The cheapest way found to bring a unit to a class, or why there is none.
+public enum PlanOutcome: Hashable, Sendable {
+    /// The unit already stands at the target or above: nothing to do.
+    case alreadyThere(Int)
+    /// The changes, their total cost, and the class they bring the unit to.
+    case plan(changes: [PlannedChange], cost: Double, reaches: Int)
+    /// No change the cost model allows reaches the target; the conditions that cannot be met, with why.
+    case unreachable([Obstacle])
+
+    /// Why a condition cannot be met.
+    public struct Obstacle: Hashable, Sendable {
+        /// What stands in the way.
+        public enum Reason: Hashable, Sendable {
+            /// A measure the requirement needs has no cost row: it cannot be changed.
+            case noCost(measure: Int)
+            /// A measure would have to pass the reachable maximum of its cost row.
+            case capped(measure: Int, maximum: Double, needed: Double)
+            /// The requirement depends on subordinate units, which this plan does not change.
+            case subordinates
+            /// No value of the measure meets the requirement at all.
+            case impossible
+        }
+
+        /// The condition, by index in the scheme's conditions.
+        public var condition: Int
+        /// Why.
+        public var reason: Reason
+
+        /// Creates an obstacle.
+        public init(condition: Int, reason: Reason) {
+            self.condition = condition
+            self.reason = reason
+        }
+    }
+
+    /// The plan's total cost: 0 when the unit is already there, `nil` when unreachable.
+    public var cost: Double? {
+        switch self {
+        case .alreadyThere: 0
+        case .plan(_, let cost, _): cost
+        case .unreachable: nil
+        }
+    }
+
+    /// The changes to make; empty when already there or unreachable.
+    public var changes: [PlannedChange] {
+        if case .plan(let changes, _, _) = self { return changes }
+        return []
+    }
+}
+
+/// A scheme that can say the cheapest way to bring a unit to a class. Every scheme chiso ships conforms; the
+/// conformance suite checks the planning invariants (a plan applied reaches what it promised, a unit at its target
+/// needs nothing, raising a value never lowers a class, a cheaper cost model never gives a dearer plan).
+public protocol PlanningScheme: ScoringScheme {
+    /// The cheapest changes that bring a unit to `target` or above, exactly (an optimum, not a heuristic).
+    ///
+    /// - Parameters:
+    ///   - assessment: The unit's values now.
+    ///   - target: The class wanted, 1 for the lowest.
+    ///   - costs: What changes cost.
+    ///   - subordinates: The unit's subordinate units, which the plan does not change.
+    /// - Returns: The plan, or why there is none.
+    func cheapestPlan(
+        for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?
+    ) -> PlanOutcome
+}
