@@ -66,13 +66,14 @@ extension LevelScheme: PlanningScheme {
         if !extendedOptions.isEmpty {
             // Each level needs its share of the extended criteria that apply: meet the cheapest ones, for the most
             // demanding level (with one level, as under perLevel, this is exact).
-            let needed = required.map { level -> Int in
-                let applicable = extendedCriteria.filter { requirement(of: $0, forClass: level).applies }.count
-                let share = level - 1 < extendedMinimum.count ? extendedMinimum[level - 1] : 0
-                var count = Int((share * Double(applicable) / 100).rounded(.up))
-                if count > 0, Double(count - 1) * 100 >= share * Double(applicable) { count -= 1 }
-                return count
-            }.max() ?? 0
+            let needed =
+                required.map { level -> Int in
+                    let applicable = extendedCriteria.filter { requirement(of: $0, forClass: level).applies }.count
+                    let share = level - 1 < extendedMinimum.count ? extendedMinimum[level - 1] : 0
+                    var count = Int((share * Double(applicable) / 100).rounded(.up))
+                    if count > 0, Double(count - 1) * 100 >= share * Double(applicable) { count -= 1 }
+                    return count
+                }.max() ?? 0
             let chosen = extendedOptions.sorted { $0.cost < $1.cost }.prefix(needed)
             if chosen.contains(where: { $0.cost == .infinity }) || chosen.count < needed {
                 obstacles += extendedOptions.filter { $0.cost == .infinity }.map {
@@ -158,7 +159,8 @@ extension LevelScheme: PlanningScheme {
             return PlanOutcome.Obstacle(condition: index, reason: .noCost(measure: main))
         }
         if let needed, let maximum = rate.maximum, needed > maximum {
-            return PlanOutcome.Obstacle(condition: index, reason: .capped(measure: main, maximum: maximum, needed: needed))
+            return PlanOutcome.Obstacle(
+                condition: index, reason: .capped(measure: main, maximum: maximum, needed: needed))
         }
         return PlanOutcome.Obstacle(condition: index, reason: .impossible)
     }
