@@ -1,0 +1,214 @@
+/// An exact solver for the fixed-charge covering problem of point tiers: choose how many points each leaf gains so
+/// that the total and every floor reach their requirement at the least cost.
+///
+/// Each leaf either gains points continuously (a one-off jump, then a constant cost per point, up to a range) or
+/// picks one of a few discrete choices (steps, yes/no, answers). Constraints form a laminar family (a floor's leaves
+/// are all within the total's, and nested floors nest). The solver is branch and bound: the relaxation replaces
+/// each leaf's cost by its lower convex envelope, which makes the problem a covering with convex separable costs
+/// over nested sets, solved exactly by buying the cheapest points first, innermost constraint first. A relaxed
+/// solution that uses every leaf at a vertex of its envelope costs what it says and is feasible; otherwise the
+/// search branches on a leaf used between two vertices. The bound is sound, so the result is optimal.
+struct PointPlanner {
+    /// One discrete choice: the points it gains and what it costs.
+    struct Choice: Hashable {
+        var gain: Double
+        var cost: Double
+    }
+
+    /// How a leaf can gain points.
+    enum Option: Hashable {
+        /// Any gain in (0, range], for `jump + slope × gain`.
+        case continuous(jump: Double, slope: Double, range: Double)
+        /// One of the choices; the first is "unchanged" (gain 0, cost 0).
+        case discrete([Choice])
+
+        /// The cost of gaining `gain` points (a discrete gain must be one of the choices).
+        func cost(ofGain gain: Double) -> Double {
+            switch self {
+            case .continuous(let jump, let slope, _): return gain > 1e-12 ? jump + slope * gain : 0
+            case .discrete(let choices):
+                return choices.min { abs($0.gain - gain) < abs($1.gain - gain) }?.cost ?? 0
+            }
+        }
+
+        /// The most points the leaf can gain.
+        var capacity: Double {
+            switch self {
+            case .continuous(_, _, let range): range
+            case .discrete(let choices): choices.map(\.gain).max() ?? 0
+            }
+        }
+    }
+
+    /// Points that a set of leaves must gain together.
+    struct Constraint {
+        /// The condition it stands for (0 the total, *i* + 1 a floor on node *i*).
+        var condition: Int
+        /// The leaves that count, by position.
+        var members: [Int]
+        /// The points still needed; nothing when 0 or less.
+        var need: Double
+        /// The depth of its node, so that inner constraints come first (the total is −1).
+        var depth: Int
+
+        /// Whether the leaves could meet it if every one gained all it can.
+        func isCoverable(by options: [Option]) -> Bool {
+            need <= 1e-9 || members.reduce(0) { $0 + options[$1].capacity } >= need - 1e-9
+        }
+    }
+
+    /// What the search has decided about one leaf.
+    private enum State: Hashable {
+        /// Continuous, still free: relaxed by its envelope.
+        case free
+        /// Continuous, gains nothing.
+        case off
+        /// Continuous, pays its jump: each point costs the slope.
+        case on
+        /// Discrete, must pick a choice with index in `lower...upper`.
+        case between(Int, Int)
+    }
+
+    let options: [Option]
+    let constraints: [Constraint]
+    private var best: (cost: Double, gains: [Double])?
+
+    init(leaves: [Option], constraints: [Constraint]) {
+        self.options = leaves
+        self.constraints = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
+    }
+
+    /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
+    mutating func solve() -> (cost: Double, gains: [Double])? {
+        guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
+        let start = options.map { option -> State in
+            if case .discrete(let choices) = option { return .between(0, choices.count - 1) }
+            return .free
+        }
+        search(start)
+        return best
+    }
+
+    /// A segment of a leaf's relaxed cost: points at a constant cost per point.
+    private struct Segment {
+        var slope: Double
+        var length: Double
+    }
+
+    /// The relaxed costs of a leaf in a state: a base gain and cost paid up front, then convex segments.
+    private func relaxation(_ leaf: Int, _ state: State) -> (gain: Double, cost: Double, segments: [Segment]) {
+        switch (options[leaf], state) {
+        case (.continuous(let jump, let slope, let range), .free):
+            return range > 0 ? (0, 0, [Segment(slope: (jump + slope * range) / range, length: range)]) : (0, 0, [])
+        case (.continuous, .off):
+            return (0, 0, [])
+        case (.continuous(let jump, let slope, let range), .on):
+            return (0, jump, [Segment(slope: slope, length: range)])
+        case (.discrete(let choices), .between(let lower, let upper)):
+            let base = choices[lower]
+            // The lower convex envelope of the choices from `lower` to `upper`, relative to the base.
+            var hull: [Choice] = [base]
+            for choice in lower < upper ? Array(choices[(lower + 1)...upper]) : [] {
+                while hull.count >= 2 {
+                    let a = hull[hull.count - 2]
+                    let b = hull[hull.count - 1]
+                    // Drop b if it lies on or above the line from a to the new choice.
+                    if (b.cost - a.cost) * (choice.gain - a.gain) >= (choice.cost - a.cost) * (b.gain - a.gain) {
+                        hull.removeLast()
+                    } else {
+                        break
+                    }
+                }
+                hull.append(choice)
+            }
+            var segments: [Segment] = []
+            for (a, b) in zip(hull, hull.dropFirst()) where b.gain > a.gain {
+                segments.append(Segment(slope: (b.cost - a.cost) / (b.gain - a.gain), length: b.gain - a.gain))
+            }
+            return (base.gain, base.cost, segments)
+        default:
+            return (0, 0, [])
+        }
+    }
+
+    /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
+    /// cost, and each leaf's gain and relaxed cost.
+    private func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
+        var gains = [Double](repeating: 0, count: options.count)
+        var costs = [Double](repeating: 0, count: options.count)
+        var segments: [[Segment]] = []
+        for leaf in options.indices {
+            let (gain, base, pieces) = relaxation(leaf, states[leaf])
+            gains[leaf] = gain
+            costs[leaf] = base
+            segments.append(pieces)
+        }
+        var next = [Int](repeating: 0, count: options.count)
+        var used = [Double](repeating: 0, count: options.count)  // of the current segment
+        for constraint in constraints {
+            var missing = constraint.need - constraint.members.reduce(0) { $0 + gains[$1] }
+            while missing > 1e-12 {
+                var cheapest: Int?
+                for leaf in constraint.members where next[leaf] < segments[leaf].count {
+                    if cheapest.map({ segments[leaf][next[leaf]].slope < segments[$0][next[$0]].slope }) ?? true {
+                        cheapest = leaf
+                    }
+                }
+                guard let leaf = cheapest else { return nil }
+                let segment = segments[leaf][next[leaf]]
+                let take = min(segment.length - used[leaf], missing)
+                gains[leaf] += take
+                costs[leaf] += take * segment.slope
+                used[leaf] += take
+                missing -= take
+                if used[leaf] >= segment.length - 1e-12 {
+                    next[leaf] += 1
+                    used[leaf] = 0
+                }
+            }
+        }
+        return (costs.reduce(0, +), gains, costs)
+    }
+
+    private mutating func search(_ states: [State]) {
+        guard let (bound, gains, relaxed) = relax(states) else { return }
+        if let best, bound >= best.cost - 1e-9 { return }
+        // A leaf whose relaxed cost is below its true cost at that gain: branch on it.
+        for leaf in options.indices {
+            let exact = options[leaf].cost(ofGain: gains[leaf])
+            let isExact: Bool
+            if case .discrete(let choices) = options[leaf] {
+                isExact = choices.contains { abs($0.gain - gains[leaf]) < 1e-9 } && exact <= relaxed[leaf] + 1e-9
+            } else {
+                isExact = exact <= relaxed[leaf] + 1e-9
+            }
+            if isExact { continue }
+            switch (options[leaf], states[leaf]) {
+            case (.continuous, .free):
+                var on = states
+                on[leaf] = .on
+                search(on)
+                var off = states
+                off[leaf] = .off
+                search(off)
+                return
+            case (.discrete(let choices), .between(let lower, let upper)):
+                // At or between choices: branch on reaching at least the next choice, or staying below it.
+                guard let above = (lower...upper).first(where: { choices[$0].gain >= gains[leaf] - 1e-9 }),
+                    above > lower
+                else { continue }
+                var up = states
+                up[leaf] = .between(above, upper)
+                search(up)
+                var down = states
+                down[leaf] = .between(lower, above - 1)
+                search(down)
+                return
+            default:
+                continue
+            }
+        }
+        // Every leaf at its true cost: the relaxation is a real plan.
+        if best.map({ bound < $0.cost - 1e-9 }) ?? true { best = (bound, gains) }
+    }
+}
