@@ -1,0 +1,49 @@
+import ChisoIO
+
+/// `chiso plan`: the cheapest changes that bring each unit to a target class.
+enum PlanCommand: Command {
+    static let spec = CommandSpec(
+        name: "plan",
+        abstract: "Find the cheapest changes that bring each unit to a target level or tier (an exact optimum).",
+        discussion: """
+            Reads the units and a cost file (CSV unit_id,criterion,per_point,fixed,max; an empty unit_id is the
+            default for every unit) and prints, for each unit, the least costly set of changes that brings it to the
+            target or above. A criterion with no cost row cannot change. Plans are exact: branch and bound for point
+            tiers with one-off costs and floors, every level from the target up for Decision 2361's per-level rule.
+            """,
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        options: [
+            CommonOptions.framework,
+            OptionSpec(name: "costs", valueName: "COSTS.csv", help: "The cost file.", isRequired: true),
+            OptionSpec(
+                name: "target", valueName: "CLASS",
+                help: "A level number, a tier's name in either language ('Mức II', 'Tier II'), or next.",
+                isRequired: true),
+            OptionSpec(name: "unit", valueName: "ID", help: "Plan only this unit."),
+            CommonOptions.children,
+            OptionSpec(
+                name: "format", valueName: "FORMAT", help: "Output format; csv has one row per change.",
+                allowed: OutputFormat.allCases.map(\.rawValue)),
+            OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
+            CommonOptions.output,
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let data = arguments.positionals[0]
+        let run: PlanRun
+        do {
+            run = try PlanRun.run(
+                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
+                costs: arguments.value("costs") ?? "", target: arguments.value("target") ?? "next",
+                unit: arguments.value("unit"))
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
+        let text = PlanReport.render(run, format: format(arguments), summary: arguments.flag("summary"))
+        let inputs = [data, arguments.value("costs") ?? ""] + (arguments.value("children").map { [$0] } ?? [])
+        try emit(text, arguments: arguments, inputs: inputs, console: &console)
+        return .ok
+    }
+}

@@ -1,0 +1,134 @@
+public import ChisoCore
+
+/// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
+public enum PlanReport {
+    /// The columns of `plan --format csv`: one row per change.
+    public static let changeColumns = ["unit_id", "criterion", "from", "to", "cost"]
+    /// The columns of `plan --format csv --summary`: one row per unit.
+    public static let summaryColumns = ["unit_id", "current", "target", "reachable", "total_cost", "reason"]
+
+    /// Renders plans.
+    ///
+    /// - Parameters:
+    ///   - run: The planning job.
+    ///   - format: The output format.
+    ///   - summary: For CSV, one row per unit instead of one per change.
+    /// - Returns: The text.
+    public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+        let scheme = run.scoring.framework.scheme
+        switch format {
+        case .csv:
+            if summary {
+                return CSVWriter.document(
+                    header: summaryColumns, rows: run.plans.map { summaryRow($0, scheme: scheme) })
+            }
+            return CSVWriter.document(header: changeColumns, rows: run.plans.flatMap { changeRows($0, scheme: scheme) })
+        case .json:
+            return JSONWriter.write(json(run, scheme: scheme))
+        case .table, .markdown:
+            return table(run, scheme: scheme, markdown: format == .markdown)
+        }
+    }
+
+    /// A class as plans show it: a level number, or a tier's name.
+    static func classText(_ ordinal: Int, scheme: any ScoringScheme) -> String {
+        scheme is LevelScheme ? String(ordinal) : scheme.className(ordinal).vi
+    }
+
+    static func money(_ value: Double) -> String {
+        NumberText.shortest((value * 100).rounded() / 100)
+    }
+
+    static func valueText(_ value: Double?) -> String {
+        value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
+    }
+
+    private static func changeRows(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [[String]] {
+        plan.outcome.changes.map { change in
+            [
+                plan.unit.id, scheme.measures[change.measure].key, valueText(change.from), valueText(change.to),
+                money(change.cost),
+            ]
+        }
+    }
+
+    private static func summaryRow(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [String] {
+        [
+            plan.unit.id, classText(plan.current, scheme: scheme), classText(plan.target, scheme: scheme),
+            plan.outcome.cost == nil ? "no" : "yes", plan.outcome.cost.map(money) ?? "", reason(plan, scheme: scheme),
+        ]
+    }
+
+    /// Why a unit cannot reach its target, or what a reader should know about its plan.
+    static func reason(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> String {
+        switch plan.outcome {
+        case .alreadyThere: return "already at the target"
+        case .plan:
+            let missing = plan.missingChanged.map { scheme.measures[$0].key }
+            return missing.isEmpty ? "" : "missing values costed from 0: \(missing.joined(separator: ", "))"
+        case .unreachable(let obstacles):
+            guard !obstacles.isEmpty else { return "no plan reaches the target" }
+            return obstacles.map { obstacle in
+                let id =
+                    scheme.conditions.indices.contains(obstacle.condition)
+                    ? scheme.conditions[obstacle.condition].id : "?"
+                switch obstacle.reason {
+                case .noCost(let measure):
+                    return "\(id): no cost row for \(scheme.measures[measure].key), so it cannot change"
+                case .capped(let measure, let maximum, let needed):
+                    return "\(id): \(scheme.measures[measure].key) is capped at \(valueText(maximum)) and needs "
+                        + valueText(needed)
+                case .subordinates: return "\(id): depends on the subordinate units, which this plan does not change"
+                case .impossible: return "\(id): cannot be met with the costs given"
+                }
+            }.joined(separator: "; ")
+        }
+    }
+
+    private static func table(_ run: PlanRun, scheme: any ScoringScheme, markdown: Bool) -> String {
+        let rows = run.plans.map { plan -> [String] in
+            let changes = plan.outcome.changes.map { change in
+                "\(scheme.measures[change.measure].key) \(valueText(change.from).isEmpty ? "missing" : valueText(change.from))→\(valueText(change.to))"
+            }
+            return [
+                plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
+                classText(plan.target, scheme: scheme), plan.outcome.cost.map(money) ?? "unreachable",
+                plan.outcome.cost == nil ? reason(plan, scheme: scheme) : ReportText.abbreviated(changes, keep: 4),
+            ]
+        }
+        let table = TextTable(
+            header: ["unit_id", "unit_name", "now", "target", "cost", "changes"], rows: rows, rightAligned: [4])
+        let reachable = run.plans.filter { $0.outcome.cost != nil }
+        let total = reachable.compactMap(\.outcome.cost).reduce(0, +)
+        var text = markdown ? table.markdown() : table.plainText()
+        text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
+        text += "the target, for \(money(total)) in all. Each plan is the cheapest there is (exact search).\n"
+        return text
+    }
+
+    private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
+        var root = JSONObjectBuilder()
+        root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+        root.add(
+            "plans",
+            .objects(run.plans) { plan, entry in
+                entry.add("unit_id", plan.unit.id)
+                entry.add("current", classText(plan.current, scheme: scheme))
+                entry.add("target", classText(plan.target, scheme: scheme))
+                entry.add("reachable", plan.outcome.cost != nil)
+                entry.add("total_cost", plan.outcome.cost)
+                entry.add("reason", reason(plan, scheme: scheme))
+                entry.add(
+                    "changes",
+                    .objects(plan.outcome.changes) { change, object in
+                        object.add("criterion", scheme.measures[change.measure].key)
+                        object.add("from", change.from)
+                        object.add("to", change.to)
+                        object.add("cost", change.cost)
+                    })
+            })
+        root.add("total_cost", run.plans.compactMap(\.outcome.cost).reduce(0, +))
+        root.add("optimal", true)
+        return root.value
+    }
+}

@@ -1,0 +1,101 @@
+import ChisoCLI
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+/// `chiso plan` from the command line.
+@Suite struct PlanCommandTests {
+    static func costs() throws -> String {
+        let header = chiso("template", "--framework", "vn-2361-commune").output.split(separator: "\n")[0]
+        let criteria = header.split(separator: ",").dropFirst(5)
+        return try temporaryFile(
+            "costs.csv", "unit_id,criterion,per_point,fixed,max\n" + criteria.map { ",\($0),1,5,\n" }.joined())
+    }
+
+    /// Every plan, applied to the data, brings its unit to the target or above.
+    @Test func plansAppliedReachTheirTarget() throws {
+        let costs = try Self.costs()
+        let run = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv")
+        #expect(run.status == .ok)
+        let (records, _) = CSVReader.read(Array(run.output.utf8), file: "plan")
+        #expect(records.first?.fields == PlanReport.changeColumns)
+        var changes: [String: [(String, String)]] = [:]
+        for record in records.dropFirst() {
+            changes[record.fields[0], default: []].append((record.fields[1], record.fields[3]))
+        }
+        #expect(!changes.isEmpty)
+        // Apply them to the sample and score it again.
+        let (table, _) = CSVReader.read(Array(try String(contentsOfFile: communes, encoding: .utf8).utf8), file: "data")
+        let header = try #require(table.first?.fields)
+        var text = header.joined(separator: ",") + "\n"
+        for record in table.dropFirst() {
+            var fields = record.fields
+            for (criterion, value) in changes[fields[0]] ?? [] {
+                if let column = header.firstIndex(of: criterion) { fields[column] = value }
+            }
+            text += fields.map(CSVWriter.field).joined(separator: ",") + "\n"
+        }
+        let applied = try temporaryFile("applied.csv", text)
+        let before = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        let after = chiso("score", "--framework", "vn-2361-commune", applied, "--format", "csv").output
+        let level = { (output: String) -> [String: Int] in
+            let (rows, _) = CSVReader.read(Array(output.utf8), file: "out")
+            return Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0.fields[0], Int($0.fields[4]) ?? -1) })
+        }
+        let old = level(before)
+        let new = level(after)
+        for unit in changes.keys { #expect((new[unit] ?? 0) >= (old[unit] ?? 0) + 1, "\(unit)") }
+    }
+
+    @Test func summaryAndTargets() throws {
+        let costs = try Self.costs()
+        let summary = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Toàn Diện", "--unit",
+            "H04-X02", "--format", "csv", "--summary")
+        #expect(summary.status == .ok)
+        #expect(summary.output.hasPrefix("unit_id,current,target,reachable,total_cost,reason\nH04-X02,1,5,yes,"))
+        let unknown = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
+        #expect(unknown.status == .usage)
+        #expect(unknown.error.contains("unknown target \"Mức 9\"; expected next, or one of: 1 (Khởi động / Starting)"))
+    }
+
+    @Test func aCriterionWithoutCostsIsUnreachableWithItsReason() throws {
+        let costs = try temporaryFile("costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.01,1,0,\n")
+        let run = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "5", "--unit", "H04-X02",
+            "--format", "csv", "--summary")
+        #expect(run.status == .ok)
+        #expect(run.output.contains("H04-X02,1,5,no,,"))
+        #expect(run.output.contains("no cost row for"))
+    }
+
+    @Test func costFileErrorsNameLineAndColumn() throws {
+        let costs = try temporaryFile(
+            "costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.1,1,0,\nH04-X2,CQS.02,-1,0,\n")
+        let run = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains("costs.csv:2:2: error: criterion \"CQS.1\": unknown criterion; did you mean CQS.01?"))
+        #expect(
+            run.error.contains(
+                "costs.csv:3:1: error: unit_id \"H04-X2\": unit_id matches no unit of the data file; did you mean H04-X02?"
+            ))
+        #expect(run.error.contains("costs.csv:3:3: error: per_point \"-1\": expected a number of 0 or more"))
+    }
+
+    /// A point framework: the plan is the cheapest that reaches the tier.
+    @Test func pointFrameworkPlans() throws {
+        let data = try temporaryFile("hue.csv", "unit_id,NT,TC,HT,NTCQ,DL,HD,AT,NL\nA,6,4,8,40,4,10,5,1\n")
+        let costs = try temporaryFile(
+            "costs.csv", "unit_id,criterion,per_point,fixed,max\n,NT,10,0,\n,NTCQ,1,0,\n,HD,2,0,\n")
+        let run = chiso(
+            "plan", "--framework", "vn-hue-3043", data, "--costs", costs, "--target", "Mức IV", "--format", "csv")
+        // 78 points; Mức IV needs 70: already there. Mức II needs 80: 2 points from NTCQ at 1 each.
+        #expect(run.output == "unit_id,criterion,from,to,cost\n")
+        let two = chiso(
+            "plan", "--framework", "vn-hue-3043", data, "--costs", costs, "--target", "Tier II", "--format", "csv")
+        #expect(two.output == "unit_id,criterion,from,to,cost\nA,NTCQ,40,42,2\n")
+    }
+}
