@@ -6,8 +6,11 @@ struct ParsedArguments: Sendable {
     var options: [String: String] = [:]
     /// Positional arguments, in order.
     var positionals: [String] = []
+    /// Every value of a repeatable option, in order.
+    var repeated: [String: [String]] = [:]
 
     func value(_ name: String) -> String? { options[name] }
+    func values(_ name: String) -> [String] { repeated[name] ?? options[name].map { [$0] } ?? [] }
     func flag(_ name: String) -> Bool { options[name] != nil }
 }
 
@@ -64,7 +67,7 @@ enum ArgumentParser {
         }
         let (name, inlineValue) = splitOption(argument)
         let option = try optionSpec(named: name, in: spec)
-        if parsed.options[name] != nil {
+        if parsed.options[name] != nil, !option.isRepeatable {
             throw UsageError(message: "'--\(name)' is given more than once")
         }
         guard let valueName = option.valueName else {
@@ -84,6 +87,7 @@ enum ArgumentParser {
         }
         try checkAllowed(value, for: option)
         parsed.options[name] = value
+        if option.isRepeatable { parsed.repeated[name, default: []].append(value) }
     }
 
     /// The name of `--name` or `--name=value`, and the value when it is given inline.

@@ -99,3 +99,55 @@ import Testing
         #expect(two.output == "unit_id,criterion,from,to,cost\nA,NTCQ,40,42,2\n")
     }
 }
+
+/// `chiso whatif`, and the walk-through plan → whatif of the plan.
+@Suite struct WhatIfCommandTests {
+    @Test func aCommuneRiseLiftsItsDistrict() {
+        let run = chiso(
+            "whatif", "--framework", "vn-2361-district", districts, "--children", communes, "--unit", "H04-X02",
+            "--set", "CQS.11=60", "--format", "csv")
+        #expect(run.status == .ok)
+        #expect(
+            run.output == """
+                unit_id,subordinate,before,after,score_before,score_after,index_before,index_after,rank_before,rank_after
+                H04,no,2,4,,,,,,
+                H04-X02,yes,1,3,,,,,,
+
+                """)
+    }
+
+    @Test func valuesParseLikeCellsAndMistakesNameTheNearest() {
+        let yes = chiso(
+            "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--set", "CQS.04=Có", "--set",
+            "CQS.02=30%", "--format", "csv")
+        #expect(yes.status == .ok)
+        let wrong = chiso(
+            "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H04-X2", "--set", "CQS.1=60", "--set",
+            "CQS.02=abc")
+        #expect(wrong.status == .dataError)
+        #expect(wrong.error.contains("no unit with unit_id \"H04-X2\"; did you mean H04-X02?"))
+        let criterion = chiso(
+            "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H04-X02", "--set", "CQS.1=60")
+        #expect(criterion.error.contains("unknown criterion; did you mean CQS.01?"))
+    }
+
+    /// The README's walk-through: plan every commune to the next level, then apply the plan as a scenario: every
+    /// planned unit rises.
+    @Test func thePlanAppliedAsAScenarioLiftsEveryPlannedUnit() throws {
+        let costs = try PlanCommandTests.costs()
+        let plan = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv")
+        let scenario = try temporaryFile("plan.csv", plan.output)
+        let whatif = chiso(
+            "whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario, "--format", "csv")
+        #expect(whatif.status == .ok)
+        let (rows, _) = CSVReader.read(Array(whatif.output.utf8), file: "out")
+        let planned = Set(plan.output.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) })
+        #expect(rows.count - 1 == planned.count)
+        for row in rows.dropFirst() {
+            #expect(
+                (Int(row.fields[3]) ?? 0) == (Int(row.fields[2]) ?? 0) + 1
+                    || (Int(row.fields[3]) ?? 0) > (Int(row.fields[2]) ?? 0), "\(row.fields)")
+        }
+    }
+}

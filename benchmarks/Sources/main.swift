@@ -203,7 +203,7 @@ if FileManager.default.isExecutableFile(atPath: chisoBinary) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-benchmarks-\(getpid())")
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let communeFile = directory.appendingPathComponent("communes.csv").path
-    FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
+    _ = FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
     for format in ["csv", "table", "json"] {
         var figure = ProcessFigure(name: "chiso score --format \(format) (10,600 communes, whole process)")
         let output = directory.appendingPathComponent("out.\(format)").path
@@ -216,7 +216,7 @@ if FileManager.default.isExecutableFile(atPath: chisoBinary) {
             figure.peakMegabytes = max(figure.peakMegabytes, Double(peak) / 1024)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        figure.outputMegabytes = Double(size ?? 0) / 1_048_576
+        figure.outputMegabytes = Double(size) / 1_048_576
         processFigures.append(figure)
     }
     try? FileManager.default.removeItem(at: directory)

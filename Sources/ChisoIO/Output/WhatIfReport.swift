@@ -1,0 +1,56 @@
+public import ChisoCore
+
+/// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
+public enum WhatIfReport {
+    /// The columns of `whatif --format csv`.
+    public static let columns = [
+        "unit_id", "subordinate", "before", "after", "score_before", "score_after", "index_before", "index_after",
+        "rank_before", "rank_after",
+    ]
+
+    /// Renders a what-if.
+    public static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
+        let scheme = run.scoring.framework.scheme
+        let childScheme = run.scoring.linked?.childScheme
+        let rows = run.differences.map { difference -> [String] in
+            let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
+            let before = difference.before.pointDetail
+            let after = difference.after.pointDetail
+            return [
+                difference.unit.id, difference.isSubordinate ? "yes" : "no",
+                PlanReport.classText(difference.before.standing.ordinal, scheme: classes),
+                PlanReport.classText(difference.after.standing.ordinal, scheme: classes),
+                before.map { ReportText.figure($0.total) } ?? "", after.map { ReportText.figure($0.total) } ?? "",
+                before.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
+                after.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
+                difference.rankBefore[.total].map(String.init) ?? "",
+                difference.rankAfter[.total].map(String.init) ?? "",
+            ]
+        }
+        switch format {
+        case .csv:
+            return CSVWriter.document(header: columns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+            root.add(
+                "units",
+                .objects(rows) { row, entry in
+                    for (column, value) in zip(columns, row) { entry.add(column, value.isEmpty ? nil : value) }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let shown = rows.map { row -> [String] in
+                [
+                    row[0], row[1] == "yes" ? "subordinate" : "", "\(row[2]) → \(row[3])",
+                    row[4].isEmpty ? "" : "\(row[4]) → \(row[5])", row[8].isEmpty ? "" : "\(row[8]) → \(row[9])",
+                ]
+            }
+            let table = TextTable(header: ["unit_id", "", "class", "score", "rank"], rows: shown)
+            let text = format == .markdown ? table.markdown() : table.plainText()
+            let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
+            let count = run.differences.count
+            return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
+        }
+    }
+}
