@@ -27,11 +27,13 @@ public struct WhatIfRun: Sendable {
         public var unit: UnitInfo
         /// Whether it is a subordinate unit (a commune of a district run).
         public var isSubordinate: Bool
-        /// The results before and after.
+        /// The result before the changes.
         public var before: UnitResult
+        /// The result after the changes.
         public var after: UnitResult
-        /// The ranks before and after (point schemes), by figure.
+        /// The ranks before the changes (point schemes), by figure.
         public var rankBefore: [Figure: Int]
+        /// The ranks after the changes (point schemes), by figure.
         public var rankAfter: [Figure: Int]
     }
 
@@ -65,10 +67,10 @@ public struct WhatIfRun: Sendable {
         var changedChildren: Set<Int> = []
         for (number, change) in changes.enumerated() {
             let unit = TextNormalization.key(change.unit)
-            let where_ = "change \(number + 1)"
+            let place = "change \(number + 1)"
             let isChild = parentIndex[unit] == nil && childIndex[unit] != nil
             guard let position = isChild ? childIndex[unit] : parentIndex[unit] else {
-                var message = "\(where_): no unit with unit_id \"\(unit)\""
+                var message = "\(place): no unit with unit_id \"\(unit)\""
                 let known = parents.map(\.unit.id) + (linked?.children.map(\.unit.id) ?? [])
                 if let near = NearestMatch.suggestion(for: unit, among: known) { message += "; did you mean \(near)?" }
                 problems.append(Diagnostic(file: file, field: "unit_id", value: unit, message: message))
@@ -77,7 +79,7 @@ public struct WhatIfRun: Sendable {
             let measures = isChild ? (linked?.childScheme.measures ?? []) : scheme.measures
             let key = TextNormalization.key(change.criterion)
             guard let measure = measures.firstIndex(where: { $0.key == key }) else {
-                var message = "\(where_): unknown criterion"
+                var message = "\(place): unknown criterion"
                 if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
                     message += "; did you mean \(near)?"
                 }
@@ -87,7 +89,7 @@ public struct WhatIfRun: Sendable {
             switch CellParser.read(change.value, as: measures[measure]) {
             case .invalid(let expectation):
                 problems.append(
-                    Diagnostic(file: file, field: key, value: change.value, message: "\(where_): \(expectation)"))
+                    Diagnostic(file: file, field: key, value: change.value, message: "\(place): \(expectation)"))
             case .missing, .value:
                 let value: Double? =
                     if case .value(let number) = CellParser.read(change.value, as: measures[measure]) {
