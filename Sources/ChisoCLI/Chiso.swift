@@ -11,7 +11,8 @@ public enum Chiso {
         abstract: "Score, compare and simulate digital-transformation indices (Decision 2361/QĐ-BTTTT levels, …).",
         discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
         subcommands: [
-            ScoreCommand.spec, ExplainCommand.spec, PlanCommand.spec, WhatIfCommand.spec, FrameworksCommand.spec,
+            ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
+            FrameworksCommand.spec,
             TemplateCommand.spec,
             SampleCommand.spec,
         ]
@@ -43,6 +44,7 @@ public enum Chiso {
         switch first {
         case "score": return dispatch(ScoreCommand.self, rest, path: "chiso score", console: &console)
         case "explain": return dispatch(ExplainCommand.self, rest, path: "chiso explain", console: &console)
+        case "gap": return dispatch(GapCommand.self, rest, path: "chiso gap", console: &console)
         case "plan": return dispatch(PlanCommand.self, rest, path: "chiso plan", console: &console)
         case "whatif": return dispatch(WhatIfCommand.self, rest, path: "chiso whatif", console: &console)
         case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)

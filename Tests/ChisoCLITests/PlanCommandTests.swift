@@ -151,3 +151,35 @@ import Testing
         }
     }
 }
+
+/// `chiso gap`: what must change, as tidy rows.
+@Suite struct GapCommandTests {
+    @Test func aCommuneShortOfTheNextLevel() {
+        let run = chiso("gap", "--framework", "vn-2361-commune", communes, "--unit", "H04-X02", "--format", "csv")
+        #expect(
+            run.output
+                == "unit_id,target,criterion,current,required,gap,kind\nH04-X02,2,CQS.11,missing,40,40,requirement\n")
+    }
+
+    /// A district at level 5 needs every commune at level 4 and half at 5 (six of its twelve already are).
+    @Test func aDistrictNamesTheCommunesThatMustRise() {
+        let run = chiso(
+            "gap", "--framework", "vn-2361-district", districts, "--children", communes, "--unit", "H04", "--target",
+            "5", "--format", "csv")
+        let subordinate = run.output.split(separator: "\n").filter { $0.hasSuffix(",subordinate") }
+        #expect(
+            subordinate == [
+                "H04,5,H04-X01,3,4,1,subordinate", "H04,5,H04-X02,1,4,3,subordinate", "H04,5,H04-X03,3,4,1,subordinate",
+                "H04,5,H04-X10,3,4,1,subordinate",
+            ])
+    }
+
+    @Test func aPointUnitGetsItsDeficitsAndHeadroom() throws {
+        let data = try temporaryFile("hue.csv", "unit_id,NT,TC,HT,NTCQ,DL,HD,AT,NL\nA,6,4,8,40,4,10,5,1\n")
+        let run = chiso("gap", "--framework", "vn-hue-3043-strict", data, "--target", "Mức II", "--format", "csv")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("A,Mức II,total,78,80,2,total"))
+        #expect(lines.contains("A,Mức II,NTCQ,40,41.6,1.6,floor"))
+        #expect(lines.contains("A,Mức II,NTCQ,40,52,12,headroom"))
+    }
+}

@@ -1,0 +1,42 @@
+import ChisoIO
+
+/// `chiso gap`: what each unit must change to reach a target class.
+enum GapCommand: Command {
+    static let spec = CommandSpec(
+        name: "gap",
+        abstract: "Show what each unit must change to reach a level or tier: value now, value required, gap.",
+        discussion: """
+            For a level framework, every criterion that falls short of the target, and for a district the communes
+            that must rise for CHUNG.01 (give --children). For a point framework, the deficit on the total and on
+            every floor of the tier, and the headroom each leaf still has. The default target is the next class.
+            """,
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        options: [
+            CommonOptions.framework,
+            OptionSpec(name: "target", valueName: "CLASS", help: "A level number, a tier's name, or next (default)."),
+            OptionSpec(name: "unit", valueName: "ID", help: "Only this unit."),
+            CommonOptions.children,
+            OptionSpec(
+                name: "format", valueName: "FORMAT", help: "Output format; csv is tidy, one row per gap.",
+                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.output,
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let data = arguments.positionals[0]
+        let run: GapRun
+        do {
+            run = try GapRun.run(
+                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
+                target: arguments.value("target") ?? "next", unit: arguments.value("unit"))
+        } catch {
+            throw CommandFailure(error)
+        }
+        for warning in run.scoring.warnings { console.printError(warning.description) }
+        let inputs = [data] + (arguments.value("children").map { [$0] } ?? [])
+        try emit(
+            GapReport.render(run, format: format(arguments)), arguments: arguments, inputs: inputs, console: &console)
+        return .ok
+    }
+}

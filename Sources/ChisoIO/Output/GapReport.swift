@@ -1,0 +1,31 @@
+/// Renders a gap analysis: tidy CSV for many units, a table for a terminal.
+public enum GapReport {
+    /// The columns of `gap --format csv`.
+    public static let columns = ["unit_id", "target", "criterion", "current", "required", "gap", "kind"]
+
+    /// Renders a gap analysis.
+    public static func render(_ run: GapRun, format: OutputFormat) -> String {
+        let rows = run.lines.map {
+            [$0.unit, $0.target, $0.criterion, $0.current, $0.required, $0.gap, $0.kind.rawValue]
+        }
+        switch format {
+        case .csv:
+            return CSVWriter.document(header: columns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+            root.add(
+                "gaps",
+                .objects(rows) { row, entry in
+                    for (column, value) in zip(columns, row) { entry.add(column, value.isEmpty ? nil : value) }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
+            let units = Set(run.lines.map(\.unit)).count
+            return (format == .markdown ? table.markdown() : table.plainText())
+                + "\n\(run.lines.count) \(run.lines.count == 1 ? "gap" : "gaps") for \(units) "
+                + "\(units == 1 ? "unit" : "units").\n"
+        }
+    }
+}

@@ -1,0 +1,170 @@
+public import ChisoCore
+
+/// How far each unit stands from a target class: for a level scheme, each criterion that must change, its value,
+/// the value required and the gap, and for a district which communes must rise; for a point scheme, the deficit on
+/// the total and on every floor, and the headroom each leaf still has. Built on the requirements as data.
+public struct GapRun: Sendable {
+    /// One line of a gap.
+    public struct Line: Sendable, Hashable {
+        /// What the line is about.
+        public enum Kind: String, Sendable, Hashable {
+            /// A criterion's value against the target's requirement.
+            case requirement
+            /// A point scheme's total against the tier's minimum.
+            case total
+            /// A node's points against a floor of the tier.
+            case floor
+            /// A leaf's points against its maximum: how many it can still gain.
+            case headroom
+            /// A subordinate unit that must rise for the roll-up (its level, the level needed).
+            case subordinate
+        }
+
+        /// The unit.
+        public var unit: String
+        /// The target class, as plans show it.
+        public var target: String
+        /// The criterion, node, leaf or subordinate unit.
+        public var criterion: String
+        /// Its value now, as text in its own unit.
+        public var current: String
+        /// The value required, as text.
+        public var required: String
+        /// How much is missing, in the column's own unit (empty where not a number).
+        public var gap: String
+        /// What the line is about.
+        public var kind: Kind
+    }
+
+    /// The lines, unit by unit.
+    public var lines: [Line]
+    /// The scoring job.
+    public var scoring: ScoringRun
+
+    /// Runs a gap analysis.
+    public static func run(
+        framework: String, data: String, children: String? = nil, target: String, unit: String? = nil
+    ) throws(InputError) -> GapRun {
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
+        let scheme = scoring.framework.scheme
+        let fixed = try PlanRun.parseTarget(target, scheme: scheme, file: framework)
+        var lines: [Line] = []
+        for (position, result) in scoring.results.enumerated() {
+            if let unit, result.unit.id != TextNormalization.key(unit) { continue }
+            let wanted = fixed ?? min(result.standing.ordinal + 1, scheme.classes.count)
+            guard wanted > result.standing.ordinal || fixed != nil, wanted >= 1 else { continue }
+            let label = PlanReport.classText(wanted, scheme: scheme)
+            lines += gaps(result, position: position, target: wanted, label: label, scoring: scoring)
+        }
+        if let unit, !scoring.results.contains(where: { $0.unit.id == TextNormalization.key(unit) }) {
+            var message = "no unit with unit_id \"\(TextNormalization.key(unit))\" in \(data)"
+            if let near = NearestMatch.suggestion(for: unit, among: scoring.results.map(\.unit.id)) {
+                message += "; did you mean \(near)?"
+            }
+            throw InputError(.usage, file: data, message: message)
+        }
+        return GapRun(lines: lines, scoring: scoring)
+    }
+
+    private static func gaps(
+        _ result: UnitResult, position: Int, target: Int, label: String, scoring: ScoringRun
+    ) -> [Line] {
+        let scheme = scoring.framework.scheme
+        var lines: [Line] = []
+        let number = { (value: Double) in NumberText.shortest((value * 100).rounded() / 100) }
+        if let detail = result.pointDetail, let points = scheme as? PointScheme {
+            for (index, condition) in scheme.conditions.enumerated() {
+                let requirement = scheme.requirement(of: index, forClass: target)
+                let have = index == 0 ? detail.total : detail.nodePoints[index - 1]
+                let need: Double
+                switch requirement {
+                case .points(let least, _): need = least
+                case .index(let least, _): need = least * points.maximum(ofCondition: 0)
+                default: continue
+                }
+                guard have < need - 1e-9 else { continue }
+                lines.append(
+                    Line(
+                        unit: result.unit.id, target: label, criterion: condition.id, current: number(have),
+                        required: number(need), gap: number(need - have), kind: index == 0 ? .total : .floor))
+            }
+            for (index, condition) in scheme.conditions.enumerated()
+            where condition.tags.contains(.input) && !condition.tags.contains(.informationOnly) {
+                let have = detail.nodePoints[index - 1]
+                let maximum = points.maximum(ofCondition: index)
+                guard maximum - have > 1e-9 else { continue }
+                lines.append(
+                    Line(
+                        unit: result.unit.id, target: label, criterion: condition.id, current: number(have),
+                        required: number(maximum), gap: number(maximum - have), kind: .headroom))
+            }
+            return lines
+        }
+        for (index, condition) in scheme.conditions.enumerated() {
+            let requirement = scheme.requirement(of: index, forClass: target)
+            guard requirement.applies else { continue }
+            let subordinates = (result.detail as? LevelDetail)?.subordinates
+            if requirement.isMet(by: result.values, subordinates: subordinates) { continue }
+            if case .subordinates(let rule) = requirement {
+                lines += subordinateGaps(
+                    result, position: position, rule: rule, condition: condition, label: label, scoring: scoring)
+                continue
+            }
+            guard let main = condition.measures.first else { continue }
+            let measure = scheme.measures[main]
+            let value = result.values[main]
+            let least = requirement.leastValue(of: main)
+            let current = value.map { measure.kind == .yesNo ? ($0 >= 1 ? "yes" : "no") : number($0) } ?? "missing"
+            let required =
+                least.map { measure.kind == .yesNo ? "yes" : number($0) }
+                ?? ReportText.requirement(requirement, measures: scheme.measures)
+            let gap = least.map { number(max($0 - (value ?? 0), 0)) } ?? ""
+            lines.append(
+                Line(
+                    unit: result.unit.id, target: label, criterion: condition.id, current: current, required: required,
+                    gap: gap, kind: .requirement))
+        }
+        return lines
+    }
+
+    /// The subordinate units that must rise for a roll-up: every one below the level all must reach, and, for the
+    /// share, the ones closest to the higher level (fewest criteria short of it).
+    private static func subordinateGaps(
+        _ result: UnitResult, position: Int, rule: ChildLevelRule, condition: Condition, label: String,
+        scoring: ScoringRun
+    ) -> [Line] {
+        guard let linked = scoring.linked, position < linked.childrenOfParent.count else {
+            return [
+                Line(
+                    unit: result.unit.id, target: label, criterion: condition.id, current: "missing",
+                    required: "subordinate units (--children)", gap: "", kind: .requirement)
+            ]
+        }
+        let children = linked.childrenOfParent[position].map { linked.childResults[$0] }
+        var lines: [Line] = []
+        for child in children where child.standing.ordinal < rule.allAtLeast {
+            lines.append(
+                Line(
+                    unit: result.unit.id, target: label, criterion: child.unit.id,
+                    current: String(child.standing.ordinal), required: String(rule.allAtLeast),
+                    gap: String(rule.allAtLeast - child.standing.ordinal), kind: .subordinate))
+        }
+        if let shareLevel = rule.shareLevel {
+            let atLevel = children.filter { $0.standing.ordinal >= shareLevel }.count
+            var needed = Int((rule.sharePercent * Double(children.count) / 100).rounded(.up)) - atLevel
+            // The closest first: fewest criteria short of the next level, then file order.
+            let candidates = children.filter { $0.standing.ordinal < shareLevel }.sorted {
+                ($0.standing.ordinal, -$0.blockers.count) > ($1.standing.ordinal, -$1.blockers.count)
+            }
+            for child in candidates where needed > 0 {
+                needed -= 1
+                lines.append(
+                    Line(
+                        unit: result.unit.id, target: label, criterion: child.unit.id,
+                        current: String(child.standing.ordinal), required: String(shareLevel),
+                        gap: String(shareLevel - child.standing.ordinal), kind: .subordinate))
+            }
+        }
+        return lines
+    }
+}
