@@ -183,3 +183,24 @@ import Testing
         #expect(lines.contains("A,Mức II,NTCQ,40,52,12,headroom"))
     }
 }
+
+/// District plans that change the communes too.
+@Suite struct DistrictPlanCommandTests {
+    @Test func aDistrictRisesThroughItsCommune() throws {
+        let districtHeader = chiso("template", "--framework", "vn-2361-district").output.split(separator: "\n")[0]
+        let districtCosts = try temporaryFile(
+            "district-costs.csv",
+            "unit_id,criterion,per_point,fixed,max\n"
+                + districtHeader.split(separator: ",").dropFirst(5).map { ",\($0),2,10,\n" }.joined())
+        let run = chiso(
+            "plan", "--framework", "vn-2361-district", districts, "--children", communes, "--costs", districtCosts,
+            "--children-costs", try PlanCommandTests.costs(), "--target", "next", "--unit", "H04", "--format", "csv")
+        #expect(run.status == .ok)
+        // H04 is held at level 2 by H04-X02 (level 1): level 3 needs every commune at 2, and X02 only lacks CQS.11.
+        #expect(run.output == "unit_id,criterion,from,to,cost,via\nH04,CQS.11,,40,45,H04-X02\n")
+        let withoutChildren = chiso(
+            "plan", "--framework", "vn-2361-district", districts, "--costs", districtCosts, "--children-costs",
+            districtCosts, "--target", "next")
+        #expect(withoutChildren.status == .usage)
+    }
+}

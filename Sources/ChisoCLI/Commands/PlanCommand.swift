@@ -22,6 +22,9 @@ enum PlanCommand: Command {
             OptionSpec(name: "unit", valueName: "ID", help: "Plan only this unit."),
             CommonOptions.children,
             OptionSpec(
+                name: "children-costs", valueName: "FILE",
+                help: "For districts with --children: the cost file of the communes' changes (their IDs differ)."),
+            OptionSpec(
                 name: "format", valueName: "FORMAT", help: "Output format; csv has one row per change.",
                 allowed: OutputFormat.allCases.map(\.rawValue)),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
@@ -35,7 +38,8 @@ enum PlanCommand: Command {
         do {
             run = try PlanRun.run(
                 framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                costs: arguments.value("costs") ?? "", target: arguments.value("target") ?? "next",
+                costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
+                target: arguments.value("target") ?? "next",
                 unit: arguments.value("unit"))
         } catch {
             throw CommandFailure(error)

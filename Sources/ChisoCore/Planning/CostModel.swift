@@ -140,3 +140,14 @@ public protocol PlanningScheme: ScoringScheme {
         for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?
     ) -> PlanOutcome
 }
+
+/// The conditions a plan cannot meet, with why.
+public struct PlanningObstacles: Error, Hashable, Sendable {
+    /// The obstacles.
+    public var obstacles: [PlanOutcome.Obstacle]
+
+    /// Creates obstacles.
+    public init(obstacles: [PlanOutcome.Obstacle]) {
+        self.obstacles = obstacles
+    }
+}

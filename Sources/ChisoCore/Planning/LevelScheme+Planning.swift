@@ -34,6 +34,24 @@ extension LevelScheme: PlanningScheme {
         return .plan(changes: best.changes, cost: best.cost, reaches: reached.standing.ordinal)
     }
 
+    /// The cheapest changes that meet every requirement of exactly the given levels (their own criteria; a roll-up
+    /// criterion is judged with `subordinates` as given), or the obstacles.
+    ///
+    /// - Parameters:
+    ///   - assessment: The unit's values now.
+    ///   - levels: The levels whose requirements must all hold.
+    ///   - costs: What changes cost.
+    ///   - subordinates: The unit's subordinate units.
+    /// - Returns: The cost, the values after the changes and the changes; or the obstacles.
+    public func cheapestChanges(
+        for assessment: Assessment, levels: [Int], costs: CostModel, subordinates: ChildLevelSummary?
+    ) -> Result<(cost: Double, values: [Double?], changes: [PlannedChange]), PlanningObstacles> {
+        switch plan(assessment, levels: levels, costs: costs, subordinates: subordinates) {
+        case .success(let found): return .success(found)
+        case .failure(let blocked): return .failure(PlanningObstacles(obstacles: blocked.obstacles))
+        }
+    }
+
     private struct Blocked: Error {
         var obstacles: [PlanOutcome.Obstacle]
     }

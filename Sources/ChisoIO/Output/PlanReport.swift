@@ -22,6 +22,12 @@ public enum PlanReport {
                 return CSVWriter.document(
                     header: summaryColumns, rows: run.plans.map { summaryRow($0, scheme: scheme) })
             }
+            if let childScheme = run.scoring.linked?.childScheme,
+                run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
+            {
+                return CSVWriter.document(
+                    header: changeColumns + ["via"], rows: districtRows(run, childScheme: childScheme))
+            }
             return CSVWriter.document(header: changeColumns, rows: run.plans.flatMap { changeRows($0, scheme: scheme) })
         case .json:
             return JSONWriter.write(json(run, scheme: scheme))
@@ -43,6 +49,24 @@ public enum PlanReport {
         value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
     }
 
+    /// District plans: a commune's change names the commune in `via`.
+    private static func districtRows(_ run: PlanRun, childScheme: any ScoringScheme) -> [[String]] {
+        let scheme = run.scoring.framework.scheme
+        var rows: [[String]] = []
+        for plan in run.plans {
+            rows += changeRows(plan, scheme: scheme).map { $0 + [""] }
+            for (commune, changes) in plan.subordinateChanges {
+                for change in changes {
+                    rows.append([
+                        plan.unit.id, childScheme.measures[change.measure].key, valueText(change.from),
+                        valueText(change.to), money(change.cost), commune,
+                    ])
+                }
+            }
+        }
+        return rows
+    }
+
     private static func changeRows(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [[String]] {
         plan.outcome.changes.map { change in
             [
@@ -55,7 +79,7 @@ public enum PlanReport {
     private static func summaryRow(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [String] {
         [
             plan.unit.id, classText(plan.current, scheme: scheme), classText(plan.target, scheme: scheme),
-            plan.outcome.cost == nil ? "no" : "yes", plan.outcome.cost.map(money) ?? "", reason(plan, scheme: scheme),
+            plan.outcome.cost == nil ? "no" : "yes", plan.totalCost.map(money) ?? "", reason(plan, scheme: scheme),
         ]
     }
 
@@ -90,16 +114,24 @@ public enum PlanReport {
             let changes = plan.outcome.changes.map { change in
                 "\(scheme.measures[change.measure].key) \(valueText(change.from).isEmpty ? "missing" : valueText(change.from))→\(valueText(change.to))"
             }
+            var text = ReportText.abbreviated(changes, keep: 4)
+            if !plan.subordinateChanges.isEmpty {
+                let communes = plan.subordinateChanges.map(\.unit)
+                let count = plan.subordinateChanges.flatMap(\.changes).count
+                text +=
+                    (text.isEmpty ? "" : "; ") + "\(count) \(count == 1 ? "change" : "changes") in "
+                    + ReportText.abbreviated(communes, keep: 3)
+            }
             return [
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
-                classText(plan.target, scheme: scheme), plan.outcome.cost.map(money) ?? "unreachable",
-                plan.outcome.cost == nil ? reason(plan, scheme: scheme) : ReportText.abbreviated(changes, keep: 4),
+                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
+                plan.outcome.cost == nil ? reason(plan, scheme: scheme) : text,
             ]
         }
         let table = TextTable(
             header: ["unit_id", "unit_name", "now", "target", "cost", "changes"], rows: rows, rightAligned: [4])
         let reachable = run.plans.filter { $0.outcome.cost != nil }
-        let total = reachable.compactMap(\.outcome.cost).reduce(0, +)
+        let total = reachable.compactMap(\.totalCost).reduce(0, +)
         var text = markdown ? table.markdown() : table.plainText()
         text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
         text += "the target, for \(money(total)) in all. Each plan is the cheapest there is (exact search).\n"
@@ -116,7 +148,7 @@ public enum PlanReport {
                 entry.add("current", classText(plan.current, scheme: scheme))
                 entry.add("target", classText(plan.target, scheme: scheme))
                 entry.add("reachable", plan.outcome.cost != nil)
-                entry.add("total_cost", plan.outcome.cost)
+                entry.add("total_cost", plan.totalCost)
                 entry.add("reason", reason(plan, scheme: scheme))
                 entry.add(
                     "changes",
@@ -127,7 +159,7 @@ public enum PlanReport {
                         object.add("cost", change.cost)
                     })
             })
-        root.add("total_cost", run.plans.compactMap(\.outcome.cost).reduce(0, +))
+        root.add("total_cost", run.plans.compactMap(\.totalCost).reduce(0, +))
         root.add("optimal", true)
         return root.value
     }

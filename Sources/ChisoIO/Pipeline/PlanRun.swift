@@ -15,6 +15,13 @@ public struct PlanRun: Sendable {
         public var outcome: PlanOutcome
         /// The measures whose value was missing and that the plan changes (costed from 0 or "no").
         public var missingChanged: [Int]
+        /// For a district plan, the communes' changes: commune ID and its changes, in file order.
+        public var subordinateChanges: [(unit: String, changes: [PlannedChange])] = []
+
+        /// The whole cost, the communes' changes included; `nil` when unreachable.
+        public var totalCost: Double? {
+            outcome.cost.map { own in own + subordinateChanges.flatMap(\.changes).reduce(0) { $0 + $1.cost } }
+        }
     }
 
     /// The scoring job the plans start from.
@@ -35,7 +42,8 @@ public struct PlanRun: Sendable {
     ///   - unit: Plan only this unit, if given.
     /// - Throws: ``InputError`` for any problem of the inputs, all at once.
     public static func run(
-        framework: String, data: String, children: String? = nil, costs: String, target: String, unit: String? = nil
+        framework: String, data: String, children: String? = nil, costs: String, childCosts: String? = nil,
+        target: String, unit: String? = nil
     ) throws(InputError) -> PlanRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
         let scheme = scoring.framework.scheme
@@ -61,12 +69,35 @@ public struct PlanRun: Sendable {
             selected = [position]
         }
         let fixedTarget = try parseTarget(target, scheme: scheme, file: framework)
+        var childModel: CostModel?
+        if let childCosts {
+            guard let linked = scoring.linked else {
+                throw InputError(
+                    .usage, file: childCosts,
+                    message: "--children-costs prices the subordinate units' changes; give their data with --children")
+            }
+            let (model, problems) = CostFile.read(
+                try InputFile.readBytes(childCosts), file: childCosts, measures: linked.childScheme.measures,
+                units: linked.children.map(\.unit.id))
+            if problems.contains(where: { $0.severity == .error }) { throw InputError(.data, problems) }
+            childModel = model
+        }
         let plans = selected.map { position -> UnitPlan in
             let result = scoring.results[position]
             let current = result.standing.ordinal
             let wanted = fixedTarget ?? min(current + 1, scheme.classes.count)
             let subordinates = (result.detail as? LevelDetail)?.subordinates
             let assessment = Assessment(unit: result.unit, values: result.values)
+            if let childModel, let linked = scoring.linked, wanted > current {
+                let plan = linked.cheapestPlan(parent: position, target: wanted, costs: model, childCosts: childModel)
+                let missing = plan.outcome.changes.filter { result.values[$0.measure] == nil }.map(\.measure)
+                let subordinate = plan.childChanges.keys.sorted().map {
+                    (linked.children[$0].unit.id, plan.childChanges[$0] ?? [])
+                }
+                return UnitPlan(
+                    unit: result.unit, current: current, target: wanted, outcome: plan.outcome,
+                    missingChanged: missing, subordinateChanges: subordinate)
+            }
             let outcome =
                 wanted <= current
                 ? .alreadyThere(current)
