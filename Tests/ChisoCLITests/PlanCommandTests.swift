@@ -204,3 +204,40 @@ import Testing
         #expect(withoutChildren.status == .usage)
     }
 }
+
+/// Budgets: the highest class within it for one unit, the best allocation across units.
+@Suite struct BudgetPlanCommandTests {
+    static func summary(_ arguments: String...) throws -> [[String]] {
+        var console = Console()
+        let status = Chiso.main(
+            [
+                "plan", "--framework", "vn-2361-commune", communes, "--costs", try PlanCommandTests.costs(), "--format",
+                "csv", "--summary",
+            ] + arguments, console: &console)
+        let run = (status: status, output: console.output, error: console.error)
+        #expect(run.status == .ok, "\(run.error)")
+        let (records, _) = CSVReader.read(Array(run.output.utf8), file: "out")
+        return records.dropFirst().map(\.fields)
+    }
+
+    @Test func oneUnitGetsTheHighestClassWithinTheBudget() throws {
+        let rows = try Self.summary("--unit", "H04-X02", "--budget", "500")
+        #expect(rows == [["H04-X02", "1", "4", "yes", "283", "missing values costed from 0: CQS.11", "yes"]])
+        let poor = try Self.summary("--unit", "H04-X02", "--budget", "10")
+        #expect(poor.first?.last == "no")
+    }
+
+    @Test(arguments: ["units-at-target", "levels-gained"])
+    func anAllocationStaysWithinTheBudget(objective: String) throws {
+        let rows = try Self.summary("--budget", "1000", "--objective", objective, "--target", "next")
+        let funded = rows.filter { $0.last == "yes" }
+        let spent = funded.compactMap { Double($0[4]) }.reduce(0, +)
+        #expect(!funded.isEmpty)
+        #expect(spent <= 1000)
+        // Every unit not funded would not fit in what is left (for the count objective).
+        if objective == "units-at-target" {
+            let left = 1000 - spent
+            #expect(rows.filter { $0.last == "no" }.allSatisfy { (Double($0[4]) ?? 0) > left })
+        }
+    }
+}

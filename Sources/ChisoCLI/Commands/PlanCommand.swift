@@ -17,8 +17,14 @@ enum PlanCommand: Command {
             OptionSpec(name: "costs", valueName: "COSTS.csv", help: "The cost file.", isRequired: true),
             OptionSpec(
                 name: "target", valueName: "CLASS",
-                help: "A level number, a tier's name in either language ('Mức II', 'Tier II'), or next.",
-                isRequired: true),
+                help: "A level number, a tier's name in either language ('Mức II', 'Tier II'), or next."),
+            OptionSpec(
+                name: "budget", valueName: "AMOUNT",
+                help: "Share a budget: the highest class within it for one unit, or the best allocation across units."),
+            OptionSpec(
+                name: "objective", valueName: "OBJECTIVE",
+                help: "With --budget across units: units-at-target (default; needs --target) or levels-gained.",
+                allowed: PlanRun.Objective.allCases.map(\.rawValue)),
             OptionSpec(name: "unit", valueName: "ID", help: "Plan only this unit."),
             CommonOptions.children,
             OptionSpec(
@@ -34,13 +40,27 @@ enum PlanCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
         let data = arguments.positionals[0]
+        var budget: Double?
+        if let text = arguments.value("budget") {
+            guard let value = Double(text), value >= 0, value.isFinite else {
+                throw CommandFailure(usage: "--budget takes an amount of 0 or more, e.g. --budget 5000")
+            }
+            budget = value
+        }
+        let objective = arguments.value("objective").flatMap(PlanRun.Objective.init(rawValue:)) ?? .unitsAtTarget
+        if arguments.value("target") == nil,
+            budget == nil || (objective == .unitsAtTarget && arguments.value("unit") == nil)
+        {
+            throw CommandFailure(
+                usage: "give --target CLASS (or next); with --budget, --objective levels-gained or --unit need none")
+        }
         let run: PlanRun
         do {
             run = try PlanRun.run(
                 framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
                 costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
-                target: arguments.value("target") ?? "next",
-                unit: arguments.value("unit"))
+                target: arguments.value("target"),
+                unit: arguments.value("unit"), budget: budget, objective: objective)
         } catch {
             throw CommandFailure(error)
         }

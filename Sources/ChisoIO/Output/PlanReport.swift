@@ -19,8 +19,12 @@ public enum PlanReport {
         switch format {
         case .csv:
             if summary {
+                let funded = run.budget != nil
                 return CSVWriter.document(
-                    header: summaryColumns, rows: run.plans.map { summaryRow($0, scheme: scheme) })
+                    header: summaryColumns + (funded ? ["funded"] : []),
+                    rows: run.plans.map { plan in
+                        summaryRow(plan, scheme: scheme) + (funded ? [plan.funded.map { $0 ? "yes" : "no" } ?? ""] : [])
+                    })
             }
             if let childScheme = run.scoring.linked?.childScheme,
                 run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
@@ -68,7 +72,9 @@ public enum PlanReport {
     }
 
     private static func changeRows(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [[String]] {
-        plan.outcome.changes.map { change in
+        // Under a budget, only the plans it funds.
+        guard plan.funded ?? true else { return [] }
+        return plan.outcome.changes.map { change in
             [
                 plan.unit.id, scheme.measures[change.measure].key, valueText(change.from), valueText(change.to),
                 money(change.cost),
@@ -125,7 +131,8 @@ public enum PlanReport {
             return [
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
                 classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
-                plan.outcome.cost == nil ? reason(plan, scheme: scheme) : text,
+                plan.outcome.cost == nil
+                    ? reason(plan, scheme: scheme) : (plan.funded == false ? "not funded: " : "") + text,
             ]
         }
         let table = TextTable(
@@ -133,6 +140,12 @@ public enum PlanReport {
         let reachable = run.plans.filter { $0.outcome.cost != nil }
         let total = reachable.compactMap(\.totalCost).reduce(0, +)
         var text = markdown ? table.markdown() : table.plainText()
+        if let budget = run.budget {
+            let funded = run.plans.filter { $0.funded == true }
+            text += "\nBudget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded ("
+            text += funded.map(\.unit.id).joined(separator: ", ") + "), \(money(run.spent)) spent, "
+            text += "\(money(budget - run.spent)) left unspent.\n"
+        }
         text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
         text += "the target, for \(money(total)) in all. Each plan is the cheapest there is (exact search).\n"
         return text
@@ -160,6 +173,11 @@ public enum PlanReport {
                     })
             })
         root.add("total_cost", run.plans.compactMap(\.totalCost).reduce(0, +))
+        if let budget = run.budget {
+            root.add("budget", budget)
+            root.add("spent", run.spent)
+            root.add("unspent", budget - run.spent)
+        }
         root.add("optimal", true)
         return root.value
     }

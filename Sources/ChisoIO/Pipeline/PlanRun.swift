@@ -17,6 +17,8 @@ public struct PlanRun: Sendable {
         public var missingChanged: [Int]
         /// For a district plan, the communes' changes: commune ID and its changes, in file order.
         public var subordinateChanges: [(unit: String, changes: [PlannedChange])] = []
+        /// Under a budget: whether the allocation funds this plan; `nil` without a budget.
+        public var funded: Bool?
 
         /// The whole cost, the communes' changes included; `nil` when unreachable.
         public var totalCost: Double? {
@@ -30,6 +32,20 @@ public struct PlanRun: Sendable {
     public var plans: [UnitPlan]
     /// Warnings about the cost file.
     public var warnings: [Diagnostic]
+    /// The budget, if the plans share one.
+    public var budget: Double?
+    /// What the funded plans spend.
+    public var spent: Double {
+        plans.filter { $0.funded ?? true }.compactMap(\.totalCost).reduce(0, +)
+    }
+
+    /// What a budget maximises across units.
+    public enum Objective: String, Sendable, CaseIterable {
+        /// The number of units brought to the target.
+        case unitsAtTarget = "units-at-target"
+        /// The classes gained, summed over units.
+        case levelsGained = "levels-gained"
+    }
 
     /// Runs a planning job.
     ///
@@ -43,7 +59,7 @@ public struct PlanRun: Sendable {
     /// - Throws: ``InputError`` for any problem of the inputs, all at once.
     public static func run(
         framework: String, data: String, children: String? = nil, costs: String, childCosts: String? = nil,
-        target: String, unit: String? = nil
+        target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget
     ) throws(InputError) -> PlanRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
         let scheme = scoring.framework.scheme
@@ -68,7 +84,9 @@ public struct PlanRun: Sendable {
             }
             selected = [position]
         }
-        let fixedTarget = try parseTarget(target, scheme: scheme, file: framework)
+        let fixedTarget = try target.flatMap { text throws(InputError) in
+            try parseTarget(text, scheme: scheme, file: framework)
+        }
         var childModel: CostModel?
         if let childCosts {
             guard let linked = scoring.linked else {
@@ -82,10 +100,9 @@ public struct PlanRun: Sendable {
             if problems.contains(where: { $0.severity == .error }) { throw InputError(.data, problems) }
             childModel = model
         }
-        let plans = selected.map { position -> UnitPlan in
+        func plan(_ position: Int, to wanted: Int) -> UnitPlan {
             let result = scoring.results[position]
             let current = result.standing.ordinal
-            let wanted = fixedTarget ?? min(current + 1, scheme.classes.count)
             let subordinates = (result.detail as? LevelDetail)?.subordinates
             let assessment = Assessment(unit: result.unit, values: result.values)
             if let childModel, let linked = scoring.linked, wanted > current {
@@ -106,7 +123,42 @@ public struct PlanRun: Sendable {
             return UnitPlan(
                 unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
         }
-        return PlanRun(scoring: scoring, plans: plans, warnings: costProblems)
+        let top = scheme.classes.count
+        let next = { (position: Int) in min(scoring.results[position].standing.ordinal + 1, top) }
+        var plans: [UnitPlan]
+        if let budget, unit != nil || objective == .levelsGained {
+            // For each unit, a plan to every class above it; then the allocation that gains the most classes (for
+            // one unit: the highest class within the budget).
+            let ladders = selected.map { position -> [UnitPlan] in
+                let current = scoring.results[position].standing.ordinal
+                return current < top ? (current + 1...top).map { plan(position, to: $0) } : []
+            }
+            let options = ladders.map { ladder in
+                ladder.compactMap { plan in plan.totalCost.map { (gain: plan.target - plan.current, cost: $0) } }
+            }
+            let allocation = BudgetAllocation.mostClassesGained(options: options, budget: budget)
+            plans = selected.indices.map { index in
+                let reachable = ladders[index].filter { $0.totalCost != nil }
+                guard let chosen = allocation.choice[index] else {
+                    var plan = ladders[index].first ?? plan(selected[index], to: next(selected[index]))
+                    plan.funded = false
+                    return plan
+                }
+                var plan = reachable[chosen]
+                plan.funded = true
+                return plan
+            }
+        } else {
+            plans = selected.map { plan($0, to: fixedTarget ?? next($0)) }
+            if let budget {
+                let allocation = BudgetAllocation.mostUnits(
+                    costs: plans.map { $0.outcome.cost == 0 ? nil : $0.totalCost }, budget: budget)
+                for index in plans.indices where plans[index].outcome.cost != 0 {
+                    plans[index].funded = allocation.funded[index]
+                }
+            }
+        }
+        return PlanRun(scoring: scoring, plans: plans, warnings: costProblems, budget: budget)
     }
 
     /// The class a `--target` names, or `nil` for `next`.
