@@ -106,6 +106,104 @@ func rollUp(_ communes: [Assessment], districts: [Assessment]) -> [UnitResult] {
     LinkedScoring(parents: districts, scheme: districtScheme, children: communes, scheme: communeScheme).parentResults
 }
 
+// Planning at the same scale: a seeded cost model for every measure, plans to the next level for every commune and
+// every district (with its communes), plans to a tier with floors for 10,600 units of a made-up framework with 32
+// leaves, and budget allocations across 1,000 communes.
+func seededCosts(_ measures: [Measure], seed: UInt64) -> CostModel {
+    var random = SplitMix64(seed: seed)
+    var rates: [Int: CostModel.Rate] = [:]
+    for index in measures.indices {
+        rates[index] = CostModel.Rate(
+            perUnit: Double(Int.random(in: 1...20, using: &random)),
+            fixed: Double(Int.random(in: 0...100, using: &random)))
+    }
+    return CostModel(defaults: rates)
+}
+let communeCosts = seededCosts(communeScheme.measures, seed: 9)
+let districtCosts = seededCosts(districtScheme.measures, seed: 10)
+let linkedProvince = LinkedScoring(
+    parents: parsedDistricts.assessments, scheme: districtScheme, children: parsedCommunes.assessments,
+    scheme: communeScheme)
+
+func planCommunes() -> Int {
+    var reached = 0
+    for (assessment, result) in zip(parsedCommunes.assessments, communeResults) where result.standing.ordinal < 5 {
+        let plan = communeScheme.cheapestPlan(
+            for: assessment, target: result.standing.ordinal + 1, costs: communeCosts, subordinates: nil)
+        if plan.cost != nil { reached += 1 }
+    }
+    return reached
+}
+
+func planDistricts() -> Int {
+    var reached = 0
+    for (index, result) in linkedProvince.parentResults.enumerated() where result.standing.ordinal < 5 {
+        let plan = linkedProvince.cheapestPlan(
+            parent: index, target: result.standing.ordinal + 1, costs: districtCosts, childCosts: communeCosts)
+        if plan.cost != nil { reached += 1 }
+    }
+    return reached
+}
+
+/// A made-up point framework with 32 leaves under 8 pillars (every leaf rule), 3 tiers with floors on pillars.
+let planningFramework: PointScheme = {
+    let text = { (value: String) in LocalizedText(vi: value, en: value) }
+    let rules: [LeafRule] = [
+        .proportional, .ratio, .points, .yesNo, .linear(floor: 20, target: 80),
+        .steps([LeafRule.Step(atLeast: 90, points: 4), LeafRule.Step(atLeast: 60, points: 2)]),
+        .choice([
+            LeafRule.Choice(category: MeasureCategory(value: "a", name: text("a")), points: 0),
+            LeafRule.Choice(category: MeasureCategory(value: "b", name: text("b")), fraction: 0.5),
+            LeafRule.Choice(category: MeasureCategory(value: "c", name: text("c")), fraction: 1),
+        ]),
+    ]
+    let pillars = (0..<8).map { pillar in
+        PointNode(
+            id: "P\(pillar)", name: text("P\(pillar)"), maximum: nil,
+            children: (0..<4).map { leaf in
+                PointNode(
+                    id: "P\(pillar).\(leaf)", name: text("leaf"), maximum: 4,
+                    rule: rules[(pillar * 4 + leaf) % rules.count])
+            })
+    }
+    return PointScheme(
+        roots: pillars,
+        tiers: [
+            Tier(name: text("C"), minimum: 50, floors: [Tier.Floor(node: "P0", fraction: 0.3)]),
+            Tier(name: text("B"), minimum: 70, floors: (0..<8).map { Tier.Floor(node: "P\($0)", fraction: 0.5) }),
+            Tier(name: text("A"), minimum: 100, floors: (0..<8).map { Tier.Floor(node: "P\($0)", fraction: 0.7) }),
+        ])
+}()
+let planningFrameworkFile = Framework(
+    id: "bench-points", name: LocalizedText(vi: "b", en: "b"), unitType: LocalizedText(vi: "u", en: "u"),
+    provenance: Provenance(
+        decision: "-", date: "-", issuer: LocalizedText(vi: "-", en: "-"), title: LocalizedText(vi: "-", en: "-")),
+    scheme: planningFramework)
+let pointUnits = SyntheticUnits.generate(for: planningFrameworkFile, count: 10_600, seed: 32)
+let pointCosts = seededCosts(planningFramework.measures, seed: 11)
+
+func planPoints() -> Int {
+    var reached = 0
+    for unit in pointUnits {
+        let current = planningFramework.score(unit).standing.ordinal
+        guard current < 3 else { continue }
+        let plan = planningFramework.cheapestPlan(for: unit, target: current + 1, costs: pointCosts, subordinates: nil)
+        if plan.cost != nil { reached += 1 }
+    }
+    return reached
+}
+
+let budgetCommunes = Array(zip(parsedCommunes.assessments, communeResults).prefix(1_000))
+let budgetLadders: [[(gain: Int, cost: Double)]] = budgetCommunes.map { assessment, result in
+    let current = result.standing.ordinal
+    guard current < 5 else { return [] }
+    return (current + 1...5).compactMap { target in
+        communeScheme.cheapestPlan(for: assessment, target: target, costs: communeCosts, subordinates: nil).cost.map {
+            (target - current, $0)
+        }
+    }
+}
+
 let stages: [(String, () -> Int)] = [
     ("parse communes CSV (10,600 rows)", { parseCommunes().assessments.count }),
     ("parse districts CSV (700 rows)", { parseDistricts().assessments.count }),
@@ -140,9 +238,23 @@ let stages: [(String, () -> Int)] = [
     ),
 ]
 
+let planningStages: [(String, () -> Int)] = [
+    ("plan every commune to its next level (10,600)", planCommunes),
+    ("plan every district to its next level with its communes (700)", planDistricts),
+    ("plan 10,600 units to their next tier, 32 leaves with floors", planPoints),
+    (
+        "budget across 1,000 communes, most units at their next level",
+        { BudgetAllocation.mostUnits(costs: budgetLadders.map { $0.first?.cost }, budget: 50_000).funded.count }
+    ),
+    (
+        "budget across 1,000 communes, most levels gained",
+        { BudgetAllocation.mostClassesGained(options: budgetLadders, budget: 50_000).gained }
+    ),
+]
+
 let clock = ContinuousClock()
 var measured: [Stage] = []
-for (name, work) in stages {
+for (name, work) in stages + planningStages {
     var stage = Stage(name: name)
     for _ in 0..<3 { checksum &+= work() }  // warm-up
     for _ in 0..<runs {
