@@ -329,7 +329,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                   --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
                   --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
-                  --output <FILE>           Write to FILE (atomically; never over an input) instead of standard output.
+                  --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
+                  --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
                   -h, --help                Show help information.
 

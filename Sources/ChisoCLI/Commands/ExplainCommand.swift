@@ -6,7 +6,7 @@ enum ExplainCommand: Command {
     static let spec = CommandSpec(
         name: "explain",
         abstract: "Explain why one unit has its level: each criterion against each level, and what binds.",
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
         options: [
             CommonOptions.framework,
             OptionSpec(name: "unit", valueName: "ID", help: "The unit_id of the unit to explain.", isRequired: true),
@@ -24,6 +24,8 @@ enum ExplainCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let format = try format(arguments)
+        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         let children = arguments.value("children")
         let run: ScoringRun
@@ -50,7 +52,7 @@ enum ExplainCommand: Command {
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(
-            explanation, framework: run.framework, format: format(arguments),
+            explanation, framework: run.framework, format: format,
             fractions: position < run.fractions.count ? run.fractions[position] : [:])
         let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)

@@ -47,13 +47,15 @@ enum FrameworksCommand {
                     allowed: OutputFormat.allCases.map(\.rawValue)
                 ),
                 CommonOptions.output,
+                CommonOptions.excel,
             ]
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let format = try format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
-            let text = FrameworkReport.show(framework, format: format(arguments))
+            let text = FrameworkReport.show(framework, format: format)
             try emit(text, arguments: arguments, inputs: [reference], console: &console)
             return .ok
         }
@@ -95,9 +97,12 @@ enum FrameworksCommand {
                 OptionSpec(
                     name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
                     isRequired: true),
-                CommonOptions.output,
+                CommonOptions.editableOutput,
+                CommonOptions.force,
             ]
         )
+
+        static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
@@ -111,8 +116,10 @@ enum FrameworksCommand {
         static let spec = CommandSpec(
             name: "schema",
             abstract: "Print the JSON Schema of framework files, for editors that check and complete JSON.",
-            options: [CommonOptions.output]
+            options: [CommonOptions.editableOutput, CommonOptions.force]
         )
+
+        static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             guard let schema = FrameworkCatalog.embeddedFile(named: "chiso-framework.schema.json") else {

@@ -11,7 +11,7 @@ enum ScoreCommand: Command {
             registered for, and the criteria that keep it from the next level. For a district framework, give the
             communes with --children: their levels are computed first and rolled up into CHUNG.01.
             """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
         options: [
             CommonOptions.framework,
             CommonOptions.children,
@@ -23,11 +23,14 @@ enum ScoreCommand: Command {
                 allowed: OutputFormat.allCases.map(\.rawValue)
             ),
             CommonOptions.output,
+            CommonOptions.excel,
             CommonOptions.skipInvalid,
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let format = try format(arguments)
+        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         let children = arguments.value("children")
         let run: ScoringRun
@@ -48,7 +51,7 @@ enum ScoreCommand: Command {
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
             + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
-            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format(arguments)) {
+            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format) {
                 piece throws(InputError) in try sink.write(piece)
             }
         }
