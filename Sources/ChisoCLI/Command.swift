@@ -97,6 +97,12 @@ extension Command {
         }
     }
 
+    /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
+    /// that kept a built-in's ID is not taken for the official framework.
+    static func frameworkFile(_ arguments: ParsedArguments) -> String? {
+        arguments.value("framework").flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 }
+    }
+
     /// Refuses standard input (`-`) for more than one input file: it can be read only once.
     static func checkStandardInput(_ arguments: ParsedArguments) throws(CommandFailure) {
         let files = [arguments.positionals.first, arguments.value("children"), arguments.value("children-levels")]

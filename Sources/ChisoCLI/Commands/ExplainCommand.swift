@@ -53,7 +53,8 @@ enum ExplainCommand: Command {
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(
             explanation, framework: run.framework, format: format,
-            fractions: position < run.fractions.count ? run.fractions[position] : [:])
+            fractions: position < run.fractions.count ? run.fractions[position] : [:],
+            frameworkFile: frameworkFile(arguments))
         let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

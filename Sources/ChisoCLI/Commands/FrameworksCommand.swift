@@ -66,11 +66,22 @@ enum FrameworksCommand {
         static let spec = CommandSpec(
             name: "validate",
             abstract: "Check a framework file and report every problem at once, with its path and line.",
+            discussion: """
+                Besides the file itself: the framework its childFramework names must exist (a built-in ID or a file
+                beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of a
+                built-in framework but differs from it gets a warning.
+                """,
             arguments: [ArgumentSpec(name: "FILE", help: "The framework file (or a built-in ID).")]
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let (framework, warnings) = try FrameworksCommand.load(arguments.positionals[0])
+            let framework: Framework
+            let warnings: [Diagnostic]
+            do {
+                (framework, warnings) = try FrameworkCatalog.validate(arguments.positionals[0])
+            } catch {
+                throw CommandFailure(error)
+            }
             for warning in warnings { console.printError(warning.description) }
             let summary = framework.reporting.validationSummary
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
@@ -82,7 +93,7 @@ enum FrameworksCommand {
             }
             console.print(
                 "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
-                    + (warnings.isEmpty ? "" : " (\(warnings.count) warnings)")
+                    + (warnings.isEmpty ? "" : " (\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"))")
             )
             return .ok
         }

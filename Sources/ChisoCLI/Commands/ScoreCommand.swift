@@ -51,9 +51,10 @@ enum ScoreCommand: Command {
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
             + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
-            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format) {
-                piece throws(InputError) in try sink.write(piece)
-            }
+            try ResultReport.write(
+                run.results, ranks: run.ranks, framework: run.framework, format: format,
+                frameworkFile: frameworkFile(arguments)
+            ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError
     }
