@@ -97,6 +97,11 @@ extension Command {
         }
     }
 
+    /// The language of names in tables: `--lang`, Vietnamese by default.
+    static func language(_ arguments: ParsedArguments) -> Language {
+        arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
     /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
     /// that kept a built-in's ID is not taken for the official framework.
     static func frameworkFile(_ arguments: ParsedArguments) -> String? {
@@ -178,6 +183,13 @@ enum CommonOptions {
     static let force = OptionSpec(
         name: "force",
         help: "Replace an existing --output file (which may hold your edits)."
+    )
+    static let lang = OptionSpec(
+        name: "lang",
+        valueName: "LANG",
+        help: "Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words; "
+            + "CSV and JSON carry both).",
+        allowed: Language.allCases.map(\.rawValue)
     )
     static let excel = OptionSpec(
         name: "excel",

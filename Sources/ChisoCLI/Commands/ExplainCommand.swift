@@ -5,7 +5,14 @@ import ChisoIO
 enum ExplainCommand: Command {
     static let spec = CommandSpec(
         name: "explain",
-        abstract: "Explain why one unit has its level: each criterion against each level, and what binds.",
+        abstract:
+            "Explain one unit's result: each criterion or node against each level or tier, and what holds it back.",
+        discussion: """
+            With a level framework: each criterion's value against its requirement at every level, the criteria
+            that keep the unit from the next level (marked *), and the level rule applied. With a point framework:
+            each node's points against its maximum and what each tier asks of it, the unit's tier and ranks, and
+            why the next tier is not reached.
+            """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
         options: [
             CommonOptions.framework,
@@ -18,6 +25,7 @@ enum ExplainCommand: Command {
                 help: "Output format.",
                 allowed: [OutputFormat.table, .json, .markdown].map(\.rawValue)
             ),
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.skipInvalid,
         ]
@@ -54,7 +62,7 @@ enum ExplainCommand: Command {
         let text = ExplanationReport.render(
             explanation, framework: run.framework, format: format,
             fractions: position < run.fractions.count ? run.fractions[position] : [:],
-            frameworkFile: frameworkFile(arguments))
+            language: language(arguments), frameworkFile: frameworkFile(arguments))
         let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

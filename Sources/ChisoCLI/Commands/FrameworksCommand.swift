@@ -5,7 +5,7 @@ import ChisoIO
 enum FrameworksCommand {
     static let spec = CommandSpec(
         name: "frameworks",
-        abstract: "List, show and validate frameworks.",
+        abstract: "List, show and validate frameworks, or start one of your own.",
         subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, NewCommand.spec, SchemaCommand.spec]
     )
 
@@ -35,7 +35,8 @@ enum FrameworksCommand {
     enum ShowCommand: Command {
         static let spec = CommandSpec(
             name: "show",
-            abstract: "Show a framework: its source and every criterion's requirement at each level.",
+            abstract: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
+                + "points and tiers.",
             arguments: [
                 ArgumentSpec(name: "ID|PATH", help: "A built-in framework ID or the path of a framework file.")
             ],
@@ -46,6 +47,7 @@ enum FrameworksCommand {
                     help: "csv: one row per criterion; json: the framework file format.",
                     allowed: OutputFormat.allCases.map(\.rawValue)
                 ),
+                CommonOptions.lang,
                 CommonOptions.output,
                 CommonOptions.excel,
             ]
@@ -55,7 +57,7 @@ enum FrameworksCommand {
             let format = try format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
-            let text = FrameworkReport.show(framework, format: format)
+            let text = FrameworkReport.show(framework, format: format, language: language(arguments))
             try emit(text, arguments: arguments, inputs: [reference], console: &console)
             return .ok
         }

@@ -20,12 +20,13 @@ public enum ExplanationReport {
     ///   - framework: The framework it comes from.
     ///   - format: The output format; CSV is rendered as a table.
     ///   - fractions: The shares the unit's file gave as two counts, by measure index, shown as `37/52 = 71.2%`.
+    ///   - language: The language of the names in the table: conditions and classes.
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in, so that an edited copy
     ///     that kept a built-in's ID is told apart from it.
     /// - Returns: The text.
     public static func render(
         _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:],
-        frameworkFile: String? = nil
+        language: Language = .vi, frameworkFile: String? = nil
     ) -> String {
         let reporting = framework.reporting
         let value = { (row: Explanation.Row) -> String in
@@ -43,7 +44,10 @@ public enum ExplanationReport {
         text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
         text += reporting.headline(explanation) + "\n\n"
         let classCount = framework.scheme.classes.count
-        let header = ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1) } + ["name"]
+        let header =
+            ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1, language: language) } + [
+                "name"
+            ]
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
                 + [value(row)]
@@ -52,7 +56,7 @@ public enum ExplanationReport {
                     return cell.status == .notApplicable && requirement.isEmpty
                         ? "" : "\(mark(cell.status)) \(requirement)"
                 }
-                + [shortened(row.name.en, to: 60)]
+                + [shortened(row.name.text(in: language), to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()

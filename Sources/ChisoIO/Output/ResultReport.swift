@@ -10,6 +10,7 @@ public enum ResultReport {
     ///   - ranks: The cohort's ranks, by position in `results`.
     ///   - framework: The framework that produced them.
     ///   - format: The output format.
+    ///   - language: The language of names in tables (the class column and the summary line).
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in: JSON names it.
     ///   - write: Receives the text in pieces, in order.
     /// - Throws: What `write` throws.
@@ -19,6 +20,7 @@ public enum ResultReport {
         ranks: CohortRanks,
         framework: Framework,
         format: OutputFormat,
+        language: Language = .vi,
         frameworkFile: String? = nil,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
@@ -46,20 +48,23 @@ public enum ResultReport {
             try writeJSON(results, ranks: ranks, framework: framework, file: frameworkFile, to: write)
         case .table, .markdown:
             let (header, right) = reporting.tableColumns()
-            let rows = results.indices.map { reporting.tableRow(results[$0], ranks: ranks.ranks(ofUnit: $0)) }
+            let rows = results.indices.map {
+                reporting.tableRow(results[$0], ranks: ranks.ranks(ofUnit: $0), language: language)
+            }
             let table = TextTable(header: header, rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
-            try write("\n" + reporting.summary(results))
+            try write("\n" + reporting.summary(results, language: language))
         }
     }
 
     /// Renders results as one text (for tests and small outputs).
-    public static func render(_ results: [UnitResult], ranks: CohortRanks, framework: Framework, format: OutputFormat)
-        -> String
-    {
+    public static func render(
+        _ results: [UnitResult], ranks: CohortRanks, framework: Framework, format: OutputFormat,
+        language: Language = .vi
+    ) -> String {
         var text = ""
-        try? write(results, ranks: ranks, framework: framework, format: format) { (piece: String) throws(InputError) in
-            text += piece
+        try? write(results, ranks: ranks, framework: framework, format: format, language: language) {
+            (piece: String) throws(InputError) in text += piece
         }
         return text
     }
