@@ -32,9 +32,8 @@ struct ReplacementFile {
         for _ in 0..<8 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let path = (directory == "/" ? "" : directory) + "/.\(base).\(suffix).tmp"
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            let descriptor = TemporaryFiles.create(path) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) }
             if descriptor >= 0 {
-                TemporaryFiles.register(path)
                 self.destination = destination
                 self.name = name
                 self.temporaryPath = path
