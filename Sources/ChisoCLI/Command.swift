@@ -180,6 +180,12 @@ enum CommonOptions {
         valueName: "FILE",
         help: "Write to FILE (atomically) instead of standard output; an existing file is kept unless --force."
     )
+    static let showOutput = OptionSpec(
+        name: "output",
+        valueName: "FILE",
+        help: "Write to FILE (atomically) instead of standard output; .csv, .json or .md choose the format unless "
+            + "--format is given. An existing file is kept unless --force."
+    )
     static let force = OptionSpec(
         name: "force",
         help: "Replace an existing --output file (which may hold your edits)."

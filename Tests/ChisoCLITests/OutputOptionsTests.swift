@@ -23,6 +23,7 @@ import Testing
         ["sample", "--framework", "vn-hue-3043", "--units", "3"],
         ["frameworks", "new", "--scheme", "levels"],
         ["frameworks", "schema"],
+        ["frameworks", "show", "vn-2361-commune"],
     ]
 
     @Test(arguments: editableOutputs)
@@ -103,6 +104,7 @@ import Testing
         ["explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01"],
         ["template", "--framework", "vn-2361-commune"],
         ["frameworks", "schema"],
+        ["frameworks", "show", "vn-2361-commune"],
     ])
     func anEmptyOutputIsAUsageError(command: [String]) {
         var console = Console()

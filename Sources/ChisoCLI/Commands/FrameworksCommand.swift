@@ -48,10 +48,14 @@ enum FrameworksCommand {
                     allowed: OutputFormat.allCases.map(\.rawValue)
                 ),
                 CommonOptions.lang,
-                CommonOptions.output,
+                CommonOptions.showOutput,
+                CommonOptions.force,
                 CommonOptions.excel,
             ]
         )
+
+        /// `--format json` is the starting point of an adapted framework (README, "Adapting a framework").
+        static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let format = try format(arguments)
