@@ -1,4 +1,4 @@
-public import ChisoCore
+package import ChisoCore
 
 /// The language of the names a framework gives — criteria, nodes, levels, tiers — where a table has room for one.
 ///
