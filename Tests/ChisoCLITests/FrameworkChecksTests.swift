@@ -83,6 +83,19 @@ import Testing
         )
     }
 
+    @Test func aChildFrameworkFileWithProblemsIsNamed() throws {
+        let directory = try Self.folder([
+            "d.json": Self.district(id: "my-district", child: "my-commune"),
+            "my-commune.json": ("vn-2361-commune", [("\"scheme\": \"levels\"", "\"scheme\": \"level\"")]),
+        ])
+        let run = chiso("frameworks", "validate", directory + "/d.json")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "d.json:27:21: error: childFramework \"my-commune\": \(directory)/my-commune.json cannot be used (1 "
+                    + "problem); check it with 'chiso frameworks validate \(directory)/my-commune.json'\n"))
+    }
+
     @Test func theBuiltInDistrictFrameworkIsValid() {
         let run = chiso("frameworks", "validate", "vn-2361-district")
         #expect(run.status == .ok)

@@ -81,9 +81,10 @@ extension FrameworkCatalog {
                     }
                     return problem(message + " The built-in frameworks are listed by 'chiso frameworks list'.")
                 }
+                let count = error.diagnostics.count
                 return problem(
-                    "\(nextReference) cannot be used (\(error.diagnostics.count) problems); check it with "
-                        + "'chiso frameworks validate \(nextReference)'")
+                    "\(nextReference) cannot be used (\(count) \(count == 1 ? "problem" : "problems")); check it "
+                        + "with 'chiso frameworks validate \(nextReference)'")
             }
             guard declaredScheme(of: nextReference) == "levels" else {
                 return problem(
