@@ -86,6 +86,11 @@ enum ArgumentParser {
             remaining.removeFirst()
         }
         try checkAllowed(value, for: option)
+        if value.isEmpty, valueName == "FILE" || valueName == "DIR" {
+            throw UsageError(
+                message: "'--\(name)' needs a \(valueName == "DIR" ? "directory" : "file") name, not an empty string"
+                    + (name == "output" ? "; leave --output out to write to standard output" : ""))
+        }
         parsed.options[name] = value
         if option.isRepeatable { parsed.repeated[name, default: []].append(value) }
     }

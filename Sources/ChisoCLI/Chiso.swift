@@ -8,7 +8,8 @@ public enum Chiso {
 
     static let spec = CommandSpec(
         name: "chiso",
-        abstract: "Score, compare and simulate digital-transformation indices (Decision 2361/QĐ-BTTTT levels, …).",
+        abstract: "Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers "
+            + "and ranks (Huế 3043, the DTI, your own index).",
         discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
         subcommands: [
             ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
@@ -57,14 +58,16 @@ public enum Chiso {
     private static func frameworks(_ arguments: [String], console: inout Console) -> ExitCode {
         let path = "chiso frameworks"
         guard let sub = arguments.first, !sub.hasPrefix("-") else {
+            // Bare, as bare `chiso`: the help, on standard output, and success.
             if arguments.isEmpty || ArgumentParser.wantsHelp(arguments) {
                 console.print(FrameworksCommand.spec.help(path: path))
-                return arguments.isEmpty ? .usage : .ok
+                return .ok
             }
             return unknownCommand(arguments[0], among: FrameworksCommand.spec, path: path, console: &console)
         }
         let rest = Array(arguments.dropFirst())
         switch sub {
+        case "help": return help(["frameworks"] + rest, console: &console)
         case "list": return dispatch(FrameworksCommand.ListCommand.self, rest, path: "\(path) list", console: &console)
         case "show": return dispatch(FrameworksCommand.ShowCommand.self, rest, path: "\(path) show", console: &console)
         case "validate":

@@ -27,21 +27,39 @@ struct CommandFailure: Error, Sendable {
 protocol Command {
     /// What the command is and accepts.
     static var spec: CommandSpec { get }
+    /// Whether the command writes files that people go on to edit (a data template, a framework to adapt): such a
+    /// file is never replaced unless `--force` is given. Results (`score`, `explain`) may replace earlier results.
+    static var writesEditableFiles: Bool { get }
     /// Runs the command; output goes to the console.
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode
 }
 
 extension Command {
-    /// Writes `text` to `--output` if given (atomically, never over an input), else to standard output.
+    /// Results by default: a later run may replace them.
+    static var writesEditableFiles: Bool { false }
+
+    /// The `--output` file, or `nil` for standard output (no `--output`, or `--output -`).
+    static func outputPath(_ arguments: ParsedArguments) -> String? {
+        arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
+    }
+
+    /// What may become of an existing `--output` file.
+    static func existing(_ arguments: ParsedArguments) -> OutputFile.Existing {
+        writesEditableFiles && !arguments.flag("force") ? .keep : .replace
+    }
+
+    /// Writes `text` to `--output` if given (atomically, never over an input), else to standard output; with
+    /// `--excel`, after the byte-order mark Excel needs to read UTF-8.
     static func emit(_ text: String, arguments: ParsedArguments, inputs: [String], console: inout Console)
         throws(CommandFailure)
     {
-        guard let path = arguments.value("output") else {
+        let text = (arguments.flag("excel") ? CSVWriter.byteOrderMark : "") + text
+        guard let path = outputPath(arguments) else {
             console.print(text)
             return
         }
         do {
-            try OutputFile.write(text, to: path, inputs: inputs)
+            try OutputFile.write(text, to: path, inputs: inputs, existing: existing(arguments))
         } catch {
             throw CommandFailure(error)
         }
@@ -49,34 +67,87 @@ extension Command {
     }
 
     /// Writes a command's result piece by piece: straight to the `--output` file (atomically, never over an input),
-    /// or to standard output.
+    /// or to standard output; with `--excel`, after the byte-order mark Excel needs to read UTF-8.
     static func emit(
         arguments: ParsedArguments,
         inputs: [String],
         console: inout Console,
         _ body: (inout any TextSink) throws(InputError) -> Void
     ) throws(CommandFailure) {
+        let excel = arguments.flag("excel")
+        func write(_ sink: inout any TextSink) throws(InputError) {
+            if excel { try sink.write(CSVWriter.byteOrderMark) }
+            try body(&sink)
+        }
         do {
-            guard let path = arguments.value("output") else {
+            guard let path = outputPath(arguments) else {
                 if console.streamsOutput {
-                    try OutputFile.stream(to: nil, inputs: inputs, body)
+                    try OutputFile.stream(to: nil, inputs: inputs, write)
                     return
                 }
                 var sink: any TextSink = ""
-                try body(&sink)
+                try write(&sink)
                 console.print(sink as? String ?? "")
                 return
             }
-            try OutputFile.stream(to: path, inputs: inputs, body)
+            try OutputFile.stream(to: path, inputs: inputs, existing: existing(arguments), write)
             console.printError("wrote \(path)")
         } catch {
             throw CommandFailure(error)
         }
     }
 
-    /// The output format chosen with `--format`, or `default`.
-    static func format(_ arguments: ParsedArguments, default: OutputFormat = .table) -> OutputFormat {
-        arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? `default`
+    /// The language of names in tables: `--lang`, Vietnamese by default.
+    static func language(_ arguments: ParsedArguments) -> Language {
+        arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
+    /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
+    /// that kept a built-in's ID is not taken for the official framework.
+    static func frameworkFile(_ arguments: ParsedArguments) -> String? {
+        arguments.value("framework").flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 }
+    }
+
+    /// Refuses standard input (`-`) for more than one input file: it can be read only once.
+    static func checkStandardInput(_ arguments: ParsedArguments) throws(CommandFailure) {
+        let files = [arguments.positionals.first, arguments.value("children"), arguments.value("children-levels")]
+        guard files.filter({ $0 == InputFile.standardInputName }).count > 1 else { return }
+        throw CommandFailure(
+            usage: "standard input (-) can be read only once; give '-' for one input file and a path for the others")
+    }
+
+    /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
+    /// `.md`), else `default`.
+    ///
+    /// - Throws: ``CommandFailure`` (usage) when `--format` and the extension disagree, when the extension names a
+    ///   format the command does not write, or when `--excel` is given for anything but CSV.
+    static func format(_ arguments: ParsedArguments, default: OutputFormat = .table) throws(CommandFailure)
+        -> OutputFormat
+    {
+        let allowed = spec.options.first { $0.name == "format" }?.allowed ?? []
+        let chosen = arguments.value("format").flatMap(OutputFormat.init(rawValue:))
+        let output = outputPath(arguments)
+        let implied = output.flatMap(OutputFormat.init(fileExtensionOf:))
+        if let output, let implied {
+            if let chosen, chosen != implied {
+                throw CommandFailure(
+                    usage: "'--format \(chosen.rawValue)' disagrees with the extension of '--output \(output)', "
+                        + "which means \(implied.rawValue); drop --format to write \(implied.rawValue), or give the "
+                        + "file another extension")
+            }
+            if chosen == nil, !allowed.contains(implied.rawValue) {
+                throw CommandFailure(
+                    usage: "the extension of '--output \(output)' means \(implied.rawValue), which this command "
+                        + "does not write; give --format (\(allowed.joined(separator: "|"))) or another extension")
+            }
+        }
+        let format = chosen ?? implied ?? `default`
+        if arguments.flag("excel"), format != .csv {
+            throw CommandFailure(
+                usage: "'--excel' marks CSV output for Excel, and this output is \(format.rawValue); add --format csv "
+                    + "or write to a file ending in .csv")
+        }
+        return format
     }
 }
 
@@ -101,7 +172,34 @@ enum CommonOptions {
     static let output = OptionSpec(
         name: "output",
         valueName: "FILE",
-        help: "Write to FILE (atomically; never over an input) instead of standard output."
+        help: "Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is "
+            + "given. A file is replaced atomically, never an input."
+    )
+    static let editableOutput = OptionSpec(
+        name: "output",
+        valueName: "FILE",
+        help: "Write to FILE (atomically) instead of standard output; an existing file is kept unless --force."
+    )
+    static let showOutput = OptionSpec(
+        name: "output",
+        valueName: "FILE",
+        help: "Write to FILE (atomically) instead of standard output; .csv, .json or .md choose the format unless "
+            + "--format is given. An existing file is kept unless --force."
+    )
+    static let force = OptionSpec(
+        name: "force",
+        help: "Replace an existing --output file (which may hold your edits)."
+    )
+    static let lang = OptionSpec(
+        name: "lang",
+        valueName: "LANG",
+        help: "Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words; "
+            + "CSV and JSON carry both).",
+        allowed: Language.allCases.map(\.rawValue)
+    )
+    static let excel = OptionSpec(
+        name: "excel",
+        help: "Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly."
     )
     static let skipInvalid = OptionSpec(
         name: "skip-invalid",

@@ -3,6 +3,7 @@
 import ChisoCLI
 import Foundation
 
+Interruption.removeTemporaryFilesOnInterrupt()
 var console = Console(streamsOutput: true)
 let status = Chiso.main(Array(CommandLine.arguments.dropFirst()), console: &console)
 FileHandle.standardOutput.write(Data(console.output.utf8))

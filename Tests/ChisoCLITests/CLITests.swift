@@ -6,6 +6,11 @@ import Testing
 
 /// Runs the tool in-process.
 func chiso(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
+    chiso(arguments)
+}
+
+/// Runs the tool in-process with arguments as a list.
+func chiso(_ arguments: [String]) -> (status: ExitCode, output: String, error: String) {
     var console = Console()
     let status = Chiso.main(arguments, console: &console)
     return (status, console.output, console.error)
@@ -32,7 +37,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 2 + 120 + 1)
         #expect(lines[0].hasPrefix("unit_id  unit_name"))
-        #expect(lines.last?.hasPrefix("120 units by level: 0 Below level 1: ") == true)
+        #expect(lines.last?.hasPrefix("120 units by level: 0 Chưa đạt mức 1: ") == true)
     }
 
     @Test func csvOutputHasTheContractColumns() throws {
@@ -329,7 +334,9 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                   --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
                   --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
-                  --output <FILE>           Write to FILE (atomically; never over an input) instead of standard output.
+                  --lang <LANG>             Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words; CSV and JSON carry both). (vi|en)
+                  --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
+                  --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
                   -h, --help                Show help information.
 

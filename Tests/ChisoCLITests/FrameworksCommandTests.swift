@@ -149,7 +149,7 @@ import Testing
 
     @Test func explainSnapshot() throws {
         let path = try temporaryFile("x.csv", Self.data + "\n")
-        let run = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1")
+        let run = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1", "--lang", "en")
         #expect(run.status == .ok)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(

@@ -5,8 +5,15 @@ import ChisoIO
 enum ExplainCommand: Command {
     static let spec = CommandSpec(
         name: "explain",
-        abstract: "Explain why one unit has its level: each criterion against each level, and what binds.",
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        abstract:
+            "Explain one unit's result: each criterion or node against each level or tier, and what holds it back.",
+        discussion: """
+            With a level framework: each criterion's value against its requirement at every level, the criteria
+            that keep the unit from the next level (marked *), and the level rule applied. With a point framework:
+            each node's points against its maximum and what each tier asks of it, the unit's tier and ranks, and
+            why the next tier is not reached.
+            """,
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
         options: [
             CommonOptions.framework,
             OptionSpec(name: "unit", valueName: "ID", help: "The unit_id of the unit to explain.", isRequired: true),
@@ -18,12 +25,15 @@ enum ExplainCommand: Command {
                 help: "Output format.",
                 allowed: [OutputFormat.table, .json, .markdown].map(\.rawValue)
             ),
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.skipInvalid,
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let format = try format(arguments)
+        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         let children = arguments.value("children")
         let run: ScoringRun
@@ -50,8 +60,9 @@ enum ExplainCommand: Command {
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(
-            explanation, framework: run.framework, format: format(arguments),
-            fractions: position < run.fractions.count ? run.fractions[position] : [:])
+            explanation, framework: run.framework, format: format,
+            fractions: position < run.fractions.count ? run.fractions[position] : [:],
+            language: language(arguments), frameworkFile: frameworkFile(arguments))
         let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

@@ -5,7 +5,7 @@ import ChisoIO
 enum FrameworksCommand {
     static let spec = CommandSpec(
         name: "frameworks",
-        abstract: "List, show and validate frameworks.",
+        abstract: "List, show and validate frameworks, or start one of your own.",
         subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, NewCommand.spec, SchemaCommand.spec]
     )
 
@@ -35,7 +35,8 @@ enum FrameworksCommand {
     enum ShowCommand: Command {
         static let spec = CommandSpec(
             name: "show",
-            abstract: "Show a framework: its source and every criterion's requirement at each level.",
+            abstract: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
+                + "points and tiers.",
             arguments: [
                 ArgumentSpec(name: "ID|PATH", help: "A built-in framework ID or the path of a framework file.")
             ],
@@ -46,14 +47,21 @@ enum FrameworksCommand {
                     help: "csv: one row per criterion; json: the framework file format.",
                     allowed: OutputFormat.allCases.map(\.rawValue)
                 ),
-                CommonOptions.output,
+                CommonOptions.lang,
+                CommonOptions.showOutput,
+                CommonOptions.force,
+                CommonOptions.excel,
             ]
         )
 
+        /// `--format json` is the starting point of an adapted framework (README, "Adapting a framework").
+        static var writesEditableFiles: Bool { true }
+
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let format = try format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
-            let text = FrameworkReport.show(framework, format: format(arguments))
+            let text = FrameworkReport.show(framework, format: format, language: language(arguments))
             try emit(text, arguments: arguments, inputs: [reference], console: &console)
             return .ok
         }
@@ -64,11 +72,22 @@ enum FrameworksCommand {
         static let spec = CommandSpec(
             name: "validate",
             abstract: "Check a framework file and report every problem at once, with its path and line.",
+            discussion: """
+                Besides the file itself: the framework its childFramework names must exist (a built-in ID or a file
+                beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of a
+                built-in framework but differs from it gets a warning.
+                """,
             arguments: [ArgumentSpec(name: "FILE", help: "The framework file (or a built-in ID).")]
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let (framework, warnings) = try FrameworksCommand.load(arguments.positionals[0])
+            let framework: Framework
+            let warnings: [Diagnostic]
+            do {
+                (framework, warnings) = try FrameworkCatalog.validate(arguments.positionals[0])
+            } catch {
+                throw CommandFailure(error)
+            }
             for warning in warnings { console.printError(warning.description) }
             let summary = framework.reporting.validationSummary
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
@@ -80,7 +99,7 @@ enum FrameworksCommand {
             }
             console.print(
                 "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
-                    + (warnings.isEmpty ? "" : " (\(warnings.count) warnings)")
+                    + (warnings.isEmpty ? "" : " (\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"))")
             )
             return .ok
         }
@@ -95,9 +114,12 @@ enum FrameworksCommand {
                 OptionSpec(
                     name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
                     isRequired: true),
-                CommonOptions.output,
+                CommonOptions.editableOutput,
+                CommonOptions.force,
             ]
         )
+
+        static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
@@ -111,8 +133,10 @@ enum FrameworksCommand {
         static let spec = CommandSpec(
             name: "schema",
             abstract: "Print the JSON Schema of framework files, for editors that check and complete JSON.",
-            options: [CommonOptions.output]
+            options: [CommonOptions.editableOutput, CommonOptions.force]
         )
+
+        static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             guard let schema = FrameworkCatalog.embeddedFile(named: "chiso-framework.schema.json") else {

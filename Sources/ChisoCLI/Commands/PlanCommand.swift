@@ -65,7 +65,7 @@ enum PlanCommand: Command {
             throw CommandFailure(error)
         }
         for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
-        let text = PlanReport.render(run, format: format(arguments), summary: arguments.flag("summary"))
+        let text = PlanReport.render(run, format: try format(arguments), summary: arguments.flag("summary"))
         let inputs = [data, arguments.value("costs") ?? ""] + (arguments.value("children").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return .ok

@@ -13,15 +13,21 @@ enum SampleCommand: Command {
             real place. The bundled notebooks-data/ files were made this way (see notebooks-data/README.md).
             """,
         options: [
-            OptionSpec(name: "output-dir", valueName: "DIR", help: "Directory for the province's two files."),
+            OptionSpec(
+                name: "output-dir", valueName: "DIR",
+                help: "Directory for the province's two files (existing ones are kept unless --force)."),
             OptionSpec(name: "framework", valueName: "ID|PATH", help: "Make units for this framework instead."),
             OptionSpec(name: "units", valueName: "N", help: "With --framework: number of units (default 20)."),
-            CommonOptions.output,
+            CommonOptions.editableOutput,
+            CommonOptions.force,
+            CommonOptions.excel,
             OptionSpec(name: "seed", valueName: "N", help: "Random seed (default 2361)."),
             OptionSpec(name: "districts", valueName: "N", help: "Number of districts (default 10)."),
             OptionSpec(name: "communes", valueName: "N", help: "Number of communes in all (default 120)."),
         ]
     )
+
+    static var writesEditableFiles: Bool { true }
 
     static func number(_ arguments: ParsedArguments, _ name: String, default value: Int, range: ClosedRange<Int>)
         throws(CommandFailure) -> Int
@@ -67,12 +73,13 @@ enum SampleCommand: Command {
             seed: UInt64(seed)
         )
         let directory = arguments.value("output-dir") ?? "."
+        let mark = arguments.flag("excel") ? CSVWriter.byteOrderMark : ""
         let files = [
             ("sample-districts.csv", AssessmentWriter.csv(province.districts, measures: districtScheme.measures)),
             ("sample-communes.csv", AssessmentWriter.csv(province.communes, measures: communeScheme.measures)),
-        ]
+        ].map { (name: $0.0, text: mark + $0.1) }
         do {
-            try OutputFile.write(files, into: directory)
+            try OutputFile.write(files, into: directory, existing: existing(arguments))
         } catch {
             throw CommandFailure(error)
         }

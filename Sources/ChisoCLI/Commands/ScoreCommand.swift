@@ -4,14 +4,17 @@ import ChisoIO
 enum ScoreCommand: Command {
     static let spec = CommandSpec(
         name: "score",
-        abstract: "Score every unit of an assessment file against a framework.",
+        abstract: "Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.",
         discussion: """
-            Reads a wide CSV (unit_id, optional unit_name, parent_id, year, registered_level, then one column per
-            criterion ID; see 'chiso template') and prints each unit's level, whether it meets the level it
-            registered for, and the criteria that keep it from the next level. For a district framework, give the
-            communes with --children: their levels are computed first and rolled up into CHUNG.01.
+            Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
+            ID; see 'chiso template'). With a level framework (Decision 2361) it prints each unit's level, whether
+            it meets the level it registered for (registered_level), and the criteria that keep it from the next
+            level; for a district framework, give the communes with --children: their levels are computed first
+            and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
+            unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
+            group column), and what keeps it from the next tier.
             """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
         options: [
             CommonOptions.framework,
             CommonOptions.children,
@@ -22,12 +25,16 @@ enum ScoreCommand: Command {
                 help: "Output format; table is for a terminal.",
                 allowed: OutputFormat.allCases.map(\.rawValue)
             ),
+            CommonOptions.lang,
             CommonOptions.output,
+            CommonOptions.excel,
             CommonOptions.skipInvalid,
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let format = try format(arguments)
+        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         let children = arguments.value("children")
         let run: ScoringRun
@@ -48,9 +55,10 @@ enum ScoreCommand: Command {
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
             + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
-            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format(arguments)) {
-                piece throws(InputError) in try sink.write(piece)
-            }
+            try ResultReport.write(
+                run.results, ranks: run.ranks, framework: run.framework, format: format,
+                language: language(arguments), frameworkFile: frameworkFile(arguments)
+            ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError
     }

@@ -5,8 +5,10 @@ enum TemplateCommand: Command {
     static let spec = CommandSpec(
         name: "template",
         abstract: "Write an empty assessment CSV with the right header for data entry.",
-        options: [CommonOptions.framework, CommonOptions.output]
+        options: [CommonOptions.framework, CommonOptions.editableOutput, CommonOptions.force, CommonOptions.excel]
     )
+
+    static var writesEditableFiles: Bool { true }
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
         let reference = arguments.value("framework") ?? ""

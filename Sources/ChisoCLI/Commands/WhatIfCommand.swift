@@ -60,7 +60,7 @@ enum WhatIfCommand: Command {
             for warning in run.scoring.warnings { console.printError(warning.description) }
             let inputs = [data] + [arguments.value("scenario"), arguments.value("children")].compactMap { $0 }
             try emit(
-                WhatIfReport.render(run, format: format(arguments)), arguments: arguments, inputs: inputs,
+                WhatIfReport.render(run, format: try format(arguments)), arguments: arguments, inputs: inputs,
                 console: &console)
         } catch let failure as CommandFailure {
             throw failure

@@ -1,6 +1,10 @@
 /// Writes CSV as RFC 4180 describes it: comma separated, LF line ends, fields quoted only where they hold a comma,
 /// a quote, a line break or leading or trailing spaces.
 public enum CSVWriter {
+    /// The byte-order mark (U+FEFF, the bytes EF BB BF in UTF-8) that Excel needs at the start of a CSV file to read
+    /// it as UTF-8 rather than in the Windows code page, which would garble Vietnamese letters.
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// One field, quoted if needed.
     public static func field(_ text: String) -> String {
         let needsQuotes =

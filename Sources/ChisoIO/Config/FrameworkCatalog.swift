@@ -46,7 +46,8 @@ public enum FrameworkCatalog {
     /// call, as it may have changed.
     ///
     /// - Parameter reference: A built-in ID such as `vn-2361-commune`, or a path.
-    /// - Returns: The framework and the warnings its file raised.
+    /// - Returns: The framework and the warnings its file raised, among them one when a file reuses the ID of a
+    ///   built-in framework but differs from it.
     /// - Throws: ``InputError``: `.usage` for an unknown ID (with the nearest one suggested), `.noInput` for a file
     ///   that cannot be read, `.data` for a file with problems, listing them all.
     public static func load(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
@@ -64,7 +65,9 @@ public enum FrameworkCatalog {
             throw InputError(.usage, file: reference, message: message)
         }
         let text = try InputFile.readText(reference)
-        return try FrameworkDecoder.decode(text, file: reference)
+        var (framework, warnings) = try FrameworkDecoder.decode(text, file: reference)
+        if let reuse = builtInIDWarning(framework, file: reference, text: text) { warnings.insert(reuse, at: 0) }
+        return (framework, warnings)
     }
 
     /// Loads the framework that scores the subordinate units of `framework`, looking for a built-in ID first and
@@ -78,9 +81,6 @@ public enum FrameworkCatalog {
         Framework, [Diagnostic]
     )? {
         guard let child = framework.childFramework else { return nil }
-        if builtIn.contains(where: { $0.id == child }) { return try load(child) }
-        let directory = URL(fileURLWithPath: reference).deletingLastPathComponent()
-        let beside = directory.appendingPathComponent(child.hasSuffix(".json") ? child : "\(child).json").path
-        return try load(beside)
+        return try load(childReference(child, of: reference))
     }
 }

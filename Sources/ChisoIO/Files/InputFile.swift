@@ -1,23 +1,75 @@
-// Foundation: reading files and their identity (FileManager, Data, stat).
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads input files, turning every way of failing into an ``InputError`` that names the file.
+///
+/// A file is read until its end, not by its size, so that what is not a regular file reads too: `-` for standard
+/// input, `/dev/stdin`, a named pipe, and the `/dev/fd/N` of a shell's process substitution (`<(…)`).
 public enum InputFile {
-    /// The bytes of a file.
+    /// What `-` reads instead of the process's standard input, when set: tests run the command line in-process
+    /// with `InputFile.$standardInput.withValue(bytes) { … }`.
+    @TaskLocal package static var standardInput: [UInt8]? = nil
+
+    /// The name that stands for standard input among file arguments.
+    public static let standardInputName = "-"
+
+    /// The bytes of a file, or of standard input for `-`.
     ///
     /// - Throws: ``InputError`` `.noInput` when the file does not exist, is a directory or cannot be read.
+    /// - Complexity: O(*n*) in the size of the file.
     public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.noInput, file: path, message: "no such file; check the path")
+        if path == standardInputName {
+            if let injected = standardInput { return injected }
+            return try readToEnd(STDIN_FILENO, name: "standard input", sizeHint: 0)
         }
-        guard !isDirectory.boolValue else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            let message =
+                switch code {
+                case ENOENT, ENOTDIR: "no such file; check the path"
+                case EACCES, EPERM: "cannot be read; check its permissions"
+                default: "cannot be opened (\(SystemError.description(of: code)))"
+                }
+            throw InputError(.noInput, file: path, message: message)
+        }
+        defer { _ = close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw InputError(.noInput, file: path, message: "cannot be read (\(SystemError.description(of: errno)))")
+        }
+        guard info.st_mode & S_IFMT != S_IFDIR else {
             throw InputError(.noInput, file: path, message: "is a directory; expected a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(.noInput, file: path, message: "cannot be read; check its permissions")
+        let isRegular = info.st_mode & S_IFMT == S_IFREG
+        return try readToEnd(descriptor, name: path, sizeHint: isRegular ? Int(info.st_size) : 0)
+    }
+
+    /// Reads a descriptor until the end of its data, whatever its size claims.
+    private static func readToEnd(_ descriptor: Int32, name: String, sizeHint: Int) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint + 1)
+        let blockSize = 1 << 16
+        var block = [UInt8](repeating: 0, count: blockSize)
+        while true {
+            let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, blockSize) }
+            if count > 0 {
+                bytes.append(contentsOf: block[..<count])
+            } else if count == 0 {
+                return bytes
+            } else if errno != EINTR {
+                let code = errno
+                throw InputError(
+                    .noInput, file: name,
+                    message: code == EISDIR
+                        ? "is a directory; expected a file" : "cannot be read (\(SystemError.description(of: code)))")
+            }
         }
-        return [UInt8](data)
     }
 
     /// The text of a UTF-8 file (a leading byte-order mark is dropped).

@@ -1,4 +1,4 @@
-// Foundation: file identity (FileManager attributes) and path components (URL).
+// Foundation: file identity (FileManager attributes), path components (URL), creating directories.
 import Foundation
 
 #if canImport(Glibc)
@@ -9,18 +9,36 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes command output to a file atomically (to a temporary file beside it, then renamed over it), refusing to
-/// write over any input of the command, or to standard output.
+/// Writes command output to a file or to standard output, never losing what was there by accident.
+///
+/// - A regular file is written atomically: to a temporary file beside it, then renamed over it; a symbolic link is
+///   followed and its target replaced, so the link stays. A replaced file keeps its mode.
+/// - A file that is an input of the command is never written over; a file without write permission is never
+///   replaced (even by root, whom the rename would let through); a file a person may have edited is replaced only
+///   when the caller says so (``Existing/keep``).
+/// - A device or FIFO (`/dev/null`, `/dev/full`, a named pipe) is written directly, and `/dev/stdout`,
+///   `/dev/stderr`, `/dev/fd/N` are the process's own descriptors, written as they are.
 public enum OutputFile {
+    /// What may become of a regular file already at the destination.
+    public enum Existing: Sendable {
+        /// Replace it: an earlier result of the same command (`score`, `explain`).
+        case replace
+        /// Leave it and fail: a file people edit after it is written (`template`, `sample`, `frameworks new`), which
+        /// is replaced only when the user asks (`--force`).
+        case keep
+    }
+
     /// Streams a document to `path`, or to standard output when `path` is `nil`.
     ///
     /// `body` writes the document unit by unit to the sink it is given; the sink writes blocks of 64 KiB as they
-    /// fill, so the whole document is never held in memory. A file is written under a temporary name in its
+    /// fill, so the whole document is never held in memory. A regular file is written under a temporary name in its
     /// directory and renamed over `path` only once `body` has returned and everything is on disk: if anything
-    /// fails, the temporary file is removed and an earlier file at `path` is left as it was. A file that is
-    /// replaced keeps its permissions; a new one gets the usual ones (0666 less the umask).
+    /// fails, the temporary file is removed and an earlier file at `path` is left as it was. While it is written,
+    /// the temporary file is listed in ``TemporaryFiles``, so that an interrupted process can remove it. A file that
+    /// is replaced keeps its permissions; a new one gets the usual ones (0666 less the umask).
     ///
-    /// Standard output cannot be taken back: what `body` wrote before it threw may already have been written.
+    /// Standard output, a device and a FIFO cannot be taken back: what `body` wrote before it threw may already have
+    /// been written.
     ///
     /// ```swift
     /// try OutputFile.stream(to: outputPath, inputs: [csvPath]) { sink throws(InputError) in
@@ -31,12 +49,15 @@ public enum OutputFile {
     /// - Parameters:
     ///   - path: Where to write, or `nil` for standard output.
     ///   - inputs: The paths of the command's inputs, none of which may be overwritten.
+    ///   - existing: What may become of a regular file already at `path`.
     ///   - body: Writes the document to the sink.
-    /// - Throws: ``InputError`` `.usage` when `path` names an input or a directory; `.cannotCreate` when the file
-    ///   cannot be created, written or renamed, or standard output cannot be written; whatever `body` throws.
+    /// - Throws: ``InputError`` `.usage` when `path` is empty, names an input or a directory; `.cannotCreate` when
+    ///   a file exists and `existing` is ``Existing/keep``, when it is read-only, or when the destination cannot be
+    ///   created, written or renamed (a full disk or `/dev/full` among them); whatever `body` throws.
     package static func stream(
         to path: String?,
         inputs: [String],
+        existing: Existing = .replace,
         _ body: (inout any TextSink) throws(InputError) -> Void
     ) throws(InputError) {
         guard let path else {
@@ -45,47 +66,119 @@ public enum OutputFile {
             try sink.flush()
             return
         }
-        try checkDestination(path, inputs: inputs)
-        let file = try ReplacementFile(replacing: path)
-        var sink: any TextSink = FileDescriptorSink(
-            descriptor: file.descriptor, name: path, hint: "check the free space on its disk")
-        do {
+        switch try OutputDestination.resolve(path) {
+        case .descriptor(let descriptor):
+            var sink: any TextSink = FileDescriptorSink(descriptor: descriptor, name: path)
             try body(&sink)
             try sink.flush()
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
+        case .special(let special):
+            try streamInPlace(to: special, body)
+        case .file(let target, let mode):
+            try checkInputs(path, inputs: inputs)
+            if let mode { try checkReplaceable(path, target: target, mode: mode, existing: existing) }
+            let file = try ReplacementFile(replacing: target, name: path)
+            var sink: any TextSink = FileDescriptorSink(
+                descriptor: file.descriptor, name: path, hint: "check the free space on its disk")
+            do {
+                try body(&sink)
+                try sink.flush()
+                try file.commit()
+            } catch {
+                file.discard()
+                throw error
+            }
         }
     }
 
-    /// Writes `text` to `path`, atomically.
+    /// Writes `text` to `path`, atomically where `path` is a regular file.
     ///
     /// - Parameters:
     ///   - text: The contents.
     ///   - path: Where to write.
     ///   - inputs: The paths of the command's inputs, none of which may be overwritten.
-    /// - Throws: ``InputError`` `.usage` when `path` names an input or a directory, `.cannotCreate` when it cannot
-    ///   be written.
-    public static func write(_ text: String, to path: String, inputs: [String]) throws(InputError) {
-        try stream(to: path, inputs: inputs) { sink throws(InputError) in try sink.write(text) }
+    ///   - existing: What may become of a regular file already at `path`.
+    /// - Throws: ``InputError``, as ``stream(to:inputs:existing:_:)`` throws.
+    public static func write(_ text: String, to path: String, inputs: [String], existing: Existing = .replace)
+        throws(InputError)
+    {
+        try stream(to: path, inputs: inputs, existing: existing) { sink throws(InputError) in try sink.write(text) }
     }
 
-    /// Writes several files into a directory, each atomically, creating the directory if needed.
-    public static func write(_ files: [(name: String, text: String)], into directory: String) throws(InputError) {
+    /// Writes several files into a directory, each atomically, creating the directory if needed. With
+    /// ``Existing/keep``, no file is written when any of them exists.
+    ///
+    /// - Throws: ``InputError`` `.cannotCreate` when the directory cannot be created, a file exists and `existing`
+    ///   is ``Existing/keep``, or a file cannot be written.
+    public static func write(
+        _ files: [(name: String, text: String)], into directory: String, existing: Existing = .replace
+    ) throws(InputError) {
+        let paths = files.map { (directory.hasSuffix("/") ? directory : directory + "/") + $0.name }
+        if existing == .keep {
+            for path in paths {
+                guard case .file(let target, let mode?) = try OutputDestination.resolve(path) else { continue }
+                try checkReplaceable(path, target: target, mode: mode, existing: .keep)
+            }
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw InputError(
                 .cannotCreate, file: directory, message: "cannot create the directory (\(error.localizedDescription))")
         }
-        for file in files {
-            try write(file.text, to: URL(fileURLWithPath: directory).appendingPathComponent(file.name).path, inputs: [])
+        for (file, path) in zip(files, paths) {
+            try write(file.text, to: path, inputs: [], existing: existing)
         }
     }
 
-    /// Refuses a destination that is one of the inputs or a directory.
-    private static func checkDestination(_ path: String, inputs: [String]) throws(InputError) {
+    /// Writes straight into an existing file that cannot be replaced: a device or a FIFO.
+    private static func streamInPlace(to path: String, _ body: (inout any TextSink) throws(InputError) -> Void)
+        throws(InputError)
+    {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else {
+            throw InputError(
+                .cannotCreate, file: path,
+                message: "cannot be opened for writing (\(SystemError.description(of: errno))); check its permissions")
+        }
+        var sink: any TextSink = FileDescriptorSink(descriptor: descriptor, name: path)
+        do {
+            try body(&sink)
+            try sink.flush()
+        } catch {
+            _ = close(descriptor)
+            throw error
+        }
+        if close(descriptor) != 0 {
+            throw InputError(
+                .cannotCreate, file: path, message: "cannot be written (\(SystemError.description(of: errno)))")
+        }
+    }
+
+    /// Refuses to replace a file the user asked to keep or that has no write permission.
+    ///
+    /// Write permission is read from the mode bits as well as asked of the system (`access(2)`), because root
+    /// passes every `access` check and a rename needs only the directory's permission: a file with no `w` bit at all
+    /// is left alone whoever runs chiso.
+    private static func checkReplaceable(_ path: String, target: String, mode: mode_t, existing: Existing)
+        throws(InputError)
+    {
+        if existing == .keep {
+            throw InputError(
+                .cannotCreate, file: path,
+                message: "already exists, and chiso does not replace a file you may have edited; give --force to "
+                    + "replace it, or choose another file name")
+        }
+        if mode & 0o222 == 0 || access(target, W_OK) != 0 {
+            let octal = String(mode & 0o7777, radix: 8)
+            throw InputError(
+                .cannotCreate, file: path,
+                message: "is read-only (mode \(String(repeating: "0", count: max(0, 4 - octal.count)) + octal)), so "
+                    + "chiso does not replace it; make it writable (chmod u+w) or choose another file name")
+        }
+    }
+
+    /// Refuses a destination that is one of the inputs.
+    private static func checkInputs(_ path: String, inputs: [String]) throws(InputError) {
         let target = identity(of: path)
         for input in inputs where identity(of: input) == target {
             throw InputError(
@@ -94,10 +187,6 @@ public enum OutputFile {
                 message: "is also an input of this command (\(input)); choose another --output file so that no "
                     + "input is lost"
             )
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InputError(.usage, file: path, message: "is a directory; --output takes a file name")
         }
     }
 
@@ -112,87 +201,5 @@ public enum OutputFile {
             return "\(device):\(inode)"
         }
         return url.path
-    }
-}
-
-/// A temporary file in the directory of a destination, that either replaces the destination (``commit()``) or is
-/// removed (``discard()``). Exactly one of the two must be called.
-private struct ReplacementFile {
-    /// The file to replace.
-    let destination: String
-    /// The temporary file, `.NAME.RANDOM.tmp` beside the destination.
-    let temporaryPath: String
-    /// The temporary file, open for writing.
-    let descriptor: Int32
-
-    /// Creates the temporary file.
-    ///
-    /// - Throws: ``InputError`` `.cannotCreate` when the directory does not exist or is not writable.
-    init(replacing destination: String) throws(InputError) {
-        let url = URL(fileURLWithPath: destination)
-        let directory = url.deletingLastPathComponent().path
-        var lastError: Int32 = 0
-        for _ in 0..<8 {
-            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(".\(url.lastPathComponent).\(suffix).tmp")
-                .path
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if descriptor >= 0 {
-                self.destination = destination
-                self.temporaryPath = path
-                self.descriptor = descriptor
-                return
-            }
-            lastError = errno
-            guard lastError == EEXIST || lastError == EINTR else { break }
-        }
-        throw InputError(
-            .cannotCreate,
-            file: destination,
-            message: "cannot be written (\(SystemError.description(of: lastError)) for a temporary file in "
-                + "\(directory)); check that the directory exists and is writable"
-        )
-    }
-
-    /// Gives the file the permissions of the file it replaces, puts it on disk, closes it and renames it over the
-    /// destination; on failure removes it.
-    ///
-    /// - Throws: ``InputError`` `.cannotCreate` when the file cannot be synced, closed or renamed.
-    func commit() throws(InputError) {
-        var existing = stat()
-        if stat(destination, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
-            _ = fchmod(descriptor, existing.st_mode & 0o7777)
-        }
-        if fsync(descriptor) != 0 {
-            let code = errno
-            discard()
-            throw failure("cannot be written (\(SystemError.description(of: code)))")
-        }
-        if close(descriptor) != 0 {
-            let code = errno
-            _ = unlink(temporaryPath)
-            throw failure("cannot be written (\(SystemError.description(of: code)))")
-        }
-        if rename(temporaryPath, destination) != 0 {
-            let code = errno
-            _ = unlink(temporaryPath)
-            throw failure("cannot be replaced (\(SystemError.description(of: code))); check its permissions")
-        }
-        // Put the rename on disk too; a failure here leaves a complete file, so it is not reported.
-        let directory = open(URL(fileURLWithPath: destination).deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
-        if directory >= 0 {
-            _ = fsync(directory)
-            _ = close(directory)
-        }
-    }
-
-    /// Closes and removes the temporary file, leaving the destination as it was.
-    func discard() {
-        _ = close(descriptor)
-        _ = unlink(temporaryPath)
-    }
-
-    private func failure(_ message: String) -> InputError {
-        InputError(.cannotCreate, file: destination, message: message)
     }
 }

@@ -20,25 +20,34 @@ public enum ExplanationReport {
     ///   - framework: The framework it comes from.
     ///   - format: The output format; CSV is rendered as a table.
     ///   - fractions: The shares the unit's file gave as two counts, by measure index, shown as `37/52 = 71.2%`.
+    ///   - language: The language of the names in the table: conditions and classes.
+    ///   - frameworkFile: The file the framework was read from, when it was not a built-in, so that an edited copy
+    ///     that kept a built-in's ID is told apart from it.
     /// - Returns: The text.
     public static func render(
-        _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:]
+        _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:],
+        language: Language = .vi, frameworkFile: String? = nil
     ) -> String {
         let reporting = framework.reporting
         let value = { (row: Explanation.Row) -> String in
             valueText(row, explanation: explanation, framework: framework, fractions: fractions)
         }
         if format == .json {
-            return JSONWriter.write(json(explanation, framework: framework, reporting: reporting, value: value))
+            return JSONWriter.write(
+                json(explanation, framework: framework, file: frameworkFile, reporting: reporting, value: value))
         }
         let unit = explanation.unit
         var text = "Unit \(unit.id)"
         if let name = unit.name { text += " — \(name)" }
         if let parent = unit.parentID { text += " (parent \(parent))" }
-        text += "\nFramework: \(framework.id) (\(framework.provenance.decision))\n"
+        text += "\nFramework: \(framework.id) (\(framework.provenance.decision))"
+        text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
         text += reporting.headline(explanation) + "\n\n"
         let classCount = framework.scheme.classes.count
-        let header = ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1) } + ["name"]
+        let header =
+            ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1, language: language) } + [
+                "name"
+            ]
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
                 + [value(row)]
@@ -47,7 +56,7 @@ public enum ExplanationReport {
                     return cell.status == .notApplicable && requirement.isEmpty
                         ? "" : "\(mark(cell.status)) \(requirement)"
                 }
-                + [shortened(row.name.en, to: 60)]
+                + [shortened(row.name.text(in: language), to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
@@ -79,11 +88,11 @@ public enum ExplanationReport {
     }
 
     private static func json(
-        _ explanation: Explanation, framework: Framework, reporting: any SchemeReporting,
+        _ explanation: Explanation, framework: Framework, file: String?, reporting: any SchemeReporting,
         value: (Explanation.Row) -> String
     ) -> JSONNode.Value {
         var root = JSONObjectBuilder()
-        root.add("framework", ResultReport.frameworkHeader(framework).value)
+        root.add("framework", ResultReport.frameworkHeader(framework, file: file).value)
         root.add("unit_id", explanation.unit.id)
         root.add("unit_name", explanation.unit.name)
         root.add("level", explanation.standing.ordinal)

@@ -24,10 +24,11 @@ public enum FrameworkReport {
     ///   - framework: The framework.
     ///   - format: `table` (with provenance), `csv` (one row per criterion), `json` (the framework file format) or
     ///     `markdown`.
+    ///   - language: The language of names in the table and Markdown formats (CSV and JSON carry both).
     /// - Returns: The text.
-    public static func show(_ framework: Framework, format: OutputFormat) -> String {
+    public static func show(_ framework: Framework, format: OutputFormat, language: Language = .vi) -> String {
         if format == .json { return FrameworkEncoder.encode(framework) }
-        return framework.reporting.show(framework, format: format)
+        return framework.reporting.show(framework, format: format, language: language)
     }
 
     /// The framework's name, source and notes, as plain text.

@@ -13,7 +13,7 @@ public enum GapReport {
             return CSVWriter.document(header: columns, rows: rows)
         case .json:
             var root = JSONObjectBuilder()
-            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
             root.add(
                 "gaps",
                 .objects(rows) { row, entry in

@@ -26,18 +26,20 @@ package struct GenericReporting: SchemeReporting {
         (["unit_id", "unit_name", "class", "class_name", "missing", "blockers"], [2, 4])
     }
 
-    package func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
+    package func tableRow(_ result: UnitResult, ranks: [Figure: Int], language: Language) -> [String] {
         let name = scheme.className(result.standing.ordinal)
         return [
-            result.unit.id, result.unit.name ?? "", String(result.standing.ordinal), "\(name.vi) (\(name.en))",
+            result.unit.id, result.unit.name ?? "", String(result.standing.ordinal), name.text(in: language),
             String(result.missing.count), ReportText.ids(result.blockers, in: scheme).joined(separator: ", "),
         ]
     }
 
-    package func summary(_ results: [UnitResult]) -> String {
+    package func summary(_ results: [UnitResult], language: Language) -> String {
         var counts = Array(repeating: 0, count: scheme.classes.count + 1)
         for result in results { counts[min(max(result.standing.ordinal, 0), scheme.classes.count)] += 1 }
-        let parts = counts.enumerated().map { "\($0.offset) \(scheme.className($0.offset).en): \($0.element)" }
+        let parts = counts.enumerated().map {
+            "\($0.offset) \(scheme.className($0.offset).text(in: language)): \($0.element)"
+        }
         return "\(results.count) units by class: \(parts.joined(separator: "; "))\n"
     }
 
@@ -53,7 +55,9 @@ package struct GenericReporting: SchemeReporting {
 
     package func jsonFramework(into object: inout JSONObjectBuilder) {}
 
-    package func classHeading(_ ordinal: Int) -> String { scheme.className(ordinal).en }
+    package func classHeading(_ ordinal: Int, language: Language) -> String {
+        scheme.className(ordinal).text(in: language)
+    }
 
     package func headline(_ explanation: Explanation) -> String {
         let name = scheme.className(explanation.standing.ordinal)
@@ -87,11 +91,12 @@ package struct GenericReporting: SchemeReporting {
 
     package func describe() -> String { "" }
 
-    package func show(_ framework: Framework, format: OutputFormat) -> String {
+    package func show(_ framework: Framework, format: OutputFormat, language: Language) -> String {
         let rows = scheme.conditions.map { [$0.id, $0.name.vi, $0.name.en] }
         if format == .csv { return CSVWriter.document(header: ["id", "name_vi", "name_en"], rows: rows) }
-        return FrameworkReport.describe(framework) + "\n"
-            + TextTable(header: ["id", "name_vi", "name_en"], rows: rows).plainText()
+        let table = TextTable(
+            header: ["id", "name"], rows: scheme.conditions.map { [$0.id, $0.name.text(in: language)] })
+        return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
     }
 
     package var hasRegisteredClass: Bool { false }

@@ -33,11 +33,10 @@ extension LevelScheme: SchemeReporting {
         return (header, right)
     }
 
-    package func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
+    package func tableRow(_ result: UnitResult, ranks: [Figure: Int], language: Language) -> [String] {
         let level = result.standing.ordinal
-        let name = className(level)
         var row = [
-            result.unit.id, result.unit.name ?? "", String(level), "\(name.vi) (\(name.en))",
+            result.unit.id, result.unit.name ?? "", String(level), className(level).text(in: language),
             result.unit.registeredLevel.map(String.init) ?? "",
             result.meetsRegistered.map { $0 ? "yes" : "no" } ?? "",
         ]
@@ -50,12 +49,12 @@ extension LevelScheme: SchemeReporting {
         return row
     }
 
-    package func summary(_ results: [UnitResult]) -> String {
+    package func summary(_ results: [UnitResult], language: Language) -> String {
         var counts = Array(repeating: 0, count: levels.count + 1)
         for result in results { counts[min(max(result.standing.ordinal, 0), levels.count)] += 1 }
         var text = "\(results.count) units by level:"
         for (level, count) in counts.enumerated() {
-            text += " \(level) \(className(level).en): \(count);"
+            text += " \(level) \(className(level).text(in: language)): \(count);"
         }
         let registered = results.compactMap(\.meetsRegistered)
         if !registered.isEmpty {
@@ -121,7 +120,9 @@ extension LevelScheme: SchemeReporting {
         unit.endObject()
     }
 
-    package func classHeading(_ ordinal: Int) -> String { "L\(ordinal) \(className(ordinal).en)" }
+    package func classHeading(_ ordinal: Int, language: Language) -> String {
+        "L\(ordinal) \(className(ordinal).text(in: language))"
+    }
 
     package func headline(_ explanation: Explanation) -> String {
         let name = className(explanation.standing.ordinal)
@@ -187,7 +188,7 @@ extension LevelScheme: SchemeReporting {
         return "Levels: \(names.joined(separator: ", "))\nLevel rule: \(reading)\n"
     }
 
-    package func show(_ framework: Framework, format: OutputFormat) -> String {
+    package func show(_ framework: Framework, format: OutputFormat, language: Language) -> String {
         let rows = criteria.indices.map { index -> [String] in
             let criterion = criteria[index]
             let requirements = (0..<levels.count).map {
@@ -198,10 +199,12 @@ extension LevelScheme: SchemeReporting {
         }
         let header = FrameworkReport.csvHeader(levelCount: levels.count)
         if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+        let nameColumn = language == .vi ? 2 : 3
         let shortRows = rows.map { row in
-            [row[0], row[1]] + row.dropFirst(5) + [row[3].count > 70 ? String(row[3].prefix(69)) + "…" : row[3]]
+            let name = row[nameColumn]
+            return [row[0], row[1]] + row.dropFirst(5) + [name.count > 70 ? String(name.prefix(69)) + "…" : name]
         }
-        let shortHeader = ["id", "group"] + levels.indices.map { classHeading($0 + 1) } + ["name"]
+        let shortHeader = ["id", "group"] + levels.indices.map { classHeading($0 + 1, language: language) } + ["name"]
         let table = TextTable(header: shortHeader, rows: shortRows)
         return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
     }

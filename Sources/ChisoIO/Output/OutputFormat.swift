@@ -9,3 +9,20 @@ public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
     /// A Markdown table.
     case markdown
 }
+
+extension OutputFormat {
+    /// The format a file name's extension names: `.csv`, `.json`, `.md` or `.markdown`, in any case; `nil` for any
+    /// other extension (`.txt`) or none.
+    ///
+    /// - Parameter path: A file name or path.
+    public init?(fileExtensionOf path: String) {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "csv": self = .csv
+        case "json": self = .json
+        case "md", "markdown": self = .markdown
+        default: return nil
+        }
+    }
+}

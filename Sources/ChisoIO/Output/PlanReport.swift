@@ -153,7 +153,7 @@ public enum PlanReport {
 
     private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
         var root = JSONObjectBuilder()
-        root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+        root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
         root.add(
             "plans",
             .objects(run.plans) { plan, entry in

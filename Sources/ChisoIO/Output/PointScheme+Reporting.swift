@@ -50,24 +50,24 @@ extension PointScheme: SchemeReporting {
         (["unit_id", "unit_name", "score", "index", "rank", "tier", "missing", "next_tier_blockers"], [2, 3, 4, 6])
     }
 
-    package func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String] {
+    package func tableRow(_ result: UnitResult, ranks: [Figure: Int], language: Language) -> [String] {
         let points = detail(result)
         let tier = className(result.standing.ordinal)
         return [
             result.unit.id, result.unit.name ?? "",
             "\(ReportText.figure(points.total)) / \(ReportText.figure(points.maximum))",
             NumberText.fixed(points.index, decimals: precision), ranks[.total].map(String.init) ?? "",
-            tiers.isEmpty ? "" : "\(tier.vi) (\(tier.en))", String(result.missing.count),
+            tiers.isEmpty ? "" : tier.text(in: language), String(result.missing.count),
             ReportText.ids(result.blockers, in: self).joined(separator: ", "),
         ]
     }
 
-    package func summary(_ results: [UnitResult]) -> String {
+    package func summary(_ results: [UnitResult], language: Language) -> String {
         guard !tiers.isEmpty else { return "\(results.count) units ranked by total.\n" }
         var text = "\(results.count) units by tier:"
         for ordinal in stride(from: tiers.count, through: 0, by: -1) {
             let count = results.filter { $0.standing.ordinal == ordinal }.count
-            text += " \(className(ordinal).vi): \(count)" + (ordinal == 0 ? "." : ";")
+            text += " \(className(ordinal).text(in: language)): \(count)" + (ordinal == 0 ? "." : ";")
         }
         return text + "\n"
     }
@@ -148,7 +148,7 @@ extension PointScheme: SchemeReporting {
         unit.endObject()
     }
 
-    package func classHeading(_ ordinal: Int) -> String { className(ordinal).vi }
+    package func classHeading(_ ordinal: Int, language: Language) -> String { className(ordinal).text(in: language) }
 
     package func headline(_ explanation: Explanation) -> String {
         let name = className(explanation.standing.ordinal)
@@ -249,7 +249,7 @@ extension PointScheme: SchemeReporting {
         return text
     }
 
-    package func show(_ framework: Framework, format: OutputFormat) -> String {
+    package func show(_ framework: Framework, format: OutputFormat, language: Language) -> String {
         let header = ["id", "parent", "name_vi", "name_en", "max", "rule", "measure", "information_only", "note"]
         let rows = nodes.map { entry -> [String] in
             let node = entry.node
@@ -272,9 +272,9 @@ extension PointScheme: SchemeReporting {
         var shortRows: [[String]] = []
         for (entry, row) in zip(nodes, rows) {
             let indent = String(repeating: "  ", count: entry.depth)
-            shortRows.append([indent + row[0], row[4], row[5], row[3], row[8]])
+            shortRows.append([indent + row[0], row[4], row[5], entry.node.name.text(in: language), row[8]])
             for part in entry.node.structure {
-                shortRows.append([indent + "  ·", "-", "structure only", part.en + " (" + part.vi + ")", ""])
+                shortRows.append([indent + "  ·", "-", "structure only", part.text(in: language), ""])
             }
         }
         let table = TextTable(header: ["id", "max", "rule", "name", "note"], rows: shortRows, rightAligned: [1])

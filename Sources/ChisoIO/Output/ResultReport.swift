@@ -10,6 +10,8 @@ public enum ResultReport {
     ///   - ranks: The cohort's ranks, by position in `results`.
     ///   - framework: The framework that produced them.
     ///   - format: The output format.
+    ///   - language: The language of names in tables (the class column and the summary line).
+    ///   - frameworkFile: The file the framework was read from, when it was not a built-in: JSON names it.
     ///   - write: Receives the text in pieces, in order.
     /// - Throws: What `write` throws.
     /// - Complexity: O(*n* × *m*) for *n* units and *m* conditions; CSV and JSON hold one unit's text at a time.
@@ -18,6 +20,8 @@ public enum ResultReport {
         ranks: CohortRanks,
         framework: Framework,
         format: OutputFormat,
+        language: Language = .vi,
+        frameworkFile: String? = nil,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
@@ -41,23 +45,26 @@ public enum ResultReport {
             }
             try write(chunk)
         case .json:
-            try writeJSON(results, ranks: ranks, framework: framework, to: write)
+            try writeJSON(results, ranks: ranks, framework: framework, file: frameworkFile, to: write)
         case .table, .markdown:
             let (header, right) = reporting.tableColumns()
-            let rows = results.indices.map { reporting.tableRow(results[$0], ranks: ranks.ranks(ofUnit: $0)) }
+            let rows = results.indices.map {
+                reporting.tableRow(results[$0], ranks: ranks.ranks(ofUnit: $0), language: language)
+            }
             let table = TextTable(header: header, rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
-            try write("\n" + reporting.summary(results))
+            try write("\n" + reporting.summary(results, language: language))
         }
     }
 
     /// Renders results as one text (for tests and small outputs).
-    public static func render(_ results: [UnitResult], ranks: CohortRanks, framework: Framework, format: OutputFormat)
-        -> String
-    {
+    public static func render(
+        _ results: [UnitResult], ranks: CohortRanks, framework: Framework, format: OutputFormat,
+        language: Language = .vi
+    ) -> String {
         var text = ""
-        try? write(results, ranks: ranks, framework: framework, format: format) { (piece: String) throws(InputError) in
-            text += piece
+        try? write(results, ranks: ranks, framework: framework, format: format, language: language) {
+            (piece: String) throws(InputError) in text += piece
         }
         return text
     }
@@ -68,10 +75,11 @@ public enum ResultReport {
         _ results: [UnitResult],
         ranks: CohortRanks,
         framework: Framework,
+        file: String?,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
-        var header = frameworkHeader(framework)
+        var header = frameworkHeader(framework, file: file)
         reporting.jsonFramework(into: &header)
         try write("{\n\"framework\": " + JSONWriter.write(header.value).dropLast() + ",\n\"units\": [\n")
         var chunk = CompactJSON(capacity: 1 << 17)
@@ -84,10 +92,12 @@ public enum ResultReport {
         try write("]\n}\n")
     }
 
-    /// The `framework` block's common part: ID, source, the scheme's classes lowest first, and status codes.
-    static func frameworkHeader(_ framework: Framework) -> JSONObjectBuilder {
+    /// The `framework` block's common part: ID, the file it was read from (for a framework file), source, the
+    /// scheme's classes lowest first, and status codes.
+    static func frameworkHeader(_ framework: Framework, file: String?) -> JSONObjectBuilder {
         var header = JSONObjectBuilder()
         header.add("id", framework.id)
+        if let file { header.add("file", file) }
         header.add("decision", framework.provenance.decision)
         header.add("date", framework.provenance.date)
         header.add("classes", .array(framework.scheme.classes.map(ReportText.localized)))

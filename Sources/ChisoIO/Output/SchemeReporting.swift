@@ -12,16 +12,16 @@ package protocol SchemeReporting: Sendable {
     func csvRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String]
     /// The columns of the `score` table.
     func tableColumns() -> (header: [String], rightAligned: Set<Int>)
-    /// One unit's row of the `score` table.
-    func tableRow(_ result: UnitResult, ranks: [Figure: Int]) -> [String]
-    /// The line under the `score` table: how many units reached each class.
-    func summary(_ results: [UnitResult]) -> String
+    /// One unit's row of the `score` table, with the class named in `language`.
+    func tableRow(_ result: UnitResult, ranks: [Figure: Int], language: Language) -> [String]
+    /// The line under the `score` table: how many units reached each class, named in `language`.
+    func summary(_ results: [UnitResult], language: Language) -> String
     /// Writes one unit's object of `score --format json`, on one line.
     func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into json: inout CompactJSON)
     /// What the `framework` block of `score --format json` adds for this scheme.
     func jsonFramework(into object: inout JSONObjectBuilder)
-    /// The heading of a class's column in an explanation table.
-    func classHeading(_ ordinal: Int) -> String
+    /// The heading of a class's column in an explanation table, in `language`.
+    func classHeading(_ ordinal: Int, language: Language) -> String
     /// The line that says what the unit reached.
     func headline(_ explanation: Explanation) -> String
     /// A condition's value in an explanation, as text.
@@ -36,8 +36,8 @@ package protocol SchemeReporting: Sendable {
     var listSummary: String { get }
     /// The scheme's lines in `frameworks show`.
     func describe() -> String
-    /// `frameworks show` for the table, Markdown and CSV formats.
-    func show(_ framework: Framework, format: OutputFormat) -> String
+    /// `frameworks show` for the table, Markdown and CSV formats; tables name conditions and classes in `language`.
+    func show(_ framework: Framework, format: OutputFormat, language: Language) -> String
     /// Whether data files for this scheme have a `registered_level` column.
     var hasRegisteredClass: Bool { get }
 }

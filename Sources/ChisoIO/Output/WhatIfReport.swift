@@ -32,7 +32,7 @@ public enum WhatIfReport {
             return CSVWriter.document(header: columns, rows: rows)
         case .json:
             var root = JSONObjectBuilder()
-            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework).value)
+            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
             root.add(
                 "units",
                 .objects(rows) { row, entry in

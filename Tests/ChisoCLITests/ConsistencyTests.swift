@@ -1,0 +1,138 @@
+import ChisoCLI
+import Foundation
+import Testing
+
+/// The command line behaves the same way everywhere (issue 8, point 9).
+@Suite struct ConsistencyTests {
+    @Test func frameworksHelpShowWorksAsTheHelpSays() {
+        let help = chiso("frameworks", "help", "show")
+        #expect(help.status == .ok)
+        #expect(help.output.hasPrefix("OVERVIEW: Show a framework"))
+        #expect(help.output.contains("USAGE: chiso frameworks show [<options>] ID|PATH\n"))
+        #expect(help.output == chiso("frameworks", "show", "--help").output)
+        #expect(help.output == chiso("help", "frameworks", "show").output)
+        // The group's help says to do just this.
+        #expect(chiso("frameworks", "--help").output.contains("See 'chiso frameworks help <subcommand>'"))
+        let unknown = chiso("frameworks", "help", "shwo")
+        #expect(unknown.status == .usage)
+        #expect(unknown.error.hasPrefix("Error: unknown command 'shwo'\nUsage: chiso frameworks <subcommand>\n"))
+    }
+
+    @Test(arguments: [[], ["frameworks"]])
+    func bareCommandsPrintTheirHelpAndSucceed(arguments: [String]) {
+        var console = Console()
+        let status = Chiso.main(arguments, console: &console)
+        #expect(status == .ok)
+        #expect(console.error.isEmpty)
+        #expect(console.output.hasPrefix("OVERVIEW: "))
+        #expect(console.output.contains("\nSUBCOMMANDS:\n"))
+        #expect(console.output == chiso(arguments + ["--help"]).output)
+    }
+
+    @Test(arguments: ["score", "explain"])
+    func helpSpeaksOfTiersPointsAndRanks(command: String) {
+        let help = chiso(command, "--help").output
+        for word in ["level", "tier", "points", "rank"] {
+            #expect(help.contains(word), "\(command) --help says nothing of \(word)s")
+        }
+    }
+
+    @Test func explainHelpSnapshot() {
+        #expect(
+            chiso("explain", "--help").output.components(separatedBy: "\nUSAGE:").first == """
+                OVERVIEW: Explain one unit's result: each criterion or node against each level or tier, and what holds it back.
+
+                With a level framework: each criterion's value against its requirement at every level, the criteria
+                that keep the unit from the next level (marked *), and the level rule applied. With a point framework:
+                each node's points against its maximum and what each tier asks of it, the unit's tier and ranks, and
+                why the next tier is not reached.
+
+                """)
+    }
+
+    // MARK: --lang
+
+    static let data = "unit_id,unit_name,CQS.01\nX1,Xã Thử,72.5\n"
+
+    @Test func explainNamesCriteriaAndLevelsInVietnameseByDefault() throws {
+        let path = try temporaryFile("x.csv", Self.data)
+        let vietnamese = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1").output
+        let lines = vietnamese.split(separator: "\n").map(String.init)
+        #expect(
+            lines[3].hasPrefix(
+                "   criterion  value                   L1 Khởi động  L2 Kết nối  L3 Cơ bản  L4 Nâng cao  L5 Toàn diện"))
+        #expect(
+            lines[5].hasPrefix(
+                "   CQS.01     72.5%                   ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥100%      ✗ ≥100%"))
+        #expect(lines[5].hasSuffix("  Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của phá…"))
+        let english = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1", "--lang", "en").output
+        let englishLines = english.split(separator: "\n").map(String.init)
+        #expect(englishLines[3].contains("L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive"))
+        #expect(englishLines[5].hasSuffix("  Share of eligible administrative procedures offered as full…"))
+        // The sentences are English, naming the levels in both languages, whatever --lang says.
+        #expect(lines.contains { $0.hasPrefix("- Level 1 (Khởi động / Starting) is not reached") })
+        #expect(englishLines.contains { $0.hasPrefix("- Level 1 (Khởi động / Starting) is not reached") })
+    }
+
+    @Test func scoreTablesNameClassesInTheChosenLanguage() {
+        let vietnamese = chiso("score", "--framework", "vn-2361-commune", communes)
+        let english = chiso("score", "--framework", "vn-2361-commune", communes, "--lang", "en")
+        #expect(
+            vietnamese.output.hasSuffix(
+                "\n120 units by level: 0 Chưa đạt mức 1: 7; 1 Khởi động: 52; 2 Kết nối: 26; 3 Cơ bản: 16; 4 Nâng cao: 5; 5 Toàn diện: 14; meeting their registered level: 64 of 120.\n"
+            ))
+        #expect(
+            english.output.hasSuffix(
+                "\n120 units by level: 0 Below level 1: 7; 1 Starting: 52; 2 Connecting: 26; 3 Basic: 16; 4 Advanced: 5; 5 Comprehensive: 14; meeting their registered level: 64 of 120.\n"
+            ))
+        // CSV and JSON carry both languages whatever --lang says.
+        let csv = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        #expect(
+            chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--lang", "en").output == csv)
+    }
+
+    @Test func frameworksShowNamesCriteriaInTheChosenLanguage() {
+        let vietnamese = chiso("frameworks", "show", "vn-2361-commune").output
+        let english = chiso("frameworks", "show", "vn-2361-commune", "--lang", "en").output
+        #expect(vietnamese.contains("\nid      group  L1 Khởi động  L2 Kết nối"))
+        #expect(vietnamese.contains("Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định"))
+        #expect(english.contains("\nid      group  L1 Starting  L2 Connecting"))
+        #expect(english.contains("Share of eligible administrative procedures"))
+        #expect(!english.contains("Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định"))
+    }
+
+    @Test func anUnknownLanguageIsAUsageError() {
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--lang", "fr")
+        #expect(run.status == .usage)
+        #expect(run.error.hasPrefix("Error: 'fr' is not a valid value for '--lang'; expected one of: vi, en\n"))
+    }
+
+    // MARK: The README's command table
+
+    /// The options of a command, as its help lists them.
+    static func options(_ command: [String]) -> [String] {
+        let help = chiso(command + ["--help"]).output
+        guard let section = help.components(separatedBy: "\nOPTIONS:\n").last else { return [] }
+        return section.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  --") else { return nil }
+            return String(line.dropFirst(2).prefix { $0 != " " })
+        }
+    }
+
+    @Test(arguments: [
+        ["score"], ["explain"], ["frameworks", "list"], ["frameworks", "show"], ["frameworks", "validate"],
+        ["frameworks", "new"], ["frameworks", "schema"], ["template"], ["sample"],
+    ])
+    func theReadmeCommandTableListsEveryOption(command: [String]) throws {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = "| `chiso \(command.joined(separator: " "))"
+        let rows = readme.split(separator: "\n").filter {
+            $0.hasPrefix(start + " ") || $0.hasPrefix(start + "`")
+        }
+        #expect(!rows.isEmpty, "no row for chiso \(command.joined(separator: " "))")
+        let text = rows.joined(separator: "\n")
+        for option in Self.options(command) where option != "--help" {
+            #expect(text.contains("[\(option)") || text.contains(" \(option) "), "\(command): \(option)")
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ChisoCLI
+import ChisoIO
+import Foundation
+import Testing
+
+/// `frameworks validate` follows `childFramework`; a file that reuses a built-in's ID is told apart (issue 8, point 8).
+@Suite struct FrameworkChecksTests {
+    /// A folder with copies of the built-in 2361 frameworks, edited by `edits` (original → replacement) per file name.
+    static func folder(_ files: [String: (builtIn: String, edits: [(String, String)])]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-fw-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, file) in files {
+            var text = chiso("frameworks", "show", file.builtIn, "--format", "json").output
+            for (original, replacement) in file.edits {
+                #expect(text.contains(original), "\(original)")
+                text = text.replacingOccurrences(of: original, with: replacement)
+            }
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+        }
+        return directory.path
+    }
+
+    static func district(id: String, child: String) -> (builtIn: String, edits: [(String, String)]) {
+        (
+            "vn-2361-district",
+            [
+                ("\"id\": \"vn-2361-district\"", "\"id\": \"\(id)\""),
+                ("\"childFramework\": \"vn-2361-commune\"", "\"childFramework\": \"\(child)\""),
+            ]
+        )
+    }
+
+    @Test func aChildFrameworkBesideTheFileIsFound() throws {
+        let directory = try Self.folder([
+            "my-district.json": Self.district(id: "my-district", child: "my-commune"),
+            "my-commune.json": ("vn-2361-commune", [("\"id\": \"vn-2361-commune\"", "\"id\": \"my-commune\"")]),
+        ])
+        let run = chiso("frameworks", "validate", directory + "/my-district.json")
+        #expect(run.status == .ok)
+        #expect(run.output == "\(directory)/my-district.json: valid framework my-district with 33 criteria\n")
+        #expect(run.error.isEmpty)
+    }
+
+    @Test func aChildFrameworkThatDoesNotExistIsAnError() throws {
+        let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "vn-2361-comune")])
+        let run = chiso("frameworks", "validate", directory + "/d.json")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.hasPrefix(
+                "\(directory)/d.json:27:21: error: childFramework \"vn-2361-comune\": no built-in framework has this ID "
+                    + "and there is no file \(directory)/vn-2361-comune.json beside this one; did you mean "
+                    + "\"vn-2361-commune\"? The built-in frameworks are listed by 'chiso frameworks list'.\n"))
+    }
+
+    @Test func aChildFrameworkMustBeALevelFramework() throws {
+        let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "vn-hue-3043")])
+        let run = chiso("frameworks", "validate", directory + "/d.json")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "d.json:27:21: error: childFramework \"vn-hue-3043\": vn-hue-3043 is not a level framework; the roll-up "
+                    + "counts the levels the subordinate units reach, so childFramework must name a framework with "
+                    + "\"scheme\": \"levels\"\n"))
+    }
+
+    @Test func aFrameworkCannotRollUpItself() throws {
+        let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "my-district")])
+        let run = chiso("frameworks", "validate", directory + "/d.json")
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("error: childFramework \"my-district\": names this framework itself;"))
+    }
+
+    @Test func aCycleOfChildFrameworksIsAnError() throws {
+        let directory = try Self.folder([
+            "a.json": Self.district(id: "a", child: "b"),
+            "b.json": Self.district(id: "b", child: "a"),
+        ])
+        let run = chiso("frameworks", "validate", directory + "/a.json")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "a.json:27:21: error: childFramework \"b\": the frameworks roll each other up in a cycle (a → b → a); ")
+        )
+    }
+
+    @Test func aChildFrameworkFileWithProblemsIsNamed() throws {
+        let directory = try Self.folder([
+            "d.json": Self.district(id: "my-district", child: "my-commune"),
+            "my-commune.json": ("vn-2361-commune", [("\"scheme\": \"levels\"", "\"scheme\": \"level\"")]),
+        ])
+        let run = chiso("frameworks", "validate", directory + "/d.json")
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains(
+                "d.json:27:21: error: childFramework \"my-commune\": \(directory)/my-commune.json cannot be used (1 "
+                    + "problem); check it with 'chiso frameworks validate \(directory)/my-commune.json'\n"))
+    }
+
+    @Test func theBuiltInDistrictFrameworkIsValid() {
+        let run = chiso("frameworks", "validate", "vn-2361-district")
+        #expect(run.status == .ok)
+        #expect(run.output == "vn-2361-district: valid framework vn-2361-district with 33 criteria\n")
+    }
+
+    static let reuseWarning =
+        "warning: id \"vn-2361-commune\": the ID of a built-in framework, but this file differs from it, so its "
+        + "results would be labelled as the official framework; give the file an ID of its own (e.g. "
+        + "\"vn-2361-commune-my-province\")\n"
+
+    @Test func anEditedCopyThatKeepsABuiltInIDIsWarnedAbout() throws {
+        let directory = try Self.folder([
+            "edited.json": ("vn-2361-commune", [("\"atLeast\": 50", "\"atLeast\": 40")]),
+            "same.json": ("vn-2361-commune", []),
+        ])
+        let edited = chiso("frameworks", "validate", directory + "/edited.json")
+        #expect(edited.status == .ok)
+        #expect(edited.error == "\(directory)/edited.json:3:9: " + Self.reuseWarning)
+        #expect(edited.output.hasSuffix("valid framework vn-2361-commune with 38 criteria (1 warning)\n"))
+        // An unchanged copy is the official framework: nothing to warn about.
+        let same = chiso("frameworks", "validate", directory + "/same.json")
+        #expect(same.error.isEmpty)
+        // Scoring with it warns too.
+        let score = chiso("score", "--framework", directory + "/edited.json", communes, "--format", "csv")
+        #expect(score.error.contains(Self.reuseWarning))
+    }
+
+    @Test func resultsNameTheFrameworkFile() throws {
+        let directory = try Self.folder(["edited.json": ("vn-2361-commune", [("\"atLeast\": 50", "\"atLeast\": 40")])])
+        let file = directory + "/edited.json"
+        let json = chiso("score", "--framework", file, communes, "--format", "json")
+        #expect(
+            json.output.hasPrefix("{\n\"framework\": {\n  \"id\": \"vn-2361-commune\",\n  \"file\": \"\(file)\",\n"))
+        let explain = chiso("explain", "--framework", file, communes, "--unit", "H01-X01")
+        #expect(explain.output.split(separator: "\n")[1] == "Framework: vn-2361-commune (2361/QĐ-BTTTT), from \(file)")
+        let explainJSON = chiso("explain", "--framework", file, communes, "--unit", "H01-X01", "--format", "json")
+        #expect(explainJSON.output.contains("\"file\": \"\(file)\""))
+        // A built-in is named by its ID alone.
+        let builtIn = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "json")
+        #expect(!builtIn.output.contains("\"file\":"))
+        let builtInExplain = chiso("explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01")
+        #expect(builtInExplain.output.split(separator: "\n")[1] == "Framework: vn-2361-commune (2361/QĐ-BTTTT)")
+    }
+}
