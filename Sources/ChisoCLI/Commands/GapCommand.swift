@@ -36,7 +36,8 @@ enum GapCommand: Command {
         for warning in run.scoring.warnings { console.printError(warning.description) }
         let inputs = [data] + (arguments.value("children").map { [$0] } ?? [])
         try emit(
-            GapReport.render(run, format: try format(arguments)), arguments: arguments, inputs: inputs, console: &console)
+            GapReport.render(run, format: try format(arguments)), arguments: arguments, inputs: inputs,
+            console: &console)
         return .ok
     }
 }
