@@ -44,6 +44,7 @@ extension LinkedScoring {
         guard target <= scheme.levels.count else { return RollUpPlan(outcome: .unreachable([]), childChanges: [:]) }
         var best: RollUpPlan?
         var firstObstacles: [PlanOutcome.Obstacle] = []
+        var memo = ChildPlans(scheme: childPlanner, linked: self, costs: childCosts)
         let levels = scheme.rule == .perLevel ? Array(target...scheme.levels.count) : [target]
         // The district's own requirements are planned as if the roll-up held; the communes then make it hold.
         let held = ChildLevelSummary(levels: [scheme.levels.count], maximumLevel: scheme.levels.count)
@@ -58,7 +59,7 @@ extension LinkedScoring {
             var children: [Int: [PlannedChange]] = [:]
             var childCost = 0.0
             if case .subordinates(let rule) = scheme.requirement(of: rollUp, forClass: level) {
-                switch childPlan(parent: parent, rule: rule, planner: childPlanner, costs: childCosts) {
+                switch childPlan(parent: parent, rule: rule, plans: &memo) {
                 case .success(let found):
                     children = found.changes
                     childCost = found.cost
@@ -77,25 +78,29 @@ extension LinkedScoring {
             }
         }
         guard var best else { return RollUpPlan(outcome: .unreachable(firstObstacles), childChanges: [:]) }
-        // The level actually reached, with the communes' changes applied.
-        var linked = self
-        for (child, changes) in best.childChanges {
-            var assessment = children[child]
-            for change in changes { assessment.values[change.measure] = change.to }
-            linked.replaceChild(at: child, with: assessment)
-        }
+        // The level actually reached, with the communes' changes applied: rescore only this district's communes.
         if case .plan(let changes, let cost, _) = best.outcome {
+            var summary = ChildLevelSummary(maximumLevel: childScheme.classes.count)
+            for child in childrenOfParent[parent] {
+                guard let childChanges = best.childChanges[child] else {
+                    summary.add(childResults[child].standing.ordinal)
+                    continue
+                }
+                var assessment = children[child]
+                for change in childChanges { assessment.values[change.measure] = change.to }
+                summary.add(childScheme.score(assessment, subordinates: nil).standing.ordinal)
+            }
             var assessment = parents[parent]
             for change in changes { assessment.values[change.measure] = change.to }
-            linked.replaceParent(at: parent, with: assessment)
-            best.outcome = .plan(changes: changes, cost: cost, reaches: linked.parentResults[parent].standing.ordinal)
+            let reached = parentScheme.score(assessment, subordinates: summary).standing.ordinal
+            best.outcome = .plan(changes: changes, cost: cost, reaches: reached)
         }
         return best
     }
 
     /// The cheapest changes to a district's communes that make a roll-up rule hold.
     private func childPlan(
-        parent: Int, rule: ChildLevelRule, planner: any PlanningScheme, costs: CostModel
+        parent: Int, rule: ChildLevelRule, plans: inout ChildPlans
     ) -> Result<(cost: Double, changes: [Int: [PlannedChange]]), PlanningObstacles> {
         let members = childrenOfParent[parent]
         let id = parents[parent].unit.id
@@ -103,9 +108,7 @@ extension LinkedScoring {
             return .failure(PlanningObstacles(obstacles: []))
         }
         func plan(_ child: Int, to level: Int) -> (cost: Double, changes: [PlannedChange])? {
-            guard level >= 1 else { return (0, []) }
-            let outcome = planner.cheapestPlan(for: children[child], target: level, costs: costs, subordinates: nil)
-            return outcome.cost.map { ($0, outcome.changes) }
+            plans.plan(child, to: level)
         }
         var total = 0.0
         var changes: [Int: [PlannedChange]] = [:]
@@ -130,5 +133,52 @@ extension LinkedScoring {
             }
         }
         return .success((total, changes))
+    }
+}
+
+/// Communes' cheapest plans to each level, each computed once per district plan. Under a per-level level scheme, the
+/// cheapest plan to stand at level *L* or above is the cheapest among the plans to stand exactly at each level from
+/// *L* up, so each commune's own levels are planned once.
+struct ChildPlans {
+    let scheme: any PlanningScheme
+    let linked: LinkedScoring
+    let costs: CostModel
+    private var exact: [Int: [(cost: Double, changes: [PlannedChange])?]] = [:]
+    private var atLeast: [Int: [Int: (cost: Double, changes: [PlannedChange])?]] = [:]
+
+    init(scheme: any PlanningScheme, linked: LinkedScoring, costs: CostModel) {
+        self.scheme = scheme
+        self.linked = linked
+        self.costs = costs
+    }
+
+    /// The cheapest plan that brings a commune to `level` or above.
+    mutating func plan(_ child: Int, to level: Int) -> (cost: Double, changes: [PlannedChange])? {
+        guard level >= 1 else { return (0, []) }
+        if let known = atLeast[child]?[level] { return known }
+        let found: (cost: Double, changes: [PlannedChange])?
+        let current = linked.childResults[child].standing.ordinal
+        if current >= level {
+            found = (0, [])
+        } else if let levels = scheme as? LevelScheme, levels.rule == .perLevel {
+            if exact[child] == nil {
+                exact[child] = (1...max(levels.levels.count, 1)).map { standing in
+                    guard standing <= levels.levels.count else { return nil }
+                    switch levels.cheapestChanges(
+                        for: linked.children[child], levels: [standing], costs: costs, subordinates: nil)
+                    {
+                    case .success(let plan): return (plan.cost, plan.changes)
+                    case .failure: return nil
+                    }
+                }
+            }
+            found = exact[child]?[(level - 1)...].compactMap { $0 }.min { $0.cost < $1.cost }
+        } else {
+            let outcome = scheme.cheapestPlan(
+                for: linked.children[child], target: level, costs: costs, subordinates: nil)
+            found = outcome.cost.map { ($0, outcome.changes) }
+        }
+        atLeast[child, default: [:]][level] = found
+        return found
     }
 }

@@ -72,10 +72,16 @@ struct PointPlanner {
     let options: [Option]
     let constraints: [Constraint]
     private var best: (cost: Double, gains: [Double])?
+    /// A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
+    private let ceiling: Double
+    /// Relaxations already worked out, by leaf and state.
+    private var relaxations: [[State: (gain: Double, cost: Double, segments: [Segment])]]
 
-    init(leaves: [Option], constraints: [Constraint]) {
+    init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
         self.options = leaves
         self.constraints = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
+        self.ceiling = ceiling
+        self.relaxations = Array(repeating: [:], count: leaves.count)
     }
 
     /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
@@ -133,12 +139,15 @@ struct PointPlanner {
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
     /// cost, and each leaf's gain and relaxed cost.
-    private func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
+    private mutating func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
         var gains = [Double](repeating: 0, count: options.count)
         var costs = [Double](repeating: 0, count: options.count)
         var segments: [[Segment]] = []
+        segments.reserveCapacity(options.count)
         for leaf in options.indices {
-            let (gain, base, pieces) = relaxation(leaf, states[leaf])
+            let known = relaxations[leaf][states[leaf]]
+            let (gain, base, pieces) = known ?? relaxation(leaf, states[leaf])
+            if known == nil { relaxations[leaf][states[leaf]] = (gain, base, pieces) }
             gains[leaf] = gain
             costs[leaf] = base
             segments.append(pieces)
@@ -172,7 +181,7 @@ struct PointPlanner {
 
     private mutating func search(_ states: [State]) {
         guard let (bound, gains, relaxed) = relax(states) else { return }
-        if let best, bound >= best.cost - 1e-9 { return }
+        if bound >= (best?.cost ?? ceiling) - 1e-9 { return }
         // A leaf whose relaxed cost is below its true cost at that gain: branch on it.
         for leaf in options.indices {
             let exact = options[leaf].cost(ofGain: gains[leaf])

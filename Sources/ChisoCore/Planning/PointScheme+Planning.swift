@@ -16,10 +16,12 @@ extension PointScheme: PlanningScheme {
         var obstacles: [PlanOutcome.Obstacle] = []
         for ordinal in target...tiers.count {
             let constraints = coverings(tiers[ordinal - 1], detail: detail, leaves: leaves)
-            var planner = PointPlanner(leaves: leaves.map(\.option), constraints: constraints)
+            // A plan for a higher tier is worth finding only if it is cheaper than the best one so far.
+            var planner = PointPlanner(
+                leaves: leaves.map(\.option), constraints: constraints, ceiling: best?.cost ?? .infinity)
             if let found = planner.solve() {
                 if best.map({ found.cost < $0.cost - 1e-9 }) ?? true { best = found }
-            } else if ordinal == target {
+            } else if ordinal == target, best == nil {
                 obstacles = constraints.filter { !$0.isCoverable(by: leaves.map(\.option)) }.map {
                     PlanOutcome.Obstacle(condition: $0.condition, reason: .impossible)
                 }
