@@ -42,7 +42,7 @@ enum ScoreCommand: Command {
         } catch {
             throw CommandFailure(error)
         }
-        for warning in run.warnings { console.printError(warning.description) }
+        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
         let inputs =
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
@@ -58,8 +58,9 @@ enum ScoreCommand: Command {
     /// Lists the rows left out under `--skip-invalid`, with every problem of each.
     static func reportSkipped(_ skipped: [ChisoIO.Diagnostic], console: inout Console) {
         guard !skipped.isEmpty else { return }
-        for problem in skipped { console.printError(problem.description) }
+        for line in DiagnosticDigest.lines(skipped) { console.printError(line) }
         let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })
-        console.printError("skipped \(rows.count) invalid rows (listed above); the other rows were scored")
+        console.printError(
+            "skipped \(Plural.count(rows.count, "invalid row")) (listed above); the other rows were scored")
     }
 }

@@ -38,7 +38,7 @@ package struct GenericReporting: SchemeReporting {
         var counts = Array(repeating: 0, count: scheme.classes.count + 1)
         for result in results { counts[min(max(result.standing.ordinal, 0), scheme.classes.count)] += 1 }
         let parts = counts.enumerated().map { "\($0.offset) \(scheme.className($0.offset).en): \($0.element)" }
-        return "\(results.count) units by class: \(parts.joined(separator: "; "))\n"
+        return "\(Plural.count(results.count, "unit")) by class: \(parts.joined(separator: "; "))\n"
     }
 
     package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {
