@@ -236,11 +236,14 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test func emptyAndNonUTF8FilesAre65() throws {
         let empty = try temporaryFile("empty.csv", "")
         #expect(chiso("score", "--framework", "vn-2361-commune", empty).status == .dataError)
-        let latin1 = try temporaryFile("l.csv", "unit_id\n")
-        try Data([0x58, 0xE3, 0x0A]).write(to: URL(fileURLWithPath: latin1), options: .atomic)
-        let run = chiso("score", "--framework", "vn-2361-commune", latin1)
+        // 0x81 is neither UTF-8 nor Windows-1258: one error, counted once.
+        let unknown = try temporaryFile("l.csv", "unit_id\n")
+        try Data([0x58, 0x81, 0x0A, 0x59, 0x81, 0x0A]).write(to: URL(fileURLWithPath: unknown), options: .atomic)
+        let run = chiso("score", "--framework", "vn-2361-commune", unknown)
         #expect(run.status == .dataError)
-        #expect(run.error.contains("l.csv:1:2: error: not valid UTF-8"))
+        #expect(run.error.contains("l.csv:1:2: error: not valid UTF-8 (byte 0x81, character 2 of line 1), nor "))
+        #expect(run.error.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1)
+        #expect(run.error.hasSuffix("1 error; nothing was written.\n"))
     }
 
     @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {

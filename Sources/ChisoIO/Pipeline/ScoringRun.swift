@@ -80,7 +80,7 @@ public struct ScoringRun: Sendable {
             )
         }
         problems += table.diagnostics
-        warnings += problems.filter { $0.severity == .warning }
+        warnings += problems.filter { $0.severity != .error }
         let errors = problems.filter { $0.severity == .error }
         if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
             throw InputError(.data, errors + warnings)
