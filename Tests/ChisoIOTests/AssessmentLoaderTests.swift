@@ -64,7 +64,7 @@ import Testing
         #expect(
             Self.errors(table) == [
                 "test.csv:2:2: error: CQS.01 \"120%\": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
-                "test.csv:2:3: error: CQS.04 \"maybe\": expected yes or no (có/không, co/khong, yes/no, true/false, 1/0)",
+                "test.csv:2:3: error: CQS.04 \"maybe\": expected yes or no (có/không, đạt/không đạt, yes/no, true/false, 1/0)",
                 "test.csv:2:4: error: KTS.04 \"-3\": expected a whole number of 0 or more",
                 "test.csv:4:2: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
                 "test.csv:4:4: error: KTS.04 \"1.5\": expected a whole number of 0 or more; 1.5 is not a whole number",
