@@ -111,11 +111,13 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                 "bad.csv:1:3: error: CQS.1: unknown column; did you mean CQS.01?",
                 "bad.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 3. Each unit may appear once",
                 "bad.csv:2:2: error: CQS.01 \"120%\": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
-                "bad.csv:3:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 2. Each unit may appear once",
                 "bad.csv:3:2: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
             ]
         )
-        #expect(run.error.hasSuffix("5 errors; nothing was written. Fix them all and run the command again.\n"))
+        // The second row of X1 is told of by the first message, and still counted.
+        #expect(
+            run.error.hasSuffix(
+                "5 errors (1 of them summed up above); nothing was written. Fix them all and run the command again.\n"))
     }
 
     @Test func skipInvalidScoresTheRestListsSkippedRowsAndExits65() throws {

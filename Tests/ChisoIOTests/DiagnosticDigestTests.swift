@@ -30,6 +30,39 @@ import Testing
         #expect(DiagnosticDigest.hiddenCount(errors) == 118)
     }
 
+    @Test func sixHundredDuplicatesAreOneSmallMessage() {
+        let rows = Array(repeating: "H01,50", count: 600).joined(separator: "\n")
+        let table = Self.load("unit_id,CQS.01\n\(rows)\nH02,60\n")
+        let errors = table.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 600)  // every copy is left out and counted
+        #expect(table.assessments.map(\.unit.id) == ["H02"])
+        let lines = DiagnosticDigest.lines(errors)
+        #expect(
+            lines == [
+                "test.csv:2:1: error: unit_id \"H01\": duplicate unit_id; it also stands on lines 3, 4, 5, 6, 7 and 594 "
+                    + "more (600 rows in all). Each unit may appear once"
+            ])
+        #expect(lines.joined().utf8.count < 2_000)
+    }
+
+    @Test func twentyThousandDuplicatesStaySmallAndFast() {
+        let start = ContinuousClock.now
+        let rows = (0..<20_000).map { "H\($0 % 4),50" }.joined(separator: "\n")
+        let table = Self.load("unit_id,CQS.01\n\(rows)\n")
+        let lines = DiagnosticDigest.lines(table.diagnostics)
+        #expect(table.diagnostics.filter { $0.severity == .error }.count == 20_000)
+        #expect(lines.count == 4)
+        #expect(lines.joined().utf8.count < 4_000)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test func manyDuplicatedIDsAreSummedUpAfterTen() {
+        let rows = (0..<50).flatMap { ["D\($0),50", "D\($0),60"] }.joined(separator: "\n")
+        let lines = DiagnosticDigest.lines(Self.load("unit_id,CQS.01\n\(rows)\n").diagnostics)
+        #expect(lines.count == 11)
+        #expect(lines.last == "test.csv: error: unit_id: and 40 more unit_ids that stand on more than one row")
+    }
+
     @Test func longCellsAreShortenedAndControlCharactersShown() {
         let long = String(repeating: "x", count: 150_000)
         let table = Self.load("unit_id,CQS.01\nX1,\(long)\nX2,\u{1B}[31mred\u{0}\u{200B}\n\"X\u{7}3\",\u{202E}50\n")
