@@ -2,12 +2,16 @@ import ChisoCore
 
 /// The arguments of one command, checked against its ``CommandSpec``.
 struct ParsedArguments: Sendable {
-    /// Option values by name (without dashes); flags map to an empty string.
+    /// Option values by name (without dashes); flags map to an empty string; a repeatable option maps to its last
+    /// value.
     var options: [String: String] = [:]
+    /// Every value of each repeatable option, in order.
+    var repeated: [String: [String]] = [:]
     /// Positional arguments, in order.
     var positionals: [String] = []
 
     func value(_ name: String) -> String? { options[name] }
+    func values(_ name: String) -> [String] { repeated[name] ?? [] }
     func flag(_ name: String) -> Bool { options[name] != nil }
 }
 
@@ -31,7 +35,8 @@ enum ArgumentParser {
     /// Parses `arguments` against `spec`.
     ///
     /// - Returns: The options by name and the positional arguments, in order.
-    /// - Throws: ``UsageError`` for the first mistake found: an unknown or repeated option, a missing or unexpected
+    /// - Throws: ``UsageError`` for the first mistake found: an unknown option, one repeated that is not repeatable,
+    ///   a missing or unexpected
     ///   value, a value that is not allowed, a missing required option or argument, an extra argument.
     static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
@@ -64,7 +69,7 @@ enum ArgumentParser {
         }
         let (name, inlineValue) = splitOption(argument)
         let option = try optionSpec(named: name, in: spec)
-        if parsed.options[name] != nil {
+        if parsed.options[name] != nil, !option.isRepeatable {
             throw UsageError(message: "'--\(name)' is given more than once")
         }
         guard let valueName = option.valueName else {
@@ -84,6 +89,7 @@ enum ArgumentParser {
         }
         try checkAllowed(value, for: option)
         parsed.options[name] = value
+        if option.isRepeatable { parsed.repeated[name, default: []].append(value) }
     }
 
     /// The name of `--name` or `--name=value`, and the value when it is given inline.

@@ -10,6 +10,8 @@ struct OptionSpec: Sendable {
     var allowed: [String]? = nil
     /// Whether the command cannot run without it.
     var isRequired = false
+    /// Whether it may be given more than once (`--ignore-column A --ignore-column B`), each value kept.
+    var isRepeatable = false
 }
 
 /// A positional argument a command takes.

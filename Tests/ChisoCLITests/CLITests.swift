@@ -336,6 +336,9 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
                   --output <FILE>           Write to FILE (atomically; never over an input) instead of standard output.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
+                  --ignore-column <NAME>    Leave the column NAME of the data out (repeatable: one column each time).
+                  --extra-columns <MODE>    Columns the framework does not have (an error by default): leave them out, or pass them to CSV output. (ignore|keep)
+                  --fractions               Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.
                   -h, --help                Show help information.
 
                 """

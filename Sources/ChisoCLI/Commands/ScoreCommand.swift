@@ -24,7 +24,7 @@ enum ScoreCommand: Command {
             ),
             CommonOptions.output,
             CommonOptions.skipInvalid,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -37,20 +37,25 @@ enum ScoreCommand: Command {
                 data: data,
                 children: children,
                 childLevels: arguments.value("children-levels"),
-                skipInvalid: arguments.flag("skip-invalid")
+                skipInvalid: arguments.flag("skip-invalid"),
+                reading: CommonOptions.readingOptions(arguments)
             )
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
+        if run.extraColumns != nil, format(arguments) != .csv {
+            console.printError("\(data): notice: --extra-columns keep passes columns through to --format csv only")
+        }
         let inputs =
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
             + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
-            try ResultReport.write(run.results, ranks: run.ranks, framework: run.framework, format: format(arguments)) {
-                piece throws(InputError) in try sink.write(piece)
-            }
+            try ResultReport.write(
+                run.results, ranks: run.ranks, framework: run.framework, format: format(arguments),
+                extraColumns: run.extraColumns
+            ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError
     }

@@ -10,6 +10,8 @@ public enum ResultReport {
     ///   - ranks: The cohort's ranks, by position in `results`.
     ///   - framework: The framework that produced them.
     ///   - format: The output format.
+    ///   - extraColumns: Columns of the input passed through (`--extra-columns keep`), written after the other
+    ///     columns of the CSV format; other formats leave them out.
     ///   - write: Receives the text in pieces, in order.
     /// - Throws: What `write` throws.
     /// - Complexity: O(*n* × *m*) for *n* units and *m* conditions; CSV and JSON hold one unit's text at a time.
@@ -18,6 +20,7 @@ public enum ResultReport {
         ranks: CohortRanks,
         framework: Framework,
         format: OutputFormat,
+        extraColumns: PassThroughColumns? = nil,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
@@ -29,11 +32,13 @@ public enum ResultReport {
                 guard grouped, fields.count >= 4 else { return fields }
                 return Array(fields[..<4]) + [group] + fields[4...]
             }
-            try write(CSVWriter.line(withGroup(reporting.csvColumns(), "group")))
+            let columns = withGroup(reporting.csvColumns(), "group")
+            try write(CSVWriter.line(columns + (extraColumns?.header(after: columns) ?? [])))
             var chunk = ""
             for (index, result) in results.enumerated() {
                 let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
-                chunk += CSVWriter.line(withGroup(row, result.unit.group ?? ""))
+                chunk += CSVWriter.line(
+                    withGroup(row, result.unit.group ?? "") + (extraColumns?.values(ofUnit: index) ?? []))
                 if chunk.utf8.count >= 1 << 16 {
                     try write(chunk)
                     chunk = ""

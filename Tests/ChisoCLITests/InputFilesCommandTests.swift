@@ -1,0 +1,100 @@
+import ChisoCLI
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+/// The input side through the whole command line: extra columns, shares as fractions, grouped messages, skipped
+/// units in `explain`.
+@Suite struct InputFilesCommandTests {
+    static func errorLines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
+    }
+
+    @Test func extraColumnsPassThroughToCSV() throws {
+        let data = try temporaryFile(
+            "extra.csv", "unit_id,ghi_chu,CQS.01,level,notes\nX1,\"a, b\",70,5,n1\nX2,,80,4,\"say \"\"hi\"\"\"\n")
+        let refused = chiso("score", "--framework", "vn-2361-commune", data)
+        #expect(refused.status == .dataError)
+        #expect(Self.errorLines(refused.error).count == 3)
+        let kept = chiso(
+            "score", "--framework", "vn-2361-commune", data, "--extra-columns", "keep", "--format", "csv",
+            "--ignore-column", "NOTES")
+        #expect(kept.status == .ok)
+        let (records, _) = CSVReader.read(Array(kept.output.utf8), file: "out")
+        #expect(records.first?.fields.suffix(3) == ["missing", "ghi_chu", "level_input"])
+        #expect(records.dropFirst().map { Array($0.fields.suffix(2)) } == [["a, b", "5"], ["", "4"]])
+        #expect(
+            kept.error.contains("2 columns that the framework does not have, left out of scoring and passed through"))
+        let ignored = chiso(
+            "score", "--framework", "vn-2361-commune", data, "--ignore-column", "ghi_chu", "--ignore-column", "level",
+            "--ignore-column=notes", "--ignore-column", "nothere", "--format", "csv")
+        #expect(ignored.status == .ok)
+        #expect(ignored.error.contains("warning: nothere: --ignore-column names a column that the file does not have"))
+        #expect(
+            CSVReader.read(Array(ignored.output.utf8), file: "o").records.first?.fields.last == "missing")
+        let explained = chiso(
+            "explain", "--framework", "vn-2361-commune", data, "--unit", "X1", "--extra-columns", "ignore")
+        #expect(explained.status == .ok)
+    }
+
+    @Test func repeatedOptionsOtherThanIgnoreColumnAreStillRefused() {
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--format", "json")
+        #expect(run.status == .usage)
+        #expect(run.error.hasPrefix("Error: '--format' is given more than once"))
+        let bad = chiso("score", "--framework", "vn-2361-commune", communes, "--extra-columns", "drop")
+        #expect(bad.status == .usage)
+    }
+
+    @Test func fractionsStopTheRunUnlessAsked() throws {
+        let data = try temporaryFile("shares.csv", "unit_id,CQS.01,CQS.02\nX1,0.63,0.5\nX2,1,0.7\n")
+        let refused = chiso("score", "--framework", "vn-2361-commune", data, "--skip-invalid")
+        #expect(refused.status == .dataError)
+        #expect(refused.output.isEmpty)
+        #expect(Self.errorLines(refused.error).count == 2)
+        let asked = chiso("score", "--framework", "vn-2361-commune", data, "--fractions", "--format", "json")
+        #expect(asked.status == .ok)
+        #expect(asked.output.contains("\"CQS.01\": 63"))
+        #expect(asked.output.contains("\"CQS.02\": 70"))
+    }
+
+    @Test func emptyParentIDsAreSummedUpAndAMissingColumnIsOneMessage() throws {
+        let rows = (1...121).map { "X\($0),," }.joined(separator: "\n")
+        let children = try temporaryFile("c.csv", "unit_id,parent_id,CQS.01\n\(rows)\n")
+        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children", children)
+        #expect(run.status == .dataError)
+        let errors = Self.errorLines(run.error)
+        #expect(errors.count == 4)
+        #expect(errors.last == "\(children): error: parent_id: and 118 more rows with an empty parent_id")
+        #expect(run.error.contains("121 errors (118 of them summed up above); nothing was written."))
+        let noColumn = try temporaryFile("n.csv", "unit_id,CQS.01\n\(rows.replacingOccurrences(of: ",,", with: ","))\n")
+        let missing = chiso("score", "--framework", "vn-2361-district", districts, "--children", noColumn)
+        #expect(
+            Self.errorLines(missing.error) == [
+                "\(noColumn):1: error: parent_id: no parent_id column; every subordinate unit needs the unit_id of the "
+                    + "unit it belongs to, in a parent_id column"
+            ])
+    }
+
+    @Test func explainASkippedUnitSaysWhy() throws {
+        let data = try temporaryFile("sk.csv", "unit_id,CQS.01,KTS.04\nX1,50,1\nX2,abc,-1\n")
+        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X2", "--skip-invalid")
+        #expect(run.status == .dataError)
+        #expect(
+            Self.errorLines(run.error).last
+                == "\(data):3: error: unit_id \"X2\": this unit was skipped (--skip-invalid) because its row has 2 "
+                + "errors: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%); KTS.04 "
+                + "\"-1\": expected a whole number of 0 or more. Fix the row to explain the unit")
+        #expect(run.error.contains("skipped 1 invalid row (listed above)"))
+    }
+
+    @Test func stderrStaysSmallForHugeAndRepetitiveInput() throws {
+        var text = "unit_id,CQS.01,\(String(repeating: "Z", count: 100_000))\n"
+        for index in 0..<5_000 { text += "H\(index % 7),\(String(repeating: "9", count: 200)),\u{1B}[2J\n" }
+        let data = try temporaryFile("big.csv", text)
+        let run = chiso("score", "--framework", "vn-2361-commune", data)
+        #expect(run.status == .dataError)
+        #expect(run.error.utf8.count < 8_000)
+        #expect(!run.error.unicodeScalars.contains { $0.value == 0x1B })
+    }
+}
