@@ -4,11 +4,95 @@ import ChisoIO
 import Foundation
 import Testing
 
-/// The input side through the whole command line: extra columns, shares as fractions, grouped messages, skipped
-/// units in `explain`.
+/// The input side through the whole command line: mixed-up files, extra columns, shares as fractions, grouped
+/// messages, skipped units in `explain`.
 @Suite struct InputFilesCommandTests {
     static func errorLines(_ text: String) -> [String] {
         text.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
+    }
+
+    @Test func communesScoredAsDistrictsIsOneMessage() {
+        let run = chiso("score", "--framework", "vn-2361-district", communes)
+        #expect(run.status == .dataError)
+        #expect(
+            Self.errorLines(run.error) == [
+                "\(communes):1: error: the columns of this file are criteria of vn-2361-commune (39 of them), not of "
+                    + "vn-2361-district (8 unknown to it, 1 criterion of it absent): it looks like a file of "
+                    + "subordinate units: score it with --framework vn-2361-commune, or give it with --children beside "
+                    + "the file of their parents. If vn-2361-district is right, name the other columns with "
+                    + "--ignore-column to leave them out"
+            ])
+        #expect(run.error.hasSuffix("1 error; nothing was written.\n"))
+        // Leaving the commune-only columns out is no way round it either.
+        let ignoring = chiso("score", "--framework", "vn-2361-district", communes, "--extra-columns", "ignore")
+        #expect(Self.errorLines(ignoring.error).count == 1)
+    }
+
+    @Test func districtsScoredAsCommunesIsOneMessage() {
+        let run = chiso("score", "--framework", "vn-2361-commune", districts)
+        #expect(run.status == .dataError)
+        #expect(
+            Self.errorLines(run.error) == [
+                "\(districts):1: error: the columns of this file are criteria of vn-2361-district (32 of them), not of "
+                    + "vn-2361-commune (1 unknown to it, 8 criteria of it absent): score it with --framework "
+                    + "vn-2361-district. If vn-2361-commune is right, name the other columns with --ignore-column to "
+                    + "leave them out"
+            ])
+    }
+
+    @Test func swappedDataAndChildren() {
+        let run = chiso("score", "--framework", "vn-2361-district", communes, "--children", districts)
+        #expect(run.status == .dataError)
+        let errors = Self.errorLines(run.error)
+        #expect(errors.count == 1)
+        #expect(
+            errors.first?.contains("it looks like the subordinate units' file; did you swap DATA.csv and --children?")
+                == true)
+    }
+
+    @Test func otherMixUps() throws {
+        let dti = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
+        let underLevels = chiso("score", "--framework", "vn-2361-commune", dti)
+        #expect(Self.errorLines(underLevels.error).count == 1)
+        #expect(underLevels.error.contains("are criteria of vn-dti-922-province (9 of them)"))
+        // chiso's own output fed back in.
+        let output = try temporaryFile(
+            "results.csv", chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output)
+        let fedBack = chiso("score", "--framework", "vn-2361-commune", output)
+        #expect(
+            Self.errorLines(fedBack.error) == [
+                "\(output):1: error: this looks like chiso's output (score --format csv), not an assessment file: "
+                    + "give the file the results were scored from"
+            ])
+        // Recognised levels given as --children.
+        let levels = try temporaryFile("levels.csv", "unit_id,parent_id,level\nX1,H01,2\nX2,H01,3\n")
+        let asChildren = chiso("score", "--framework", "vn-2361-district", districts, "--children", levels)
+        #expect(asChildren.status == .dataError)
+        #expect(
+            Self.errorLines(asChildren.error) == [
+                "\(levels):1: error: this looks like a list of recognised levels (unit_id, parent_id, level), not an "
+                    + "assessment file: give it with --children-levels"
+            ])
+    }
+
+    @Test func aFrameworkThatLacksOneCriterionIsNoMixUp() throws {
+        // A province's copy of the commune framework without XHS.09, on a full commune file: the column is unknown,
+        // not a sign of the wrong framework.
+        let (framework, _) = try FrameworkCatalog.load("vn-2361-commune")
+        let data = Data(FrameworkEncoder.encode(framework).utf8)
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let criteria = try #require(object["criteria"] as? [[String: Any]])
+        object["criteria"] = criteria.filter { $0["id"] as? String != "XHS.09" }
+        object["id"] = "my-commune"
+        object.removeValue(forKey: "$schema")
+        let file = try temporaryFile("my-commune.json", "")
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: file))
+        let run = chiso("score", "--framework", file, communes)
+        #expect(run.status == .dataError)
+        #expect(
+            Self.errorLines(run.error) == ["\(communes):1:44: error: XHS.09: unknown column; did you mean XHS.01?"])
+        let ignored = chiso("score", "--framework", file, communes, "--ignore-column", "XHS.09")
+        #expect(ignored.status == .ok)
     }
 
     @Test func extraColumnsPassThroughToCSV() throws {

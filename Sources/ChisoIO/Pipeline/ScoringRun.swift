@@ -35,7 +35,8 @@ public struct ScoringRun: Sendable {
     ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
     ///   - reading: Columns to leave out or pass through, and whether percentages are given as shares; for both
     ///     assessment files.
-    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
+    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then. A file whose columns are
+    ///   those of another framework is one error that says so.
     public static func run(
         framework reference: String,
         data: String,
@@ -62,6 +63,9 @@ public struct ScoringRun: Sendable {
             computed: computed,
             options: reading
         )
+        try FileMixUp.check(
+            table, file: data, framework: framework, reference: reference,
+            role: children == nil ? .alone : .parents(children: children ?? ""))
         var warnings = frameworkWarnings
         var problems: [Diagnostic] = []
         var childInput: ChildInput?
@@ -210,6 +214,9 @@ public struct ScoringRun: Sendable {
             levelCount: childScheme.classes.count,
             options: childReading
         )
+        try FileMixUp.check(
+            table, file: children, framework: childFramework, reference: framework.childFramework ?? "",
+            role: .children(parents: data, parentFramework: framework))
         table.diagnostics += parentProblems(table, parents: parents, file: children)
         // Rows spoiled only by the parent check were read but must not count either.
         let spoiled = Set(table.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
