@@ -160,6 +160,16 @@ import Testing
             ])
     }
 
+    @Test func recognisedLevelsAsExcelAndPandasWriteThem() throws {
+        let plain = try temporaryFile("plain.csv", "unit_id,parent_id,level\nX1,H01,2\nX2,H01,3\n")
+        let shaped = try temporaryFile("shaped.csv", "\u{FEFF}unit_id;parent_id;level\r\nX1;H01;2.0\r\nX2;H01;3.0\r\n")
+        let expected = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", plain)
+        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", shaped)
+        #expect(run.status == .ok)
+        #expect(run.output == expected.output)
+        #expect(run.error.contains("shaped.csv:1: notice: read as semicolon-separated"))
+    }
+
     @Test func explainASkippedUnitSaysWhy() throws {
         let data = try temporaryFile("sk.csv", "unit_id,CQS.01,KTS.04\nX1,50,1\nX2,abc,-1\n")
         let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X2", "--skip-invalid")
