@@ -2,12 +2,13 @@ import ChisoCore
 
 /// The arguments of one command, checked against its ``CommandSpec``.
 struct ParsedArguments: Sendable {
-    /// Option values by name (without dashes); flags map to an empty string.
+    /// Option values by name (without dashes); flags map to an empty string; a repeatable option maps to its last
+    /// value.
     var options: [String: String] = [:]
+    /// Every value of each repeatable option, in order.
+    var repeated: [String: [String]] = [:]
     /// Positional arguments, in order.
     var positionals: [String] = []
-    /// Every value of a repeatable option, in order.
-    var repeated: [String: [String]] = [:]
 
     func value(_ name: String) -> String? { options[name] }
     func values(_ name: String) -> [String] { repeated[name] ?? options[name].map { [$0] } ?? [] }
@@ -34,7 +35,8 @@ enum ArgumentParser {
     /// Parses `arguments` against `spec`.
     ///
     /// - Returns: The options by name and the positional arguments, in order.
-    /// - Throws: ``UsageError`` for the first mistake found: an unknown or repeated option, a missing or unexpected
+    /// - Throws: ``UsageError`` for the first mistake found: an unknown option, one repeated that is not repeatable,
+    ///   a missing or unexpected
     ///   value, a value that is not allowed, a missing required option or argument, an extra argument.
     static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()

@@ -141,13 +141,17 @@ public enum Chiso {
         return .usage
     }
 
-    /// Prints every problem, errors first, then a count.
+    /// Prints every problem, errors first (repeats of one kind summed up after the first few), then a count of all
+    /// errors, summed up or not.
     private static func report(_ diagnostics: [Diagnostic], console: inout Console) {
         let errors = diagnostics.filter { $0.severity == .error }
-        let warnings = diagnostics.filter { $0.severity == .warning }
-        for diagnostic in errors + warnings { console.printError(diagnostic.description) }
+        let others = diagnostics.filter { $0.severity != .error }
+        for line in DiagnosticDigest.lines(errors) + DiagnosticDigest.lines(others) { console.printError(line) }
+        let hidden = DiagnosticDigest.hiddenCount(errors)
+        let summedUp = hidden == 0 ? "" : " (\(hidden) of them summed up above)"
         if errors.count > 1 {
-            console.printError("\(errors.count) errors; nothing was written. Fix them all and run the command again.")
+            console.printError(
+                "\(errors.count) errors\(summedUp); nothing was written. Fix them all and run the command again.")
         } else if errors.count == 1, errors[0].line != nil {
             console.printError("1 error; nothing was written.")
         }

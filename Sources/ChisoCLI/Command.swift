@@ -205,4 +205,32 @@ enum CommonOptions {
         name: "skip-invalid",
         help: "Score the valid rows, list every skipped row on standard error, and still exit 65."
     )
+    static let ignoreColumn = OptionSpec(
+        name: "ignore-column",
+        valueName: "NAME",
+        help: "Leave the column NAME of the data out (repeatable: one column each time).",
+        isRepeatable: true
+    )
+    static let extraColumns = OptionSpec(
+        name: "extra-columns",
+        valueName: "MODE",
+        help: "Columns the framework does not have (an error by default): leave them out, or pass them to CSV output.",
+        allowed: ["ignore", "keep"]
+    )
+    static let fractions = OptionSpec(
+        name: "fractions",
+        help: "Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%."
+    )
+
+    /// The options that say how assessment files are read: ``ignoreColumn``, ``extraColumns``, ``fractions``.
+    static let reading = [ignoreColumn, extraColumns, fractions]
+
+    /// The reading options given.
+    static func readingOptions(_ arguments: ParsedArguments) -> ReadingOptions {
+        ReadingOptions(
+            ignoredColumns: arguments.values("ignore-column"),
+            extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
+                ?? .refuse,
+            fractions: arguments.flag("fractions"))
+    }
 }

@@ -10,7 +10,7 @@ struct OptionSpec: Sendable {
     var allowed: [String]? = nil
     /// Whether the command cannot run without it.
     var isRequired = false
-    /// Whether it may be given more than once (`--set A=1 --set B=2`).
+    /// Whether it may be given more than once (`--ignore-column A --ignore-column B`), each value kept.
     var isRepeatable = false
 }
 

@@ -1,8 +1,9 @@
 import ChisoCLI
 import ChisoCore
-import ChisoIO
 import Foundation
 import Testing
+
+@testable import ChisoIO
 
 /// No input may crash the tool: seeded random damage to the bundled data and framework files, run through the whole
 /// command line. A crash would end the test process; every run must end with a sysexits status.
@@ -98,5 +99,150 @@ import Testing
                 #expect(Self.allowed.contains(chiso("score", "--framework", file, data, "--skip-invalid").status))
             }
         }
+    }
+
+    /// How files arrive from Excel, pandas and R, and how people get them wrong: each shape on its own rows.
+    enum Shape: CaseIterable {
+        case semicolons, byteOrderMark, utf16LittleEndianTabs, utf16BigEndian, windows1258, pandas, rRowNames
+        case trailingEmptyColumns, repeatedHeader, lowercaseHeader, fractions, duplicates, longAndControlCells
+        case extraColumns, datKhongDat, thousands
+    }
+
+    /// `rows` (header first) in `shape`, as the bytes of a file.
+    static func shaped(_ rows: [[String]], _ shape: Shape, using random: inout SplitMix64) -> [UInt8] {
+        var rows = rows
+        var separator = ","
+        switch shape {
+        case .semicolons:
+            separator = ";"
+            rows = rows.map { $0.map { Double($0) != nil ? $0.replacingOccurrences(of: ".", with: ",") : $0 } }
+        case .pandas:
+            rows = rows.enumerated().map { index, row in
+                [index == 0 ? "" : String(index - 1)] + row.map { Int($0) != nil ? $0 + ".0" : $0 }
+            }
+        case .rRowNames:
+            rows = rows.enumerated().map { index, row in [index == 0 ? "" : String(index)] + row }
+        case .trailingEmptyColumns:
+            rows = rows.map { $0 + ["", "", ""] }
+            rows.insert(Array(repeating: "", count: rows[0].count), at: rows.count / 2)
+        case .repeatedHeader:
+            rows.insert(rows[0], at: Int.random(in: 1...rows.count, using: &random))
+        case .lowercaseHeader:
+            rows[0] = rows[0].map { $0.lowercased() }
+        case .fractions:
+            rows = rows.map { $0.map { Double($0).map { NumberText.shortest($0 / 100) } ?? $0 } }
+        case .duplicates:
+            rows += Array(repeating: rows[1], count: 600)
+        case .longAndControlCells:
+            let row = Int.random(in: 1..<rows.count, using: &random)
+            let column = Int.random(in: 0..<rows[row].count, using: &random)
+            rows[row][column] = ["\u{1B}[2J\u{0}\u{200B}x", String(repeating: "9", count: 150_000)][row % 2]
+        case .extraColumns:
+            rows = rows.enumerated().map { index, row in row + [index == 0 ? "ghi_chu" : "ghi chú \(index)"] }
+        case .datKhongDat:
+            rows = rows.map { $0.map { $0 == "có" ? "Đạt" : $0 == "không" ? "Không đạt" : $0 } }
+        case .thousands:
+            rows = rows.map { $0.map { Int($0).map { $0 >= 10 ? "\($0).000" : String($0) } ?? $0 } }
+        case .byteOrderMark, .utf16LittleEndianTabs, .utf16BigEndian, .windows1258:
+            break
+        }
+        if shape == .utf16LittleEndianTabs { separator = "\t" }
+        let text =
+            rows.map { row in
+                row.map { field in
+                    field.contains(separator) || field.contains("\"") || field.contains("\n") || shape == .rRowNames
+                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: separator)
+            }.joined(separator: "\r\n") + "\r\n"
+        switch shape {
+        case .byteOrderMark, .semicolons: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .utf16LittleEndianTabs: return [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case .utf16BigEndian: return [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        case .windows1258: return windows1258(text)
+        default: return Array(text.utf8)
+        }
+    }
+
+    /// `text` as Excel writes it in Windows-1258: a letter the code page has is one byte, a tone is a combining
+    /// mark after its letter.
+    static func windows1258(_ text: String) -> [UInt8] {
+        var byteOf: [UInt32: UInt8] = [:]
+        for (offset, scalar) in Windows1258.upperHalf.enumerated() where scalar != 0 {
+            byteOf[scalar] = UInt8(0x80 + offset)
+        }
+        let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+        var bytes: [UInt8] = []
+        for character in text {
+            let scalars = character.unicodeScalars.map(\.value)
+            if scalars.count == 1, let scalar = scalars.first, scalar < 0x80 || byteOf[scalar] != nil {
+                bytes.append(scalar < 0x80 ? UInt8(scalar) : byteOf[scalar] ?? 0x3F)
+                continue
+            }
+            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            let base = String(String.UnicodeScalarView(decomposed.filter { !tones.contains($0.value) }))
+            for scalar in base.precomposedStringWithCanonicalMapping.unicodeScalars {
+                bytes.append(scalar.value < 0x80 ? UInt8(scalar.value) : byteOf[scalar.value] ?? 0x3F)
+            }
+            for scalar in decomposed where tones.contains(scalar.value) { bytes.append(byteOf[scalar.value] ?? 0x3F) }
+        }
+        return bytes
+    }
+
+    /// Files in every shape above, some damaged too, through `score` and `explain` with the reading options: never a
+    /// crash, never an internal error, and standard error stays brief: no line over 1 KB, a few KB in all.
+    @Test func spreadsheetShapesNeverCrashAndStayBrief() throws {
+        let folder = try Self.directory()
+        var random = SplitMix64(seed: 1258)
+        let (records, _) = CSVReader.read(Array(try String(contentsOfFile: communes, encoding: .utf8).utf8), file: "c")
+        let rows = records.prefix(25).map(\.fields)
+        let optionSets: [[String]] = [
+            [], ["--skip-invalid"], ["--extra-columns", "keep", "--format", "csv"], ["--fractions"],
+            ["--extra-columns", "ignore", "--ignore-column", "ghi_chu"], ["--skip-invalid", "--format", "json"],
+        ]
+        var largest = 0
+        for round in 0..<96 {
+            let shape = Shape.allCases[round % Shape.allCases.count]
+            var bytes = Self.shaped(rows, shape, using: &random)
+            if round % 3 == 2 { bytes = Self.damaged(String(decoding: bytes, as: UTF8.self), using: &random) }
+            let file = try Self.write(bytes, "s\(round).csv", in: folder)
+            let options = optionSets[round % optionSets.count]
+            var runs = [chiso(["score", "--framework", "vn-2361-commune", file] + options)]
+            runs.append(
+                chiso(["explain", "--framework", "vn-2361-commune", file, "--unit", "H01-X02"] + options.prefix(2)))
+            if round % 4 == 0 {
+                runs.append(
+                    chiso(["score", "--framework", "vn-2361-district", districts, "--children", file] + options))
+            }
+            for run in runs {
+                #expect(Self.allowed.contains(run.status), "\(shape) round \(round)")
+                let lines = run.error.split(separator: "\n")
+                #expect(lines.allSatisfy { $0.utf8.count < 1_000 }, "\(shape) round \(round)")
+                #expect(run.error.utf8.count < 12_000, "\(shape) round \(round): \(run.error.utf8.count) bytes")
+                #expect(!run.error.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
+                largest = max(largest, run.error.utf8.count)
+            }
+        }
+        #expect(largest > 1_000)  // the shapes did produce messages
+    }
+
+    /// The clean shapes read to the same levels as the plain file.
+    @Test(arguments: [
+        Shape.semicolons, .byteOrderMark, .utf16LittleEndianTabs, .utf16BigEndian, .windows1258, .pandas, .rRowNames,
+        .trailingEmptyColumns, .repeatedHeader, .lowercaseHeader, .datKhongDat,
+    ])
+    func cleanShapesScoreAsThePlainFile(shape: Shape) throws {
+        let folder = try Self.directory()
+        var random = SplitMix64(seed: 42)
+        let (records, _) = CSVReader.read(Array(try String(contentsOfFile: communes, encoding: .utf8).utf8), file: "c")
+        let rows = records.prefix(30).map(\.fields)
+        let plain = try Self.write(Self.shaped(rows, .extraColumns, using: &random), "plain.csv", in: folder)
+        let file = try Self.write(Self.shaped(rows, shape, using: &random), "shaped.csv", in: folder)
+        let expected = chiso(
+            "score", "--framework", "vn-2361-commune", plain, "--format", "csv", "--ignore-column", "ghi_chu")
+        let run = chiso("score", "--framework", "vn-2361-commune", file, "--format", "csv")
+        #expect(expected.status == .ok)
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output == expected.output)
+        #expect(run.error.split(separator: "\n").count <= 2)
     }
 }

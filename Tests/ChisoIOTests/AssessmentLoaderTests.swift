@@ -50,7 +50,8 @@ import Testing
             Self.errors(Self.load("id,CQS.01\nX1,50\n"))
                 == [
                     "test.csv:1:1: error: id: unknown column; expected unit_id, unit_name, parent_id, year, "
-                        + "registered_level or a criterion ID of the framework (see `chiso template`)",
+                        + "registered_level or a criterion ID of the framework (see `chiso template`); to leave such columns out, "
+                        + "give --ignore-column NAME or --extra-columns ignore",
                     "test.csv:1: error: unit_id: no unit_id column; the first row must be a header with a unit_id "
                         + "column: rename the column that identifies the units to unit_id (see `chiso template`)",
                 ]
@@ -64,7 +65,7 @@ import Testing
         #expect(
             Self.errors(table) == [
                 "test.csv:2:2: error: CQS.01 \"120%\": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
-                "test.csv:2:3: error: CQS.04 \"maybe\": expected yes or no (có/không, co/khong, yes/no, true/false, 1/0)",
+                "test.csv:2:3: error: CQS.04 \"maybe\": expected yes or no (có/không, đạt/không đạt, yes/no, true/false, 1/0)",
                 "test.csv:2:4: error: KTS.04 \"-3\": expected a whole number of 0 or more",
                 "test.csv:4:2: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
                 "test.csv:4:4: error: KTS.04 \"1.5\": expected a whole number of 0 or more; 1.5 is not a whole number",
@@ -81,7 +82,7 @@ import Testing
         #expect(
             Self.errors(table) == [
                 "test.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 4. Each unit may appear once",
-                "test.csv:4:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 2. Each unit may appear once",
+                "test.csv:4:1: error: unit_id \"X1\": duplicate unit_id; line 2 has it too",
             ]
         )
         #expect(table.assessments.map(\.unit.id) == ["X2"])
@@ -94,7 +95,8 @@ import Testing
                 "test.csv:1:3: error: CQS.1: unknown column; did you mean CQS.01?",
                 "test.csv:1:4: error: CQS.01: duplicate column; column 2 has the same name. Remove or rename one of them",
                 "test.csv:1:5: error: population: unknown column; expected unit_id, unit_name, parent_id, year, "
-                    + "registered_level or a criterion ID of the framework (see `chiso template`)",
+                    + "registered_level or a criterion ID of the framework (see `chiso template`); to leave such columns out, "
+                    + "give --ignore-column NAME or --extra-columns ignore",
             ]
         )
         #expect(table.hasFileErrors)
@@ -112,11 +114,11 @@ import Testing
         let table = Self.load("unit_id,CQS.01\nX1,50,9\n,60\nX3\n")
         #expect(
             Self.errors(table) == [
-                "test.csv:2: error: the row has 3 fields but the header has 2; check for a missing or extra comma, or a "
-                    + "comma inside a value that should be quoted",
+                "test.csv:2: error: the row has 3 fields but the header has 2; check for a missing or extra separator, "
+                    + "or a separator inside a value that should be quoted",
                 "test.csv:3:1: error: unit_id \"\": empty unit_id; every row needs one",
-                "test.csv:4: error: the row has 1 fields but the header has 2; check for a missing or extra comma, or a "
-                    + "comma inside a value that should be quoted",
+                "test.csv:4: error: the row has 1 field but the header has 2; check for a missing or extra separator, "
+                    + "or a separator inside a value that should be quoted",
             ]
         )
     }

@@ -59,16 +59,24 @@ import Testing
         #expect(records.count == 3)
         #expect(problems.map(\.line) == [2, 3])
         #expect(problems.allSatisfy { $0.isRowProblem })
-        #expect(problems[0].message.hasPrefix("a double quote inside an unquoted field (5\")"))
-        #expect(problems[1].message.hasPrefix("text (x) after the closing quote of field 1"))
+        #expect(problems[0].message.hasPrefix("a double quote inside an unquoted field;"))
+        #expect(problems[0].value == "5\"")
+        #expect(problems[1].message.hasPrefix("text after the closing quote of field 1;"))
+        #expect(problems[1].value == "x")
     }
 
-    @Test func invalidUTF8IsReportedWithItsLine() {
-        let bytes = Array("unit_id,unit_name\nX1,ok\nX2,".utf8) + [0xC3, 0x28] + Array("\nX3,".utf8) + [0xFF]
+    @Test func damagedUTF8IsOneErrorWithItsFirstPlaceAndCount() {
+        // Valid Vietnamese UTF-8 with two bad bytes: damaged UTF-8, not another encoding.
+        let bytes =
+            Array("unit_id,unit_name\nX1,Xã Hòa\nX2,".utf8) + [0xC3, 0x28] + Array("\nX3,Phường Đông".utf8) + [0xFF]
         let (records, problems) = CSVReader.read(bytes, file: "t.csv")
         #expect(records.isEmpty)
-        #expect(problems.map(\.line) == [3, 4])
-        #expect(problems.first?.description.hasPrefix("t.csv:3:4: error: not valid UTF-8") == true)
+        #expect(
+            problems.map(\.description) == [
+                "t.csv:3:4: error: not valid UTF-8: byte 0xC3, character 4 of line 3 and 1 more bytes cannot be read, "
+                    + "while the rest of the file is UTF-8 (damaged, or pasted together from files in different "
+                    + "encodings); save the file as UTF-8 (in Excel: Save As → \"CSV UTF-8 (Comma delimited)\")"
+            ])
     }
 
     @Test func writerQuotesOnlyWhereNeeded() {

@@ -28,7 +28,7 @@ enum ExplainCommand: Command {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.skipInvalid,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -43,16 +43,31 @@ enum ExplainCommand: Command {
                 data: data,
                 children: children,
                 childLevels: arguments.value("children-levels"),
-                skipInvalid: arguments.flag("skip-invalid")
+                skipInvalid: arguments.flag("skip-invalid"),
+                reading: CommonOptions.readingOptions(arguments)
             )
         } catch {
             throw CommandFailure(error)
         }
-        for warning in run.warnings { console.printError(warning.description) }
+        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
         ScoreCommand.reportSkipped(run.skipped, console: &console)
         let wanted = TextNormalization.key(arguments.value("unit") ?? "")
+        if let line = run.skippedUnits[wanted] {
+            let reasons = run.skipped.filter { $0.file == data && $0.line == line }
+            throw CommandFailure(
+                InputError(
+                    .data,
+                    [
+                        Diagnostic(
+                            file: data, line: line, field: "unit_id", value: wanted,
+                            message: "this unit was skipped (--skip-invalid) because its row has "
+                                + "\(Plural.count(reasons.count, "error")): "
+                                + reasons.prefix(3).map(\.body).joined(separator: "; ")
+                                + (reasons.count > 3 ? "; …" : "") + ". Fix the row to explain the unit")
+                    ]))
+        }
         guard let position = run.results.firstIndex(where: { $0.unit.id == wanted }) else {
-            var message = "no unit with unit_id \"\(wanted)\" in \(data)"
+            var message = "no unit with unit_id \"\(DisplayText.visible(wanted))\" in \(data)"
             if let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id)) {
                 message += "; did you mean \(near)?"
             }

@@ -29,7 +29,7 @@ enum ScoreCommand: Command {
             CommonOptions.output,
             CommonOptions.excel,
             CommonOptions.skipInvalid,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -44,20 +44,24 @@ enum ScoreCommand: Command {
                 data: data,
                 children: children,
                 childLevels: arguments.value("children-levels"),
-                skipInvalid: arguments.flag("skip-invalid")
+                skipInvalid: arguments.flag("skip-invalid"),
+                reading: CommonOptions.readingOptions(arguments)
             )
         } catch {
             throw CommandFailure(error)
         }
-        for warning in run.warnings { console.printError(warning.description) }
+        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
+        if run.extraColumns != nil, format != .csv {
+            console.printError("\(data): notice: --extra-columns keep passes columns through to --format csv only")
+        }
         let inputs =
             [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
             + [arguments.value("framework") ?? ""]
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(
                 run.results, ranks: run.ranks, framework: run.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments)
+                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: run.extraColumns
             ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError
@@ -66,8 +70,9 @@ enum ScoreCommand: Command {
     /// Lists the rows left out under `--skip-invalid`, with every problem of each.
     static func reportSkipped(_ skipped: [ChisoIO.Diagnostic], console: inout Console) {
         guard !skipped.isEmpty else { return }
-        for problem in skipped { console.printError(problem.description) }
+        for line in DiagnosticDigest.lines(skipped) { console.printError(line) }
         let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })
-        console.printError("skipped \(rows.count) invalid rows (listed above); the other rows were scored")
+        console.printError(
+            "skipped \(Plural.count(rows.count, "invalid row")) (listed above); the other rows were scored")
     }
 }

@@ -12,60 +12,72 @@ public struct CSVRecord: Hashable, Sendable {
     }
 }
 
-/// Reads CSV as RFC 4180 describes it: comma separated, fields optionally in double quotes with `""` for a quote
-/// inside, quoted fields may hold commas and line breaks; LF, CRLF or CR line ends; UTF-8 with or without a
-/// byte-order mark. Blank lines are skipped.
+/// Reads CSV as RFC 4180 describes it: fields optionally in double quotes with `""` for a quote inside, quoted
+/// fields may hold separators and line breaks; LF, CRLF or CR line ends. Blank lines are skipped. Files are read as
+/// spreadsheets save them: UTF-8 with or without a byte-order mark, UTF-16 with one, or Windows-1258
+/// (``TextDecoding``); comma, semicolon or tab separated (``CSVDialect``).
 public enum CSVReader {
     /// Reads the records of a CSV file.
     ///
     /// - Parameters:
     ///   - bytes: The file's contents.
     ///   - file: The file's name, for messages.
-    /// - Returns: The records, and every problem found. A problem with `isRowProblem` spoils only its record;
-    ///   any other (invalid UTF-8, an unterminated quote) spoils the file, and then no records are returned.
+    ///   - knownColumns: Column names the header may have, lowercased, to choose the separator by; with none, the
+    ///     separator that splits the header into the most fields is chosen.
+    /// - Returns: The records, and every problem found, notices about how the file was read among them. A problem
+    ///   with `isRowProblem` spoils only its record; any other error (a file that is not text, an unterminated
+    ///   quote) spoils the file, and then no records are returned.
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func read(_ bytes: [UInt8], file: String) -> (records: [CSVRecord], problems: [Diagnostic]) {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let invalid = UTF8Validation.invalidPositions(in: Array(bytes[start...]), limit: 20)
-        guard invalid.isEmpty else {
-            let problems = invalid.map {
+    public static func read(_ bytes: [UInt8], file: String, knownColumns: Set<String> = [])
+        -> (records: [CSVRecord], problems: [Diagnostic])
+    {
+        let (text, start, notices) = TextDecoding.utf8(bytes, file: file)
+        if notices.contains(where: { $0.severity == .error }) { return ([], notices) }
+        let dialect = CSVDialect.detect(text, from: start, known: knownColumns)
+        var parser = Parser(bytes: text, index: dialect.start, file: file, separator: dialect.separator)
+        parser.line = dialect.line
+        var (records, problems) = parser.parse()
+        if dialect.separator != CSVDialect.comma, !records.isEmpty {
+            let why =
+                dialect.isDeclared
+                ? "as its sep= line says"
+                : dialect.separator == CSVDialect.tab
+                    ? "its header splits into columns at tabs, as Excel saves \"Unicode Text\""
+                    : "its header splits into columns at semicolons, as Excel saves CSV where the decimal separator "
+                        + "is a comma (Vietnamese settings among them)"
+            problems.insert(
                 Diagnostic(
-                    file: file,
-                    line: $0.line,
-                    column: $0.column,
-                    message: "not valid UTF-8 (character \($0.column) of the line); save the file as UTF-8 (in Excel: "
-                        + "Save As → CSV UTF-8)"
-                )
-            }
-            return ([], problems)
+                    .notice, file: file, line: records[0].line, message: "read as \(dialect.name)-separated: \(why)"),
+                at: 0)
         }
-        var parser = Parser(bytes: bytes, index: start, file: file)
-        return parser.parse()
+        return (records, notices + problems)
     }
 
     private struct Parser {
         let bytes: [UInt8]
         var index: Int
         let file: String
+        let separator: UInt8
         var line = 1
         var records: [CSVRecord] = []
         var problems: [Diagnostic] = []
 
         static let quote: UInt8 = 0x22
-        static let comma: UInt8 = 0x2C
         static let newline: UInt8 = 0x0A
         static let carriageReturn: UInt8 = 0x0D
 
-        init(bytes: [UInt8], index: Int, file: String) {
+        init(bytes: [UInt8], index: Int, file: String, separator: UInt8) {
             self.bytes = bytes
             self.index = index
             self.file = file
+            self.separator = separator
         }
 
-        mutating func rowProblem(_ message: String, field: Int, line: Int? = nil) {
+        mutating func rowProblem(_ message: String, field: Int, value: String, kind: String) {
             problems.append(
-                Diagnostic(file: file, line: line ?? self.line, column: field, message: message, isRowProblem: true)
+                Diagnostic(
+                    file: file, line: line, column: field, value: value, message: message, isRowProblem: true,
+                    group: Diagnostic.Group(kind, summary: "rows with a misplaced double quote"))
             )
         }
 
@@ -96,7 +108,7 @@ public enum CSVReader {
         mutating func finishField() -> Bool {
             guard index < bytes.count else { return true }
             switch bytes[index] {
-            case Self.comma:
+            case separator:
                 index += 1
                 return false
             case Self.carriageReturn:
@@ -116,7 +128,7 @@ public enum CSVReader {
             var sawQuote = false
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == Self.comma || byte == Self.newline || byte == Self.carriageReturn { break }
+                if byte == separator || byte == Self.newline || byte == Self.carriageReturn { break }
                 if byte == Self.quote { sawQuote = true }
                 index += 1
             }
@@ -125,9 +137,9 @@ public enum CSVReader {
             }
             if sawQuote {
                 rowProblem(
-                    "a double quote inside an unquoted field (\(field)); put the whole field in double quotes and "
-                        + "write each quote inside it twice",
-                    field: fieldNumber
+                    "a double quote inside an unquoted field; put the whole field in double quotes and write each "
+                        + "quote inside it twice",
+                    field: fieldNumber, value: field, kind: "quote inside a field"
                 )
             }
             return field
@@ -169,16 +181,17 @@ public enum CSVReader {
                 buffer.append(byte)
                 index += 1
             }
-            if index < bytes.count, ![Self.comma, Self.newline, Self.carriageReturn].contains(bytes[index]) {
+            let ends = [separator, Self.newline, Self.carriageReturn]
+            if index < bytes.count, !ends.contains(bytes[index]) {
                 let start = index
-                while index < bytes.count, ![Self.comma, Self.newline, Self.carriageReturn].contains(bytes[index]) {
+                while index < bytes.count, !ends.contains(bytes[index]) {
                     index += 1
                 }
                 let extra = String(decoding: bytes[start..<index], as: UTF8.self)
                 rowProblem(
-                    "text (\(extra)) after the closing quote of field \(fieldNumber); a quoted field must end at "
-                        + "its closing quote",
-                    field: fieldNumber
+                    "text after the closing quote of field \(fieldNumber); a quoted field must end at its closing "
+                        + "quote",
+                    field: fieldNumber, value: extra, kind: "text after a closing quote"
                 )
             }
             return String(decoding: buffer, as: UTF8.self)

@@ -6,6 +6,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case error
         /// The input can be used, but probably not as intended.
         case warning
+        /// The input was read in a way worth knowing (a semicolon as separator, Windows-1258, a row index dropped).
+        case notice
+    }
+
+    /// Problems of one kind, of which the first few are shown and the rest summed up in one line (see
+    /// ``DiagnosticDigest``).
+    public struct Group: Hashable, Sendable {
+        /// Problems with the same key, file and severity are one kind.
+        public var key: String
+        /// How many of them are shown one by one.
+        public var shown: Int
+        /// What the line that sums up the rest says after "and N more", such as "rows with an empty parent_id";
+        /// `nil` when another message already covers them and no line is needed.
+        public var summary: String?
+
+        /// Creates a group.
+        public init(_ key: String, shown: Int = DiagnosticDigest.shownPerKind, summary: String?) {
+            self.key = key
+            self.shown = shown
+            self.summary = summary
+        }
     }
 
     /// How serious the problem is.
@@ -24,6 +45,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// Whether the problem concerns one row of a data file only, so that `--skip-invalid` can drop that row.
     public var isRowProblem: Bool
+    /// The kind of problem, when repeats of it are summed up; row problems without one are grouped by field and
+    /// message.
+    public var group: Group?
 
     /// Creates a diagnostic.
     public init(
@@ -34,7 +58,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         field: String? = nil,
         value: String? = nil,
         message: String,
-        isRowProblem: Bool = false
+        isRowProblem: Bool = false,
+        group: Group? = nil
     ) {
         self.severity = severity
         self.file = file
@@ -44,19 +69,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.value = value
         self.message = message
         self.isRowProblem = isRowProblem
+        self.group = group
     }
 
-    /// `file:line:column: error: field "value": message`, in the form editors and compilers use.
+    /// `file:line:column: error: field "value": message`, in the form editors and compilers use. The field and
+    /// the value are shortened and their invisible characters shown escaped (``DisplayText/visible(_:limit:)``), so
+    /// that a huge or binary cell cannot flood a terminal.
     public var description: String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
+        return "\(location): \(severity.rawValue): \(body)"
+    }
+
+    /// `field "value": message`, the description without its place and severity.
+    package var body: String {
         var subject = ""
-        if let field { subject += field }
-        if let value { subject += (subject.isEmpty ? "" : " ") + "\"\(value)\"" }
-        return "\(location): \(severity.rawValue): \(subject.isEmpty ? "" : subject + ": ")\(message)"
+        if let field { subject += DisplayText.visible(field) }
+        if let value { subject += (subject.isEmpty ? "" : " ") + "\"\(DisplayText.visible(value))\"" }
+        return (subject.isEmpty ? "" : subject + ": ") + message
     }
 }
 

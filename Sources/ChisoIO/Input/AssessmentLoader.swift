@@ -6,15 +6,26 @@ public struct AssessmentTable: Sendable {
     public var assessments: [Assessment]
     /// The line each assessment stands on.
     public var lines: [Int]
-    /// The column names of the header row, normalised.
+    /// The column names of the header row, normalised (and matched regardless of case to the names they stand for).
     public var header: [String] = []
-    /// Every problem found: errors and warnings.
+    /// Every problem found: errors, warnings and notices.
     public var diagnostics: [Diagnostic]
     /// For each assessment, the shares given as two counts (`ID.num`, `ID.den`), by measure index.
     public var fractions: [[Int: Fraction]] = []
     /// The units of rows that have errors and were left out of ``assessments``, as far as they could be read, with
     /// their lines; a row whose fields could not be lined up with the header is not among them.
     public var unreadable: [(line: Int, unit: UnitInfo)] = []
+    /// The columns passed through under ``ReadingOptions/ExtraColumns/keep``, in file order.
+    public var extraColumns: [String] = []
+    /// For each assessment, the values of ``extraColumns``.
+    public var extraValues: [[String]] = []
+    /// The criterion columns of the framework the file has (measures and shares given as two counts).
+    public var criterionColumns: [String] = []
+    /// The columns that are neither unit columns nor the framework's, whatever was done with them: the clue to a
+    /// file meant for another framework.
+    public var unknownColumns: [String] = []
+    /// The names given in ``ReadingOptions/ignoredColumns`` that this file has.
+    public var ignoredColumns: Set<String> = []
 
     /// Whether any problem spoils the whole file rather than single rows.
     public var hasFileErrors: Bool { diagnostics.contains { $0.severity == .error && !$0.isRowProblem } }
@@ -30,7 +41,11 @@ public struct AssessmentTable: Sendable {
 
 /// Reads a wide assessment CSV: `unit_id` (required), optional `unit_name`, `parent_id`, `year`,
 /// `registered_level`, then one column per measure of the scheme. Headers and unit IDs are compared after
-/// trimming and Unicode NFC normalisation.
+/// trimming and Unicode NFC normalisation; headers then regardless of case when that is unambiguous.
+///
+/// Files are read as spreadsheets, pandas and R write them: comma, semicolon or tab separated, UTF-8, UTF-16 or
+/// Windows-1258 (``CSVReader``); a row index without a name is left out, as are columns with neither name nor values
+/// and rows with no values; a repeated header row is skipped.
 public enum AssessmentLoader {
     /// The columns every assessment file may have besides the measures.
     public static let unitColumns = ["unit_id", "unit_name", "parent_id", "year", "registered_level"]
@@ -46,6 +61,7 @@ public enum AssessmentLoader {
     ///   - levelCount: The number of levels, to check `registered_level`; `nil` if the scheme has none.
     ///   - computed: Criteria that are computed rather than read, with the reason, so that a column of that name
     ///     is reported helpfully (district `CHUNG.01`).
+    ///   - options: Columns to leave out or pass through, and whether percentages are given as shares.
     /// - Returns: The units of every row without errors, and every problem found. A row with errors is left out.
     /// - Complexity: O(*n*) in the size of the file.
     public static func load(
@@ -53,12 +69,14 @@ public enum AssessmentLoader {
         file: String,
         measures: [Measure],
         levelCount: Int?,
-        computed: [String: String] = [:]
+        computed: [String: String] = [:],
+        options: ReadingOptions = ReadingOptions()
     ) -> AssessmentTable {
-        let (records, csvProblems) = CSVReader.read(bytes, file: file)
+        let known = KnownColumns(measures: measures, computed: computed)
+        let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
         var diagnostics = csvProblems
         guard let header = records.first else {
-            if csvProblems.isEmpty {
+            if !csvProblems.contains(where: { $0.severity == .error }) {
                 diagnostics.append(
                     Diagnostic(file: file, message: "the file is empty; expected a header row starting with unit_id")
                 )
@@ -69,275 +87,49 @@ public enum AssessmentLoader {
         for index in diagnostics.indices where diagnostics[index].line == header.line {
             diagnostics[index].isRowProblem = false
         }
-        let layout = ColumnLayout(header: header, file: file, measures: measures, computed: computed)
+        let layout = ColumnLayout(
+            header: header, rows: records.dropFirst(), file: file, known: known, computed: computed, options: options)
         diagnostics += layout.diagnostics
-        guard layout.unitID != nil else {
-            return AssessmentTable(assessments: [], lines: [], diagnostics: diagnostics)
+        var table = AssessmentTable(assessments: [], lines: [], diagnostics: [])
+        table.header = layout.columnNames
+        table.unknownColumns = layout.unknownColumns
+        table.ignoredColumns = layout.matchedIgnores
+        table.criterionColumns = layout.columnNames.indices.filter(layout.isCriterionColumn).map {
+            layout.columnNames[$0]
         }
-        var reader = RowReader(file: file, layout: layout, levelCount: levelCount, measures: measures)
+        guard layout.unitID != nil else {
+            table.diagnostics = diagnostics
+            return table
+        }
+        var reader = RowReader(file: file, layout: layout, levelCount: levelCount, measures: known.measures)
         let badLines = Set(csvProblems.filter(\.isRowProblem).compactMap(\.line))
         for record in records.dropFirst() {
             reader.read(record, alreadyInvalid: badLines.contains(record.line))
         }
         diagnostics += reader.diagnostics
         diagnostics += reader.duplicateDiagnostics()
-        let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
-        var assessments: [Assessment] = []
-        var lines: [Int] = []
-        var unreadable: [(line: Int, unit: UnitInfo)] = []
-        var fractions: [[Int: Fraction]] = []
-        for (row, (line, assessment)) in zip(reader.lines, reader.assessments).enumerated() {
-            if spoiled.contains(line) {
-                unreadable.append((line, assessment.unit))
-            } else {
-                assessments.append(assessment)
-                fractions.append(reader.fractions[row])
-                lines.append(line)
-            }
-        }
-        diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-        return AssessmentTable(
-            assessments: assessments, lines: lines, header: layout.columnNames, diagnostics: diagnostics,
-            fractions: fractions, unreadable: unreadable)
-    }
-
-    /// A header row matched against the known columns.
-    struct ColumnLayout {
-        var unitID: Int?
-        var unitName: Int?
-        var parentID: Int?
-        var year: Int?
-        var registeredLevel: Int?
-        var group: Int?
-        /// For each column, the index of the measure it holds, if any.
-        var measureOfColumn: [Int?]
-        var columnNames: [String]
-        var diagnostics: [Diagnostic] = []
-        /// Shares given as two counts, `ID.num` and `ID.den`, instead of the column `ID`.
-        var fractions: [FractionColumns] = []
-
-        init(header: CSVRecord, file: String, measures: [Measure], computed: [String: String]) {
-            let measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
-            columnNames = header.fields.map(TextNormalization.key)
-            measureOfColumn = Array(repeating: nil, count: columnNames.count)
-            var seen: [String: Int] = [:]
-            var found: [Diagnostic] = []
-            let known = AssessmentLoader.unitColumns + AssessmentLoader.optionalColumns + measures.map(\.key)
-            for (index, name) in columnNames.enumerated() {
-                func problem(_ message: String) {
-                    found.append(
-                        Diagnostic(
-                            file: file, line: header.line, column: index + 1, field: name.isEmpty ? nil : name,
-                            message: message)
-                    )
-                }
-                if let first = seen[name] {
-                    problem("duplicate column; column \(first + 1) has the same name. Remove or rename one of them")
-                    continue
-                }
-                seen[name] = index
-                switch name {
-                case "unit_id": unitID = index
-                case "unit_name": unitName = index
-                case "parent_id": parentID = index
-                case "year": year = index
-                case "registered_level": registeredLevel = index
-                case "group": group = index
-                case "": problem("a column has no name; expected unit_id, a unit column or a criterion ID")
-                default:
-                    if let measure = measureIndex[name] {
-                        measureOfColumn[index] = measure
-                    } else if let (measure, isNumerator) = FractionColumns.part(name, measureIndex, measures) {
-                        addFractionColumn(index, measure: measure, isNumerator: isNumerator)
-                    } else if let reason = computed[name] {
-                        problem("this criterion is not read from a column: \(reason). Remove the column")
-                    } else {
-                        problem(Self.unknownColumnMessage(name, known: known))
-                    }
-                }
-            }
-            diagnostics = found + headerProblems(header: header, file: file, measures: measures)
-        }
-
-        /// A missing `unit_id` column, and measures with no column (a warning).
-        private func headerProblems(header: CSVRecord, file: String, measures: [Measure]) -> [Diagnostic] {
-            var diagnostics: [Diagnostic] = []
-            if unitID == nil {
-                diagnostics.append(
-                    Diagnostic(
-                        file: file,
-                        line: header.line,
-                        field: "unit_id",
-                        message: "no unit_id column; the first row must be a header with a unit_id column: rename "
-                            + "the column that identifies the units to unit_id (see `chiso template`)"
-                    )
-                )
-            }
-            diagnostics += fractionProblems(header: header, file: file, measures: measures)
-            let present = Set(measureOfColumn.compactMap { $0 } + fractions.map(\.measure))
-            let absent = measures.indices.filter { !present.contains($0) }.map { measures[$0].key }
-            if !absent.isEmpty {
-                let subject =
-                    absent.count == 1
-                    ? "no column for this measure; it counts"
-                    : "no columns for these \(absent.count) measures; they count"
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        file: file,
-                        line: header.line,
-                        field: absent.joined(separator: ", "),
-                        message: "\(subject) as missing for every unit"
-                    )
-                )
-            }
-            return diagnostics
-        }
-
-        private static func unknownColumnMessage(_ name: String, known: [String]) -> String {
-            if let near = NearestMatch.suggestion(for: name, among: known) {
-                return "unknown column; did you mean \(near)?"
-            }
-            return "unknown column; expected unit_id, unit_name, parent_id, year, registered_level or a criterion ID "
-                + "of the framework (see `chiso template`)"
-        }
-    }
-
-    /// Reads data rows into assessments, collecting problems.
-    struct RowReader {
-        let file: String
-        let layout: ColumnLayout
-        let levelCount: Int?
-        let measures: [Measure]
-        let kinds: [MeasureKind]
-        let maximums: [Double?]
-        let conditionals: [Bool]
-        let measureOfColumn: [Int?]
-        var assessments: [Assessment] = []
-        var fractions: [[Int: Fraction]] = []
-        var lines: [Int] = []
-        var diagnostics: [Diagnostic] = []
-        var linesOfID: [String: [Int]] = [:]
-
-        init(file: String, layout: ColumnLayout, levelCount: Int?, measures: [Measure]) {
-            self.file = file
-            self.layout = layout
-            self.levelCount = levelCount
-            self.measures = measures
-            self.kinds = measures.map(\.kind)
-            self.maximums = measures.map(\.maximum)
-            self.conditionals = measures.map(\.isConditional)
-            self.measureOfColumn = layout.measureOfColumn
-        }
-
-        mutating func problem(_ line: Int, _ column: Int?, _ field: String?, _ value: String?, _ message: String) {
+        if reader.dataRows == 0 {
             diagnostics.append(
                 Diagnostic(
-                    file: file, line: line, column: column, field: field, value: value, message: message,
-                    isRowProblem: true)
-            )
+                    file: file, line: header.line,
+                    message: "no units: the file has a header but no rows of data; add one row per unit under the "
+                        + "header (see `chiso template`)"))
         }
-
-        mutating func read(_ record: CSVRecord, alreadyInvalid: Bool) {
-            let fields = record.fields
-            let expected = layout.columnNames.count
-            guard fields.count == expected else {
-                problem(
-                    record.line,
-                    nil,
-                    nil,
-                    nil,
-                    "the row has \(fields.count) fields but the header has \(expected); check for a missing or extra "
-                        + "comma, or a comma inside a value that should be quoted"
-                )
-                return
-            }
-            guard let idColumn = layout.unitID else { return }
-            let id = TextNormalization.key(fields[idColumn])
-            if id.isEmpty {
-                problem(record.line, idColumn + 1, "unit_id", fields[idColumn], "empty unit_id; every row needs one")
+        diagnostics += reader.checkShareColumns(records: records.dropFirst(), readAsShares: options.fractions)
+        let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
+        for (row, (line, assessment)) in zip(reader.lines, reader.assessments).enumerated() {
+            if spoiled.contains(line) {
+                table.unreadable.append((line, assessment.unit))
             } else {
-                linesOfID[id, default: []].append(record.line)
+                table.assessments.append(assessment)
+                table.fractions.append(reader.fractions[row])
+                table.lines.append(line)
+                if !layout.extraColumns.isEmpty { table.extraValues.append(reader.extraValues[row]) }
             }
-            var values = [Double?](repeating: nil, count: measures.count)
-            for (column, measureIndex) in measureOfColumn.enumerated() {
-                guard let measureIndex else { continue }
-                let text = fields[column]
-                let reading =
-                    kinds[measureIndex] == .choice
-                    ? CellParser.choice(text, categories: measures[measureIndex].categories)
-                    : CellParser.read(
-                        text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
-                        conditional: conditionals[measureIndex])
-                switch reading {
-                case .value(let value): values[measureIndex] = value
-                case .missing: break
-                case .invalid(let expectation):
-                    problem(record.line, column + 1, layout.columnNames[column], text, expectation)
-                }
-            }
-            let rowFractions = layout.fractions.isEmpty ? [:] : readFractions(fields, line: record.line, into: &values)
-            let info = UnitInfo(
-                id: id,
-                name: layout.unitName.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 },
-                parentID: layout.parentID.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 },
-                year: integer(in: fields, column: layout.year, name: "year", range: 1900...2200, line: record.line),
-                registeredLevel: integer(
-                    in: fields,
-                    column: layout.registeredLevel,
-                    name: "registered_level",
-                    range: (levelCount ?? 0) >= 1 ? 1...(levelCount ?? 1) : nil,
-                    line: record.line
-                ),
-                group: layout.group.map { TextNormalization.key(fields[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
-            )
-            assessments.append(Assessment(unit: info, values: values))
-            fractions.append(rowFractions)
-            lines.append(record.line)
         }
-
-        mutating func integer(in fields: [String], column: Int?, name: String, range: ClosedRange<Int>?, line: Int)
-            -> Int?
-        {
-            guard let column else { return nil }
-            let text = TextNormalization.key(fields[column])
-            if CellParser.isMissing(text) { return nil }
-            guard let range else {
-                problem(
-                    line, column + 1, name, fields[column],
-                    "this framework has no levels or tiers to register for; leave it empty")
-                return nil
-            }
-            guard let value = Int(text), range.contains(value) else {
-                problem(
-                    line, column + 1, name, fields[column],
-                    "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
-                return nil
-            }
-            return value
-        }
-
-        /// Errors for unit IDs that stand on more than one row: every such row is left out.
-        func duplicateDiagnostics() -> [Diagnostic] {
-            guard let column = layout.unitID else { return [] }
-            var result: [Diagnostic] = []
-            for (id, lines) in linesOfID where lines.count > 1 {
-                for line in lines {
-                    let others = lines.filter { $0 != line }.map(String.init).joined(separator: ", ")
-                    result.append(
-                        Diagnostic(
-                            file: file,
-                            line: line,
-                            column: column + 1,
-                            field: "unit_id",
-                            value: id,
-                            message: "duplicate unit_id; it also stands on line \(others). Each unit may appear once",
-                            isRowProblem: true
-                        )
-                    )
-                }
-            }
-            return result
-        }
+        table.extraColumns = layout.extraColumns.map { layout.columnNames[$0] }
+        diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+        table.diagnostics = diagnostics
+        return table
     }
 }

@@ -73,17 +73,30 @@ public enum CellParser {
                 }
                 value = decimal(bytes, start, last)
             case .count:
-                value = wholeNumber(bytes, start, end)
-                if value == nil, let number = decimal(bytes, start, end), number >= 0 {
+                var whole = wholeNumber(bytes, start, end)
+                if whole == nil, let number = decimal(bytes, start, end), number >= 0 {
+                    // pandas writes a count as 2.0, R a large one as 1e+05: whole numbers, unless the digits after
+                    // the point may be thousands (12.345, 1.000).
                     let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    return .invalid("expected \(kind.expectation); \(cell) is not a whole number")
+                    if number == number.rounded(), number.isFinite, !NumberHints.mayBeThousands(cell) {
+                        whole = number
+                    } else {
+                        let hint = NumberHints.thousands(cell, whole: true)
+                        return .invalid(
+                            "expected \(kind.expectation)"
+                                + (hint.isEmpty ? "; \(DisplayText.visible(cell)) is not a whole number" : hint))
+                    }
                 }
+                value = whole
             case .ratio, .points, .number:
                 value = decimal(bytes, start, end)
             case .choice:
                 value = nil
             }
-            guard let value else { return .invalid("expected \(kind.expectation)") }
+            guard let value else {
+                let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                return .invalid("expected \(kind.expectation)" + NumberHints.thousands(cell, whole: kind == .count))
+            }
             if let range = kind.validRange(maximum: maximum), !range.contains(value) {
                 return .invalid("out of range; expected \(kind.expectation)\(rangeNote(kind, maximum))")
             }
@@ -109,7 +122,7 @@ public enum CellParser {
         + "criterion applies to every unit: give its value, or leave the cell empty if it is missing"
 
     private static func yesNoText(_ text: String) -> Reading {
-        let word = trimmed(text).lowercased()
+        let word = TextNormalization.folded(text)
         if yesWords.contains(word) { return .value(1) }
         if noWords.contains(word) { return .value(0) }
         return .invalid("expected \(MeasureKind.yesNo.expectation)")
@@ -162,10 +175,11 @@ public enum CellParser {
             // Only ó, Ó, ô, Ô (C3 B3, C3 93, C3 B4, C3 94) are folded here; other text is decided by the caller.
             guard bytes[index] == 0xC3 || (index > start && bytes[index - 1] == 0xC3) else { return nil }
         }
-        for word: StaticString in ["c\u{F3}", "co", "yes", "true", "1"] where matchesFolded(bytes, start, end, word) {
+        for word: StaticString in ["c\u{F3}", "co", "yes", "true", "1", "dat", "1.0"]
+        where matchesFolded(bytes, start, end, word) {
             return 1
         }
-        for word: StaticString in ["kh\u{F4}ng", "khong", "no", "false", "0"]
+        for word: StaticString in ["kh\u{F4}ng", "khong", "no", "false", "0", "khong dat", "chua dat", "0.0"]
         where matchesFolded(bytes, start, end, word) {
             return 0
         }
@@ -232,6 +246,8 @@ public enum CellParser {
                 if digits <= 15 { mantissa = mantissa * 10 + Int64(byte - 0x30) }
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
                 separators += 1
+            } else if byte | 0x20 == UInt8(ascii: "e"), digits > 0, separators <= 1 {
+                return scientific(bytes, start, end, exponentAt: index)
             } else {
                 return nil
             }
@@ -249,9 +265,37 @@ public enum CellParser {
         return negative ? -magnitude : magnitude
     }
 
+    /// A number in scientific notation, as R and pandas write small and large values: `2.7177621474322e-07`,
+    /// `1E+3`, `2,5e3`. The mantissa before `exponentAt` is already checked; the exponent must be an optionally
+    /// signed whole number.
+    private static func scientific(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, exponentAt: Int)
+        -> Double?
+    {
+        var index = exponentAt + 1
+        if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < end, end - start <= 64 else { return nil }
+        for position in index..<end where bytes[position] < 0x30 || bytes[position] > 0x39 { return nil }
+        var text = ""
+        for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) {
+            text.append(byte == UInt8(ascii: ",") ? "." : Character(Unicode.Scalar(byte)))
+        }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
     private static func rangeNote(_ kind: MeasureKind, _ maximum: Double?) -> String {
         guard kind == .points, let maximum else { return "" }
         return " from 0 to \(NumberText.shortest(maximum))"
+    }
+
+    /// A whole number as `year` and `registered_level` take it: `2025`, or `2025.0` as pandas writes it; `nil` for
+    /// anything else, a negative number among them.
+    static func wholeNumber(_ text: String) -> Int? {
+        if let value = Int(text) { return value }
+        guard case .value(let number) = read(text, kind: .count, maximum: nil), number.magnitude < 1e15 else {
+            return nil
+        }
+        return Int(number)
     }
 
     /// Whether a trimmed cell stands for a missing value: empty, `NA`, `N/A` or `-` (any case).
@@ -262,13 +306,8 @@ public enum CellParser {
         }
     }
 
-    private static let yesWords: Set<String> = ["có", "co", "yes", "true", "1"]
-    private static let noWords: Set<String> = ["không", "khong", "no", "false", "0"]
-
-    private static func trimmed(_ text: String) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(text[first...last])
-    }
+    /// Yes and no as ``TextNormalization/folded(_:)`` writes them: `có`, `Đạt`, `đạt`; `không`, `Không đạt`,
+    /// `chưa đạt` (not yet met).
+    private static let yesWords: Set<String> = ["co", "yes", "true", "1", "dat", "1.0"]
+    private static let noWords: Set<String> = ["khong", "no", "false", "0", "khong dat", "chua dat", "0.0"]
 }

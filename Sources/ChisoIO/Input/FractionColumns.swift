@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// A share given as two counts, as the decisions define shares ("a = …; b = …; Tỷ lệ = a/b"): the columns `ID.num`
 /// and `ID.den` stand in for the percentage (or 0–1 ratio) column `ID`.
@@ -88,6 +88,10 @@ extension AssessmentLoader.RowReader {
     mutating func readFractions(_ fields: [String], line: Int, into values: inout [Double?]) -> [Int: Fraction] {
         var found: [Int: Fraction] = [:]
         for pair in layout.fractions {
+            func kind(_ problem: String) -> Diagnostic.Group {
+                Diagnostic.Group(
+                    "share \(pair.measure) \(problem.prefix { $0 != ";" })", summary: "rows with the same problem")
+            }
             guard let numeratorColumn = pair.numerator, let denominatorColumn = pair.denominator else { continue }
             let measure = measures[pair.measure]
             let conditional = measure.isConditional
@@ -100,9 +104,9 @@ extension AssessmentLoader.RowReader {
             case (.missing, .missing):
                 continue
             case (.invalid(let message), _):
-                problem(line, numeratorColumn + 1, names.0, fields[numeratorColumn], message)
+                problem(line, numeratorColumn + 1, names.0, fields[numeratorColumn], message, group: kind(message))
             case (_, .invalid(let message)):
-                problem(line, denominatorColumn + 1, names.1, fields[denominatorColumn], message)
+                problem(line, denominatorColumn + 1, names.1, fields[denominatorColumn], message, group: kind(message))
             case (.missing, _), (_, .missing):
                 let empty = numerator == .missing ? numeratorColumn : denominatorColumn
                 problem(
@@ -119,13 +123,13 @@ extension AssessmentLoader.RowReader {
                         problem(
                             line, denominatorColumn + 1, names.1, fields[denominatorColumn],
                             "the share \(names.0)/\(names.1) is undefined with a denominator of 0, and \(measure.key) "
-                                + "applies to every unit; check the counts")
+                                + "applies to every unit; check the counts", group: kind("zero"))
                     }
                 } else if a > b {
                     problem(
                         line, numeratorColumn + 1, names.0, fields[numeratorColumn],
                         "\(names.0) (\(NumberText.shortest(a))) is more than \(names.1) (\(NumberText.shortest(b))): a "
-                            + "share cannot pass 100%")
+                            + "share cannot pass 100%", group: kind("above"))
                 } else {
                     values[pair.measure] = FractionColumns.share(a, b, kind: measure.kind)
                     found[pair.measure] = Fraction(numerator: a, denominator: b)

@@ -15,7 +15,7 @@ public enum RecognisedLevels {
     public static func read(_ bytes: [UInt8], file: String, maximumLevel: Int, parents: [String])
         -> ([String: ChildLevelSummary], [Diagnostic])
     {
-        let (records, csvProblems) = CSVReader.read(bytes, file: file)
+        let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: ["unit_id", "parent_id", "level"])
         var problems = csvProblems
         guard let header = records.first else {
             return (
@@ -58,7 +58,9 @@ public enum RecognisedLevels {
                 }
                 problem(parentColumn, "parent_id", message)
             }
-            guard let level = Int(TextNormalization.key(fields[levelColumn])), (0...maximumLevel).contains(level) else {
+            guard let level = CellParser.wholeNumber(TextNormalization.key(fields[levelColumn])),
+                (0...maximumLevel).contains(level)
+            else {
                 problem(levelColumn, "level", "expected a recognised level, a whole number from 0 to \(maximumLevel)")
                 continue
             }

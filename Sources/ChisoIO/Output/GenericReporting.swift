@@ -40,7 +40,7 @@ package struct GenericReporting: SchemeReporting {
         let parts = counts.enumerated().map {
             "\($0.offset) \(scheme.className($0.offset).text(in: language)): \($0.element)"
         }
-        return "\(results.count) units by class: \(parts.joined(separator: "; "))\n"
+        return "\(Plural.count(results.count, "unit")) by class: \(parts.joined(separator: "; "))\n"
     }
 
     package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {

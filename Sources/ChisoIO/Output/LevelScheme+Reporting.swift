@@ -52,7 +52,7 @@ extension LevelScheme: SchemeReporting {
     package func summary(_ results: [UnitResult], language: Language) -> String {
         var counts = Array(repeating: 0, count: levels.count + 1)
         for result in results { counts[min(max(result.standing.ordinal, 0), levels.count)] += 1 }
-        var text = "\(results.count) units by level:"
+        var text = "\(Plural.count(results.count, "unit")) by level:"
         for (level, count) in counts.enumerated() {
             text += " \(level) \(className(level).text(in: language)): \(count);"
         }

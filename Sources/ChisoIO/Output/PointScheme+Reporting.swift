@@ -63,8 +63,8 @@ extension PointScheme: SchemeReporting {
     }
 
     package func summary(_ results: [UnitResult], language: Language) -> String {
-        guard !tiers.isEmpty else { return "\(results.count) units ranked by total.\n" }
-        var text = "\(results.count) units by tier:"
+        guard !tiers.isEmpty else { return "\(Plural.count(results.count, "unit")) ranked by total.\n" }
+        var text = "\(Plural.count(results.count, "unit")) by tier:"
         for ordinal in stride(from: tiers.count, through: 0, by: -1) {
             let count = results.filter { $0.standing.ordinal == ordinal }.count
             text += " \(className(ordinal).text(in: language)): \(count)" + (ordinal == 0 ? "." : ";")

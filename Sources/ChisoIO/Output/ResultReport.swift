@@ -12,6 +12,8 @@ public enum ResultReport {
     ///   - format: The output format.
     ///   - language: The language of names in tables (the class column and the summary line).
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in: JSON names it.
+    ///   - extraColumns: Columns of the input passed through (`--extra-columns keep`), written after the other
+    ///     columns of the CSV format; other formats leave them out.
     ///   - write: Receives the text in pieces, in order.
     /// - Throws: What `write` throws.
     /// - Complexity: O(*n* × *m*) for *n* units and *m* conditions; CSV and JSON hold one unit's text at a time.
@@ -22,6 +24,7 @@ public enum ResultReport {
         format: OutputFormat,
         language: Language = .vi,
         frameworkFile: String? = nil,
+        extraColumns: PassThroughColumns? = nil,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
@@ -33,11 +36,13 @@ public enum ResultReport {
                 guard grouped, fields.count >= 4 else { return fields }
                 return Array(fields[..<4]) + [group] + fields[4...]
             }
-            try write(CSVWriter.line(withGroup(reporting.csvColumns(), "group")))
+            let columns = withGroup(reporting.csvColumns(), "group")
+            try write(CSVWriter.line(columns + (extraColumns?.header(after: columns) ?? [])))
             var chunk = ""
             for (index, result) in results.enumerated() {
                 let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
-                chunk += CSVWriter.line(withGroup(row, result.unit.group ?? ""))
+                chunk += CSVWriter.line(
+                    withGroup(row, result.unit.group ?? "") + (extraColumns?.values(ofUnit: index) ?? []))
                 if chunk.utf8.count >= 1 << 16 {
                     try write(chunk)
                     chunk = ""

@@ -17,6 +17,11 @@ public struct ScoringRun: Sendable {
     public var warnings: [Diagnostic]
     /// The row errors of rows left out under `skipInvalid`; empty otherwise.
     public var skipped: [Diagnostic]
+    /// The units of the assessment file left out under `skipInvalid`, by unit ID, with their lines.
+    public var skippedUnits: [String: Int] = [:]
+    /// The columns passed through to the output under ``ReadingOptions/ExtraColumns/keep``, and their values for
+    /// each result.
+    public var extraColumns: PassThroughColumns?
 
     /// Runs a scoring job.
     ///
@@ -28,13 +33,17 @@ public struct ScoringRun: Sendable {
     ///     used instead of `children`; the two cannot be mixed.
     ///   - skipInvalid: Score the rows without errors and report the others in ``skipped``, instead of failing.
     ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
-    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
+    ///   - reading: Columns to leave out or pass through, and whether percentages are given as shares; for both
+    ///     assessment files.
+    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then. A file whose columns are
+    ///   those of another framework is one error that says so.
     public static func run(
         framework reference: String,
         data: String,
         children: String? = nil,
         childLevels: String? = nil,
-        skipInvalid: Bool = false
+        skipInvalid: Bool = false,
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> ScoringRun {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         if let children, childLevels != nil {
@@ -51,11 +60,16 @@ public struct ScoringRun: Sendable {
             file: data,
             measures: scheme.measures,
             levelCount: scheme.classes.count,
-            computed: computed
+            computed: computed,
+            options: reading
         )
+        try FileMixUp.check(
+            table, file: data, framework: framework, reference: reference,
+            role: children == nil ? .alone : .parents(children: children ?? ""))
         var warnings = frameworkWarnings
         var problems: [Diagnostic] = []
         var childInput: ChildInput?
+        var childIgnores: Set<String> = []
         var recognised: [String: ChildLevelSummary]?
         if let childLevels {
             let (summaries, levelProblems, notice) = try loadRecognisedLevels(
@@ -64,9 +78,11 @@ public struct ScoringRun: Sendable {
             problems += levelProblems
             warnings.append(notice)
         } else if let children {
-            let input = try loadChildren(children, of: framework, reference: reference, parents: table)
+            let input = try loadChildren(
+                children, of: framework, reference: reference, parents: table, data: data, reading: reading)
             warnings += input.warnings
             problems += input.table.diagnostics
+            childIgnores = input.table.ignoredColumns
             childInput = input
         } else if !computed.isEmpty {
             warnings.append(
@@ -80,7 +96,8 @@ public struct ScoringRun: Sendable {
             )
         }
         problems += table.diagnostics
-        warnings += problems.filter { $0.severity == .warning }
+        warnings += problems.filter { $0.severity != .error }
+        warnings += unmatchedIgnores(reading.ignoredColumns, found: table.ignoredColumns.union(childIgnores), data)
         let errors = problems.filter { $0.severity == .error }
         if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
             throw InputError(.data, errors + warnings)
@@ -89,6 +106,10 @@ public struct ScoringRun: Sendable {
         var run = ScoringRun(
             framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
         run.fractions = table.fractions
+        for (line, unit) in table.unreadable where !unit.id.isEmpty { run.skippedUnits[unit.id] = line }
+        if !table.extraColumns.isEmpty {
+            run.extraColumns = PassThroughColumns(names: table.extraColumns, values: table.extraValues)
+        }
         if let recognised {
             run.results = scheme.score(table.assessments, subordinates: recognised)
         } else {
@@ -170,7 +191,9 @@ public struct ScoringRun: Sendable {
         _ children: String,
         of framework: Framework,
         reference: String,
-        parents: AssessmentTable
+        parents: AssessmentTable,
+        data: String,
+        reading: ReadingOptions
     ) throws(InputError) -> ChildInput {
         guard let (childFramework, childWarnings) = try FrameworkCatalog.loadChild(of: framework, reference: reference)
         else {
@@ -181,12 +204,19 @@ public struct ScoringRun: Sendable {
             )
         }
         let childScheme = childFramework.scheme
+        // Columns pass through from the scored file only; the subordinate units' extra columns are left out.
+        var childReading = reading
+        if childReading.extraColumns == .keep { childReading.extraColumns = .ignore }
         var table = AssessmentLoader.load(
             try InputFile.readBytes(children),
             file: children,
             measures: childScheme.measures,
-            levelCount: childScheme.classes.count
+            levelCount: childScheme.classes.count,
+            options: childReading
         )
+        try FileMixUp.check(
+            table, file: children, framework: childFramework, reference: framework.childFramework ?? "",
+            role: .children(parents: data, parentFramework: framework))
         table.diagnostics += parentProblems(table, parents: parents, file: children)
         // Rows spoiled only by the parent check were read but must not count either.
         let spoiled = Set(table.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
@@ -218,12 +248,24 @@ public struct ScoringRun: Sendable {
                 field: "parent_id",
                 value: parent.isEmpty ? nil : parent,
                 message: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
-                    + "\(ids.joined(separator: ", ")) (\(whose)) could not be read, so "
+                    + "\(DisplayText.list(ids)) (\(DisplayText.visible(whose))) could not be read, so "
                     + (parent.isEmpty
                         ? "no unit's roll-up criterion can count \(ids.count == 1 ? "it" : "them")"
                         : "the roll-up criterion of \(parent) counts as missing wherever "
-                            + (ids.count == 1 ? "its level" : "their levels") + " could change it")
+                            + (ids.count == 1 ? "its level" : "their levels") + " could change it"),
+                group: Diagnostic.Group(
+                    "unreadable subordinate units", shown: 5,
+                    summary: "parents whose roll-up lacks subordinate units that could not be read")
             )
+        }
+    }
+
+    /// A warning for each `--ignore-column` name that no file of the run has.
+    private static func unmatchedIgnores(_ names: [String], found: Set<String>, _ file: String) -> [Diagnostic] {
+        names.map(TextNormalization.key).filter { !found.contains($0) }.map {
+            Diagnostic(
+                .warning, file: file, field: $0,
+                message: "--ignore-column names a column that the file does not have; check the name")
         }
     }
 
@@ -241,7 +283,16 @@ public struct ScoringRun: Sendable {
         let parentIDs = Set(parents.assessments.map(\.unit.id))
         let sortedIDs = parentIDs.sorted()
         var problems: [Diagnostic] = []
-        let column = children.header.firstIndex(of: "parent_id").map { $0 + 1 }
+        guard let index = children.header.firstIndex(of: "parent_id") else {
+            guard !children.header.isEmpty else { return [] }
+            return [
+                Diagnostic(
+                    file: file, line: 1, field: "parent_id",
+                    message: "no parent_id column; every subordinate unit needs the unit_id of the unit it belongs "
+                        + "to, in a parent_id column")
+            ]
+        }
+        let column = index + 1
         for (line, assessment) in zip(children.lines, children.assessments) {
             guard let parent = assessment.unit.parentID else {
                 problems.append(
@@ -251,14 +302,17 @@ public struct ScoringRun: Sendable {
                         column: column,
                         field: "parent_id",
                         message: "empty parent_id; every subordinate unit needs the unit_id of the unit it belongs to",
-                        isRowProblem: true
+                        isRowProblem: true,
+                        group: Diagnostic.Group("empty parent_id", summary: "rows with an empty parent_id")
                     )
                 )
                 continue
             }
             guard !parentIDs.contains(parent) else { continue }
             var message = "parent_id matches no unit_id of the scored file"
-            if let near = NearestMatch.suggestion(for: parent, among: sortedIDs) {
+            if problems.count < 50, parent.utf8.count <= 64,
+                let near = NearestMatch.suggestion(for: parent, among: sortedIDs)
+            {
                 message += "; did you mean \(near)?"
             }
             problems.append(
@@ -269,7 +323,9 @@ public struct ScoringRun: Sendable {
                     field: "parent_id",
                     value: parent,
                     message: message,
-                    isRowProblem: true
+                    isRowProblem: true,
+                    group: Diagnostic.Group(
+                        "unknown parent_id", summary: "rows whose parent_id matches no unit_id of the scored file")
                 )
             )
         }

@@ -11,7 +11,7 @@ extension MeasureKind {
         switch self {
         case .percent: "a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"
         case .count: "a whole number of 0 or more"
-        case .yesNo: "yes or no (có/không, co/khong, yes/no, true/false, 1/0)"
+        case .yesNo: "yes or no (có/không, đạt/không đạt, yes/no, true/false, 1/0)"
         case .points: "a number of points"
         case .ratio: "a ratio from 0 to 1 (e.g. 0.4123)"
         case .number: "a number"

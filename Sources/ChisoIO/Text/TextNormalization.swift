@@ -27,6 +27,11 @@ public enum TextNormalization {
         return needsComposition ? trimmed.precomposedStringWithCanonicalMapping : trimmed
     }
 
+    /// `text` in NFC, a whole file at a time (text decoded from Windows-1258 carries combining tone marks).
+    static func composed(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
     /// `text` for loose comparison of words: trimmed, lowercased, without diacritics (`Không Áp Dụng` →
     /// `khong ap dung`; đ → d).
     public static func folded(_ text: String) -> String {

@@ -1,0 +1,44 @@
+/// Windows-1258, the Vietnamese ANSI code page: what Excel writes for "CSV (Comma delimited)" on Vietnamese
+/// Windows. Foundation has no codec for it on Linux, so this is a table. Five of its bytes are combining tone marks
+/// (0xCC grave, 0xD2 hook above, 0xDE tilde, 0xEC acute, 0xF2 dot below) that follow their vowel, so decoded text is
+/// composed to NFC afterwards (`ế` arrives as `ê` + acute).
+enum Windows1258 {
+    /// The scalar of each byte from 0x80 to 0xFF; 0 where the code page defines none. Bytes below 0x80 are ASCII.
+    static let upperHalf: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0, 0x203A, 0x0153, 0, 0, 0x0178,
+        0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+        0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+        0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+        0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+        0x00C0, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+        0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x0300, 0x00CD, 0x00CE, 0x00CF,
+        0x0110, 0x00D1, 0x0309, 0x00D3, 0x00D4, 0x01A0, 0x00D6, 0x00D7,
+        0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x01AF, 0x0303, 0x00DF,
+        0x00E0, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+        0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x0301, 0x00ED, 0x00EE, 0x00EF,
+        0x0111, 0x00F1, 0x0323, 0x00F3, 0x00F4, 0x01A1, 0x00F6, 0x00F7,
+        0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x01B0, 0x20AB, 0x00FF,
+    ]
+
+    /// The first byte of `bytes` the code page does not define, if any.
+    static func firstUndefined(in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.firstIndex { $0 >= 0x80 && upperHalf[Int($0 - 0x80)] == 0 }
+    }
+
+    /// `bytes` decoded and composed to NFC, as UTF-8; `nil` if a byte is undefined in the code page.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = byte < 0x80 ? UInt32(byte) : upperHalf[Int(byte - 0x80)]
+            guard value != 0 || byte == 0, let scalar = Unicode.Scalar(value) else { return nil }
+            scalars.append(scalar)
+        }
+        return Array(TextNormalization.composed(String(scalars)).utf8)
+    }
+}

@@ -1,0 +1,319 @@
+import ChisoCore
+
+extension AssessmentLoader {
+    /// The column names an assessment file of one framework may have.
+    struct KnownColumns {
+        let measures: [Measure]
+        /// Measure index by column name.
+        let measureIndex: [String: Int]
+        /// Every known name, lowercased, to the names it may stand for.
+        let byLowercase: [String: [String]]
+        /// Every known name, lowercased.
+        var lowercased: Set<String> { Set(byLowercase.keys) }
+        /// Every known name.
+        let names: Set<String>
+        /// Known names for suggestions ("did you mean …?").
+        let suggestions: [String]
+
+        init(measures: [Measure], computed: [String: String]) {
+            self.measures = measures
+            measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+            let shares = measures.filter { $0.kind == .percent || $0.kind == .ratio }.flatMap {
+                ["\($0.key).num", "\($0.key).den"]
+            }
+            suggestions = AssessmentLoader.unitColumns + AssessmentLoader.optionalColumns + measures.map(\.key)
+            let all = suggestions + shares + computed.keys.sorted()
+            names = Set(all)
+            var byLowercase: [String: [String]] = [:]
+            for name in names { byLowercase[name.lowercased(), default: []].append(name) }
+            self.byLowercase = byLowercase
+        }
+
+        /// The known name `name` stands for regardless of case, when exactly one does.
+        func match(_ name: String) -> String? {
+            if names.contains(name) { return name }
+            guard let candidates = byLowercase[name.lowercased()], candidates.count == 1 else { return nil }
+            return candidates[0]
+        }
+    }
+
+    /// A header row matched against the known columns.
+    struct ColumnLayout {
+        var unitID: Int?
+        var unitName: Int?
+        var parentID: Int?
+        var year: Int?
+        var registeredLevel: Int?
+        var group: Int?
+        /// For each column, the index of the measure it holds, if any.
+        var measureOfColumn: [Int?]
+        /// The column names, as matched: `cqs.01` is `CQS.01` here.
+        var columnNames: [String]
+        var diagnostics: [Diagnostic] = []
+        /// Shares given as two counts, `ID.num` and `ID.den`, instead of the column `ID`.
+        var fractions: [FractionColumns] = []
+        /// Columns passed through to the output (`--extra-columns keep`), in file order.
+        var extraColumns: [Int] = []
+        /// Names of the columns that are neither unit columns nor the framework's.
+        var unknownColumns: [String] = []
+        /// The names of `--ignore-column` found in the header.
+        var matchedIgnores: Set<String> = []
+        /// The fewest fields a row may have: columns after the last with a name or a value may be absent.
+        var requiredFields = 0
+        /// The line of the header row.
+        var headerLine = 1
+
+        init(
+            header: CSVRecord, rows: ArraySlice<CSVRecord>, file: String, known: KnownColumns,
+            computed: [String: String], options: ReadingOptions
+        ) {
+            let given = header.fields.map(TextNormalization.key)
+            headerLine = header.line
+            columnNames = given
+            measureOfColumn = Array(repeating: nil, count: given.count)
+            var found: [Diagnostic] = []
+            func problem(_ index: Int, _ message: String, group: Diagnostic.Group? = nil) {
+                found.append(
+                    Diagnostic(
+                        file: file, line: header.line, column: index + 1,
+                        field: given[index].isEmpty ? nil : given[index], message: message, group: group))
+            }
+            let ignored = options.ignoredColumns.map(TextNormalization.key)
+            let unnamed = Set(given.indices.filter { Self.isUnnamed(given[$0]) })
+            let withValues = Set(unnamed.filter { Self.hasValues(column: $0, rows) })
+            requiredFields = (given.indices.last { !unnamed.contains($0) || withValues.contains($0) } ?? -1) + 1
+            var renamed: [String] = []
+            var passedOver: [String] = []
+            var seen: [String: Int] = [:]
+            for (index, name) in given.enumerated() {
+                if Self.isUnnamed(name) {
+                    if withValues.contains(index) { unnamedWithValues.append(index) }
+                    continue
+                }
+                if let option = ignored.first(where: { $0 == name })
+                    ?? ignored.first(where: { $0.lowercased() == name.lowercased() })
+                {
+                    matchedIgnores.insert(option)
+                    continue
+                }
+                let canonical = known.match(name)
+                let key = canonical ?? name
+                if let first = seen[key] {
+                    problem(
+                        index, "duplicate column; column \(first + 1) has the same name. Remove or rename one of them",
+                        group: Diagnostic.Group("duplicate column", summary: "duplicate columns"))
+                    continue
+                }
+                seen[key] = index
+                guard let canonical else {
+                    unknownColumns.append(name)
+                    switch options.extraColumns {
+                    case .refuse:
+                        problem(
+                            index, Self.unknownColumnMessage(name, known: known.suggestions),
+                            group: Diagnostic.Group("unknown column", shown: 10, summary: "unknown columns"))
+                    case .ignore:
+                        passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+                    case .keep:
+                        passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+                        extraColumns.append(index)
+                    }
+                    continue
+                }
+                if canonical != name { renamed.append("\(name) → \(canonical)") }
+                columnNames[index] = canonical
+                switch canonical {
+                case "unit_id": unitID = index
+                case "unit_name": unitName = index
+                case "parent_id": parentID = index
+                case "year": year = index
+                case "registered_level": registeredLevel = index
+                case "group": group = index
+                default:
+                    if let measure = known.measureIndex[canonical] {
+                        measureOfColumn[index] = measure
+                    } else if let (measure, isNumerator) = FractionColumns.part(
+                        canonical, known.measureIndex, known.measures)
+                    {
+                        addFractionColumn(index, measure: measure, isNumerator: isNumerator)
+                    } else if let reason = computed[canonical] {
+                        problem(index, "this criterion is not read from a column: \(reason). Remove the column")
+                    }
+                }
+            }
+            found += unnamedProblems(header: header, rows: rows, file: file)
+            diagnostics = notices(header: header, file: file, renamed: renamed, passedOver: passedOver, options)
+            diagnostics += found + headerProblems(header: header, file: file, measures: known.measures)
+        }
+
+        /// Unnamed columns that have values, to be told apart from a row index.
+        private var unnamedWithValues: [Int] = []
+        /// Leading unnamed columns read as a row index (pandas' index, R's row names) and left out.
+        private(set) var rowIndexColumns: [Int] = []
+
+        /// Whether column `index` holds a criterion of the framework (a measure, or half of a share as counts).
+        func isCriterionColumn(_ index: Int) -> Bool {
+            measureOfColumn[index] != nil
+                || fractions.contains { $0.numerator == index || $0.denominator == index }
+        }
+
+        /// A header cell with no name: empty, or `Unnamed: 3` as pandas names such a column when it reads it.
+        static func isUnnamed(_ name: String) -> Bool {
+            if name.isEmpty { return true }
+            let lowered = name.lowercased()
+            guard lowered.hasPrefix("unnamed:") else { return false }
+            let number = lowered.dropFirst("unnamed:".count).drop { $0 == " " }
+            return !number.isEmpty && number.allSatisfy(\.isNumber)
+        }
+
+        static func isBlank(_ field: String) -> Bool {
+            field.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || TextNormalization.key(field).isEmpty
+        }
+
+        /// Whether a `unit_id` cell says `unit_id`: the row repeats the header.
+        static func isHeaderLike(_ id: String) -> Bool {
+            // A cheap look at the first byte first: this runs once per row.
+            guard let first = id.utf8.first, first | 0x20 == UInt8(ascii: "u") || first <= 0x20 || first == 0xC2
+            else { return false }
+            return id.utf8.count >= 7 && TextNormalization.key(id).lowercased() == "unit_id"
+        }
+
+        private static func hasValues(column: Int, _ rows: ArraySlice<CSVRecord>) -> Bool {
+            rows.contains { column < $0.fields.count && !isBlank($0.fields[column]) }
+        }
+
+        /// Unnamed columns with values: a leading row index is left out with a notice; any other is an error.
+        private mutating func unnamedProblems(header: CSVRecord, rows: ArraySlice<CSVRecord>, file: String)
+            -> [Diagnostic]
+        {
+            var problems: [Diagnostic] = []
+            let hint = "pandas: to_csv(..., index=False); R: write.csv(..., row.names = FALSE)"
+            for index in unnamedWithValues {
+                let leading = index == rowIndexColumns.count
+                if leading, let kind = Self.rowIndexKind(column: index, rows, unitID: unitID) {
+                    rowIndexColumns.append(index)
+                    problems.append(
+                        Diagnostic(
+                            .notice, file: file, line: header.line, column: index + 1,
+                            message: "column \(index + 1) has no name and \(kind): read as a row index and left out. "
+                                + "Write the file without it next time (\(hint))"))
+                    continue
+                }
+                var message = "a column has no name but has values; name it (unit_id, a unit column or a criterion ID)"
+                if leading { message += ", or if it is a row index, write the file without it (\(hint))" }
+                problems.append(
+                    Diagnostic(
+                        file: file, line: header.line, column: index + 1, message: message,
+                        group: Diagnostic.Group("unnamed column", summary: "columns without a name")))
+            }
+            return problems
+        }
+
+        /// How a column numbers the rows, if it does: "numbers the rows 0, 1, 2, …" (pandas), "numbers the rows"
+        /// (strictly increasing whole numbers, R's row names after a subset), or "repeats unit_id" (row names set to
+        /// the IDs); `nil` if it holds anything else.
+        private static func rowIndexKind(column: Int, _ rows: ArraySlice<CSVRecord>, unitID: Int?) -> String? {
+            var previous = -1
+            var first: Int?
+            var increasing = true
+            var sameAsID = unitID != nil
+            var count = 0
+            for row in rows where !row.fields.allSatisfy(isBlank) {
+                guard column < row.fields.count else { return nil }
+                if let unitID, unitID < row.fields.count, isHeaderLike(row.fields[unitID]) { continue }
+                let value = TextNormalization.key(row.fields[column])
+                count += 1
+                if sameAsID, let unitID,
+                    unitID >= row.fields.count || TextNormalization.key(row.fields[unitID]) != value
+                {
+                    sameAsID = false
+                }
+                if increasing, let number = Int(value), number > previous {
+                    previous = number
+                    first = first ?? number
+                } else {
+                    increasing = false
+                }
+                if !increasing, !sameAsID { return nil }
+            }
+            guard count > 0 else { return nil }
+            if increasing, let first, first <= 1, previous == first + count - 1 {
+                return "numbers the rows \(first), \(first + 1), \(first + 2), …"
+            }
+            return increasing ? "numbers the rows" : "repeats unit_id"
+        }
+
+        /// One notice for the names matched regardless of case, and one for columns left out or passed through.
+        private func notices(
+            header: CSVRecord, file: String, renamed: [String], passedOver: [String], _ options: ReadingOptions
+        ) -> [Diagnostic] {
+            var notices: [Diagnostic] = []
+            if !renamed.isEmpty {
+                notices.append(
+                    Diagnostic(
+                        .notice, file: file, line: header.line,
+                        message: "column names matched regardless of case: \(DisplayText.list(renamed, limit: 10))"))
+            }
+            if !passedOver.isEmpty {
+                let what =
+                    options.extraColumns == .keep
+                    ? "left out of scoring and passed through to the CSV output (--extra-columns keep)"
+                    : "left out (--extra-columns ignore)"
+                notices.append(
+                    Diagnostic(
+                        .notice, file: file, line: header.line,
+                        message: "\(Plural.count(passedOver.count, "column")) that the framework does not have, "
+                            + "\(what): \(DisplayText.list(passedOver, limit: 10))"))
+            }
+            return notices
+        }
+
+        /// A missing `unit_id` column, and measures with no column (a warning).
+        private func headerProblems(header: CSVRecord, file: String, measures: [Measure]) -> [Diagnostic] {
+            var diagnostics: [Diagnostic] = []
+            if unitID == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file,
+                        line: header.line,
+                        field: "unit_id",
+                        message: "no unit_id column; the first row must be a header with a unit_id column: rename "
+                            + "the column that identifies the units to unit_id (see `chiso template`)"
+                    )
+                )
+            }
+            diagnostics += fractionProblems(header: header, file: file, measures: measures)
+            let present = Set(measureOfColumn.compactMap { $0 } + fractions.map(\.measure))
+            let absent = measures.indices.filter { !present.contains($0) }.map { measures[$0].key }
+            if absent.count == 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: file, line: header.line, field: absent[0],
+                        message: "no column for this measure; it counts as missing for every unit"))
+            } else if !absent.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: file, line: header.line,
+                        message: "no columns for these \(absent.count) measures, which count as missing for every "
+                            + "unit: \(absent.joined(separator: ", "))"))
+            }
+            return diagnostics
+        }
+
+        private static func unknownColumnMessage(_ name: String, known: [String]) -> String {
+            if name.utf8.count <= 64, let near = NearestMatch.suggestion(for: name, among: known) {
+                return "unknown column; did you mean \(near)?"
+            }
+            return "unknown column; expected unit_id, unit_name, parent_id, year, registered_level or a criterion ID "
+                + "of the framework (see `chiso template`); to leave such columns out, give --ignore-column NAME or "
+                + "--extra-columns ignore"
+        }
+
+        private static func withSuggestion(_ name: String, known: [String]) -> String {
+            guard name.utf8.count <= 64, let near = NearestMatch.suggestion(for: name, among: known) else {
+                return name
+            }
+            return "\(name) (did you mean \(near)?)"
+        }
+    }
+}
