@@ -345,6 +345,61 @@ if FileManager.default.isExecutableFile(atPath: chisoBinary) {
     print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
 }
 
+// The same point-planning problems for a peer: the first 1,000 units' covering problems, written as JSON, solved
+// one by one with HiGHS through SciPy (scipy.optimize.milp) by benchmarks/peer_milp.py when Python with SciPy is
+// present; the script checks that both find the same least costs.
+let peerUnits = Array(pointUnits.prefix(1_000))
+var peerJSON = "["
+var swiftPeerCosts: [Double?] = []
+let peerStart = clock.now
+for unit in peerUnits {
+    let current = planningFramework.score(unit).standing.ordinal
+    guard current < 3 else {
+        swiftPeerCosts.append(0)
+        continue
+    }
+    swiftPeerCosts.append(
+        planningFramework.cheapestPlan(for: unit, target: current + 1, costs: pointCosts, subordinates: nil).cost)
+}
+let swiftPeerSeconds = milliseconds(clock.now - peerStart) / 1000
+for (position, unit) in peerUnits.enumerated() {
+    let current = planningFramework.score(unit).standing.ordinal
+    let problems =
+        current < 3 ? planningFramework.planningProblems(for: unit, target: current + 1, costs: pointCosts) : []
+    let described = problems.map { problem -> String in
+        let leaves = problem.options.map { option -> String in
+            switch option {
+            case .continuous(let jump, let slope, let range):
+                return "{\"jump\": \(jump), \"slope\": \(slope), \"range\": \(range)}"
+            case .discrete(let choices):
+                return "{\"choices\": [" + choices.map { "[\($0.gain), \($0.cost)]" }.joined(separator: ", ") + "]}"
+            }
+        }
+        let constraints = problem.constraints.map { constraint in
+            "{\"members\": \(constraint.members), \"need\": \(constraint.need)}"
+        }
+        return "{\"leaves\": [" + leaves.joined(separator: ", ") + "], \"constraints\": ["
+            + constraints.joined(separator: ", ") + "]}"
+    }
+    let cost = swiftPeerCosts[position].map { "\($0)" } ?? "null"
+    peerJSON +=
+        (position == 0 ? "\n" : ",\n") + "{\"swift_cost\": \(cost), \"problems\": [" + described.joined(separator: ", ")
+        + "]}"
+}
+peerJSON += "\n]\n"
+let peerFile = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-planning-problems.json").path
+FileManager.default.createFile(atPath: peerFile, contents: Data(peerJSON.utf8))
+print("\npoint plans for 1,000 units (same problems as the peer): \(NumberText.fixed(swiftPeerSeconds, decimals: 3)) s")
+let peerScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("peer_milp.py").path
+if FileManager.default.fileExists(atPath: "/usr/bin/env"), FileManager.default.fileExists(atPath: peerScript),
+    let (seconds, _) = runProcess("/usr/bin/env", ["python3", peerScript, peerFile, "/tmp/chiso-peer.txt"])
+{
+    let report = (try? String(contentsOfFile: "/tmp/chiso-peer.txt", encoding: .utf8)) ?? "(no report)"
+    print("peer (HiGHS via scipy.optimize.milp, one by one): \(report.trimmingCharacters(in: .whitespacesAndNewlines))")
+    print("  whole peer process: \(NumberText.fixed(seconds, decimals: 2)) s")
+}
+
 var json =
     "{\n  \"input\": {\"communes\": 10600, \"districts\": 700, \"seed\": 2361},\n  \"runs\": \(runs),\n  \"stages\": [\n"
 json += measured.map { stage in

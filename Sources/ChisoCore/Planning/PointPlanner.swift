@@ -8,15 +8,15 @@
 /// over nested sets, solved exactly by buying the cheapest points first, innermost constraint first. A relaxed
 /// solution that uses every leaf at a vertex of its envelope costs what it says and is feasible; otherwise the
 /// search branches on a leaf used between two vertices. The bound is sound, so the result is optimal.
-struct PointPlanner {
+package struct PointPlanner {
     /// One discrete choice: the points it gains and what it costs.
-    struct Choice: Hashable {
-        var gain: Double
-        var cost: Double
+    package struct Choice: Hashable {
+        package var gain: Double
+        package var cost: Double
     }
 
     /// How a leaf can gain points.
-    enum Option: Hashable {
+    package enum Option: Hashable {
         /// Any gain in (0, range], for `jump + slope × gain`.
         case continuous(jump: Double, slope: Double, range: Double)
         /// One of the choices; the first is "unchanged" (gain 0, cost 0).
@@ -41,15 +41,15 @@ struct PointPlanner {
     }
 
     /// Points that a set of leaves must gain together.
-    struct Constraint {
+    package struct Constraint {
         /// The condition it stands for (0 the total, *i* + 1 a floor on node *i*).
-        var condition: Int
+        package var condition: Int
         /// The leaves that count, by position.
-        var members: [Int]
+        package var members: [Int]
         /// The points still needed; nothing when 0 or less.
-        var need: Double
+        package var need: Double
         /// The depth of its node, so that inner constraints come first (the total is −1).
-        var depth: Int
+        package var depth: Int
 
         /// Whether the leaves could meet it if every one gained all it can.
         func isCoverable(by options: [Option]) -> Bool {
@@ -69,29 +69,31 @@ struct PointPlanner {
         case between(Int, Int)
     }
 
-    let options: [Option]
-    let constraints: [Constraint]
+    package let options: [Option]
+    package let constraints: [Constraint]
     private var best: (cost: Double, gains: [Double])?
     /// A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
     private let ceiling: Double
     /// Relaxations already worked out, by leaf and state.
-    private var relaxations: [[State: (gain: Double, cost: Double, segments: [Segment])]]
+    private var relaxations: [(gain: Double, cost: Double, segments: [Segment])] = []
+    /// The state each leaf starts in, whose relaxation is worked out once.
+    private var initial: [State] = []
 
-    init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
+    package init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
         self.options = leaves
         self.constraints = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
         self.ceiling = ceiling
-        self.relaxations = Array(repeating: [:], count: leaves.count)
-    }
-
-    /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
-    mutating func solve() -> (cost: Double, gains: [Double])? {
-        guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
-        let start = options.map { option -> State in
+        self.initial = leaves.map { option -> State in
             if case .discrete(let choices) = option { return .between(0, choices.count - 1) }
             return .free
         }
-        search(start)
+        self.relaxations = leaves.indices.map { relaxation($0, initial[$0]) }
+    }
+
+    /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
+    package mutating func solve() -> (cost: Double, gains: [Double])? {
+        guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
+        search(initial)
         return best
     }
 
@@ -139,15 +141,14 @@ struct PointPlanner {
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
     /// cost, and each leaf's gain and relaxed cost.
-    private mutating func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
+    private func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
         var gains = [Double](repeating: 0, count: options.count)
         var costs = [Double](repeating: 0, count: options.count)
         var segments: [[Segment]] = []
         segments.reserveCapacity(options.count)
         for leaf in options.indices {
-            let known = relaxations[leaf][states[leaf]]
-            let (gain, base, pieces) = known ?? relaxation(leaf, states[leaf])
-            if known == nil { relaxations[leaf][states[leaf]] = (gain, base, pieces) }
+            let (gain, base, pieces) =
+                states[leaf] == initial[leaf] ? relaxations[leaf] : relaxation(leaf, states[leaf])
             gains[leaf] = gain
             costs[leaf] = base
             segments.append(pieces)

@@ -41,6 +41,19 @@ extension PointScheme: PlanningScheme {
         return .plan(changes: changes, cost: best.cost, reaches: reached.standing.ordinal)
     }
 
+    /// The covering problems a plan to `target` solves, one per tier from the target up: for benchmarks that hand
+    /// the same problems to another solver.
+    package func planningProblems(for assessment: Assessment, target: Int, costs: CostModel)
+        -> [(options: [PointPlanner.Option], constraints: [PointPlanner.Constraint])]
+    {
+        let now = score(assessment, subordinates: nil)
+        guard target > now.standing.ordinal, target <= tiers.count, let detail = now.pointDetail else { return [] }
+        let leaves = plannedLeaves(assessment, detail: detail, costs: costs)
+        return (target...tiers.count).map { ordinal in
+            (leaves.map(\.option), coverings(tiers[ordinal - 1], detail: detail, leaves: leaves))
+        }
+    }
+
     /// One scored leaf as the planner sees it.
     struct PlannedLeaf {
         var node: Int
