@@ -131,9 +131,12 @@ import Testing
         #expect(criterion.error.contains("unknown criterion; did you mean CQS.01?"))
     }
 
-    /// The README's walk-through: plan every commune to the next level, then apply the plan as a scenario: every
-    /// planned unit rises.
+    /// The README's walk-through: the gap to the next level, the plan that closes it, then the plan applied as a
+    /// scenario: every planned unit rises.
     @Test func thePlanAppliedAsAScenarioLiftsEveryPlannedUnit() throws {
+        let gap = chiso("gap", "--framework", "vn-2361-commune", communes, "--format", "csv")
+        #expect(gap.status == .ok)
+        #expect(gap.output.hasPrefix("unit_id,target,criterion,current,required,gap,kind\n"))
         let costs = try PlanCommandTests.costs()
         let plan = chiso(
             "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv")

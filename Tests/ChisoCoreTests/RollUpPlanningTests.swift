@@ -116,5 +116,13 @@ import Testing
             parents: [Assessment(unit: Toy.unit("D2"), values: [30])], scheme: Toy.parent, children: [],
             scheme: Toy.scheme)
         #expect(empty.cheapestPlan(parent: 0, target: 1, costs: CostModel(), childCosts: childCosts).cost == nil)
+        // A commune that cannot reach L − 1 (its P cannot change, and it is below level 1) blocks the district.
+        let stuck = LinkedScoring(
+            parents: [Assessment(unit: Toy.unit("D3"), values: [30])], scheme: Toy.parent,
+            children: [Assessment(unit: Toy.unit("C9", parent: "D3"), values: [40, 1, 1, nil])], scheme: Toy.scheme)
+        let blocked = stuck.cheapestPlan(
+            parent: 0, target: 1, costs: CostModel(), childCosts: CostModel(defaults: [1: CostModel.Rate(fixed: 1)]))
+        #expect(blocked.cost == nil)
+        #expect(blocked.outcome == .unreachable([PlanOutcome.Obstacle(condition: 0, reason: .subordinates)]))
     }
 }
