@@ -69,6 +69,78 @@ let province = SyntheticProvince.generate(
 )
 let communeBytes = Array(AssessmentWriter.csv(province.communes, measures: communeScheme.measures).utf8)
 let districtBytes = Array(AssessmentWriter.csv(province.districts, measures: districtScheme.measures).utf8)
+
+// Whole processes: the release `chiso` beside this executable scores the same 10,600 communes from a file, once
+// per output format, timed from spawn to exit, with the peak resident memory the kernel reports (wait4). This runs
+// first, while this process is still small: Linux counts the pages a child shares with its parent before exec in
+// the child's peak, so the figure is the larger of chiso's own peak and this process's size at that point.
+struct ProcessFigure {
+    var name: String
+    var seconds: [Double] = []
+    var peakMegabytes = 0.0
+    var outputMegabytes = 0.0
+}
+
+func runProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakKilobytes: Int)? {
+    #if canImport(Glibc)
+        var pid: pid_t = 0
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let start = ContinuousClock.now
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        let elapsed = milliseconds(ContinuousClock.now - start) / 1000
+        return (elapsed, usage.ru_maxrss)
+    #else
+        return nil
+    #endif
+}
+
+var processFigures: [ProcessFigure] = []
+let chisoBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "chiso"
+).path
+if FileManager.default.isExecutableFile(atPath: chisoBinary) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-benchmarks-\(getpid())")
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let communeFile = directory.appendingPathComponent("communes.csv").path
+    _ = FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
+    for format in ["csv", "table", "json"] {
+        var figure = ProcessFigure(name: "chiso score --format \(format) (10,600 communes, whole process)")
+        let output = directory.appendingPathComponent("out.\(format)").path
+        let arguments = [
+            "score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output,
+        ]
+        for run in 0..<(max(runs / 4, 3) + 1) {
+            guard let (seconds, peak) = runProcess(chisoBinary, arguments) else { break }
+            if run > 0 { figure.seconds.append(seconds) }  // the first run warms the file cache
+            figure.peakMegabytes = max(figure.peakMegabytes, Double(peak) / 1024)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        figure.outputMegabytes = Double(size) / 1_048_576
+        processFigures.append(figure)
+    }
+    try? FileManager.default.removeItem(at: directory)
+    print("| whole process | min s | median s | peak memory MB | output MB |\n|---|---:|---:|---:|---:|")
+    for figure in processFigures {
+        let sorted = figure.seconds.sorted()
+        let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        print(
+            "| \(figure.name) | \(NumberText.fixed(sorted.first ?? 0, decimals: 3)) | "
+                + "\(NumberText.fixed(median, decimals: 3)) | \(NumberText.fixed(figure.peakMegabytes, decimals: 1)) | "
+                + "\(NumberText.fixed(figure.outputMegabytes, decimals: 1)) |")
+    }
+} else {
+    print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
+}
+
 let levelCount = communeScheme.levels.count
 let computed = ["CHUNG.01": "computed"]
 
@@ -275,75 +347,6 @@ for stage in measured {
 print("chiso benchmarks: 10,600 communes in 700 districts, \(runs) runs after 3 warm-ups, one thread")
 print(table)
 print("checksum \(checksum)")
-
-// Whole processes: the release `chiso` beside this executable scores the same 10,600 communes from a file, once
-// per output format, timed from spawn to exit, with the peak resident memory the kernel reports (wait4).
-struct ProcessFigure {
-    var name: String
-    var seconds: [Double] = []
-    var peakMegabytes = 0.0
-    var outputMegabytes = 0.0
-}
-
-func runProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakKilobytes: Int)? {
-    #if canImport(Glibc)
-        var pid: pid_t = 0
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let start = ContinuousClock.now
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
-        let elapsed = milliseconds(ContinuousClock.now - start) / 1000
-        return (elapsed, usage.ru_maxrss)
-    #else
-        return nil
-    #endif
-}
-
-var processFigures: [ProcessFigure] = []
-let chisoBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-    "chiso"
-).path
-if FileManager.default.isExecutableFile(atPath: chisoBinary) {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-benchmarks-\(getpid())")
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let communeFile = directory.appendingPathComponent("communes.csv").path
-    _ = FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
-    for format in ["csv", "table", "json"] {
-        var figure = ProcessFigure(name: "chiso score --format \(format) (10,600 communes, whole process)")
-        let output = directory.appendingPathComponent("out.\(format)").path
-        let arguments = [
-            "score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output,
-        ]
-        for run in 0..<(max(runs / 4, 3) + 1) {
-            guard let (seconds, peak) = runProcess(chisoBinary, arguments) else { break }
-            if run > 0 { figure.seconds.append(seconds) }  // the first run warms the file cache
-            figure.peakMegabytes = max(figure.peakMegabytes, Double(peak) / 1024)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        figure.outputMegabytes = Double(size) / 1_048_576
-        processFigures.append(figure)
-    }
-    try? FileManager.default.removeItem(at: directory)
-    print("| whole process | min s | median s | peak memory MB | output MB |\n|---|---:|---:|---:|---:|")
-    for figure in processFigures {
-        let sorted = figure.seconds.sorted()
-        let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-        print(
-            "| \(figure.name) | \(NumberText.fixed(sorted.first ?? 0, decimals: 3)) | "
-                + "\(NumberText.fixed(median, decimals: 3)) | \(NumberText.fixed(figure.peakMegabytes, decimals: 1)) | "
-                + "\(NumberText.fixed(figure.outputMegabytes, decimals: 1)) |")
-    }
-} else {
-    print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
-}
 
 // The same point-planning problems for a peer: the first 1,000 units' covering problems, written as JSON, solved
 // one by one with HiGHS through SciPy (scipy.optimize.milp) by benchmarks/peer_milp.py when Python with SciPy is
