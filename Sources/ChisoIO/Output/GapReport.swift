@@ -9,17 +9,9 @@ public enum GapReport {
             [$0.unit, $0.target, $0.criterion, $0.current, $0.required, $0.gap, $0.kind.rawValue]
         }
         switch format {
-        case .csv:
-            return CSVWriter.document(header: columns, rows: rows)
-        case .json:
-            var root = JSONObjectBuilder()
-            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
-            root.add(
-                "gaps",
-                .objects(rows) { row, entry in
-                    for (column, value) in zip(columns, row) { entry.add(column, value.isEmpty ? nil : value) }
-                })
-            return JSONWriter.write(root.value)
+        case .csv, .json:
+            return ReportText.tidy(
+                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "gaps")
         case .table, .markdown:
             let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
             let units = Set(run.lines.map(\.unit)).count

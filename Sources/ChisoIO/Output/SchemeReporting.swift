@@ -75,6 +75,23 @@ package enum ReportText {
         return items.prefix(keep).joined(separator: ", ") + " (+\(items.count - keep) more)"
     }
 
+    /// Tidy rows as CSV, or as JSON: the framework block, then one object per row under `key` (empty cells null).
+    package static func tidy(
+        columns: [String], rows: [[String]], format: OutputFormat, framework: Framework, key: String
+    )
+        -> String
+    {
+        guard format == .json else { return CSVWriter.document(header: columns, rows: rows) }
+        var root = JSONObjectBuilder()
+        root.add("framework", ResultReport.frameworkHeader(framework, file: nil).value)
+        root.add(
+            key,
+            .objects(rows) { row, entry in
+                for (column, value) in zip(columns, row) { entry.add(column, value.isEmpty ? nil : value) }
+            })
+        return JSONWriter.write(root.value)
+    }
+
     /// The one-letter codes of statuses in JSON output.
     package static func code(_ status: CriterionStatus) -> Character {
         switch status {

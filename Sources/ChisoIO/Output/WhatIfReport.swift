@@ -28,17 +28,9 @@ public enum WhatIfReport {
             ]
         }
         switch format {
-        case .csv:
-            return CSVWriter.document(header: columns, rows: rows)
-        case .json:
-            var root = JSONObjectBuilder()
-            root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
-            root.add(
-                "units",
-                .objects(rows) { row, entry in
-                    for (column, value) in zip(columns, row) { entry.add(column, value.isEmpty ? nil : value) }
-                })
-            return JSONWriter.write(root.value)
+        case .csv, .json:
+            return ReportText.tidy(
+                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units")
         case .table, .markdown:
             let shown = rows.map { row -> [String] in
                 [
