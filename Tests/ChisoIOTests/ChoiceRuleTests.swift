@@ -101,4 +101,16 @@ import Testing
             #expect(messages.contains(expected), "\(messages)")
         }
     }
+
+    /// An answer's name is optional: the value stands for it.
+    @Test func anAnswerNeedsNoName() throws {
+        let text = Self.file.replacingOccurrences(
+            of:
+                #"{"value": "chua-co", "name": {"vi": "Chưa có Ban chỉ đạo", "en": "No steering committee"}, "points": 0}"#,
+            with: #"{"value": "chua-co", "points": 0}"#)
+        #expect(text != Self.file)
+        let (framework, _) = try FrameworkDecoder.decode(text, file: "c.json")
+        let scheme = try #require(framework.scheme as? PointScheme)
+        #expect(scheme.measures[0].categories.first?.name.vi == "chua-co")
+    }
 }

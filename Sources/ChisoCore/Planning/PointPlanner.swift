@@ -75,19 +75,36 @@ package struct PointPlanner {
     /// A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
     private let ceiling: Double
     /// Relaxations already worked out, by leaf and state.
-    private var relaxations: [(gain: Double, cost: Double, segments: [Segment])] = []
+    private var relaxations: [Relaxation] = []
     /// The state each leaf starts in, whose relaxation is worked out once.
     private var initial: [State] = []
 
     package init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
-        self.options = leaves
-        self.constraints = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
+        let active = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
+        // No leaf needs to gain more than the largest need among the constraints it counts for: less still meets
+        // each of them. Capping the ranges tightens the relaxation and never loses the optimum.
+        var most = [Double](repeating: 0, count: leaves.count)
+        for constraint in active {
+            for member in constraint.members { most[member] = max(most[member], constraint.need) }
+        }
+        self.options = leaves.indices.map { leaf in
+            switch leaves[leaf] {
+            case .continuous(let jump, let slope, let range):
+                return .continuous(jump: jump, slope: slope, range: min(range, most[leaf]))
+            case .discrete(let choices):
+                guard let enough = choices.firstIndex(where: { $0.gain >= most[leaf] - 1e-12 }) else {
+                    return .discrete(choices)
+                }
+                return .discrete(Array(choices[...enough]))
+            }
+        }
+        self.constraints = active
         self.ceiling = ceiling
-        self.initial = leaves.map { option -> State in
+        self.initial = options.map { option -> State in
             if case .discrete(let choices) = option { return .between(0, choices.count - 1) }
             return .free
         }
-        self.relaxations = leaves.indices.map { relaxation($0, initial[$0]) }
+        self.relaxations = options.indices.map { relaxation($0, initial[$0]) }
     }
 
     /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
@@ -103,15 +120,24 @@ package struct PointPlanner {
         var length: Double
     }
 
+    /// A leaf's relaxed cost in one state: a base gain and cost paid up front, then convex segments.
+    private struct Relaxation {
+        var gain: Double
+        var cost: Double
+        var segments: [Segment]
+    }
+
     /// The relaxed costs of a leaf in a state: a base gain and cost paid up front, then convex segments.
-    private func relaxation(_ leaf: Int, _ state: State) -> (gain: Double, cost: Double, segments: [Segment]) {
+    private func relaxation(_ leaf: Int, _ state: State) -> Relaxation {
         switch (options[leaf], state) {
         case (.continuous(let jump, let slope, let range), .free):
-            return range > 0 ? (0, 0, [Segment(slope: (jump + slope * range) / range, length: range)]) : (0, 0, [])
+            return Relaxation(
+                gain: 0, cost: 0,
+                segments: range > 0 ? [Segment(slope: (jump + slope * range) / range, length: range)] : [])
         case (.continuous, .off):
-            return (0, 0, [])
+            return Relaxation(gain: 0, cost: 0, segments: [])
         case (.continuous(let jump, let slope, let range), .on):
-            return (0, jump, [Segment(slope: slope, length: range)])
+            return Relaxation(gain: 0, cost: jump, segments: [Segment(slope: slope, length: range)])
         case (.discrete(let choices), .between(let lower, let upper)):
             let base = choices[lower]
             // The lower convex envelope of the choices from `lower` to `upper`, relative to the base.
@@ -133,56 +159,80 @@ package struct PointPlanner {
             for (a, b) in zip(hull, hull.dropFirst()) where b.gain > a.gain {
                 segments.append(Segment(slope: (b.cost - a.cost) / (b.gain - a.gain), length: b.gain - a.gain))
             }
-            return (base.gain, base.cost, segments)
+            return Relaxation(gain: base.gain, cost: base.cost, segments: segments)
         default:
-            return (0, 0, [])
+            return Relaxation(gain: 0, cost: 0, segments: [])
         }
     }
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
     /// cost, and each leaf's gain and relaxed cost.
     private func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
-        var gains = [Double](repeating: 0, count: options.count)
-        var costs = [Double](repeating: 0, count: options.count)
-        var segments: [[Segment]] = []
-        segments.reserveCapacity(options.count)
-        for leaf in options.indices {
-            let (gain, base, pieces) =
-                states[leaf] == initial[leaf] ? relaxations[leaf] : relaxation(leaf, states[leaf])
-            gains[leaf] = gain
-            costs[leaf] = base
-            segments.append(pieces)
+        let count = options.count
+        var gains = [Double](repeating: 0, count: count)
+        var costs = [Double](repeating: 0, count: count)
+        // Every leaf's segments in one buffer: leaf l's run from next[l] up to end[l].
+        var flat: [Segment] = []
+        flat.reserveCapacity(count * 2)
+        var next = [Int](repeating: 0, count: count)
+        var end = [Int](repeating: 0, count: count)
+        for leaf in 0..<count {
+            let relaxed = states[leaf] == initial[leaf] ? relaxations[leaf] : relaxation(leaf, states[leaf])
+            gains[leaf] = relaxed.gain
+            costs[leaf] = relaxed.cost
+            next[leaf] = flat.count
+            flat.append(contentsOf: relaxed.segments)
+            end[leaf] = flat.count
         }
-        var next = [Int](repeating: 0, count: options.count)
-        var used = [Double](repeating: 0, count: options.count)  // of the current segment
+        var used = [Double](repeating: 0, count: count)  // of the current segment
         for constraint in constraints {
-            var missing = constraint.need - constraint.members.reduce(0) { $0 + gains[$1] }
+            var missing = constraint.need
+            for member in constraint.members { missing -= gains[member] }
             while missing > 1e-12 {
-                var cheapest: Int?
-                for leaf in constraint.members where next[leaf] < segments[leaf].count {
-                    if cheapest.map({ segments[leaf][next[leaf]].slope < segments[$0][next[$0]].slope }) ?? true {
-                        cheapest = leaf
-                    }
+                var cheapest = -1
+                var cheapestSlope = Double.infinity
+                for leaf in constraint.members where next[leaf] < end[leaf] && flat[next[leaf]].slope < cheapestSlope {
+                    cheapest = leaf
+                    cheapestSlope = flat[next[leaf]].slope
                 }
-                guard let leaf = cheapest else { return nil }
-                let segment = segments[leaf][next[leaf]]
-                let take = min(segment.length - used[leaf], missing)
-                gains[leaf] += take
-                costs[leaf] += take * segment.slope
-                used[leaf] += take
+                guard cheapest >= 0 else { return nil }
+                let segment = flat[next[cheapest]]
+                let take = min(segment.length - used[cheapest], missing)
+                gains[cheapest] += take
+                costs[cheapest] += take * segment.slope
+                used[cheapest] += take
                 missing -= take
-                if used[leaf] >= segment.length - 1e-12 {
-                    next[leaf] += 1
-                    used[leaf] = 0
+                if used[cheapest] >= segment.length - 1e-12 {
+                    next[cheapest] += 1
+                    used[cheapest] = 0
                 }
             }
         }
         return (costs.reduce(0, +), gains, costs)
     }
 
+    /// A real plan near the relaxed one, as an early incumbent: the relaxed gains meet every constraint, so they
+    /// are a plan once each discrete leaf used between two choices takes the higher one.
+    private mutating func roundUp(_ gains: [Double], states: [State]) {
+        var cost = 0.0
+        var rounded = gains
+        for leaf in options.indices {
+            switch options[leaf] {
+            case .continuous(let jump, let slope, _):
+                cost += gains[leaf] > 1e-12 ? jump + slope * gains[leaf] : 0
+            case .discrete(let choices):
+                guard let choice = choices.first(where: { $0.gain >= gains[leaf] - 1e-9 }) else { return }
+                rounded[leaf] = choice.gain
+                cost += choice.cost
+            }
+        }
+        if cost < (best?.cost ?? ceiling) - 1e-9 { best = (cost, rounded) }
+    }
+
     private mutating func search(_ states: [State]) {
         guard let (bound, gains, relaxed) = relax(states) else { return }
         if bound >= (best?.cost ?? ceiling) - 1e-9 { return }
+        roundUp(gains, states: states)
         // A leaf whose relaxed cost is below its true cost at that gain: branch on it.
         for leaf in options.indices {
             let exact = options[leaf].cost(ofGain: gains[leaf])

@@ -230,7 +230,7 @@ struct PointSchemeDecoder {
             guard let entry = reader.object(element, path: path, allowed: ["value", "name", "points", "fraction"]),
                 let value = entry.string("value")
             else { continue }
-            let name = entry.node("name").flatMap { reader.localized($0, path: entry.path("name")) }
+            let name = entry.node("name", required: false).flatMap { reader.localized($0, path: entry.path("name")) }
             let points = entry.number("points", required: false)
             let fraction = entry.number("fraction", required: false)
             if (points == nil) == (fraction == nil) {
