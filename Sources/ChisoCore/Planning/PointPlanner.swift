@@ -110,7 +110,7 @@ package struct PointPlanner {
     /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
     package mutating func solve() -> (cost: Double, gains: [Double])? {
         guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
-        search(initial)
+        search(initial, relaxed: relaxations)
         return best
     }
 
@@ -167,7 +167,7 @@ package struct PointPlanner {
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
     /// cost, and each leaf's gain and relaxed cost.
-    private func relax(_ states: [State]) -> (cost: Double, gains: [Double], costs: [Double])? {
+    private func relax(_ relaxations: [Relaxation]) -> (cost: Double, gains: [Double], costs: [Double])? {
         let count = options.count
         var gains = [Double](repeating: 0, count: count)
         var costs = [Double](repeating: 0, count: count)
@@ -177,7 +177,7 @@ package struct PointPlanner {
         var next = [Int](repeating: 0, count: count)
         var end = [Int](repeating: 0, count: count)
         for leaf in 0..<count {
-            let relaxed = states[leaf] == initial[leaf] ? relaxations[leaf] : relaxation(leaf, states[leaf])
+            let relaxed = relaxations[leaf]
             gains[leaf] = relaxed.gain
             costs[leaf] = relaxed.cost
             next[leaf] = flat.count
@@ -211,6 +211,15 @@ package struct PointPlanner {
         return (costs.reduce(0, +), gains, costs)
     }
 
+    /// Searches the child node where `leaf` is decided to be in `state`.
+    private mutating func branch(_ states: [State], _ relaxations: [Relaxation], leaf: Int, to state: State) {
+        var states = states
+        var relaxations = relaxations
+        states[leaf] = state
+        relaxations[leaf] = relaxation(leaf, state)
+        search(states, relaxed: relaxations)
+    }
+
     /// A real plan near the relaxed one, as an early incumbent: the relaxed gains meet every constraint, so they
     /// are a plan once each discrete leaf used between two choices takes the higher one.
     private mutating func roundUp(_ gains: [Double], states: [State]) {
@@ -229,8 +238,10 @@ package struct PointPlanner {
         if cost < (best?.cost ?? ceiling) - 1e-9 { best = (cost, rounded) }
     }
 
-    private mutating func search(_ states: [State]) {
-        guard let (bound, gains, relaxed) = relax(states) else { return }
+    /// Searches below a node: `states` says what is decided about each leaf, `relaxations` each leaf's relaxed cost
+    /// in that state (worked out once, when the state was decided).
+    private mutating func search(_ states: [State], relaxed relaxations: [Relaxation]) {
+        guard let (bound, gains, relaxed) = relax(relaxations) else { return }
         if bound >= (best?.cost ?? ceiling) - 1e-9 { return }
         roundUp(gains, states: states)
         // A leaf whose relaxed cost is below its true cost at that gain: branch on it.
@@ -245,24 +256,16 @@ package struct PointPlanner {
             if isExact { continue }
             switch (options[leaf], states[leaf]) {
             case (.continuous, .free):
-                var on = states
-                on[leaf] = .on
-                search(on)
-                var off = states
-                off[leaf] = .off
-                search(off)
+                branch(states, relaxations, leaf: leaf, to: .on)
+                branch(states, relaxations, leaf: leaf, to: .off)
                 return
             case (.discrete(let choices), .between(let lower, let upper)):
                 // At or between choices: branch on reaching at least the next choice, or staying below it.
                 guard let above = (lower...upper).first(where: { choices[$0].gain >= gains[leaf] - 1e-9 }),
                     above > lower
                 else { continue }
-                var up = states
-                up[leaf] = .between(above, upper)
-                search(up)
-                var down = states
-                down[leaf] = .between(lower, above - 1)
-                search(down)
+                branch(states, relaxations, leaf: leaf, to: .between(above, upper))
+                branch(states, relaxations, leaf: leaf, to: .between(lower, above - 1))
                 return
             default:
                 continue
