@@ -78,6 +78,17 @@ package struct PointPlanner {
     private var relaxations: [Relaxation] = []
     /// The state each leaf starts in, whose relaxation is worked out once.
     private var initial: [State] = []
+    /// What the search has decided at the node it is at, and each leaf's relaxation there; changed in place on the
+    /// way down and restored on the way up.
+    private var states: [State] = []
+    private var current: [Relaxation] = []
+    /// The relaxed solution at the current node: each leaf's gain and relaxed cost (buffers reused at every node).
+    private var gains: [Double] = []
+    private var costs: [Double] = []
+    private var flat: [Segment] = []
+    private var next: [Int] = []
+    private var end: [Int] = []
+    private var used: [Double] = []
 
     package init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
         let active = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
@@ -110,7 +121,15 @@ package struct PointPlanner {
     /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
     package mutating func solve() -> (cost: Double, gains: [Double])? {
         guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
-        search(initial, relaxed: relaxations)
+        states = initial
+        current = relaxations
+        gains = Array(repeating: 0, count: options.count)
+        costs = gains
+        used = gains
+        next = Array(repeating: 0, count: options.count)
+        end = next
+        flat.reserveCapacity(options.count * 2)
+        search()
         return best
     }
 
@@ -167,24 +186,20 @@ package struct PointPlanner {
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
     /// cost, and each leaf's gain and relaxed cost.
-    private func relax(_ relaxations: [Relaxation]) -> (cost: Double, gains: [Double], costs: [Double])? {
+    private mutating func relax() -> Double? {
         let count = options.count
-        var gains = [Double](repeating: 0, count: count)
-        var costs = [Double](repeating: 0, count: count)
-        // Every leaf's segments in one buffer: leaf l's run from next[l] up to end[l].
-        var flat: [Segment] = []
-        flat.reserveCapacity(count * 2)
-        var next = [Int](repeating: 0, count: count)
-        var end = [Int](repeating: 0, count: count)
+        // Every leaf's segments in one buffer: leaf l's run from next[l] up to end[l]. The buffers live in the
+        // planner and are reused at every node.
+        flat.removeAll(keepingCapacity: true)
         for leaf in 0..<count {
-            let relaxed = relaxations[leaf]
+            let relaxed = current[leaf]
             gains[leaf] = relaxed.gain
             costs[leaf] = relaxed.cost
             next[leaf] = flat.count
             flat.append(contentsOf: relaxed.segments)
             end[leaf] = flat.count
+            used[leaf] = 0
         }
-        var used = [Double](repeating: 0, count: count)  // of the current segment
         for constraint in constraints {
             var missing = constraint.need
             for member in constraint.members { missing -= gains[member] }
@@ -208,70 +223,98 @@ package struct PointPlanner {
                 }
             }
         }
-        return (costs.reduce(0, +), gains, costs)
+        var total = 0.0
+        for leaf in 0..<count { total += costs[leaf] }
+        return total
     }
 
     /// Searches the child node where `leaf` is decided to be in `state`.
-    private mutating func branch(_ states: [State], _ relaxations: [Relaxation], leaf: Int, to state: State) {
-        var states = states
-        var relaxations = relaxations
+    private mutating func branch(leaf: Int, to state: State) {
+        let savedState = states[leaf]
+        let savedRelaxation = current[leaf]
         states[leaf] = state
-        relaxations[leaf] = relaxation(leaf, state)
-        search(states, relaxed: relaxations)
+        current[leaf] = relaxation(leaf, state)
+        search()
+        states[leaf] = savedState
+        current[leaf] = savedRelaxation
     }
 
     /// A real plan near the relaxed one, as an early incumbent: the relaxed gains meet every constraint, so they
     /// are a plan once each discrete leaf used between two choices takes the higher one.
-    private mutating func roundUp(_ gains: [Double], states: [State]) {
+    private mutating func roundUp() {
         var cost = 0.0
-        var rounded = gains
         for leaf in options.indices {
             switch options[leaf] {
             case .continuous(let jump, let slope, _):
                 cost += gains[leaf] > 1e-12 ? jump + slope * gains[leaf] : 0
             case .discrete(let choices):
                 guard let choice = choices.first(where: { $0.gain >= gains[leaf] - 1e-9 }) else { return }
-                rounded[leaf] = choice.gain
                 cost += choice.cost
             }
         }
-        if cost < (best?.cost ?? ceiling) - 1e-9 { best = (cost, rounded) }
+        guard cost < (best?.cost ?? ceiling) - 1e-9 else { return }
+        var rounded = gains
+        for leaf in options.indices {
+            if case .discrete(let choices) = options[leaf],
+                let choice = choices.first(where: { $0.gain >= gains[leaf] - 1e-9 })
+            {
+                rounded[leaf] = choice.gain
+            }
+        }
+        best = (cost, rounded)
     }
 
-    /// Searches below a node: `states` says what is decided about each leaf, `relaxations` each leaf's relaxed cost
-    /// in that state (worked out once, when the state was decided).
-    private mutating func search(_ states: [State], relaxed relaxations: [Relaxation]) {
-        guard let (bound, gains, relaxed) = relax(relaxations) else { return }
+    /// Searches below the current node (``states``, with each leaf's relaxation in ``current``).
+    private mutating func search() {
+        guard let bound = relax() else { return }
         if bound >= (best?.cost ?? ceiling) - 1e-9 { return }
-        roundUp(gains, states: states)
-        // A leaf whose relaxed cost is below its true cost at that gain: branch on it.
+        roundUp()
+        switch decision() {
+        case .exact:
+            if best.map({ bound < $0.cost - 1e-9 }) ?? true { best = (bound, gains) }
+        case .activate(let leaf):
+            branch(leaf: leaf, to: .on)
+            branch(leaf: leaf, to: .off)
+        case .split(let leaf, let lower, let above, let upper):
+            branch(leaf: leaf, to: .between(above, upper))
+            branch(leaf: leaf, to: .between(lower, above - 1))
+        }
+    }
+
+    /// What to do at a node whose relaxation is in the buffers.
+    private enum Decision {
+        /// Every leaf at its true cost: the relaxation is a real plan.
+        case exact
+        /// Branch on paying a continuous leaf's jump or leaving it off.
+        case activate(Int)
+        /// Branch a discrete leaf: at least choice `above`, or at most choice `above − 1`.
+        case split(Int, lower: Int, above: Int, upper: Int)
+    }
+
+    /// The first leaf whose relaxed cost is below its true cost at that gain, and how to branch on it.
+    private func decision() -> Decision {
         for leaf in options.indices {
             let exact = options[leaf].cost(ofGain: gains[leaf])
             let isExact: Bool
             if case .discrete(let choices) = options[leaf] {
-                isExact = choices.contains { abs($0.gain - gains[leaf]) < 1e-9 } && exact <= relaxed[leaf] + 1e-9
+                isExact = choices.contains { abs($0.gain - gains[leaf]) < 1e-9 } && exact <= costs[leaf] + 1e-9
             } else {
-                isExact = exact <= relaxed[leaf] + 1e-9
+                isExact = exact <= costs[leaf] + 1e-9
             }
             if isExact { continue }
             switch (options[leaf], states[leaf]) {
             case (.continuous, .free):
-                branch(states, relaxations, leaf: leaf, to: .on)
-                branch(states, relaxations, leaf: leaf, to: .off)
-                return
+                return .activate(leaf)
             case (.discrete(let choices), .between(let lower, let upper)):
                 // At or between choices: branch on reaching at least the next choice, or staying below it.
                 guard let above = (lower...upper).first(where: { choices[$0].gain >= gains[leaf] - 1e-9 }),
                     above > lower
                 else { continue }
-                branch(states, relaxations, leaf: leaf, to: .between(above, upper))
-                branch(states, relaxations, leaf: leaf, to: .between(lower, above - 1))
-                return
+                return .split(leaf, lower: lower, above: above, upper: upper)
             default:
                 continue
             }
         }
-        // Every leaf at its true cost: the relaxation is a real plan.
-        if best.map({ bound < $0.cost - 1e-9 }) ?? true { best = (bound, gains) }
+        return .exact
     }
 }
