@@ -91,6 +91,8 @@ func runProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Flush what this process has printed, so that the child cannot write it again.
+        fflush(nil)  // every output stream
         let start = ContinuousClock.now
         guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
