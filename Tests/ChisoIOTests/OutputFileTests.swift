@@ -32,7 +32,7 @@ import Testing
         #expect(try Self.names(in: directory) == ["result.txt"])
     }
 
-    @Test func streamsATableAndJSONThroughTheSameSink() throws {
+    @Test func streamsATableInPieces() throws {
         let directory = try Support.temporaryDirectory()
         let rows = (0..<5_000).map { [String($0), "Xã Nghĩa Hưng \($0)", String($0 % 5)] }
         let table = TextTable(header: ["id", "name", "level"], rows: rows, rightAligned: [2])
@@ -41,19 +41,6 @@ import Testing
             try table.plainText(into: &sink)
         }
         #expect(Self.contents(tablePath) == table.plainText())
-
-        let jsonPath = directory.appendingPathComponent("units.json").path
-        try OutputFile.stream(to: jsonPath, inputs: []) { sink throws(InputError) in
-            var json = JSONStreamWriter()
-            json.beginArray()
-            for row in rows {
-                json.value(strings: row)
-                try json.flush(to: &sink)
-            }
-            json.endArray()
-            try json.finish(to: &sink)
-        }
-        #expect(Self.contents(jsonPath) == JSONWriter.write(.array(rows.map { .array($0.map { .string($0) }) })))
     }
 
     @Test func writeReplacesAFileAndKeepsItsPermissions() throws {

@@ -393,11 +393,13 @@ for (position, unit) in peerUnits.enumerated() {
 }
 peerJSON += "\n]\n"
 let peerFile = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-planning-problems.json").path
-FileManager.default.createFile(atPath: peerFile, contents: Data(peerJSON.utf8))
+let peerFileWritten = FileManager.default.createFile(atPath: peerFile, contents: Data(peerJSON.utf8))
 print("\npoint plans for 1,000 units (same problems as the peer): \(NumberText.fixed(swiftPeerSeconds, decimals: 3)) s")
 let peerScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("peer_milp.py").path
-if FileManager.default.fileExists(atPath: "/usr/bin/env"), FileManager.default.fileExists(atPath: peerScript),
+if !peerFileWritten {
+    print("peer skipped: cannot write \(peerFile)")
+} else if FileManager.default.fileExists(atPath: "/usr/bin/env"), FileManager.default.fileExists(atPath: peerScript),
     let (seconds, _) = runProcess("/usr/bin/env", ["python3", peerScript, peerFile, "/tmp/chiso-peer.txt"])
 {
     let report = (try? String(contentsOfFile: "/tmp/chiso-peer.txt", encoding: .utf8)) ?? "(no report)"

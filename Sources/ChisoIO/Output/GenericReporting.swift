@@ -1,4 +1,4 @@
-public import ChisoCore
+package import ChisoCore
 
 /// Reports for a scheme that has no reporting of its own: the class reached, blockers and missing values, from the
 /// shared protocol alone.

@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
 public enum PlanReport {

@@ -1,4 +1,4 @@
-public import ChisoCore
+package import ChisoCore
 
 /// How a scheme's results, explanations and framework read in the output formats: the words and columns that the
 /// core leaves to the output layer. Each built-in scheme conforms in its own file; a scheme that does not conform

@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
 public enum WhatIfReport {

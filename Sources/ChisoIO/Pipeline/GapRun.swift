@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// How far each unit stands from a target class: for a level scheme, each criterion that must change, its value,
 /// the value required and the gap, and for a district which communes must rise; for a point scheme, the deficit on
