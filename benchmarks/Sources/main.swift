@@ -37,6 +37,9 @@ func fail(_ message: String) -> Never {
 var arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 20
 var output = "benchmarks/results/latest.json"
+/// With `--stage TEXT`, only the in-process stages whose name contains TEXT run (for profiling one stage); the
+/// whole-process figures and the peer are skipped and no results file is written.
+var stageFilter: String?
 while let argument = arguments.first {
     arguments.removeFirst()
     switch argument {
@@ -44,12 +47,16 @@ while let argument = arguments.first {
         guard let value = arguments.first.flatMap(Int.init), value > 0 else { fail("--runs takes a positive number") }
         runs = value
         arguments.removeFirst()
+    case "--stage":
+        guard let value = arguments.first else { fail("--stage takes part of a stage's name") }
+        stageFilter = value
+        arguments.removeFirst()
     case "--output":
         guard let value = arguments.first else { fail("--output takes a file name") }
         output = value
         arguments.removeFirst()
     default:
-        fail("unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE]")
+        fail("unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE] [--stage TEXT]")
     }
 }
 
@@ -109,7 +116,7 @@ var processFigures: [ProcessFigure] = []
 let chisoBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
     "chiso"
 ).path
-if FileManager.default.isExecutableFile(atPath: chisoBinary) {
+if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-benchmarks-\(getpid())")
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let communeFile = directory.appendingPathComponent("communes.csv").path
@@ -139,7 +146,7 @@ if FileManager.default.isExecutableFile(atPath: chisoBinary) {
                 + "\(NumberText.fixed(median, decimals: 3)) | \(NumberText.fixed(figure.peakMegabytes, decimals: 1)) | "
                 + "\(NumberText.fixed(figure.outputMegabytes, decimals: 1)) |")
     }
-} else {
+} else if stageFilter == nil {
     print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
 }
 
@@ -328,7 +335,7 @@ let planningStages: [(String, () -> Int)] = [
 
 let clock = ContinuousClock()
 var measured: [Stage] = []
-for (name, work) in stages + planningStages {
+for (name, work) in stages + planningStages where stageFilter.map({ name.contains($0) }) ?? true {
     var stage = Stage(name: name)
     for _ in 0..<3 { checksum &+= work() }  // warm-up
     for _ in 0..<runs {
@@ -349,6 +356,7 @@ for stage in measured {
 print("chiso benchmarks: 10,600 communes in 700 districts, \(runs) runs after 3 warm-ups, one thread")
 print(table)
 print("checksum \(checksum)")
+if stageFilter != nil { exit(0) }
 
 // The same point-planning problems for a peer: the first 1,000 units' covering problems, written as JSON, solved
 // one by one with HiGHS through SciPy (scipy.optimize.milp) by benchmarks/peer_milp.py when Python with SciPy is

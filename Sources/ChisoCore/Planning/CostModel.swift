@@ -36,6 +36,12 @@ public struct CostModel: Hashable, Sendable {
         overrides[unit]?[measure] ?? defaults[measure]
     }
 
+    /// The rates of a unit for measures `0..<count`, looked up once.
+    func rates(unit: String, count: Int) -> [Rate?] {
+        let own = overrides[unit]
+        return (0..<count).map { own?[$0] ?? defaults[$0] }
+    }
+
     /// The cost of raising a measure from `current` (missing counts as 0) to `target`, or `nil` when the rate
     /// forbids it (no rate, or above the reachable maximum). Not raising it costs nothing.
     ///

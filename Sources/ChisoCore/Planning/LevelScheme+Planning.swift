@@ -14,7 +14,8 @@ extension LevelScheme: PlanningScheme {
     public func cheapestPlan(
         for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?
     ) -> PlanOutcome {
-        let current = score(assessment, subordinates: subordinates).standing.ordinal
+        let now = score(assessment, subordinates: subordinates)
+        let current = now.standing.ordinal
         guard target > current else { return .alreadyThere(current) }
         guard target <= levels.count else { return .unreachable([]) }
         let candidates = rule == .perLevel ? Array(target...levels.count) : [target]
@@ -22,7 +23,7 @@ extension LevelScheme: PlanningScheme {
         var obstacles: [PlanOutcome.Obstacle] = []
         for level in candidates {
             let required = rule == .perLevel ? [level] : Array(1...level)
-            switch plan(assessment, levels: required, costs: costs, subordinates: subordinates) {
+            switch plan(assessment, levels: required, costs: costs, subordinates: subordinates, now: now.levelDetail) {
             case .success(let found):
                 if best.map({ found.cost < $0.cost - 1e-9 }) ?? true { best = found }
             case .failure(let blocking):
@@ -42,11 +43,13 @@ extension LevelScheme: PlanningScheme {
     ///   - levels: The levels whose requirements must all hold.
     ///   - costs: What changes cost.
     ///   - subordinates: The unit's subordinate units.
+    ///   - now: The unit's result as scored now, if known: criteria it already meets are passed over quickly.
     /// - Returns: The cost, the values after the changes and the changes; or the obstacles.
     public func cheapestChanges(
-        for assessment: Assessment, levels: [Int], costs: CostModel, subordinates: ChildLevelSummary?
+        for assessment: Assessment, levels: [Int], costs: CostModel, subordinates: ChildLevelSummary?,
+        now: UnitResult? = nil
     ) -> Result<(cost: Double, values: [Double?], changes: [PlannedChange]), PlanningObstacles> {
-        switch plan(assessment, levels: levels, costs: costs, subordinates: subordinates) {
+        switch plan(assessment, levels: levels, costs: costs, subordinates: subordinates, now: now?.levelDetail) {
         case .success(let found): return .success(found)
         case .failure(let blocked): return .failure(PlanningObstacles(obstacles: blocked.obstacles))
         }
@@ -56,22 +59,36 @@ extension LevelScheme: PlanningScheme {
         var obstacles: [PlanOutcome.Obstacle]
     }
 
-    /// The cheapest values that meet every requirement of the given levels, or what blocks them.
+    /// The cheapest values that meet every requirement of the given levels, or what blocks them. `now`, the unit's
+    /// statuses as scored, lets a criterion already met at every level required be passed over without trying
+    /// values (a roll-up criterion, judged against `subordinates`, is always checked).
     private func plan(
-        _ assessment: Assessment, levels required: [Int], costs: CostModel, subordinates: ChildLevelSummary?
+        _ assessment: Assessment, levels required: [Int], costs: CostModel, subordinates: ChildLevelSummary?,
+        now: LevelDetail?
     ) -> Result<(cost: Double, values: [Double?], changes: [PlannedChange]), Blocked> {
         var values = assessment.values
+        var search = CriterionSearch(
+            values: assessment.values, rates: costs.rates(unit: assessment.unit.id, count: measures.count))
         var total = 0.0
         var obstacles: [PlanOutcome.Obstacle] = []
         var extendedOptions: [(criterion: Int, cost: Double, values: [Double?])] = []
         for (index, condition) in conditions.enumerated() {
+            if let statuses = now?.statuses, index < statuses.count, !condition.measures.isEmpty,
+                required.allSatisfy({ !statuses[index][$0].blocks })
+            {
+                if criteria[index].isExtended,
+                    required.contains(where: { requirement(of: index, forClass: $0).applies })
+                {
+                    extendedOptions.append((index, 0, condition.measures.map { assessment.values[$0] }))
+                }
+                continue
+            }
             let requirements = required.map { requirement(of: index, forClass: $0) }.filter(\.applies)
             guard !requirements.isEmpty else { continue }
-            let option = cheapest(
-                index, condition: condition, requirements: requirements, values: assessment.values, unit: assessment,
-                costs: costs, subordinates: subordinates)
+            let option = search.cheapest(condition.measures, requirements: requirements, subordinates: subordinates)
             if criteria[index].isExtended {
-                extendedOptions.append((index, option.map(\.cost) ?? .infinity, option?.values ?? assessment.values))
+                extendedOptions.append(
+                    (index, option.map(\.cost) ?? .infinity, option?.values ?? condition.measures.map { values[$0] }))
                 continue
             }
             guard let option else {
@@ -79,7 +96,7 @@ extension LevelScheme: PlanningScheme {
                 continue
             }
             total += option.cost
-            for measure in condition.measures { values[measure] = option.values[measure] }
+            for (position, measure) in condition.measures.enumerated() { values[measure] = option.values[position] }
         }
         if !extendedOptions.isEmpty {
             // Each level needs its share of the extended criteria that apply: meet the cheapest ones, for the most
@@ -100,7 +117,9 @@ extension LevelScheme: PlanningScheme {
             } else {
                 for option in chosen {
                     total += option.cost
-                    for measure in conditions[option.criterion].measures { values[measure] = option.values[measure] }
+                    for (position, measure) in conditions[option.criterion].measures.enumerated() {
+                        values[measure] = option.values[position]
+                    }
                 }
             }
         }
@@ -108,62 +127,10 @@ extension LevelScheme: PlanningScheme {
         var changes: [PlannedChange] = []
         for (measure, value) in values.enumerated() where value != assessment.values[measure] {
             guard let value, !(assessment.values[measure]?.isNaN ?? false) else { continue }
-            let rate = costs.rate(unit: assessment.unit.id, measure: measure)
-            let cost = CostModel.cost(from: assessment.values[measure], to: value, rate: rate) ?? 0
+            let cost = CostModel.cost(from: assessment.values[measure], to: value, rate: search.rates[measure]) ?? 0
             changes.append(PlannedChange(measure: measure, from: assessment.values[measure], to: value, cost: cost))
         }
         return .success((total, values, changes))
-    }
-
-    /// The cheapest values of one criterion's measures that meet all its requirements, with their cost.
-    private func cheapest(
-        _ index: Int, condition: Condition, requirements: [ClassRequirement], values: [Double?], unit: Assessment,
-        costs: CostModel, subordinates: ChildLevelSummary?
-    ) -> (cost: Double, values: [Double?])? {
-        if requirements.allSatisfy({ $0.isMet(by: values, subordinates: subordinates) }) { return (0, values) }
-        let measures = condition.measures
-        guard !measures.isEmpty else { return nil }  // a roll-up: not changed here
-        // Candidate values per measure: as it is, or each threshold above it that the requirements name.
-        let options = measures.map { measure -> [Double?] in
-            let thresholds = Set(requirements.flatMap { $0.thresholds(on: measure) })
-            let now = values[measure]
-            return [now] + thresholds.sorted().filter { threshold in now.map { $0.isNaN || threshold > $0 } ?? true }
-        }
-        var best: (cost: Double, values: [Double?])?
-        var choice = [Int](repeating: 0, count: measures.count)
-        while true {
-            var candidate = values
-            var cost = 0.0
-            var allowed = true
-            for (position, measure) in measures.enumerated() {
-                let value = options[position][choice[position]]
-                candidate[measure] = value
-                guard choice[position] > 0, let value else { continue }
-                guard
-                    let step = CostModel.cost(
-                        from: values[measure], to: value, rate: costs.rate(unit: unit.unit.id, measure: measure))
-                else {
-                    allowed = false
-                    break
-                }
-                cost += step
-            }
-            if allowed, best.map({ cost < $0.cost - 1e-12 }) ?? true,
-                requirements.allSatisfy({ $0.isMet(by: candidate, subordinates: subordinates) })
-            {
-                best = (cost, candidate)
-            }
-            // Next combination.
-            var position = 0
-            while position < choice.count {
-                choice[position] += 1
-                if choice[position] < options[position].count { break }
-                choice[position] = 0
-                position += 1
-            }
-            if position == choice.count { break }
-        }
-        return best
     }
 
     /// Why a criterion's requirements cannot be met under the cost model.

@@ -52,7 +52,9 @@ extension LinkedScoring {
             let required = scheme.rule == .perLevel ? [level] : Array(1...level)
             var obstacles: [PlanOutcome.Obstacle] = []
             var own: (cost: Double, values: [Double?], changes: [PlannedChange])?
-            switch scheme.cheapestChanges(for: parents[parent], levels: required, costs: costs, subordinates: held) {
+            switch scheme.cheapestChanges(
+                for: parents[parent], levels: required, costs: costs, subordinates: held, now: result)
+            {
             case .success(let found): own = found
             case .failure(let blocked): obstacles += blocked.obstacles
             }
@@ -165,7 +167,8 @@ struct ChildPlans {
                 exact[child] = (1...max(levels.levels.count, 1)).map { standing in
                     guard standing <= levels.levels.count else { return nil }
                     switch levels.cheapestChanges(
-                        for: linked.children[child], levels: [standing], costs: costs, subordinates: nil)
+                        for: linked.children[child], levels: [standing], costs: costs, subordinates: nil,
+                        now: linked.childResults[child])
                     {
                     case .success(let plan): return (plan.cost, plan.changes)
                     case .failure: return nil

@@ -7,7 +7,11 @@
 /// each leaf's cost by its lower convex envelope, which makes the problem a covering with convex separable costs
 /// over nested sets, solved exactly by buying the cheapest points first, innermost constraint first. A relaxed
 /// solution that uses every leaf at a vertex of its envelope costs what it says and is feasible; otherwise the
-/// search branches on a leaf used between two vertices. The bound is sound, so the result is optimal.
+/// search branches on the leaf whose relaxed cost falls furthest below its true cost. The bound is sound, so the
+/// result is optimal.
+///
+/// One planner solves many problems in turn (``solve(leaves:constraints:ceiling:)``) and keeps its buffers, so that
+/// planning a unit's tiers one after another allocates little.
 package struct PointPlanner {
     /// One discrete choice: the points it gains and what it costs.
     package struct Choice: Hashable {
@@ -69,68 +73,21 @@ package struct PointPlanner {
         case between(Int, Int)
     }
 
-    package let options: [Option]
-    package let constraints: [Constraint]
-    private var best: (cost: Double, gains: [Double])?
-    /// A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
-    private let ceiling: Double
-    /// Relaxations already worked out, by leaf and state.
-    private var relaxations: [Relaxation] = []
-    /// The state each leaf starts in, whose relaxation is worked out once.
-    private var initial: [State] = []
-    /// What the search has decided at the node it is at, and each leaf's relaxation there; changed in place on the
-    /// way down and restored on the way up.
-    private var states: [State] = []
-    private var current: [Relaxation] = []
-    /// The relaxed solution at the current node: each leaf's gain and relaxed cost (buffers reused at every node).
-    private var gains: [Double] = []
-    private var costs: [Double] = []
-    private var flat: [Segment] = []
-    private var next: [Int] = []
-    private var end: [Int] = []
-    private var used: [Double] = []
-
-    package init(leaves: [Option], constraints: [Constraint], ceiling: Double = .infinity) {
-        let active = constraints.filter { $0.need > 1e-12 }.sorted { $0.depth > $1.depth }
-        // No leaf needs to gain more than the largest need among the constraints it counts for: less still meets
-        // each of them. Capping the ranges tightens the relaxation and never loses the optimum.
-        var most = [Double](repeating: 0, count: leaves.count)
-        for constraint in active {
-            for member in constraint.members { most[member] = max(most[member], constraint.need) }
-        }
-        self.options = leaves.indices.map { leaf in
-            switch leaves[leaf] {
-            case .continuous(let jump, let slope, let range):
-                return .continuous(jump: jump, slope: slope, range: min(range, most[leaf]))
-            case .discrete(let choices):
-                guard let enough = choices.firstIndex(where: { $0.gain >= most[leaf] - 1e-12 }) else {
-                    return .discrete(choices)
-                }
-                return .discrete(Array(choices[...enough]))
-            }
-        }
-        self.constraints = active
-        self.ceiling = ceiling
-        self.initial = options.map { option -> State in
-            if case .discrete(let choices) = option { return .between(0, choices.count - 1) }
-            return .free
-        }
-        self.relaxations = options.indices.map { relaxation($0, initial[$0]) }
+    /// One leaf of the problem being solved, in a flat record: a continuous leaf's jump, slope and range, or a
+    /// discrete leaf's choices, `choices[first..<first + count]` (`count` is 0 for a continuous leaf).
+    private struct Leaf {
+        var jump = 0.0
+        var slope = 0.0
+        var range = 0.0
+        var first = 0
+        var count = 0
     }
 
-    /// The cheapest gains per leaf that meet every constraint, or `nil` when none can.
-    package mutating func solve() -> (cost: Double, gains: [Double])? {
-        guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
-        states = initial
-        current = relaxations
-        gains = Array(repeating: 0, count: options.count)
-        costs = gains
-        used = gains
-        next = Array(repeating: 0, count: options.count)
-        end = next
-        flat.reserveCapacity(options.count * 2)
-        search()
-        return best
+    /// One constraint of the problem being solved: its members are `members[first..<end]`.
+    private struct Covering {
+        var first: Int
+        var end: Int
+        var need: Double
     }
 
     /// A segment of a leaf's relaxed cost: points at a constant cost per point.
@@ -139,34 +96,132 @@ package struct PointPlanner {
         var length: Double
     }
 
-    /// A leaf's relaxed cost in one state: a base gain and cost paid up front, then convex segments.
+    /// A leaf's relaxed cost in one state: a base gain and cost paid up front, then convex segments
+    /// (`pool[start..<end]`).
     private struct Relaxation {
         var gain: Double
         var cost: Double
-        var segments: [Segment]
+        var start: Int
+        var end: Int
     }
 
-    /// The relaxed costs of a leaf in a state: a base gain and cost paid up front, then convex segments.
-    private func relaxation(_ leaf: Int, _ state: State) -> Relaxation {
-        switch (options[leaf], state) {
-        case (.continuous(let jump, let slope, let range), .free):
-            return Relaxation(
-                gain: 0, cost: 0,
-                segments: range > 0 ? [Segment(slope: (jump + slope * range) / range, length: range)] : [])
-        case (.continuous, .off):
-            return Relaxation(gain: 0, cost: 0, segments: [])
-        case (.continuous(let jump, let slope, let range), .on):
-            return Relaxation(gain: 0, cost: jump, segments: [Segment(slope: slope, length: range)])
-        case (.discrete(let choices), .between(let lower, let upper)):
-            let base = choices[lower]
-            // The lower convex envelope of the choices from `lower` to `upper`, relative to the base.
-            var hull: [Choice] = [base]
-            for choice in lower < upper ? Array(choices[(lower + 1)...upper]) : [] {
+    /// A leaf's place in the relaxed solution at the current node.
+    private struct Relaxed {
+        /// The points it gains and their relaxed cost.
+        var gain = 0.0
+        var cost = 0.0
+        /// Its next segment to buy from, the end of its segments, and how much of the next one is bought.
+        var next = 0
+        var end = 0
+        var used = 0.0
+    }
+
+    // The problem being solved.
+    private var leaves: [Leaf] = []
+    private var choices: [Choice] = []
+    private var coverings: [Covering] = []
+    private var members: [Int] = []
+    /// A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
+    private var ceiling = Double.infinity
+    private var best: (cost: Double, gains: [Double])?
+
+    // The search: what it has decided at the node it is at and each leaf's relaxation there, changed in place on
+    // the way down and restored on the way up; every relaxation's segments in one stack (a node's relaxation
+    // pushes its segments, popped when the search returns from it); the relaxed solution; a buffer for hulls.
+    private var states: [State] = []
+    private var current: [Relaxation] = []
+    private var pool: [Segment] = []
+    private var relaxed: [Relaxed] = []
+    private var hull: [Int] = []
+
+    /// Creates a planner with no problem.
+    package init() {}
+
+    /// The cheapest gains per leaf that meet every constraint, or `nil` when none can (or none costs less than
+    /// `ceiling`).
+    ///
+    /// - Parameters:
+    ///   - options: How each leaf can gain points.
+    ///   - constraints: The points sets of leaves must gain together; they must form a laminar family.
+    ///   - ceiling: A plan must cost less than this to be worth finding (a cheaper plan known from elsewhere).
+    /// - Returns: The least cost and each leaf's gain.
+    package mutating func solve(leaves options: [Option], constraints: [Constraint], ceiling: Double = .infinity)
+        -> (cost: Double, gains: [Double])?
+    {
+        guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
+        load(options, constraints: constraints)
+        self.ceiling = ceiling
+        best = nil
+        let count = leaves.count
+        states.removeAll(keepingCapacity: true)
+        current.removeAll(keepingCapacity: true)
+        pool.removeAll(keepingCapacity: true)
+        for leaf in 0..<count {
+            states.append(leaves[leaf].count > 0 ? .between(0, leaves[leaf].count - 1) : .free)
+            current.append(relaxation(leaf, states[leaf]))
+        }
+        relaxed = Array(repeating: Relaxed(), count: count)
+        search()
+        return best
+    }
+
+    /// Loads a problem into the flat records. Active constraints go innermost first. No leaf needs to gain more
+    /// than the largest need among the constraints it counts for (less still meets each of them), so ranges and
+    /// choices are capped there: that tightens the relaxation and never loses the optimum.
+    private mutating func load(_ options: [Option], constraints: [Constraint]) {
+        coverings.removeAll(keepingCapacity: true)
+        members.removeAll(keepingCapacity: true)
+        leaves.removeAll(keepingCapacity: true)
+        choices.removeAll(keepingCapacity: true)
+        var most = [Double](repeating: 0, count: options.count)
+        for constraint in constraints.filter({ $0.need > 1e-12 }).sorted(by: { $0.depth > $1.depth }) {
+            let first = members.count
+            members += constraint.members
+            coverings.append(Covering(first: first, end: members.count, need: constraint.need))
+            for member in constraint.members { most[member] = max(most[member], constraint.need) }
+        }
+        for (leaf, option) in options.enumerated() {
+            switch option {
+            case .continuous(let jump, let slope, let range):
+                leaves.append(Leaf(jump: jump, slope: slope, range: min(range, most[leaf])))
+            case .discrete(let options):
+                let first = choices.count
+                for choice in options {
+                    choices.append(choice)
+                    if choice.gain >= most[leaf] - 1e-12 { break }
+                }
+                leaves.append(Leaf(first: first, count: choices.count - first))
+            }
+        }
+    }
+
+    /// The relaxed costs of a leaf in a state, its segments pushed on the pool.
+    private mutating func relaxation(_ index: Int, _ state: State) -> Relaxation {
+        let start = pool.count
+        let leaf = leaves[index]
+        switch state {
+        case .free:
+            if leaf.range > 0 {
+                pool.append(Segment(slope: (leaf.jump + leaf.slope * leaf.range) / leaf.range, length: leaf.range))
+            }
+            return Relaxation(gain: 0, cost: 0, start: start, end: pool.count)
+        case .off:
+            return Relaxation(gain: 0, cost: 0, start: start, end: start)
+        case .on:
+            pool.append(Segment(slope: leaf.slope, length: leaf.range))
+            return Relaxation(gain: 0, cost: leaf.jump, start: start, end: pool.count)
+        case .between(let lower, let upper):
+            // The lower convex envelope of the choices from `lower` to `upper`, relative to the lowest: a stack of
+            // choice indices, turned into segments on the pool.
+            hull.removeAll(keepingCapacity: true)
+            hull.append(leaf.first + lower)
+            for choice in (leaf.first + lower)...(leaf.first + upper) where choice > leaf.first + lower {
                 while hull.count >= 2 {
-                    let a = hull[hull.count - 2]
-                    let b = hull[hull.count - 1]
+                    let a = choices[hull[hull.count - 2]]
+                    let b = choices[hull[hull.count - 1]]
+                    let c = choices[choice]
                     // Drop b if it lies on or above the line from a to the new choice.
-                    if (b.cost - a.cost) * (choice.gain - a.gain) >= (choice.cost - a.cost) * (b.gain - a.gain) {
+                    if (b.cost - a.cost) * (c.gain - a.gain) >= (c.cost - a.cost) * (b.gain - a.gain) {
                         hull.removeLast()
                     } else {
                         break
@@ -174,57 +229,54 @@ package struct PointPlanner {
                 }
                 hull.append(choice)
             }
-            var segments: [Segment] = []
-            for (a, b) in zip(hull, hull.dropFirst()) where b.gain > a.gain {
-                segments.append(Segment(slope: (b.cost - a.cost) / (b.gain - a.gain), length: b.gain - a.gain))
+            for position in hull.indices.dropLast() {
+                let a = choices[hull[position]]
+                let b = choices[hull[position + 1]]
+                guard b.gain > a.gain else { continue }
+                pool.append(Segment(slope: (b.cost - a.cost) / (b.gain - a.gain), length: b.gain - a.gain))
             }
-            return Relaxation(gain: base.gain, cost: base.cost, segments: segments)
-        default:
-            return Relaxation(gain: 0, cost: 0, segments: [])
+            let base = choices[leaf.first + lower]
+            return Relaxation(gain: base.gain, cost: base.cost, start: start, end: pool.count)
         }
     }
 
     /// Solves the relaxation greedily: innermost constraint first, cheapest points first. Returns the relaxed
-    /// cost, and each leaf's gain and relaxed cost.
+    /// cost, with each leaf's gain and relaxed cost in ``relaxed``.
     private mutating func relax() -> Double? {
-        let count = options.count
-        // Every leaf's segments in one buffer: leaf l's run from next[l] up to end[l]. The buffers live in the
-        // planner and are reused at every node.
-        flat.removeAll(keepingCapacity: true)
-        for leaf in 0..<count {
-            let relaxed = current[leaf]
-            gains[leaf] = relaxed.gain
-            costs[leaf] = relaxed.cost
-            next[leaf] = flat.count
-            flat.append(contentsOf: relaxed.segments)
-            end[leaf] = flat.count
-            used[leaf] = 0
+        for leaf in relaxed.indices {
+            let relaxation = current[leaf]
+            relaxed[leaf] = Relaxed(
+                gain: relaxation.gain, cost: relaxation.cost, next: relaxation.start, end: relaxation.end, used: 0)
         }
-        for constraint in constraints {
-            var missing = constraint.need
-            for member in constraint.members { missing -= gains[member] }
+        for covering in coverings {
+            var missing = covering.need
+            for position in covering.first..<covering.end { missing -= relaxed[members[position]].gain }
             while missing > 1e-12 {
                 var cheapest = -1
                 var cheapestSlope = Double.infinity
-                for leaf in constraint.members where next[leaf] < end[leaf] && flat[next[leaf]].slope < cheapestSlope {
-                    cheapest = leaf
-                    cheapestSlope = flat[next[leaf]].slope
+                for position in covering.first..<covering.end {
+                    let leaf = members[position]
+                    let next = relaxed[leaf].next
+                    if next < relaxed[leaf].end && pool[next].slope < cheapestSlope {
+                        cheapest = leaf
+                        cheapestSlope = pool[next].slope
+                    }
                 }
                 guard cheapest >= 0 else { return nil }
-                let segment = flat[next[cheapest]]
-                let take = min(segment.length - used[cheapest], missing)
-                gains[cheapest] += take
-                costs[cheapest] += take * segment.slope
-                used[cheapest] += take
+                let segment = pool[relaxed[cheapest].next]
+                let take = min(segment.length - relaxed[cheapest].used, missing)
+                relaxed[cheapest].gain += take
+                relaxed[cheapest].cost += take * segment.slope
+                relaxed[cheapest].used += take
                 missing -= take
-                if used[cheapest] >= segment.length - 1e-12 {
-                    next[cheapest] += 1
-                    used[cheapest] = 0
+                if relaxed[cheapest].used >= segment.length - 1e-12 {
+                    relaxed[cheapest].next += 1
+                    relaxed[cheapest].used = 0
                 }
             }
         }
         var total = 0.0
-        for leaf in 0..<count { total += costs[leaf] }
+        for leaf in relaxed.indices { total += relaxed[leaf].cost }
         return total
     }
 
@@ -232,36 +284,48 @@ package struct PointPlanner {
     private mutating func branch(leaf: Int, to state: State) {
         let savedState = states[leaf]
         let savedRelaxation = current[leaf]
+        let savedPool = pool.count
         states[leaf] = state
         current[leaf] = relaxation(leaf, state)
         search()
         states[leaf] = savedState
         current[leaf] = savedRelaxation
+        pool.removeSubrange(savedPool...)
+    }
+
+    /// The least choice of a discrete leaf, counted from its first, from `lower` up, that gains at least `gain`.
+    private func choice(of index: Int, reaching gain: Double, from lower: Int = 0) -> Int? {
+        let leaf = leaves[index]
+        var choice = lower
+        while choice < leaf.count {
+            if choices[leaf.first + choice].gain >= gain - 1e-9 { return choice }
+            choice += 1
+        }
+        return nil
     }
 
     /// A real plan near the relaxed one, as an early incumbent: the relaxed gains meet every constraint, so they
     /// are a plan once each discrete leaf used between two choices takes the higher one.
     private mutating func roundUp() {
         var cost = 0.0
-        for leaf in options.indices {
-            switch options[leaf] {
-            case .continuous(let jump, let slope, _):
-                cost += gains[leaf] > 1e-12 ? jump + slope * gains[leaf] : 0
-            case .discrete(let choices):
-                guard let choice = choices.first(where: { $0.gain >= gains[leaf] - 1e-9 }) else { return }
-                cost += choice.cost
+        for (index, leaf) in leaves.enumerated() {
+            let gain = relaxed[index].gain
+            if leaf.count == 0 {
+                cost += gain > 1e-12 ? leaf.jump + leaf.slope * gain : 0
+            } else {
+                guard let choice = choice(of: index, reaching: gain) else { return }
+                cost += choices[leaf.first + choice].cost
             }
         }
         guard cost < (best?.cost ?? ceiling) - 1e-9 else { return }
-        var rounded = gains
-        for leaf in options.indices {
-            if case .discrete(let choices) = options[leaf],
-                let choice = choices.first(where: { $0.gain >= gains[leaf] - 1e-9 })
-            {
-                rounded[leaf] = choice.gain
+        best = (
+            cost,
+            leaves.indices.map { index in
+                let gain = relaxed[index].gain
+                guard leaves[index].count > 0, let choice = choice(of: index, reaching: gain) else { return gain }
+                return choices[leaves[index].first + choice].gain
             }
-        }
-        best = (cost, rounded)
+        )
     }
 
     /// Searches below the current node (``states``, with each leaf's relaxation in ``current``).
@@ -271,7 +335,7 @@ package struct PointPlanner {
         roundUp()
         switch decision() {
         case .exact:
-            if best.map({ bound < $0.cost - 1e-9 }) ?? true { best = (bound, gains) }
+            if best.map({ bound < $0.cost - 1e-9 }) ?? true { best = (bound, relaxed.map(\.gain)) }
         case .activate(let leaf):
             branch(leaf: leaf, to: .on)
             branch(leaf: leaf, to: .off)
@@ -291,30 +355,32 @@ package struct PointPlanner {
         case split(Int, lower: Int, above: Int, upper: Int)
     }
 
-    /// The first leaf whose relaxed cost is below its true cost at that gain, and how to branch on it.
+    /// The leaf whose relaxed cost falls furthest below its true cost at its gain, and how to branch on it.
     private func decision() -> Decision {
-        for leaf in options.indices {
-            let exact = options[leaf].cost(ofGain: gains[leaf])
-            let isExact: Bool
-            if case .discrete(let choices) = options[leaf] {
-                isExact = choices.contains { abs($0.gain - gains[leaf]) < 1e-9 } && exact <= costs[leaf] + 1e-9
-            } else {
-                isExact = exact <= costs[leaf] + 1e-9
-            }
-            if isExact { continue }
-            switch (options[leaf], states[leaf]) {
-            case (.continuous, .free):
-                return .activate(leaf)
-            case (.discrete(let choices), .between(let lower, let upper)):
-                // At or between choices: branch on reaching at least the next choice, or staying below it.
-                guard let above = (lower...upper).first(where: { choices[$0].gain >= gains[leaf] - 1e-9 }),
-                    above > lower
-                else { continue }
-                return .split(leaf, lower: lower, above: above, upper: upper)
-            default:
+        var chosen = Decision.exact
+        var widest = 1e-9
+        for (index, leaf) in leaves.enumerated() {
+            let gain = relaxed[index].gain
+            let cost = relaxed[index].cost
+            if leaf.count == 0 {
+                let exact = gain > 1e-12 ? leaf.jump + leaf.slope * gain : 0
+                guard exact - cost > widest, case .free = states[index] else { continue }
+                widest = exact - cost
+                chosen = .activate(index)
                 continue
             }
+            // Exact when the gain is one of the choices, at that choice's cost; else the true cost is that of the
+            // least choice reaching the gain.
+            guard case .between(let lower, let upper) = states[index],
+                let above = choice(of: index, reaching: gain, from: lower), above <= upper
+            else { continue }
+            let reached = choices[leaf.first + above]
+            guard abs(reached.gain - gain) >= 1e-9 || reached.cost > cost + 1e-9, above > lower,
+                reached.cost - cost > widest || widest <= 1e-9
+            else { continue }
+            widest = max(reached.cost - cost, 2e-9)
+            chosen = .split(index, lower: lower, above: above, upper: upper)
         }
-        return .exact
+        return chosen
     }
 }

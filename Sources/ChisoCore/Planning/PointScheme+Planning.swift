@@ -14,15 +14,15 @@ extension PointScheme: PlanningScheme {
         let leaves = plannedLeaves(assessment, detail: detail, costs: costs)
         var best: (cost: Double, gains: [Double])?
         var obstacles: [PlanOutcome.Obstacle] = []
+        let options = leaves.map(\.option)
+        var planner = PointPlanner()
         for ordinal in target...tiers.count {
             let constraints = coverings(tiers[ordinal - 1], detail: detail, leaves: leaves)
             // A plan for a higher tier is worth finding only if it is cheaper than the best one so far.
-            var planner = PointPlanner(
-                leaves: leaves.map(\.option), constraints: constraints, ceiling: best?.cost ?? .infinity)
-            if let found = planner.solve() {
+            if let found = planner.solve(leaves: options, constraints: constraints, ceiling: best?.cost ?? .infinity) {
                 if best.map({ found.cost < $0.cost - 1e-9 }) ?? true { best = found }
             } else if ordinal == target, best == nil {
-                obstacles = constraints.filter { !$0.isCoverable(by: leaves.map(\.option)) }.map {
+                obstacles = constraints.filter { !$0.isCoverable(by: options) }.map {
                     PlanOutcome.Obstacle(condition: $0.condition, reason: .impossible)
                 }
             }
@@ -62,15 +62,15 @@ extension PointScheme: PlanningScheme {
         var option: PointPlanner.Option
         var rule: LeafRule
         var maximum: Double
-        /// For a discrete option, the input value of each choice (index 0: unchanged).
+        /// For a discrete option, the input value of each choice after the first (which leaves it unchanged).
         var choiceValues: [Double]
 
         /// The input value that earns `points + gain`.
         func value(forGain gain: Double) -> Double {
             if case .discrete(let choices) = option,
-                let index = choices.firstIndex(where: { abs($0.gain - gain) < 1e-9 })
+                let index = choices.firstIndex(where: { abs($0.gain - gain) < 1e-9 }), index > 0
             {
-                return choiceValues[index]
+                return choiceValues[index - 1]
             }
             return rule.leastValue(earning: min(points + gain, maximum), maximum: maximum) ?? 0
         }
@@ -88,7 +88,7 @@ extension PointScheme: PlanningScheme {
             let current = assessment.values[measure]
             let start = current.map { $0.isNaN ? 0 : $0 } ?? 0
             let rate = costs.rate(unit: assessment.unit.id, measure: measure)
-            var choiceValues: [Double] = [start]
+            var choiceValues: [Double] = []
             let option: PointPlanner.Option
             switch rule {
             case .steps, .yesNo, .choice:
