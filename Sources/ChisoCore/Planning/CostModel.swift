@@ -21,14 +21,24 @@ public struct CostModel: Hashable, Sendable {
     }
 
     /// The rates for every unit, by measure index.
-    public var defaults: [Int: Rate]
+    public var defaults: [Int: Rate] {
+        didSet { defaultList = Self.list(defaults) }
+    }
     /// Rates for one unit that override the defaults, by unit ID and measure index.
     public var overrides: [String: [Int: Rate]]
+    /// The defaults as a list by measure index, up to the highest measure with a rate.
+    private var defaultList: [Rate?]
 
     /// Creates a cost model.
     public init(defaults: [Int: Rate] = [:], overrides: [String: [Int: Rate]] = [:]) {
         self.defaults = defaults
         self.overrides = overrides
+        self.defaultList = Self.list(defaults)
+    }
+
+    private static func list(_ rates: [Int: Rate]) -> [Rate?] {
+        guard let last = rates.keys.max(), last >= 0 else { return [] }
+        return (0...last).map { rates[$0] }
     }
 
     /// The rate of a measure for a unit: its own, else the default; `nil` when the measure cannot be changed.
@@ -38,8 +48,9 @@ public struct CostModel: Hashable, Sendable {
 
     /// The rates of a unit for measures `0..<count`, looked up once.
     func rates(unit: String, count: Int) -> [Rate?] {
-        let own = overrides[unit]
-        return (0..<count).map { own?[$0] ?? defaults[$0] }
+        if let own = overrides[unit] { return (0..<count).map { own[$0] ?? defaults[$0] } }
+        if defaultList.count == count { return defaultList }
+        return (0..<count).map { $0 < defaultList.count ? defaultList[$0] : nil }
     }
 
     /// The cost of raising a measure from `current` (missing counts as 0) to `target`, or `nil` when the rate

@@ -16,6 +16,20 @@ struct CriterionSearch {
         self.rates = rates
     }
 
+    /// The cheapest value of one measure that meets one requirement on its own, with its cost; `nil` when no value
+    /// the rate allows does. Requirements only ask a measure to reach a threshold, so a higher value never fails
+    /// one a lower value meets, and a higher value never costs less: the least value that meets the requirement
+    /// is the cheapest.
+    func cheapest(_ measure: Int, requirement: ClassRequirement, subordinates: ChildLevelSummary?)
+        -> (cost: Double, value: Double?)?
+    {
+        if requirement.isMet(by: values, subordinates: subordinates) { return (0, values[measure]) }
+        guard let least = requirement.leastValue(of: measure),
+            let cost = CostModel.cost(from: values[measure], to: least, rate: rates[measure])
+        else { return nil }
+        return (cost, least)
+    }
+
     /// The cheapest values of `measures` (in their order) that meet every requirement, with their cost; `nil` when
     /// no combination the rates allow does. A criterion without measures (a roll-up) is met or not as it stands.
     mutating func cheapest(

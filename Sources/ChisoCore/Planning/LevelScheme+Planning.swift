@@ -83,6 +83,20 @@ extension LevelScheme: PlanningScheme {
                 }
                 continue
             }
+            if required.count == 1, condition.measures.count == 1, !criteria[index].isExtended {
+                // One requirement on one measure, the common case, without trying combinations.
+                let requirement = requirement(of: index, forClass: required[0])
+                guard requirement.applies else { continue }
+                let measure = condition.measures[0]
+                guard let option = search.cheapest(measure, requirement: requirement, subordinates: subordinates)
+                else {
+                    obstacles.append(obstacle(index, requirements: [requirement], assessment: assessment, costs: costs))
+                    continue
+                }
+                total += option.cost
+                values[measure] = option.value
+                continue
+            }
             let requirements = required.map { requirement(of: index, forClass: $0) }.filter(\.applies)
             guard !requirements.isEmpty else { continue }
             let option = search.cheapest(condition.measures, requirements: requirements, subordinates: subordinates)

@@ -164,8 +164,9 @@ struct ChildPlans {
             found = (0, [])
         } else if let levels = scheme as? LevelScheme, levels.rule == .perLevel {
             if exact[child] == nil {
+                // Only levels above the commune's own are ever asked for: it already stands at the others.
                 exact[child] = (1...max(levels.levels.count, 1)).map { standing in
-                    guard standing <= levels.levels.count else { return nil }
+                    guard standing > current, standing <= levels.levels.count else { return nil }
                     switch levels.cheapestChanges(
                         for: linked.children[child], levels: [standing], costs: costs, subordinates: nil,
                         now: linked.childResults[child])
