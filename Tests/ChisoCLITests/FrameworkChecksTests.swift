@@ -37,7 +37,10 @@ import Testing
         ])
         let run = chiso("frameworks", "validate", directory + "/my-district.json")
         #expect(run.status == .ok)
-        #expect(run.output == "\(directory)/my-district.json: valid framework my-district with 33 criteria\n")
+        #expect(
+            run.output
+                == "\(directory)/my-district.json: valid framework my-district with 33 criteria; common scale classes (default)\n"
+        )
         #expect(run.error.isEmpty)
     }
 
@@ -99,7 +102,10 @@ import Testing
     @Test func theBuiltInDistrictFrameworkIsValid() {
         let run = chiso("frameworks", "validate", "vn-2361-district")
         #expect(run.status == .ok)
-        #expect(run.output == "vn-2361-district: valid framework vn-2361-district with 33 criteria\n")
+        #expect(
+            run.output
+                == "vn-2361-district: valid framework vn-2361-district with 33 criteria; common scale classes (default)\n"
+        )
     }
 
     static let reuseWarning =
@@ -115,7 +121,9 @@ import Testing
         let edited = chiso("frameworks", "validate", directory + "/edited.json")
         #expect(edited.status == .ok)
         #expect(edited.error == "\(directory)/edited.json:3:9: " + Self.reuseWarning)
-        #expect(edited.output.hasSuffix("valid framework vn-2361-commune with 38 criteria (1 warning)\n"))
+        #expect(
+            edited.output.hasSuffix(
+                "valid framework vn-2361-commune with 38 criteria (1 warning); common scale classes (default)\n"))
         // An unchanged copy is the official framework: nothing to warn about.
         let same = chiso("frameworks", "validate", directory + "/same.json")
         #expect(same.error.isEmpty)

@@ -45,7 +45,8 @@ import Testing
         let json = chiso("frameworks", "show", "vn-2361-commune", "--format", "json").output
         let path = try temporaryFile("my-commune.json", json)
         #expect(
-            chiso("frameworks", "validate", path).output.hasSuffix("valid framework vn-2361-commune with 38 criteria\n")
+            chiso("frameworks", "validate", path).output.hasSuffix(
+                "valid framework vn-2361-commune with 38 criteria; common scale classes (default)\n")
         )
         let builtIn = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv")
         let copied = chiso("score", "--framework", path, communes, "--format", "csv")

@@ -23,7 +23,7 @@ import Testing
         #expect(chiso("frameworks", "new", "--scheme", "points", "--output", index).status == .ok)
         #expect(
             chiso("frameworks", "validate", index).output
-                == "\(index): valid framework my-index with 8 nodes, 5 inputs\n")
+                == "\(index): valid framework my-index with 8 nodes, 5 inputs; common scale classes (default)\n")
         #expect(
             chiso("template", "--framework", index).output
                 == "unit_id,unit_name,parent_id,year,TTC.01,HT.01,HT.02,HD.01,HD.02\n")
@@ -64,7 +64,9 @@ import Testing
 
     @Test func levelStarterValidates() throws {
         let path = try temporaryFile("levels.json", chiso("frameworks", "new", "--scheme", "levels").output)
-        #expect(chiso("frameworks", "validate", path).output.hasSuffix("valid framework my-levels with 2 criteria\n"))
+        #expect(
+            chiso("frameworks", "validate", path).output.hasSuffix(
+                "valid framework my-levels with 2 criteria; common scale classes (default)\n"))
     }
 
     /// A framework without tiers has no classes: a registered level cannot be checked, and must not crash.

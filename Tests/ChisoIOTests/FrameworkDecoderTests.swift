@@ -1,5 +1,6 @@
 import ChisoCore
 import ChisoIO
+import Foundation
 import Testing
 
 @Suite struct FrameworkDecoderTests {
@@ -426,5 +427,41 @@ import Testing
                 Diagnostic(
                     file: "f.json", line: 1, column: 1, field: "scheme", message: #"missing required key "scheme""#)
             ])
+    }
+}
+
+/// The common scale a framework file declares, or its default.
+struct CommonScaleDeclarationTests {
+    @Test func shippedFrameworksUseTheirDefaults() throws {
+        let levels = try FrameworkCatalog.load("vn-2361-commune").0
+        #expect(levels.commonScale == nil && levels.scale == .classes)
+        let dti = try FrameworkCatalog.load("vn-dti-922-province").0
+        #expect(dti.scale == .index)
+        let hue = try FrameworkCatalog.load("vn-hue-3043").0
+        #expect(hue.scale == .classes)
+    }
+
+    @Test func aPointFrameworkWithTiersMayChooseItsIndex() throws {
+        var json = FrameworkReport.show(try FrameworkCatalog.load("vn-hue-3043").0, format: .json)
+        json = json.replacingOccurrences(
+            of: "\"id\": \"vn-hue-3043\"", with: "\"id\": \"hue-index\", \"commonScale\": \"index\"")
+        let framework = try FrameworkDecoder.decode(json, file: "hue-index.json").0
+        #expect(framework.commonScale == .index)
+        // Written back, the choice is kept.
+        #expect(FrameworkReport.show(framework, format: .json).contains("\"commonScale\": \"index\""))
+    }
+
+    @Test(arguments: [
+        ("\"commonScale\": \"ordinal\"", "unknown common scale \"ordinal\"; expected \"classes\" or \"index\""),
+        ("\"commonScale\": \"index\"", "\"commonScale\": \"index\" needs an index (points over a maximum)"),
+    ])
+    func aWrongScaleIsAnError(member: String, message: String) throws {
+        var json = FrameworkReport.show(try FrameworkCatalog.load("vn-2361-commune").0, format: .json)
+        json = json.replacingOccurrences(of: "\"id\": \"vn-2361-commune\"", with: "\"id\": \"x\", \(member)")
+        #expect {
+            _ = try FrameworkDecoder.decode(json, file: "x.json")
+        } throws: { error in
+            "\(error)".contains(message) && "\(error)".contains("commonScale")
+        }
     }
 }

@@ -97,10 +97,12 @@ enum FrameworksCommand {
                         + "the framework describes the structure but cannot score until they are given"
                 )
             }
+            let scale =
+                "common scale \(framework.scale.rawValue) (\(framework.commonScale == nil ? "default" : "as set"))"
             console.print(
                 "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
                     + (warnings.isEmpty ? "" : " (\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"))")
-            )
+                    + "; \(scale)")
             return .ok
         }
     }

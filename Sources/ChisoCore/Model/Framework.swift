@@ -12,6 +12,12 @@ public struct Framework: Equatable, Sendable {
     public var childFramework: String?
     /// How units are scored: any scheme, behind the shared protocol.
     public var scheme: any ScoringScheme
+    /// How outcomes sit on the common 0–1 scale, as the file declares it; `nil` when it does not (``scale`` then
+    /// gives the standard one).
+    public var commonScale: CommonScale?
+
+    /// How outcomes sit on the common 0–1 scale: as declared, else the standard for the scheme.
+    public var scale: CommonScale { commonScale ?? .standard(for: scheme) }
 
     /// Creates a framework.
     public init(
@@ -20,7 +26,8 @@ public struct Framework: Equatable, Sendable {
         unitType: LocalizedText,
         provenance: Provenance,
         childFramework: String? = nil,
-        scheme: any ScoringScheme
+        scheme: any ScoringScheme,
+        commonScale: CommonScale? = nil
     ) {
         self.id = id
         self.name = name
@@ -28,12 +35,14 @@ public struct Framework: Equatable, Sendable {
         self.provenance = provenance
         self.childFramework = childFramework
         self.scheme = scheme
+        self.commonScale = commonScale
     }
 
     /// Equal when the identity, provenance and scheme are equal.
     public static func == (lhs: Framework, rhs: Framework) -> Bool {
         lhs.id == rhs.id && lhs.name == rhs.name && lhs.unitType == rhs.unitType && lhs.provenance == rhs.provenance
             && lhs.childFramework == rhs.childFramework && lhs.scheme.isEqual(to: rhs.scheme)
+            && lhs.commonScale == rhs.commonScale
     }
 
     /// The input columns the framework reads.

@@ -4,6 +4,14 @@
 public protocol ResultDetail: Sendable {
     /// Whether this detail equals another, of any type.
     func isEqual(to other: any ResultDetail) -> Bool
+
+    /// The unit's index from 0 to 1 (points over the maximum), for a scheme that computes one; `nil` otherwise.
+    var commonIndex: Double? { get }
+}
+
+extension ResultDetail {
+    /// No index, unless the detail gives one.
+    public var commonIndex: Double? { nil }
 }
 
 extension ResultDetail where Self: Equatable {

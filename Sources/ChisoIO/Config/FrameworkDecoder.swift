@@ -37,7 +37,7 @@ public enum FrameworkDecoder {
     }
 
     /// The top-level keys of every framework, whatever its scheme.
-    static let commonKeys = ["id", "scheme", "name", "unitType", "provenance"]
+    static let commonKeys = ["id", "scheme", "name", "unitType", "provenance", "commonScale"]
 
     /// The top-level keys that belong to one scheme, and what to say when a key of another scheme turns up in a
     /// framework of this one.
@@ -129,6 +129,25 @@ public enum FrameworkDecoder {
             }
             reader.problem(message, at: top["scheme"], path: "scheme")
         }
+        var commonScale: CommonScale?
+        if let declared = top.string("commonScale", required: false) {
+            let names = CommonScale.allCases.map(\.rawValue)
+            if let known = CommonScale(rawValue: declared) {
+                commonScale = known
+                if let scheme, !known.fits(scheme) {
+                    reader.problem(
+                        known == .classes
+                            ? "\"commonScale\": \"classes\" needs classes (levels or tiers), and this framework has none"
+                            : "\"commonScale\": \"index\" needs an index (points over a maximum), and this scheme has none",
+                        at: top["commonScale"], path: "commonScale")
+                }
+            } else {
+                reader.problem(
+                    "unknown common scale \"\(declared)\"; expected "
+                        + names.map { "\"\($0)\"" }.joined(separator: " or "),
+                    at: top["commonScale"], path: "commonScale")
+            }
+        }
         guard let id, let name, let unitType, let provenance, let scheme else { return nil }
         return Framework(
             id: id,
@@ -136,7 +155,8 @@ public enum FrameworkDecoder {
             unitType: unitType,
             provenance: provenance,
             childFramework: childFramework,
-            scheme: scheme
+            scheme: scheme,
+            commonScale: commonScale
         )
     }
 

@@ -30,6 +30,7 @@ public enum FrameworkEncoder {
         provenance.add("notes", strings: framework.provenance.notes)
         root.add("provenance", provenance.value)
         if let child = framework.childFramework { root.add("childFramework", child) }
+        if let scale = framework.commonScale { root.add("commonScale", scale.rawValue) }
         if let levels { addLevels(levels, to: &root) }
         if let points { addPoints(points, to: &root) }
         return root.value

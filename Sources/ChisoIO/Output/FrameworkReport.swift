@@ -40,9 +40,17 @@ public enum FrameworkReport {
         if let part = provenance.part { text += ", \(part)" }
         text += "\n"
         if let child = framework.childFramework { text += "Subordinate units are scored with: \(child)\n" }
+        text += "Common scale: \(scaleText(framework))\n"
         text += framework.reporting.describe()
         for note in provenance.notes { text += "- \(note)\n" }
         return text
+    }
+
+    /// The common scale as a reader should see it: which, what it means, and whether the file chose it.
+    public static func scaleText(_ framework: Framework) -> String {
+        let scale = framework.scale
+        let source = framework.commonScale == nil ? "the default; set \"commonScale\" to change it" : "as the file sets"
+        return "\(scale.rawValue), \(scale.explanation) (\(source))"
     }
 
     /// A leaf rule as short text: `ratio`, `steps ≥90→2, ≥70→1`, `linear 20→80`.
