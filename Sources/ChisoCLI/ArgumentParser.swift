@@ -137,7 +137,7 @@ enum ArgumentParser {
             let missing = spec.arguments[parsed.positionals.count...].filter(\.isRequired).map(\.name)
             throw UsageError(message: "missing \(missing.joined(separator: ", "))")
         }
-        if parsed.positionals.count > spec.arguments.count {
+        if parsed.positionals.count > spec.arguments.count, spec.arguments.last?.isVariadic != true {
             let extra = parsed.positionals[spec.arguments.count...].map { "'\($0)'" }.joined(separator: " ")
             throw UsageError(message: "unexpected argument \(extra)")
         }

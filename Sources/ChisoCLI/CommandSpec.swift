@@ -22,6 +22,8 @@ struct ArgumentSpec: Sendable {
     var help: String
     /// Whether the command cannot run without it.
     var isRequired = true
+    /// Whether it may be given more than once (the last argument only: `compare A.csv B.csv C.csv`).
+    var isVariadic = false
 }
 
 /// What a command is and accepts: the source of its `--help` and of argument checking.
@@ -47,7 +49,10 @@ struct CommandSpec: Sendable {
             parts.append("--\(option.name)" + (option.valueName.map { " \($0)" } ?? ""))
         }
         if options.contains(where: { !$0.isRequired }) { parts.append("[<options>]") }
-        for argument in arguments { parts.append(argument.isRequired ? argument.name : "[\(argument.name)]") }
+        for argument in arguments {
+            parts.append(
+                (argument.isRequired ? argument.name : "[\(argument.name)]") + (argument.isVariadic ? " …" : ""))
+        }
         return parts.joined(separator: " ")
     }
 

@@ -38,7 +38,7 @@ public enum CommonScale: String, Hashable, Sendable, CaseIterable {
     /// What the scale means, in words.
     public var explanation: String {
         switch self {
-        case .classes: "the class reached over the number of classes (0 when none is reached)"
+        case .classes: "the class reached over the number of classes, 0 when none is reached"
         case .index: "the index, points over the maximum"
         }
     }

@@ -50,7 +50,7 @@ public enum FrameworkReport {
     public static func scaleText(_ framework: Framework) -> String {
         let scale = framework.scale
         let source = framework.commonScale == nil ? "the default; set \"commonScale\" to change it" : "as the file sets"
-        return "\(scale.rawValue), \(scale.explanation) (\(source))"
+        return "\(scale.rawValue): \(scale.explanation) (\(source))"
     }
 
     /// A leaf rule as short text: `ratio`, `steps ≥90→2, ≥70→1`, `linear 20→80`.

@@ -1,0 +1,244 @@
+import ChisoCore
+
+/// Renders a comparison: a readable report for people; tidy CSV for programs, one row per unit and side, or with
+/// `--summary` one row per pair of sides; JSON with the sides, the pairs and the units.
+public enum CompareReport {
+    /// The columns of `compare --format csv`: one row per unit and side.
+    public static let unitColumns = ["unit_id", "side", "outcome", "scale", "rank", "rank_shift", "framework"]
+    /// The columns of `compare --summary --format csv`: one row per pair of sides.
+    public static let summaryColumns = [
+        "a", "b", "n", "only_a", "only_b", "spearman_rho", "spearman_p", "kendall_tau_b", "kendall_p", "kappa_linear",
+        "kappa_quadratic", "exact_agreement", "top_k", "top_k_overlap",
+    ]
+
+    /// Renders a comparison.
+    ///
+    /// - Parameters:
+    ///   - run: The comparison.
+    ///   - format: The format.
+    ///   - summary: One row per pair of sides instead of one per unit (CSV; JSON always has both).
+    public static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
+        switch format {
+        case .csv:
+            return summary
+                ? CSVWriter.document(header: summaryColumns, rows: summaryRows(run))
+                : CSVWriter.document(header: unitColumns, rows: unitRows(run))
+        case .json:
+            return json(run)
+        case .table, .markdown:
+            return text(run, markdown: format == .markdown)
+        }
+    }
+
+    /// One row per unit and side, in the first side's order, then units the first side lacks. `rank_shift` is the
+    /// places gained since the previous side (positive: up), empty on the first side or when the unit was not on
+    /// the previous side.
+    static func unitRows(_ run: CompareRun) -> [[String]] {
+        var order: [String] = []
+        var seen: Set<String> = []
+        for side in run.sides {
+            for entry in side.results.entries where seen.insert(entry.unitID).inserted { order.append(entry.unitID) }
+        }
+        let lookups = run.sides.map { side in
+            Dictionary(side.results.entries.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        var rows: [[String]] = []
+        for id in order {
+            for (index, side) in run.sides.enumerated() {
+                guard let entry = lookups[index][id] else { continue }
+                let shift = index > 0 ? lookups[index - 1][id].map { String($0.rank - entry.rank) } ?? "" : ""
+                rows.append([
+                    id, side.results.name, entry.outcome, number(entry.scale), String(entry.rank), shift,
+                    side.framework.id,
+                ])
+            }
+        }
+        return rows
+    }
+
+    /// One row per pair of sides.
+    static func summaryRows(_ run: CompareRun) -> [[String]] {
+        run.pairs.map { pair in
+            [
+                pair.a, pair.b, String(pair.matches.count), String(pair.onlyA.count), String(pair.onlyB.count),
+                optional(pair.spearman?.value), optional(pair.spearman?.pValue), optional(pair.kendall?.value),
+                optional(pair.kendall?.pValue), optional(pair.agreement?.kappa(.linear)),
+                optional(pair.agreement?.kappa(.quadratic)), optional(pair.agreement?.exactShare),
+                pair.top.map(String.init) ?? "", optional(pair.topOverlap),
+            ]
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        NumberText.shortest((value * 1e6).rounded() / 1e6)
+    }
+
+    private static func optional(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return value != 0 && abs(value) < 1e-4 ? "\(value)" : number(value)
+    }
+
+    private static func json(_ run: CompareRun) -> String {
+        var root = JSONObjectBuilder()
+        root.add(
+            "sides",
+            .objects(run.sides) { side, object in
+                object.add("name", side.results.name)
+                object.add("file", side.file)
+                object.add("framework", side.framework.id)
+                object.add("scale", side.framework.scale.rawValue)
+                object.add("classes", side.results.classCount)
+                object.add("units", side.results.entries.count)
+            })
+        let summaries = summaryRows(run)
+        root.add(
+            "pairs",
+            .objects(Array(zip(run.pairs, summaries))) { item, object in
+                let (pair, row) = item
+                for (column, value) in zip(summaryColumns, row) {
+                    if let number = Double(value), column != "a", column != "b" {
+                        object.add(column, number)
+                    } else {
+                        object.add(column, value.isEmpty ? nil : value)
+                    }
+                }
+                object.add("only_a_units", strings: pair.onlyA)
+                object.add("only_b_units", strings: pair.onlyB)
+                if let agreement = pair.agreement {
+                    object.add(
+                        "confusion",
+                        JSONNode.Value.array(
+                            agreement.table.map { row in JSONNode.Value.array(row.map { .number(Double($0)) }) }))
+                }
+            })
+        root.add(
+            "units",
+            .objects(unitRows(run)) { row, object in
+                for (column, value) in zip(unitColumns, row) {
+                    if ["scale", "rank", "rank_shift"].contains(column), let number = Double(value) {
+                        object.add(column, number)
+                    } else {
+                        object.add(column, value.isEmpty ? nil : value)
+                    }
+                }
+            })
+        return JSONWriter.write(root.value)
+    }
+
+    /// "up 17 places", "down 1 place", "no change".
+    static func shiftText(_ shift: Int) -> String {
+        if shift == 0 { return "no change" }
+        let places = abs(shift) == 1 ? "place" : "places"
+        return "\(shift > 0 ? "up" : "down") \(abs(shift)) \(places)"
+    }
+
+    private static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = \(NumberText.fixed(p, decimals: 3))"
+    }
+
+    private static func text(_ run: CompareRun, markdown: Bool) -> String {
+        let render = { (table: TextTable) in markdown ? table.markdown() : table.plainText() }
+        var text = "Sides:\n"
+        for (index, side) in run.sides.enumerated() {
+            let scale = side.framework.scale
+            text +=
+                "  \(label(index)). \(side.results.name): \(side.framework.id), \(side.results.entries.count) units, "
+                + "common scale \(scale.rawValue): \(scale.explanation)\n"
+        }
+        var position = 0
+        for i in run.sides.indices {
+            for j in run.sides.indices where j > i {
+                let pair = run.pairs[position]
+                position += 1
+                text += "\n\(label(i)) → \(label(j)): \(pair.matches.count) units on both sides"
+                if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
+                if !pair.onlyB.isEmpty { text += "; only on \(label(j)): \(list(pair.onlyB))" }
+                text += "\n"
+                if let rho = pair.spearman, let tau = pair.kendall {
+                    text += "  Spearman's ρ \(NumberText.fixed(rho.value, decimals: 3)) (\(pValue(rho.pValue))), "
+                    text += "Kendall's τ-b \(NumberText.fixed(tau.value, decimals: 3)) (\(pValue(tau.pValue)))\n"
+                } else {
+                    text += "  rank correlations: not defined (fewer than 3 units, or one side ranks them all equal)\n"
+                }
+                if let agreement = pair.agreement {
+                    let kappas = Agreement.Weights.allCases.map { weights in
+                        "\(weights.rawValue) \(agreement.kappa(weights).map { NumberText.fixed($0, decimals: 3) } ?? "undefined")"
+                    }
+                    text += "  Cohen's weighted κ: \(kappas.joined(separator: ", "))"
+                    if let share = agreement.exactShare {
+                        text += "; same class for \(NumberText.fixed(share * 100, decimals: 1))% of units"
+                    }
+                    text += "\n"
+                    let classes = agreement.table.indices
+                    let table = TextTable(
+                        header: ["\(label(i)) \\ \(label(j))"] + classes.map(String.init),
+                        rows: classes.map { row in [String(row)] + agreement.table[row].map(String.init) },
+                        rightAligned: Set(1...classes.count))
+                    text += indent(render(table))
+                } else if run.sides[i].results.classCount != nil || run.sides[j].results.classCount != nil {
+                    text += "  Cohen's κ: not computed, the two sides do not rate on the same classes\n"
+                }
+                if let top = pair.top, let overlap = pair.topOverlap {
+                    text +=
+                        "  top \(top): \(NumberText.fixed(overlap * 100, decimals: 1))% of the larger top is in both\n"
+                }
+                let movers = pair.matches.filter { $0.rankShift != 0 }
+                let up = movers.filter { $0.rankShift > 0 }.sorted { $0.rankShift > $1.rankShift }.prefix(5)
+                let down = movers.filter { $0.rankShift < 0 }.sorted { $0.rankShift < $1.rankShift }.prefix(5)
+                if !up.isEmpty { text += "  moved up most: \(moves(Array(up)))\n" }
+                if !down.isEmpty { text += "  moved down most: \(moves(Array(down)))\n" }
+            }
+        }
+        // Every unit, side by side.
+        var header = ["unit_id"]
+        for index in run.sides.indices {
+            header += ["\(label(index)) outcome", "\(label(index)) scale", "\(label(index)) rank"]
+            if index > 0 { header.append("\(label(index)) shift") }
+        }
+        let lookups = run.sides.map { side in
+            Dictionary(side.results.entries.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        var order: [String] = []
+        var seen: Set<String> = []
+        for side in run.sides {
+            for entry in side.results.entries where seen.insert(entry.unitID).inserted { order.append(entry.unitID) }
+        }
+        let rows = order.map { id -> [String] in
+            var row = [id]
+            for index in run.sides.indices {
+                let entry = lookups[index][id]
+                row += [
+                    entry?.outcome ?? "—", entry.map { NumberText.fixed($0.scale, decimals: 3) } ?? "—",
+                    entry.map { String($0.rank) } ?? "—",
+                ]
+                if index > 0 {
+                    let previous = lookups[index - 1][id]
+                    row.append(entry.flatMap { now in previous.map { shiftText($0.rank - now.rank) } } ?? "")
+                }
+            }
+            return row
+        }
+        let numeric = Set(header.indices.filter { header[$0].hasSuffix("scale") || header[$0].hasSuffix("rank") })
+        text += "\n" + render(TextTable(header: header, rows: rows, rightAligned: numeric))
+        return text
+    }
+
+    private static func label(_ index: Int) -> String {
+        index < 26 ? String(UnicodeScalar(UInt8(65 + index))) : "S\(index + 1)"
+    }
+
+    private static func list(_ ids: [String]) -> String {
+        ids.count <= 8
+            ? ids.joined(separator: ", ") : ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"
+    }
+
+    private static func moves(_ matches: [PairComparison.Match]) -> String {
+        matches.map { "\($0.a.unitID) (\(shiftText($0.rankShift)): \($0.a.rank) → \($0.b.rank))" }.joined(
+            separator: ", ")
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(
+            separator: "\n")
+    }
+}

@@ -1,0 +1,329 @@
+public import ChisoCore
+
+/// Results of several sides — frameworks, years, files — joined on unit ID and compared: each unit's outcome on
+/// the common scale and its rank on every side, and for each pair of sides the rank correlations, the agreement of
+/// classes, the overlap of the tops and the units one side lacks.
+///
+/// A side is a file written by `chiso score --format csv` (its `level`, or `index`, `tier` and `rank` columns are
+/// read), or a data file, which is scored here. Each side names its framework, which gives its classes and its
+/// common scale.
+public struct CompareRun: Sendable {
+    /// One side as read.
+    public struct Side: Sendable {
+        /// The side's results on the common scale.
+        public var results: ComparisonSide
+        /// Its framework.
+        public var framework: Framework
+        /// The file it was read from.
+        public var file: String
+    }
+
+    /// The sides, in the order given.
+    public var sides: [Side]
+    /// Every pair of sides, side *i* against each later side *j*.
+    public var pairs: [PairComparison]
+    /// Notices and warnings met while reading.
+    public var warnings: [Diagnostic]
+
+    /// The columns of a score output that mark a file as one.
+    static let outcomeColumns: Set<String> = ["level", "index", "tier"]
+
+    /// Reads and compares the sides.
+    ///
+    /// - Parameters:
+    ///   - files: The sides' files; with `years` and a single file, the file's `year` column splits it into sides.
+    ///   - frameworks: One framework for every side, or one per side.
+    ///   - years: Labels for the sides (a panel across years); with one file, the years whose rows form the sides.
+    ///   - idMap: A CSV file with columns `from,to`: unit IDs to replace on every side before joining.
+    ///   - top: The size of the tops to compare.
+    /// - Throws: ``InputError``: `.usage` for mismatched counts, `.data` with every problem of a file.
+    public static func run(
+        files: [String], frameworks: [String], years: [String] = [], idMap: String? = nil, top: Int? = nil
+    ) throws(InputError) -> CompareRun {
+        let splitByYear = files.count == 1 && !years.isEmpty
+        guard files.count >= 2 || splitByYear else {
+            throw InputError(
+                .usage, file: files.first ?? "-",
+                message: "compare needs two sides or more: give two files or more, or one file and --years naming "
+                    + "the values of its year column")
+        }
+        let sideCount = splitByYear ? years.count : files.count
+        guard frameworks.count == 1 || frameworks.count == sideCount else {
+            throw InputError(
+                .usage, file: files[0],
+                message: "give --framework once for every side, or once per side (\(sideCount) sides, "
+                    + "\(frameworks.count) frameworks)")
+        }
+        guard years.isEmpty || years.count == sideCount else {
+            throw InputError(
+                .usage, file: files[0],
+                message:
+                    "--years names \(years.count) sides, but \(files.count) files were given; name one year per file")
+        }
+        guard !(splitByYear && years.count < 2) else {
+            throw InputError(.usage, file: files[0], message: "--years with one file needs two years or more")
+        }
+        let mapping = try idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
+        var sides: [Side] = []
+        var warnings: [Diagnostic] = []
+        // Sides are named by their years, else by their file names, else by their paths when two names are alike.
+        let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        let fileLabels = Set(baseNames).count == baseNames.count ? baseNames : files
+        for index in 0..<sideCount {
+            let file = splitByYear ? files[0] : files[index]
+            let reference = frameworks.count == 1 ? frameworks[0] : frameworks[index]
+            let label = years.isEmpty ? fileLabels[index] : years[index]
+            let (side, notes) = try readSide(
+                file: file, framework: reference, label: label, year: splitByYear ? years[index] : nil,
+                idMap: mapping)
+            sides.append(side)
+            warnings += notes
+        }
+        var pairs: [PairComparison] = []
+        for i in sides.indices {
+            for j in sides.indices where j > i {
+                pairs.append(PairComparison(sides[i].results, sides[j].results, top: top))
+            }
+        }
+        return CompareRun(sides: sides, pairs: pairs, warnings: warnings)
+    }
+
+    /// Reads an ID map: `from,to`, one row per ID to replace.
+    static func readIDMap(_ path: String) throws(InputError) -> [String: String] {
+        let (records, problems) = CSVReader.read(
+            try InputFile.readBytes(path), file: path, knownColumns: ["from", "to"])
+        var errors = problems.filter { $0.severity == .error }
+        guard errors.isEmpty, let header = records.first else {
+            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: path, message: "the ID map is empty")] : errors)
+        }
+        let names = header.fields.map { TextNormalization.key($0).lowercased() }
+        guard let from = names.firstIndex(of: "from"), let to = names.firstIndex(of: "to") else {
+            throw InputError(
+                .data, file: path,
+                message: "an ID map needs the columns from,to (the ID in a file, the ID to compare it as); "
+                    + "found \(header.fields.joined(separator: ","))")
+        }
+        var mapping: [String: String] = [:]
+        for record in records.dropFirst() {
+            let old = TextNormalization.key(record.fields.count > from ? record.fields[from] : "")
+            let new = TextNormalization.key(record.fields.count > to ? record.fields[to] : "")
+            guard !old.isEmpty, !new.isEmpty else {
+                errors.append(
+                    Diagnostic(file: path, line: record.line, message: "a row of the ID map needs both from and to"))
+                continue
+            }
+            if let earlier = mapping[old], earlier != new {
+                errors.append(
+                    Diagnostic(
+                        file: path, line: record.line, field: "from", value: old,
+                        message: "mapped twice, to \(earlier) and to \(new)"))
+            }
+            mapping[old] = new
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        return mapping
+    }
+
+    /// Reads one side: a score output as it is, a data file scored with the framework.
+    static func readSide(
+        file: String, framework reference: String, label: String, year: String?, idMap: [String: String]
+    ) throws(InputError) -> (Side, [Diagnostic]) {
+        let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
+        let bytes = try InputFile.readBytes(file)
+        let (records, problems) = CSVReader.read(
+            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year"]))
+        let errors = problems.filter { $0.severity == .error }
+        guard errors.isEmpty, let header = records.first else {
+            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : errors)
+        }
+        let names = header.fields.map { TextNormalization.key($0).lowercased() }
+        var entries: [ComparisonSide.Entry]
+        var notes = frameworkWarnings + problems
+        if names.contains("unit_id"), !outcomeColumns.isDisjoint(with: names) {
+            entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
+        } else {
+            if year != nil {
+                throw InputError(
+                    .usage, file: file,
+                    message: "--years with one file needs chiso's score output with a year column; this is a data "
+                        + "file: score each year to its own file, or give one data file per year")
+            }
+            let scoring = try ScoringRun.run(framework: reference, data: file)
+            notes += scoring.warnings
+            entries = outcomes(of: scoring)
+        }
+        // IDs after the map, each once.
+        var seen: [String: Int] = [:]
+        var duplicates: [Diagnostic] = []
+        for index in entries.indices {
+            let id = idMap[entries[index].unitID] ?? entries[index].unitID
+            entries[index].unitID = id
+            if let first = seen[id] {
+                duplicates.append(
+                    Diagnostic(
+                        file: file, field: "unit_id", value: id,
+                        message: "appears more than once (units \(first + 1) and \(index + 1)"
+                            + (idMap.isEmpty ? "" : ", after the ID map")
+                            + "); to merge units, use chiso regroup first"))
+            } else {
+                seen[id] = index
+            }
+        }
+        guard duplicates.isEmpty else { throw InputError(.data, duplicates) }
+        let classCount = framework.scheme.classes.count
+        let side = ComparisonSide(name: label, classCount: classCount > 0 ? classCount : nil, entries: entries)
+        return (Side(results: side, framework: framework, file: file), notes)
+    }
+
+    /// The entries of results scored here.
+    static func outcomes(of scoring: ScoringRun) -> [ComparisonSide.Entry] {
+        let framework = scoring.framework
+        let scheme = framework.scheme
+        let classCount = scheme.classes.count
+        let values = scoring.results.map { framework.scale.value(of: $0, classCount: classCount) ?? 0 }
+        let ordinals = scoring.results.map(\.standing.ordinal)
+        let computed = ComparisonSide.ranks(
+            of: scoring.results.map { $0.detail.commonIndex ?? Double($0.standing.ordinal) })
+        return scoring.results.indices.map { index in
+            let result = scoring.results[index]
+            let rank = scoring.ranks.rank(of: .total, unit: index) ?? computed[index]
+            return ComparisonSide.Entry(
+                unitID: result.unit.id,
+                outcome: outcomeText(ordinal: ordinals[index], index: result.detail.commonIndex, framework: framework),
+                ordinal: classCount > 0 ? ordinals[index] : nil, scale: values[index], rank: rank)
+        }
+    }
+
+    /// The outcome as a reader knows it: a level number, a tier's name, or the index.
+    static func outcomeText(ordinal: Int, index: Double?, framework: Framework) -> String {
+        let scheme = framework.scheme
+        if scheme.classes.isEmpty { return index.map { NumberText.fixed($0, decimals: 4) } ?? "" }
+        if scheme is any IndexScheme { return scheme.className(ordinal).vi }
+        return String(ordinal)
+    }
+
+    /// The entries of a score output: `level`, or `index`, `tier` and `rank`.
+    static func readOutcomes(
+        _ records: [CSVRecord], names: [String], file: String, framework: Framework, year: String?
+    ) throws(InputError) -> [ComparisonSide.Entry] {
+        let scheme = framework.scheme
+        let classCount = scheme.classes.count
+        let column = { (name: String) in names.firstIndex(of: name) }
+        let idColumn = column("unit_id") ?? 0
+        let levelColumn = column("level")
+        let indexColumn = column("index")
+        let tierColumn = column("tier")
+        let rankColumn = column("rank")
+        let yearColumn = column("year")
+        if levelColumn != nil, scheme is any IndexScheme {
+            throw InputError(
+                .data, file: file,
+                message: "this file holds levels, a level framework's output, but \(framework.id) is a point "
+                    + "framework: give the level framework that scored it with --framework")
+        }
+        if levelColumn == nil, !(scheme is any IndexScheme) {
+            throw InputError(
+                .data, file: file,
+                message: "this file holds a point framework's output (index, tier, rank), but \(framework.id) "
+                    + "rates levels: give the point framework that scored it with --framework")
+        }
+        if year != nil, yearColumn == nil {
+            throw InputError(
+                .usage, file: file, message: "--years with one file needs a year column in it, and this file has none")
+        }
+        var tierNames: [String: Int] = [:]
+        for ordinal in 0...classCount {
+            let name = scheme.className(ordinal)
+            tierNames[TextNormalization.key(name.vi).lowercased()] = ordinal
+            tierNames[TextNormalization.key(name.en).lowercased()] = ordinal
+        }
+        var errors: [Diagnostic] = []
+        var rows: [(id: String, ordinal: Int, index: Double?, rank: Int?)] = []
+        func cell(_ record: CSVRecord, _ position: Int?) -> String {
+            guard let position, position < record.fields.count else { return "" }
+            return TextNormalization.key(record.fields[position])
+        }
+        for record in records.dropFirst() {
+            if let year, cell(record, yearColumn) != year { continue }
+            let id = cell(record, idColumn)
+            guard !id.isEmpty else {
+                errors.append(
+                    Diagnostic(file: file, line: record.line, column: idColumn + 1, message: "unit_id is empty"))
+                continue
+            }
+            var ordinal = 0
+            var index: Double?
+            var rank: Int?
+            if let levelColumn {
+                let text = cell(record, levelColumn)
+                guard let level = Int(text), level >= 0, level <= classCount else {
+                    errors.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
+                            message: "expected a level from 0 to \(classCount) of \(framework.id)"))
+                    continue
+                }
+                ordinal = level
+            } else {
+                let indexText = cell(record, indexColumn)
+                if indexColumn != nil {
+                    guard let value = Double(indexText), value >= 0, value <= 1 else {
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (indexColumn ?? 0) + 1, field: "index",
+                                value: indexText, message: "expected an index from 0 to 1"))
+                        continue
+                    }
+                    index = value
+                }
+                let tierText = cell(record, tierColumn)
+                if !tierText.isEmpty {
+                    guard let known = tierNames[tierText.lowercased()] else {
+                        var message = "not a tier of \(framework.id)"
+                        let names = (1...max(classCount, 1)).filter { $0 <= classCount }.map { scheme.className($0).vi }
+                        if let near = NearestMatch.suggestion(for: tierText, among: names) {
+                            message += "; did you mean \(near)?"
+                        }
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (tierColumn ?? 0) + 1, field: "tier",
+                                value: tierText, message: message))
+                        continue
+                    }
+                    ordinal = known
+                }
+                let rankText = cell(record, rankColumn)
+                if !rankText.isEmpty {
+                    guard let value = Int(rankText), value >= 1 else {
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (rankColumn ?? 0) + 1, field: "rank",
+                                value: rankText, message: "expected a rank, a whole number from 1"))
+                        continue
+                    }
+                    rank = value
+                }
+            }
+            rows.append((id, ordinal, index, rank))
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        if let year, rows.isEmpty {
+            throw InputError(.data, file: file, message: "no row has year \(year)")
+        }
+        if framework.scale == .index, rows.contains(where: { $0.index == nil }) {
+            throw InputError(
+                .data, file: file,
+                message: "\(framework.id) compares on its index, and this file has no index column")
+        }
+        let computed = ComparisonSide.ranks(of: rows.map { $0.index ?? Double($0.ordinal) })
+        return rows.indices.map { position in
+            let row = rows[position]
+            let scale =
+                framework.scale == .index
+                ? row.index ?? 0 : classCount > 0 ? Double(row.ordinal) / Double(classCount) : 0
+            return ComparisonSide.Entry(
+                unitID: row.id, outcome: outcomeText(ordinal: row.ordinal, index: row.index, framework: framework),
+                ordinal: classCount > 0 ? row.ordinal : nil, scale: scale, rank: row.rank ?? computed[position])
+        }
+    }
+}
