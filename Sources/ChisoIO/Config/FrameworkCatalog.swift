@@ -16,7 +16,7 @@ public enum FrameworkCatalog {
 
     /// The built-in framework files, sorted by ID (the JSON Schema file is not among them).
     public static let builtIn: [Entry] = EmbeddedFrameworks.files
-        .filter { !$0.name.hasSuffix(".schema.json") }
+        .filter { $0.name.hasSuffix(".json") && !$0.name.hasSuffix(".schema.json") }
         .map { Entry(id: String($0.name.dropLast(".json".count)), text: $0.contents) }
 
     /// The built-in frameworks decoded so far, by ID, each with the warnings its file raised or the error it threw.

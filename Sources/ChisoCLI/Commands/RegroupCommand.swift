@@ -1,0 +1,80 @@
+import ChisoCore
+import ChisoIO
+
+/// `chiso regroup`: old units merged into new ones, then scored.
+enum RegroupCommand: Command {
+    static let spec = CommandSpec(
+        name: "regroup",
+        abstract: "Merge old units into new ones (the 2025 provinces, merged communes) and score the new units.",
+        discussion: """
+            --map takes the built-in map vn-provinces-2025 (63 provinces → 34 units, 1 July 2025) or a CSV file
+            old_unit,new_unit. A new unit's values are the arithmetic mean of its old units' values (the method of
+            the published 2024 DTI of the 34 units); --weight COLUMN weights the mean (population, number of
+            communes); --rule sum|min|max changes the rule for every column, --rule COLUMN=RULE for one (yes/no
+            and answer columns take min unless told otherwise: met only when every old unit met it). Missing
+            values are left out of a mean, and every new unit resting on partial data is named. The output is
+            that of 'chiso score' on the new units; --data-only writes the merged values instead.
+            """,
+        arguments: [ArgumentSpec(name: "DATA.csv", help: "The old units' assessment file.")],
+        options: [
+            OptionSpec(
+                name: "map", valueName: "ID|MAP.csv", help: "vn-provinces-2025, or a CSV old_unit,new_unit.",
+                isRequired: true),
+            CommonOptions.framework,
+            OptionSpec(
+                name: "by", valueName: "COLUMN", help: "Match old units by unit_id (default) or unit_name.",
+                allowed: ["unit_id", "unit_name"]),
+            OptionSpec(name: "weight", valueName: "COLUMN", help: "A column of the data that weights the mean."),
+            OptionSpec(
+                name: "rule", valueName: "[COLUMN=]RULE",
+                help: "mean, sum, min or max; for all, or one column (repeatable).",
+                isRepeatable: true),
+            OptionSpec(name: "data-only", help: "Write the merged values (an assessment file), not the results."),
+            OptionSpec(
+                name: "format", valueName: "FORMAT", help: "Output format, as for score.",
+                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.lang,
+            CommonOptions.output,
+            CommonOptions.excel,
+        ] + CommonOptions.reading
+    )
+
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let data = arguments.positionals[0]
+        var rules: [String: MergeRule] = [:]
+        for text in arguments.values("rule") {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts.count == 2 ? parts[0] : ""
+            guard let rule = MergeRule(rawValue: (parts.last ?? "").lowercased()) else {
+                throw CommandFailure(
+                    usage: "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
+            }
+            rules[name] = rule
+        }
+        let run: RegroupRun
+        do {
+            run = try RegroupRun.run(
+                map: arguments.value("map") ?? "", framework: arguments.value("framework") ?? "", data: data,
+                by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"), rules: rules,
+                reading: CommonOptions.readingOptions(arguments))
+        } catch {
+            throw CommandFailure(error)
+        }
+        for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
+        let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
+        if arguments.flag("data-only") {
+            let text = AssessmentWriter.csv(run.merged.map(\.assessment), measures: run.scoring.framework.measures)
+            try emit(text, arguments: arguments, inputs: inputs, console: &console)
+            return .ok
+        }
+        let format = try format(arguments)
+        let scoring = run.scoring
+        try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
+            try ResultReport.write(
+                scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
+                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: nil
+            ) { piece throws(InputError) in try sink.write(piece) }
+        }
+        return .ok
+    }
+}

@@ -1,0 +1,267 @@
+public import ChisoCore
+
+/// Old units regrouped into new ones and scored: the 63 provinces that became 34 on 1 July 2025, merged communes,
+/// any old → new map. A new unit's input values combine its old units' values (the arithmetic mean by default, as
+/// for the published 2024 DTI of the 34 units), then the framework scores the new units.
+public struct RegroupRun: Sendable {
+    /// A map of old units to new ones.
+    public struct UnitMap: Sendable {
+        /// The map's ID (a built-in map) or file.
+        public var name: String
+        /// Each old unit's key and its new unit, in the map's order.
+        public var pairs: [(old: String, new: String)]
+        /// Each old unit's name as the map writes it, by key.
+        public var names: [String: String]
+        /// Where the map comes from, for a built-in map.
+        public var source: String?
+    }
+
+    /// The built-in maps, by ID: the file in `frameworks/` and its sources.
+    public static let builtInMaps: [(id: String, file: String, source: String)] = [
+        (
+            "vn-provinces-2025", "vn-provinces-2025.csv",
+            "the 63 provinces and centrally run cities regrouped into 34 units from 1 July 2025, by Resolution "
+                + "202/2025/QH15 of the National Assembly (12 June 2025), as Resolution 60-NQ/TW listed them; the "
+                + "district level ended on the same day (Resolution 203/2025/QH15). Tabulated from the news "
+                + "sources S55, S56a–S56n of the project's source list; names as the sources give them"
+        )
+    ]
+
+    /// The scored new units.
+    public var scoring: ScoringRun
+    /// The new units as merged, in the order of the results.
+    public var merged: [UnitMerger.Merged]
+    /// The map used.
+    public var map: UnitMap
+    /// The rule each measure took, by index.
+    public var rules: [MergeRule]
+    /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
+    public var notices: [Diagnostic]
+
+    /// Reads a map: a built-in ID, or a CSV file whose first columns hold the old unit and the new unit (headers
+    /// `old_unit`/`old_province`/`old_id`/`from` and `new_unit`/`new_id`/`to`).
+    public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
+        let text: String
+        var source: String?
+        if let builtIn = builtInMaps.first(where: { $0.id == reference }),
+            let embedded = FrameworkCatalog.embeddedFile(named: builtIn.file)
+        {
+            text = embedded
+            source = builtIn.source
+        } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
+            text = try InputFile.readText(reference)
+        } else {
+            var message =
+                "no built-in unit map \"\(reference)\"; built-in: "
+                + builtInMaps.map(\.id).joined(separator: ", ") + ", or give the path of a CSV file"
+            if let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id)) {
+                message += " (did you mean \(near)?)"
+            }
+            throw InputError(.usage, file: reference, message: message)
+        }
+        let (records, problems) = CSVReader.read(Array(text.utf8), file: reference)
+        var errors = problems.filter { $0.severity == .error }
+        guard errors.isEmpty, let header = records.first else {
+            throw InputError(
+                .data, errors.isEmpty ? [Diagnostic(file: reference, message: "the map is empty")] : errors)
+        }
+        let names = header.fields.map { TextNormalization.key($0).lowercased() }
+        guard let old = names.firstIndex(where: { ["old_unit", "old_province", "old_id", "from"].contains($0) }),
+            let new = names.firstIndex(where: { ["new_unit", "new_id", "to"].contains($0) })
+        else {
+            throw InputError(
+                .data, file: reference,
+                message: "a unit map needs a column of old units (old_unit, old_id or from) and one of new units "
+                    + "(new_unit, new_id or to); found \(header.fields.joined(separator: ","))")
+        }
+        var pairs: [(old: String, new: String)] = []
+        var seen: [String: String] = [:]
+        var display: [String: String] = [:]
+        for record in records.dropFirst() {
+            let written = TextNormalization.key(record.fields.count > old ? record.fields[old] : "")
+            let from = key(written)
+            display[from] = written
+            let to = TextNormalization.key(record.fields.count > new ? record.fields[new] : "")
+            guard !from.isEmpty, !to.isEmpty else {
+                errors.append(
+                    Diagnostic(file: reference, line: record.line, message: "a row needs both an old and a new unit"))
+                continue
+            }
+            if let earlier = seen[from], earlier != to {
+                errors.append(
+                    Diagnostic(
+                        file: reference, line: record.line, column: old + 1, value: from,
+                        message: "the old unit is mapped twice, to \(earlier) and to \(to)"))
+                continue
+            }
+            seen[from] = to
+            pairs.append((from, to))
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        return UnitMap(name: reference, pairs: pairs, names: display, source: source)
+    }
+
+    /// How unit keys compare: NFC, trimmed, case folded.
+    static func key(_ text: String) -> String { TextNormalization.key(text).lowercased() }
+
+    /// Regroups and scores.
+    ///
+    /// - Parameters:
+    ///   - map: A built-in map ID or a CSV file.
+    ///   - framework: The framework that scores the new units.
+    ///   - data: The old units' data.
+    ///   - by: Which column of the data names the old units in the map: `unit_id` or `unit_name`.
+    ///   - weight: A column of the data that weights the mean (population, number of communes).
+    ///   - rules: A rule for every measure (`""`: the default for all), or per criterion column.
+    /// - Throws: ``InputError``.
+    public static func run(
+        map reference: String, framework: String, data: String, by: String = "unit_id", weight: String? = nil,
+        rules: [String: MergeRule] = [:], reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> RegroupRun {
+        guard by == "unit_id" || by == "unit_name" else {
+            throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
+        }
+        let map = try loadMap(reference)
+        let (loaded, frameworkWarnings) = try FrameworkCatalog.load(framework)
+        let scheme = loaded.scheme
+        let measures = scheme.measures
+        let table = AssessmentLoader.load(
+            try InputFile.readBytes(data), file: data, measures: measures, levelCount: scheme.classes.count,
+            options: ReadingOptions(
+                ignoredColumns: reading.ignoredColumns,
+                extraColumns: weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions))
+        var errors = table.diagnostics.filter { $0.severity == .error }
+        // The weight column is kept aside; any other extra column is what the loader would have refused.
+        var weights: [Double]?
+        if let weight {
+            let wanted = TextNormalization.key(weight).lowercased()
+            guard
+                let column = table.extraColumns.firstIndex(where: { TextNormalization.key($0).lowercased() == wanted })
+            else {
+                throw InputError(
+                    .usage, file: data,
+                    message: "--weight \(weight): no such column in the data besides the framework's criteria")
+            }
+            for other in table.extraColumns
+            where TextNormalization.key(other).lowercased() != wanted && reading.extraColumns == .refuse {
+                errors.append(
+                    Diagnostic(
+                        file: data, line: 1, field: other,
+                        message: "unknown column: not a criterion of \(loaded.id), nor the --weight column"))
+            }
+            var values: [Double] = []
+            for (row, cells) in table.extraValues.enumerated() {
+                let text = cells[column].trimmingCharacters(in: .whitespaces)
+                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value > 0 else {
+                    errors.append(
+                        Diagnostic(
+                            file: data, line: table.lines[row], field: weight, value: text,
+                            message: "expected a positive weight (a population, a number of communes)"))
+                    values.append(0)
+                    continue
+                }
+                values.append(value)
+            }
+            weights = values
+        }
+        // Rules: one for all, then per column.
+        var ruleOf: [Int: MergeRule] = [:]
+        if let all = rules[""] { for index in measures.indices { ruleOf[index] = all } }
+        for (column, rule) in rules where !column.isEmpty {
+            guard let index = measures.firstIndex(where: { $0.key.lowercased() == column.lowercased() }) else {
+                var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(loaded.id)"
+                if let near = NearestMatch.suggestion(for: column, among: measures.map(\.key)) {
+                    message += "; did you mean \(near)?"
+                }
+                throw InputError(.usage, file: data, message: message)
+            }
+            ruleOf[index] = rule
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
+        let keys = written.map(key)
+        var merger = UnitMerger(map: map.pairs, measures: measures, rules: ruleOf)
+        merger.names = map.names
+        for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
+        let (merged, unmapped) = merger.merge(table.assessments, keys: keys, weights: weights)
+        if !unmapped.isEmpty {
+            let known = map.pairs.map(\.old)
+            throw InputError(
+                .data,
+                unmapped.prefix(20).map { position in
+                    var message = "not in the map \(map.name) (by \(by))"
+                    if let near = NearestMatch.suggestion(
+                        for: written[position], among: known.map { map.names[$0] ?? $0 })
+                    {
+                        message += "; did you mean \(near)?"
+                    } else if merged.isEmpty {
+                        message += by == "unit_id" ? "; the map may list names: try --by unit_name" : ""
+                    }
+                    return Diagnostic(
+                        file: data, line: table.lines[position], field: by, value: written[position], message: message)
+                }
+                    + (unmapped.count > 20
+                        ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
+                        : []))
+        }
+        var notices: [Diagnostic] = frameworkWarnings
+        if let source = map.source {
+            notices.append(Diagnostic(.notice, file: map.name, message: source))
+        }
+        let ruleList = measures.indices.map { merger.rule(of: $0) }
+        let taken = Dictionary(grouping: measures.indices, by: { ruleList[$0] })
+        for rule in MergeRule.allCases {
+            guard let columns = taken[rule], !columns.isEmpty else { continue }
+            let names =
+                columns.count == measures.count
+                ? "every column" : columns.map { measures[$0].key }.joined(separator: ", ")
+            notices.append(
+                Diagnostic(
+                    .notice, file: data,
+                    message:
+                        "\(rule.rawValue)\(weights != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
+                ))
+        }
+        let absent = merged.flatMap(\.absent)
+        let missingNew = Set(map.pairs.map(\.new)).subtracting(merged.map(\.assessment.unit.id))
+        if !absent.isEmpty {
+            notices.append(
+                Diagnostic(
+                    .warning, file: data,
+                    message: "\(Plural.count(absent.count, "old unit")) of the map \(absent.count == 1 ? "is" : "are") "
+                        + "not in the data, so \(absent.count == 1 ? "its new unit rests" : "their new units rest") on "
+                        + "the others: \(absent.joined(separator: ", "))"))
+        }
+        for unit in merged where unit.isPartial {
+            var why: [String] = []
+            if !unit.absent.isEmpty { why.append("without \(unit.absent.joined(separator: ", "))") }
+            if !unit.thinMeasures.isEmpty {
+                why.append(
+                    "missing values in \(unit.thinMeasures.prefix(6).map { measures[$0].key }.joined(separator: ", "))"
+                        + (unit.thinMeasures.count > 6 ? " and \(unit.thinMeasures.count - 6) more" : ""))
+            }
+            notices.append(
+                Diagnostic(
+                    .warning, file: data, field: unit.assessment.unit.id,
+                    message: "rests on partial data (\(Plural.count(unit.found.count, "old unit")): "
+                        + "\(unit.found.joined(separator: ", ")); "
+                        + why.joined(separator: "; ") + ")"))
+        }
+        if !missingNew.isEmpty {
+            let names = map.pairs.map(\.new).reduce(into: [String]()) { list, new in
+                if missingNew.contains(new), !list.contains(new) { list.append(new) }
+            }
+            notices.append(
+                Diagnostic(
+                    .warning, file: data,
+                    message: "no old unit of \(Plural.count(names.count, "new unit")) is in the data, so "
+                        + "\(names.count == 1 ? "it is" : "they are") left out: \(names.joined(separator: ", "))"))
+        }
+        let assessments = merged.map(\.assessment)
+        let results = scheme.score(assessments)
+        let scoring = ScoringRun(
+            framework: loaded, results: results, ranks: scheme.rank(results), linked: nil, warnings: notices,
+            skipped: [])
+        return RegroupRun(scoring: scoring, merged: merged, map: map, rules: ruleList, notices: notices)
+    }
+}

@@ -1,0 +1,66 @@
+import ChisoCore
+import Testing
+
+/// The merger's arithmetic on a small hand-made set: three old provinces into two new units.
+struct UnitMergerTests {
+    static let measures = [
+        Measure(criterionID: "R", kind: .ratio),
+        Measure(criterionID: "N", kind: .count),
+        Measure(criterionID: "Y", kind: .yesNo),
+    ]
+    static let map: [(old: String, new: String)] = [("a", "AB"), ("b", "AB"), ("c", "C"), ("d", "C")]
+
+    static func unit(_ id: String, _ values: [Double?]) -> Assessment {
+        Assessment(unit: UnitInfo(id: id, year: 2024), values: values)
+    }
+
+    static let old = [
+        unit("a", [0.4, 10, 1]),
+        unit("b", [0.8, nil, 0]),
+        unit("c", [0.5, 3, 1]),
+    ]
+
+    @Test func meansLeaveMissingValuesOutAndNamePartialUnits() throws {
+        let (merged, unmapped) = UnitMerger(map: Self.map, measures: Self.measures)
+            .merge(Self.old, keys: ["a", "b", "c"])
+        #expect(unmapped.isEmpty)
+        #expect(merged.map(\.assessment.unit.id) == ["AB", "C"])
+        let ab = merged[0]
+        #expect(abs((ab.assessment.values[0] ?? 0) - 0.6) < 1e-12)  // (0.4 + 0.8) / 2
+        #expect(ab.assessment.values[1] == 10)  // b's count is missing: the mean of what there is
+        #expect(ab.assessment.values[2] == 0)  // yes/no takes the least: b said no
+        #expect(ab.thinMeasures == [1] && ab.absent.isEmpty && ab.isPartial)
+        // C rests on c alone: d is in the map and not in the data.
+        #expect(merged[1].absent == ["d"] && merged[1].isPartial)
+        #expect(merged[1].assessment.unit.year == 2024)
+    }
+
+    @Test func weightedMean() throws {
+        let (merged, _) = UnitMerger(map: Self.map, measures: Self.measures)
+            .merge(Self.old, keys: ["a", "b", "c"], weights: [3, 1, 1])
+        // (0.4 × 3 + 0.8 × 1) / 4
+        #expect(abs((merged[0].assessment.values[0] ?? 0) - 0.5) < 1e-12)
+    }
+
+    @Test(arguments: [(MergeRule.sum, 1.2, 10.0), (.min, 0.4, 10), (.max, 0.8, 10), (.mean, 0.6, 10)])
+    func rulesForEveryColumn(rule: MergeRule, ratio: Double, count: Double) {
+        let merger = UnitMerger(map: Self.map, measures: Self.measures, rules: [0: rule, 1: rule])
+        let values = merger.merge(Self.old, keys: ["a", "b", "c"]).merged[0].assessment.values
+        #expect(abs((values[0] ?? 0) - ratio) < 1e-12)
+        #expect(values[1] == count)
+    }
+
+    @Test func unitsOutsideTheMapAreReturned() {
+        let (merged, unmapped) = UnitMerger(map: Self.map, measures: Self.measures)
+            .merge(Self.old, keys: ["a", "x", "c"])
+        #expect(unmapped == [1])
+        #expect(merged[0].found == ["a"] && merged[0].absent == ["b"])
+    }
+
+    @Test func notApplicableStaysNotApplicable() {
+        let old = [Self.unit("a", [.nan, 1, 1]), Self.unit("b", [.nan, 2, 1])]
+        let merged = UnitMerger(map: Self.map, measures: Self.measures).merge(old, keys: ["a", "b"]).merged[0]
+        #expect(merged.assessment.values[0]?.isNaN == true)
+        #expect(merged.thinMeasures.isEmpty)
+    }
+}
