@@ -74,6 +74,7 @@ public enum Chiso {
         case "show": return dispatch(FrameworksCommand.ShowCommand.self, rest, path: "\(path) show", console: &console)
         case "validate":
             return dispatch(FrameworksCommand.ValidateCommand.self, rest, path: "\(path) validate", console: &console)
+        case "diff": return dispatch(FrameworksCommand.DiffCommand.self, rest, path: "\(path) diff", console: &console)
         case "new": return dispatch(FrameworksCommand.NewCommand.self, rest, path: "\(path) new", console: &console)
         case "schema":
             return dispatch(FrameworksCommand.SchemaCommand.self, rest, path: "\(path) schema", console: &console)

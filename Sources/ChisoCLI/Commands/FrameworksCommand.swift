@@ -6,7 +6,10 @@ enum FrameworksCommand {
     static let spec = CommandSpec(
         name: "frameworks",
         abstract: "List, show and validate frameworks, or start one of your own.",
-        subcommands: [ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, NewCommand.spec, SchemaCommand.spec]
+        subcommands: [
+            ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, DiffCommand.spec, NewCommand.spec,
+            SchemaCommand.spec,
+        ]
     )
 
     static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {

@@ -1,0 +1,39 @@
+import ChisoIO
+
+extension FrameworksCommand {
+    /// `chiso frameworks diff`.
+    enum DiffCommand: Command {
+        static let spec = CommandSpec(
+            name: "diff",
+            abstract: "What changed from framework A to framework B: criteria or nodes, requirements, points, tiers, "
+                + "source.",
+            discussion: """
+                Criteria and nodes are matched by ID, then by Vietnamese name: added, removed, renamed, given a new ID
+                (reidentified), moved to another parent or group, what each class asks of them, their points, rules
+                and columns; then the classes and the provenance. For example the two readings of Huế 3043, DTI 1726
+                against 922, or a province's edited copy of 2361 against the national file.
+                """,
+            arguments: [
+                ArgumentSpec(name: "A", help: "A built-in framework ID or a framework file."),
+                ArgumentSpec(name: "B", help: "The framework to compare it with."),
+            ],
+            options: [
+                OptionSpec(
+                    name: "format", valueName: "FORMAT", help: "csv is tidy: change,id,field,a,b.",
+                    allowed: OutputFormat.allCases.map(\.rawValue)),
+                CommonOptions.output,
+                CommonOptions.excel,
+            ]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let format = try format(arguments)
+            let (a, _) = try FrameworksCommand.load(arguments.positionals[0])
+            let (b, _) = try FrameworksCommand.load(arguments.positionals[1])
+            try emit(
+                FrameworkDiff(a, b).render(format: format), arguments: arguments, inputs: arguments.positionals,
+                console: &console)
+            return .ok
+        }
+    }
+}
