@@ -75,6 +75,8 @@ public enum Chiso {
         case "validate":
             return dispatch(FrameworksCommand.ValidateCommand.self, rest, path: "\(path) validate", console: &console)
         case "diff": return dispatch(FrameworksCommand.DiffCommand.self, rest, path: "\(path) diff", console: &console)
+        case "compare":
+            return dispatch(FrameworksCommand.CompareCommand.self, rest, path: "\(path) compare", console: &console)
         case "new": return dispatch(FrameworksCommand.NewCommand.self, rest, path: "\(path) new", console: &console)
         case "schema":
             return dispatch(FrameworksCommand.SchemaCommand.self, rest, path: "\(path) schema", console: &console)

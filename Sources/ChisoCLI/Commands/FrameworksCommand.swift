@@ -7,7 +7,8 @@ enum FrameworksCommand {
         name: "frameworks",
         abstract: "List, show and validate frameworks, or start one of your own.",
         subcommands: [
-            ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, DiffCommand.spec, NewCommand.spec,
+            ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, DiffCommand.spec, CompareCommand.spec,
+            NewCommand.spec,
             SchemaCommand.spec,
         ]
     )

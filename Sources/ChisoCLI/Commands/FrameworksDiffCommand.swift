@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoIO
 
 extension FrameworksCommand {
@@ -33,6 +34,47 @@ extension FrameworksCommand {
             try emit(
                 FrameworkDiff(a, b).render(format: format), arguments: arguments, inputs: arguments.positionals,
                 console: &console)
+            return .ok
+        }
+    }
+}
+
+extension FrameworksCommand {
+    /// `chiso frameworks compare`.
+    enum CompareCommand: Command {
+        static let spec = CommandSpec(
+            name: "compare",
+            abstract: "How frameworks spread their points, or their criteria per level, over the shared themes.",
+            discussion: """
+                Every criterion and node of the shipped frameworks has a theme (awareness, institutions,
+                infrastructure and platforms, data, human resources, cybersecurity, digital government, digital
+                economy, digital society, smart city, subordinate units); a custom framework may give them with
+                "theme". A point framework shows each theme's share of its points; a level framework, the number of
+                its criteria by theme (per level in --format csv).
+                """,
+            arguments: [
+                ArgumentSpec(name: "A", help: "A built-in framework ID or a framework file."),
+                ArgumentSpec(name: "B", help: "More frameworks.", isRequired: false, isVariadic: true),
+            ],
+            options: [
+                OptionSpec(
+                    name: "format", valueName: "FORMAT", help: "csv is tidy: one row per framework, theme and level.",
+                    allowed: OutputFormat.allCases.map(\.rawValue)),
+                CommonOptions.lang,
+                CommonOptions.output,
+                CommonOptions.excel,
+            ]
+        )
+
+        static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            let format = try format(arguments)
+            var frameworks: [Framework] = []
+            for reference in arguments.positionals {
+                frameworks.append(try FrameworksCommand.load(reference).0)
+            }
+            try emit(
+                ThemeReport.render(frameworks, format: format, language: language(arguments)), arguments: arguments,
+                inputs: arguments.positionals, console: &console)
             return .ok
         }
     }

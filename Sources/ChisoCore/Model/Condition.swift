@@ -42,6 +42,8 @@ public struct Condition: Hashable, Sendable {
     public var tags: Tags
     /// The indices in ``ScoringScheme/measures`` of the columns the condition reads: the main measure first.
     public var measures: [Int]
+    /// The ID of its theme in the shared vocabulary (``Theme/vocabulary``), if the framework gives one.
+    public var theme: String?
 
     /// Creates a condition.
     public init(
@@ -51,7 +53,8 @@ public struct Condition: Hashable, Sendable {
         parent: Int? = nil,
         depth: Int = 0,
         tags: Tags = [],
-        measures: [Int] = []
+        measures: [Int] = [],
+        theme: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -60,5 +63,6 @@ public struct Condition: Hashable, Sendable {
         self.depth = depth
         self.tags = tags
         self.measures = measures
+        self.theme = theme
     }
 }

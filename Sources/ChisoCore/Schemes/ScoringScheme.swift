@@ -93,6 +93,10 @@ public protocol ScoringScheme: Sendable {
 
     /// Whether this scheme is the same as another: same type, same definition.
     func isEqual(to other: any ScoringScheme) -> Bool
+
+    /// The most points a condition can earn, for a scheme of points (`nil` for a level scheme's criteria, and
+    /// where the source does not give them).
+    func points(ofCondition condition: Int) -> Double?
 }
 
 extension ScoringScheme where Self: Equatable {
@@ -108,6 +112,9 @@ extension ScoringScheme {
 
     /// Schemes know every weight unless they say otherwise.
     public var unknownWeights: [Int] { [] }
+
+    /// No points unless the scheme has them.
+    public func points(ofCondition condition: Int) -> Double? { nil }
 
     /// Schemes rank nothing unless they say so.
     public var rankedFigures: [Figure] { [] }

@@ -54,6 +54,7 @@ public enum FrameworkEncoder {
             "criteria",
             .objects(scheme.criteria) { criterion, object in
                 object.add("id", criterion.id)
+                if let theme = criterion.theme { object.add("theme", theme) }
                 object.add("group", criterion.group)
                 object.add("name", text(criterion.name))
                 object.add("unit", text(criterion.measurementUnit))
@@ -144,6 +145,7 @@ public enum FrameworkEncoder {
     private static func node(encoding node: PointNode, parentIsInformationOnly: Bool) -> JSONNode.Value {
         var object = JSONObjectBuilder()
         object.add("id", node.id)
+        if let theme = node.theme { object.add("theme", theme) }
         object.add("name", ReportText.localized(node.name))
         if node.maximum != nil || node.children.isEmpty { object.add("max", node.maximum) }
         if node.isInformationOnly, !parentIsInformationOnly { object.add("informationOnly", true) }

@@ -17,7 +17,7 @@ struct LevelSchemeDecoder {
     ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
-        "conditional", "extended",
+        "conditional", "extended", "theme",
     ]
     static let requirementKeys = ["text", "notApplicable", "atLeast", "yes", "anyOf", "childLevels", "measure"]
     static let ruleKeys = ["notApplicable", "atLeast", "yes", "anyOf", "childLevels"]
@@ -161,7 +161,8 @@ struct LevelSchemeDecoder {
             method: members.string("method", required: false) ?? "",
             legalBasis: members.string("legalBasis", required: false) ?? "",
             conditional: conditional,
-            isExtended: members.bool("extended", required: false) ?? false
+            isExtended: members.bool("extended", required: false) ?? false,
+            theme: members.theme(reader: reader)
         )
     }
 

@@ -15,7 +15,7 @@ struct PointSchemeDecoder {
     ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
-        "note", "choices",
+        "note", "choices", "theme",
     ]
     static let ruleNames = ["points", "ratio", "proportional", "steps", "yesNo", "linear", "choice"]
 
@@ -71,7 +71,8 @@ struct PointSchemeDecoder {
             children: children,
             isInformationOnly: isInformationOnly,
             structure: structure,
-            note: members.string("note", required: false)
+            note: members.string("note", required: false),
+            theme: members.theme(reader: reader)
         )
     }
 

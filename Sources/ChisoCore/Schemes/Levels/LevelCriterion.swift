@@ -71,6 +71,8 @@ public struct LevelCriterion: Hashable, Sendable {
     /// criteria (``LevelScheme/extendedMinimum``), not each of them (Yên Bái 2024: "100% tiêu chí bắt buộc và tối
     /// thiểu 30% tiêu chí mở rộng").
     public var isExtended: Bool
+    /// The ID of its theme in the shared vocabulary (``Theme/vocabulary``), if the framework gives one.
+    public var theme: String?
 
     /// Creates a criterion.
     public init(
@@ -84,7 +86,8 @@ public struct LevelCriterion: Hashable, Sendable {
         method: String = "",
         legalBasis: String = "",
         conditional: String? = nil,
-        isExtended: Bool = false
+        isExtended: Bool = false,
+        theme: String? = nil
     ) {
         self.id = id
         self.group = group
@@ -97,5 +100,6 @@ public struct LevelCriterion: Hashable, Sendable {
         self.legalBasis = legalBasis
         self.conditional = conditional
         self.isExtended = isExtended
+        self.theme = theme
     }
 }

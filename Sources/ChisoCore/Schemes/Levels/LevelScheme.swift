@@ -81,7 +81,8 @@ public struct LevelScheme: Hashable, Sendable {
                     group: criterion.group,
                     tags: (criterion.kind == nil ? Condition.Tags.rollUp : .input).union(
                         criterion.isExtended ? .extended : []),
-                    measures: indices
+                    measures: indices,
+                    theme: criterion.theme
                 )
             )
         }

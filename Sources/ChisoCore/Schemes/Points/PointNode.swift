@@ -106,6 +106,8 @@ public struct PointNode: Hashable, Sendable {
     public var structure: [LocalizedText]
     /// A note on this node: its source, or what the sources leave unknown.
     public var note: String?
+    /// The ID of its theme in the shared vocabulary (``Theme/vocabulary``), if the framework gives one.
+    public var theme: String?
 
     /// Creates a node.
     public init(
@@ -117,7 +119,8 @@ public struct PointNode: Hashable, Sendable {
         children: [PointNode] = [],
         isInformationOnly: Bool = false,
         structure: [LocalizedText] = [],
-        note: String? = nil
+        note: String? = nil,
+        theme: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -128,6 +131,7 @@ public struct PointNode: Hashable, Sendable {
         self.isInformationOnly = isInformationOnly
         self.structure = structure
         self.note = note
+        self.theme = theme
     }
 
     /// Whether the node reads an input value.

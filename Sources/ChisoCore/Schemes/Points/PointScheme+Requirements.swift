@@ -35,6 +35,12 @@ extension PointScheme {
         return rule.leastValue(earning: points, maximum: nodeMaxima[node])
     }
 
+    /// The most points a condition can earn: the total's or a node's maximum; `nil` where the source does not give
+    /// it.
+    public func points(ofCondition condition: Int) -> Double? {
+        unknownWeights.contains(condition) ? nil : maximum(ofCondition: condition)
+    }
+
     /// The maximum points of a condition: the total's or a node's (0 when unknown).
     ///
     /// - Parameter condition: 0 for the total, *i* + 1 for node *i*.

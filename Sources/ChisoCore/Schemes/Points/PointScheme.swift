@@ -100,7 +100,8 @@ public struct PointScheme: Hashable, Sendable {
                     parent: entry.parent.map { $0 + 1 },
                     depth: entry.depth,
                     tags: tags,
-                    measures: measureOfNode[index].map { [$0] } ?? []
+                    measures: measureOfNode[index].map { [$0] } ?? [],
+                    theme: entry.node.theme
                 )
             )
         }
