@@ -122,7 +122,7 @@ import Testing
     @Test(arguments: [
         ["score"], ["explain"], ["frameworks", "list"], ["frameworks", "show"], ["frameworks", "validate"],
         ["frameworks", "new"], ["frameworks", "schema"], ["template"], ["sample"], ["compare"],
-        ["regroup"], ["frameworks", "diff"], ["frameworks", "compare"],
+        ["regroup"], ["frameworks", "diff"], ["frameworks", "compare"], ["crosswalk"],
     ])
     func theReadmeCommandTableListsEveryOption(command: [String]) throws {
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)

@@ -31,6 +31,9 @@ enum FrameworksCommand {
                 frameworks.append(try FrameworksCommand.load(entry.id).0)
             }
             console.print(FrameworkReport.list(frameworks))
+            console.print(
+                "\nCrosswalks (chiso crosswalk --map ID): \(CrosswalkRun.builtIn.joined(separator: ", "))\n"
+                    + "Unit maps (chiso regroup --map ID): \(RegroupRun.builtInMaps.map(\.id).joined(separator: ", "))")
             return .ok
         }
     }

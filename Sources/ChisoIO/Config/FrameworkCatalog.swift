@@ -16,7 +16,9 @@ public enum FrameworkCatalog {
 
     /// The built-in framework files, sorted by ID (the JSON Schema file is not among them).
     public static let builtIn: [Entry] = EmbeddedFrameworks.files
-        .filter { $0.name.hasSuffix(".json") && !$0.name.hasSuffix(".schema.json") }
+        .filter {
+            $0.name.hasSuffix(".json") && !$0.name.hasSuffix(".schema.json") && !$0.name.hasSuffix(".crosswalk.json")
+        }
         .map { Entry(id: String($0.name.dropLast(".json".count)), text: $0.contents) }
 
     /// The built-in frameworks decoded so far, by ID, each with the warnings its file raised or the error it threw.
@@ -35,6 +37,9 @@ public enum FrameworkCatalog {
             return result
         }
     }
+
+    /// The names of every embedded file: frameworks, schemas, crosswalks, unit maps.
+    public static var embeddedNames: [String] { EmbeddedFrameworks.files.map(\.name) }
 
     /// The text of an embedded file that is not a framework (the JSON Schema), by file name.
     public static func embeddedFile(named name: String) -> String? {

@@ -1,0 +1,217 @@
+public import ChisoCore
+
+/// Reads crosswalk files: JSON with the framework files' conventions (comments and trailing commas allowed, unknown
+/// keys are errors with the nearest key suggested, every problem reported at once with its path, line and column).
+///
+/// ```json
+/// {"id": "…", "from": "vn-dti-922-province", "to": "vn-dti-1726-province", "name": {"vi": "…", "en": "…"},
+///  "notes": ["…"], "columns": ["so_doanh_nghiep"],
+///  "mappings": [{"to": "CQS", "from": ["NT", "HD.CQS"], "aggregate": "mean", "weights": [100, 200], "note": "…"},
+///               {"to": "X", "from": "Y", "convert": {"atLeast": 50}, "note": "…"}],
+///  "unmapped": [{"to": "NT", "reason": "…"}]}
+/// ```
+public enum CrosswalkDecoder {
+    /// A crosswalk as read, with the frameworks it names.
+    public struct Loaded: Sendable {
+        /// The crosswalk.
+        public var crosswalk: Crosswalk
+        /// Framework A, whose data it reads.
+        public var source: Framework
+        /// Framework B, whose columns it fills.
+        public var target: Framework
+        /// The extra columns of A's data that conversions read (denominators).
+        public var columns: [String]
+    }
+
+    static let topKeys = ["id", "from", "to", "name", "notes", "columns", "mappings", "unmapped"]
+    static let mappingKeys = ["to", "from", "convert", "aggregate", "weights", "note"]
+
+    /// Decodes a crosswalk; the frameworks it names are loaded with `load` (a built-in ID, or a file beside it).
+    ///
+    /// - Throws: ``InputError`` with every problem found.
+    public static func decode(
+        _ text: String, file: String, load: (String) throws(InputError) -> Framework
+    ) throws(InputError) -> (Loaded, [Diagnostic]) {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(text)
+        } catch {
+            throw InputError(
+                .data,
+                [
+                    Diagnostic(
+                        file: file, line: error.position.line, column: error.position.column,
+                        message: "not valid JSON: \(error.message)")
+                ])
+        }
+        let reader = ConfigReader(file: file)
+        guard let top = reader.object(root, path: "", allowed: topKeys) else {
+            throw InputError(.data, reader.diagnostics)
+        }
+        let id = top.string("id")
+        let name = top.localized("name")
+        let notes = top.strings("notes", required: false) ?? []
+        let columns = top.strings("columns", required: false) ?? []
+        var frameworks: [Framework?] = []
+        for key in ["from", "to"] {
+            guard let reference = top.string(key) else {
+                frameworks.append(nil)
+                continue
+            }
+            do {
+                frameworks.append(try load(reference))
+            } catch {
+                reader.problem(
+                    "cannot load the framework \"\(reference)\": "
+                        + (error.diagnostics.first?.message ?? "unknown"), at: top[key], path: key)
+                frameworks.append(nil)
+            }
+        }
+        guard let source = frameworks[0], let target = frameworks[1] else {
+            throw InputError(.data, reader.diagnostics)
+        }
+        let sourceKeys = source.measures.map(\.key)
+        let targetKeys = target.measures.map(\.key)
+        func measure(_ node: JSONNode, path: String, in keys: [String], of framework: Framework) -> Int? {
+            guard let key = reader.string(node, path: path) else { return nil }
+            if let index = keys.firstIndex(of: key) { return index }
+            var message = "\"\(key)\" is not an input column of \(framework.id)"
+            if let near = NearestMatch.suggestion(for: key, among: keys) { message += "; did you mean \(near)?" }
+            reader.problem(message, at: node, path: path)
+            return nil
+        }
+        var mappings: [Crosswalk.Mapping] = []
+        var claimed: [Int: String] = [:]
+        for (position, item) in (top.array("mappings", required: false) ?? []).enumerated() {
+            let path = "mappings[\(position)]"
+            guard let members = reader.object(item, path: path, allowed: mappingKeys) else { continue }
+            let targetIndex = members.node("to").flatMap {
+                measure($0, path: members.path("to"), in: targetKeys, of: target)
+            }
+            var sources: [Int] = []
+            var sourcesValid = true
+            if let node = members.node("from") {
+                if case .array(let items) = node.value {
+                    for (index, element) in items.enumerated() {
+                        if let found = measure(
+                            element, path: members.path("from") + "[\(index)]", in: sourceKeys, of: source)
+                        {
+                            sources.append(found)
+                        } else {
+                            sourcesValid = false
+                        }
+                    }
+                    if items.isEmpty {
+                        reader.problem(
+                            "an empty list: name the columns of \(source.id)", at: node, path: members.path("from"))
+                        sourcesValid = false
+                    }
+                } else if let found = measure(node, path: members.path("from"), in: sourceKeys, of: source) {
+                    sources = [found]
+                } else {
+                    sourcesValid = false
+                }
+            }
+            var aggregation: Crosswalk.Aggregation?
+            if let text = members.string("aggregate", required: false) {
+                aggregation = Crosswalk.Aggregation(rawValue: text)
+                if aggregation == nil {
+                    reader.problem(
+                        "unknown aggregation \"\(text)\"; expected "
+                            + Crosswalk.Aggregation.allCases.map(\.rawValue).joined(separator: ", "),
+                        at: members["aggregate"], path: members.path("aggregate"))
+                }
+            }
+            if sources.count > 1, aggregation == nil, members["aggregate"] == nil {
+                reader.problem(
+                    "several source columns need \"aggregate\": mean, min, sum, allOf or anyOf", at: item, path: path)
+            }
+            let weights = members.array("weights", required: false)?.enumerated().compactMap { index, node in
+                reader.number(node, path: members.path("weights") + "[\(index)]")
+            }
+            if let weights, weights.count != sources.count || aggregation != .mean {
+                reader.problem(
+                    "weights need \"aggregate\": \"mean\" and one weight per source column", at: members["weights"],
+                    path: members.path("weights"))
+            }
+            var conversion = Crosswalk.Conversion.none
+            if let node = members.node("convert", required: false),
+                let convert = reader.object(
+                    node, path: members.path("convert"), allowed: ["atLeast", "percentOf", "scale"])
+            {
+                let given = ["atLeast", "percentOf", "scale"].filter { convert[$0] != nil }
+                if given.count != 1 {
+                    reader.problem(
+                        "give one conversion: atLeast (yes when the value reaches it), percentOf (a count over a "
+                            + "denominator column, in %) or scale (times a factor)", at: node,
+                        path: members.path("convert"))
+                } else if let threshold = convert.number("atLeast", required: false) {
+                    conversion = .atLeast(threshold)
+                    if let targetIndex, target.measures[targetIndex].kind != .yesNo {
+                        reader.problem(
+                            "atLeast turns a value into yes/no, but \(targetKeys[targetIndex]) of \(target.id) is not "
+                                + "a yes/no column", at: node, path: members.path("convert"))
+                    }
+                } else if let column = convert.string("percentOf", required: false) {
+                    conversion = .percentOf(column: column)
+                    if !columns.contains(column) {
+                        reader.problem(
+                            "the denominator column \"\(column)\" must be listed in \"columns\", the extra columns the "
+                                + "crosswalk reads from the data", at: convert["percentOf"],
+                            path: members.path("convert"))
+                    }
+                } else if let factor = convert.number("scale", required: false) {
+                    conversion = .scale(factor)
+                }
+            }
+            if let targetIndex, conversion == .none, sourcesValid, sources.count == 1 {
+                let from = source.measures[sources[0]].kind
+                let to = target.measures[targetIndex].kind
+                if from != to {
+                    reader.problem(
+                        "\(sourceKeys[sources[0]]) is a \(from.rawValue) column and \(targetKeys[targetIndex]) a "
+                            + "\(to.rawValue) one: give a conversion (atLeast, percentOf or scale)", at: item,
+                        path: path)
+                }
+            }
+            if let targetIndex {
+                if let earlier = claimed[targetIndex] {
+                    reader.problem(
+                        "\(targetKeys[targetIndex]) is already filled by \(earlier)", at: members["to"],
+                        path: members.path("to"))
+                }
+                claimed[targetIndex] = path
+            }
+            guard let targetIndex, sourcesValid, !sources.isEmpty else { continue }
+            mappings.append(
+                Crosswalk.Mapping(
+                    target: targetIndex, sources: sources, aggregation: aggregation, weights: weights,
+                    conversion: conversion, note: members.string("note", required: false) ?? ""))
+        }
+        var reasons: [Int: String] = [:]
+        for (position, item) in (top.array("unmapped", required: false) ?? []).enumerated() {
+            let path = "unmapped[\(position)]"
+            guard let members = reader.object(item, path: path, allowed: ["to", "reason"]),
+                let node = members.node("to"),
+                let index = measure(node, path: members.path("to"), in: targetKeys, of: target)
+            else { continue }
+            if let earlier = claimed[index] {
+                reader.problem(
+                    "\(targetKeys[index]) is mapped by \(earlier) and also listed as unmapped", at: node,
+                    path: members.path("to"))
+            }
+            claimed[index] = path
+            reasons[index] = members.string("reason") ?? ""
+        }
+        for (index, key) in targetKeys.enumerated() where claimed[index] == nil {
+            reader.problem(
+                "\(key) of \(target.id) is neither mapped nor listed under \"unmapped\" with a reason", at: root,
+                path: "unmapped", severity: .warning)
+        }
+        guard let id, let name, !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
+        let crosswalk = Crosswalk(
+            id: id, name: name, notes: notes, sourceMeasures: source.measures, targetMeasures: target.measures,
+            mappings: mappings, reasons: reasons)
+        return (Loaded(crosswalk: crosswalk, source: source, target: target, columns: columns), reader.diagnostics)
+    }
+}
