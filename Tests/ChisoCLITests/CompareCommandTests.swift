@@ -169,3 +169,28 @@ import Testing
         #expect(run.output.contains(",120,0,0,1,0,1,"))
     }
 }
+
+/// The adapters on a framework of one's own, from `frameworks new`.
+@Suite struct AdaptersOnACustomFrameworkTests {
+    @Test func compareDiffAndThemes() throws {
+        let directory = URL(fileURLWithPath: try temporaryFile("placeholder", "")).deletingLastPathComponent().path
+        let framework = directory + "/my.json"
+        #expect(chiso("frameworks", "new", "--scheme", "points", "--output", framework).status == .ok)
+        for (seed, name) in [("1", "y1.csv"), ("2", "y2.csv")] {
+            let run = chiso(
+                "sample", "--framework", framework, "--units", "20", "--seed", seed, "--output", directory + "/" + name)
+            #expect(run.status == .ok)
+        }
+        let compare = chiso(
+            "compare", "--framework", framework, directory + "/y1.csv", directory + "/y2.csv", "--summary", "--format",
+            "csv")
+        #expect(compare.status == .ok, "\(compare.error)")
+        #expect(compare.output.split(separator: "\n")[1].hasPrefix("y1.csv,y2.csv,20,0,0,"))
+        let themes = chiso("frameworks", "compare", framework, "vn-hue-3043", "--format", "csv")
+        #expect(
+            themes.output.contains(
+                "my-index,infrastructure,Hạ tầng và nền tảng số,Digital infrastructure and platforms,,2,40,0.4"))
+        let diff = chiso("frameworks", "diff", framework, "vn-hue-3043", "--format", "csv")
+        #expect(diff.status == .ok && diff.output.contains("\nadded,NT,"))
+    }
+}

@@ -22,8 +22,11 @@ public enum StarterFrameworks {
             // Information only: shown, never scored.
             {"id": "TTC", "name": {"vi": "Thông tin chung", "en": "General information"}, "informationOnly": true,
              "children": [{"id": "TTC.01", "name": {"vi": "Số cán bộ", "en": "Number of officials"}, "measure": "number"}]},
-            // A main index: its max is the sum of its children's.
-            {"id": "HT", "name": {"vi": "Hạ tầng số", "en": "Digital infrastructure"}, "max": 40, "children": [
+            // A main index: its max is the sum of its children's. "theme" (optional) places a node among the
+            // themes every framework shares, for 'chiso frameworks compare': awareness, institutions,
+            // infrastructure, data, humanResources, cybersecurity, digitalGovernment, digitalEconomy,
+            // digitalSociety, smartCity, subordinateUnits.
+            {"id": "HT", "theme": "infrastructure", "name": {"vi": "Hạ tầng số", "en": "Digital infrastructure"}, "max": 40, "children": [
               // Rules: points (0…max), ratio (0…1), proportional (percent), steps, yesNo, linear (floor → target),
               // choice: answers with points or a fraction of max, e.g. "rule": "choice", "choices": [
               //   {"value": "chu-tich", "name": {"vi": "Bí thư/Chủ tịch", "en": "Chairman"}, "fraction": 1},
@@ -35,7 +38,7 @@ public enum StarterFrameworks {
               {"id": "HT.02", "name": {"vi": "Kết nối mạng chuyên dùng", "en": "On the specialised network"},
                "max": 20, "rule": "yesNo"},
             ]},
-            {"id": "HD", "name": {"vi": "Hoạt động số", "en": "Digital activity"}, "max": 60, "children": [
+            {"id": "HD", "theme": "digitalGovernment", "name": {"vi": "Hoạt động số", "en": "Digital activity"}, "max": 60, "children": [
               {"id": "HD.01", "name": {"vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Share of files online"},
                "max": 40, "rule": "linear", "floor": 20, "target": 80},
               {"id": "HD.02", "name": {"vi": "Điểm chấm dịch vụ công", "en": "Public services, points"},
@@ -76,8 +79,9 @@ public enum StarterFrameworks {
           "levels": [{"vi": "Khởi động", "en": "Starting"}, {"vi": "Kết nối", "en": "Connecting"}, {"vi": "Cơ bản", "en": "Basic"}],
           "groups": [{"id": "CQS", "name": {"vi": "Chính quyền số", "en": "Digital government"}}],
           "criteria": [
-            // One requirement per level: atLeast (percent or count), yes, notApplicable, or anyOf.
-            {"id": "CQS.01", "group": "CQS", "measure": "percent",
+            // One requirement per level: atLeast (percent or count), yes, notApplicable, or anyOf. "theme" is
+            // optional (see 'chiso frameworks compare --help').
+            {"id": "CQS.01", "theme": "digitalGovernment", "group": "CQS", "measure": "percent",
              "name": {"vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Share of files online"}, "unit": {"vi": "%", "en": "%"},
              "requirements": [{"text": "20%", "atLeast": 20}, {"text": "30%", "atLeast": 30}, {"text": "50%", "atLeast": 50}]},
             {"id": "CQS.02", "group": "CQS", "measure": "yesNo",
