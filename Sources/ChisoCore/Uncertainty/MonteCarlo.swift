@@ -1,0 +1,243 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Monte Carlo uncertainty analysis: the assessment is scored again many times with its uncertain inputs drawn
+/// from the spec, and each unit's class, rank and index are counted.
+///
+/// Run *r* draws from its own generator, seeded from the seed and *r* alone, and runs are processed in fixed blocks
+/// whose statistics are merged in block order: the result depends only on the seed and the inputs, never on the
+/// number of threads. Memory holds the statistics, not the runs: per unit a histogram of its rank (exact up to
+/// ``rankBins`` units, else in bins), a count per class and per binding criterion, and sums for the index.
+public struct MonteCarlo: Sendable {
+    /// Subordinate units scored with their own scheme and rolled up into the units (districts and communes); their
+    /// data vary with the same spec, matched by column name.
+    public struct Subordinates: Sendable {
+        /// The subordinate units' scheme.
+        public var scheme: any ScoringScheme
+        /// Their assessments, each naming its parent.
+        public var assessments: [Assessment]
+
+        /// Creates subordinate units.
+        public init(scheme: any ScoringScheme, assessments: [Assessment]) {
+            self.scheme = scheme
+            self.assessments = assessments
+        }
+    }
+
+    /// The largest number of rank bins kept per unit: ranks are exact for cohorts up to this size.
+    public static let rankBins = 512
+
+    public let scheme: any ScoringScheme
+    public let assessments: [Assessment]
+    public let spec: UncertaintySpec
+    public let subordinates: Subordinates?
+    /// Runs per block: the unit of work and of merging.
+    static let block = 16
+
+    /// Creates an analysis.
+    public init(
+        scheme: any ScoringScheme, assessments: [Assessment], spec: UncertaintySpec, subordinates: Subordinates? = nil
+    ) {
+        self.scheme = scheme
+        self.assessments = assessments
+        self.spec = spec
+        self.subordinates = subordinates
+    }
+
+    /// One run's outcome for every unit.
+    public struct Outcome: Sendable {
+        /// Each unit's class (standing ordinal).
+        public var ordinals: [Int]
+        /// Each unit's rank, 1 the best (competition ranks on the scheme's first ranked figure, else on the class).
+        public var ranks: [Int]
+        /// Each unit's index, where the scheme computes one.
+        public var indices: [Double?]
+        /// Each unit's binding conditions (what keeps it from the next class).
+        public var blockers: [[Int]]
+    }
+
+    /// Scores units with a scheme: classes, ranks, indices and blockers.
+    public static func outcome(of results: [UnitResult], scheme: any ScoringScheme) -> Outcome {
+        let values: [Double]
+        var decimals = 12
+        if let figure = scheme.rankedFigures.first {
+            values = results.map { scheme.value(of: figure, in: $0) ?? 0 }
+            decimals = scheme.rankingPrecision
+        } else {
+            values = results.map { Double($0.standing.ordinal) }
+        }
+        return Outcome(
+            ordinals: results.map(\.standing.ordinal), ranks: Ranking.competition(values, decimals: decimals),
+            indices: results.map(\.detail.commonIndex), blockers: results.map(\.blockers))
+    }
+
+    /// The nominal outcome: the data and scheme as given.
+    public func nominal() -> Outcome {
+        Self.outcome(of: score(scheme, assessments, children: subordinates?.assessments), scheme: scheme)
+    }
+
+    private func score(_ scheme: any ScoringScheme, _ units: [Assessment], children: [Assessment]?) -> [UnitResult] {
+        guard let subordinates, let children else { return scheme.score(units) }
+        return LinkedScoring(parents: units, scheme: scheme, children: children, scheme: subordinates.scheme)
+            .parentResults
+    }
+
+    /// The generator of run `run`.
+    static func generator(seed: UInt64, run: Int) -> SplitMix64 {
+        var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: run) &* 0x9E37_79B9_7F4A_7C15))
+        return SplitMix64(seed: mixer.next())
+    }
+
+    /// One run: the scheme and the data drawn for it, and the outcome.
+    public func sample(run: Int, seed: UInt64) -> Outcome {
+        var random = Self.generator(seed: seed, run: run)
+        var runScheme = scheme
+        if spec.alternatives.count > 1 {
+            runScheme = spec.alternatives[Int.random(in: 0..<spec.alternatives.count, using: &random)]
+        } else if let only = spec.alternatives.first {
+            runScheme = only
+        }
+        var valueFactors: [Int: Double] = [:]
+        if let weights = spec.weights, weights.amplitude > 0, let weighted = runScheme as? any WeightedScheme {
+            (runScheme, valueFactors) = Self.perturb(weighted, weights, using: &random)
+        }
+        let rule =
+            spec.missing.count > 1
+            ? spec.missing[Int.random(in: 0..<spec.missing.count, using: &random)] : (spec.missing.first ?? .zero)
+        let units = Self.draw(
+            assessments, measures: scheme.measures, noise: spec.noise, missing: rule, factors: valueFactors,
+            using: &random)
+        var children: [Assessment]?
+        if let subordinates {
+            children = Self.draw(
+                subordinates.assessments, measures: subordinates.scheme.measures,
+                noise: Self.noise(spec.noise, from: scheme.measures, to: subordinates.scheme.measures), missing: rule,
+                factors: [:], using: &random)
+        }
+        return Self.outcome(of: score(runScheme, units, children: children), scheme: runScheme)
+    }
+
+    private static func perturb(
+        _ scheme: some WeightedScheme, _ weights: UncertaintySpec.WeightNoise, using random: inout SplitMix64
+    ) -> (any ScoringScheme, [Int: Double]) {
+        var factors: [Int: Double] = [:]
+        for depth in weights.depths.sorted() {
+            for condition in scheme.weightedConditions(atDepth: depth) {
+                factors[condition] = 1 + Double.random(in: -weights.amplitude...weights.amplitude, using: &random)
+            }
+        }
+        let (reweighted, valueFactors) = scheme.reweighted(factors)
+        return (reweighted, valueFactors)
+    }
+
+    /// The noise of the units' columns carried to their subordinate units' columns of the same name.
+    static func noise(_ noise: [UncertaintySpec.DataNoise], from: [Measure], to: [Measure])
+        -> [UncertaintySpec.DataNoise]
+    {
+        let index = Dictionary(to.indices.map { (to[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+        return noise.map { entry in
+            var copy = entry
+            copy.measures = entry.measures.compactMap { index[from[$0].key] }
+            return copy
+        }
+    }
+
+    /// The units' values as drawn for one run.
+    static func draw(
+        _ assessments: [Assessment], measures: [Measure], noise: [UncertaintySpec.DataNoise],
+        missing: UncertaintySpec.MissingRule, factors: [Int: Double], using random: inout SplitMix64
+    ) -> [Assessment] {
+        var units = assessments
+        if missing != .zero { impute(&units, measures: measures, rule: missing) }
+        for entry in noise {
+            for measure in entry.measures where measure < measures.count {
+                let kind = measures[measure].kind
+                let range = measures[measure].validRange
+                for unit in units.indices {
+                    guard measure < units[unit].values.count, let value = units[unit].values[measure], !value.isNaN
+                    else { continue }
+                    var drawn = value
+                    switch kind {
+                    case .yesNo:
+                        if let flip = entry.flip, flip > 0, Double.random(in: 0..<1, using: &random) < flip {
+                            drawn = value >= 1 ? 0 : 1
+                        }
+                    case .choice:
+                        continue
+                    default:
+                        if let relative = entry.relative, relative > 0 {
+                            drawn *= 1 + draw(relative, entry.distribution, using: &random)
+                        }
+                        if let absolute = entry.absolute, absolute > 0 {
+                            drawn += draw(absolute, entry.distribution, using: &random)
+                        }
+                        if kind == .count {
+                            if let step = entry.countStep, step > 0 {
+                                drawn += Double(Int.random(in: -step...step, using: &random))
+                            }
+                            drawn = drawn.rounded()
+                        }
+                    }
+                    if let range { drawn = min(max(drawn, range.lowerBound), range.upperBound) }
+                    units[unit].values[measure] = drawn
+                }
+            }
+        }
+        for (measure, factor) in factors {
+            for unit in units.indices {
+                if measure < units[unit].values.count, let value = units[unit].values[measure], !value.isNaN {
+                    units[unit].values[measure] = value * factor
+                }
+            }
+        }
+        return units
+    }
+
+    private static func draw(
+        _ amount: Double, _ distribution: UncertaintySpec.Distribution, using random: inout SplitMix64
+    )
+        -> Double
+    {
+        switch distribution {
+        case .uniform: return Double.random(in: -amount...amount, using: &random)
+        case .normal:
+            // Box–Muller.
+            let u = Double.random(in: Double.leastNonzeroMagnitude..<1, using: &random)
+            let v = Double.random(in: 0..<1, using: &random)
+            return amount * (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+        }
+    }
+
+    /// Missing values read by a mean instead of as missing.
+    static func impute(_ units: inout [Assessment], measures: [Measure], rule: UncertaintySpec.MissingRule) {
+        for measure in measures.indices {
+            var sum = 0.0
+            var count = 0
+            var groups: [String: (sum: Double, count: Int)] = [:]
+            for unit in units where measure < unit.values.count {
+                guard let value = unit.values[measure], !value.isNaN else { continue }
+                sum += value
+                count += 1
+                if let parent = unit.unit.parentID ?? unit.unit.group {
+                    groups[parent, default: (0, 0)].sum += value
+                    groups[parent, default: (0, 0)].count += 1
+                }
+            }
+            guard count > 0 else { continue }
+            for index in units.indices where measure < units[index].values.count && units[index].values[measure] == nil
+            {
+                var mean = sum / Double(count)
+                if rule == .groupMean, let parent = units[index].unit.parentID ?? units[index].unit.group,
+                    let group = groups[parent], group.count > 0
+                {
+                    mean = group.sum / Double(group.count)
+                }
+                if measures[measure].kind == .count || measures[measure].kind == .yesNo { mean = mean.rounded() }
+                units[index].values[measure] = mean
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// A scheme whose weights can vary: the points of its nodes, for weight noise in uncertainty and sensitivity
+/// analysis (COINr's "noisy weights"). Every point scheme conforms.
+public protocol WeightedScheme: ScoringScheme {
+    /// How deep the tree of weighted nodes goes: depths `0..<weightDepth` can be varied.
+    var weightDepth: Int { get }
+
+    /// The nodes at a depth whose weight can vary, as condition indices.
+    func weightedConditions(atDepth depth: Int) -> [Int]
+
+    /// The scheme with some weights multiplied, then renormalised so that every parent keeps its maximum (and the
+    /// framework its total): siblings share their parent's points in the new proportions, and each node's subtree
+    /// scales with it.
+    ///
+    /// - Parameter factors: A factor per condition index (1 where absent).
+    /// - Returns: The scheme, and the factor by which values of each measure must be multiplied where the input is
+    ///   itself in points (a `points` leaf whose maximum moved).
+    func reweighted(_ factors: [Int: Double]) -> (scheme: Self, valueFactors: [Int: Double])
+}
+
+extension PointScheme: WeightedScheme {
+    public var weightDepth: Int { (nodes.map(\.depth).max() ?? -1) + 1 }
+
+    public func weightedConditions(atDepth depth: Int) -> [Int] {
+        nodes.indices.filter { nodes[$0].depth == depth && nodes[$0].node.isScored && nodeMaxima[$0] > 0 }.map {
+            $0 + 1
+        }
+    }
+
+    public func reweighted(_ factors: [Int: Double]) -> (scheme: PointScheme, valueFactors: [Int: Double]) {
+        // Each node's own share change within its siblings, then the product down the tree.
+        var own = [Double](repeating: 1, count: nodes.count)
+        var siblings: [Int?: [Int]] = [:]
+        for index in nodes.indices where nodes[index].node.isScored && nodeMaxima[index] > 0 {
+            siblings[nodes[index].parent, default: []].append(index)
+        }
+        for group in siblings.values where group.contains(where: { factors[$0 + 1] != nil }) {
+            let before = group.reduce(0) { $0 + nodeMaxima[$1] }
+            let after = group.reduce(0) { $0 + nodeMaxima[$1] * (factors[$1 + 1] ?? 1) }
+            guard after > 0 else { continue }
+            for index in group { own[index] = (factors[index + 1] ?? 1) * before / after }
+        }
+        var scale = own
+        for index in nodes.indices {
+            if let parent = nodes[index].parent { scale[index] *= scale[parent] }
+        }
+        var valueFactors: [Int: Double] = [:]
+        var position = 0
+        func rebuild(_ node: PointNode) -> PointNode {
+            let index = position
+            position += 1
+            var copy = node
+            let factor = scale[index]
+            copy.maximum = node.maximum.map { $0 * factor }
+            switch node.rule {
+            case .steps(let steps)?:
+                copy.rule = .steps(steps.map { LeafRule.Step(atLeast: $0.atLeast, points: $0.points * factor) })
+            case .choice(let choices)?:
+                copy.rule = .choice(
+                    choices.map {
+                        LeafRule.Choice(
+                            category: $0.category, points: $0.points.map { $0 * factor }, fraction: $0.fraction)
+                    })
+            case .points?:
+                if let measure = measureOfNode[index], factor != 1 { valueFactors[measure] = factor }
+            default:
+                break
+            }
+            copy.children = node.children.map(rebuild)
+            return copy
+        }
+        let roots = self.roots.map(rebuild)
+        return (PointScheme(roots: roots, views: views, tiers: tiers, precision: precision), valueFactors)
+    }
+}

@@ -1,0 +1,125 @@
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+/// Monte Carlo uncertainty on analytic cases.
+struct UncertaintyTests {
+    /// The toy level framework: one percentage criterion, level 1 at 50%, level 2 at 60%.
+    static func toy() throws -> any ScoringScheme {
+        try FrameworkDecoder.decode(FrameworkDecoderTests.valid, file: "toy.json").0.scheme
+    }
+
+    static func units(_ values: [Double?]) -> [Assessment] {
+        values.enumerated().map { Assessment(unit: UnitInfo(id: "U\($0.offset)"), values: [$0.element]) }
+    }
+
+    static let noise = UncertaintySpec(noise: [UncertaintySpec.DataNoise(measures: [0], absolute: 5)])
+
+    @Test func farFromEveryThresholdIsCertain() async throws {
+        let analysis = MonteCarlo(scheme: try Self.toy(), assessments: Self.units([20, 55, 90]), spec: Self.noise)
+        let statistics = await analysis.run(runs: 400, seed: 1, threads: 2)
+        #expect(statistics.probability(0, ofClass: 0) == 1)
+        #expect(statistics.probability(1, ofClass: 1) == 1)
+        #expect(statistics.probability(2, ofClass: 2) == 1)
+        #expect(statistics.rankQuantile(2, 0.05) == 1 && statistics.rankQuantile(2, 0.95) == 1)
+    }
+
+    @Test func exactlyAtTheThresholdIsAHalf() async throws {
+        let analysis = MonteCarlo(scheme: try Self.toy(), assessments: Self.units([50]), spec: Self.noise)
+        let statistics = await analysis.run(runs: 4000, seed: 7, threads: 2)
+        // Standard error √(¼ / 4000) ≈ 0.008.
+        #expect(abs(statistics.probability(0, ofClass: 1) - 0.5) < 0.04)
+        let normal = UncertaintySpec(
+            noise: [UncertaintySpec.DataNoise(measures: [0], absolute: 3, distribution: .normal)])
+        let other = await MonteCarlo(scheme: try Self.toy(), assessments: Self.units([50]), spec: normal)
+            .run(runs: 4000, seed: 8, threads: 1)
+        #expect(abs(other.probability(0, ofClass: 1) - 0.5) < 0.04)
+    }
+
+    @Test func noUncertaintyGivesTheNominalResult() async throws {
+        let units = Self.units([20, 55, 65, nil])
+        let analysis = MonteCarlo(scheme: try Self.toy(), assessments: units, spec: UncertaintySpec())
+        let nominal = analysis.nominal()
+        let statistics = await analysis.run(runs: 50, seed: 3, threads: 2)
+        for unit in units.indices {
+            #expect(statistics.probability(unit, ofClass: nominal.ordinals[unit]) == 1)
+            #expect(statistics.rankQuantile(unit, 0.05) == nominal.ranks[unit])
+            #expect(statistics.rankQuantile(unit, 0.95) == nominal.ranks[unit])
+            #expect(statistics.meanRank(unit) == Double(nominal.ranks[unit]))
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameResultOnAnyNumberOfThreads() async throws {
+        let (framework, _) = try FrameworkCatalog.load("vn-hue-3043")
+        let units = SyntheticUnits.generate(for: framework, count: 40, seed: 5)
+        let spec = UncertaintySpec(
+            noise: [UncertaintySpec.DataNoise(measures: Array(framework.measures.indices), relative: 0.1)],
+            weights: UncertaintySpec.WeightNoise(depths: [0], amplitude: 0.25))
+        let analysis = MonteCarlo(scheme: framework.scheme, assessments: units, spec: spec)
+        let one = await analysis.run(runs: 200, seed: 42, threads: 1)
+        let many = await analysis.run(runs: 200, seed: 42, threads: 8)
+        #expect(one == many)
+        let other = await analysis.run(runs: 200, seed: 43, threads: 8)
+        #expect(one != other)
+    }
+
+    @Test func weightNoiseKeepsEveryParentsMaximum() throws {
+        for id in ["vn-hue-3043", "vn-dti-922-province", "example-province-department"] {
+            let (framework, _) = try FrameworkCatalog.load(id)
+            let scheme = try #require(framework.scheme as? PointScheme)
+            var random = SplitMix64(seed: 9)
+            var factors: [Int: Double] = [:]
+            for depth in 0..<scheme.weightDepth {
+                for condition in scheme.weightedConditions(atDepth: depth) {
+                    factors[condition] = 1 + Double.random(in: -0.25...0.25, using: &random)
+                }
+            }
+            let (reweighted, _) = scheme.reweighted(factors)
+            #expect(abs((reweighted.maximum ?? 0) - (scheme.maximum ?? 0)) < 1e-9, "\(id): total kept")
+            for index in scheme.nodes.indices where !scheme.nodes[index].node.children.isEmpty {
+                let after = reweighted.points(ofCondition: index + 1) ?? 0
+                let children = reweighted.nodes.indices.filter {
+                    reweighted.nodes[$0].parent == index && reweighted.nodes[$0].node.isScored
+                }
+                let sum = children.reduce(0) { $0 + (reweighted.points(ofCondition: $1 + 1) ?? 0) }
+                #expect(abs(sum - after) < 1e-9, "\(id): children of \(scheme.nodes[index].node.id) add up")
+            }
+            // Something moved.
+            #expect(reweighted != scheme)
+        }
+    }
+
+    /// Symmetric noise without clipping leaves the mean index where it was (the index is linear in ratio inputs).
+    @Test func meanIndexUnderSymmetricNoiseIsTheNominalIndex() async throws {
+        let (framework, _) = try FrameworkCatalog.load("vn-dti-922-province")
+        var random = SplitMix64(seed: 11)
+        let units = (0..<10).map { number in
+            Assessment(
+                unit: UnitInfo(id: "P\(number)"),
+                values: framework.measures.map { _ in Double.random(in: 0.3...0.7, using: &random) })
+        }
+        let spec = UncertaintySpec(
+            noise: [UncertaintySpec.DataNoise(measures: Array(framework.measures.indices), absolute: 0.05)])
+        let analysis = MonteCarlo(scheme: framework.scheme, assessments: units, spec: spec)
+        let nominal = analysis.nominal()
+        let statistics = await analysis.run(runs: 2000, seed: 13, threads: 2)
+        for unit in units.indices {
+            let (mean, deviation) = try #require(statistics.index(unit))
+            let error = deviation / Double(statistics.runs).squareRoot()
+            #expect(abs(mean - (nominal.indices[unit] ?? 0)) < 4 * error + 1e-4, "unit \(unit)")
+        }
+    }
+
+    @Test func missingValuesMayBeImputed() async throws {
+        let units = Self.units([70, 70, nil])
+        let spec = UncertaintySpec(missing: [.columnMean])
+        let statistics = await MonteCarlo(scheme: try Self.toy(), assessments: units, spec: spec)
+            .run(runs: 10, seed: 1, threads: 1)
+        #expect(statistics.probability(2, ofClass: 2) == 1)  // read as 70, the column's mean
+        let both = UncertaintySpec(missing: [.zero, .columnMean])
+        let mixed = await MonteCarlo(scheme: try Self.toy(), assessments: units, spec: both)
+            .run(runs: 400, seed: 1, threads: 1)
+        #expect(abs(mixed.probability(2, ofClass: 2) - 0.5) < 0.1)
+    }
+}
