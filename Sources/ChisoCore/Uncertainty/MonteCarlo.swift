@@ -30,9 +30,13 @@ public struct MonteCarlo: Sendable {
     /// The largest number of rank bins kept per unit: ranks are exact for cohorts up to this size.
     public static let rankBins = 512
 
+    /// The nominal scheme.
     public let scheme: any ScoringScheme
+    /// The units' nominal data.
     public let assessments: [Assessment]
+    /// What is uncertain.
     public let spec: UncertaintySpec
+    /// Subordinate units rolled up into the units, if any.
     public let subordinates: Subordinates?
     /// Runs per block: the unit of work and of merging.
     static let block = 16

@@ -18,14 +18,18 @@ public protocol WeightedScheme: ScoringScheme {
 }
 
 extension PointScheme: WeightedScheme {
+    /// The depth of the node tree.
     public var weightDepth: Int { (nodes.map(\.depth).max() ?? -1) + 1 }
 
+    /// The scored nodes at a depth, as condition indices.
     public func weightedConditions(atDepth depth: Int) -> [Int] {
         nodes.indices.filter { nodes[$0].depth == depth && nodes[$0].node.isScored && nodeMaxima[$0] > 0 }.map {
             $0 + 1
         }
     }
 
+    /// The scheme with node maxima multiplied and renormalised within each parent; steps and answers with points
+    /// scale with their node, and a `points` leaf's input scales through `valueFactors`.
     public func reweighted(_ factors: [Int: Double]) -> (scheme: PointScheme, valueFactors: [Int: Double]) {
         // Each node's own share change within its siblings, then the product down the tree.
         var own = [Double](repeating: 1, count: nodes.count)
