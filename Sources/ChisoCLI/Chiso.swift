@@ -13,7 +13,8 @@ public enum Chiso {
         discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
         subcommands: [
             ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
-            CompareCommand.spec, RegroupCommand.spec, CrosswalkCommand.spec, FrameworksCommand.spec,
+            CompareCommand.spec, RegroupCommand.spec, CrosswalkCommand.spec, UncertaintyCommand.spec,
+            FrameworksCommand.spec,
             TemplateCommand.spec,
             SampleCommand.spec,
         ]
@@ -51,6 +52,8 @@ public enum Chiso {
         case "compare": return dispatch(CompareCommand.self, rest, path: "chiso compare", console: &console)
         case "regroup": return dispatch(RegroupCommand.self, rest, path: "chiso regroup", console: &console)
         case "crosswalk": return dispatch(CrosswalkCommand.self, rest, path: "chiso crosswalk", console: &console)
+        case "uncertainty":
+            return dispatch(UncertaintyCommand.self, rest, path: "chiso uncertainty", console: &console)
         case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)
         case "sample": return dispatch(SampleCommand.self, rest, path: "chiso sample", console: &console)
         case "frameworks": return frameworks(rest, console: &console)

@@ -60,6 +60,8 @@ struct UncertaintyTests {
         let one = await analysis.run(runs: 200, seed: 42, threads: 1)
         let many = await analysis.run(runs: 200, seed: 42, threads: 8)
         #expect(one == many)
+        // Threads of its own (the command line's way) give the same statistics as the concurrency pool.
+        #expect(analysis.runOnThreads(runs: 200, seed: 42, threads: 3) == one)
         let other = await analysis.run(runs: 200, seed: 43, threads: 8)
         #expect(one != other)
     }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// What a Monte Carlo analysis keeps of its runs, per unit: a histogram of its rank, a count per class and per
 /// binding condition, and sums of its index. Everything is an integer count or a fixed-point sum, so statistics
 /// merge exactly in any order: the result does not depend on how runs were spread over threads.
@@ -118,7 +121,7 @@ public struct UncertaintyStatistics: Hashable, Sendable {
 }
 
 extension MonteCarlo {
-    /// Runs the analysis.
+    /// Runs the analysis on the concurrency pool, one child task per worker.
     ///
     /// - Parameters:
     ///   - runs: How many runs.
@@ -126,27 +129,51 @@ extension MonteCarlo {
     ///   - threads: How many runs proceed at once (at least 1).
     /// - Returns: The statistics of the runs.
     public func run(runs: Int, seed: UInt64, threads: Int) async -> UncertaintyStatistics {
-        let template = UncertaintyStatistics(
-            units: assessments.count, classes: scheme.classes.count, conditions: scheme.conditions.count)
-        let workers = max(1, min(threads, (runs + Self.block - 1) / Self.block))
+        let workers = workerCount(runs: runs, threads: threads)
         let analysis = self
         return await withTaskGroup(of: UncertaintyStatistics.self) { group in
             for worker in 0..<workers {
-                group.addTask {
-                    var statistics = template
-                    var run = worker * Self.block
-                    while run < runs {
-                        for offset in 0..<Self.block where run + offset < runs {
-                            statistics.add(analysis.sample(run: run + offset, seed: seed))
-                        }
-                        run += workers * Self.block
-                    }
-                    return statistics
-                }
+                group.addTask { analysis.part(worker: worker, of: workers, runs: runs, seed: seed) }
             }
-            var total = template
+            var total = emptyStatistics()
             for await part in group { total.merge(part) }
             return total
         }
+    }
+
+    /// Runs the analysis on threads of its own, for callers that cannot wait for async work (a synchronous command
+    /// running on the concurrency pool would starve it by waiting); the statistics are those of ``run(runs:seed:threads:)``.
+    public func runOnThreads(runs: Int, seed: UInt64, threads: Int) -> UncertaintyStatistics {
+        let workers = workerCount(runs: runs, threads: threads)
+        let parts = Mutex([UncertaintyStatistics?](repeating: nil, count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let found = part(worker: worker, of: workers, runs: runs, seed: seed)
+            parts.withLock { $0[worker] = found }
+        }
+        var total = emptyStatistics()
+        for part in parts.withLock({ $0 }) { if let part { total.merge(part) } }
+        return total
+    }
+
+    private func emptyStatistics() -> UncertaintyStatistics {
+        UncertaintyStatistics(
+            units: assessments.count, classes: scheme.classes.count, conditions: scheme.conditions.count)
+    }
+
+    private func workerCount(runs: Int, threads: Int) -> Int {
+        max(1, min(threads, (runs + Self.block - 1) / Self.block))
+    }
+
+    /// The runs of one worker: blocks `worker`, `worker + workers`, … of ``block`` runs each.
+    private func part(worker: Int, of workers: Int, runs: Int, seed: UInt64) -> UncertaintyStatistics {
+        var statistics = emptyStatistics()
+        var run = worker * Self.block
+        while run < runs {
+            for offset in 0..<Self.block where run + offset < runs {
+                statistics.add(sample(run: run + offset, seed: seed))
+            }
+            run += workers * Self.block
+        }
+        return statistics
     }
 }

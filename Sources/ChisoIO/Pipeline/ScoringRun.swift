@@ -7,6 +7,8 @@ public struct ScoringRun: Sendable {
     public var framework: Framework
     /// One result per unit scored, in file order.
     public var results: [UnitResult]
+    /// The units' data, as read, in the order of ``results``.
+    public var assessments: [Assessment] = []
     /// The ranks of the units among those scored, by position in ``results``.
     public var ranks: CohortRanks
     /// For each result, the shares its file gave as two counts (`ID.num`, `ID.den`), by measure index.
@@ -110,6 +112,7 @@ public struct ScoringRun: Sendable {
         if !table.extraColumns.isEmpty {
             run.extraColumns = PassThroughColumns(names: table.extraColumns, values: table.extraValues)
         }
+        run.assessments = table.assessments
         if let recognised {
             run.results = scheme.score(table.assessments, subordinates: recognised)
         } else {

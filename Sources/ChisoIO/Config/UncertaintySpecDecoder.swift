@@ -1,0 +1,205 @@
+public import ChisoCore
+
+/// Reads uncertainty spec files: JSON with the framework files' conventions (comments and trailing commas allowed,
+/// unknown keys are errors with the nearest key suggested, every problem reported at once with its path, line and
+/// column).
+///
+/// ```json
+/// {
+///   "noise": [
+///     {"columns": ["CQS.01", "CQS.02"], "absolute": 2, "distribution": "uniform", "name": "self-reported"},
+///     {"group": "XHS", "relative": 0.05, "distribution": "normal"},
+///     {"columns": "*", "flip": 0.05},
+///     {"columns": "*", "countStep": 1}
+///   ],
+///   "missing": ["zero", "columnMean"],
+///   "weights": {"levels": [0, 1], "amplitude": 0.25},
+///   "frameworks": ["vn-hue-3043", "vn-hue-3043-strict"]
+/// }
+/// ```
+public enum UncertaintySpecDecoder {
+    static let topKeys = ["noise", "missing", "weights", "frameworks"]
+    static let noiseKeys = ["columns", "group", "absolute", "relative", "distribution", "flip", "countStep", "name"]
+
+    /// Decodes a spec for a framework.
+    ///
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - file: Its name, for messages.
+    ///   - framework: The nominal framework, whose columns and groups the spec names.
+    ///   - load: Loads an alternative framework (a built-in ID, or a file beside the spec).
+    /// - Throws: ``InputError`` with every problem found.
+    public static func decode(
+        _ text: String, file: String, framework: Framework, load: (String) throws(InputError) -> Framework
+    ) throws(InputError) -> UncertaintySpec {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(text)
+        } catch {
+            throw InputError(
+                .data,
+                [
+                    Diagnostic(
+                        file: file, line: error.position.line, column: error.position.column,
+                        message: "not valid JSON: \(error.message)")
+                ])
+        }
+        let reader = ConfigReader(file: file)
+        guard let top = reader.object(root, path: "", allowed: topKeys) else {
+            throw InputError(.data, reader.diagnostics)
+        }
+        let scheme = framework.scheme
+        let keys = scheme.measures.map(\.key)
+        var spec = UncertaintySpec()
+        for (position, item) in (top.array("noise", required: false) ?? []).enumerated() {
+            let path = "noise[\(position)]"
+            guard let members = reader.object(item, path: path, allowed: noiseKeys) else { continue }
+            var measures: [Int] = []
+            if let node = members.node("columns", required: false) {
+                if case .string("*") = node.value {
+                    measures = Array(keys.indices)
+                } else if case .array(let items) = node.value {
+                    for (index, element) in items.enumerated() {
+                        guard let key = reader.string(element, path: members.path("columns") + "[\(index)]") else {
+                            continue
+                        }
+                        if let found = keys.firstIndex(of: key) {
+                            measures.append(found)
+                        } else {
+                            var message = "\"\(key)\" is not a column of \(framework.id)"
+                            if let near = NearestMatch.suggestion(for: key, among: keys) {
+                                message += "; did you mean \(near)?"
+                            }
+                            reader.problem(message, at: element, path: members.path("columns") + "[\(index)]")
+                        }
+                    }
+                } else {
+                    reader.problem(
+                        "expected a list of columns, or \"*\" for every column", at: node, path: members.path("columns")
+                    )
+                }
+            }
+            if let group = members.string("group", required: false) {
+                let found = measuresOf(group: group, in: scheme)
+                if found.isEmpty {
+                    let names = Array(Set(scheme.conditions.compactMap(\.group) + scheme.conditions.map(\.id))).sorted()
+                    var message = "\"\(group)\" is not a group or node of \(framework.id)"
+                    if let near = NearestMatch.suggestion(for: group, among: names) {
+                        message += "; did you mean \(near)?"
+                    }
+                    reader.problem(message, at: members["group"], path: members.path("group"))
+                }
+                measures += found
+            }
+            if members["columns"] == nil, members["group"] == nil {
+                reader.problem("say which columns: \"columns\" (a list, or \"*\") or \"group\"", at: item, path: path)
+            }
+            func amount(_ key: String, upTo limit: Double? = nil) -> Double? {
+                guard let value = members.number(key, required: false) else { return nil }
+                if value < 0 || (limit.map { value > $0 } ?? false) {
+                    reader.problem(
+                        "expected a number from 0" + (limit.map { " to \(NumberText.shortest($0))" } ?? " up"),
+                        at: members[key], path: members.path(key))
+                }
+                return value
+            }
+            var distribution = UncertaintySpec.Distribution.uniform
+            if let name = members.string("distribution", required: false) {
+                if let known = UncertaintySpec.Distribution(rawValue: name) {
+                    distribution = known
+                } else {
+                    reader.problem(
+                        "unknown distribution \"\(name)\"; expected uniform or normal", at: members["distribution"],
+                        path: members.path("distribution"))
+                }
+            }
+            let step = members.integer("countStep", required: false)
+            if let step, step < 0 {
+                reader.problem(
+                    "expected a whole number from 0 up", at: members["countStep"], path: members.path("countStep"))
+            }
+            let noise = UncertaintySpec.DataNoise(
+                measures: measures, absolute: amount("absolute"), relative: amount("relative"),
+                distribution: distribution, flip: amount("flip", upTo: 1), countStep: step,
+                name: members.string("name", required: false) ?? "noise[\(position)]")
+            if noise.absolute == nil, noise.relative == nil, noise.flip == nil, noise.countStep == nil {
+                reader.problem(
+                    "give an amount: absolute, relative, flip (yes/no) or countStep (counts)", at: item, path: path)
+            }
+            spec.noise.append(noise)
+        }
+        if let rules = top.strings("missing", required: false) {
+            spec.missing = []
+            for (index, rule) in rules.enumerated() {
+                if let known = UncertaintySpec.MissingRule(rawValue: rule) {
+                    spec.missing.append(known)
+                } else {
+                    reader.problem(
+                        "unknown rule \"\(rule)\"; expected zero, columnMean or groupMean", at: top["missing"],
+                        path: "missing[\(index)]")
+                }
+            }
+        }
+        if let node = top.node("weights", required: false),
+            let members = reader.object(node, path: "weights", allowed: ["levels", "amplitude"])
+        {
+            let amplitude = members.number("amplitude") ?? 0
+            if amplitude < 0 || amplitude >= 1 {
+                reader.problem(
+                    "expected a share from 0 to below 1 (0.25 is ±25%)", at: members["amplitude"],
+                    path: "weights.amplitude")
+            }
+            if let weighted = scheme as? any WeightedScheme {
+                let depths =
+                    members.array("levels", required: false)?.enumerated().compactMap { index, node in
+                        reader.integer(node, path: "weights.levels[\(index)]")
+                    } ?? Array(0..<weighted.weightDepth)
+                for depth in depths where depth < 0 || depth >= weighted.weightDepth {
+                    reader.problem(
+                        "no level \(depth): \(framework.id)'s tree has levels 0 (top) to \(weighted.weightDepth - 1)",
+                        at: members["levels"], path: "weights.levels")
+                }
+                spec.weights = UncertaintySpec.WeightNoise(depths: depths, amplitude: amplitude)
+            } else {
+                reader.problem(
+                    "\(framework.id) has no weights to vary: weight noise applies to point frameworks", at: node,
+                    path: "weights")
+            }
+        }
+        if let references = top.strings("frameworks", required: false) {
+            let nominalKeys = Set(keys)
+            for (index, reference) in references.enumerated() {
+                do {
+                    let alternative = try load(reference)
+                    if Set(alternative.measures.map(\.key)) != nominalKeys {
+                        reader.problem(
+                            "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
+                                + "same data", at: top["frameworks"], path: "frameworks[\(index)]")
+                    }
+                    spec.alternatives.append(alternative.scheme)
+                } catch {
+                    reader.problem(
+                        "cannot load \"\(reference)\": " + (error.diagnostics.first?.message ?? ""),
+                        at: top["frameworks"],
+                        path: "frameworks[\(index)]")
+                }
+            }
+        }
+        guard !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
+        return spec
+    }
+
+    /// The columns of a group (a level scheme's criteria group) or of a node and everything under it.
+    static func measuresOf(group: String, in scheme: any ScoringScheme) -> [Int] {
+        let conditions = scheme.conditions
+        func inside(_ index: Int) -> Bool {
+            var current: Int? = index
+            while let at = current {
+                if conditions[at].id == group || conditions[at].group == group { return true }
+                current = conditions[at].parent
+            }
+            return false
+        }
+        return Array(Set(conditions.indices.filter(inside).flatMap { conditions[$0].measures })).sorted()
+    }
+}

@@ -1,0 +1,225 @@
+public import ChisoCore
+
+/// How sure each unit's class and rank are: the assessment scored again `runs` times with its uncertain inputs
+/// drawn from a spec (``MonteCarlo``), with the nominal result beside the distribution.
+public struct UncertaintyRun: Sendable {
+    /// The nominal scoring job.
+    public var scoring: ScoringRun
+    /// The spec used.
+    public var spec: UncertaintySpec
+    /// The nominal outcome.
+    public var nominal: MonteCarlo.Outcome
+    /// The statistics of the runs.
+    public var statistics: UncertaintyStatistics
+    /// The seed.
+    public var seed: UInt64
+    /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
+    public var near: [[(id: String, distance: Double)]]
+
+    /// Command-line shorthands for the common specs.
+    public struct Shorthands: Sendable {
+        /// ± this much on every numeric column, in its own unit.
+        public var absolute: Double?
+        /// ± this share of every numeric column's value.
+        public var relative: Double?
+        /// Normal instead of uniform noise.
+        public var normal = false
+        /// The probability that a yes/no answer is wrong.
+        public var flip: Double?
+        /// ± this many on every count.
+        public var countStep: Int?
+        /// ± this share on the points of every weighted node, at every level.
+        public var weights: Double?
+        /// Missing-value rules to draw from.
+        public var missing: [UncertaintySpec.MissingRule] = []
+
+        /// No shorthand.
+        public init() {}
+
+        /// Whether any shorthand is given.
+        public var isEmpty: Bool {
+            absolute == nil && relative == nil && flip == nil && countStep == nil && weights == nil && missing.isEmpty
+        }
+    }
+
+    /// Runs an uncertainty analysis.
+    ///
+    /// - Parameters:
+    ///   - framework: The framework.
+    ///   - data: The assessment file.
+    ///   - children: The subordinate units' file, for a framework that rolls them up.
+    ///   - spec: A spec file, if any; shorthands add to it.
+    ///   - shorthands: Command-line shorthands.
+    ///   - runs: The number of runs.
+    ///   - seed: The seed.
+    ///   - threads: Runs at once.
+    ///   - margin: Report criteria whose value is within this distance of a threshold they face.
+    public static func run(
+        framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
+        runs: Int, seed: UInt64, threads: Int, margin: Double?, reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> UncertaintyRun {
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        var spec = UncertaintySpec()
+        if let path {
+            let text = try InputFile.readText(path)
+            spec = try UncertaintySpecDecoder.decode(text, file: path, framework: scoring.framework) {
+                (name: String) throws(InputError) -> Framework in
+                try FrameworkCatalog.load(FrameworkCatalog.childReference(name, of: path)).0
+            }
+        }
+        let measures = scoring.framework.measures
+        let numeric = measures.indices.filter { ![.yesNo, .choice].contains(measures[$0].kind) }
+        if shorthands.absolute != nil || shorthands.relative != nil {
+            spec.noise.append(
+                UncertaintySpec.DataNoise(
+                    measures: numeric, absolute: shorthands.absolute, relative: shorthands.relative,
+                    distribution: shorthands.normal ? .normal : .uniform, name: "data"))
+        }
+        if let flip = shorthands.flip {
+            spec.noise.append(
+                UncertaintySpec.DataNoise(
+                    measures: measures.indices.filter { measures[$0].kind == .yesNo }, flip: flip, name: "yes/no"))
+        }
+        if let step = shorthands.countStep {
+            spec.noise.append(
+                UncertaintySpec.DataNoise(
+                    measures: measures.indices.filter { measures[$0].kind == .count }, countStep: step, name: "counts"))
+        }
+        if let amplitude = shorthands.weights {
+            guard let weighted = scoring.framework.scheme as? any WeightedScheme else {
+                throw InputError(
+                    .usage, file: framework,
+                    message: "--weights varies the points of nodes, and \(scoring.framework.id) has none (a level "
+                        + "framework): vary its data instead")
+            }
+            spec.weights = UncertaintySpec.WeightNoise(depths: Array(0..<weighted.weightDepth), amplitude: amplitude)
+        }
+        if !shorthands.missing.isEmpty { spec.missing = shorthands.missing }
+        var subordinates: MonteCarlo.Subordinates?
+        if let linked = scoring.linked {
+            subordinates = MonteCarlo.Subordinates(scheme: linked.childScheme, assessments: linked.children)
+        }
+        let parents = scoring.linked?.parents ?? scoring.assessments
+        let analysis = MonteCarlo(
+            scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
+        let statistics = analysis.runOnThreads(runs: runs, seed: seed, threads: threads)
+        let near = margin.map { nearThresholds(scoring, margin: $0) } ?? Array(repeating: [], count: parents.count)
+        return UncertaintyRun(
+            scoring: scoring, spec: spec, nominal: analysis.nominal(), statistics: statistics, seed: seed, near: near)
+    }
+
+    /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
+    /// class, in the column's own unit.
+    static func nearThresholds(_ scoring: ScoringRun, margin: Double) -> [[(id: String, distance: Double)]] {
+        let scheme = scoring.framework.scheme
+        let assessments = scoring.linked?.parents ?? scoring.assessments
+        return zip(assessments, scoring.results).map { assessment, result in
+            var found: [(id: String, distance: Double)] = []
+            let ordinal = result.standing.ordinal
+            for (index, condition) in scheme.conditions.enumerated() {
+                var best: Double?
+                for target in [ordinal, ordinal + 1] where target >= 1 && target <= scheme.classes.count {
+                    for measure in condition.measures {
+                        guard let least = scheme.requirement(of: index, forClass: target).leastValue(of: measure),
+                            measure < assessment.values.count, let value = assessment.values[measure], !value.isNaN
+                        else { continue }
+                        let distance = value - least
+                        if abs(distance) <= margin, abs(distance) < abs(best ?? .infinity) { best = distance }
+                    }
+                }
+                if let best { found.append((condition.id, best)) }
+            }
+            return found
+        }
+    }
+
+    /// The columns of `uncertainty --format csv`: one row per unit and statistic.
+    public static let columns = ["unit_id", "statistic", "value"]
+
+    /// Renders the analysis: a table, tidy CSV (`unit_id,statistic,value`) or JSON.
+    public func render(format: OutputFormat, language: Language = .vi) -> String {
+        let scheme = scoring.framework.scheme
+        let units = scoring.linked?.parents.map(\.unit) ?? scoring.assessments.map(\.unit)
+        let classes = scheme.classes.count
+        func name(_ ordinal: Int) -> String {
+            let text = scheme.className(ordinal)
+            return language == .en ? text.en : text.vi
+        }
+        func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+        var rows: [[String]] = []
+        for (position, unit) in units.enumerated() {
+            let id = unit.id
+            func add(_ statistic: String, _ value: String) { rows.append([id, statistic, value]) }
+            add("nominal_class", String(nominal.ordinals[position]))
+            add("nominal_rank", String(nominal.ranks[position]))
+            add("mean_rank", number(statistics.meanRank(position)))
+            add("median_rank", String(statistics.rankQuantile(position, 0.5)))
+            add("rank_p05", String(statistics.rankQuantile(position, 0.05)))
+            add("rank_p95", String(statistics.rankQuantile(position, 0.95)))
+            for ordinal in 0...classes {
+                add("p_class_\(ordinal)", number(statistics.probability(position, ofClass: ordinal)))
+            }
+            if let registered = unit.registeredLevel {
+                add("p_registered", number(statistics.probability(position, atLeast: registered)))
+            }
+            if let index = nominal.indices[position] { add("index_nominal", number(index)) }
+            if let index = statistics.index(position) {
+                add("index_mean", number(index.mean))
+                add("index_sd", number(index.deviation))
+            }
+            for (condition, item) in scheme.conditions.enumerated() {
+                let share = statistics.bindingShare(position, condition: condition)
+                if share > 0 { add("binding:\(item.id)", number(share)) }
+            }
+            for item in near[position] { add("near:\(item.id)", number(item.distance)) }
+        }
+        switch format {
+        case .csv:
+            return CSVWriter.document(header: Self.columns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("framework", scoring.framework.id)
+            root.add("runs", statistics.runs)
+            root.add("seed", String(seed))
+            root.add("rank_bin_width", statistics.binWidth)
+            let grouped = Dictionary(grouping: rows, by: { $0[0] })
+            root.add(
+                "units",
+                .objects(units.map(\.id)) { id, object in
+                    object.add("unit_id", id)
+                    for row in grouped[id] ?? [] {
+                        if let value = Double(row[2]) { object.add(row[1], value) } else { object.add(row[1], row[2]) }
+                    }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let header = [
+                "unit_id", "class", "P(class)", "P(each class)", "rank", "90% interval", "mean rank", "binding",
+            ]
+            let table = units.enumerated().map { position, unit -> [String] in
+                let ordinal = nominal.ordinals[position]
+                let spread = (0...classes).filter { statistics.probability(position, ofClass: $0) > 0 }.map {
+                    "\($0): \(NumberText.fixed(statistics.probability(position, ofClass: $0) * 100, decimals: 0))%"
+                }
+                let binding = scheme.conditions.indices.map { ($0, statistics.bindingShare(position, condition: $0)) }
+                    .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(3)
+                    .map { "\(scheme.conditions[$0.0].id) \(NumberText.fixed($0.1 * 100, decimals: 0))%" }
+                return [
+                    unit.id, name(ordinal),
+                    NumberText.fixed(statistics.probability(position, ofClass: ordinal) * 100, decimals: 1) + "%",
+                    spread.joined(separator: ", "), String(nominal.ranks[position]),
+                    "\(statistics.rankQuantile(position, 0.05))–\(statistics.rankQuantile(position, 0.95))",
+                    NumberText.fixed(statistics.meanRank(position), decimals: 1), binding.joined(separator: ", "),
+                ]
+            }
+            let text = TextTable(header: header, rows: table, rightAligned: [2, 4, 6])
+            let resolution =
+                statistics.binWidth == 1
+                ? "ranks exact" : "ranks in bins of \(statistics.binWidth) (the interval's ends are bin starts)"
+            return (format == .markdown ? text.markdown() : text.plainText())
+                + "\n\(statistics.runs) runs, seed \(seed); \(resolution). P(class): how often the unit stood at its "
+                + "nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th percentile); "
+                + "binding: how often a criterion kept it from the next class.\n"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ChisoCLI
+import ChisoIO
+import Foundation
+import Testing
+
+/// `chiso uncertainty` from the command line.
+@Suite struct UncertaintyCommandTests {
+    @Test func tidyCSVAndTheSameResultOnAnyNumberOfThreads() {
+        let arguments = [
+            "uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "3", "--flip", "0.05",
+            "--runs", "100", "--seed", "7", "--margin", "5", "--format", "csv",
+        ]
+        let one = chiso(arguments + ["--threads", "1"])
+        let four = chiso(arguments + ["--threads", "4"])
+        #expect(one.status == .ok, "\(one.error)")
+        #expect(one.output == four.output)
+        let lines = one.output.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "unit_id,statistic,value")
+        for statistic in [
+            "nominal_class", "nominal_rank", "mean_rank", "median_rank", "rank_p05", "rank_p95", "p_class_0",
+        ] {
+            #expect(lines.contains { $0.hasPrefix("H01-X01,\(statistic),") }, "\(statistic)")
+        }
+        #expect(lines.contains { $0.hasPrefix("H01-X01,p_registered,") })
+        #expect(lines.contains { $0.hasPrefix("H01-X01,binding:") })
+        #expect(lines.contains { $0.contains(",near:") })
+        let other = chiso(arguments.map { $0 == "7" ? "8" : $0 })
+        #expect(other.output != one.output)
+    }
+
+    @Test func aSpecFileWithWeightsAndAlternativeReadings() throws {
+        let data = try temporaryFile("hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "8").output)
+        let spec = try temporaryFile(
+            "spec.json",
+            """
+            {
+              // comments are allowed
+              "noise": [{"columns": "*", "relative": 0.05}],
+              "weights": {"levels": [0], "amplitude": 0.2},
+              "frameworks": ["vn-hue-3043", "vn-hue-3043-strict"],
+            }
+            """)
+        let run = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "200")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.contains("200 runs, seed 1; ranks exact."))
+    }
+
+    @Test func everyProblemOfASpecAtOnce() throws {
+        let spec = try temporaryFile(
+            "bad.json",
+            """
+            {"noise": [{"columns": ["CQS.1"], "absolute": 2}, {"group": "CQS", "flip": 1.5}, {"columns": "*"}],
+             "weights": {"amplitude": 0.2}, "frameworks": ["vn-2361-district"], "misssing": []}
+            """)
+        let run = chiso("uncertainty", "--framework", "vn-2361-commune", communes, "--spec", spec)
+        #expect(run.status == .dataError)
+        for expected in [
+            "bad.json:1:25: error: noise[0].columns[0]: \"CQS.1\" is not a column of vn-2361-commune; did you mean CQS.01?",
+            "noise[1].flip: expected a number from 0 to 1",
+            "noise[2]: give an amount",
+            "weights: vn-2361-commune has no weights to vary",
+            "frameworks[0]: vn-2361-district reads other columns than vn-2361-commune",
+            "misssing: unknown key",
+        ] {
+            #expect(run.error.contains(expected), "\(expected)\n\(run.error)")
+        }
+    }
+
+    @Test(arguments: [
+        (["--runs", "10"], "nothing is uncertain"),
+        (["--weights", "0.2"], "--weights varies the points of nodes, and vn-2361-commune has none"),
+        (["--flip", "2"], "--flip takes a number from 0 to 1"),
+        (["--flip", "0.1", "--missing", "average"], "--missing takes zero, columnMean or groupMean"),
+    ])
+    func usageErrors(options: [String], message: String) {
+        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options)
+        #expect(run.status == .usage)
+        #expect(run.error.contains(message), "\(run.error)")
+    }
+
+    @Test func districtsCarryTheirCommunesUncertainty() {
+        let run = chiso(
+            "uncertainty", "--framework", "vn-2361-district", districts, "--children", communes, "--flip", "0.05",
+            "--runs", "100", "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.contains("H01,p_class_0,"))
+    }
+}
