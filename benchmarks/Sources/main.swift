@@ -356,6 +356,61 @@ for stage in measured {
 print("chiso benchmarks: 10,600 communes in 700 districts, \(runs) runs after 3 warm-ups, one thread")
 print(table)
 print("checksum \(checksum)")
+// Uncertainty: Monte Carlo runs timed once each after a short warm-up, on every core.
+/// A composite index built like the ASEM example COINr ships: 51 units, 49 ratio leaves in 8 pillars under 2
+/// sub-indices (a 4-level tree counting the index itself).
+let asemFramework: Framework = {
+    let text = { (value: String) in LocalizedText(vi: value, en: value) }
+    var leaf = 0
+    let subIndices = (0..<2).map { sub in
+        PointNode(
+            id: "S\(sub)", name: text("S\(sub)"), maximum: nil,
+            children: (0..<4).map { pillar in
+                let count = sub == 1 && pillar == 3 ? 7 : 6
+                return PointNode(
+                    id: "S\(sub).P\(pillar)", name: text("P"), maximum: nil,
+                    children: (0..<count).map { _ in
+                        leaf += 1
+                        return PointNode(id: "L\(leaf)", name: text("L"), maximum: 12.5 / Double(count), rule: .ratio)
+                    })
+            })
+    }
+    return Framework(
+        id: "bench-asem", name: text("asem"), unitType: text("u"),
+        provenance: Provenance(decision: "-", date: "-", issuer: text("-"), title: text("-")),
+        scheme: PointScheme(roots: subIndices, precision: 4))
+}()
+let asemUnits = SyntheticUnits.generate(for: asemFramework, count: 51, seed: 51)
+let asemSpec = UncertaintySpec(weights: UncertaintySpec.WeightNoise(depths: [0, 1], amplitude: 0.25))
+let asemAnalysis = MonteCarlo(scheme: asemFramework.scheme, assessments: asemUnits, spec: asemSpec)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let nationalSpec = UncertaintySpec(noise: [
+    UncertaintySpec.DataNoise(
+        measures: communeScheme.measures.indices.filter { communeScheme.measures[$0].kind != .yesNo }, absolute: 3),
+    UncertaintySpec.DataNoise(
+        measures: communeScheme.measures.indices.filter { communeScheme.measures[$0].kind == .yesNo }, flip: 0.05),
+])
+let nationalAnalysis = MonteCarlo(scheme: communeScheme, assessments: parsedCommunes.assessments, spec: nationalSpec)
+var uncertaintyFigures: [(String, Double)] = []
+for (name, analysis, runs) in stageFilter.map({ "uncertainty".contains($0) }) ?? true
+    ? [
+        ("uncertainty, N = 1,000: 51 units, 49 leaves, weights ±25% at two levels", asemAnalysis, 1_000),
+        (
+            "uncertainty, N = 1,000: 10,600 communes under 2361, data noise and 5% wrong answers", nationalAnalysis,
+            1_000
+        ),
+    ] : []
+{
+    checksum &+= analysis.runOnThreads(runs: 16, seed: 1, threads: cores).runs  // warm-up
+    let start = clock.now
+    checksum &+= analysis.runOnThreads(runs: runs, seed: 1, threads: cores).runs
+    uncertaintyFigures.append((name, milliseconds(clock.now - start) / 1000))
+}
+if !uncertaintyFigures.isEmpty {
+    print("\n| uncertainty (\(cores) cores) | seconds |\n|---|---:|")
+    for (name, seconds) in uncertaintyFigures { print("| \(name) | \(NumberText.fixed(seconds, decimals: 2)) |") }
+}
+
 if stageFilter != nil { exit(0) }
 
 // The same point-planning problems for a peer: the first 1,000 units' covering problems, written as JSON, solved

@@ -149,55 +149,69 @@ public struct MonteCarlo: Sendable {
         }
     }
 
-    /// The units' values as drawn for one run.
+    /// The units' values as drawn for one run. Each unit's values are copied once and changed in place.
     static func draw(
         _ assessments: [Assessment], measures: [Measure], noise: [UncertaintySpec.DataNoise],
         missing: UncertaintySpec.MissingRule, factors: [Int: Double], using random: inout SplitMix64
     ) -> [Assessment] {
         var units = assessments
         if missing != .zero { impute(&units, measures: measures, rule: missing) }
-        for entry in noise {
-            for measure in entry.measures where measure < measures.count {
-                let kind = measures[measure].kind
-                let range = measures[measure].validRange
-                for unit in units.indices {
-                    guard measure < units[unit].values.count, let value = units[unit].values[measure], !value.isNaN
-                    else { continue }
-                    var drawn = value
-                    switch kind {
-                    case .yesNo:
-                        if let flip = entry.flip, flip > 0, Double.random(in: 0..<1, using: &random) < flip {
-                            drawn = value >= 1 ? 0 : 1
-                        }
-                    case .choice:
-                        continue
-                    default:
-                        if let relative = entry.relative, relative > 0 {
-                            drawn *= 1 + draw(relative, entry.distribution, using: &random)
-                        }
-                        if let absolute = entry.absolute, absolute > 0 {
-                            drawn += draw(absolute, entry.distribution, using: &random)
-                        }
-                        if kind == .count {
-                            if let step = entry.countStep, step > 0 {
-                                drawn += Double(Int.random(in: -step...step, using: &random))
-                            }
-                            drawn = drawn.rounded()
-                        }
-                    }
-                    if let range { drawn = min(max(drawn, range.lowerBound), range.upperBound) }
-                    units[unit].values[measure] = drawn
-                }
+        // What happens to each column, worked out once per run.
+        let plan: [Step] = noise.flatMap { entry in
+            entry.measures.filter { $0 < measures.count && measures[$0].kind != .choice }.map {
+                Step(
+                    measure: $0, isYesNo: measures[$0].kind == .yesNo, isCount: measures[$0].kind == .count,
+                    lower: measures[$0].validRange?.lowerBound ?? -.infinity,
+                    upper: measures[$0].validRange?.upperBound ?? .infinity, absolute: entry.absolute ?? 0,
+                    relative: entry.relative ?? 0, isNormal: entry.distribution == .normal, flip: entry.flip ?? 0,
+                    countStep: entry.countStep ?? 0)
             }
         }
-        for (measure, factor) in factors {
-            for unit in units.indices {
-                if measure < units[unit].values.count, let value = units[unit].values[measure], !value.isNaN {
-                    units[unit].values[measure] = value * factor
+        let scaled = factors.sorted { $0.key < $1.key }
+        guard !plan.isEmpty || !scaled.isEmpty else { return units }
+        for unit in units.indices {
+            var values = units[unit].values
+            units[unit].values = []
+            for step in plan {
+                guard step.measure < values.count, let value = values[step.measure], !value.isNaN else { continue }
+                var drawn = value
+                if step.isYesNo {
+                    if step.flip > 0, Double.random(in: 0..<1, using: &random) < step.flip {
+                        drawn = value >= 1 ? 0 : 1
+                    }
+                } else {
+                    let distribution: UncertaintySpec.Distribution = step.isNormal ? .normal : .uniform
+                    if step.relative > 0 { drawn *= 1 + draw(step.relative, distribution, using: &random) }
+                    if step.absolute > 0 { drawn += draw(step.absolute, distribution, using: &random) }
+                    if step.isCount {
+                        if step.countStep > 0 {
+                            drawn += Double(Int.random(in: -step.countStep...step.countStep, using: &random))
+                        }
+                        drawn = drawn.rounded()
+                    }
                 }
+                values[step.measure] = min(max(drawn, step.lower), step.upper)
             }
+            for (measure, factor) in scaled where measure < values.count {
+                if let value = values[measure], !value.isNaN { values[measure] = value * factor }
+            }
+            units[unit].values = values
         }
         return units
+    }
+
+    /// One column's noise, as plain values.
+    struct Step {
+        var measure: Int
+        var isYesNo: Bool
+        var isCount: Bool
+        var lower: Double
+        var upper: Double
+        var absolute: Double
+        var relative: Double
+        var isNormal: Bool
+        var flip: Double
+        var countStep: Int
     }
 
     private static func draw(
