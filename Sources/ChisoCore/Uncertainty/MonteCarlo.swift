@@ -95,31 +95,58 @@ public struct MonteCarlo: Sendable {
         return SplitMix64(seed: mixer.next())
     }
 
+    /// The input groups that vary, each drawn from its own seed: every data noise entry (by name), then the
+    /// reading of missing values, the weights and the framework, where they vary.
+    public var groups: [String] {
+        spec.noise.map(\.name) + (spec.missing.count > 1 ? ["missing"] : [])
+            + ((spec.weights?.amplitude ?? 0) > 0 ? ["weights"] : [])
+            + (spec.alternatives.count > 1 ? ["frameworks"] : [])
+    }
+
     /// One run: the scheme and the data drawn for it, and the outcome.
     public func sample(run: Int, seed: UInt64) -> Outcome {
         var random = Self.generator(seed: seed, run: run)
+        return sample(seeds: groups.indices.map { _ in random.next() })
+    }
+
+    /// One run drawn from one seed per group (``groups``): the outcome.
+    public func sample(seeds: [UInt64]) -> Outcome {
+        var position = spec.noise.count
+        func generator(_ used: Bool) -> SplitMix64? {
+            guard used, position < seeds.count else { return nil }
+            defer { position += 1 }
+            return SplitMix64(seed: seeds[position])
+        }
+        var missingRandom = generator(spec.missing.count > 1)
+        var weightRandom = generator((spec.weights?.amplitude ?? 0) > 0)
+        var frameworkRandom = generator(spec.alternatives.count > 1)
         var runScheme = scheme
-        if spec.alternatives.count > 1 {
+        if var random = frameworkRandom {
             runScheme = spec.alternatives[Int.random(in: 0..<spec.alternatives.count, using: &random)]
+            frameworkRandom = random
         } else if let only = spec.alternatives.first {
             runScheme = only
         }
         var valueFactors: [Int: Double] = [:]
-        if let weights = spec.weights, weights.amplitude > 0, let weighted = runScheme as? any WeightedScheme {
+        if let weights = spec.weights, var random = weightRandom, let weighted = runScheme as? any WeightedScheme {
             (runScheme, valueFactors) = Self.perturb(weighted, weights, using: &random)
+            weightRandom = random
         }
-        let rule =
-            spec.missing.count > 1
-            ? spec.missing[Int.random(in: 0..<spec.missing.count, using: &random)] : (spec.missing.first ?? .zero)
+        var rule = spec.missing.first ?? .zero
+        if var random = missingRandom {
+            rule = spec.missing[Int.random(in: 0..<spec.missing.count, using: &random)]
+            missingRandom = random
+        }
+        var noiseRandom = (0..<spec.noise.count).map { SplitMix64(seed: $0 < seeds.count ? seeds[$0] : 0) }
         let units = Self.draw(
             assessments, measures: scheme.measures, noise: spec.noise, missing: rule, factors: valueFactors,
-            using: &random)
+            using: &noiseRandom)
         var children: [Assessment]?
         if let subordinates {
             children = Self.draw(
                 subordinates.assessments, measures: subordinates.scheme.measures,
                 noise: Self.noise(spec.noise, from: scheme.measures, to: subordinates.scheme.measures), missing: rule,
-                factors: [:], using: &random)
+                factors: [:], using: &noiseRandom)
         }
         return Self.outcome(of: score(runScheme, units, children: children), scheme: runScheme)
     }
@@ -152,15 +179,17 @@ public struct MonteCarlo: Sendable {
     /// The units' values as drawn for one run. Each unit's values are copied once and changed in place.
     static func draw(
         _ assessments: [Assessment], measures: [Measure], noise: [UncertaintySpec.DataNoise],
-        missing: UncertaintySpec.MissingRule, factors: [Int: Double], using random: inout SplitMix64
+        missing: UncertaintySpec.MissingRule, factors: [Int: Double], using random: inout [SplitMix64]
     ) -> [Assessment] {
         var units = assessments
         if missing != .zero { impute(&units, measures: measures, rule: missing) }
         // What happens to each column, worked out once per run.
-        let plan: [Step] = noise.flatMap { entry in
-            entry.measures.filter { $0 < measures.count && measures[$0].kind != .choice }.map {
+        let plan: [Step] = noise.indices.flatMap { group in
+            let entry = noise[group]
+            return entry.measures.filter { $0 < measures.count && measures[$0].kind != .choice }.map {
                 Step(
-                    measure: $0, isYesNo: measures[$0].kind == .yesNo, isCount: measures[$0].kind == .count,
+                    group: group, measure: $0, isYesNo: measures[$0].kind == .yesNo,
+                    isCount: measures[$0].kind == .count,
                     lower: measures[$0].validRange?.lowerBound ?? -.infinity,
                     upper: measures[$0].validRange?.upperBound ?? .infinity, absolute: entry.absolute ?? 0,
                     relative: entry.relative ?? 0, isNormal: entry.distribution == .normal, flip: entry.flip ?? 0,
@@ -176,16 +205,17 @@ public struct MonteCarlo: Sendable {
                 guard step.measure < values.count, let value = values[step.measure], !value.isNaN else { continue }
                 var drawn = value
                 if step.isYesNo {
-                    if step.flip > 0, Double.random(in: 0..<1, using: &random) < step.flip {
+                    if step.flip > 0, Double.random(in: 0..<1, using: &random[step.group]) < step.flip {
                         drawn = value >= 1 ? 0 : 1
                     }
                 } else {
                     let distribution: UncertaintySpec.Distribution = step.isNormal ? .normal : .uniform
-                    if step.relative > 0 { drawn *= 1 + draw(step.relative, distribution, using: &random) }
-                    if step.absolute > 0 { drawn += draw(step.absolute, distribution, using: &random) }
+                    if step.relative > 0 { drawn *= 1 + draw(step.relative, distribution, using: &random[step.group]) }
+                    if step.absolute > 0 { drawn += draw(step.absolute, distribution, using: &random[step.group]) }
                     if step.isCount {
                         if step.countStep > 0 {
-                            drawn += Double(Int.random(in: -step.countStep...step.countStep, using: &random))
+                            drawn += Double(
+                                Int.random(in: -step.countStep...step.countStep, using: &random[step.group]))
                         }
                         drawn = drawn.rounded()
                     }
@@ -202,6 +232,7 @@ public struct MonteCarlo: Sendable {
 
     /// One column's noise, as plain values.
     struct Step {
+        var group: Int
         var measure: Int
         var isYesNo: Bool
         var isCount: Bool
