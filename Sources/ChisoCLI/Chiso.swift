@@ -14,6 +14,7 @@ public enum Chiso {
         subcommands: [
             ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
             CompareCommand.spec, RegroupCommand.spec, CrosswalkCommand.spec, UncertaintyCommand.spec,
+            SensitivityCommand.spec,
             FrameworksCommand.spec,
             TemplateCommand.spec,
             SampleCommand.spec,
@@ -54,6 +55,8 @@ public enum Chiso {
         case "crosswalk": return dispatch(CrosswalkCommand.self, rest, path: "chiso crosswalk", console: &console)
         case "uncertainty":
             return dispatch(UncertaintyCommand.self, rest, path: "chiso uncertainty", console: &console)
+        case "sensitivity":
+            return dispatch(SensitivityCommand.self, rest, path: "chiso sensitivity", console: &console)
         case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)
         case "sample": return dispatch(SampleCommand.self, rest, path: "chiso sample", console: &console)
         case "frameworks": return frameworks(rest, console: &console)

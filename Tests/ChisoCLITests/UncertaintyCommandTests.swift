@@ -86,3 +86,42 @@ import Testing
         #expect(run.output.contains("H01,p_class_0,"))
     }
 }
+
+/// `chiso sensitivity` from the command line.
+@Suite struct SensitivityCommandTests {
+    @Test func sobolIndicesWeightSweepAndLeaveOneOut() throws {
+        let data = try temporaryFile("hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "12").output)
+        let run = chiso(
+            "sensitivity", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--weights", "0.2",
+            "--samples", "200", "--bootstrap", "50", "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "analysis,input,statistic,value,low,high")
+        for input in ["data", "weights (level 0)"] {
+            #expect(lines.contains { $0.hasPrefix("sobol,\(input),first,") }, "\(input)")
+            #expect(lines.contains { $0.hasPrefix("sobol,\(input),total,") }, "\(input)")
+        }
+        #expect(lines.contains { $0.hasPrefix("weight +0.1,NT,mean_abs_rank_shift,") })
+        #expect(lines.contains { $0.hasPrefix("leave-one-out,HD,max_rank_shift,") })
+        let again = chiso(
+            "sensitivity", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--weights", "0.2",
+            "--samples", "200", "--bootstrap", "50", "--format", "csv", "--threads", "1")
+        #expect(again.output == run.output)
+    }
+
+    @Test func levelFrameworksHaveNoWeightsToSweep() {
+        let run = chiso(
+            "sensitivity", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--noise-absolute", "3",
+            "--missing", "zero,columnMean", "--samples", "50", "--bootstrap", "20", "--target", "class-change")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.contains("Sobol indices of class-change"))
+        #expect(!run.output.contains("Weights of the top-level nodes"))
+    }
+
+    @Test func anUnknownTargetIsAUsageError() {
+        let run = chiso(
+            "sensitivity", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--target", "H01-X1")
+        #expect(run.status == .usage)
+        #expect(run.error.contains("did you mean H01-X01?"))
+    }
+}

@@ -406,6 +406,27 @@ for (name, analysis, runs) in stageFilter.map({ "uncertainty".contains($0) }) ??
     checksum &+= analysis.runOnThreads(runs: runs, seed: 1, threads: cores).runs
     uncertaintyFigures.append((name, milliseconds(clock.now - start) / 1000))
 }
+if stageFilter.map({ "uncertainty".contains($0) }) ?? true {
+    // A Sobol design on the same index: two groups of leaves with ±5% noise and the weights at two levels, 4
+    // groups, N = 1,000: 6,000 scorings of the 51 units.
+    let half = asemFramework.measures.count / 2
+    let sobolSpec = UncertaintySpec(
+        noise: [
+            UncertaintySpec.DataNoise(measures: Array(0..<half), relative: 0.05, name: "survey leaves"),
+            UncertaintySpec.DataNoise(
+                measures: Array(half..<asemFramework.measures.count), relative: 0.05, name: "statistics leaves"),
+        ],
+        weights: UncertaintySpec.WeightNoise(depths: [0, 1], amplitude: 0.25))
+    let sobolAnalysis = MonteCarlo(scheme: asemFramework.scheme, assessments: asemUnits, spec: sobolSpec)
+    checksum &+= sobolAnalysis.sensitivity(target: .rankShift, samples: 20, seed: 1, threads: cores).evaluations
+    let start = clock.now
+    let design = sobolAnalysis.sensitivity(target: .rankShift, samples: 1_000, seed: 1, threads: cores)
+    uncertaintyFigures.append(
+        (
+            "Sobol design, N = 1,000, 4 groups (\(design.evaluations) runs): 51 units, 49 leaves",
+            milliseconds(clock.now - start) / 1000
+        ))
+}
 if !uncertaintyFigures.isEmpty {
     print("\n| uncertainty (\(cores) cores) | seconds |\n|---|---:|")
     for (name, seconds) in uncertaintyFigures { print("| \(name) | \(NumberText.fixed(seconds, decimals: 2)) |") }

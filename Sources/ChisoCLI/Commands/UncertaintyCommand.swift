@@ -19,18 +19,9 @@ enum UncertaintyCommand: Command {
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
         options: [
-            CommonOptions.framework,
-            OptionSpec(name: "spec", valueName: "FILE", help: "An uncertainty spec file (JSON)."),
+            CommonOptions.framework
+        ] + UncertaintyOptions.options + [
             OptionSpec(name: "runs", valueName: "N", help: "Runs (default 1000)."),
-            OptionSpec(name: "seed", valueName: "N", help: "Seed (default 1)."),
-            OptionSpec(name: "threads", valueName: "N", help: "Runs at once (default: every core)."),
-            OptionSpec(name: "noise-absolute", valueName: "X", help: "± X on every numeric column, in its unit."),
-            OptionSpec(name: "noise-relative", valueName: "X", help: "± X × value on every numeric column (0.05)."),
-            OptionSpec(name: "normal", help: "Normal noise (the amount is one standard deviation), not uniform."),
-            OptionSpec(name: "flip", valueName: "P", help: "The probability that a yes/no answer is wrong."),
-            OptionSpec(name: "count-step", valueName: "K", help: "± K on every count."),
-            OptionSpec(name: "weights", valueName: "X", help: "± X × points on every node of a point framework."),
-            OptionSpec(name: "missing", valueName: "RULES", help: "zero,columnMean,groupMean: drawn per run."),
             OptionSpec(name: "margin", valueName: "X", help: "List criteria within X of a threshold they face."),
             CommonOptions.children,
             OptionSpec(
@@ -43,48 +34,17 @@ enum UncertaintyCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        func number(_ name: String, _ range: ClosedRange<Double>) throws(CommandFailure) -> Double? {
-            guard let text = arguments.value(name) else { return nil }
-            guard let value = Double(text), range.contains(value) else {
-                throw CommandFailure(
-                    usage: "--\(name) takes a number from \(NumberText.shortest(range.lowerBound)) to "
-                        + "\(NumberText.shortest(range.upperBound)); got '\(text)'")
-            }
-            return value
-        }
-        func whole(_ name: String, _ range: ClosedRange<Int>, default value: Int) throws(CommandFailure) -> Int {
-            guard let text = arguments.value(name) else { return value }
-            guard let parsed = Int(text), range.contains(parsed) else {
-                throw CommandFailure(usage: "--\(name) takes a whole number from \(range.lowerBound); got '\(text)'")
-            }
-            return parsed
-        }
-        var shorthands = UncertaintyRun.Shorthands()
-        shorthands.absolute = try number("noise-absolute", 0...1e12)
-        shorthands.relative = try number("noise-relative", 0...10)
-        shorthands.normal = arguments.flag("normal")
-        shorthands.flip = try number("flip", 0...1)
-        shorthands.countStep = try number("count-step", 0...1e9).map { Int($0) }
-        shorthands.weights = try number("weights", 0...0.99)
-        if let text = arguments.value("missing") {
-            for name in text.split(separator: ",") {
-                guard let rule = UncertaintySpec.MissingRule(rawValue: String(name)) else {
-                    throw CommandFailure(
-                        usage: "--missing takes zero, columnMean or groupMean, comma-separated; got '\(name)'")
-                }
-                shorthands.missing.append(rule)
-            }
-        }
+        let shorthands = try UncertaintyOptions.shorthands(arguments)
         let specFile = arguments.value("spec")
         guard specFile != nil || !shorthands.isEmpty else {
             throw CommandFailure(
                 usage: "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
                     + "or --weights 0.25")
         }
-        let runs = try whole("runs", 1...10_000_000, default: 1000)
-        let seed = UInt64(try whole("seed", 0...Int.max, default: 1))
-        let threads = try whole("threads", 1...1024, default: max(1, System.coreCount))
-        let margin = try number("margin", 0...1e12)
+        let runs = try UncertaintyOptions.whole(arguments, "runs", 1...10_000_000, default: 1000)
+        let seed = UInt64(try UncertaintyOptions.whole(arguments, "seed", 0...Int.max, default: 1))
+        let threads = try UncertaintyOptions.whole(arguments, "threads", 1...1024, default: max(1, System.coreCount))
+        let margin = try UncertaintyOptions.number(arguments, "margin", 0...1e12)
         let format = try format(arguments)
         let data = arguments.positionals[0]
         let framework = arguments.value("framework") ?? ""
@@ -106,6 +66,64 @@ enum UncertaintyCommand: Command {
             run.render(format: format, language: language(arguments)), arguments: arguments, inputs: inputs,
             console: &console)
         return .ok
+    }
+}
+
+/// The options `uncertainty` and `sensitivity` share.
+enum UncertaintyOptions {
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "spec", valueName: "FILE", help: "An uncertainty spec file (JSON)."),
+        OptionSpec(name: "seed", valueName: "N", help: "Seed (default 1)."),
+        OptionSpec(name: "threads", valueName: "N", help: "Runs at once (default: every core)."),
+        OptionSpec(name: "noise-absolute", valueName: "X", help: "± X on every numeric column, in its unit."),
+        OptionSpec(name: "noise-relative", valueName: "X", help: "± X × value on every numeric column (0.05)."),
+        OptionSpec(name: "normal", help: "Normal noise (the amount is one standard deviation), not uniform."),
+        OptionSpec(name: "flip", valueName: "P", help: "The probability that a yes/no answer is wrong."),
+        OptionSpec(name: "count-step", valueName: "K", help: "± K on every count."),
+        OptionSpec(name: "weights", valueName: "X", help: "± X × points on every node of a point framework."),
+        OptionSpec(name: "missing", valueName: "RULES", help: "zero,columnMean,groupMean: drawn per run."),
+    ]
+
+    static func number(_ arguments: ParsedArguments, _ name: String, _ range: ClosedRange<Double>)
+        throws(CommandFailure) -> Double?
+    {
+        guard let text = arguments.value(name) else { return nil }
+        guard let value = Double(text), range.contains(value) else {
+            throw CommandFailure(
+                usage: "--\(name) takes a number from \(NumberText.shortest(range.lowerBound)) to "
+                    + "\(NumberText.shortest(range.upperBound)); got '\(text)'")
+        }
+        return value
+    }
+
+    static func whole(_ arguments: ParsedArguments, _ name: String, _ range: ClosedRange<Int>, default value: Int)
+        throws(CommandFailure) -> Int
+    {
+        guard let text = arguments.value(name) else { return value }
+        guard let parsed = Int(text), range.contains(parsed) else {
+            throw CommandFailure(usage: "--\(name) takes a whole number from \(range.lowerBound); got '\(text)'")
+        }
+        return parsed
+    }
+
+    static func shorthands(_ arguments: ParsedArguments) throws(CommandFailure) -> UncertaintyRun.Shorthands {
+        var shorthands = UncertaintyRun.Shorthands()
+        shorthands.absolute = try number(arguments, "noise-absolute", 0...1e12)
+        shorthands.relative = try number(arguments, "noise-relative", 0...10)
+        shorthands.normal = arguments.flag("normal")
+        shorthands.flip = try number(arguments, "flip", 0...1)
+        shorthands.countStep = try number(arguments, "count-step", 0...1e9).map { Int($0) }
+        shorthands.weights = try number(arguments, "weights", 0...0.99)
+        if let text = arguments.value("missing") {
+            for name in text.split(separator: ",") {
+                guard let rule = UncertaintySpec.MissingRule(rawValue: String(name)) else {
+                    throw CommandFailure(
+                        usage: "--missing takes zero, columnMean or groupMean, comma-separated; got '\(name)'")
+                }
+                shorthands.missing.append(rule)
+            }
+        }
+        return shorthands
     }
 }
 

@@ -99,8 +99,13 @@ public struct MonteCarlo: Sendable {
     /// reading of missing values, the weights and the framework, where they vary.
     public var groups: [String] {
         spec.noise.map(\.name) + (spec.missing.count > 1 ? ["missing"] : [])
-            + ((spec.weights?.amplitude ?? 0) > 0 ? ["weights"] : [])
-            + (spec.alternatives.count > 1 ? ["frameworks"] : [])
+            + weightDepths.map { "weights (level \($0))" } + (spec.alternatives.count > 1 ? ["frameworks"] : [])
+    }
+
+    /// The depths whose weights vary, each an input group of its own.
+    var weightDepths: [Int] {
+        guard let weights = spec.weights, weights.amplitude > 0 else { return [] }
+        return Array(Set(weights.depths)).sorted()
     }
 
     /// One run: the scheme and the data drawn for it, and the outcome.
@@ -118,7 +123,7 @@ public struct MonteCarlo: Sendable {
             return SplitMix64(seed: seeds[position])
         }
         var missingRandom = generator(spec.missing.count > 1)
-        var weightRandom = generator((spec.weights?.amplitude ?? 0) > 0)
+        var weightRandoms = weightDepths.compactMap { _ in generator(true) }
         var frameworkRandom = generator(spec.alternatives.count > 1)
         var runScheme = scheme
         if var random = frameworkRandom {
@@ -128,9 +133,8 @@ public struct MonteCarlo: Sendable {
             runScheme = only
         }
         var valueFactors: [Int: Double] = [:]
-        if let weights = spec.weights, var random = weightRandom, let weighted = runScheme as? any WeightedScheme {
-            (runScheme, valueFactors) = Self.perturb(weighted, weights, using: &random)
-            weightRandom = random
+        if let weights = spec.weights, !weightRandoms.isEmpty, let weighted = runScheme as? any WeightedScheme {
+            (runScheme, valueFactors) = Self.perturb(weighted, weights, depths: weightDepths, using: &weightRandoms)
         }
         var rule = spec.missing.first ?? .zero
         if var random = missingRandom {
@@ -152,12 +156,14 @@ public struct MonteCarlo: Sendable {
     }
 
     private static func perturb(
-        _ scheme: some WeightedScheme, _ weights: UncertaintySpec.WeightNoise, using random: inout SplitMix64
+        _ scheme: some WeightedScheme, _ weights: UncertaintySpec.WeightNoise, depths: [Int],
+        using random: inout [SplitMix64]
     ) -> (any ScoringScheme, [Int: Double]) {
         var factors: [Int: Double] = [:]
-        for depth in weights.depths.sorted() {
+        for (position, depth) in depths.enumerated() where position < random.count {
             for condition in scheme.weightedConditions(atDepth: depth) {
-                factors[condition] = 1 + Double.random(in: -weights.amplitude...weights.amplitude, using: &random)
+                factors[condition] =
+                    1 + Double.random(in: -weights.amplitude...weights.amplitude, using: &random[position])
             }
         }
         let (reweighted, valueFactors) = scheme.reweighted(factors)

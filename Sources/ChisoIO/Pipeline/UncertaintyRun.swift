@@ -58,6 +58,22 @@ public struct UncertaintyRun: Sendable {
         framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
         runs: Int, seed: UInt64, threads: Int, margin: Double?, reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> UncertaintyRun {
+        let (scoring, analysis) = try prepare(
+            framework: framework, data: data, children: children, spec: path, shorthands: shorthands, reading: reading)
+        let statistics = analysis.runOnThreads(runs: runs, seed: seed, threads: threads)
+        let near =
+            margin.map { nearThresholds(scoring, margin: $0) }
+            ?? Array(repeating: [], count: analysis.assessments.count)
+        return UncertaintyRun(
+            scoring: scoring, spec: analysis.spec, nominal: analysis.nominal(), statistics: statistics, seed: seed,
+            near: near)
+    }
+
+    /// The scoring job and the analysis a spec file and shorthands describe, for uncertainty and sensitivity alike.
+    public static func prepare(
+        framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> (ScoringRun, MonteCarlo) {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
         var spec = UncertaintySpec()
         if let path {
@@ -100,12 +116,10 @@ public struct UncertaintyRun: Sendable {
             subordinates = MonteCarlo.Subordinates(scheme: linked.childScheme, assessments: linked.children)
         }
         let parents = scoring.linked?.parents ?? scoring.assessments
-        let analysis = MonteCarlo(
-            scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
-        let statistics = analysis.runOnThreads(runs: runs, seed: seed, threads: threads)
-        let near = margin.map { nearThresholds(scoring, margin: $0) } ?? Array(repeating: [], count: parents.count)
-        return UncertaintyRun(
-            scoring: scoring, spec: spec, nominal: analysis.nominal(), statistics: statistics, seed: seed, near: near)
+        return (
+            scoring,
+            MonteCarlo(scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
+        )
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
