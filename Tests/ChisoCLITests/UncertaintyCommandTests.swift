@@ -125,3 +125,24 @@ import Testing
         #expect(run.error.contains("did you mean H01-X01?"))
     }
 }
+
+/// Both commands on a framework of one's own, from `frameworks new`.
+@Suite struct UncertaintyOnACustomFrameworkTests {
+    @Test func uncertaintyAndSensitivity() throws {
+        let directory = URL(fileURLWithPath: try temporaryFile("placeholder", "")).deletingLastPathComponent().path
+        let framework = directory + "/mine.json"
+        #expect(chiso("frameworks", "new", "--scheme", "points", "--output", framework).status == .ok)
+        let data = directory + "/units.csv"
+        #expect(chiso("sample", "--framework", framework, "--units", "15", "--output", data).status == .ok)
+        let spec = try temporaryFile(
+            "spec.json",
+            #"{"noise": [{"group": "HT", "relative": 0.1, "name": "infrastructure"}], "weights": {"amplitude": 0.2}}"#)
+        let uncertainty = chiso("uncertainty", "--framework", framework, data, "--spec", spec, "--runs", "200")
+        #expect(uncertainty.status == .ok, "\(uncertainty.error)")
+        let sensitivity = chiso(
+            "sensitivity", "--framework", framework, data, "--spec", spec, "--samples", "100", "--format", "csv")
+        #expect(sensitivity.status == .ok, "\(sensitivity.error)")
+        #expect(sensitivity.output.contains("sobol,infrastructure,first,"))
+        #expect(sensitivity.output.contains("sobol,weights (level 1),total,"))
+    }
+}
