@@ -31,17 +31,9 @@ enum SensitivityCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let shorthands = try UncertaintyOptions.shorthands(arguments)
-        let specFile = arguments.value("spec")
-        guard specFile != nil || !shorthands.isEmpty else {
-            throw CommandFailure(
-                usage: "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
-                    + "or --weights 0.25")
-        }
+        let (shorthands, specFile, seed, threads) = try UncertaintyOptions.common(arguments)
         let samples = try UncertaintyOptions.whole(arguments, "samples", 2...1_000_000, default: 500)
         let bootstrap = try UncertaintyOptions.whole(arguments, "bootstrap", 0...100_000, default: 200)
-        let seed = UInt64(try UncertaintyOptions.whole(arguments, "seed", 0...Int.max, default: 1))
-        let threads = try UncertaintyOptions.whole(arguments, "threads", 1...1024, default: max(1, System.coreCount))
         let sweep = try UncertaintyOptions.number(arguments, "sweep", 0...0.99) ?? 0.1
         let format = try format(arguments)
         let data = arguments.positionals[0]

@@ -34,16 +34,8 @@ enum UncertaintyCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let shorthands = try UncertaintyOptions.shorthands(arguments)
-        let specFile = arguments.value("spec")
-        guard specFile != nil || !shorthands.isEmpty else {
-            throw CommandFailure(
-                usage: "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
-                    + "or --weights 0.25")
-        }
+        let (shorthands, specFile, seed, threads) = try UncertaintyOptions.common(arguments)
         let runs = try UncertaintyOptions.whole(arguments, "runs", 1...10_000_000, default: 1000)
-        let seed = UInt64(try UncertaintyOptions.whole(arguments, "seed", 0...Int.max, default: 1))
-        let threads = try UncertaintyOptions.whole(arguments, "threads", 1...1024, default: max(1, System.coreCount))
         let margin = try UncertaintyOptions.number(arguments, "margin", 0...1e12)
         let format = try format(arguments)
         let data = arguments.positionals[0]
@@ -104,6 +96,22 @@ enum UncertaintyOptions {
             throw CommandFailure(usage: "--\(name) takes a whole number from \(range.lowerBound); got '\(text)'")
         }
         return parsed
+    }
+
+    /// The shorthands, the spec file (one of them must be given), the seed and the threads.
+    static func common(_ arguments: ParsedArguments) throws(CommandFailure) -> (
+        shorthands: UncertaintyRun.Shorthands, spec: String?, seed: UInt64, threads: Int
+    ) {
+        let shorthands = try shorthands(arguments)
+        let spec = arguments.value("spec")
+        guard spec != nil || !shorthands.isEmpty else {
+            throw CommandFailure(
+                usage: "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
+                    + "or --weights 0.25")
+        }
+        let seed = UInt64(try whole(arguments, "seed", 0...Int.max, default: 1))
+        let threads = try whole(arguments, "threads", 1...1024, default: max(1, System.coreCount))
+        return (shorthands, spec, seed, threads)
     }
 
     static func shorthands(_ arguments: ParsedArguments) throws(CommandFailure) -> UncertaintyRun.Shorthands {

@@ -12,6 +12,22 @@ package final class ConfigReader {
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Parses a config file's text (JSON with comments and trailing commas), or throws one error at the position
+    /// where it stops being JSON.
+    package static func parse(_ text: String, file: String) throws(InputError) -> JSONNode {
+        do {
+            return try JSONParser.parse(text)
+        } catch {
+            throw InputError(
+                .data,
+                [
+                    Diagnostic(
+                        file: file, line: error.position.line, column: error.position.column,
+                        message: "not valid JSON: \(error.message)")
+                ])
+        }
+    }
+
     package func problem(
         _ message: String,
         at node: JSONNode?,

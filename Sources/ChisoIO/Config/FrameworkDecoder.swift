@@ -12,22 +12,7 @@ public enum FrameworkDecoder {
     /// - Returns: The framework and any warnings.
     /// - Throws: ``InputError`` with every problem found, when any of them is an error.
     public static func decode(_ text: String, file: String) throws(InputError) -> (Framework, [Diagnostic]) {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(text)
-        } catch {
-            throw InputError(
-                .data,
-                [
-                    Diagnostic(
-                        file: file,
-                        line: error.position.line,
-                        column: error.position.column,
-                        message: "not valid JSON: \(error.message)"
-                    )
-                ]
-            )
-        }
+        let root = try ConfigReader.parse(text, file: file)
         let reader = ConfigReader(file: file)
         let framework = decodeFramework(root, reader: reader)
         guard let framework, !reader.hasErrors else {

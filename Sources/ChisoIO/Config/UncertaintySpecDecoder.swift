@@ -32,18 +32,7 @@ public enum UncertaintySpecDecoder {
     public static func decode(
         _ text: String, file: String, framework: Framework, load: (String) throws(InputError) -> Framework
     ) throws(InputError) -> UncertaintySpec {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(text)
-        } catch {
-            throw InputError(
-                .data,
-                [
-                    Diagnostic(
-                        file: file, line: error.position.line, column: error.position.column,
-                        message: "not valid JSON: \(error.message)")
-                ])
-        }
+        let root = try ConfigReader.parse(text, file: file)
         let reader = ConfigReader(file: file)
         guard let top = reader.object(root, path: "", allowed: topKeys) else {
             throw InputError(.data, reader.diagnostics)

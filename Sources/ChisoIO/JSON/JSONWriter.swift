@@ -124,6 +124,18 @@ package struct JSONObjectBuilder {
     }
 
     package var value: JSONNode.Value { .object(members) }
+
+    /// A row of tidy output as members: numbers where the column is numeric and the cell reads as one, text
+    /// elsewhere, and nothing for an empty cell.
+    package mutating func add(row: [String], columns: [String], numeric: (String) -> Bool) {
+        for (column, value) in zip(columns, row) {
+            if numeric(column), let number = Double(value) {
+                add(column, number)
+            } else {
+                add(column, value.isEmpty ? nil : value)
+            }
+        }
+    }
 }
 
 extension JSONNode.Value {

@@ -95,13 +95,7 @@ public enum CompareReport {
             "pairs",
             .objects(Array(zip(run.pairs, summaries))) { item, object in
                 let (pair, row) = item
-                for (column, value) in zip(summaryColumns, row) {
-                    if let number = Double(value), column != "a", column != "b" {
-                        object.add(column, number)
-                    } else {
-                        object.add(column, value.isEmpty ? nil : value)
-                    }
-                }
+                object.add(row: row, columns: summaryColumns) { $0 != "a" && $0 != "b" }
                 object.add("only_a_units", strings: pair.onlyA)
                 object.add("only_b_units", strings: pair.onlyB)
                 if let agreement = pair.agreement {
@@ -114,13 +108,7 @@ public enum CompareReport {
         root.add(
             "units",
             .objects(unitRows(run)) { row, object in
-                for (column, value) in zip(unitColumns, row) {
-                    if ["scale", "rank", "rank_shift"].contains(column), let number = Double(value) {
-                        object.add(column, number)
-                    } else {
-                        object.add(column, value.isEmpty ? nil : value)
-                    }
-                }
+                object.add(row: row, columns: unitColumns) { ["scale", "rank", "rank_shift"].contains($0) }
             })
         return JSONWriter.write(root.value)
     }

@@ -43,13 +43,7 @@ public enum ThemeReport {
             root.add(
                 "themes",
                 .objects(rows) { row, object in
-                    for (column, value) in zip(columns, row) {
-                        if ["class", "criteria", "points", "share"].contains(column), let number = Double(value) {
-                            object.add(column, number)
-                        } else {
-                            object.add(column, value.isEmpty ? nil : value)
-                        }
-                    }
+                    object.add(row: row, columns: columns) { ["class", "criteria", "points", "share"].contains($0) }
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:

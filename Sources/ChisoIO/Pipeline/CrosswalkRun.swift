@@ -169,13 +169,7 @@ public struct CrosswalkRun: Sendable {
             root.add(
                 "coverage",
                 .objects(rows) { row, object in
-                    for (column, value) in zip(Self.coverageColumns, row) {
-                        if column.hasPrefix("units_"), let number = Int(value) {
-                            object.add(column, number)
-                        } else {
-                            object.add(column, value.isEmpty ? nil : value)
-                        }
-                    }
+                    object.add(row: row, columns: Self.coverageColumns) { $0.hasPrefix("units_") }
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:

@@ -144,13 +144,7 @@ public struct SensitivityRun: Sendable {
             root.add(
                 "results",
                 .objects(rows) { row, object in
-                    for (column, value) in zip(Self.columns, row) {
-                        if ["value", "low", "high"].contains(column), let number = Double(value) {
-                            object.add(column, number)
-                        } else {
-                            object.add(column, value.isEmpty ? nil : value)
-                        }
-                    }
+                    object.add(row: row, columns: Self.columns) { ["value", "low", "high"].contains($0) }
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
