@@ -49,6 +49,31 @@ import Testing
         return (assessments, children)
     }
 
+    /// Uncertainty: with nothing uncertain, every run is the nominal result; with weight noise, a weighted scheme
+    /// keeps its total, and a run of noisy weights scores every unit in a class the scheme has.
+    @Test(arguments: cases)
+    func uncertaintyWithoutNoiseIsTheNominalResult(name: String) throws {
+        let scheme = try Self.scheme(name)
+        guard scheme.unknownWeights.isEmpty else { return }
+        let (units, _) = Self.units(scheme, count: 40, seed: 3)
+        let analysis = MonteCarlo(scheme: scheme, assessments: units, spec: UncertaintySpec())
+        let nominal = analysis.nominal()
+        let statistics = analysis.runOnThreads(runs: 20, seed: 1, threads: 2)
+        for unit in units.indices {
+            #expect(statistics.probability(unit, ofClass: nominal.ordinals[unit]) == 1, "\(name) unit \(unit)")
+            #expect(statistics.rankQuantile(unit, 0.05) == statistics.rankQuantile(unit, 0.95))
+        }
+        guard let weighted = scheme as? any WeightedScheme else { return }
+        let noisy = MonteCarlo(
+            scheme: scheme, assessments: units,
+            spec: UncertaintySpec(
+                weights: UncertaintySpec.WeightNoise(depths: Array(0..<weighted.weightDepth), amplitude: 0.25)))
+        for run in 0..<5 {
+            let outcome = noisy.sample(run: run, seed: 9)
+            #expect(outcome.ordinals.allSatisfy { $0 >= 0 && $0 <= scheme.classes.count })
+        }
+    }
+
     @Test(arguments: cases)
     func resultsFollowTheInputOrderAndAreDeterministic(name: String) throws {
         let scheme = try Self.scheme(name)
