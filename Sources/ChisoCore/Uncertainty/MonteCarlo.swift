@@ -65,17 +65,23 @@ public struct MonteCarlo: Sendable {
 
     /// Scores units with a scheme: classes, ranks, indices and blockers.
     public static func outcome(of results: [UnitResult], scheme: any ScoringScheme) -> Outcome {
-        let values: [Double]
-        var decimals = 12
-        if let figure = scheme.rankedFigures.first {
-            values = results.map { scheme.value(of: figure, in: $0) ?? 0 }
-            decimals = scheme.rankingPrecision
-        } else {
-            values = results.map { Double($0.standing.ordinal) }
+        // One pass by index, reading fields in place: copying whole results would retain all they hold.
+        let count = results.count
+        var ordinals = [Int](repeating: 0, count: count)
+        var values = [Double](repeating: 0, count: count)
+        var indices = [Double?](repeating: nil, count: count)
+        var blockers = [[Int]](repeating: [], count: count)
+        let figure = scheme.rankedFigures.first
+        for index in 0..<count {
+            ordinals[index] = results[index].standing.ordinal
+            indices[index] = results[index].detail.commonIndex
+            blockers[index] = results[index].blockers
+            values[index] = figure.map { scheme.value(of: $0, in: results[index]) ?? 0 } ?? Double(ordinals[index])
         }
         return Outcome(
-            ordinals: results.map(\.standing.ordinal), ranks: Ranking.competition(values, decimals: decimals),
-            indices: results.map(\.detail.commonIndex), blockers: results.map(\.blockers))
+            ordinals: ordinals,
+            ranks: Ranking.competition(values, decimals: figure == nil ? 12 : scheme.rankingPrecision),
+            indices: indices, blockers: blockers)
     }
 
     /// The nominal outcome: the data and scheme as given.
