@@ -194,3 +194,34 @@ import Testing
         #expect(diff.status == .ok && diff.output.contains("\nadded,NT,"))
     }
 }
+
+/// The JSON outputs of the adapters and of uncertainty parse, with the documented keys.
+@Suite struct AdapterJSONTests {
+    func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func compareThemesCrosswalkAndUncertainty() throws {
+        let (a, b) = try CompareCommandTests.levelSides()
+        let compare = try object(chiso("compare", "--framework", "vn-2361-commune", a, b, "--format", "json").output)
+        #expect(Set(compare.keys) == ["sides", "pairs", "units"])
+        let pair = try #require((compare["pairs"] as? [[String: Any]])?.first)
+        #expect(pair["spearman_rho"] is Double && pair["confusion"] is [[Any]])
+        let themes = try object(
+            chiso("frameworks", "compare", "vn-2361-district", "vn-dti-922-province", "--format", "json").output)
+        #expect((themes["themes"] as? [[String: Any]])?.isEmpty == false)
+        let coverage = try object(
+            chiso("crosswalk", "--map", "vn-dti-922-to-1726", "--coverage", "--format", "json").output)
+        #expect(coverage["crosswalk"] as? String == "vn-dti-922-to-1726")
+        let uncertainty = try object(
+            chiso(
+                "uncertainty", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--runs", "20", "--format",
+                "json"
+            ).output)
+        let unit = try #require((uncertainty["units"] as? [[String: Any]])?.first)
+        #expect(unit["unit_id"] as? String == "H01-X01" && unit["rank_p95"] is Double)
+        let diff = try object(
+            chiso("frameworks", "diff", "vn-hue-3043", "vn-hue-3043-strict", "--format", "json").output)
+        #expect((diff["changes"] as? [[String: Any]])?.count == 33)
+    }
+}
