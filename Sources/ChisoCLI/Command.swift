@@ -190,6 +190,10 @@ enum CommonOptions {
         name: "force",
         help: "Replace an existing --output file (which may hold your edits)."
     )
+    /// `--format`, one of every output format, with a line of help saying what the formats hold here.
+    static func format(_ help: String) -> OptionSpec {
+        OptionSpec(name: "format", valueName: "FORMAT", help: help, allowed: OutputFormat.allCases.map(\.rawValue))
+    }
     static let lang = OptionSpec(
         name: "lang",
         valueName: "LANG",

@@ -98,6 +98,19 @@ import Testing
         #expect(run.error.contains(message), "\(run.error)")
     }
 
+    @Test func aBrokenMapReportsEveryRow() throws {
+        let map = try temporaryFile("m.csv", "old_unit,new_unit\nHà Giang,A\nhà giang,B\nTuyên Quang,\n")
+        let run = chiso(
+            "regroup", "--map", map, "--framework", "vn-dti-922-province", try Self.provinces(), "--by", "unit_name")
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("m.csv:3:1: error: \"hà giang\": mapped twice, to A and to B"))
+        #expect(run.error.contains("m.csv:4: error: a row of the unit map needs both an old and a new name"))
+        let columns = try temporaryFile("c.csv", "province,unit\nA,B\n")
+        let wrong = chiso("compare", "--framework", "vn-2361-commune", communes, communes, "--id-map", columns)
+        #expect(wrong.status == .dataError)
+        #expect(wrong.error.contains("the ID map needs a column of old names (from, old_unit, old_id, old_province)"))
+    }
+
     @Test func unknownMap() {
         let run = chiso("regroup", "--map", "vn-provinces-2052", "--framework", "vn-dti-922-province", communes)
         #expect(run.status == .usage)

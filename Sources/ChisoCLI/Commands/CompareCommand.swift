@@ -29,9 +29,7 @@ enum CompareCommand: Command {
             OptionSpec(name: "id-map", valueName: "FILE", help: "CSV from,to: unit IDs to rename before joining."),
             OptionSpec(name: "top", valueName: "K", help: "Also compare the top K of each ranking."),
             OptionSpec(name: "summary", help: "CSV: one row per pair of sides instead of one per unit and side."),
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "Output format; csv is tidy.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("Output format; csv is tidy."),
             CommonOptions.output,
             CommonOptions.excel,
         ]

@@ -17,9 +17,7 @@ enum CrosswalkCommand: Command {
         options: [
             OptionSpec(name: "map", valueName: "ID|FILE", help: "The crosswalk.", isRequired: true),
             OptionSpec(name: "coverage", help: "Report the coverage of B's inputs instead of writing B's data."),
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "For --coverage: table, csv, json or markdown.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("For --coverage: table, csv, json or markdown."),
             CommonOptions.output,
             CommonOptions.excel,
         ] + CommonOptions.reading

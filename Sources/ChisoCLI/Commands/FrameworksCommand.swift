@@ -48,12 +48,7 @@ enum FrameworksCommand {
                 ArgumentSpec(name: "ID|PATH", help: "A built-in framework ID or the path of a framework file.")
             ],
             options: [
-                OptionSpec(
-                    name: "format",
-                    valueName: "FORMAT",
-                    help: "csv: one row per criterion; json: the framework file format.",
-                    allowed: OutputFormat.allCases.map(\.rawValue)
-                ),
+                CommonOptions.format("csv: one row per criterion; json: the framework file format."),
                 CommonOptions.lang,
                 CommonOptions.showOutput,
                 CommonOptions.force,

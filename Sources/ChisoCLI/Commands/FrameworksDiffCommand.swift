@@ -19,9 +19,7 @@ extension FrameworksCommand {
                 ArgumentSpec(name: "B", help: "The framework to compare it with."),
             ],
             options: [
-                OptionSpec(
-                    name: "format", valueName: "FORMAT", help: "csv is tidy: change,id,field,a,b.",
-                    allowed: OutputFormat.allCases.map(\.rawValue)),
+                CommonOptions.format("csv is tidy: change,id,field,a,b."),
                 CommonOptions.output,
                 CommonOptions.excel,
             ]
@@ -57,9 +55,7 @@ extension FrameworksCommand {
                 ArgumentSpec(name: "B", help: "More frameworks.", isRequired: false, isVariadic: true),
             ],
             options: [
-                OptionSpec(
-                    name: "format", valueName: "FORMAT", help: "csv is tidy: one row per framework, theme and level.",
-                    allowed: OutputFormat.allCases.map(\.rawValue)),
+                CommonOptions.format("csv is tidy: one row per framework, theme and level."),
                 CommonOptions.lang,
                 CommonOptions.output,
                 CommonOptions.excel,

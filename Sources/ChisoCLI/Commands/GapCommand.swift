@@ -16,9 +16,7 @@ enum GapCommand: Command {
             OptionSpec(name: "target", valueName: "CLASS", help: "A level number, a tier's name, or next (default)."),
             OptionSpec(name: "unit", valueName: "ID", help: "Only this unit."),
             CommonOptions.children,
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "Output format; csv is tidy, one row per gap.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("Output format; csv is tidy, one row per gap."),
             CommonOptions.output,
         ]
     )

@@ -30,9 +30,7 @@ enum PlanCommand: Command {
             OptionSpec(
                 name: "children-costs", valueName: "FILE",
                 help: "For districts with --children: the cost file of the communes' changes (their IDs differ)."),
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "Output format; csv has one row per change.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("Output format; csv has one row per change."),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
             CommonOptions.output,
         ]

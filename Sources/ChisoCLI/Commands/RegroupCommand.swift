@@ -30,9 +30,7 @@ enum RegroupCommand: Command {
                 help: "mean, sum, min or max; for all, or one column (repeatable).",
                 isRepeatable: true),
             OptionSpec(name: "data-only", help: "Write the merged values (an assessment file), not the results."),
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "Output format, as for score.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("Output format, as for score."),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,

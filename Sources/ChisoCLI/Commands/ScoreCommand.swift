@@ -19,12 +19,7 @@ enum ScoreCommand: Command {
             CommonOptions.framework,
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            OptionSpec(
-                name: "format",
-                valueName: "FORMAT",
-                help: "Output format; table is for a terminal.",
-                allowed: OutputFormat.allCases.map(\.rawValue)
-            ),
+            CommonOptions.format("Output format; table is for a terminal."),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,

@@ -22,9 +22,7 @@ enum SensitivityCommand: Command {
             OptionSpec(
                 name: "sweep", valueName: "X", help: "Move each top-level weight by ± X (default 0.1; 0: none)."),
             CommonOptions.children,
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "csv is tidy: analysis,input,statistic,value,low,high.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("csv is tidy: analysis,input,statistic,value,low,high."),
             CommonOptions.output,
             CommonOptions.excel,
         ] + CommonOptions.reading

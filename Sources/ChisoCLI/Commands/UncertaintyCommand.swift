@@ -24,9 +24,7 @@ enum UncertaintyCommand: Command {
             OptionSpec(name: "runs", valueName: "N", help: "Runs (default 1000)."),
             OptionSpec(name: "margin", valueName: "X", help: "List criteria within X of a threshold they face."),
             CommonOptions.children,
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "csv is tidy: unit_id,statistic,value.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("csv is tidy: unit_id,statistic,value."),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,

@@ -20,9 +20,7 @@ enum WhatIfCommand: Command {
                 isRepeatable: true),
             OptionSpec(name: "scenario", valueName: "FILE", help: "Changes for many units: unit_id,criterion,value."),
             CommonOptions.children,
-            OptionSpec(
-                name: "format", valueName: "FORMAT", help: "Output format.",
-                allowed: OutputFormat.allCases.map(\.rawValue)),
+            CommonOptions.format("Output format."),
             CommonOptions.output,
         ]
     )

@@ -90,38 +90,8 @@ public struct CompareRun: Sendable {
 
     /// Reads an ID map: `from,to`, one row per ID to replace.
     static func readIDMap(_ path: String) throws(InputError) -> [String: String] {
-        let (records, problems) = CSVReader.read(
-            try InputFile.readBytes(path), file: path, knownColumns: ["from", "to"])
-        var errors = problems.filter { $0.severity == .error }
-        guard errors.isEmpty, let header = records.first else {
-            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: path, message: "the ID map is empty")] : errors)
-        }
-        let names = header.fields.map { TextNormalization.key($0).lowercased() }
-        guard let from = names.firstIndex(of: "from"), let to = names.firstIndex(of: "to") else {
-            throw InputError(
-                .data, file: path,
-                message: "an ID map needs the columns from,to (the ID in a file, the ID to compare it as); "
-                    + "found \(header.fields.joined(separator: ","))")
-        }
-        var mapping: [String: String] = [:]
-        for record in records.dropFirst() {
-            let old = TextNormalization.key(record.fields.count > from ? record.fields[from] : "")
-            let new = TextNormalization.key(record.fields.count > to ? record.fields[to] : "")
-            guard !old.isEmpty, !new.isEmpty else {
-                errors.append(
-                    Diagnostic(file: path, line: record.line, message: "a row of the ID map needs both from and to"))
-                continue
-            }
-            if let earlier = mapping[old], earlier != new {
-                errors.append(
-                    Diagnostic(
-                        file: path, line: record.line, field: "from", value: old,
-                        message: "mapped twice, to \(earlier) and to \(new)"))
-            }
-            mapping[old] = new
-        }
-        guard errors.isEmpty else { throw InputError(.data, errors) }
-        return mapping
+        let rows = try RenameMap.read(try InputFile.readText(path), file: path, what: "ID map") { $0 }
+        return Dictionary(rows.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads one side: a score output as it is, a data file scored with the framework.

@@ -38,8 +38,7 @@ public struct RegroupRun: Sendable {
     /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
     public var notices: [Diagnostic]
 
-    /// Reads a map: a built-in ID, or a CSV file whose first columns hold the old unit and the new unit (headers
-    /// `old_unit`/`old_province`/`old_id`/`from` and `new_unit`/`new_id`/`to`).
+    /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
     public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
         let text: String
         var source: String?
@@ -59,45 +58,9 @@ public struct RegroupRun: Sendable {
             }
             throw InputError(.usage, file: reference, message: message)
         }
-        let (records, problems) = CSVReader.read(Array(text.utf8), file: reference)
-        var errors = problems.filter { $0.severity == .error }
-        guard errors.isEmpty, let header = records.first else {
-            throw InputError(
-                .data, errors.isEmpty ? [Diagnostic(file: reference, message: "the map is empty")] : errors)
-        }
-        let names = header.fields.map { TextNormalization.key($0).lowercased() }
-        guard let old = names.firstIndex(where: { ["old_unit", "old_province", "old_id", "from"].contains($0) }),
-            let new = names.firstIndex(where: { ["new_unit", "new_id", "to"].contains($0) })
-        else {
-            throw InputError(
-                .data, file: reference,
-                message: "a unit map needs a column of old units (old_unit, old_id or from) and one of new units "
-                    + "(new_unit, new_id or to); found \(header.fields.joined(separator: ","))")
-        }
-        var pairs: [(old: String, new: String)] = []
-        var seen: [String: String] = [:]
-        var display: [String: String] = [:]
-        for record in records.dropFirst() {
-            let written = TextNormalization.key(record.fields.count > old ? record.fields[old] : "")
-            let from = key(written)
-            display[from] = written
-            let to = TextNormalization.key(record.fields.count > new ? record.fields[new] : "")
-            guard !from.isEmpty, !to.isEmpty else {
-                errors.append(
-                    Diagnostic(file: reference, line: record.line, message: "a row needs both an old and a new unit"))
-                continue
-            }
-            if let earlier = seen[from], earlier != to {
-                errors.append(
-                    Diagnostic(
-                        file: reference, line: record.line, column: old + 1, value: from,
-                        message: "the old unit is mapped twice, to \(earlier) and to \(to)"))
-                continue
-            }
-            seen[from] = to
-            pairs.append((from, to))
-        }
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
+        let pairs = rows.map { (old: key($0.old), new: $0.new) }
+        let display = Dictionary(rows.map { (key($0.old), $0.old) }, uniquingKeysWith: { first, _ in first })
         return UnitMap(name: reference, pairs: pairs, names: display, source: source)
     }
 
