@@ -49,6 +49,59 @@ import Testing
         return (assessments, children)
     }
 
+    /// The lean outcome a Monte Carlo run reads is the full score's: class, ranked value, index and blockers, with
+    /// and without subordinate units, values not applicable (NaN) included.
+    @Test(arguments: cases)
+    func outcomeAgreesWithTheFullScore(name: String) throws {
+        let scheme = try Self.scheme(name)
+        var (units, children) = Self.units(scheme, count: 300, seed: 17)
+        var random = SplitMix64(seed: 5)
+        for unit in units.indices where unit % 3 == 0 {
+            let measure = Int.random(in: 0..<max(scheme.measures.count, 1), using: &random)
+            if measure < units[unit].values.count { units[unit].values[measure] = .nan }
+        }
+        for unit in units {
+            for subordinates in [children[unit.unit.id], nil] {
+                var lean: [Int] = [7]
+                var full: [Int] = [7]
+                let fast = scheme.outcome(of: unit, subordinates: subordinates, blockers: &lean)
+                let scored = scheme.scoredOutcome(of: unit, subordinates: subordinates, blockers: &full)
+                // NaN (a value not applicable) reaches point schemes only here; compare it as a value.
+                #expect(
+                    fast.ordinal == scored.ordinal && same(fast.rankedValue, scored.rankedValue)
+                        && same(fast.index, scored.index), "\(name) \(unit.unit.id)")
+                #expect(lean == full, "\(name) \(unit.unit.id): blockers")
+            }
+        }
+    }
+
+    /// The Monte Carlo mean index under symmetric zero-mean noise that crosses no threshold is the nominal index,
+    /// within its standard error: the runs add no bias of their own (clipping aside, which a value inside its range
+    /// and noise this small never meets). Units have continuous random values, so no value sits on a threshold.
+    @Test(arguments: cases)
+    func meanIndexUnderSymmetricNoiseIsTheNominalIndex(name: String) throws {
+        let scheme = try Self.scheme(name)
+        guard scheme.unknownWeights.isEmpty else { return }
+        let (units, _) = Self.units(scheme, count: 40, seed: 23)
+        let numeric = scheme.measures.indices.filter { ![.yesNo, .choice, .count].contains(scheme.measures[$0].kind) }
+        let analysis = MonteCarlo(
+            scheme: scheme, assessments: units,
+            spec: UncertaintySpec(noise: [UncertaintySpec.DataNoise(measures: numeric, absolute: 1e-7)]))
+        let nominal = analysis.nominal()
+        let runs = 200
+        let statistics = analysis.runOnThreads(runs: runs, seed: 11, threads: 2)
+        for unit in units.indices {
+            guard let index = nominal.indices[unit] else { continue }
+            let found = try #require(statistics.index(unit), "\(name) unit \(unit)")
+            let standardError = found.deviation / Double(runs).squareRoot()
+            #expect(abs(found.mean - index) <= 4 * standardError + 1e-6, "\(name) unit \(unit)")
+        }
+    }
+
+    private func same(_ first: Double?, _ second: Double?) -> Bool {
+        first == second || (first?.isNaN == true && second?.isNaN == true)
+    }
+
     /// Uncertainty: with nothing uncertain, every run is the nominal result; with weight noise, a weighted scheme
     /// keeps its total, and a run of noisy weights scores every unit in a class the scheme has.
     @Test(arguments: cases)

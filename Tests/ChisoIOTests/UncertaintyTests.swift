@@ -50,6 +50,59 @@ struct UncertaintyTests {
         }
     }
 
+    /// A commune that could not be read keeps its district's roll-up missing in every run, as in the nominal
+    /// result: no run scores the district without it.
+    @Test func anUnreadableCommuneKeepsItsDistrictsRollUpMissingInEveryRun() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("notebooks-data")
+        let text = try String(contentsOf: sample.appendingPathComponent("sample-communes.csv"), encoding: .utf8)
+        let damaged = text.replacingOccurrences(
+            of: "H04-X02,Xã Minh Họa 4-2,H04,2025,3,75,", with: "H04-X02,Xã Minh Họa 4-2,H04,2025,3,abc,")
+        #expect(damaged != text)
+        let children = FileManager.default.temporaryDirectory.appendingPathComponent("unreadable-\(UUID()).csv")
+        try damaged.write(to: children, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: children) }
+        let scoring = try ScoringRun.run(
+            framework: "vn-2361-district", data: sample.appendingPathComponent("sample-districts.csv").path,
+            children: children.path, skipInvalid: true)
+        let linked = try #require(scoring.linked)
+        #expect(linked.unreadableChildren.map(\.id) == ["H04-X02"])
+        let spec = UncertaintySpec(noise: [
+            UncertaintySpec.DataNoise(measures: Array(linked.parentScheme.measures.indices), absolute: 2)
+        ])
+        let analysis = MonteCarlo(
+            scheme: linked.parentScheme, assessments: linked.parents, spec: spec,
+            subordinates: MonteCarlo.Subordinates(
+                scheme: linked.childScheme, assessments: linked.children, unreadable: linked.unreadableChildren))
+        let h04 = try #require(linked.parent(withID: "H04"))
+        let chung = try #require(linked.parentScheme.conditions.firstIndex { $0.id == "CHUNG.01" })
+        let nominal = analysis.nominal()
+        #expect(nominal.ordinals[h04] == linked.parentResults[h04].standing.ordinal)
+        #expect(nominal.ordinals == linked.parentResults.map(\.standing.ordinal))
+        let statistics = analysis.runOnThreads(runs: 100, seed: 2, threads: 2)
+        #expect(statistics.probability(h04, ofClass: nominal.ordinals[h04]) == 1)
+        #expect(statistics.bindingShare(h04, condition: chung) == 1)
+    }
+
+    /// Workers reuse their buffers from run to run; each run must still be the run drawn afresh, whatever the runs
+    /// before it imputed, reweighted or drew — for level and point schemes, with and without subordinate units.
+    @Test(arguments: ["vn-2361-commune", "vn-hue-3043"])
+    func reusedBuffersGiveTheRunsDrawnAfresh(framework id: String) throws {
+        let (framework, _) = try FrameworkCatalog.load(id)
+        var units = SyntheticUnits.generate(for: framework, count: 30, seed: 9)
+        for index in units.indices where index % 4 == 0 { units[index].values[index % framework.measures.count] = nil }
+        let spec = UncertaintySpec(
+            noise: [UncertaintySpec.DataNoise(measures: Array(0..<framework.measures.count / 2), relative: 0.1)],
+            missing: [.zero, .columnMean], weights: UncertaintySpec.WeightNoise(depths: [0], amplitude: 0.2))
+        let analysis = MonteCarlo(scheme: framework.scheme, assessments: units, spec: spec)
+        var fresh = UncertaintyStatistics(
+            units: units.count, classes: framework.scheme.classes.count,
+            conditions: framework.scheme.conditions.count)
+        for run in 0..<64 { fresh.add(analysis.sample(run: run, seed: 4)) }
+        #expect(analysis.runOnThreads(runs: 64, seed: 4, threads: 1) == fresh)
+        #expect(analysis.runOnThreads(runs: 64, seed: 4, threads: 3) == fresh)
+    }
+
     @Test func theSameSeedGivesTheSameResultOnAnyNumberOfThreads() async throws {
         let (framework, _) = try FrameworkCatalog.load("vn-hue-3043")
         let units = SyntheticUnits.generate(for: framework, count: 40, seed: 5)

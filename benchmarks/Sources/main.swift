@@ -40,6 +40,8 @@ var output = "benchmarks/results/latest.json"
 /// With `--stage TEXT`, only the in-process stages whose name contains TEXT run (for profiling one stage); the
 /// whole-process figures and the peer are skipped and no results file is written.
 var stageFilter: String?
+/// With `--threads N`, the uncertainty stages run on N threads instead of one per core.
+var threadOption: Int?
 while let argument = arguments.first {
     arguments.removeFirst()
     switch argument {
@@ -51,12 +53,20 @@ while let argument = arguments.first {
         guard let value = arguments.first else { fail("--stage takes part of a stage's name") }
         stageFilter = value
         arguments.removeFirst()
+    case "--threads":
+        guard let value = arguments.first.flatMap(Int.init), value > 0 else {
+            fail("--threads takes a positive number")
+        }
+        threadOption = value
+        arguments.removeFirst()
     case "--output":
         guard let value = arguments.first else { fail("--output takes a file name") }
         output = value
         arguments.removeFirst()
     default:
-        fail("unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE] [--stage TEXT]")
+        fail(
+            "unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE] [--stage TEXT] [--threads N]"
+        )
     }
 }
 
@@ -383,7 +393,7 @@ let asemFramework: Framework = {
 let asemUnits = SyntheticUnits.generate(for: asemFramework, count: 51, seed: 51)
 let asemSpec = UncertaintySpec(weights: UncertaintySpec.WeightNoise(depths: [0, 1], amplitude: 0.25))
 let asemAnalysis = MonteCarlo(scheme: asemFramework.scheme, assessments: asemUnits, spec: asemSpec)
-let cores = ProcessInfo.processInfo.activeProcessorCount
+let cores = threadOption ?? ProcessInfo.processInfo.activeProcessorCount
 let nationalSpec = UncertaintySpec(noise: [
     UncertaintySpec.DataNoise(
         measures: communeScheme.measures.indices.filter { communeScheme.measures[$0].kind != .yesNo }, absolute: 3),

@@ -59,6 +59,17 @@ public protocol ScoringScheme: Sendable {
     /// - Complexity: O(*m*) in the number of measures and conditions, times the number of classes.
     func score(_ assessment: Assessment, subordinates: ChildLevelSummary?) -> UnitResult
 
+    /// What a Monte Carlo run reads of one unit — its class, ranked value and index, and its binding conditions —
+    /// without the detail ``score(_:subordinates:)`` keeps. It must agree with `score` exactly; schemes with a
+    /// faster way to reach the class alone implement it, others inherit one that scores and reads the result.
+    ///
+    /// - Parameters:
+    ///   - assessment: The unit's values.
+    ///   - subordinates: The classes reached by the unit's subordinate units, or `nil`.
+    ///   - blockers: Receives the indices of the binding conditions, appended in order.
+    /// - Returns: The unit's class, the value of its first ranked figure and its common index.
+    func outcome(of assessment: Assessment, subordinates: ChildLevelSummary?, blockers: inout [Int]) -> UnitOutcome
+
     /// The value of a ranked figure in a result: an index from 0 to 1 for point schemes.
     ///
     /// - Parameters:
@@ -106,7 +117,42 @@ extension ScoringScheme where Self: Equatable {
     }
 }
 
+/// A unit's outcome as a Monte Carlo run reads it: see ``ScoringScheme/outcome(of:subordinates:blockers:)``.
+public struct UnitOutcome: Hashable, Sendable {
+    /// The class reached (standing ordinal).
+    public var ordinal: Int
+    /// The value of the scheme's first ranked figure, if it ranks any.
+    public var rankedValue: Double?
+    /// The index on a common 0–1 scale, where the scheme computes one.
+    public var index: Double?
+
+    /// Creates an outcome.
+    public init(ordinal: Int, rankedValue: Double?, index: Double?) {
+        self.ordinal = ordinal
+        self.rankedValue = rankedValue
+        self.index = index
+    }
+}
+
 extension ScoringScheme {
+    /// Scores the unit and reads its result.
+    public func outcome(of assessment: Assessment, subordinates: ChildLevelSummary?, blockers: inout [Int])
+        -> UnitOutcome
+    {
+        scoredOutcome(of: assessment, subordinates: subordinates, blockers: &blockers)
+    }
+
+    /// The outcome read from a full ``score(_:subordinates:)``: what every scheme's `outcome` must agree with.
+    public func scoredOutcome(of assessment: Assessment, subordinates: ChildLevelSummary?, blockers: inout [Int])
+        -> UnitOutcome
+    {
+        let result = score(assessment, subordinates: subordinates)
+        blockers.append(contentsOf: result.blockers)
+        return UnitOutcome(
+            ordinal: result.standing.ordinal, rankedValue: rankedFigures.first.map { value(of: $0, in: result) ?? 0 },
+            index: result.detail.commonIndex)
+    }
+
     /// Schemes roll up no subordinate units unless they say so.
     public var rollsUpChildren: Bool { false }
 

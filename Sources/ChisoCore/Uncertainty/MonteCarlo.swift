@@ -19,11 +19,17 @@ public struct MonteCarlo: Sendable {
         public var scheme: any ScoringScheme
         /// Their assessments, each naming its parent.
         public var assessments: [Assessment]
+        /// Subordinate units that exist but could not be read: their parent's roll-up stays missing in every run,
+        /// as it is in the nominal result.
+        public var unreadable: [LinkedScoring.UnreadableChild]
 
         /// Creates subordinate units.
-        public init(scheme: any ScoringScheme, assessments: [Assessment]) {
+        public init(
+            scheme: any ScoringScheme, assessments: [Assessment], unreadable: [LinkedScoring.UnreadableChild] = []
+        ) {
             self.scheme = scheme
             self.assessments = assessments
+            self.unreadable = unreadable
         }
     }
 
@@ -49,7 +55,30 @@ public struct MonteCarlo: Sendable {
         self.assessments = assessments
         self.spec = spec
         self.subordinates = subordinates
+        var parentIndex: [String: Int] = [:]
+        for (index, unit) in assessments.enumerated() where parentIndex[unit.unit.id] == nil {
+            parentIndex[unit.unit.id] = index
+        }
+        var grouped = [[Int]](repeating: [], count: subordinates == nil ? 0 : assessments.count)
+        var unreadable = [[String]](repeating: [], count: grouped.count)
+        for (index, child) in (subordinates?.assessments ?? []).enumerated() {
+            if let parent = child.unit.parentID.flatMap({ parentIndex[$0] }) { grouped[parent].append(index) }
+        }
+        for child in subordinates?.unreadable ?? [] {
+            if let parent = child.parentID.flatMap({ parentIndex[$0] }) { unreadable[parent].append(child.id) }
+        }
+        childrenOfUnit = grouped
+        unreadableOfUnit = unreadable
+        childNoise = subordinates.map { Self.noise(spec.noise, from: scheme.measures, to: $0.scheme.measures) } ?? []
     }
+
+    /// The noise of the units' columns carried to their subordinate units' columns.
+    let childNoise: [UncertaintySpec.DataNoise]
+
+    /// For each unit, the indices of its subordinate units (as ``LinkedScoring`` groups them).
+    let childrenOfUnit: [[Int]]
+    /// For each unit, the IDs of its subordinate units that could not be read.
+    let unreadableOfUnit: [[String]]
 
     /// One run's outcome for every unit.
     public struct Outcome: Sendable {
@@ -59,40 +88,156 @@ public struct MonteCarlo: Sendable {
         public var ranks: [Int]
         /// Each unit's index, where the scheme computes one.
         public var indices: [Double?]
-        /// Each unit's binding conditions (what keeps it from the next class).
-        public var blockers: [[Int]]
+        /// The binding conditions of every unit, one after another: unit *u*'s are
+        /// `blockerList[blockerEnds[u - 1]..<blockerEnds[u]]` (from 0 for the first unit).
+        public var blockerList: [Int]
+        /// Where each unit's binding conditions end in ``blockerList``.
+        public var blockerEnds: [Int]
+
+        /// Empty buffers for a cohort.
+        init(units: Int) {
+            ordinals = Array(repeating: 0, count: units)
+            ranks = Array(repeating: 0, count: units)
+            indices = Array(repeating: nil, count: units)
+            blockerList = []
+            blockerEnds = Array(repeating: 0, count: units)
+        }
+
+        /// A unit's binding conditions (what keeps it from the next class).
+        public func blockers(of unit: Int) -> ArraySlice<Int> {
+            blockerList[(unit == 0 ? 0 : blockerEnds[unit - 1])..<blockerEnds[unit]]
+        }
+
+        /// Ranks the units: competition ranks on `values` when given, else on the classes (counted, not sorted).
+        mutating func rank(values: [Double]?, decimals: Int, classes: Int) {
+            if let values {
+                ranks = Ranking.competition(values, decimals: decimals)
+                return
+            }
+            // Rank of a unit at class c: 1 + the number of units above c.
+            var atClass = [Int](repeating: 0, count: classes + 2)
+            for ordinal in ordinals { atClass[min(max(ordinal, 0), classes + 1)] += 1 }
+            var above = 0
+            var rankOfClass = [Int](repeating: 1, count: classes + 2)
+            for ordinal in stride(from: classes + 1, through: 0, by: -1) {
+                rankOfClass[ordinal] = above + 1
+                above += atClass[ordinal]
+            }
+            for unit in ordinals.indices { ranks[unit] = rankOfClass[min(max(ordinals[unit], 0), classes + 1)] }
+        }
     }
 
     /// Scores units with a scheme: classes, ranks, indices and blockers.
     public static func outcome(of results: [UnitResult], scheme: any ScoringScheme) -> Outcome {
         // One pass by index, reading fields in place: copying whole results would retain all they hold.
-        let count = results.count
-        var ordinals = [Int](repeating: 0, count: count)
-        var values = [Double](repeating: 0, count: count)
-        var indices = [Double?](repeating: nil, count: count)
-        var blockers = [[Int]](repeating: [], count: count)
+        var outcome = Outcome(units: results.count)
         let figure = scheme.rankedFigures.first
-        for index in 0..<count {
-            ordinals[index] = results[index].standing.ordinal
-            indices[index] = results[index].detail.commonIndex
-            blockers[index] = results[index].blockers
-            values[index] = figure.map { scheme.value(of: $0, in: results[index]) ?? 0 } ?? Double(ordinals[index])
+        var values = [Double](repeating: 0, count: figure == nil ? 0 : results.count)
+        for index in results.indices {
+            outcome.ordinals[index] = results[index].standing.ordinal
+            outcome.indices[index] = results[index].detail.commonIndex
+            outcome.blockerList += results[index].blockers
+            outcome.blockerEnds[index] = outcome.blockerList.count
+            if let figure { values[index] = scheme.value(of: figure, in: results[index]) ?? 0 }
         }
-        return Outcome(
-            ordinals: ordinals,
-            ranks: Ranking.competition(values, decimals: figure == nil ? 12 : scheme.rankingPrecision),
-            indices: indices, blockers: blockers)
+        outcome.rank(
+            values: figure == nil ? nil : values, decimals: scheme.rankingPrecision, classes: scheme.classes.count)
+        return outcome
+    }
+
+    /// What one worker reuses from run to run: the data as drawn, and the outcome's buffers.
+    struct Workspace {
+        var units: [Assessment]
+        var children: [Assessment]
+        var childOrdinals: [Int]
+        var rankedValues: [Double]
+        var outcome: Outcome
+        var scratch: [Int] = []
+        /// Whether values outside the noisy columns may differ from the nominal ones (the last run imputed or
+        /// reweighted them).
+        var isDrawn = false
+    }
+
+    /// A fresh workspace holding the nominal data. Its units' texts are copies of their own, so that workers on
+    /// other threads never count references to the same storage (which would make their cores contend).
+    func workspace() -> Workspace {
+        let children = Self.ownCopies(subordinates?.assessments ?? [])
+        return Workspace(
+            units: Self.ownCopies(assessments), children: children,
+            childOrdinals: Array(repeating: 0, count: children.count),
+            rankedValues: Array(repeating: 0, count: assessments.count), outcome: Outcome(units: assessments.count))
+    }
+
+    /// Assessments whose values and texts have storage of their own.
+    static func ownCopies(_ assessments: [Assessment]) -> [Assessment] {
+        func own(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        return assessments.map { assessment in
+            var unit = assessment.unit
+            unit.id = own(unit.id)
+            unit.name = unit.name.map(own)
+            unit.parentID = unit.parentID.map(own)
+            unit.group = unit.group.map(own)
+            return Assessment(unit: unit, values: Array(assessment.values))
+        }
     }
 
     /// The nominal outcome: the data and scheme as given.
     public func nominal() -> Outcome {
-        Self.outcome(of: score(scheme, assessments, children: subordinates?.assessments), scheme: scheme)
+        var space = workspace()
+        evaluate(scheme, in: &space)
+        return space.outcome
     }
 
-    private func score(_ scheme: any ScoringScheme, _ units: [Assessment], children: [Assessment]?) -> [UnitResult] {
-        guard let subordinates, let children else { return scheme.score(units) }
-        return LinkedScoring(parents: units, scheme: scheme, children: children, scheme: subordinates.scheme)
-            .parentResults
+    /// Scores the workspace's data with a scheme into its outcome: subordinate units first, then the units with
+    /// their subordinates' classes rolled up, as ``LinkedScoring`` does.
+    func evaluate(
+        _ runScheme: any ScoringScheme, in space: inout Workspace,
+        drawing: (plan: DrawPlan, random: UnsafeMutableBufferPointer<SplitMix64>)? = nil
+    ) {
+        let rollsUp = subordinates != nil
+        if let subordinates {
+            let childScheme = subordinates.scheme
+            var scratch: [Int] = []
+            swap(&scratch, &space.scratch)
+            for child in space.children.indices {
+                space.childOrdinals[child] =
+                    childScheme.outcome(of: space.children[child], subordinates: nil, blockers: &scratch).ordinal
+                scratch.removeAll(keepingCapacity: true)
+            }
+            swap(&scratch, &space.scratch)
+        }
+        let maximumLevel = subordinates?.scheme.classes.count ?? 0
+        let figure = runScheme.rankedFigures.first
+        // The blockers are gathered in a local array (its buffer kept from run to run), so that passing a unit's
+        // assessment to the scheme borrows it rather than copying it.
+        var blockers: [Int] = []
+        swap(&blockers, &space.outcome.blockerList)
+        blockers.removeAll(keepingCapacity: true)
+        for unit in space.units.indices {
+            var summary: ChildLevelSummary?
+            if rollsUp {
+                var counted = ChildLevelSummary(maximumLevel: maximumLevel)
+                for child in childrenOfUnit[unit] { counted.add(space.childOrdinals[child]) }
+                for id in unreadableOfUnit[unit] { counted.addUnreadable(id) }
+                summary = counted
+            }
+            if let drawing {
+                assessments[unit].values.withUnsafeBufferPointer { nominal in
+                    space.units[unit].values.withUnsafeMutableBufferPointer { drawn in
+                        Self.apply(drawing.plan, from: nominal, to: drawn, using: drawing.random)
+                    }
+                }
+            }
+            let found = runScheme.outcome(of: space.units[unit], subordinates: summary, blockers: &blockers)
+            space.outcome.blockerEnds[unit] = blockers.count
+            space.outcome.ordinals[unit] = found.ordinal
+            space.outcome.indices[unit] = found.index
+            space.rankedValues[unit] = found.rankedValue ?? 0
+        }
+        swap(&blockers, &space.outcome.blockerList)
+        space.outcome.rank(
+            values: figure == nil ? nil : space.rankedValues, decimals: runScheme.rankingPrecision,
+            classes: runScheme.classes.count)
     }
 
     /// The generator of run `run`.
@@ -116,12 +261,26 @@ public struct MonteCarlo: Sendable {
 
     /// One run: the scheme and the data drawn for it, and the outcome.
     public func sample(run: Int, seed: UInt64) -> Outcome {
+        var space = workspace()
+        sample(run: run, seed: seed, in: &space)
+        return space.outcome
+    }
+
+    /// One run, drawn and scored in a workspace: its outcome is left in `space.outcome`.
+    func sample(run: Int, seed: UInt64, in space: inout Workspace) {
         var random = Self.generator(seed: seed, run: run)
-        return sample(seeds: groups.indices.map { _ in random.next() })
+        sample(seeds: groups.indices.map { _ in random.next() }, in: &space)
     }
 
     /// One run drawn from one seed per group (``groups``): the outcome.
     public func sample(seeds: [UInt64]) -> Outcome {
+        var space = workspace()
+        sample(seeds: seeds, in: &space)
+        return space.outcome
+    }
+
+    /// One run drawn from one seed per group, in a workspace: its outcome is left in `space.outcome`.
+    func sample(seeds: [UInt64], in space: inout Workspace) {
         var position = spec.noise.count
         func generator(_ used: Bool) -> SplitMix64? {
             guard used, position < seeds.count else { return nil }
@@ -148,17 +307,31 @@ public struct MonteCarlo: Sendable {
             missingRandom = random
         }
         var noiseRandom = (0..<spec.noise.count).map { SplitMix64(seed: $0 < seeds.count ? seeds[$0] : 0) }
-        let units = Self.draw(
-            assessments, measures: scheme.measures, noise: spec.noise, missing: rule, factors: valueFactors,
-            using: &noiseRandom)
-        var children: [Assessment]?
-        if let subordinates {
-            children = Self.draw(
-                subordinates.assessments, measures: subordinates.scheme.measures,
-                noise: Self.noise(spec.noise, from: scheme.measures, to: subordinates.scheme.measures), missing: rule,
-                factors: [:], using: &noiseRandom)
+        let plan = DrawPlan(
+            noise: spec.noise, measures: scheme.measures, factors: valueFactors,
+            restores: space.isDrawn || !valueFactors.isEmpty)
+        // Values outside the noisy columns change only by imputation and by weights; the next run then restores them.
+        let touchesOthers = rule != .zero || !valueFactors.isEmpty
+        defer { space.isDrawn = touchesOthers }
+        guard rule == .zero, subordinates == nil else {
+            Self.draw(
+                into: &space.units, from: assessments, plan: plan, measures: scheme.measures, missing: rule,
+                using: &noiseRandom)
+            if let subordinates {
+                let childPlan = DrawPlan(
+                    noise: childNoise, measures: subordinates.scheme.measures, factors: [:], restores: space.isDrawn)
+                Self.draw(
+                    into: &space.children, from: subordinates.assessments, plan: childPlan,
+                    measures: subordinates.scheme.measures, missing: rule, using: &noiseRandom)
+            }
+            evaluate(runScheme, in: &space)
+            return
         }
-        return Self.outcome(of: score(runScheme, units, children: children), scheme: runScheme)
+        // Each unit's draw and score depend on that unit alone: draw and score it in one pass, while its values are
+        // in cache. The draws come in the same order as drawing all units first.
+        noiseRandom.withUnsafeMutableBufferPointer { generators in
+            evaluate(runScheme, in: &space, drawing: plan.isEmpty ? nil : (plan, generators))
+        }
     }
 
     private static func perturb(
@@ -183,63 +356,131 @@ public struct MonteCarlo: Sendable {
         let index = Dictionary(to.indices.map { (to[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         return noise.map { entry in
             var copy = entry
-            copy.measures = entry.measures.compactMap { index[from[$0].key] }
+            copy.measures = entry.measures.compactMap { $0 >= 0 && $0 < from.count ? index[from[$0].key] : nil }
             return copy
         }
     }
 
-    /// The units' values as drawn for one run. Each unit's values are copied once and changed in place.
-    static func draw(
-        _ assessments: [Assessment], measures: [Measure], noise: [UncertaintySpec.DataNoise],
-        missing: UncertaintySpec.MissingRule, factors: [Int: Double], using random: inout [SplitMix64]
-    ) -> [Assessment] {
-        var units = assessments
-        if missing != .zero { impute(&units, measures: measures, rule: missing) }
-        // What happens to each column, worked out once per run.
-        let plan: [Step] = noise.indices.flatMap { group in
-            let entry = noise[group]
-            return entry.measures.filter { $0 < measures.count && measures[$0].kind != .choice }.map {
-                Step(
-                    group: group, measure: $0, isYesNo: measures[$0].kind == .yesNo,
-                    isCount: measures[$0].kind == .count,
-                    lower: measures[$0].validRange?.lowerBound ?? -.infinity,
-                    upper: measures[$0].validRange?.upperBound ?? .infinity, absolute: entry.absolute ?? 0,
-                    relative: entry.relative ?? 0, isNormal: entry.distribution == .normal, flip: entry.flip ?? 0,
-                    countStep: entry.countStep ?? 0)
+    /// What one run does to each unit's values, worked out once per run: the noise of each column, the factors
+    /// of reweighted values, and whether each unit's values are first restored to their nominal values.
+    struct DrawPlan {
+        var steps: [Step]
+        var scaled: [(key: Int, value: Double)]
+        /// Whether values outside the noisy columns may differ from the nominal ones (an earlier run imputed or
+        /// reweighted them) or are about to be scaled: then every value is copied from the nominal first.
+        var restores: Bool
+
+        init(noise: [UncertaintySpec.DataNoise], measures: [Measure], factors: [Int: Double], restores: Bool) {
+            steps = noise.indices.flatMap { group in
+                let entry = noise[group]
+                return entry.measures.filter { $0 >= 0 && $0 < measures.count && measures[$0].kind != .choice }.map {
+                    Step(
+                        group: group, measure: $0, isYesNo: measures[$0].kind == .yesNo,
+                        isCount: measures[$0].kind == .count,
+                        lower: measures[$0].validRange?.lowerBound ?? -.infinity,
+                        upper: measures[$0].validRange?.upperBound ?? .infinity, absolute: entry.absolute ?? 0,
+                        relative: entry.relative ?? 0, isNormal: entry.distribution == .normal, flip: entry.flip ?? 0,
+                        countStep: entry.countStep ?? 0)
+                }.map { step in
+                    var classified = step
+                    classified.classify()
+                    return classified
+                }
             }
+            scaled = factors.sorted { $0.key < $1.key }
+            self.restores = restores
         }
-        let scaled = factors.sorted { $0.key < $1.key }
-        guard !plan.isEmpty || !scaled.isEmpty else { return units }
-        for unit in units.indices {
-            var values = units[unit].values
-            units[unit].values = []
-            for step in plan {
-                guard step.measure < values.count, let value = values[step.measure], !value.isNaN else { continue }
-                var drawn = value
-                if step.isYesNo {
-                    if step.flip > 0, Double.random(in: 0..<1, using: &random[step.group]) < step.flip {
-                        drawn = value >= 1 ? 0 : 1
+
+        /// Whether the run leaves the values as they are.
+        var isEmpty: Bool { steps.isEmpty && scaled.isEmpty && !restores }
+    }
+
+    /// Draws the units' values for one run into `units`, which holds the same units as `assessments`, in place so
+    /// that no run allocates: missing values read by the rule (after every value is restored), then the noise.
+    static func draw(
+        into units: inout [Assessment], from assessments: [Assessment], plan: DrawPlan, measures: [Measure],
+        missing: UncertaintySpec.MissingRule, using random: inout [SplitMix64]
+    ) {
+        var plan = plan
+        if missing != .zero {
+            for unit in units.indices {
+                assessments[unit].values.withUnsafeBufferPointer { nominal in
+                    units[unit].values.withUnsafeMutableBufferPointer { restore($0, from: nominal) }
+                }
+            }
+            impute(&units, measures: measures, rule: missing)
+            plan.restores = false
+        }
+        guard !plan.isEmpty else { return }
+        random.withUnsafeMutableBufferPointer { generators in
+            for unit in units.indices {
+                if missing != .zero {
+                    // The noise applies to the imputed values.
+                    units[unit].values.withUnsafeMutableBufferPointer { drawn in
+                        apply(plan, from: UnsafeBufferPointer(drawn), to: drawn, using: generators)
                     }
                 } else {
-                    let distribution: UncertaintySpec.Distribution = step.isNormal ? .normal : .uniform
-                    if step.relative > 0 { drawn *= 1 + draw(step.relative, distribution, using: &random[step.group]) }
-                    if step.absolute > 0 { drawn += draw(step.absolute, distribution, using: &random[step.group]) }
-                    if step.isCount {
-                        if step.countStep > 0 {
-                            drawn += Double(
-                                Int.random(in: -step.countStep...step.countStep, using: &random[step.group]))
+                    assessments[unit].values.withUnsafeBufferPointer { nominal in
+                        units[unit].values.withUnsafeMutableBufferPointer { drawn in
+                            apply(plan, from: nominal, to: drawn, using: generators)
                         }
-                        drawn = drawn.rounded()
                     }
                 }
-                values[step.measure] = min(max(drawn, step.lower), step.upper)
             }
-            for (measure, factor) in scaled where measure < values.count {
-                if let value = values[measure], !value.isNaN { values[measure] = value * factor }
-            }
-            units[unit].values = values
         }
-        return units
+    }
+
+    /// Copies nominal values over drawn ones.
+    private static func restore(
+        _ drawn: UnsafeMutableBufferPointer<Double?>, from nominal: UnsafeBufferPointer<Double?>
+    ) {
+        if nominal.count == drawn.count {
+            _ = drawn.update(fromContentsOf: nominal)
+        } else {
+            for measure in 0..<min(nominal.count, drawn.count) { drawn[measure] = nominal[measure] }
+        }
+    }
+
+    /// One unit's drawn values: each noisy column drawn around its value in `source` (the nominal values, or the
+    /// drawn ones themselves after imputation), then the reweighted columns scaled.
+    static func apply(
+        _ plan: DrawPlan, from source: UnsafeBufferPointer<Double?>, to values: UnsafeMutableBufferPointer<Double?>,
+        using random: UnsafeMutableBufferPointer<SplitMix64>
+    ) {
+        if plan.restores { restore(values, from: source) }
+        for step in plan.steps where step.measure < values.count && step.measure < source.count {
+            guard let value = source[step.measure], !value.isNaN else {
+                values[step.measure] = source[step.measure]
+                continue
+            }
+            if step.isPlainUniform {
+                // The common case, without a branch on the step's kind: value ± absolute, clipped.
+                let drawn = value + step.absolute * (2 * unit(&random[step.group]) - 1)
+                values[step.measure] = min(max(drawn, step.lower), step.upper)
+                continue
+            }
+            var drawn = value
+            if step.isYesNo {
+                if step.flip > 0, unit(&random[step.group]) < step.flip {
+                    drawn = value >= 1 ? 0 : 1
+                }
+            } else {
+                let distribution: UncertaintySpec.Distribution = step.isNormal ? .normal : .uniform
+                if step.relative > 0 { drawn *= 1 + draw(step.relative, distribution, using: &random[step.group]) }
+                if step.absolute > 0 { drawn += draw(step.absolute, distribution, using: &random[step.group]) }
+                if step.isCount {
+                    if step.countStep > 0 {
+                        drawn += Double(
+                            Int.random(in: -step.countStep...step.countStep, using: &random[step.group]))
+                    }
+                    drawn = drawn.rounded()
+                }
+            }
+            values[step.measure] = min(max(drawn, step.lower), step.upper)
+        }
+        for (measure, factor) in plan.scaled where measure < values.count {
+            if let value = values[measure], !value.isNaN { values[measure] = value * factor }
+        }
     }
 
     /// One column's noise, as plain values.
@@ -255,21 +496,34 @@ public struct MonteCarlo: Sendable {
         var isNormal: Bool
         var flip: Double
         var countStep: Int
+        /// Absolute uniform noise on a number, nothing else: the common case, drawn without a branch on the kind.
+        var isPlainUniform = false
+
+        mutating func classify() {
+            isPlainUniform = !isYesNo && !isCount && !isNormal && relative == 0 && absolute > 0
+        }
     }
 
+    @inline(__always)
     private static func draw(
         _ amount: Double, _ distribution: UncertaintySpec.Distribution, using random: inout SplitMix64
     )
         -> Double
     {
         switch distribution {
-        case .uniform: return Double.random(in: -amount...amount, using: &random)
+        case .uniform: return amount * (2 * unit(&random) - 1)
         case .normal:
             // Box–Muller.
-            let u = Double.random(in: Double.leastNonzeroMagnitude..<1, using: &random)
-            let v = Double.random(in: 0..<1, using: &random)
+            let u = 1 - unit(&random)  // in (0, 1]: its logarithm is finite
+            let v = unit(&random)
             return amount * (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
         }
+    }
+
+    /// A uniform draw in [0, 1) from the top 53 bits of one number: the cheap draw every noise step makes.
+    @inline(__always)
+    static func unit(_ random: inout SplitMix64) -> Double {
+        Double(random.next() >> 11) * 0x1p-53
     }
 
     /// Missing values read by a mean instead of as missing.

@@ -52,7 +52,7 @@ public struct UncertaintyStatistics: Hashable, Sendable {
             rankCounts[unit * bins + min(bins - 1, (rank - 1) / binWidth)] += 1
             rankSums[unit] += Int64(rank)
             classCounts[unit * (classes + 1) + min(max(outcome.ordinals[unit], 0), classes)] += 1
-            for blocker in outcome.blockers[unit] where blocker < conditions {
+            for blocker in outcome.blockers(of: unit) where blocker < conditions {
                 blockerCounts[unit * conditions + blocker] += 1
             }
             if let index = outcome.indices[unit], index.isFinite {
@@ -167,10 +167,12 @@ extension MonteCarlo {
     /// The runs of one worker: blocks `worker`, `worker + workers`, … of ``block`` runs each.
     private func part(worker: Int, of workers: Int, runs: Int, seed: UInt64) -> UncertaintyStatistics {
         var statistics = emptyStatistics()
+        var space = workspace()
         var run = worker * Self.block
         while run < runs {
             for offset in 0..<Self.block where run + offset < runs {
-                statistics.add(sample(run: run + offset, seed: seed))
+                sample(run: run + offset, seed: seed, in: &space)
+                statistics.add(space.outcome)
             }
             run += workers * Self.block
         }

@@ -113,7 +113,8 @@ public struct UncertaintyRun: Sendable {
         if !shorthands.missing.isEmpty { spec.missing = shorthands.missing }
         var subordinates: MonteCarlo.Subordinates?
         if let linked = scoring.linked {
-            subordinates = MonteCarlo.Subordinates(scheme: linked.childScheme, assessments: linked.children)
+            subordinates = MonteCarlo.Subordinates(
+                scheme: linked.childScheme, assessments: linked.children, unreadable: linked.unreadableChildren)
         }
         let parents = scoring.linked?.parents ?? scoring.assessments
         return (

@@ -29,6 +29,15 @@ struct CompiledRules: Hashable, Sendable {
     var levelCount: Int
     /// Whether any rule rolls up subordinate units.
     var rollsUpChildren: Bool
+    /// For each criterion whose every level is either not applicable or a threshold on one and the same value
+    /// slot, that slot (-1: a measure the scheme does not read); `nil` for other criteria. Such a criterion's
+    /// blocked levels are found with one load and a compare per level, without branching on each entry.
+    var criterionSlots: [Int32?]
+    /// For those criteria, the threshold at each level (entry `c * levelCount + l`); -∞ where the level does not
+    /// apply, so that no value blocks it.
+    var levelThresholds: [Double]
+    /// For those criteria, the levels a missing value blocks (bit *l* for level *l* + 1): those that apply.
+    var applicableLevels: [UInt32]
 
     static let notApplicableKind: UInt8 = 0
     static let atLeastKind: UInt8 = 1
@@ -43,6 +52,9 @@ struct CompiledRules: Hashable, Sendable {
         rules = []
         alternatives = []
         rollsUpChildren = false
+        criterionSlots = []
+        levelThresholds = []
+        applicableLevels = []
         for requirement in requirements {
             let rule = compile(requirement)
             switch rule {
@@ -61,6 +73,28 @@ struct CompiledRules: Hashable, Sendable {
             }
             rules.append(rule)
         }
+        let criterionCount = levelCount == 0 ? 0 : kinds.count / levelCount
+        levelThresholds = thresholds
+        for criterion in 0..<criterionCount {
+            let entries = criterion * levelCount..<(criterion + 1) * levelCount
+            let applicable = entries.filter { kinds[$0] != Self.notApplicableKind }
+            let slotsUsed = Set(applicable.map { slots[$0] })
+            guard applicable.allSatisfy({ kinds[$0] == Self.atLeastKind }), slotsUsed.count <= 1 else {
+                criterionSlots.append(nil)
+                applicableLevels.append(0)
+                continue
+            }
+            criterionSlots.append(slotsUsed.first ?? -1)
+            var mask: UInt32 = 0
+            for entry in entries {
+                if kinds[entry] == Self.atLeastKind {
+                    mask |= 1 << UInt32(entry - entries.lowerBound)
+                } else {
+                    levelThresholds[entry] = -.infinity
+                }
+            }
+            applicableLevels.append(mask)
+        }
     }
 
     private mutating func compile(_ requirement: ClassRequirement) -> CompiledRule {
@@ -78,6 +112,33 @@ struct CompiledRules: Hashable, Sendable {
         }
     }
 
+    /// The levels a criterion blocks (bit *l* − 1 for level *l*), entry by entry: those whose status is not met
+    /// or missing.
+    func levelsBlocked(by criterion: Int, values: UnsafeBufferPointer<Double?>, children: ChildLevelSummary?)
+        -> UInt32
+    {
+        var blocked: UInt32 = 0
+        for level in 0..<levelCount {
+            let entry = criterion * levelCount + level
+            let blocks: Bool
+            switch kinds[entry] {
+            case Self.notApplicableKind:
+                blocks = false
+            case Self.atLeastKind:
+                let slot = Int(slots[entry])
+                if slot >= 0, slot < values.count, let value = values[slot] {
+                    blocks = value < thresholds[entry]  // NaN (not applicable) compares false: it never blocks
+                } else {
+                    blocks = true
+                }
+            default:
+                blocks = status(rules[Int(slots[entry])], values: values, children: children).blocks
+            }
+            if blocks { blocked |= 1 << UInt32(level) }
+        }
+        return blocked
+    }
+
     /// Decides one compiled rule for one unit's values.
     func status(
         _ rule: CompiledRule,
@@ -91,7 +152,16 @@ struct CompiledRules: Hashable, Sendable {
             guard slot >= 0, slot < values.count, let value = values[slot] else { return .missing }
             return value >= threshold ? .met : value.isNaN ? .notApplicable : .notMet
         case .anyOf(let range):
-            return .anyOf(range.lazy.map { status(alternatives[$0], values: values, children: children) })
+            // As CriterionStatus.anyOf, by a plain loop: a closure here would copy the rules on every call.
+            var sawMissing = false
+            for alternative in range {
+                switch status(alternatives[alternative], values: values, children: children) {
+                case .met, .notApplicable: return .met
+                case .missing: sawMissing = true
+                case .notMet: break
+                }
+            }
+            return sawMissing ? .missing : .notMet
         case .childLevels(let rule):
             guard let children else { return .missing }
             return rule.status(of: children)

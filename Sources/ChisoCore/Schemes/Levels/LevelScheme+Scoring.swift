@@ -46,6 +46,63 @@ extension LevelScheme: ScoringScheme {
         )
     }
 
+    /// The level alone and its blockers, as ``score(_:subordinates:)`` finds them but without keeping each
+    /// criterion's statuses: what a Monte Carlo run reads. Schemes with extended criteria score in full.
+    ///
+    /// - Complexity: O(*c* × *l*) for *c* criteria and *l* levels, with no allocation.
+    public func outcome(of assessment: Assessment, subordinates: ChildLevelSummary?, blockers: inout [Int])
+        -> UnitOutcome
+    {
+        guard extendedCriteria.isEmpty else {
+            return scoredOutcome(of: assessment, subordinates: subordinates, blockers: &blockers)
+        }
+        let levelCount = levels.count
+        let criterionCount = criteria.count
+        var blockedLevels: UInt32 = 0
+        var reached = 0
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: criterionCount) { blockedBy in
+            assessment.values.withUnsafeBufferPointer { values in
+                compiled.criterionSlots.withUnsafeBufferPointer { criterionSlots in
+                    compiled.levelThresholds.withUnsafeBufferPointer { thresholds in
+                        compiled.applicableLevels.withUnsafeBufferPointer { applicableLevels in
+                            for criterion in 0..<criterionCount {
+                                var blocked: UInt32 = 0
+                                if let slot = criterionSlots[criterion] {
+                                    // One load and a compare per level, without a branch; NaN (not applicable)
+                                    // compares false and blocks nothing, a missing value blocks every level that
+                                    // applies.
+                                    if slot >= 0, Int(slot) < values.count, let value = values[Int(slot)] {
+                                        let first = criterion &* levelCount
+                                        var level = 0
+                                        while level < levelCount {
+                                            let below: UInt32 = value < thresholds[first &+ level] ? 1 : 0
+                                            blocked |= below &<< UInt32(truncatingIfNeeded: level)
+                                            level &+= 1
+                                        }
+                                    } else {
+                                        blocked = applicableLevels[criterion]
+                                    }
+                                } else {
+                                    blocked = compiled.levelsBlocked(
+                                        by: criterion, values: values, children: subordinates)
+                                }
+                                blockedBy[criterion] = blocked
+                                blockedLevels |= blocked
+                            }
+                        }
+                    }
+                }
+            }
+            reached = Self.level(blockedLevels: blockedLevels, levelCount: levelCount, rule: rule)
+            if reached < levelCount {
+                for criterion in 0..<criterionCount where blockedBy[criterion] & (1 << UInt32(reached)) != 0 {
+                    blockers.append(criterion)
+                }
+            }
+        }
+        return UnitOutcome(ordinal: reached, rankedValue: nil, index: nil)
+    }
+
     /// How far a unit falls short of a level's share of extended criteria: those met, those that apply, and those
     /// needed; `nil` when the share is met (or the level asks for none).
     ///
