@@ -9,7 +9,7 @@ package protocol Chart: Sendable {
 }
 
 /// A chart with its text alternative: a `<figure>` holding an `<svg role="img">` labelled by its `<title>` and
-/// `<desc>`, and below it the numbers in a table, so that the chart reads without sight, without colour, and with
+/// `<desc>`, and below it the numbers in a table (whose caption names the figure), so that the chart reads without sight, without colour, and with
 /// scripts disabled.
 package struct ChartFigure: Sendable {
     /// A fragment identifier unique in the document; the title and description use it as a prefix.
@@ -34,7 +34,7 @@ package struct ChartFigure: Sendable {
 
     /// Writes the figure.
     package func write(into html: inout HTMLBuffer, numbers: LocaleNumbers) {
-        html.open("figure", ["class": "chart", "id": id])
+        html.open("figure", ["class": "chart", "id": id, "aria-labelledby": "\(id)-title"])
         let width = SVG.number(chart.width)
         let height = SVG.number(chart.height)
         html.open(
@@ -47,7 +47,6 @@ package struct ChartFigure: Sendable {
         html.element("desc", ["id": "\(id)-desc"], text: description)
         chart.draw(into: &html, numbers: numbers)
         html.close("svg")
-        html.element("figcaption", text: title)
         table.write(into: &html)
         html.close("figure")
     }

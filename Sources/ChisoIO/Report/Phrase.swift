@@ -9,8 +9,8 @@ package enum Phrase: CaseIterable, Sendable {
     case classColumn, unitsColumn, shareColumn, idColumn, nameColumn, valueColumn, rankColumn, indexColumn
     case binColumn, thresholdColumn, belowLowestClass
     case criteria, heatMap, heatMapDescription, criterionColumn, passRateNote
-    case blockers, blockersDescription, blockersNone, blockedUnitsColumn
-    case subordinates, subordinatesDescription, rollUpStatus, rollUpDescription
+    case blockersDescription, blockersNone, blockedUnitsColumn
+    case subordinates, subordinateLevels, subordinatesDescription, rollUpStatus, rollUpDescription
     case ranks, ranksDescription, ranksTableNote, figureColumn, minimumColumn, quartile1Column, medianColumn
     case quartile3Column, maximumColumn, sortHint
     case strengths, strengthsDescription, strengthsColumn, weaknessesColumn
@@ -88,7 +88,6 @@ package enum Phrase: CaseIterable, Sendable {
                 "Tỷ lệ tính trên các đơn vị mà tiêu chí áp dụng; giá trị thiếu được tính là chưa đạt.",
                 "Shares are of the units to which the criterion applies; a missing value counts as not met."
             )
-        case .blockers: ("Điều gì cản trở bước tiếp theo", "What blocks the next step")
         case .blockersDescription:
             (
                 "Biểu đồ thanh: các tiêu chí giữ nhiều đơn vị nhất ở lại dưới mức tiếp theo, với số đơn vị bị cản trở.",
@@ -101,6 +100,8 @@ package enum Phrase: CaseIterable, Sendable {
             )
         case .blockedUnitsColumn: ("Số đơn vị bị cản trở", "Units blocked")
         case .subordinates: ("Đơn vị cấp dưới", "Subordinate units")
+        case .subordinateLevels:
+            ("Mức của các đơn vị cấp dưới theo từng đơn vị", "Levels of each unit's subordinate units")
         case .subordinatesDescription:
             (
                 "Biểu đồ thanh chồng: số đơn vị cấp dưới của mỗi đơn vị theo mức (nhãn trên từng đoạn là số đơn vị).",

@@ -98,7 +98,9 @@ import Testing
     func everyChartIsAnImageWithATitleADescriptionAndATable(index: Int) {
         let text = render(Self.charts[index])
         #expect(
-            text.hasPrefix("<figure class=\"chart\" id=\"c1\"><svg role=\"img\" aria-labelledby=\"c1-title c1-desc\""))
+            text.hasPrefix(
+                "<figure class=\"chart\" id=\"c1\" aria-labelledby=\"c1-title\">"
+                    + "<svg role=\"img\" aria-labelledby=\"c1-title c1-desc\""))
         #expect(
             text.contains(
                 "<title id=\"c1-title\">Units by level</title><desc id=\"c1-desc\">Bar chart of units.</desc>"))
