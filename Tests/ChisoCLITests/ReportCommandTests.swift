@@ -69,6 +69,34 @@ import Testing
         #expect(try String(contentsOfFile: data, encoding: .utf8) == before)
     }
 
+    @Test func readsTheOutputsOfUncertaintyAndPlanAsTheyAreWritten() throws {
+        let folder = try directory()
+        let uncertainty = folder.appendingPathComponent("u.csv").path
+        let made = chiso(
+            "uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "3", "--runs", "50",
+            "--output", uncertainty)
+        #expect(made.status == .ok)
+        let costs = folder.appendingPathComponent("costs.csv").path
+        let columns = try String(contentsOfFile: communes, encoding: .utf8).prefix { $0 != "\n" }
+            .split(separator: ",").filter { $0.hasPrefix("CQS") || $0.hasPrefix("KTS") || $0.hasPrefix("XHS") }
+        try ("unit_id,criterion,per_point,fixed,max\n" + columns.map { ",\($0),10,300,\n" }.joined())
+            .write(toFile: costs, atomically: true, encoding: .utf8)
+        let plan = folder.appendingPathComponent("plan.csv").path
+        let planned = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--summary",
+            "--budget", "20000", "--output", plan)
+        #expect(planned.status == .ok)
+        let report = chiso(
+            "report", "--framework", "vn-2361-commune", communes, "--plan", plan, "--uncertainty", uncertainty,
+            "--compare", communes, "--unit", "H01-X01")
+        #expect(report.status == .ok, "\(report.error)")
+        for part in ["compare", "plan", "uncertainty"] {
+            #expect(report.output.contains("<section id=\"\(part)\""))
+        }
+        #expect(report.output.contains("<figure class=\"chart\" id=\"chart-rank-intervals\""))
+        #expect(report.output.contains("<figure class=\"chart\" id=\"chart-plan-costs\""))
+    }
+
     @Test func helpListsTheOptions() {
         let run = chiso("report", "--help")
         #expect(run.status == .ok)

@@ -1,9 +1,14 @@
 import ChisoCore
 
 extension HTMLReport {
-    /// The names of the run's units by ID, for the analyses, which carry IDs only.
+    /// The labels of the run's units by ID, for the analyses' charts, which carry IDs only.
     private var unitLabels: [String: String] {
         Dictionary(input.run.results.map { ($0.unit.id, label($0.unit)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The names of the run's units by ID, for the analyses' tables.
+    private var unitNames: [String: String] {
+        Dictionary(input.run.results.map { ($0.unit.id, $0.unit.name ?? "") }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The comparison: agreement statistics for every pair of sides, and for the first side against each other a
@@ -36,7 +41,7 @@ extension HTMLReport {
                 ]
             }, numeric: [1, 2, 3])
         statistics.write(into: &html)
-        let names = unitLabels
+        let names = unitNames
         for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {
             let title = "\(words(.rankShiftColumn)): \(pair.a) → \(pair.b)"
             html.element("h3", text: title)
@@ -50,7 +55,7 @@ extension HTMLReport {
             let down = movers.filter { $0.rankShift < 0 }.prefix(10)
             let rows = (Array(up) + Array(down)).map { match in
                 [
-                    match.a.unitID, names[match.a.unitID] ?? match.a.unitID, words.numbers.integer(match.a.rank),
+                    match.a.unitID, names[match.a.unitID] ?? "", words.numbers.integer(match.a.rank),
                     words.numbers.integer(match.b.rank),
                     (match.rankShift > 0 ? "+" : "") + words.numbers.integer(match.rankShift),
                 ]
@@ -82,14 +87,15 @@ extension HTMLReport {
     mutating func writePlan() {
         guard let plan = input.plan else { return }
         html.element("p", text: words(.planDescription))
-        let names = unitLabels
+        let (labels, names) = (unitLabels, unitNames)
         let costed = plan.units.filter { $0.cost != nil && $0.reachable != false }.sorted {
             ($0.cost ?? 0, $0.id) < ($1.cost ?? 0, $1.id)
         }
         let unreachable = plan.units.filter { $0.reachable == false }
         let title = words(.costColumn)
         if !costed.isEmpty {
-            let shown = costed.prefix(40)
+            // Units already at their target cost nothing and are left out of the chart (not of the table).
+            let shown = costed.filter { ($0.cost ?? 0) > 0 }.prefix(40)
             ChartFigure(
                 id: "chart-plan-costs", title: title,
                 description: words(.costChartDescription) + " "
@@ -98,7 +104,7 @@ extension HTMLReport {
                 chart: BarChart(
                     bars: shown.map {
                         BarChart.Bar(
-                            label: names[$0.id] ?? $0.id, value: $0.cost ?? 0,
+                            label: labels[$0.id] ?? $0.id, value: $0.cost ?? 0,
                             text: words.numbers.decimal($0.cost ?? 0))
                     }),
                 table: DataTable(
@@ -158,7 +164,7 @@ extension HTMLReport {
     mutating func writeUncertainty() {
         guard let uncertainty = input.uncertainty else { return }
         html.element("p", text: words(.uncertaintyDescription))
-        let names = unitLabels
+        let (labels, names) = (unitLabels, unitNames)
         let ranked = uncertainty.units.filter { $0.nominalRank != nil }.sorted {
             ($0.nominalRank ?? 0, $0.id) < ($1.nominalRank ?? 0, $1.id)
         }
@@ -175,7 +181,7 @@ extension HTMLReport {
                 chart: DotWhiskerChart(
                     rows: shown.map {
                         DotWhiskerChart.Row(
-                            label: names[$0.id] ?? $0.id, point: $0.nominalRank ?? 0, low: $0.rankLow ?? 0,
+                            label: labels[$0.id] ?? $0.id, point: $0.nominalRank ?? 0, low: $0.rankLow ?? 0,
                             high: $0.rankHigh ?? 0)
                     }, domain: 1...max(worst, 2)),
                 table: DataTable(
@@ -207,7 +213,7 @@ extension HTMLReport {
                 segments: segments,
                 rows: order.prefix(40).map { unit in
                     StackedBarChart.Row(
-                        label: names[unit.id] ?? unit.id,
+                        label: labels[unit.id] ?? unit.id,
                         values: (0..<classes).map {
                             $0 < unit.classProbabilities.count ? unit.classProbabilities[$0] : 0
                         })

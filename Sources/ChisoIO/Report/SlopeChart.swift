@@ -64,14 +64,24 @@ package struct SlopeChart: Chart {
                 x1: leftX, y1: y(unit.left, worst: worst), x2: rightX, y2: y(unit.right, worst: worst),
                 stroke: colour, width: labelledSet.contains(index) ? 2 : 1, dash: dash, into: &svg)
         }
+        // Labels that would overlap one already written on the same side are left out (the table lists them all).
+        var taken: (left: [Double], right: [Double]) = ([], [])
         for index in moved {
             let unit = units[index]
-            SVG.text(
-                SVG.shortened("\(unit.label) \(numbers.integer(unit.left))", to: 30), x: leftX - 6,
-                y: y(unit.left, worst: worst) + 4, anchor: "end", className: "value", into: &svg)
-            SVG.text(
-                SVG.shortened("\(numbers.integer(unit.right)) \(unit.label)", to: 30), x: rightX + 6,
-                y: y(unit.right, worst: worst) + 4, className: "value", into: &svg)
+            let left = y(unit.left, worst: worst)
+            let right = y(unit.right, worst: worst)
+            if !taken.left.contains(where: { abs($0 - left) < 12 }) {
+                taken.left.append(left)
+                SVG.text(
+                    SVG.shortened("\(unit.label) \(numbers.integer(unit.left))", to: 30), x: leftX - 6, y: left + 4,
+                    anchor: "end", className: "value", into: &svg)
+            }
+            if !taken.right.contains(where: { abs($0 - right) < 12 }) {
+                taken.right.append(right)
+                SVG.text(
+                    SVG.shortened("\(numbers.integer(unit.right)) \(unit.label)", to: 30), x: rightX + 6,
+                    y: right + 4, className: "value", into: &svg)
+            }
         }
     }
 }
