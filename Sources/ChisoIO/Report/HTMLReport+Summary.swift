@@ -80,7 +80,7 @@ extension HTMLReport {
                 colour: Palette.ordered(ordinal, of: classes + 1))
         }
         let table = DataTable(
-            caption: title, header: [words(.classColumn), words(.unitsColumn), words(.shareColumn)],
+            caption: title, header: [noun.capitalizedFirst, words(.unitsColumn), words(.shareColumn)],
             rows: counts.indices.map { ordinal in
                 [
                     className(ordinal), words.numbers.integer(counts[ordinal]),

@@ -6,7 +6,7 @@ package enum Phrase: CaseIterable, Sendable {
     case reportTitle, contents, madeWith, dataFile, subordinateFile, generatedNote
     case summary, framework, legalSource, decision, issuer, date, documentPart, unitCount, unitsWord
     case classDistribution, classDistributionDescription, indexDistribution, indexDistributionDescription
-    case classColumn, unitsColumn, shareColumn, idColumn, nameColumn, valueColumn, rankColumn, indexColumn
+    case unitsColumn, shareColumn, idColumn, nameColumn, valueColumn, rankColumn, indexColumn
     case binColumn, thresholdColumn, belowLowestClass
     case criteria, heatMap, heatMapDescription, criterionColumn, passRateNote
     case blockersDescription, blockersNone, blockedUnitsColumn
@@ -62,7 +62,6 @@ package enum Phrase: CaseIterable, Sendable {
                 "Biểu đồ tần suất của chỉ số (0–1), chia thành các khoảng 0,05; các đường dọc là ngưỡng của từng hạng.",
                 "Histogram of the index (0–1) in bins of 0.05; the vertical lines are the thresholds of the tiers."
             )
-        case .classColumn: ("Hạng", "Class")
         case .unitsColumn: ("Số đơn vị", "Units")
         case .shareColumn: ("Tỷ lệ", "Share")
         case .idColumn: ("Mã", "ID")
