@@ -32,31 +32,34 @@ extension HTMLReport {
                 input.run.ranks.rank(of: .total, unit: $1) ?? 0, $1
             )
         }
-        var header = [words(.idColumn), words(.nameColumn)]
-        if !scheme.classes.isEmpty { header.append(words(wording.classNoun).capitalizedFirst) }
-        var numeric: Set<Int> = []
-        for figure in figures {
-            let name = figure == .total ? words(.indexColumn) : SVG.shortened(words(wording.figureName(figure)), to: 24)
-            numeric.formUnion([header.count, header.count + 1])
-            header += [name, "\(words(.rankColumn)) · \(SVG.shortened(name, to: 16))"]
+        // Two tables, the indices and the ranks, so that a framework with many nodes and views still fits the page.
+        let names = figures.map { figure in
+            figure == .total ? words(.indexColumn) : SVG.shortened(words(wording.figureName(figure)), to: 24)
         }
-        var table = DataTable(
-            caption: words(.ranks), header: header,
-            rows: order.map { index in
-                let result = results[index]
-                var row = [result.unit.id, result.unit.name ?? ""]
-                if !scheme.classes.isEmpty { row.append(className(result.standing.ordinal)) }
-                for figure in figures {
-                    row.append(
-                        words.numbers.fixed(
-                            scheme.value(of: figure, in: result) ?? 0, decimals: scheme.rankingPrecision))
-                    row.append(input.run.ranks.rank(of: figure, unit: index).map(words.numbers.integer) ?? "")
-                }
-                return row
-            }, numeric: numeric)
-        table.links = order.map { unitLink(results[$0].unit) }
-        table.className = "sortable"
-        table.write(into: &html)
+        for ranks in [false, true] {
+            var header = [words(.idColumn), words(.nameColumn)]
+            if !ranks, !scheme.classes.isEmpty { header.append(words(wording.classNoun).capitalizedFirst) }
+            let first = header.count
+            header += names
+            var table = DataTable(
+                caption: ranks ? words(.ranks) : words(.indexColumn), header: header,
+                rows: order.map { index in
+                    let result = results[index]
+                    var row = [result.unit.id, result.unit.name ?? ""]
+                    if !ranks, !scheme.classes.isEmpty { row.append(className(result.standing.ordinal)) }
+                    for figure in figures {
+                        row.append(
+                            ranks
+                                ? input.run.ranks.rank(of: figure, unit: index).map(words.numbers.integer) ?? ""
+                                : words.numbers.fixed(
+                                    scheme.value(of: figure, in: result) ?? 0, decimals: scheme.rankingPrecision))
+                    }
+                    return row
+                }, numeric: Set(first..<header.count))
+            table.links = order.map { unitLink(results[$0].unit) }
+            table.className = "sortable"
+            table.write(into: &html)
+        }
     }
 
     /// A unit's best and worst top-level nodes by rank among the units, as COINr's unit summaries: up to two of each,

@@ -25,7 +25,7 @@ enum ReportStyle {
         th,td{border:1px solid var(--rule);padding:.2rem .4rem;vertical-align:top;text-align:left;\
         overflow-wrap:break-word}
         thead th{background:#f0f0f0}
-        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th.num{white-space:normal}
         figure.chart table{font-size:.78rem}figure.chart caption{font-weight:400;color:var(--muted)}
         table.explanation td.met{background:var(--met)}
         table.explanation td.notmet,table.explanation td.missing{background:var(--notmet);font-weight:600}
