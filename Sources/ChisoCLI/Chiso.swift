@@ -14,7 +14,7 @@ public enum Chiso {
         subcommands: [
             ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
             CompareCommand.spec, RegroupCommand.spec, CrosswalkCommand.spec, UncertaintyCommand.spec,
-            SensitivityCommand.spec,
+            SensitivityCommand.spec, ReportCommand.spec,
             FrameworksCommand.spec,
             TemplateCommand.spec,
             SampleCommand.spec,
@@ -57,6 +57,7 @@ public enum Chiso {
             return dispatch(UncertaintyCommand.self, rest, path: "chiso uncertainty", console: &console)
         case "sensitivity":
             return dispatch(SensitivityCommand.self, rest, path: "chiso sensitivity", console: &console)
+        case "report": return dispatch(ReportCommand.self, rest, path: "chiso report", console: &console)
         case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)
         case "sample": return dispatch(SampleCommand.self, rest, path: "chiso sample", console: &console)
         case "frameworks": return frameworks(rest, console: &console)

@@ -123,7 +123,7 @@ import Testing
         ["score"], ["explain"], ["frameworks", "list"], ["frameworks", "show"], ["frameworks", "validate"],
         ["frameworks", "new"], ["frameworks", "schema"], ["template"], ["sample"], ["compare"],
         ["regroup"], ["frameworks", "diff"], ["frameworks", "compare"], ["crosswalk"],
-        ["uncertainty"], ["sensitivity"],
+        ["uncertainty"], ["sensitivity"], ["report"],
     ])
     func theReadmeCommandTableListsEveryOption(command: [String]) throws {
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)

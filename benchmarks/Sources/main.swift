@@ -131,18 +131,41 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let communeFile = directory.appendingPathComponent("communes.csv").path
     _ = FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
-    for format in ["csv", "table", "json"] {
-        var figure = ProcessFigure(name: "chiso score --format \(format) (10,600 communes, whole process)")
+    let districtFile = directory.appendingPathComponent("districts.csv").path
+    _ = FileManager.default.createFile(atPath: districtFile, contents: Data(districtBytes))
+    var jobs: [(name: String, output: String, arguments: [String])] = ["csv", "table", "json"].map { format in
         let output = directory.appendingPathComponent("out.\(format)").path
-        let arguments = [
-            "score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output,
-        ]
+        return (
+            "chiso score --format \(format) (10,600 communes, whole process)", output,
+            ["score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output]
+        )
+    }
+    // The HTML report: every summary of all communes, an index of units and two units explained; then the 700
+    // districts with their communes rolled up, every district explained.
+    let report = directory.appendingPathComponent("report.html").path
+    let named = [province.communes.first, province.communes.last].compactMap { $0?.unit.id }.joined(separator: ",")
+    jobs.append(
+        (
+            "chiso report --unit (2 units) (10,600 communes, whole process)", report,
+            ["report", "--framework", "vn-2361-commune", communeFile, "--unit", named, "--output", report]
+        ))
+    let districtReport = directory.appendingPathComponent("districts.html").path
+    jobs.append(
+        (
+            "chiso report (700 districts with 10,600 communes, whole process)", districtReport,
+            [
+                "report", "--framework", "vn-2361-district", districtFile, "--children", communeFile, "--unit",
+                province.districts.first?.unit.id ?? "", "--output", districtReport,
+            ]
+        ))
+    for job in jobs {
+        var figure = ProcessFigure(name: job.name)
         for run in 0..<(max(runs / 4, 3) + 1) {
-            guard let (seconds, peak) = runProcess(chisoBinary, arguments) else { break }
+            guard let (seconds, peak) = runProcess(chisoBinary, job.arguments) else { break }
             if run > 0 { figure.seconds.append(seconds) }  // the first run warms the file cache
             figure.peakMegabytes = max(figure.peakMegabytes, Double(peak) / 1024)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        let size = (try? FileManager.default.attributesOfItem(atPath: job.output)[.size] as? Int) ?? 0
         figure.outputMegabytes = Double(size) / 1_048_576
         processFigures.append(figure)
     }

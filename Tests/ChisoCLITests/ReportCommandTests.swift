@@ -1,0 +1,108 @@
+import ChisoCLI
+import ChisoCore
+import ChisoIO
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    private func directory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesTheDistrictReportAtomically() throws {
+        let output = try directory().appendingPathComponent("report.html").path
+        let run = chiso(
+            "report", "--framework", "vn-2361-district", districts, "--children", communes, "--output", output)
+        #expect(run.status == .ok)
+        #expect(run.error.hasSuffix("wrote \(output)\n"))
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(html.contains("<section id=\"subordinates\""))
+        let siblings = try FileManager.default.contentsOfDirectory(
+            atPath: (output as NSString).deletingLastPathComponent)
+        #expect(siblings == ["report.html"])
+    }
+
+    @Test func writesToStandardOutputInEnglish() {
+        let run = chiso("report", "--framework=vn-2361-commune", communes, "--lang", "en", "--unit", "H03-X05")
+        #expect(run.status == .ok)
+        #expect(run.output.contains("<html lang=\"en\">"))
+        #expect(run.output.matches(of: /<article class="unit"/).count == 1)
+        #expect(run.output.contains("id=\"unit-H03-X05\""))
+    }
+
+    @Test(arguments: [
+        (["--unit", "H03-X5"], ExitCode.usage, "did you mean H03-X05?"),
+        (["--output", "report.csv"], .usage, "a report is HTML"),
+        (["--lang", "fr"], .usage, "fr"),
+        (["--plan", "/nonexistent/plan.csv"], .noInput, "/nonexistent/plan.csv"),
+        (["--uncertainty", "COMMUNES"], .dataError, "not an uncertainty output"),
+        (["--plan", "COMMUNES"], .dataError, "not a plan"),
+        (["--output", "/nonexistent-dir/report.html"], .cannotCreate, "/nonexistent-dir"),
+    ])
+    func badInputsExitWithTheirStatus(extra: [String], status: ExitCode, message: String) {
+        let arguments =
+            ["report", "--framework", "vn-2361-commune", communes] + extra.map { $0 == "COMMUNES" ? communes : $0 }
+        let run = chiso(arguments)
+        #expect(run.status == status)
+        #expect(run.error.contains(message), "\(run.error)")
+    }
+
+    @Test func missingAndBrokenDataFiles() throws {
+        let missing = chiso("report", "--framework", "vn-2361-commune", "/nonexistent/data.csv")
+        #expect(missing.status == .noInput)
+        let bad = try temporaryFile("bad.csv", "unit_id,CQS.01\nX1,120%\n")
+        let broken = chiso("report", "--framework", "vn-2361-commune", bad)
+        #expect(broken.status == .dataError)
+        #expect(broken.error.contains("out of range"))
+        #expect(broken.output.isEmpty)
+    }
+
+    @Test func neverWritesOverAnInput() throws {
+        let data = try temporaryFile("data.html", String(contentsOfFile: communes, encoding: .utf8))
+        let before = try String(contentsOfFile: data, encoding: .utf8)
+        let run = chiso("report", "--framework", "vn-2361-commune", data, "--output", data)
+        #expect(run.status == .usage)
+        #expect(try String(contentsOfFile: data, encoding: .utf8) == before)
+    }
+
+    @Test func readsTheOutputsOfUncertaintyAndPlanAsTheyAreWritten() throws {
+        let folder = try directory()
+        let uncertainty = folder.appendingPathComponent("u.csv").path
+        let made = chiso(
+            "uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "3", "--runs", "50",
+            "--output", uncertainty)
+        #expect(made.status == .ok)
+        let costs = folder.appendingPathComponent("costs.csv").path
+        let columns = try String(contentsOfFile: communes, encoding: .utf8).prefix { $0 != "\n" }
+            .split(separator: ",").filter { $0.hasPrefix("CQS") || $0.hasPrefix("KTS") || $0.hasPrefix("XHS") }
+        try ("unit_id,criterion,per_point,fixed,max\n" + columns.map { ",\($0),10,300,\n" }.joined())
+            .write(toFile: costs, atomically: true, encoding: .utf8)
+        let plan = folder.appendingPathComponent("plan.csv").path
+        let planned = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--summary",
+            "--budget", "20000", "--output", plan)
+        #expect(planned.status == .ok)
+        let report = chiso(
+            "report", "--framework", "vn-2361-commune", communes, "--plan", plan, "--uncertainty", uncertainty,
+            "--compare", communes, "--unit", "H01-X01")
+        #expect(report.status == .ok, "\(report.error)")
+        for part in ["compare", "plan", "uncertainty"] {
+            #expect(report.output.contains("<section id=\"\(part)\""))
+        }
+        #expect(report.output.contains("<figure class=\"chart\" id=\"chart-rank-intervals\""))
+        #expect(report.output.contains("<figure class=\"chart\" id=\"chart-plan-costs\""))
+    }
+
+    @Test func helpListsTheOptions() {
+        let run = chiso("report", "--help")
+        #expect(run.status == .ok)
+        #expect(run.output.hasPrefix("OVERVIEW: Write a self-contained, bilingual HTML report"))
+        for option in ["--compare <FILE>", "--plan <PLAN.csv>", "--uncertainty <U.csv>", "--unit <ID>"] {
+            #expect(run.output.contains(option))
+        }
+    }
+}
