@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// What `chiso report` reads: the scoring job, and beside it the sides to compare with (scored here), a plan and an
 /// uncertainty analysis (the CSV outputs of `chiso plan` and `chiso uncertainty`), and the units to explain.

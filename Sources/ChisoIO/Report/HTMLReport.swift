@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// The self-contained HTML report: the scored units summarised and explained, with charts drawn as inline SVG, in
 /// Vietnamese or English, laid out to print on A4.

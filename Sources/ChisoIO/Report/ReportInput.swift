@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 /// What a report is made of: the scored units, and the analyses given beside them.
 public struct ReportInput: Sendable {
