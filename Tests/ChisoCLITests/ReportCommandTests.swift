@@ -51,6 +51,61 @@ import Testing
         #expect(run.error.contains(message), "\(run.error)")
     }
 
+    /// Broken analysis files are reported, every problem with its line, and never crash the report: a class out
+    /// of the framework's range, a class that is not a whole number, a probability above 1, and rows that end
+    /// early in the plan's two shapes and in the uncertainty file.
+    @Test(arguments: [
+        (
+            "--uncertainty",
+            "unit_id,statistic,value\nH01,nominal_class,1e30\nH02,nominal_class,-1\nH03,p_class_0,2\n"
+                + "H04,p_class_9,0.5\nH05\n",
+            [
+                "u.csv:2:3: error: nominal_class \"1e30\"",
+                "u.csv:3:3: error: nominal_class \"-1\"",
+                "u.csv:4:3: error: p_class_0 \"2\"", "u.csv:5:2: error: statistic \"p_class_9\"",
+                "u.csv:6:2: error: value \"\": the row ends early",
+            ]
+        ),
+        (
+            "--plan", "current,unit_id,target,reachable,total_cost,reason\nx\n3,H01,4,yes,10,\n",
+            ["u.csv:2:2: error: unit_id \"\": the row ends before its unit_id"]
+        ),
+        ("--plan", "criterion,cost,unit_id\nX\n", ["u.csv:2:2: error: unit_id \"\": the row ends before its unit_id"]),
+    ])
+    func brokenAnalysisFilesAreReportedNotCrashedOn(option: String, contents: String, messages: [String]) throws {
+        let file = try temporaryFile("u.csv", contents)
+        let run = chiso("report", "--framework", "vn-2361-district", districts, "--children", communes, option, file)
+        #expect(run.status == .dataError)
+        for message in messages { #expect(run.error.contains(message), "\(run.error)") }
+        #expect(run.output.isEmpty)
+    }
+
+    /// A framework without classes (the DTI: an index and ranks) names no class anywhere: not in the unit index,
+    /// not in a unit's headline.
+    @Test func aFrameworkWithoutClassesNamesNoClass() {
+        let dti = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
+        let run = chiso("report", "--framework", "vn-dti-922-province", dti, "--unit", "U01")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(!run.output.contains("Không xếp hạng"))
+        #expect(run.output.contains("<p class=\"headline\">"))
+        let headline = run.output.split(separator: "<p class=\"headline\">").dropFirst().first?.prefix(80) ?? ""
+        #expect(headline.hasPrefix("447,62 / 1.000 điểm · chỉ số 0,4476 · Thứ hạng 48/63"), "\(headline)")
+    }
+
+    /// A plan in which no unit can reach its target says so instead of printing an empty table, and says in
+    /// Vietnamese that its reasons are quoted from the file.
+    @Test func aPlanThatBuysNothingSaysSo() throws {
+        let plan = try temporaryFile(
+            "plan.csv",
+            "unit_id,current,target,reachable,total_cost,reason\nH01,1,5,no,,CHUNG.01: depends on the subordinate units\n"
+        )
+        let run = chiso("report", "--framework", "vn-2361-district", districts, "--children", communes, "--plan", plan)
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.contains("Kế hoạch không có đơn vị nào đạt được mục tiêu"))
+        #expect(run.output.contains("Lý do được trích nguyên văn từ tệp kế hoạch"))
+        #expect(!run.output.contains("<caption>Ngân sách mua được gì</caption>"))
+    }
+
     @Test func missingAndBrokenDataFiles() throws {
         let missing = chiso("report", "--framework", "vn-2361-commune", "/nonexistent/data.csv")
         #expect(missing.status == .noInput)

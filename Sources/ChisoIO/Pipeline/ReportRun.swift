@@ -58,7 +58,8 @@ public enum ReportRun {
             input.plan = try PlanTable.read(try records(plan), file: plan)
         }
         if let uncertainty {
-            input.uncertainty = try UncertaintyTable.read(try records(uncertainty), file: uncertainty)
+            input.uncertainty = try UncertaintyTable.read(
+                try records(uncertainty), file: uncertainty, classes: scoring.framework.scheme.classes.count)
         }
         return (input, warnings)
     }

@@ -140,11 +140,16 @@ extension HTMLReport {
                     + "\(words(.totalCost).lowercasedFirst) "
                     + words.numbers.decimal(funded.reduce(0) { $0 + ($1.cost ?? 0) }) + ".")
         }
-        DataTable(
-            caption: words(.budgetBuys), header: [words(.unitsColumn), words(.totalCost)], rows: steps,
-            numeric: [0, 1]
-        ).write(into: &html)
+        if steps.isEmpty {
+            html.element("p", text: words(.budgetBuysNothing))
+        } else {
+            DataTable(
+                caption: words(.budgetBuys), header: [words(.unitsColumn), words(.totalCost)], rows: steps,
+                numeric: [0, 1]
+            ).write(into: &html)
+        }
         if !unreachable.isEmpty {
+            if words.language != .en { html.element("p", text: words(.reasonsQuoted)) }
             DataTable(
                 caption: "\(words(.reachableColumn)): \(words(.noWord))",
                 header: [words(.idColumn), words(.nameColumn), words(.targetColumn), words(.reasonColumn)],
@@ -221,7 +226,7 @@ extension HTMLReport {
             table: DataTable(
                 caption: title,
                 header: [words(.idColumn), words(.nameColumn), words(wording.classNoun).capitalizedFirst]
-                    + segments.map { SVG.shortened($0, to: 18) },
+                    + segments,
                 rows: order.map { unit in
                     [unit.id, names[unit.id] ?? "", unit.nominalClass.map(className) ?? ""]
                         + (0..<classes).map {

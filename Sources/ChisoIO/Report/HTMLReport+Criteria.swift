@@ -11,7 +11,7 @@ extension HTMLReport {
         let title = words(.heatMap)
         html.element("h3", text: title)
         html.element("p", text: words(.passRateNote))
-        let columns = (1...classes).map { "\(words.classAbbreviation($0)) \(className($0))" }
+        let columns = (1...classes).map { classHeading($0) }
         // One heat map per 40 conditions, so that each fits a printed page.
         for (chunk, start) in stride(from: 0, to: rows.count, by: 40).enumerated() {
             let slice = Array(rows[start..<min(start + 40, rows.count)])
@@ -106,7 +106,7 @@ extension HTMLReport {
                     segments: segments, rows: rows, valueText: { value, numbers in numbers.decimal(value) }),
                 table: DataTable(
                     caption: title,
-                    header: [words(.idColumn), words(.nameColumn)] + segments.map { SVG.shortened($0, to: 18) }
+                    header: [words(.idColumn), words(.nameColumn)] + segments
                         + [words(.unreadable)],
                     rows: tableRows, numeric: Set(2..<(3 + levels)))
             ).write(into: &html, numbers: words.numbers)
@@ -119,7 +119,7 @@ extension HTMLReport {
         var table = DataTable(
             caption: "\(words(.rollUpStatus)) \(condition.id)",
             header: [words(.idColumn), words(.nameColumn), words(.valueColumn)]
-                + (1...classes).map { "\(words.classAbbreviation($0)) \(className($0))" },
+                + (1...classes).map { classHeading($0) },
             rows: results.indices.map { index in
                 let statuses = tally.rollUpStatuses[index]
                 return [

@@ -10,7 +10,7 @@ extension HTMLReport {
         let rows = figures.map { figure in
             StripChart.Row(
                 label: words(wording.figureName(figure)),
-                values: results.map { scheme.value(of: figure, in: $0) ?? 0 })
+                values: results.compactMap { scheme.value(of: figure, in: $0) })
         }
         let five = rows.map { StripChart.fiveNumbers($0.values) }
         ChartFigure(
@@ -32,9 +32,10 @@ extension HTMLReport {
                 input.run.ranks.rank(of: .total, unit: $1) ?? 0, $1
             )
         }
-        // Two tables, the indices and the ranks, so that a framework with many nodes and views still fits the page.
+        // Two tables, the indices and the ranks, so that a framework with many nodes and views still fits the page;
+        // their headings are the figures' full names (a table is a chart's text alternative: nothing is cut).
         let names = figures.map { figure in
-            figure == .total ? words(.indexColumn) : SVG.shortened(words(wording.figureName(figure)), to: 24)
+            figure == .total ? words(.indexColumn) : words(wording.figureName(figure))
         }
         for ranks in [false, true] {
             var header = [words(.idColumn), words(.nameColumn)]
@@ -51,8 +52,9 @@ extension HTMLReport {
                         row.append(
                             ranks
                                 ? input.run.ranks.rank(of: figure, unit: index).map(words.numbers.integer) ?? ""
-                                : words.numbers.fixed(
-                                    scheme.value(of: figure, in: result) ?? 0, decimals: scheme.rankingPrecision))
+                                : scheme.value(of: figure, in: result).map {
+                                    words.numbers.fixed($0, decimals: scheme.rankingPrecision)
+                                } ?? "–")
                     }
                     return row
                 }, numeric: Set(first..<header.count))

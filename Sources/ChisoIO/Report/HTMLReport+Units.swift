@@ -13,14 +13,18 @@ extension HTMLReport {
         }
         html.element("p", text: words(.unitIndexNote))
         let ranked = !scheme.rankedFigures.isEmpty
-        var header = [words(.idColumn), words(.nameColumn), words(wording.classNoun).capitalizedFirst]
+        // A framework without classes (the DTI: an index and ranks only) has no class to show.
+        let classed = !scheme.classes.isEmpty
+        var header = [words(.idColumn), words(.nameColumn)]
+        if classed { header.append(words(wording.classNoun).capitalizedFirst) }
         if ranked { header += [words(.indexColumn), words(.rankColumn)] }
         header.append(words(.bindingColumn))
         var index = DataTable(
             caption: words(.unitIndex), header: header,
             rows: results.indices.map { position in
                 let result = results[position]
-                var row = [result.unit.id, result.unit.name ?? "", className(result.standing.ordinal)]
+                var row = [result.unit.id, result.unit.name ?? ""]
+                if classed { row.append(className(result.standing.ordinal)) }
                 if ranked {
                     row.append(
                         words.numbers.fixed(
@@ -34,7 +38,7 @@ extension HTMLReport {
                             + " (+\(words.numbers.integer(blockers.count - 6)))"
                         : blockers.joined(separator: ", "))
                 return row
-            }, numeric: ranked ? [3, 4] : [])
+            }, numeric: ranked ? (classed ? [3, 4] : [2, 3]) : [])
         index.links = results.map { unitLink($0.unit) }
         index.className = "index"
         index.write(into: &html)
@@ -52,16 +56,22 @@ extension HTMLReport {
         html.open("article", ["class": "unit", "id": anchor, "aria-labelledby": "\(anchor)-heading"])
         html.element("h3", ["id": "\(anchor)-heading"], text: label(result.unit))
         html.open("p", ["class": "headline"])
-        let standing = scheme.className(result.standing.ordinal)
-        html.element("strong", text: "\(words(wording.classNoun).capitalizedFirst): \(words(standing))")
-        let other = standing.text(in: words.language == .vi ? .en : .vi)
-        if other != words(standing) {
-            html.raw(" ")
-            html.element("span", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: "(\(other))")
+        var separator = ""
+        if !scheme.classes.isEmpty {
+            let standing = scheme.className(result.standing.ordinal)
+            html.element("strong", text: "\(words(wording.classNoun).capitalizedFirst): \(words(standing))")
+            let other = standing.text(in: words.language == .vi ? .en : .vi)
+            if other != words(standing) {
+                html.raw(" ")
+                html.element(
+                    "span", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: "(\(other))")
+            }
+            separator = " · "
         }
         if case .total(let total, let maximum, let value)? = explanation.rows.first?.value {
             html.append(
-                text: " · \(words.points(total)) / \(words.points(maximum)) \(words(.points)) · \(words(.index)) "
+                text: separator
+                    + "\(words.points(total)) / \(words.points(maximum)) \(words(.points)) · \(words(.index)) "
                     + words.numbers.fixed(value, decimals: scheme.rankingPrecision))
         }
         if let rank = explanation.ranks[.total] {
@@ -101,7 +111,7 @@ extension HTMLReport {
         html.element("th", ["scope": "col"], text: words(.nameColumn))
         html.element("th", ["scope": "col"], text: words(.valueColumn))
         for ordinal in 1...max(classes, 1) where classes > 0 {
-            html.element("th", ["scope": "col"], text: "\(words.classAbbreviation(ordinal)) \(className(ordinal))")
+            html.element("th", ["scope": "col"], text: classHeading(ordinal))
         }
         html.close("tr")
         html.close("thead")

@@ -176,6 +176,11 @@ public struct HTMLReport {
     }
 
     /// A class's name in the report's language.
+    /// A class as a table heads its column, in the report's language.
+    func classHeading(_ ordinal: Int) -> String {
+        wording.classHeading(ordinal, name: className(ordinal), words: words)
+    }
+
     func className(_ ordinal: Int) -> String {
         words(scheme.className(ordinal))
     }

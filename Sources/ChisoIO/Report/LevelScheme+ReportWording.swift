@@ -3,6 +3,10 @@ package import ChisoCore
 extension LevelScheme: ReportWording {
     package var classNoun: LocalizedText { LocalizedText(vi: "mức", en: "level") }
 
+    package func classHeading(_ ordinal: Int, name: String, words: ReportWords) -> String {
+        "\(words.classAbbreviation(ordinal)) \(name)"
+    }
+
     package func figureName(_ figure: Figure) -> LocalizedText {
         ReportWords.figureName(figure, conditions: conditions)
     }

@@ -37,12 +37,17 @@ package struct LocaleNumbers: Sendable {
 
     /// A share from 0 to 1 as a percentage with at most `decimals` places: `72,5%`.
     package func percent(share: Double, decimals: Int = 1) -> String {
-        decimal(share * 100, decimals: decimals) + "%"
+        percent(share * 100, decimals: decimals)
     }
 
-    /// A percentage from 0 to 100 as it is written: `72,5%`.
+    /// A percentage from 0 to 100 as it is written: `72,5%`. A value strictly between 0 and 100 never reads as 0%
+    /// or 100%: one that would round to either is written `<0,1%` or `>99,9%`, so that "all" and "none" are true.
     package func percent(_ value: Double, decimals: Int = 1) -> String {
-        decimal(value, decimals: decimals) + "%"
+        var step = 1.0
+        for _ in 0..<max(decimals, 0) { step /= 10 }
+        if value > 0, value < step / 2 { return "<" + decimal(step, decimals: decimals) + "%" }
+        if value < 100, value >= 100 - step / 2 { return ">" + decimal(100 - step, decimals: decimals) + "%" }
+        return decimal(value, decimals: decimals) + "%"
     }
 
     /// Machine text (`-1234.5`) with this language's marks (`-1.234,5`).

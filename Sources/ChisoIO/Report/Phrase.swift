@@ -7,24 +7,24 @@ package enum Phrase: CaseIterable, Sendable {
     case summary, framework, legalSource, decision, issuer, date, documentPart, unitCount, unitsWord
     case classDistribution, classDistributionDescription, indexDistribution, indexDistributionDescription
     case unitsColumn, shareColumn, idColumn, nameColumn, valueColumn, rankColumn, indexColumn
-    case binColumn, thresholdColumn, belowLowestClass
+    case binColumn
     case criteria, heatMap, heatMapDescription, criterionColumn, passRateNote
     case blockersDescription, blockersNone, blockedUnitsColumn
     case subordinates, subordinateLevels, subordinatesDescription, rollUpStatus, rollUpDescription
     case ranks, ranksDescription, ranksTableNote, figureColumn, minimumColumn, quartile1Column, medianColumn
-    case quartile3Column, maximumColumn, sortHint
+    case quartile3Column, maximumColumn
     case strengths, strengthsDescription, strengthsColumn, weaknessesColumn
     case units, unitIndex, unitIndexNote, unitsNotShown, unitsShown, explanationLegend, bindingColumn
     case compare, compareDescription, slopeDescription, pairColumn, sharedColumn, onlyAColumn, onlyBColumn
     case spearman, kendall, kappaLinear, kappaQuadratic, exactAgreement, topOverlap, movedUp, movedDown
-    case rankShiftColumn, sideColumn
+    case rankShiftColumn
     case plan, planDescription, costColumn, targetColumn, reachableColumn, fundedColumn, reasonColumn
-    case budgetBuys, changesColumn, costChartDescription, totalCost
+    case budgetBuys, budgetBuysNothing, reasonsQuoted, changesColumn, costChartDescription, totalCost
     case uncertainty, uncertaintyDescription, rankIntervalDescription, intervalColumn, nominalRankColumn
-    case classProbabilities, classProbabilitiesDescription, probabilityColumn
+    case classProbabilities, classProbabilitiesDescription
     case met, notMet, notApplicable, missing, yes, no, notApplicableToUnit, informationOnly, unreadable
     case noSubordinates, noSubordinatesGiven, shareWord, total, index, points, none
-    case and, yesWord, noWord
+    case yesWord, noWord
 
     /// The phrase in both languages.
     package var text: LocalizedText {
@@ -70,14 +70,12 @@ package enum Phrase: CaseIterable, Sendable {
         case .rankColumn: ("Thứ hạng", "Rank")
         case .indexColumn: ("Chỉ số", "Index")
         case .binColumn: ("Khoảng", "Bin")
-        case .thresholdColumn: ("Ngưỡng", "Threshold")
-        case .belowLowestClass: ("Chưa xếp hạng", "Below the lowest class")
         case .criteria: ("Tiêu chí theo", "Criteria by")
         case .heatMap: ("Tỷ lệ đơn vị đạt từng tiêu chí", "Share of units meeting each criterion")
         case .heatMapDescription:
             (
-                "Bản đồ nhiệt: mỗi hàng là một tiêu chí, mỗi cột là một mức; ô ghi tỷ lệ đơn vị đạt tiêu chí ở mức đó "
-                    + "(màu càng đậm, tỷ lệ càng cao); ô trống: tiêu chí không áp dụng ở mức đó.",
+                "Bản đồ nhiệt: mỗi hàng là một tiêu chí, mỗi cột là một mức hoặc hạng; ô ghi tỷ lệ đơn vị đạt tiêu chí ở đó "
+                    + "(màu càng đậm, tỷ lệ càng cao); ô trống: tiêu chí không áp dụng ở đó.",
                 "Heat map: one row per criterion, one column per class; each cell gives the share of units that meet "
                     + "the criterion at that class (darker is higher); an empty cell: the criterion does not apply there."
             )
@@ -94,7 +92,7 @@ package enum Phrase: CaseIterable, Sendable {
             )
         case .blockersNone:
             (
-                "Không có tiêu chí nào cản trở: mọi đơn vị đã ở hạng cao nhất.",
+                "Không có tiêu chí nào cản trở: mọi đơn vị đã ở mức (hạng) cao nhất.",
                 "Nothing blocks: every unit is at the top."
             )
         case .blockedUnitsColumn: ("Số đơn vị bị cản trở", "Units blocked")
@@ -133,7 +131,6 @@ package enum Phrase: CaseIterable, Sendable {
         case .medianColumn: ("Trung vị", "Median")
         case .quartile3Column: ("Tứ phân vị 3", "Third quartile")
         case .maximumColumn: ("Lớn nhất", "Greatest")
-        case .sortHint: ("sắp xếp", "sort")
         case .strengths: ("Điểm mạnh và điểm yếu", "Strengths and weaknesses")
         case .strengthsDescription:
             (
@@ -188,7 +185,6 @@ package enum Phrase: CaseIterable, Sendable {
         case .movedUp: ("Tăng hạng nhiều nhất", "Moved up most")
         case .movedDown: ("Giảm hạng nhiều nhất", "Moved down most")
         case .rankShiftColumn: ("Thay đổi thứ hạng", "Rank shift")
-        case .sideColumn: ("Bên", "Side")
         case .plan: ("Kế hoạch và chi phí", "Plan and costs")
         case .planDescription:
             (
@@ -201,6 +197,16 @@ package enum Phrase: CaseIterable, Sendable {
         case .fundedColumn: ("Được cấp kinh phí", "Funded")
         case .reasonColumn: ("Lý do", "Reason")
         case .budgetBuys: ("Ngân sách mua được gì", "What the budget buys")
+        case .budgetBuysNothing:
+            (
+                "Kế hoạch không có đơn vị nào đạt được mục tiêu, nên không có chi phí để cộng dồn.",
+                "No unit in the plan can reach its target, so there is no cost to add up."
+            )
+        case .reasonsQuoted:
+            (
+                "Lý do được trích nguyên văn từ tệp kế hoạch do chiso plan ghi (bằng tiếng Anh).",
+                "The reasons are quoted as chiso plan wrote them in the plan file."
+            )
         case .changesColumn: ("Số thay đổi", "Changes")
         case .costChartDescription:
             (
@@ -227,7 +233,6 @@ package enum Phrase: CaseIterable, Sendable {
                 "Biểu đồ thanh chồng: tỷ lệ số lần chạy mà đơn vị đứng ở mỗi hạng.",
                 "Stacked bar chart: the share of runs in which the unit stood at each class."
             )
-        case .probabilityColumn: ("Xác suất", "Probability")
         case .met: ("đạt", "met")
         case .notMet: ("chưa đạt", "not met")
         case .notApplicable: ("không áp dụng", "not applicable")
@@ -244,7 +249,6 @@ package enum Phrase: CaseIterable, Sendable {
         case .index: ("chỉ số", "index")
         case .points: ("điểm", "points")
         case .none: ("không có", "none")
-        case .and: ("và", "and")
         case .yesWord: ("Có", "Yes")
         case .noWord: ("Không", "No")
         }

@@ -42,7 +42,7 @@ public struct PlanTable: Sendable {
     public struct Unit: Sendable {
         /// The unit's ID.
         public var id: String
-        /// Its class now and the class planned for, as the plan names them (level numbers or tier names).
+        /// Its class now, as the plan names it (a level number or a tier name).
         public var current: String?
         /// The class planned for.
         public var target: String?
@@ -92,10 +92,22 @@ public struct PlanTable: Sendable {
         guard let unitColumn = column("unit_id") else {
             throw InputError(.data, file: file, message: Self.shapeMessage)
         }
+        // A row too short to hold its unit ID cannot be read; every such row is reported.
+        let rows = records.dropFirst().filter { record in
+            guard unitColumn < record.fields.count else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: record.fields.count + 1, field: "unit_id", value: "",
+                        message: "the row ends before its unit_id; expected \(header.count) fields, as chiso plan "
+                            + "writes them"))
+                return false
+            }
+            return true
+        }
         var units: [Unit] = []
         var criteria: [(id: String, count: Int)] = []
         if let costColumn = column("total_cost") {
-            for record in records.dropFirst() {
+            for record in rows {
                 let reachable = field(record, column("reachable")).map { $0 == "yes" }
                 units.append(
                     Unit(
@@ -108,7 +120,7 @@ public struct PlanTable: Sendable {
         } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
             var position: [String: Int] = [:]
             var counts: [String: Int] = [:]
-            for record in records.dropFirst() {
+            for record in rows {
                 let id = TextNormalization.key(record.fields[unitColumn])
                 let cost = number(record, costColumn, "cost") ?? 0
                 if let criterion = field(record, criterionColumn) { counts[criterion, default: 0] += 1 }
@@ -159,8 +171,12 @@ public struct UncertaintyTable: Sendable {
 
     /// Reads the tidy CSV.
     ///
+    /// - Parameters:
+    ///   - records: The file's records, header first.
+    ///   - file: The file's name, for diagnostics.
+    ///   - classes: The number of classes of the report's framework: a class beyond it cannot be the framework's.
     /// - Throws: ``InputError`` (data) naming every value that cannot be read, or the columns the file lacks.
-    static func read(_ records: [CSVRecord], file: String) throws(InputError) -> UncertaintyTable {
+    static func read(_ records: [CSVRecord], file: String, classes: Int) throws(InputError) -> UncertaintyTable {
         let header = records.first?.fields.map { TextNormalization.key($0).lowercased() } ?? []
         guard let unitColumn = header.firstIndex(of: "unit_id"),
             let statisticColumn = header.firstIndex(of: "statistic"),
@@ -174,7 +190,16 @@ public struct UncertaintyTable: Sendable {
         var units: [Unit] = []
         var position: [String: Int] = [:]
         var problems: [Diagnostic] = []
-        for record in records.dropFirst() where record.fields.count > max(unitColumn, statisticColumn, valueColumn) {
+        let needed = max(unitColumn, statisticColumn, valueColumn) + 1
+        for record in records.dropFirst() {
+            guard record.fields.count >= needed else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: record.fields.count + 1, field: "value", value: "",
+                        message: "the row ends early; expected \(needed) fields (unit_id,statistic,value), as chiso "
+                            + "uncertainty writes them"))
+                continue
+            }
             let id = TextNormalization.key(record.fields[unitColumn])
             let statistic = record.fields[statisticColumn]
             let text = record.fields[valueColumn].trimmingSpaces
@@ -201,12 +226,36 @@ public struct UncertaintyTable: Sendable {
                 continue
             }
             switch statistic {
-            case "nominal_class": units[index].nominalClass = Int(value)
+            case "nominal_class":
+                // A class is a whole number from 0 (none reached) to the framework's number of classes.
+                guard let ordinal = Int(exactly: value), (0...max(classes, 0)).contains(ordinal) else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
+                            message: "not a class of this framework; expected a whole number from 0 (no class "
+                                + "reached) to \(classes) — was the file made with another framework?"))
+                    continue
+                }
+                units[index].nominalClass = ordinal
             case "nominal_rank": units[index].nominalRank = value
             case "rank_p05": units[index].rankLow = value
             case "rank_p95": units[index].rankHigh = value
             default:
-                guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...100).contains(ordinal) else {
+                guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...max(classes, 0)).contains(ordinal)
+                else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: statisticColumn + 1, field: "statistic",
+                            value: statistic,
+                            message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
+                                + "was the file made with another framework?"))
+                    continue
+                }
+                guard (0...1).contains(value) else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
+                            message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it"))
                     continue
                 }
                 var probabilities = units[index].classProbabilities

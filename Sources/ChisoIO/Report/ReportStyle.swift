@@ -32,9 +32,9 @@ enum ReportStyle {
         table.explanation tr.binding th{text-decoration:underline}
         table.explanation td.mark{width:1.2rem;text-align:center;font-weight:700}
         table.explanation{table-layout:fixed}table.explanation thead th:nth-child(1){width:3%}
-        table.explanation thead th:nth-child(2){width:8%}table.explanation thead th:nth-child(3){width:23%}
+        table.explanation thead th:nth-child(2){width:9%}table.explanation thead th:nth-child(3){width:22%}
         table.explanation thead th:nth-child(4){width:10%}
-        table.explanation thead th{overflow-wrap:normal;word-break:normal}
+        table.explanation th{overflow-wrap:normal;word-break:normal}
         th.depth1{padding-left:1.2rem}th.depth2{padding-left:2rem}th.depth3{padding-left:2.8rem}
         table.sortable thead th{cursor:pointer}
         article.unit{border-top:1px solid var(--rule);margin-top:1.4rem}

@@ -11,6 +11,14 @@ package protocol ReportWording: Sendable {
     func figureName(_ figure: Figure) -> LocalizedText
     /// The sentences an explanation ends with, in `language`, numbers as its readers write them.
     func sentences(_ explanation: Explanation, words: ReportWords) -> [String]
+    /// A class as a table heads its column: the class's name, with a short number where classes are numbered
+    /// (`M2 Kết nối`, `L2 Connecting`).
+    func classHeading(_ ordinal: Int, name: String, words: ReportWords) -> String
+}
+
+extension ReportWording {
+    /// The class's name alone: tiers have names of their own (`Mức IV`), and a number beside them would mislead.
+    package func classHeading(_ ordinal: Int, name: String, words: ReportWords) -> String { name }
 }
 
 extension Framework {

@@ -34,10 +34,20 @@ import Testing
 @Suite struct LocaleNumbersTests {
     @Test(arguments: [
         (Language.vi, 0.725, "72,5%"), (.en, 0.725, "72.5%"), (.vi, 1.0, "100%"), (.en, 0.0, "0%"),
-        (.vi, 0.12345, "12,3%"),
+        (.vi, 0.12345, "12,3%"), (.en, 0.9996, ">99.9%"), (.vi, 0.9996, ">99,9%"), (.en, 0.0004, "<0.1%"),
+        (.en, 0.9994, "99.9%"), (.en, 0.0006, "0.1%"),
     ])
     func sharesAsPercentages(language: Language, share: Double, text: String) {
         #expect(LocaleNumbers(language).percent(share: share) == text)
+    }
+
+    /// Whole percentages, as the heat map writes them: 99.6% of units is not "all".
+    @Test func wholePercentagesNeverSayAllOrNoneWhenNotTrue() {
+        let numbers = LocaleNumbers(.en)
+        #expect(numbers.percent(share: 0.996, decimals: 0) == ">99%")
+        #expect(numbers.percent(share: 0.004, decimals: 0) == "<1%")
+        #expect(numbers.percent(share: 1, decimals: 0) == "100%")
+        #expect(numbers.percent(share: 0.5, decimals: 0) == "50%")
     }
 
     @Test(arguments: [
