@@ -109,6 +109,24 @@ import Testing
         #expect(again.output == run.output)
     }
 
+    /// A province's own index, from its framework file alone: both commands run on its bundled sample.
+    @Test func aCustomFrameworkFromItsFileAlone() {
+        let data = repository.appendingPathComponent("notebooks-data/sample-example-province-department.csv").path
+        let framework = repository.appendingPathComponent("frameworks/example-province-department.json").path
+        let uncertainty = chiso(
+            "uncertainty", "--framework", framework, data, "--noise-relative", "0.05", "--weights", "0.2", "--runs",
+            "200", "--format", "csv")
+        #expect(uncertainty.status == .ok, "\(uncertainty.error)")
+        #expect(uncertainty.output.contains("\nU04,p_class_3,1\n"))
+        #expect(uncertainty.output.contains("\nU09,rank_p95,"))
+        let sensitivity = chiso(
+            "sensitivity", "--framework", framework, data, "--noise-relative", "0.05", "--weights", "0.2",
+            "--samples", "100", "--bootstrap", "20", "--format", "csv")
+        #expect(sensitivity.status == .ok, "\(sensitivity.error)")
+        #expect(sensitivity.output.contains("\nsobol,weights (level 1),total,"))
+        #expect(sensitivity.output.contains("\nleave-one-out,NT,mean_abs_rank_shift,"))
+    }
+
     @Test func levelFrameworksHaveNoWeightsToSweep() {
         let run = chiso(
             "sensitivity", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--noise-absolute", "3",
