@@ -149,7 +149,10 @@ public struct SensitivityRun: Sendable {
             return JSONWriter.write(root.value)
         case .table, .markdown:
             let render = { (table: TextTable) in format == .markdown ? table.markdown() : table.plainText() }
-            let interval = { (range: ClosedRange<Double>) in "\(number(range.lowerBound))–\(number(range.upperBound))" }
+            // Brackets, not a dash: a bound may be negative (a first-order estimate below 0 on a small design).
+            let interval = { (range: ClosedRange<Double>) in
+                "[\(number(range.lowerBound)), \(number(range.upperBound))]"
+            }
             var text =
                 "Sobol indices of \(targetName) (N = \(samples), \(evaluations) scorings of the cohort; "
                 + "variance \(number(variance))):\n\n"
