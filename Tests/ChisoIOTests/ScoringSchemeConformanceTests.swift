@@ -111,6 +111,10 @@ import Testing
         let (units, _) = Self.units(scheme, count: 40, seed: 3)
         let analysis = MonteCarlo(scheme: scheme, assessments: units, spec: UncertaintySpec())
         let nominal = analysis.nominal()
+        // Ranks on classes are counted, not sorted: they must be the competition ranks of the classes.
+        if scheme.rankedFigures.isEmpty {
+            #expect(nominal.ranks == Ranking.competition(nominal.ordinals.map(Double.init), decimals: 12))
+        }
         let statistics = analysis.runOnThreads(runs: 20, seed: 1, threads: 2)
         for unit in units.indices {
             #expect(statistics.probability(unit, ofClass: nominal.ordinals[unit]) == 1, "\(name) unit \(unit)")

@@ -103,6 +103,35 @@ struct UncertaintyTests {
         #expect(analysis.runOnThreads(runs: 64, seed: 4, threads: 3) == fresh)
     }
 
+    /// A weight sweep's outcome is the reweighted scheme scoring the values scaled with it, ranked on its index;
+    /// no change at all is the nominal outcome.
+    @Test func reweightingScoresTheReweightedSchemeOnScaledValues() throws {
+        let (framework, _) = try FrameworkCatalog.load("vn-hue-3043")
+        let units = SyntheticUnits.generate(for: framework, count: 30, seed: 12)
+        let analysis = MonteCarlo(scheme: framework.scheme, assessments: units, spec: UncertaintySpec())
+        let same = try #require(analysis.outcome(reweighting: [:]))
+        #expect(same.ranks == analysis.nominal().ranks && same.ordinals == analysis.nominal().ordinals)
+        let weighted = try #require(framework.scheme as? PointScheme)
+        for condition in weighted.weightedConditions(atDepth: 0) {
+            for factor in [0.0, 1.3] {
+                let (changed, valueFactors) = weighted.reweighted([condition: factor])
+                let scaled = units.map { unit in
+                    var copy = unit
+                    for (measure, scale) in valueFactors where measure < copy.values.count {
+                        copy.values[measure] = copy.values[measure].map { $0 * scale }
+                    }
+                    return copy
+                }
+                let results = changed.score(scaled)
+                let expected = Ranking.competition(
+                    results.map { changed.value(of: .total, in: $0) ?? 0 }, decimals: changed.rankingPrecision)
+                let found = try #require(analysis.outcome(reweighting: [condition: factor]))
+                #expect(found.ranks == expected, "condition \(condition) × \(factor)")
+                #expect(found.ordinals == results.map(\.standing.ordinal))
+            }
+        }
+    }
+
     @Test func theSameSeedGivesTheSameResultOnAnyNumberOfThreads() async throws {
         let (framework, _) = try FrameworkCatalog.load("vn-hue-3043")
         let units = SyntheticUnits.generate(for: framework, count: 40, seed: 5)

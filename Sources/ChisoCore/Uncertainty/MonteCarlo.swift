@@ -127,22 +127,23 @@ public struct MonteCarlo: Sendable {
         }
     }
 
-    /// Scores units with a scheme: classes, ranks, indices and blockers.
-    public static func outcome(of results: [UnitResult], scheme: any ScoringScheme) -> Outcome {
-        // One pass by index, reading fields in place: copying whole results would retain all they hold.
-        var outcome = Outcome(units: results.count)
-        let figure = scheme.rankedFigures.first
-        var values = [Double](repeating: 0, count: figure == nil ? 0 : results.count)
-        for index in results.indices {
-            outcome.ordinals[index] = results[index].standing.ordinal
-            outcome.indices[index] = results[index].detail.commonIndex
-            outcome.blockerList += results[index].blockers
-            outcome.blockerEnds[index] = outcome.blockerList.count
-            if let figure { values[index] = scheme.value(of: figure, in: results[index]) ?? 0 }
-        }
-        outcome.rank(
-            values: figure == nil ? nil : values, decimals: scheme.rankingPrecision, classes: scheme.classes.count)
-        return outcome
+    /// The outcome with some conditions' weights scaled and nothing else varied — the one-at-a-time weight sweeps
+    /// and leave-one-out of a sensitivity analysis: the scheme reweighted (siblings renormalised, each parent keeping
+    /// its points) and the values it reads scaled with it, as a run with weight noise draws them.
+    ///
+    /// - Parameter factors: The factor of each condition's weight, by condition index (0 leaves the node out).
+    /// - Returns: The outcome; `nil` when the scheme has no weights to scale.
+    public func outcome(reweighting factors: [Int: Double]) -> Outcome? {
+        guard let weighted = scheme as? any WeightedScheme else { return nil }
+        let (changed, valueFactors) = weighted.reweighted(factors)
+        var space = workspace()
+        var random: [SplitMix64] = []
+        Self.draw(
+            into: &space.units, from: assessments,
+            plan: DrawPlan(noise: [], measures: scheme.measures, factors: valueFactors, restores: true),
+            measures: scheme.measures, missing: .zero, using: &random)
+        evaluate(changed, in: &space)
+        return space.outcome
     }
 
     /// What one worker reuses from run to run: the data as drawn, and the outcome's buffers.

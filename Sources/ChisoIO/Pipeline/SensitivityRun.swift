@@ -76,7 +76,7 @@ public struct SensitivityRun: Sendable {
     }
 
     private static func effects(_ scheme: some WeightedScheme, analysis: MonteCarlo, sweep: Double) -> [WeightEffect] {
-        let nominal = MonteCarlo.outcome(of: scheme.score(analysis.assessments), scheme: scheme)
+        let nominal = analysis.nominal()
         var effects: [WeightEffect] = []
         for condition in scheme.weightedConditions(atDepth: 0) {
             let id = scheme.conditions[condition].id
@@ -88,16 +88,7 @@ public struct SensitivityRun: Sendable {
             }
             changes.append(("removed", 0))
             for (name, factor) in changes {
-                let (changed, valueFactors) = scheme.reweighted([condition: factor])
-                var units = analysis.assessments
-                for (measure, scale) in valueFactors {
-                    for index in units.indices where measure < units[index].values.count {
-                        if let value = units[index].values[measure], !value.isNaN {
-                            units[index].values[measure] = value * scale
-                        }
-                    }
-                }
-                let outcome = MonteCarlo.outcome(of: changed.score(units), scheme: changed)
+                guard let outcome = analysis.outcome(reweighting: [condition: factor]) else { continue }
                 let shifts = zip(outcome.ranks, nominal.ranks).map { abs($0 - $1) }
                 effects.append(
                     WeightEffect(

@@ -74,7 +74,7 @@ public struct PlanTable: Sendable {
         var problems: [Diagnostic] = []
         func number(_ record: CSVRecord, _ index: Int, _ name: String) -> Double? {
             guard index < record.fields.count else { return nil }
-            let text = record.fields[index].trimmingSpaces
+            let text = record.fields[index].trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }
             guard let value = Double(text), value.isFinite, value >= 0 else {
                 problems.append(
@@ -202,7 +202,7 @@ public struct UncertaintyTable: Sendable {
             }
             let id = TextNormalization.key(record.fields[unitColumn])
             let statistic = record.fields[statisticColumn]
-            let text = record.fields[valueColumn].trimmingSpaces
+            let text = record.fields[valueColumn].trimmingCharacters(in: .whitespaces)
             let index: Int
             if let known = position[id] {
                 index = known
@@ -268,15 +268,5 @@ public struct UncertaintyTable: Sendable {
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
         return UncertaintyTable(units: units)
-    }
-}
-
-extension String {
-    /// The text without spaces at either end.
-    fileprivate var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
     }
 }
