@@ -128,6 +128,13 @@ public enum Chiso {
         }
         do {
             let parsed = try ArgumentParser.parse(arguments, spec: C.spec)
+            let readers = standardInputReaders(parsed, spec: C.spec)
+            if readers.count > 1 {
+                return usageError(
+                    "standard input (-) can be read only once; give '-' for one input file and a path for the others "
+                        + "(\(readers.joined(separator: " and ")) name it)", spec: C.spec, path: path, console: &console
+                )
+            }
             do {
                 return try C.run(parsed, console: &console)
             } catch {
@@ -143,6 +150,20 @@ public enum Chiso {
         } catch {
             return usageError(error.message, spec: C.spec, path: path, console: &console)
         }
+    }
+
+    /// The arguments that read standard input (`-`): positional files and options that take a file.
+    private static func standardInputReaders(_ parsed: ParsedArguments, spec: CommandSpec) -> [String] {
+        var readers = parsed.positionals.enumerated().filter { $0.element == InputFile.standardInputName }.map {
+            _ in "the data file"
+        }
+        for option in spec.options where option.name != "output" {
+            guard let name = option.valueName, name.contains("FILE") || name.contains("PATH") || name.contains(".csv")
+            else { continue }
+            let values = option.isRepeatable ? parsed.values(option.name) : parsed.value(option.name).map { [$0] } ?? []
+            readers += values.filter { $0 == InputFile.standardInputName }.map { _ in "--\(option.name)" }
+        }
+        return readers
     }
 
     private static func usageError(_ message: String, spec: CommandSpec, path: String, console: inout Console)

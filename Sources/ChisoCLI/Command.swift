@@ -108,14 +108,6 @@ extension Command {
         arguments.value("framework").flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 }
     }
 
-    /// Refuses standard input (`-`) for more than one input file: it can be read only once.
-    static func checkStandardInput(_ arguments: ParsedArguments) throws(CommandFailure) {
-        let files = [arguments.positionals.first, arguments.value("children"), arguments.value("children-levels")]
-        guard files.filter({ $0 == InputFile.standardInputName }).count > 1 else { return }
-        throw CommandFailure(
-            usage: "standard input (-) can be read only once; give '-' for one input file and a path for the others")
-    }
-
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
     /// `.md`), else `default`.
     ///

@@ -80,7 +80,7 @@ import Testing
             run.error.contains("costs.csv:2:2: error: criterion \"CQS.1\": unknown criterion; did you mean CQS.01?"))
         #expect(
             run.error.contains(
-                "costs.csv:3:1: error: unit_id \"H04-X2\": unit_id matches no unit of the data file; did you mean H04-X02?"
+                "costs.csv:3: warning: unit_id: 1 row for 1 unit that the data file does not hold, passed over: H04-X2; did you mean H04-X02?"
             ))
         #expect(run.error.contains("costs.csv:3:3: error: per_point \"-1\": expected a number of 0 or more"))
     }

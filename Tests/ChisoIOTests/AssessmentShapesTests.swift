@@ -190,7 +190,15 @@ import Testing
                 "t.csv:1: notice: --fractions: 1 percentage column with values from 0 to 1 only read as shares (× "
                     + "100): CQS.01; any other in percentage points"
             ])
+        // A lone fraction among percentage points is an error, with --fractions or without; 0.5% says what is meant.
         let points = Self.load("unit_id,CQS.01\nX1,57\nX2,0.5\n", options: options)
-        #expect(points.assessments.map { $0.values[0] } == [57, 0.5])
+        #expect(
+            Self.lines(points, .error) == [
+                "t.csv:3:2: error: CQS.01 \"0.5\": a fraction among percentage points: the other values of CQS.01 are "
+                    + "percentages (up to 100), so 0.5 would be read as 0.5%. Write 50 if 50% is meant, or 0.5% if a "
+                    + "share under 1% is meant"
+            ])
+        let marked = Self.load("unit_id,CQS.01\nX1,57\nX2,0.5%\n", options: options)
+        #expect(marked.assessments.map { $0.values[0] } == [57, 0.5])
     }
 }

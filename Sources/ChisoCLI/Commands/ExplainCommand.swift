@@ -33,7 +33,6 @@ enum ExplainCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
         let format = try format(arguments)
-        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         let children = arguments.value("children")
         let run: ScoringRun

@@ -40,12 +40,27 @@ enum PlanCommand: Command {
         let data = arguments.positionals[0]
         var budget: Double?
         if let text = arguments.value("budget") {
-            guard let value = Double(text), value >= 0, value.isFinite else {
-                throw CommandFailure(usage: "--budget takes an amount of 0 or more, e.g. --budget 5000")
+            switch CellParser.amount(text) {
+            case .value(let value): budget = value
+            case .missing, .invalid:
+                let reason: String =
+                    if case .invalid(let expected) = CellParser.amount(text) { expected } else { "it is empty" }
+                throw CommandFailure(
+                    usage: "--budget takes an amount of 0 or more, e.g. --budget 5000000; got '\(text)': \(reason)")
             }
-            budget = value
         }
-        let objective = arguments.value("objective").flatMap(PlanRun.Objective.init(rawValue:)) ?? .unitsAtTarget
+        var objective = PlanRun.Objective.unitsAtTarget
+        if let text = arguments.value("objective") {
+            guard let value = PlanRun.Objective(rawValue: TextNormalization.key(text).lowercased()) else {
+                let names = PlanRun.Objective.allCases.map(\.rawValue).joined(separator: " or ")
+                throw CommandFailure(usage: "--objective takes \(names); got '\(text)'")
+            }
+            guard budget != nil else {
+                throw CommandFailure(
+                    usage: "--objective says what a budget buys: give --budget AMOUNT with it")
+            }
+            objective = value
+        }
         if arguments.value("target") == nil,
             budget == nil || (objective == .unitsAtTarget && arguments.value("unit") == nil)
         {

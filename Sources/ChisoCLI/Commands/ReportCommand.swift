@@ -47,7 +47,6 @@ enum ReportCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        try checkStandardInput(arguments)
         let data = arguments.positionals[0]
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
             throw CommandFailure(

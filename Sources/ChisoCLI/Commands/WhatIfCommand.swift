@@ -34,7 +34,7 @@ enum WhatIfCommand: Command {
                 throw CommandFailure(usage: "--set needs --unit ID: the unit whose values change")
             }
             for assignment in sets {
-                guard let equals = assignment.firstIndex(of: "=") else {
+                guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                     throw CommandFailure(
                         usage: "--set takes CRITERION=VALUE, e.g. --set CQS.02=85; got '\(assignment)'")
                 }

@@ -15,11 +15,18 @@ extension AssessmentLoader.RowReader {
             guard let measure = measureIndex, kinds[measure] == .percent else { continue }
             var largest = -Double.infinity
             var between: (value: Double, line: Int)?
+            var lone: [Int] = []
             for (row, assessment) in assessments.enumerated() {
                 guard let value = assessment.values[measure], !value.isNaN else { continue }
                 largest = max(largest, value)
-                if between == nil, value > 0, value < 1 { between = (value, lines[row]) }
-                if largest > 1 { break }
+                if value > 0, value < 1 {
+                    if between == nil { between = (value, lines[row]) }
+                    lone.append(row)
+                }
+            }
+            if largest > 1, !lone.isEmpty {
+                problems += loneFractions(lone, column: column, measure: measure, records: records)
+                continue
             }
             guard largest >= 0, largest <= 1, readAsShares || between != nil else { continue }
             if records.contains(where: { column < $0.fields.count && $0.fields[column].contains("%") }) { continue }
@@ -52,6 +59,35 @@ extension AssessmentLoader.RowReader {
                 : "--fractions: \(Plural.count(converted.count, "percentage column")) with values from 0 to 1 only "
                     + "read as shares (× 100): \(DisplayText.list(converted, limit: 10)); any other in percentage points"
             problems.append(Diagnostic(.notice, file: file, line: layout.headerLine, message: message))
+        }
+        return problems
+    }
+
+    /// Values strictly between 0 and 1 in a percentage column whose other values are percentage points (`0,65` among
+    /// 25–95): a share written as a fraction, which would be read as 0.65% and fail every threshold in silence. Each is
+    /// an error of its row, unless written with `%`, which says that a value under 1% is meant, or in scientific
+    /// notation (`2.7e-07`), as programs write a computed value.
+    private func loneFractions(_ rows: [Int], column: Int, measure: Int, records: ArraySlice<CSVRecord>)
+        -> [Diagnostic]
+    {
+        let byLine = Dictionary(records.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        var problems: [Diagnostic] = []
+        let name = layout.columnNames[column]
+        for row in rows {
+            guard let record = byLine[lines[row]], column < record.fields.count,
+                !record.fields[column].contains("%"), !record.fields[column].lowercased().contains("e"),
+                let value = assessments[row].values[measure]
+            else { continue }
+            let example = NumberText.shortest(value)
+            let points = NumberText.shortest((value * 1e11).rounded() / 1e9)
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, column: column + 1, field: name, value: record.fields[column],
+                    message: "a fraction among percentage points: the other values of \(name) are percentages (up "
+                        + "to 100), so \(example) would be read as \(example)%. Write \(points) if \(points)% is meant, "
+                        + "or \(example)% if a share under 1% is meant",
+                    isRowProblem: true,
+                    group: Diagnostic.Group("lone fraction", summary: "values that look like fractions")))
         }
         return problems
     }

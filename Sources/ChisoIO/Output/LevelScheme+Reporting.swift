@@ -129,6 +129,21 @@ extension LevelScheme: SchemeReporting {
         return "Level \(explanation.standing.ordinal) — \(name.vi) (\(name.en))"
     }
 
+    /// A criterion whose value is missing, naming the empty column where the criterion reads more than one: `KTS.04
+    /// (KTS.04.share is empty; give the share, 0 when the unit has none to count)`.
+    private func missingText(_ condition: Int, in explanation: Explanation) -> String {
+        let id = conditions.indices.contains(condition) ? conditions[condition].id : "?"
+        guard let row = explanation.rows.first(where: { $0.condition == condition }),
+            case .measures(let values) = row.value, values.count > 1, values.contains(where: { $0 != nil })
+        else { return id }
+        let empty = zip(conditions[condition].measures, values).filter { $0.1 == nil }.map { measures[$0.0] }
+        guard !empty.isEmpty else { return id }
+        let columns = empty.map(\.key).joined(separator: ", ")
+        let share = empty.contains { $0.kind == .percent || $0.kind == .ratio }
+        return "\(id) (\(columns) \(empty.count == 1 ? "is" : "are") empty"
+            + (share ? "; give the share, 0 when the unit has none to count)" : ")")
+    }
+
     package func valueText(_ row: Explanation.Row, in explanation: Explanation) -> String {
         ReportText.value(row.value, condition: conditions[row.condition], measures: measures)
     }
@@ -148,7 +163,8 @@ extension LevelScheme: SchemeReporting {
             case .highestClassReached(let level):
                 return "Level \(level) is the highest level; every criterion meets it."
             case .missingValues(let missing):
-                return "Missing values count as not met: \(ReportText.ids(missing, in: self).joined(separator: ", ")). "
+                let names = missing.map { missingText($0, in: explanation) }
+                return "Missing values count as not met: \(names.joined(separator: ", ")). "
                     + "Fill them in to score the unit fully."
             case .noSubordinates:
                 return

@@ -53,6 +53,26 @@ public enum PlanReport {
         value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
     }
 
+    /// A value as data files write it: an answer by its value, a number as ``valueText(_:)`` writes it.
+    static func answerText(_ value: Double?, measure: Measure) -> String {
+        guard let value, measure.kind == .choice, measure.categories.indices.contains(Int(value.rounded())) else {
+            return valueText(value)
+        }
+        return measure.categories[Int(value.rounded())].value
+    }
+
+    /// A planned value as `whatif` reads it back and meets the plan with: an answer by its value (`2-3 lần`, not
+    /// its position), and a number to six decimals rounded away from where it starts, so that a value just above a
+    /// threshold stays above it (a third of a point is written 0.333334, not 0.333333); a number that six decimals
+    /// do not hold exactly is rounded so, never below what the plan needs.
+    static func plannedValue(_ value: Double, from: Double?, measure: Measure) -> String {
+        if measure.kind == .choice { return answerText(value, measure: measure) }
+        let scaled = value * 1_000_000
+        if scaled == scaled.rounded() || !scaled.isFinite { return valueText(value) }
+        let rises = value >= (from ?? 0)
+        return NumberText.shortest((rises ? scaled.rounded(.up) : scaled.rounded(.down)) / 1_000_000)
+    }
+
     /// District plans: a commune's change names the commune in `via`.
     private static func districtRows(_ run: PlanRun, childScheme: any ScoringScheme) -> [[String]] {
         let scheme = run.scoring.framework.scheme
@@ -61,9 +81,10 @@ public enum PlanReport {
             rows += changeRows(plan, scheme: scheme).map { $0 + [""] }
             for (commune, changes) in plan.subordinateChanges {
                 for change in changes {
+                    let measure = childScheme.measures[change.measure]
                     rows.append([
-                        plan.unit.id, childScheme.measures[change.measure].key, valueText(change.from),
-                        valueText(change.to), money(change.cost), commune,
+                        plan.unit.id, measure.key, answerText(change.from, measure: measure),
+                        plannedValue(change.to, from: change.from, measure: measure), money(change.cost), commune,
                     ])
                 }
             }
@@ -76,7 +97,9 @@ public enum PlanReport {
         guard plan.funded ?? true else { return [] }
         return plan.outcome.changes.map { change in
             [
-                plan.unit.id, scheme.measures[change.measure].key, valueText(change.from), valueText(change.to),
+                plan.unit.id, scheme.measures[change.measure].key,
+                answerText(change.from, measure: scheme.measures[change.measure]),
+                plannedValue(change.to, from: change.from, measure: scheme.measures[change.measure]),
                 money(change.cost),
             ]
         }

@@ -165,6 +165,17 @@ public struct GapRun: Sendable {
                         gap: String(shareLevel - child.standing.ordinal), kind: .subordinate))
             }
         }
+        if lines.isEmpty {
+            // No subordinate unit can be named (a district without communes, or whose communes could not be read):
+            // the rule is still unmet, and the line says so.
+            let unreadable = (result.detail as? LevelDetail)?.subordinates?.unreadable.count ?? 0
+            lines.append(
+                Line(
+                    unit: result.unit.id, target: label, criterion: condition.id,
+                    current: children.isEmpty && unreadable == 0
+                        ? "no subordinate units" : "\(unreadable) subordinate units unreadable",
+                    required: "subordinate units at their level (--children)", gap: "", kind: .requirement))
+        }
         return lines
     }
 }

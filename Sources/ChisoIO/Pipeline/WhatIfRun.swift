@@ -6,18 +6,24 @@ public import ChisoCore
 public struct WhatIfRun: Sendable {
     /// One change asked for.
     public struct Change: Sendable {
-        /// The unit changed.
+        /// The unit changed: for a district plan's commune change, the district.
         public var unit: String
         /// The column changed.
         public var criterion: String
         /// The new value as written.
         public var value: String
+        /// The subordinate unit changed (a district plan's `via`: the commune whose value changes), if any.
+        public var via: String?
+        /// The line of the scenario file, if the change comes from one.
+        public var line: Int?
 
         /// Creates a change.
-        public init(unit: String, criterion: String, value: String) {
+        public init(unit: String, criterion: String, value: String, via: String? = nil, line: Int? = nil) {
             self.unit = unit
             self.criterion = criterion
             self.value = value
+            self.via = via
+            self.line = line
         }
     }
 
@@ -65,48 +71,68 @@ public struct WhatIfRun: Sendable {
         var problems: [Diagnostic] = []
         var changedParents: Set<Int> = []
         var changedChildren: Set<Int> = []
+        var seen: [String: String] = [:]
         for (number, change) in changes.enumerated() {
-            let unit = TextNormalization.key(change.unit)
-            let place = "change \(number + 1)"
-            let isChild = parentIndex[unit] == nil && childIndex[unit] != nil
+            let place = change.line == nil ? "change \(number + 1): " : ""
+            func problem(_ field: String, _ value: String, _ message: String) {
+                problems.append(
+                    Diagnostic(file: file, line: change.line, field: field, value: value, message: place + message))
+            }
+            let parent = TextNormalization.key(change.unit)
+            let via = change.via.map(TextNormalization.key) ?? ""
+            let unit = via.isEmpty ? parent : via
+            let isChild = !via.isEmpty || (parentIndex[unit] == nil && childIndex[unit] != nil)
             guard let position = isChild ? childIndex[unit] : parentIndex[unit] else {
-                var message = "\(place): no unit with unit_id \"\(unit)\""
-                let known = parents.map(\.unit.id) + (linked?.children.map(\.unit.id) ?? [])
+                var message = "no unit with unit_id \"\(unit)\""
+                if !via.isEmpty, linked == nil {
+                    message =
+                        "the change is made via the subordinate unit \(via): give the subordinate units' data "
+                        + "with --children"
+                }
+                let known = isChild ? (linked?.children.map(\.unit.id) ?? []) : parents.map(\.unit.id)
                 if let near = NearestMatch.suggestion(for: unit, among: known) { message += "; did you mean \(near)?" }
-                problems.append(Diagnostic(file: file, field: "unit_id", value: unit, message: message))
+                problem(via.isEmpty ? "unit_id" : "via", unit, message)
+                continue
+            }
+            if !via.isEmpty, let linked, let parentPosition = parentIndex[parent],
+                !linked.childrenOfParent[parentPosition].contains(position)
+            {
+                problem("via", via, "\(via) is not a subordinate unit of \(parent)")
                 continue
             }
             let measures = isChild ? (linked?.childScheme.measures ?? []) : scheme.measures
             let key = TextNormalization.key(change.criterion)
             guard let measure = measures.firstIndex(where: { $0.key == key }) else {
-                var message = "\(place): unknown criterion"
+                var message = "unknown criterion"
                 if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
                     message += "; did you mean \(near)?"
                 }
-                problems.append(Diagnostic(file: file, field: "criterion", value: key, message: message))
+                problem("criterion", key, message)
                 continue
             }
+            let identity = "\(isChild ? "child" : "parent")\u{0}\(unit)\u{0}\(key)"
+            if let first = seen[identity] {
+                problem(key, change.value, "\(key) of \(unit) is set twice; \(first) sets it already")
+                continue
+            }
+            seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
+            let value: Double?
             switch CellParser.read(change.value, as: measures[measure]) {
             case .invalid(let expectation):
-                problems.append(
-                    Diagnostic(file: file, field: key, value: change.value, message: "\(place): \(expectation)"))
-            case .missing, .value:
-                let value: Double? =
-                    if case .value(let number) = CellParser.read(change.value, as: measures[measure]) {
-                        number
-                    } else {
-                        nil
-                    }
-                if isChild, var children = linked {
-                    var assessment = children.children[position]
-                    assessment.values[measure] = value
-                    children.replaceChild(at: position, with: assessment)
-                    linked = children
-                    changedChildren.insert(position)
-                } else {
-                    parents[position].values[measure] = value
-                    changedParents.insert(position)
-                }
+                problem(key, change.value, expectation)
+                continue
+            case .missing: value = nil
+            case .value(let number): value = number
+            }
+            if isChild, var children = linked {
+                var assessment = children.children[position]
+                assessment.values[measure] = value
+                children.replaceChild(at: position, with: assessment)
+                linked = children
+                changedChildren.insert(position)
+            } else {
+                parents[position].values[measure] = value
+                changedParents.insert(position)
             }
         }
         if !problems.isEmpty { throw InputError(.data, problems) }
@@ -150,25 +176,23 @@ public struct WhatIfRun: Sendable {
         return result
     }
 
-    /// Reads a scenario file: CSV `unit_id,criterion,value`, or a plan's CSV (`unit_id,criterion,from,to,cost`),
-    /// whose `to` column is used.
+    /// Reads a scenario file: CSV `unit_id,criterion,value`, or a plan's CSV (`unit_id,criterion,from,to,cost` and,
+    /// for a district plan, `via`, the commune whose value changes), whose `to` column is used. The header is checked
+    /// like a data file's, and a row with more or fewer fields than the header is an error.
     public static func scenario(_ bytes: [UInt8], file: String) throws(InputError) -> [Change] {
-        let (records, csvProblems) = CSVReader.read(bytes, file: file)
-        guard csvProblems.allSatisfy({ $0.severity != .error }), let header = records.first else {
-            throw InputError(
-                .data, csvProblems.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : csvProblems)
+        let table = SideTable(
+            bytes, file: file, what: "a scenario (or a plan's CSV)",
+            columns: [
+                .init("unit_id", required: true), .init("criterion", required: true),
+                .init("value", aliases: ["to"], required: true), .init("via"), .init("from", ignored: true),
+                .init("cost", ignored: true), .init("framework", ignored: true),
+            ])
+        if table.hasErrors { throw InputError(.data, table.problems) }
+        if table.rows.isEmpty {
+            throw InputError(.data, file: file, message: "the scenario has no changes: only a header")
         }
-        let names = header.fields.map(TextNormalization.key)
-        guard let unit = names.firstIndex(of: "unit_id"), let criterion = names.firstIndex(of: "criterion"),
-            let value = names.firstIndex(of: "value") ?? names.firstIndex(of: "to")
-        else {
-            throw InputError(
-                .data, file: file,
-                message:
-                    "a scenario has the columns unit_id,criterion,value (or a plan's unit_id,criterion,from,to,cost)")
-        }
-        return records.dropFirst().filter { $0.fields.count == names.count }.map {
-            Change(unit: $0.fields[unit], criterion: $0.fields[criterion], value: $0.fields[value])
+        return table.rows.map { row in
+            Change(unit: row[0], criterion: row[1], value: row[2], via: row.fields[3], line: row.line)
         }
     }
 }

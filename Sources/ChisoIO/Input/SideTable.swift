@@ -1,0 +1,182 @@
+import ChisoCore
+
+/// A side file of a command — a cost file, a scenario — read with the checks a data file gets: its header names
+/// columns the file may have (in any case, NFC, trimmed), an unknown or misspelt column is an error with the nearest
+/// name, a column named twice is an error, a required column must be there, and a row whose number of fields differs
+/// from the header's is an error (a decimal comma in an unquoted field splits it), never dropped in silence.
+package struct SideTable {
+    /// A column the file may have.
+    package struct Column {
+        /// Its name, lowercase.
+        package var name: String
+        /// Other names it may go by (a plan's `to` for a scenario's `value`), lowercase.
+        package var aliases: [String] = []
+        /// Whether the file must have it.
+        package var isRequired = false
+        /// Whether it is known but not read (a plan's `cost` in a scenario), so that it is neither unknown nor used.
+        package var isIgnored = false
+
+        package init(_ name: String, aliases: [String] = [], required: Bool = false, ignored: Bool = false) {
+            self.name = name
+            self.aliases = aliases
+            self.isRequired = required
+            self.isIgnored = ignored
+        }
+    }
+
+    /// One row: its line and its fields by declared column (`nil` where the file has no such column).
+    package struct Row {
+        package var line: Int
+        /// Fields by declared column, NFC and trimmed.
+        package var fields: [String?]
+        /// The field numbers, from 1, of the declared columns in the file.
+        package var columns: [Int?]
+
+        /// The field of column `index`, empty when the file has no such column.
+        package subscript(_ index: Int) -> String { fields[index] ?? "" }
+    }
+
+    /// The rows that line up with the header, blank rows left out.
+    package var rows: [Row] = []
+    /// Every problem found, notices about how the file was read among them.
+    package var problems: [Diagnostic] = []
+    /// The field number, from 1, of each declared column in the file.
+    package var positions: [Int?] = []
+    /// The header's line.
+    package var headerLine = 1
+
+    /// Whether any problem is an error.
+    package var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    /// Reads a side file.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents.
+    ///   - file: Its name, for messages.
+    ///   - what: What the file is, for messages ("a cost file").
+    ///   - columns: The columns it may have.
+    package init(_ bytes: [UInt8], file: String, what: String, columns: [Column]) {
+        let known = columns.filter { !$0.isIgnored }.map(\.name)
+        let (records, csvProblems) = CSVReader.read(
+            bytes, file: file, knownColumns: Set(columns.flatMap { [$0.name] + $0.aliases }))
+        problems = csvProblems
+        positions = Array(repeating: nil, count: columns.count)
+        if csvProblems.contains(where: { $0.severity == .error && !$0.isRowProblem }) { return }
+        guard let header = records.first else {
+            problems.append(
+                Diagnostic(
+                    file: file, message: "the file is empty; \(what) has the columns \(known.joined(separator: ","))"))
+            return
+        }
+        headerLine = header.line
+        var used = Set<Int>()
+        var unnamed: [Int] = []
+        for (index, raw) in header.fields.enumerated() {
+            let name = TextNormalization.key(raw).lowercased()
+            if name.isEmpty {
+                unnamed.append(index)
+                continue
+            }
+            guard let column = columns.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) else {
+                var message = "unknown column; \(what) has the columns \(known.joined(separator: ","))"
+                let names = columns.flatMap { [$0.name] + $0.aliases }
+                if let near = NearestMatch.suggestion(for: name, among: names)
+                    ?? names.first(where: { name.hasPrefix($0) || $0.hasPrefix(name) })
+                {
+                    message =
+                        "unknown column; did you mean \(near)? \(what) has the columns "
+                        + known.joined(separator: ",")
+                }
+                problems.append(
+                    Diagnostic(file: file, line: header.line, column: index + 1, value: raw, message: message))
+                continue
+            }
+            if let first = positions[column] {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: header.line, column: index + 1, value: raw,
+                        message: "\(columns[column].name) is named twice; column \(first + 1) has it already. "
+                            + "Remove or rename one of them"))
+                continue
+            }
+            positions[column] = index
+            used.insert(index)
+        }
+        for (column, position) in zip(columns, positions) where column.isRequired && position == nil {
+            problems.append(
+                Diagnostic(
+                    file: file, line: header.line, field: column.name,
+                    message: "no \(column.name) column; \(what) has the columns \(known.joined(separator: ","))"))
+        }
+        let width = header.fields.count
+        for record in records.dropFirst() {
+            var fields = record.fields
+            if fields.allSatisfy({ TextNormalization.key($0).isEmpty }) { continue }
+            // Separators at the end of a row, as spreadsheets write for empty trailing cells, are not fields.
+            while fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty { fields.removeLast() }
+            guard fields.count == width else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line,
+                        message: "the row has \(Plural.count(fields.count, "field")) but the header has \(width); "
+                            + "check for a missing or extra separator, or a decimal comma in a value that should be "
+                            + "quoted (\"12,5\")",
+                        isRowProblem: true))
+                continue
+            }
+            for index in unnamed where !TextNormalization.key(fields[index]).isEmpty {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: index + 1, value: fields[index],
+                        message: "a value under a column without a name; name the column or remove the value",
+                        isRowProblem: true))
+            }
+            rows.append(
+                Row(
+                    line: record.line,
+                    fields: positions.enumerated().map { column, position in
+                        position.map { columns[column].isIgnored ? fields[$0] : TextNormalization.key(fields[$0]) }
+                    },
+                    columns: positions.map { $0.map { $0 + 1 } }))
+        }
+    }
+}
+
+extension CellParser {
+    /// The largest amount a side file or an option takes: 10¹⁵, a thousand trillion đồng, beyond which sums lose
+    /// whole units in floating point.
+    package static let largestAmount = 1e15
+
+    /// Reads an amount of a side file or an option — a cost, a budget, a weight — as a data cell's number is read:
+    /// a decimal point or a decimal comma, no sign but an optional `+`, no hexadecimal, no infinity. A number that
+    /// may be thousands (`500.000`, `1,500`: a single separator before three digits, the first group not 0) is
+    /// refused, since Vietnamese spreadsheets write five hundred thousand as `500.000`; so is a number grouped in
+    /// thousands (`1.234.567`), with the number to write instead.
+    ///
+    /// - Parameters:
+    ///   - text: The text as written.
+    ///   - positive: Whether 0 is refused too.
+    /// - Returns: The amount, `.missing` for an empty cell, or what was expected.
+    package static func amount(_ text: String, positive: Bool = false) -> Reading {
+        let cell = TextNormalization.key(text)
+        if cell.isEmpty { return .missing }
+        let expected = positive ? "a number above 0" : "a number of 0 or more"
+        if NumberHints.mayBeThousands(cell), !cell.hasPrefix("0"), !cell.hasPrefix("+0"),
+            case .value(let decimal) = read(cell, kind: .number, maximum: nil)
+        {
+            let plain = NumberHints.withoutThousands(cell, whole: true) ?? cell
+            let short = NumberText.shortest(decimal)
+            return .invalid(
+                "\(cell) may be \(plain) written with a thousands separator, or \(short) with a decimal separator: "
+                    + "write \(plain), or \(short), without trailing zeros")
+        }
+        guard case .value(let value) = read(cell, kind: .number, maximum: nil) else {
+            return .invalid("expected \(expected)" + NumberHints.thousands(cell, whole: false))
+        }
+        if value < 0 || (positive && value == 0) { return .invalid("expected \(expected)") }
+        if value > largestAmount {
+            return .invalid("too large; expected \(expected) up to 1000000000000000 (10^15)")
+        }
+        return .value(value)
+    }
+}

@@ -1,0 +1,357 @@
+import ChisoCLI
+import ChisoCore
+import Foundation
+import Testing
+
+@testable import ChisoIO
+
+/// Side files — cost files, scenarios — and amounts given as options are read with the data reader's care: one
+/// number reader, the same header and row checks, duplicates refused, nothing dropped in silence.
+@Suite struct SideFileTests {
+    /// What an amount (a cost, a budget) accepts and refuses.
+    @Test(arguments: [
+        ("0", 0.0), ("1500", 1500), ("1,5", 1.5), ("1.5", 1.5), ("0.125", 0.125), ("0,500", 0.5), ("+7", 7),
+        (" 12 ", 12), ("1e3", 1000), ("2.5e6", 2_500_000), ("1000000000000000", 1e15), ("12.3456", 12.3456),
+    ])
+    func amountsThatRead(text: String, value: Double) {
+        #expect(CellParser.amount(text) == .value(value))
+    }
+
+    @Test(arguments: [
+        ("500.000", "500000 written with a thousands separator, or 500"), ("10.000", "may be 10000"),
+        ("1,500", "may be 1500"), ("1.234.567", "looks like 1234567"), ("1.234,5", "looks like 1234.5"),
+        ("0x10", "expected a number of 0 or more"), ("1e308", "too large"), ("inf", "expected"), ("NaN", "expected"),
+        ("-1", "expected a number of 0 or more"), ("5 000", "expected"), ("1e16", "too large"),
+    ])
+    func amountsThatAreRefused(text: String, message: String) {
+        guard case .invalid(let reason) = CellParser.amount(text) else {
+            Issue.record("\(text) was read")
+            return
+        }
+        #expect(reason.contains(message), "\(reason)")
+    }
+
+    /// Whatever an amount accepts is a finite number from 0 to 10¹⁵, and never a number that may be thousands.
+    @Test func everyAcceptedAmountIsFiniteAndUnambiguous() {
+        var random = SplitMix64(seed: 17)
+        let alphabet = Array("0123456789.,e+-x %")
+        for _ in 0..<20_000 {
+            let text = String(
+                (0..<Int.random(in: 1...9, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            guard case .value(let value) = CellParser.amount(text) else { continue }
+            #expect(value.isFinite && value >= 0 && value <= CellParser.largestAmount, "\(text)")
+            let cell = TextNormalization.key(text)
+            #expect(!NumberHints.mayBeThousands(cell) || cell.hasPrefix("0") || cell.hasPrefix("+0"), "\(text)")
+        }
+    }
+
+    static func plan(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
+        chiso(["plan", "--framework", "vn-2361-commune", communes] + arguments)
+    }
+
+    /// Every mistake of a cost file at once, each with its line, column and value.
+    @Test func aCostFileIsCheckedLikeADataFile() throws {
+        let costs = try temporaryFile(
+            "costs.csv",
+            "Unit_ID,Criterion,Per_Point,fixed,maximum\n,CQS.01,500.000,0,\n,CQS.03,0x10,,\n,CQS.04,1e308,,\n"
+                + ",CQS.05,,,\n,CQS.06,\"1.234.567\",1,\n")
+        let run = Self.plan("--costs", costs, "--target", "next")
+        #expect(run.status == .dataError)
+        for expected in [
+            "costs.csv:1:5: error: \"maximum\": unknown column; did you mean max?",
+            "costs.csv:2:3: error: per_point \"500.000\": 500.000 may be 500000 written with a thousands separator",
+            "costs.csv:3:3: error: per_point \"0x10\": expected a number of 0 or more",
+            "costs.csv:4:3: error: per_point \"1e308\": too large",
+            "costs.csv:5:3: error: per_point \"\": no cost: per_point and fixed are both empty",
+            "costs.csv:6:3: error: per_point \"1.234.567\"",
+        ] {
+            #expect(run.error.contains(expected), "\(expected)\n\(run.error)")
+        }
+        let misspelt = try temporaryFile("costs.csv", "unit,criterion,per_point\nH04-X02,CQS.11,1\n")
+        #expect(
+            Self.plan("--costs", misspelt, "--target", "next").error.contains("\"unit\": unknown column; did you mean"))
+        let short = try temporaryFile("costs.csv", "unit_id,criterion,per_point\n,CQS.11,1,5\n")
+        #expect(
+            Self.plan("--costs", short, "--target", "next").error.contains("the row has 4 fields but the header has 3"))
+        let twice = try temporaryFile("costs.csv", "unit_id,criterion,per_point,Per_Point\n,CQS.11,1,5\n")
+        #expect(Self.plan("--costs", twice, "--target", "next").error.contains("per_point is named twice"))
+        let noCost = try temporaryFile("costs.csv", "unit_id,criterion,max\n,CQS.11,\n")
+        #expect(Self.plan("--costs", noCost, "--target", "next").error.contains("no per_point or fixed column"))
+    }
+
+    /// One cost sheet for the whole province serves a file of one district: rows for other units are reported and
+    /// passed over; the plans are those of the units' own rows.
+    @Test func costRowsForOtherUnitsArePassedOverWithAWarning() throws {
+        let own = try temporaryFile("costs.csv", "unit_id,criterion,per_point,fixed,max\nH04-X02,CQS.11,1,5,\n")
+        let province = try temporaryFile(
+            "costs.csv",
+            "unit_id,criterion,per_point,fixed,max\nH04-X02,CQS.11,1,5,\nH99-X01,CQS.11,1,5,\nH99-X02,CQS.01,1,5,\n")
+        let plain = Self.plan("--costs", own, "--target", "next", "--unit", "H04-X02", "--format", "csv")
+        let shared = Self.plan("--costs", province, "--target", "next", "--unit", "H04-X02", "--format", "csv")
+        #expect(shared.status == .ok)
+        #expect(shared.output == plain.output)
+        #expect(
+            shared.error.contains(
+                "costs.csv:3: warning: unit_id: 2 rows for 2 units that the data file does not hold, passed over: "
+                    + "H99-X01, H99-X02"))
+    }
+
+    /// Headers in any case, as data headers are.
+    @Test func costHeadersAreReadInAnyCase() throws {
+        let upper = try temporaryFile("costs.csv", "UNIT_ID,Criterion,PER_POINT,Fixed,MAX\n,CQS.11,1,5,\n")
+        let lower = try temporaryFile("costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.11,1,5,\n")
+        let a = Self.plan("--costs", upper, "--target", "next", "--format", "csv")
+        #expect(a.status == .ok)
+        #expect(a.output == Self.plan("--costs", lower, "--target", "next", "--format", "csv").output)
+    }
+
+    /// `--budget` reads like a cost; `--objective` needs a budget and one of its names.
+    @Test func budgetAndObjectiveOptions() throws {
+        let costs = try PlanCommandTests.costs()
+        let thousands = Self.plan("--costs", costs, "--target", "next", "--budget", "10.000")
+        #expect(thousands.status == .usage)
+        #expect(thousands.error.contains("10.000 may be 10000 written with a thousands separator"))
+        #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "0x10").status == .usage)
+        #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "1e308").status == .usage)
+        #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "10000").status == .ok)
+        let alone = Self.plan("--costs", costs, "--target", "next", "--objective", "levels-gained")
+        #expect(alone.status == .usage)
+        #expect(alone.error.contains("--objective says what a budget buys: give --budget AMOUNT with it"))
+        let unknown = Self.plan("--costs", costs, "--budget", "100", "--objective", "levels")
+        #expect(unknown.status == .usage)
+        #expect(unknown.error.contains("'levels' is not a valid value for '--objective'"))
+    }
+
+    static func whatif(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
+        chiso(["whatif", "--framework", "vn-2361-commune", communes] + arguments)
+    }
+
+    /// A scenario row with a field too many (an unquoted decimal comma) is an error, not dropped; a criterion set
+    /// twice, in a file or with `--set`, is an error, not the last value; a misspelt header is named.
+    @Test func aScenarioIsCheckedLikeADataFile() throws {
+        let extra = try temporaryFile("s.csv", "unit_id,criterion,value\nH04-X02,CQS.11,40,5\nH04-X02,CQS.01,90\n")
+        let run = Self.whatif("--scenario", extra)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("s.csv:2: error: the row has 4 fields but the header has 3"))
+        let twice = try temporaryFile("s.csv", "unit_id,criterion,value\nH04-X02,CQS.11,40\nH04-X02,cqs.11 ,45\n")
+        #expect(Self.whatif("--scenario", twice).status == .dataError)
+        let set = Self.whatif("--unit", "H04-X02", "--set", "CQS.11=40", "--set", "CQS.11=50")
+        #expect(set.status == .dataError)
+        #expect(set.error.contains("CQS.11 of H04-X02 is set twice"))
+        let header = try temporaryFile("s.csv", "unit,criterion,value\nH04-X02,CQS.11,40\n")
+        let misspelt = Self.whatif("--scenario", header)
+        #expect(misspelt.status == .dataError)
+        #expect(misspelt.error.contains("\"unit\": unknown column; did you mean unit_id?"))
+        #expect(misspelt.error.contains("no unit_id column"))
+        let empty = try temporaryFile("s.csv", "unit_id,criterion,value\n")
+        #expect(Self.whatif("--scenario", empty).error.contains("the scenario has no changes"))
+        let value = try temporaryFile("s.csv", "unit_id,criterion,value\nH04-X02,CQS.11,40%%\n")
+        let bad = Self.whatif("--scenario", value)
+        #expect(bad.error.contains("s.csv:2: error: CQS.11 \"40%%\""), "\(bad.error)")
+    }
+}
+
+/// A plan's CSV, applied with `whatif`, brings every unit it plans to the class it promises: numbers that stay above
+/// their threshold, answers by value, communes' changes made in the commune (`via`).
+@Suite struct PlanRoundTripTests {
+    /// A cost file that prices every column of the framework's template the same.
+    static func costs(for framework: String, perPoint: String = "1", fixed: String = "5") throws -> String {
+        let header = chiso("template", "--framework", framework).output.split(separator: "\n")[0]
+        let reserved: Set<Substring> = ["unit_id", "unit_name", "parent_id", "year", "registered_level", "group"]
+        let columns = header.split(separator: ",").filter { !reserved.contains($0) }
+        return try temporaryFile(
+            "costs.csv",
+            "unit_id,criterion,per_point,fixed,max\n" + columns.map { ",\($0),\(perPoint),\(fixed),\n" }.joined())
+    }
+
+    /// The class ordinal of each unit, from `plan --summary` (target) or `whatif` (after).
+    static func classes(_ csv: String, column: String, framework: String) throws -> [String: Int] {
+        let (framework, _) = try FrameworkCatalog.load(framework)
+        let scheme = framework.scheme
+        let (rows, _) = CSVReader.read(Array(csv.utf8), file: "out")
+        let header = try #require(rows.first?.fields)
+        let position = try #require(header.firstIndex(of: column))
+        var result: [String: Int] = [:]
+        for row in rows.dropFirst() where row.fields[1] != "yes" {
+            let text = row.fields[position]
+            let ordinal =
+                Int(text)
+                ?? (1...max(scheme.classes.count, 1)).first {
+                    scheme.classes.count >= $0 && scheme.className($0).vi == text
+                }
+                ?? 0
+            result[row.fields[0]] = ordinal
+        }
+        return result
+    }
+
+    @Test(arguments: [
+        "vn-2361-commune", "example-province-district", "example-province-department", "example-province-commune",
+        "vn-dti-1726-province", "vn-hue-3043", "vn-hue-3043-strict",
+    ])
+    func everyPlanReachesItsClassWhenApplied(framework: String) throws {
+        for (seed, perPoint) in [("7", "1"), ("11", "3"), ("23", "0.37")] {
+            let data = try temporaryFile(
+                "data.csv", chiso("sample", "--framework", framework, "--units", "40", "--seed", seed).output)
+            let costs = try Self.costs(for: framework, perPoint: perPoint)
+            let common = ["--framework", framework, data]
+            let plan = chiso(["plan"] + common + ["--costs", costs, "--target", "next", "--format", "csv"])
+            #expect(plan.status == .ok, "\(plan.error)")
+            let summary = chiso(
+                ["plan"] + common + ["--costs", costs, "--target", "next", "--format", "csv", "--summary"])
+            let targets = try Self.classes(summary.output, column: "target", framework: framework)
+            let reachable = Set(
+                CSVReader.read(Array(summary.output.utf8), file: "s").records.dropFirst().filter {
+                    $0.fields[3] == "yes" && $0.fields[4] != "0"
+                }.map { $0.fields[0] })
+            guard !reachable.isEmpty else { continue }
+            let scenario = try temporaryFile("plan.csv", plan.output)
+            let whatif = chiso(["whatif"] + common + ["--scenario", scenario, "--format", "csv"])
+            #expect(whatif.status == .ok, "\(whatif.error)")
+            let after = try Self.classes(whatif.output, column: "after", framework: framework)
+            for unit in reachable {
+                #expect((after[unit] ?? -1) >= (targets[unit] ?? 99), "\(framework) seed \(seed): \(unit)")
+            }
+        }
+    }
+
+    /// A district plan that raises communes: `whatif` makes each change in the commune its `via` names, and every
+    /// planned district reaches its level.
+    @Test func aDistrictPlanAppliedThroughItsCommunes() throws {
+        let costs = try Self.costs(for: "vn-2361-district")
+        let childCosts = try Self.costs(for: "vn-2361-commune")
+        let common = ["--framework", "vn-2361-district", districts, "--children", communes]
+        let plan = chiso(
+            ["plan"] + common + [
+                "--costs", costs, "--children-costs", childCosts, "--target", "next", "--format", "csv",
+            ])
+        #expect(plan.status == .ok)
+        #expect(plan.output.contains(",H04-X02\n"))
+        let scenario = try temporaryFile("plan.csv", plan.output)
+        let whatif = chiso(["whatif"] + common + ["--scenario", scenario, "--format", "csv"])
+        #expect(whatif.status == .ok, "\(whatif.error)")
+        let (rows, _) = CSVReader.read(Array(whatif.output.utf8), file: "out")
+        let districtsChanged = rows.dropFirst().filter { $0.fields[1] == "no" }
+        #expect(districtsChanged.count == 10)
+        for row in districtsChanged { #expect((Int(row.fields[3]) ?? 0) > (Int(row.fields[2]) ?? 0), "\(row.fields)") }
+        // The commune's value is changed in the commune, not written into the district.
+        #expect(rows.contains { $0.fields[0] == "H04-X02" && $0.fields[1] == "yes" })
+        // A `via` that is not a commune of the unit is refused.
+        let wrong = try temporaryFile("s.csv", "unit_id,criterion,value,via\nH01,CQS.11,40,H04-X02\n")
+        let refused = chiso(["whatif"] + common + ["--scenario", wrong])
+        #expect(refused.status == .dataError)
+        #expect(refused.error.contains("H04-X02 is not a subordinate unit of H01"))
+        let alone = chiso(["whatif", "--framework", "vn-2361-district", districts, "--scenario", scenario])
+        #expect(alone.error.contains("give the subordinate units' data with --children"))
+    }
+
+    /// DTI 1726's Nhóm 1 starts above 0.40: a plan to it must leave the index above 0.40 once applied, which a
+    /// value rounded to six places down did not.
+    @Test func plannedValuesAreRoundedAwayFromWhereTheyStart() throws {
+        let measure = Measure(criterionID: "x", kind: .ratio)
+        #expect(PlanReport.plannedValue(1.0 / 3, from: 0, measure: measure) == "0.333334")
+        #expect(PlanReport.plannedValue(0.4675, from: 0.1, measure: measure) == "0.4675")
+        #expect(PlanReport.plannedValue(0.46750000001, from: 0.1, measure: measure) == "0.467501")
+        #expect(PlanReport.plannedValue(0.2, from: 0.5, measure: measure) == "0.2")
+        #expect(PlanReport.plannedValue(1.0 / 3, from: 0.5, measure: measure) == "0.333333")
+        var choice = Measure(criterionID: "c", kind: .choice)
+        choice.categories = [
+            MeasureCategory(value: "none", name: LocalizedText(vi: "Không", en: "None")),
+            MeasureCategory(value: "some", name: LocalizedText(vi: "Một phần", en: "Some")),
+        ]
+        #expect(PlanReport.plannedValue(1, from: 0, measure: choice) == "some")
+        #expect(PlanReport.answerText(0, measure: choice) == "none")
+    }
+}
+
+/// Damaged cost files and scenarios never crash, and a plan that runs never costs an infinite or negative amount.
+@Suite struct SideFileFuzzTests {
+    @Test func damagedCostFilesAndScenariosNeverCrash() throws {
+        let folder = try FuzzTests.directory()
+        var random = SplitMix64(seed: 1726)
+        let costs = try String(contentsOfFile: try PlanRoundTripTests.costs(for: "vn-2361-commune"), encoding: .utf8)
+        let scenario = "unit_id,criterion,value\nH04-X02,CQS.11,40\nH04-X01,CQS.01,90\nH01-X03,KTS.01,55,5\n"
+        for round in 0..<60 {
+            let damagedCosts = try FuzzTests.write(
+                FuzzTests.damaged(costs, using: &random), "costs-\(round).csv", in: folder)
+            let run = chiso(
+                "plan", "--framework", "vn-2361-commune", communes, "--costs", damagedCosts, "--target", "next",
+                "--format", "csv", "--summary")
+            #expect(FuzzTests.allowed.contains(run.status), "\(damagedCosts)")
+            if run.status == .ok {
+                for row in CSVReader.read(Array(run.output.utf8), file: "out").records.dropFirst() {
+                    let cost = row.fields[4]
+                    #expect(cost.isEmpty || (Double(cost).map { $0.isFinite && $0 >= 0 } ?? false), "\(damagedCosts)")
+                }
+            }
+            let damagedScenario = try FuzzTests.write(
+                FuzzTests.damaged(scenario, using: &random), "scenario-\(round).csv", in: folder)
+            let whatif = chiso("whatif", "--framework", "vn-2361-commune", communes, "--scenario", damagedScenario)
+            #expect(FuzzTests.allowed.contains(whatif.status), "\(damagedScenario)")
+        }
+    }
+}
+
+/// Small wrong results: a district without communes, a lone fraction, an empty share column, standard input named
+/// twice.
+@Suite struct SmallWrongResultsTests {
+    /// A district whose communes are not in the file keeps its roll-up gap (it used to vanish).
+    @Test func aDistrictWithoutCommunesKeepsItsRollUpGap() throws {
+        let text = try String(contentsOfFile: districts, encoding: .utf8)
+        let first = try #require(text.split(separator: "\n").dropFirst().first)
+        let extra = "H99" + first.drop { $0 != "," }
+        let data = try temporaryFile("districts.csv", text + extra + "\n")
+        let run = chiso(
+            "gap", "--framework", "vn-2361-district", data, "--children", communes, "--unit", "H99", "--format", "csv")
+        #expect(run.status == .ok)
+        #expect(run.output.contains("H99,1,CHUNG.01,no subordinate units,"))
+    }
+
+    /// `0,65` among percentages of 25–95 is a fraction written by mistake: an error of its row, not 0.65%; in a
+    /// point framework too; `0,65%` says that 0.65% is meant.
+    @Test(arguments: ["vn-2361-commune", "example-province-department"])
+    func aLoneFractionInAPercentageColumnIsAnError(framework: String) throws {
+        let sample = chiso("sample", "--framework", framework, "--units", "10", "--seed", "3").output
+        let (records, _) = CSVReader.read(Array(sample.utf8), file: "s")
+        let (loaded, _) = try FrameworkCatalog.load(framework)
+        let percent = try #require(loaded.scheme.measures.first { $0.kind == .percent }?.key)
+        let header = try #require(records.first?.fields)
+        let column = try #require(header.firstIndex(of: percent))
+        func file(_ value: String) throws -> String {
+            var rows = records.map(\.fields)
+            for row in 2..<rows.count where rows[row][column].isEmpty { rows[row][column] = "55" }
+            rows[1][column] = value
+            return try temporaryFile(
+                "d.csv", rows.map { $0.map(CSVWriter.field).joined(separator: ",") + "\n" }.joined())
+        }
+        let run = chiso("score", "--framework", framework, try file("0,65"))
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("a fraction among percentage points"), "\(run.error)")
+        #expect(chiso("score", "--framework", framework, try file("0,65%")).status == .ok)
+        #expect(chiso("score", "--framework", framework, try file("65")).status == .ok)
+    }
+
+    /// A count given and its share left empty: the explanation names the empty column and what to enter.
+    @Test func anEmptyShareColumnIsNamed() throws {
+        let text = try String(contentsOfFile: communes, encoding: .utf8)
+        var (records, _) = CSVReader.read(Array(text.utf8), file: "c")
+        let column = try #require(records[0].fields.firstIndex(of: "KTS.04.share"))
+        records[1].fields[column] = ""
+        let data = try temporaryFile(
+            "c.csv", records.map { $0.fields.map(CSVWriter.field).joined(separator: ",") + "\n" }.joined())
+        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", records[1].fields[0])
+        #expect(
+            run.output.contains(
+                "KTS.04 (KTS.04.share is empty; give the share, 0 when the unit has none to count)"), "\(run.output)")
+    }
+
+    /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
+    @Test func standardInputNamedTwiceIsAUsageError() {
+        let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")
+        #expect(run.status == .usage)
+        #expect(
+            run.error.contains(
+                "standard input (-) can be read only once; give '-' for one input file and a path for the others (the data file and --costs name it)"
+            ))
+    }
+}
