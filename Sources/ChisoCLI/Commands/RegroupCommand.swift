@@ -54,6 +54,12 @@ enum RegroupCommand: Command {
                 throw CommandFailure(
                     usage: "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
             }
+            guard !rules.keys.contains(where: { $0.lowercased() == name.lowercased() }) else {
+                throw CommandFailure(
+                    usage: name.isEmpty
+                        ? "--rule without a column is given twice; give one rule for all, and COLUMN=RULE for others"
+                        : "--rule \(name) is given twice; give one rule per column")
+            }
             rules[name] = rule
         }
         let run: RegroupRun
