@@ -75,7 +75,7 @@ public struct CompareRun: Sendable {
         var warnings: [Diagnostic] = []
         // Sides are named by their years, else by their file names, else by their paths when two names are alike.
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        var fileLabels = Set(baseNames).count == baseNames.count ? baseNames : files
+        var fileLabels = Set(baseNames).count == baseNames.count || Set(files).count < files.count ? baseNames : files
         // One file given twice: the second is labelled as such, so that no two sides share a label.
         for index in fileLabels.indices {
             let earlier = fileLabels[..<index].filter { $0 == fileLabels[index] || $0.hasPrefix(fileLabels[index] + " (") }
