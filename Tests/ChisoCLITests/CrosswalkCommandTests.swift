@@ -201,4 +201,24 @@ import Testing
         #expect(run.error.contains("d.csv:2: error: firms \"1.000\": expected a whole number of 0 or more; 1.000 looks like 1000"))
         #expect(run.error.contains("d.csv:3: error: firms \"0x10\""))
     }
+
+    /// Every shipped crosswalk, on the sample data of its A, writes a file its B scores: a registered level is
+    /// carried only where B has A's classes (the DTI has none).
+    @Test(arguments: [
+        ("vn-2361-commune-to-district", "notebooks-data/sample-communes.csv", "vn-2361-district"),
+        ("vn-2361-district-to-commune", "notebooks-data/sample-districts.csv", "vn-2361-commune"),
+        ("vn-2361-district-to-dti-922", "notebooks-data/sample-districts.csv", "vn-dti-922-province"),
+        ("vn-dti-922-to-1726", "notebooks-data/sample-vn-dti-922-province.csv", "vn-dti-1726-province"),
+    ])
+    func shippedOutputsAreScorable(id: String, sample: String, target: String) throws {
+        let run = chiso("crosswalk", "--map", id, repository.appendingPathComponent(sample).path)
+        #expect(run.status == .ok, "\(run.error)")
+        let output = try temporaryFile("b.csv", run.output)
+        let scored = chiso("score", "--framework", target, output)
+        #expect(scored.status == .ok, "\(scored.error)")
+        if target == "vn-dti-922-province" {
+            #expect(run.error.contains("the registered levels are classes of vn-2361-district"))
+            #expect(run.output.split(separator: "\n")[1].hasPrefix("H01,Huyện Minh Họa 1,,2025,,"))
+        }
+    }
 }

@@ -118,7 +118,18 @@ public struct CrosswalkRun: Sendable {
                 denominators.append(columns)
             }
             guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
+            // A registered level is a class of A; it is carried only when B has the same classes.
+            let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
+            if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: data, field: "registered_level",
+                        message: "the registered levels are classes of \(loaded.source.id), which "
+                            + "\(loaded.target.id) does not have, so they are left out of B's data"))
+            }
             for (row, assessment) in table.assessments.enumerated() {
+                var assessment = assessment
+                if !sameClasses { assessment.unit.registeredLevel = nil }
                 let columns = denominators[row]
                 let (values, unitFills) = crosswalk.translate(assessment.values, columns: columns)
                 units.append(Assessment(unit: assessment.unit, values: values))
