@@ -12,13 +12,23 @@ import Testing
         if Int.random(in: 0..<8, using: &random) == 0 { return "" }
         let edge = Int.random(in: 0..<3, using: &random) == 0
         switch measure.kind {
-        case .percent: return edge ? ["0", "100"].randomElement(using: &random) ?? "0" : String(Int.random(in: 0...100, using: &random))
-        case .ratio: return edge ? ["0", "1"].randomElement(using: &random) ?? "0" : String(Double(Int.random(in: 0...1000, using: &random)) / 1000)
-        case .count: return edge ? ["0", "1", "9999"].randomElement(using: &random) ?? "0" : String(Int.random(in: 0...40, using: &random))
+        case .percent:
+            return edge
+                ? ["0", "100"].randomElement(using: &random) ?? "0" : String(Int.random(in: 0...100, using: &random))
+        case .ratio:
+            return edge
+                ? ["0", "1"].randomElement(using: &random) ?? "0"
+                : String(Double(Int.random(in: 0...1000, using: &random)) / 1000)
+        case .count:
+            return edge
+                ? ["0", "1", "9999"].randomElement(using: &random) ?? "0"
+                : String(Int.random(in: 0...40, using: &random))
         case .yesNo: return Bool.random(using: &random) ? "có" : "không"
         case .points:
             let maximum = measure.maximum ?? 10
-            return edge ? NumberText.shortest(maximum) : NumberText.shortest(Double(Int.random(in: 0...100, using: &random)) / 100 * maximum)
+            return edge
+                ? NumberText.shortest(maximum)
+                : NumberText.shortest(Double(Int.random(in: 0...100, using: &random)) / 100 * maximum)
         case .number: return String(Int.random(in: -50...50, using: &random))
         case .choice: return measure.categories.randomElement(using: &random)?.value ?? ""
         }
@@ -53,13 +63,20 @@ import Testing
             let aggregation = Crosswalk.Aggregation.allCases.randomElement(using: &random) ?? .mean
             fields.append("\"aggregate\": \"\(aggregation.rawValue)\"")
             if aggregation == .mean, Bool.random(using: &random) {
-                let weights = chosen.map { _ in ["1", "2", "0.5", "\"2,5\"", "100"].randomElement(using: &random) ?? "1" }
+                let weights = chosen.map { _ in
+                    ["1", "2", "0.5", "\"2,5\"", "100"].randomElement(using: &random) ?? "1"
+                }
                 fields.append("\"weights\": [\(weights.joined(separator: ", "))]")
             }
         }
         switch Int.random(in: 0..<7, using: &random) {
-        case 0: fields.append("\"convert\": {\"atLeast\": \(["1", "50", "0.5", "100", "2"].randomElement(using: &random) ?? "1")}")
-        case 1: fields.append("\"convert\": {\"scale\": \(["100", "0.01", "1", "2", "-1", "0.5"].randomElement(using: &random) ?? "1")}")
+        case 0:
+            fields.append(
+                "\"convert\": {\"atLeast\": \(["1", "50", "0.5", "100", "2"].randomElement(using: &random) ?? "1")}")
+        case 1:
+            fields.append(
+                "\"convert\": {\"scale\": \(["100", "0.01", "1", "2", "-1", "0.5"].randomElement(using: &random) ?? "1")}"
+            )
         case 2: fields.append("\"convert\": {\"percentOf\": \"firms\"}")
         default: break
         }
@@ -82,7 +99,9 @@ import Testing
         var accepted = 0
         var refused = 0
         for round in 0..<240 {
-            let goals = (0..<Int.random(in: 1...2, using: &random)).compactMap { _ in target.randomElement(using: &random) }
+            let goals = (0..<Int.random(in: 1...2, using: &random)).compactMap { _ in
+                target.randomElement(using: &random)
+            }
             var seen: Set<String> = []
             let mappings = goals.filter { seen.insert($0.key).inserted }.map {
                 Self.mapping(target: $0, sources: source, using: &random)

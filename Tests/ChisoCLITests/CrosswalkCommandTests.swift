@@ -117,8 +117,14 @@ import Testing
     /// One mapping each, from commune columns to district columns: every way of inventing a value is refused with
     /// the mapping's line and what to do instead.
     @Test(arguments: [
-        (#""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": [0, 0]"#, "a weight must be more than 0, found 0"),
-        (#""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": [2, -1]"#, "a weight must be more than 0, found -1"),
+        (
+            #""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": [0, 0]"#,
+            "a weight must be more than 0, found 0"
+        ),
+        (
+            #""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": [2, -1]"#,
+            "a weight must be more than 0, found -1"
+        ),
         (
             #""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": [500.000, 1]"#,
             "500.000 may be 500000 written with a thousands separator"
@@ -128,7 +134,10 @@ import Testing
         (#""from": ["CQS.01", "CQS.02"], "aggregate": "mean", "weights": ["inf", 1]"#, "expected a number"),
         (#""from": ["CQS.04", "CQS.07"], "aggregate": "mean""#, "CQS.04 is a yesNo column and CQS.07 a count one"),
         (#""from": ["CQS.01", "CQS.02"], "aggregate": "anyOf""#, "anyOf combines yes/no columns"),
-        (#""from": ["CQS.01", "CQS.02"], "aggregate": "sum""#, "makes values of 0–200, and CQS.01 of vn-2361-district holds 0–100"),
+        (
+            #""from": ["CQS.01", "CQS.02"], "aggregate": "sum""#,
+            "makes values of 0–200, and CQS.01 of vn-2361-district holds 0–100"
+        ),
         (#""from": "CQS.01", "convert": {"scale": 100}"#, "makes values of 0–10000"),
         (#""from": "CQS.01", "convert": {"scale": 0}"#, "scale 0 makes every value 0"),
         (#""from": "CQS.04", "convert": {"percentOf": "firms"}"#, "percentOf makes a share of a count"),
@@ -150,8 +159,14 @@ import Testing
 
     /// Into yes/no and count columns: only yes/no values and whole numbers.
     @Test(arguments: [
-        ("CQS.04", #""from": ["CQS.04", "CQS.05"], "aggregate": "mean""#, "CQS.04 of vn-2361-district is a yes/no column"),
-        ("CQS.04", #""from": ["CQS.04", "CQS.05"], "aggregate": "sum""#, "CQS.04 of vn-2361-district is a yes/no column"),
+        (
+            "CQS.04", #""from": ["CQS.04", "CQS.05"], "aggregate": "mean""#,
+            "CQS.04 of vn-2361-district is a yes/no column"
+        ),
+        (
+            "CQS.04", #""from": ["CQS.04", "CQS.05"], "aggregate": "sum""#,
+            "CQS.04 of vn-2361-district is a yes/no column"
+        ),
         ("CQS.04", #""from": "CQS.01", "convert": {"atLeast": 0}"#, "atLeast 0 is always reached"),
         ("CQS.04", #""from": "CQS.01", "convert": {"atLeast": 101}"#, "atLeast 101 is never reached"),
         ("CQS.13", #""from": ["CQS.07", "KTS.04"], "aggregate": "mean""#, "a mean of counts is no count"),
@@ -198,7 +213,9 @@ import Testing
         let data = try temporaryFile("d.csv", "unit_id,KTS.04,firms\nA,3,1.000\nB,2,0x10\nC,1,4\n")
         let run = chiso("crosswalk", "--map", map, data)
         #expect(run.status == .dataError)
-        #expect(run.error.contains("d.csv:2: error: firms \"1.000\": expected a whole number of 0 or more; 1.000 looks like 1000"))
+        #expect(
+            run.error.contains(
+                "d.csv:2: error: firms \"1.000\": expected a whole number of 0 or more; 1.000 looks like 1000"))
         #expect(run.error.contains("d.csv:3: error: firms \"0x10\""))
     }
 

@@ -111,7 +111,8 @@ import Testing
         for id in CrosswalkRun.builtIn.sorted() {
             let text = try #require(FrameworkCatalog.embeddedFile(named: "\(id).crosswalk.json"))
             for round in 0..<25 {
-                let file = try Self.write(Self.damaged(text, using: &random), "\(id)-\(round).crosswalk.json", in: folder)
+                let file = try Self.write(
+                    Self.damaged(text, using: &random), "\(id)-\(round).crosswalk.json", in: folder)
                 let coverage = chiso("crosswalk", "--map", file, "--coverage", "--format", "json")
                 #expect(Self.allowed.contains(coverage.status), "\(id) round \(round)")
                 guard coverage.status == .ok,
@@ -130,7 +131,8 @@ import Testing
         let (records, _) = CSVReader.read(Array(mapText.utf8), file: "map")
         var provinces = "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\n"
         for (index, record) in records.dropFirst().enumerated() where Int.random(in: 0..<5, using: &random) > 0 {
-            let values = (0..<9).map { _ in NumberText.shortest(Double(Int.random(in: 0...1000, using: &random)) / 1000) }
+            let values = (0..<9).map { _ in NumberText.shortest(Double(Int.random(in: 0...1000, using: &random)) / 1000)
+            }
             provinces += "P\(index),\(record.fields[0]),\(values.joined(separator: ","))\n"
         }
         let provinceFile = try Self.write(Array(provinces.utf8), "provinces.csv", in: folder)

@@ -202,9 +202,10 @@ import Testing
         let rows = run.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let rank = try #require(rows[0].firstIndex(of: "rank"))
         #expect(rows[0].suffix(2) == ["partial", "partial_why"])
-        #expect(rows.dropFirst().map { "\($0[1])|\($0[rank])|\($0[$0.count - 2])|\($0[$0.count - 1])" } == [
-            "Hà Nội|1|no|", "Huế|2|no|", "Hải Phòng (partial)||yes|without Hải Dương",
-        ])
+        #expect(
+            rows.dropFirst().map { "\($0[1])|\($0[rank])|\($0[$0.count - 2])|\($0[$0.count - 1])" } == [
+                "Hà Nội|1|no|", "Huế|2|no|", "Hải Phòng (partial)||yes|without Hải Dương",
+            ])
         let table = chiso(arguments)
         #expect(table.output.contains("Hải Phòng (partial)"))
         #expect(
@@ -212,7 +213,9 @@ import Testing
                 "1 new unit rests on partial data (old units or values missing), marked (partial), and is not "
                     + "ranked; --rank-partial ranks them with the others.\n"))
         let ranked = chiso(arguments + ["--format", "csv", "--rank-partial"])
-        let all = ranked.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let all = ranked.output.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         #expect(all.dropFirst().map { "\($0[1])|\($0[rank])" } == ["Hà Nội|2", "Huế|3", "Hải Phòng (partial)|1"])
         let dataOnly = chiso(arguments + ["--data-only"])
         #expect(dataOnly.output.contains("\nHải Phòng,Hải Phòng (partial),"))

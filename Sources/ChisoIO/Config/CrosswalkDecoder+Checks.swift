@@ -163,7 +163,8 @@ extension CrosswalkDecoder {
             guard shape.isWhole, let range = shape.range, range.lowerBound >= 0 else {
                 return [
                     "\(goalName) is a count (a whole number of 0 or more), and this mapping makes \(made)"
-                        + (mapping.aggregation == .mean ? ": a mean of counts is no count (1.5 staff); use sum, min or max" : "")
+                        + (mapping.aggregation == .mean
+                            ? ": a mean of counts is no count (1.5 staff); use sum, min or max" : "")
                 ]
             }
             return []

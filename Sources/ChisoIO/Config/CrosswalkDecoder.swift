@@ -133,7 +133,8 @@ public enum CrosswalkDecoder {
             }
             if sources.count > 1, aggregation == nil, members["aggregate"] == nil {
                 reader.problem(
-                    "several source columns need \"aggregate\": mean, min, max, sum, allOf or anyOf", at: item, path: path)
+                    "several source columns need \"aggregate\": mean, min, max, sum, allOf or anyOf", at: item,
+                    path: path)
             }
             let weightNodes = members.array("weights", required: false)
             let weights = weightNodes?.enumerated().compactMap { index, node -> Double? in

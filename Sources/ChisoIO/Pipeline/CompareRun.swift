@@ -78,7 +78,9 @@ public struct CompareRun: Sendable {
         var fileLabels = Set(baseNames).count == baseNames.count || Set(files).count < files.count ? baseNames : files
         // One file given twice: the second is labelled as such, so that no two sides share a label.
         for index in fileLabels.indices {
-            let earlier = fileLabels[..<index].filter { $0 == fileLabels[index] || $0.hasPrefix(fileLabels[index] + " (") }
+            let earlier = fileLabels[..<index].filter {
+                $0 == fileLabels[index] || $0.hasPrefix(fileLabels[index] + " (")
+            }
             if !earlier.isEmpty { fileLabels[index] += " (\(earlier.count + 1))" }
         }
         for index in 0..<sideCount {
