@@ -149,7 +149,7 @@ public struct Crosswalk: Sendable {
                 // column, it is left missing rather than written.
                 guard Self.isValid(value, for: targetMeasures[mapping.target]) else {
                     fills[mapping.target] = .cannotConvert(
-                        "the value made, \(value), is not a valid value of B's column")
+                        "the value made, \(NumberText.shortest(value)), is not a valid value of B's column")
                     continue
                 }
                 result[mapping.target] = value
