@@ -168,6 +168,39 @@ import Testing
         // A file against itself: every unit in place, full agreement.
         #expect(run.output.contains(",120,0,0,1,0,1,"))
     }
+
+    /// An ID map applies to every side at once: a cycle would swap two units without a word, and a new ID renamed
+    /// again would rename a side that already uses it. Both are refused with the rows named.
+    @Test(arguments: [
+        ("from,to\nX1,X2\nX2,X1\n", "map.csv:2: error: \"X1\": the ID map renames in a cycle, X1 → X2 → X1"),
+        ("from,to\nX1,X2\nX2,X3\nX3,X1\n", "the ID map renames in a cycle, X1 → X2 → X3 → X1"),
+        (
+            "from,to\nN1,X1\nX1,X9\n",
+            "map.csv:2: error: \"N1\": N1 is renamed to X1, which is itself renamed to X9 (line 3)"
+        ),
+    ])
+    func idMapCyclesAndChainsAreRefused(map: String, message: String) throws {
+        let (a, b) = try Self.levelSides()
+        let file = try temporaryFile("map.csv", map)
+        let run = chiso("compare", "--framework", "vn-2361-commune", a, b, "--id-map", file)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains(message), "\(run.error)")
+        // Reported once per cycle, not once per row.
+        #expect(run.error.components(separatedBy: "in a cycle").count <= 2)
+    }
+
+    /// Each side has its own label: a year named twice is a usage error; one file given twice is labelled apart,
+    /// so that the README's pivot still works.
+    @Test func sideLabelsAreUnique() throws {
+        let (a, b) = try Self.levelSides()
+        let twice = chiso("compare", "--framework", "vn-2361-commune", a, b, "--years", "2024,2024")
+        #expect(twice.status == .usage)
+        #expect(twice.error.contains("--years names 2024 twice; each side needs its own label"))
+        let same = chiso("compare", "--framework", "vn-2361-commune", a, a, "--format", "csv")
+        #expect(same.status == .ok)
+        let sides = Set(same.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] })
+        #expect(sides == ["2024.csv", "2024.csv (2)"])
+    }
 }
 
 /// The adapters on a framework of one's own, from `frameworks new`.

@@ -101,6 +101,69 @@ import Testing
         }
     }
 
+    /// Damaged crosswalk files, unit maps and ID maps through `crosswalk`, `regroup` and `compare`: never a crash,
+    /// and whatever a damaged map still lets through carries only values that `score` reads.
+    @Test func damagedAdapterMapsNeverCrash() throws {
+        let folder = try Self.directory()
+        var random = SplitMix64(seed: 2025)
+        let dti = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
+        let data = ["vn-2361-commune": communes, "vn-2361-district": districts, "vn-dti-922-province": dti]
+        for id in CrosswalkRun.builtIn.sorted() {
+            let text = try #require(FrameworkCatalog.embeddedFile(named: "\(id).crosswalk.json"))
+            for round in 0..<25 {
+                let file = try Self.write(
+                    Self.damaged(text, using: &random), "\(id)-\(round).crosswalk.json", in: folder)
+                let coverage = chiso("crosswalk", "--map", file, "--coverage", "--format", "json")
+                #expect(Self.allowed.contains(coverage.status), "\(id) round \(round)")
+                guard coverage.status == .ok,
+                    let object = try? JSONSerialization.jsonObject(with: Data(coverage.output.utf8)) as? [String: Any],
+                    let from = object["from"] as? String, let to = object["to"] as? String, let input = data[from]
+                else { continue }
+                let run = chiso("crosswalk", "--map", file, input)
+                #expect(Self.allowed.contains(run.status), "\(id) round \(round)")
+                guard run.status == .ok else { continue }
+                let output = try Self.write(Array(run.output.utf8), "out-\(id)-\(round).csv", in: folder)
+                #expect(chiso("score", "--framework", to, output).status == .ok, "\(id) round \(round)")
+            }
+        }
+        // The 63 old provinces with made-up DTI values, some left out, merged by damaged copies of the 2025 map.
+        let mapText = try #require(FrameworkCatalog.embeddedFile(named: "vn-provinces-2025.csv"))
+        let (records, _) = CSVReader.read(Array(mapText.utf8), file: "map")
+        var provinces = "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\n"
+        for (index, record) in records.dropFirst().enumerated() where Int.random(in: 0..<5, using: &random) > 0 {
+            let values = (0..<9).map { _ in NumberText.shortest(Double(Int.random(in: 0...1000, using: &random)) / 1000)
+            }
+            provinces += "P\(index),\(record.fields[0]),\(values.joined(separator: ","))\n"
+        }
+        let provinceFile = try Self.write(Array(provinces.utf8), "provinces.csv", in: folder)
+        for round in 0..<40 {
+            let map = try Self.write(Self.damaged(mapText, using: &random), "map-\(round).csv", in: folder)
+            let run = chiso(
+                "regroup", "--map", map, "--framework", "vn-dti-922-province", provinceFile, "--by", "unit_name",
+                "--data-only")
+            #expect(Self.allowed.contains(run.status), "round \(round)")
+            if run.status == .ok {
+                let merged = try Self.write(Array(run.output.utf8), "merged-\(round).csv", in: folder)
+                #expect(chiso("score", "--framework", "vn-dti-922-province", merged).status == .ok, "round \(round)")
+            }
+            let scored = chiso(
+                "regroup", "--map", map, "--framework", "vn-dti-922-province", provinceFile, "--by", "unit_name",
+                "--format", round % 2 == 0 ? "csv" : "json")
+            #expect(Self.allowed.contains(scored.status), "round \(round)")
+        }
+        // ID maps: renames, chains and cycles among the communes' own IDs.
+        let ids = (1...6).map { "H01-X0\($0)" }
+        for round in 0..<40 {
+            var map = "from,to\n"
+            for _ in 0..<Int.random(in: 1...5, using: &random) {
+                map += "\(ids.randomElement(using: &random) ?? ""),\(ids.randomElement(using: &random) ?? "")\n"
+            }
+            let file = try Self.write(Self.damaged(map, using: &random), "ids-\(round).csv", in: folder)
+            let run = chiso("compare", "--framework", "vn-2361-commune", communes, communes, "--id-map", file)
+            #expect(Self.allowed.contains(run.status), "round \(round)")
+        }
+    }
+
     /// How files arrive from Excel, pandas and R, and how people get them wrong: each shape on its own rows.
     enum Shape: CaseIterable {
         case semicolons, byteOrderMark, utf16LittleEndianTabs, utf16BigEndian, windows1258, pandas, rRowNames

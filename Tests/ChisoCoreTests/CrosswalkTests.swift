@@ -63,4 +63,34 @@ struct CrosswalkTests {
         #expect(values[1] == nil)
         if case .cannotConvert = fills[1] {} else { Issue.record("expected cannotConvert, got \(fills[1])") }
     }
+
+    /// A mapping made in code, past the decoder's checks, still never writes a value its column refuses: a scaled
+    /// percentage (6300%), a sum of percentages into a percentage, a mean of counts into a count, a weighted mean
+    /// without a positive total. Each is left missing and says why.
+    @Test func aValueOutsideTheTargetColumnIsLeftMissing() {
+        let crosswalk = Crosswalk(
+            id: "bad", name: LocalizedText(vi: "t", en: "t"), notes: [], sourceMeasures: Self.source,
+            targetMeasures: Self.target,
+            mappings: [
+                .init(target: 0, sources: [0], conversion: .scale(100)),
+                .init(target: 2, sources: [0, 0], aggregation: .sum),
+                .init(target: 7, sources: [1, 1], aggregation: .mean, weights: [1, 2]),
+                .init(target: 4, sources: [2, 3], aggregation: .mean, weights: [0, 0]),
+                .init(target: 6, sources: [4, 5], aggregation: .max),
+            ],
+            reasons: [:])
+        let (values, fills) = crosswalk.translate([63, 3, 0.4, 0.8, 1, 0])
+        for index in [0, 2, 4] {
+            #expect(values[index] == nil, "\(index)")
+            if case .cannotConvert = fills[index] {} else { Issue.record("\(index): \(fills[index])") }
+        }
+        #expect(values[7] == 3)  // a mean of 3 and 3 is whole, so it is a count
+        #expect(values[6] == 1)  // max of yes and no
+        let third = Crosswalk(
+            id: "c", name: LocalizedText(vi: "t", en: "t"), notes: [], sourceMeasures: Self.source + [Self.source[1]],
+            targetMeasures: Self.target,
+            mappings: [.init(target: 7, sources: [1, 6], aggregation: .mean)], reasons: [:])
+        let half = third.translate([63, 1, 0.4, 0.8, 1, 0, 2])
+        #expect(half.values[7] == nil)  // (1 + 2) / 2 = 1.5 staff is no count
+    }
 }

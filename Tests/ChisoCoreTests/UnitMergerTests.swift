@@ -63,4 +63,31 @@ struct UnitMergerTests {
         #expect(merged.assessment.values[0]?.isNaN == true)
         #expect(merged.thinMeasures.isEmpty)
     }
+
+    /// Which rule makes a valid value of which kind, and the rule each kind takes by default: counts add up, answers
+    /// take the least, the rest the mean.
+    @Test(arguments: [
+        (MeasureKind.count, MergeRule.sum, [MergeRule.sum, .min, .max]),
+        (.yesNo, .min, [.min, .max]),
+        (.choice, .min, [.min, .max]),
+        (.percent, .mean, [.mean, .min, .max]),
+        (.ratio, .mean, [.mean, .min, .max]),
+        (.points, .mean, [.mean, .min, .max]),
+        (.number, .mean, [.mean, .sum, .min, .max]),
+    ])
+    func rulesByKind(kind: MeasureKind, standard: MergeRule, valid: [MergeRule]) {
+        let measure = Measure(criterionID: "M", kind: kind, maximum: kind == .points ? 10 : nil)
+        #expect(MergeRule.standard(for: measure) == standard)
+        #expect(MergeRule.allCases.filter { $0.applies(to: measure) } == valid)
+        #expect(MergeRule.standard(for: measure).applies(to: measure))
+    }
+
+    /// With the standard rules, every merged value is a valid value of its column: whole counts, yes or no.
+    @Test func standardRulesKeepCountsWhole() {
+        let old = [Self.unit("a", [0.4, 1, 1]), Self.unit("b", [0.8, 2, 0])]
+        let values = UnitMerger(map: Self.map, measures: Self.measures).merge(old, keys: ["a", "b"]).merged[0]
+            .assessment.values
+        #expect(values[1] == 3)  // 1 + 2 staff, not 1.5
+        #expect(values[2] == 0)
+    }
 }

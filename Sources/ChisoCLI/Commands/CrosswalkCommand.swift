@@ -10,8 +10,10 @@ enum CrosswalkCommand: Command {
             vn-2361-district-to-dti-922, vn-dti-922-to-1726, vn-dti-1726-to-922) or a crosswalk file. With DATA.csv
             (A's assessment file) it writes B's assessment file, which every other command reads, and says on
             standard error how many values were filled; a value whose source is missing, or whose conversion
-            cannot apply, stays missing. --coverage reports, for each input of B, what fills it (from which
-            columns, how) or why nothing does; with data, for how many units.
+            cannot apply, stays missing. A crosswalk file whose mapping could write a value B's column does not
+            hold (a mean of a yes/no and a count, anyOf over percentages, a scale past 100%, a weight of 0) is
+            refused. --coverage reports, for each input of B, what fills it (from which columns, how) or why
+            nothing does; with data, for how many units.
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "Framework A's assessment file.", isRequired: false)],
         options: [

@@ -10,10 +10,14 @@ enum RegroupCommand: Command {
             --map takes the built-in map vn-provinces-2025 (63 provinces → 34 units, 1 July 2025) or a CSV file
             old_unit,new_unit. A new unit's values are the arithmetic mean of its old units' values (the method of
             the published 2024 DTI of the 34 units); --weight COLUMN weights the mean (population, number of
-            communes); --rule sum|min|max changes the rule for every column, --rule COLUMN=RULE for one (yes/no
-            and answer columns take min unless told otherwise: met only when every old unit met it). Missing
-            values are left out of a mean, and every new unit resting on partial data is named. The output is
-            that of 'chiso score' on the new units; --data-only writes the merged values instead.
+            communes); counts take the sum, yes/no and answer columns min (met only when every old unit met it).
+            --rule mean|sum|min|max changes the rule for every column it applies to, --rule COLUMN=RULE for one; a
+            rule that cannot make a valid value (a mean of counts, a sum of percentages) is refused. Missing
+            values are left out of a mean. A new unit whose old units are not all in the data, or not all with a
+            value, rests on partial data: it is marked '(partial)' in its name (and in the CSV's partial and
+            partial_why columns) and left unranked, after the ranked units, unless --rank-partial. Matched by
+            unit_name, two units of one name are an error. The output is that of 'chiso score' on the new units;
+            --data-only writes the merged values instead.
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The old units' assessment file.")],
         options: [
@@ -30,6 +34,9 @@ enum RegroupCommand: Command {
                 help: "mean, sum, min or max; for all, or one column (repeatable).",
                 isRepeatable: true),
             OptionSpec(name: "data-only", help: "Write the merged values (an assessment file), not the results."),
+            OptionSpec(
+                name: "rank-partial",
+                help: "Rank new units on partial data with the others (they are marked and unranked by default)."),
             CommonOptions.format("Output format, as for score."),
             CommonOptions.lang,
             CommonOptions.output,
@@ -47,6 +54,12 @@ enum RegroupCommand: Command {
                 throw CommandFailure(
                     usage: "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
             }
+            guard !rules.keys.contains(where: { $0.lowercased() == name.lowercased() }) else {
+                throw CommandFailure(
+                    usage: name.isEmpty
+                        ? "--rule without a column is given twice; give one rule for all, and COLUMN=RULE for others"
+                        : "--rule \(name) is given twice; give one rule per column")
+            }
             rules[name] = rule
         }
         let run: RegroupRun
@@ -54,7 +67,7 @@ enum RegroupCommand: Command {
             run = try RegroupRun.run(
                 map: arguments.value("map") ?? "", framework: arguments.value("framework") ?? "", data: data,
                 by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"), rules: rules,
-                reading: CommonOptions.readingOptions(arguments))
+                rankPartial: arguments.flag("rank-partial"), reading: CommonOptions.readingOptions(arguments))
         } catch {
             throw CommandFailure(error)
         }
@@ -70,8 +83,12 @@ enum RegroupCommand: Command {
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(
                 scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: nil
+                language: language(arguments), frameworkFile: frameworkFile(arguments),
+                extraColumns: run.partialValues
             ) { piece throws(InputError) in try sink.write(piece) }
+            if format == .table || format == .markdown, let sentence = run.partialSentence {
+                try sink.write(sentence + "\n")
+            }
         }
         return .ok
     }

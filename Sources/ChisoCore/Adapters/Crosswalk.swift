@@ -21,6 +21,8 @@ public struct Crosswalk: Sendable {
         case mean
         /// The least.
         case min
+        /// The greatest.
+        case max
         /// The sum.
         case sum
         /// Yes when every value is yes (1).
@@ -137,8 +139,19 @@ public struct Crosswalk: Sendable {
             }
             // Rounded to 9 decimals, so that a mean of 4-decimal ratios reads as a number, not as float noise.
             let combined = (combine(present, mapping: mapping) * 1e9).rounded() / 1e9
+            guard combined.isFinite else {
+                fills[mapping.target] = .cannotConvert("the sources combine into no number (weights without a total)")
+                continue
+            }
             switch convert(combined, mapping.conversion, columns: columns) {
             case .success(let value):
+                // The crosswalk file is checked so that this cannot fail; should a value still not be one of B's
+                // column, it is left missing rather than written.
+                guard Self.isValid(value, for: targetMeasures[mapping.target]) else {
+                    fills[mapping.target] = .cannotConvert(
+                        "the value made, \(NumberText.shortest(value)), is not a valid value of B's column")
+                    continue
+                }
                 result[mapping.target] = value
                 fills[mapping.target] = .filled
             case .failure(let problem):
@@ -148,14 +161,28 @@ public struct Crosswalk: Sendable {
         return (result, fills)
     }
 
+    /// Whether `value` is a valid value of `measure`: finite, in its range, whole for a count or an answer, 0 or 1
+    /// for yes/no.
+    static func isValid(_ value: Double, for measure: Measure) -> Bool {
+        guard value.isFinite else { return false }
+        if let range = measure.validRange, !range.contains(value) { return false }
+        switch measure.kind {
+        case .count, .choice: return value == value.rounded()
+        case .yesNo: return value == 0 || value == 1
+        default: return true
+        }
+    }
+
     private func combine(_ values: [Double], mapping: Mapping) -> Double {
         guard values.count > 1, let aggregation = mapping.aggregation else { return values.first ?? 0 }
         switch aggregation {
         case .mean:
+            // Weights are positive (the decoder refuses others); without a positive total there is no mean.
             let weights = mapping.weights ?? Array(repeating: 1, count: values.count)
             let total = weights.reduce(0, +)
-            return total > 0 ? zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total : 0
+            return total > 0 ? zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total : .nan
         case .min: return values.min() ?? 0
+        case .max: return values.max() ?? 0
         case .sum: return values.reduce(0, +)
         case .allOf: return values.allSatisfy { $0 >= 1 } ? 1 : 0
         case .anyOf: return values.contains { $0 >= 1 } ? 1 : 0

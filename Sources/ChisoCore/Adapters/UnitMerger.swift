@@ -11,11 +11,23 @@ public enum MergeRule: String, Hashable, Sendable, CaseIterable {
     case max
 
     /// The rule a measure takes when none is given: the mean, except for yes/no and answer columns, whose mean is
-    /// no answer at all; they take the least (met only when every old unit met it).
+    /// no answer at all, which take the least (met only when every old unit met it), and for counts, whose mean is
+    /// no count (1.5 staff), which take the sum (the new unit holds the old units' staff, computers, enterprises).
     public static func standard(for measure: Measure) -> MergeRule {
         switch measure.kind {
         case .yesNo, .choice: .min
+        case .count: .sum
         default: .mean
+        }
+    }
+
+    /// Whether the rule makes a valid value of the measure from valid values: a mean of counts is not whole, a
+    /// mean of yes/no answers is neither yes nor no, and a sum of shares, ratios or points can pass their whole.
+    public func applies(to measure: Measure) -> Bool {
+        switch self {
+        case .min, .max: true
+        case .mean: ![.count, .yesNo, .choice].contains(measure.kind)
+        case .sum: measure.kind == .count || measure.kind == .number
         }
     }
 }

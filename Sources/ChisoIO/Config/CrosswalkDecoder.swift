@@ -69,6 +69,26 @@ public enum CrosswalkDecoder {
             reader.problem(message, at: node, path: path)
             return nil
         }
+        // Numbers as a data cell takes them: the token as written, so that 500.000 is not read as 500.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func number(_ node: JSONNode, path: String) -> Double? {
+            let written: String
+            switch node.value {
+            case .number(let value): written = token(at: node.position, in: lines) ?? NumberText.shortest(value)
+            case .string(let text): written = text
+            default:
+                reader.problem("expected a number, found \(node.kindDescription)", at: node, path: path)
+                return nil
+            }
+            switch CellParser.sideNumber(written) {
+            case .value(let value): return value
+            case .missing:
+                reader.problem("expected a number, found an empty string", at: node, path: path)
+            case .invalid(let message):
+                reader.problem(message, at: node, path: path)
+            }
+            return nil
+        }
         var mappings: [Crosswalk.Mapping] = []
         var claimed: [Int: String] = [:]
         for (position, item) in (top.array("mappings", required: false) ?? []).enumerated() {
@@ -113,28 +133,44 @@ public enum CrosswalkDecoder {
             }
             if sources.count > 1, aggregation == nil, members["aggregate"] == nil {
                 reader.problem(
-                    "several source columns need \"aggregate\": mean, min, sum, allOf or anyOf", at: item, path: path)
+                    "several source columns need \"aggregate\": mean, min, max, sum, allOf or anyOf", at: item,
+                    path: path)
             }
-            let weights = members.array("weights", required: false)?.enumerated().compactMap { index, node in
-                reader.number(node, path: members.path("weights") + "[\(index)]")
+            let weightNodes = members.array("weights", required: false)
+            let weights = weightNodes?.enumerated().compactMap { index, node -> Double? in
+                let path = members.path("weights") + "[\(index)]"
+                guard let weight = number(node, path: path) else { return nil }
+                guard weight > 0 else {
+                    reader.problem(
+                        "a weight must be more than 0, found \(NumberText.shortest(weight)); a column that should "
+                            + "take no part is left out of \"from\"", at: node, path: path)
+                    return nil
+                }
+                return weight
             }
-            if let weights, weights.count != sources.count || aggregation != .mean {
+            if let weights, let weightNodes, weights.count != weightNodes.count {
+                // Each bad weight is reported above.
+            } else if let weights, weights.count != sources.count || aggregation != .mean {
                 reader.problem(
                     "weights need \"aggregate\": \"mean\" and one weight per source column", at: members["weights"],
                     path: members.path("weights"))
             }
             var conversion = Crosswalk.Conversion.none
+            var conversionValid = true
             if let node = members.node("convert", required: false),
                 let convert = reader.object(
                     node, path: members.path("convert"), allowed: ["atLeast", "percentOf", "scale"])
             {
                 let given = ["atLeast", "percentOf", "scale"].filter { convert[$0] != nil }
                 if given.count != 1 {
+                    conversionValid = false
                     reader.problem(
                         "give one conversion: atLeast (yes when the value reaches it), percentOf (a count over a "
                             + "denominator column, in %) or scale (times a factor)", at: node,
                         path: members.path("convert"))
-                } else if let threshold = convert.number("atLeast", required: false) {
+                } else if let threshold = convert.node("atLeast", required: false).flatMap({
+                    number($0, path: convert.path("atLeast"))
+                }) {
                     conversion = .atLeast(threshold)
                     if let targetIndex, target.measures[targetIndex].kind != .yesNo {
                         reader.problem(
@@ -149,18 +185,23 @@ public enum CrosswalkDecoder {
                                 + "crosswalk reads from the data", at: convert["percentOf"],
                             path: members.path("convert"))
                     }
-                } else if let factor = convert.number("scale", required: false) {
+                } else if let factor = convert.node("scale", required: false).flatMap({
+                    number($0, path: convert.path("scale"))
+                }) {
                     conversion = .scale(factor)
+                } else {
+                    conversionValid = false
                 }
             }
-            if let targetIndex, conversion == .none, sourcesValid, sources.count == 1 {
-                let from = source.measures[sources[0]].kind
-                let to = target.measures[targetIndex].kind
-                if from != to {
-                    reader.problem(
-                        "\(sourceKeys[sources[0]]) is a \(from.rawValue) column and \(targetKeys[targetIndex]) a "
-                            + "\(to.rawValue) one: give a conversion (atLeast, percentOf or scale)", at: item,
-                        path: path)
+            if let targetIndex, conversionValid, sourcesValid, !sources.isEmpty,
+                sources.count == 1 || aggregation != nil,
+                weights == nil || weights?.count == sources.count
+            {
+                let mapping = Crosswalk.Mapping(
+                    target: targetIndex, sources: sources, aggregation: aggregation, weights: weights,
+                    conversion: conversion)
+                for message in problems(of: mapping, source: source, target: target) {
+                    reader.problem(message, at: item, path: path)
                 }
             }
             if let targetIndex {
@@ -202,5 +243,13 @@ public enum CrosswalkDecoder {
             id: id, name: name, notes: notes, sourceMeasures: source.measures, targetMeasures: target.measures,
             mappings: mappings, reasons: reasons)
         return (Loaded(crosswalk: crosswalk, source: source, target: target, columns: columns), reader.diagnostics)
+    }
+
+    /// The number token that starts at `position` (line and column counted in Unicode scalars, from 1), as written.
+    static func token(at position: SourcePosition, in lines: [Substring]) -> String? {
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let scalars = lines[position.line - 1].unicodeScalars.dropFirst(position.column - 1)
+        let token = scalars.prefix { "+-.eE0123456789".unicodeScalars.contains($0) }
+        return token.isEmpty ? nil : String(String.UnicodeScalarView(token))
     }
 }

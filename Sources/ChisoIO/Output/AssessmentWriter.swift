@@ -7,7 +7,8 @@ public enum AssessmentWriter {
     /// - Parameters:
     ///   - assessments: The units.
     ///   - measures: The measures of their scheme, in order.
-    /// - Returns: The CSV text; yes/no values are written `có`/`không`, missing values as empty cells.
+    /// - Returns: The CSV text; yes/no values are written `có`/`không`, a percentage under 1 with its `%` sign
+    ///   (`0.5%`, never taken for a fraction when read back), missing values as empty cells.
     public static func csv(_ assessments: [Assessment], measures: [Measure]) -> String {
         let header = AssessmentLoader.unitColumns + measures.map(\.key)
         let rows = assessments.map { assessment -> [String] in
@@ -25,8 +26,13 @@ public enum AssessmentWriter {
                     row.append("KAD")
                 } else if measure.kind == .choice, measure.categories.indices.contains(Int(value)) {
                     row.append(measure.categories[Int(value)].value)
+                } else if measure.kind == .yesNo {
+                    row.append(value >= 1 ? "có" : "không")
+                } else if measure.kind == .percent, value > 0, value < 1 {
+                    // With its sign, so that a share under 1% is not taken for a fraction when read back.
+                    row.append(NumberText.shortest(value) + "%")
                 } else {
-                    row.append(measure.kind == .yesNo ? (value >= 1 ? "có" : "không") : NumberText.shortest(value))
+                    row.append(NumberText.shortest(value))
                 }
             }
             return row

@@ -63,12 +63,26 @@ public struct CompareRun: Sendable {
         guard !(splitByYear && years.count < 2) else {
             throw InputError(.usage, file: files[0], message: "--years with one file needs two years or more")
         }
+        // Each side's label is its own: two sides under one label make one column of a pivot, or one year twice.
+        var seenYears: Set<String> = []
+        for year in years where !seenYears.insert(TextNormalization.key(year)).inserted {
+            throw InputError(
+                .usage, file: files[0],
+                message: "--years names \(year) twice; each side needs its own label (\(years.joined(separator: ",")))")
+        }
         let mapping = try idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
         var sides: [Side] = []
         var warnings: [Diagnostic] = []
         // Sides are named by their years, else by their file names, else by their paths when two names are alike.
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        let fileLabels = Set(baseNames).count == baseNames.count ? baseNames : files
+        var fileLabels = Set(baseNames).count == baseNames.count || Set(files).count < files.count ? baseNames : files
+        // One file given twice: the second is labelled as such, so that no two sides share a label.
+        for index in fileLabels.indices {
+            let earlier = fileLabels[..<index].filter {
+                $0 == fileLabels[index] || $0.hasPrefix(fileLabels[index] + " (")
+            }
+            if !earlier.isEmpty { fileLabels[index] += " (\(earlier.count + 1))" }
+        }
         for index in 0..<sideCount {
             let file = splitByYear ? files[0] : files[index]
             let reference = frameworks.count == 1 ? frameworks[0] : frameworks[index]
@@ -91,7 +105,38 @@ public struct CompareRun: Sendable {
     /// Reads an ID map: `from,to`, one row per ID to replace.
     static func readIDMap(_ path: String) throws(InputError) -> [String: String] {
         let rows = try RenameMap.read(try InputFile.readText(path), file: path, what: "ID map") { $0 }
-        return Dictionary(rows.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
+        let map = Dictionary(rows.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
+        // The map applies to every side at once, so a new ID that is itself renamed makes the result depend on
+        // which side already uses it: A → B, B → A swaps two units silently; A → B, B → C renames the B of a side
+        // that already uses the new IDs. Each ID must be renamed once, straight to its final ID.
+        let lineOf = Dictionary(rows.map { ($0.old, $0.line) }, uniquingKeysWith: { first, _ in first })
+        var problems: [Diagnostic] = []
+        var inCycle: Set<String> = []
+        for row in rows where row.old != row.new && !inCycle.contains(row.old) {
+            guard let next = map[row.new], next != row.new else { continue }
+            var chain = [row.old, row.new]
+            while let following = map[chain[chain.count - 1]], following != chain[chain.count - 1],
+                !chain.contains(following), chain.count < 50
+            {
+                chain.append(following)
+            }
+            let message: String
+            if map[chain[chain.count - 1]] == row.old {
+                inCycle.formUnion(chain)
+                message =
+                    "the ID map renames in a cycle, \((chain + [row.old]).joined(separator: " → ")): applied to every "
+                    + "side at once, it would swap these units' IDs without a word. Give each unit one ID that no "
+                    + "other row renames"
+            } else {
+                message =
+                    "\(row.old) is renamed to \(row.new), which is itself renamed to \(next) (line "
+                    + "\(lineOf[row.new].map(String.init) ?? "?")): the map applies to every side at once, so a side "
+                    + "that already uses \(row.new) would be renamed too. Rename \(row.old) straight to its final ID"
+            }
+            problems.append(Diagnostic(file: path, line: row.line, value: row.old, message: message))
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+        return map
     }
 
     /// Reads one side: a score output as it is, a data file scored with the framework.

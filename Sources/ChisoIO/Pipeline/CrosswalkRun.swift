@@ -94,17 +94,43 @@ public struct CrosswalkRun: Sendable {
                         message: "the crosswalk reads this column (a denominator), and the data has none: the "
                             + "conversions that need it leave their values missing"))
             }
-            guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
-            for (row, assessment) in table.assessments.enumerated() {
+            // Denominators are counts, read as a data cell of a count is: 1.000 is refused with a hint, not read
+            // as 1.
+            var denominators: [[String: Double?]] = []
+            for row in table.assessments.indices {
                 var columns: [String: Double?] = [:]
                 for column in loaded.columns {
                     guard
                         let position = table.extraColumns.firstIndex(where: { $0.lowercased() == column.lowercased() }),
-                        row < table.extraValues.count
+                        row < table.extraValues.count, position < table.extraValues[row].count
                     else { continue }
-                    let text = table.extraValues[row][position].trimmingCharacters(in: .whitespaces)
-                    columns[column] = Double(text.replacingOccurrences(of: ",", with: "."))
+                    let text = table.extraValues[row][position]
+                    switch CellParser.read(text, kind: .count, maximum: nil) {
+                    case .value(let value): columns[column] = value
+                    case .missing: columns[column] = .some(nil)
+                    case .invalid(let message):
+                        errors.append(
+                            Diagnostic(
+                                file: data, line: row < table.lines.count ? table.lines[row] : nil, field: column,
+                                value: text, message: message + " (a denominator the crosswalk reads)"))
+                    }
                 }
+                denominators.append(columns)
+            }
+            guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
+            // A registered level is a class of A; it is carried only when B has the same classes.
+            let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
+            if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: data, field: "registered_level",
+                        message: "the registered levels are classes of \(loaded.source.id), which "
+                            + "\(loaded.target.id) does not have, so they are left out of B's data"))
+            }
+            for (row, assessment) in table.assessments.enumerated() {
+                var assessment = assessment
+                if !sameClasses { assessment.unit.registeredLevel = nil }
+                let columns = denominators[row]
                 let (values, unitFills) = crosswalk.translate(assessment.values, columns: columns)
                 units.append(Assessment(unit: assessment.unit, values: values))
                 fills.append(unitFills)

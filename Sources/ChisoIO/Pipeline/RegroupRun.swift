@@ -37,6 +37,8 @@ public struct RegroupRun: Sendable {
     public var rules: [MergeRule]
     /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
     public var notices: [Diagnostic]
+    /// The sentence the table adds on new units on partial data, or `nil` when there are none.
+    public var partialSentence: String?
 
     /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
     public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
@@ -75,11 +77,12 @@ public struct RegroupRun: Sendable {
     ///   - data: The old units' data.
     ///   - by: Which column of the data names the old units in the map: `unit_id` or `unit_name`.
     ///   - weight: A column of the data that weights the mean (population, number of communes).
-    ///   - rules: A rule for every measure (`""`: the default for all), or per criterion column.
+    ///   - rules: A rule for every measure (`""`: the default for all, where it applies), or per criterion column.
+    ///   - rankPartial: Whether new units on partial data are ranked with the others.
     /// - Throws: ``InputError``.
     public static func run(
         map reference: String, framework: String, data: String, by: String = "unit_id", weight: String? = nil,
-        rules: [String: MergeRule] = [:], reading: ReadingOptions = ReadingOptions()
+        rules: [String: MergeRule] = [:], rankPartial: Bool = false, reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> RegroupRun {
         guard by == "unit_id" || by == "unit_name" else {
             throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
@@ -114,12 +117,16 @@ public struct RegroupRun: Sendable {
             }
             var values: [Double] = []
             for (row, cells) in table.extraValues.enumerated() {
-                let text = cells[column].trimmingCharacters(in: .whitespaces)
-                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value > 0 else {
+                let text = column < cells.count ? cells[column] : ""
+                // Read as a data cell is: 500.000 is refused with a hint, never read as 500.
+                let reading = CellParser.sideNumber(text)
+                guard case .value(let value) = reading, value > 0 else {
+                    var message = "expected a weight of more than 0 (a population, a number of communes)"
+                    if case .invalid(let problem) = reading { message += "; \(problem)" }
                     errors.append(
                         Diagnostic(
-                            file: data, line: table.lines[row], field: weight, value: text,
-                            message: "expected a positive weight (a population, a number of communes)"))
+                            file: data, line: row < table.lines.count ? table.lines[row] : nil, field: weight,
+                            value: text, message: message))
                     values.append(0)
                     continue
                 }
@@ -127,10 +134,19 @@ public struct RegroupRun: Sendable {
             }
             weights = values
         }
-        // Rules: one for all, then per column.
+        // Rules: one for all, where it makes a valid value of the column, then per column, where it must.
         var ruleOf: [Int: MergeRule] = [:]
-        if let all = rules[""] { for index in measures.indices { ruleOf[index] = all } }
-        for (column, rule) in rules where !column.isEmpty {
+        var keptStandard: [Int] = []
+        if let all = rules[""] {
+            for index in measures.indices {
+                if all.applies(to: measures[index]) {
+                    ruleOf[index] = all
+                } else {
+                    keptStandard.append(index)
+                }
+            }
+        }
+        for (column, rule) in rules.sorted(by: { $0.key < $1.key }) where !column.isEmpty {
             guard let index = measures.firstIndex(where: { $0.key.lowercased() == column.lowercased() }) else {
                 var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(loaded.id)"
                 if let near = NearestMatch.suggestion(for: column, among: measures.map(\.key)) {
@@ -138,11 +154,21 @@ public struct RegroupRun: Sendable {
                 }
                 throw InputError(.usage, file: data, message: message)
             }
+            guard rule.applies(to: measures[index]) else {
+                throw InputError(
+                    .usage, file: data,
+                    message: "--rule \(column)=\(rule.rawValue): \(measures[index].key) is a "
+                        + "\(measures[index].kind.rawValue) column, and \(Self.why(rule, measures[index].kind)); use "
+                        + MergeRule.allCases.filter { $0.applies(to: measures[index]) }.map(\.rawValue).joined(
+                            separator: ", "))
+            }
             ruleOf[index] = rule
+            keptStandard.removeAll { $0 == index }
         }
-        guard errors.isEmpty else { throw InputError(.data, errors) }
         let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
         let keys = written.map(key)
+        errors += collisions(table, keys: keys, written: written, by: by, file: data)
+        guard errors.isEmpty else { throw InputError(.data, errors) }
         var merger = UnitMerger(map: map.pairs, measures: measures, rules: ruleOf)
         merger.names = map.names
         for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
@@ -172,6 +198,18 @@ public struct RegroupRun: Sendable {
             notices.append(Diagnostic(.notice, file: map.name, message: source))
         }
         let ruleList = measures.indices.map { merger.rule(of: $0) }
+        if let all = rules[""] {
+            for kind in MeasureKind.allCases {
+                let columns = keptStandard.filter { measures[$0].kind == kind }
+                guard let first = columns.first else { continue }
+                notices.append(
+                    Diagnostic(
+                        .notice, file: data,
+                        message: "--rule \(all.rawValue) does not apply to \(kind.rawValue) columns "
+                            + "(\(Self.why(all, kind))); they keep \(merger.rule(of: first).rawValue): "
+                            + columns.map { measures[$0].key }.joined(separator: ", ")))
+            }
+        }
         let taken = Dictionary(grouping: measures.indices, by: { ruleList[$0] })
         for rule in MergeRule.allCases {
             guard let columns = taken[rule], !columns.isEmpty else { continue }
@@ -220,11 +258,94 @@ public struct RegroupRun: Sendable {
                     message: "no old unit of \(Plural.count(names.count, "new unit")) is in the data, so "
                         + "\(names.count == 1 ? "it is" : "they are") left out: \(names.joined(separator: ", "))"))
         }
-        let assessments = merged.map(\.assessment)
+        // A new unit on partial data is not what the published figure of that unit measures (old Hải Phòng
+        // without Hải Dương is not Hải Phòng): it is marked in its name, and left unranked unless asked, after
+        // the units that are ranked.
+        let partialCount = merged.filter(\.isPartial).count
+        var ordered = merged
+        if !rankPartial { ordered = merged.filter { !$0.isPartial } + merged.filter(\.isPartial) }
+        for index in ordered.indices where ordered[index].isPartial {
+            ordered[index].assessment.unit.name = "\(ordered[index].assessment.unit.id) \(partialMark)"
+        }
+        let assessments = ordered.map(\.assessment)
+        let sentence = Self.partialSentence(count: partialCount, ranked: rankPartial)
+        if let sentence { notices.append(Diagnostic(.warning, file: data, message: sentence)) }
         let results = scheme.score(assessments)
+        let ranked = rankPartial ? results : Array(results.prefix(merged.count - partialCount))
         let scoring = ScoringRun(
-            framework: loaded, results: results, ranks: scheme.rank(results), linked: nil, warnings: notices,
+            framework: loaded, results: results, ranks: scheme.rank(ranked), linked: nil, warnings: notices,
             skipped: [])
-        return RegroupRun(scoring: scoring, merged: merged, map: map, rules: ruleList, notices: notices)
+        return RegroupRun(
+            scoring: scoring, merged: ordered, map: map, rules: ruleList, notices: notices, partialSentence: sentence)
+    }
+
+    /// The sentence on new units on partial data, or `nil` when there are none.
+    static func partialSentence(count: Int, ranked: Bool) -> String? {
+        guard count > 0 else { return nil }
+        return "\(Plural.count(count, "new unit")) \(count == 1 ? "rests" : "rest") on partial data (old units or "
+            + "values missing), marked \(partialMark)"
+            + (ranked
+                ? " and ranked with the others (--rank-partial)."
+                : ", and \(count == 1 ? "is" : "are") not ranked; --rank-partial ranks them with the others.")
+    }
+
+    /// How the name of a new unit on partial data is marked, in every output.
+    public static let partialMark = "(partial)"
+
+    /// The columns `regroup --format csv` adds after the results: whether a new unit rests on partial data, and why.
+    public static let partialColumns = ["partial", "partial_why"]
+
+    /// The values of ``partialColumns`` for each new unit, in the order of the results.
+    public var partialValues: PassThroughColumns {
+        let measures = scoring.framework.measures
+        return PassThroughColumns(
+            names: Self.partialColumns,
+            values: merged.map { unit in
+                guard unit.isPartial else { return ["no", ""] }
+                var why: [String] = []
+                if !unit.absent.isEmpty { why.append("without \(unit.absent.joined(separator: ", "))") }
+                if !unit.thinMeasures.isEmpty {
+                    why.append(
+                        "missing values in "
+                            + unit.thinMeasures.map { $0 < measures.count ? measures[$0].key : "?" }.joined(
+                                separator: ", "))
+                }
+                return ["yes", why.joined(separator: "; ")]
+            })
+    }
+
+    /// Why a rule does not apply to a kind of column.
+    static func why(_ rule: MergeRule, _ kind: MeasureKind) -> String {
+        switch (rule, kind) {
+        case (.mean, .count): "a mean of counts is not a whole number, as 1.5 staff"
+        case (.mean, _): "a mean of answers is no answer"
+        case (.sum, .yesNo), (.sum, .choice): "a sum of answers is no answer"
+        default: "a sum of shares, ratios or points can pass the whole (a sum of percentages past 100)"
+        }
+    }
+
+    /// Under `--by unit_name`, two units of the data with one name (and, as the loader requires, different IDs):
+    /// matched by name, they would merge as one unit.
+    static func collisions(_ table: AssessmentTable, keys: [String], written: [String], by: String, file: String)
+        -> [Diagnostic]
+    {
+        guard by == "unit_name" else { return [] }
+        var first: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (position, key) in keys.enumerated() {
+            guard let earlier = first[key] else {
+                first[key] = position
+                continue
+            }
+            let line = { (row: Int) in row < table.lines.count ? table.lines[row] : nil }
+            problems.append(
+                Diagnostic(
+                    file: file, line: line(position), field: "unit_name", value: written[position],
+                    message: "two units share this name (unit_id \(table.assessments[earlier].unit.id)"
+                        + (line(earlier).map { " on line \($0)" } ?? "")
+                        + ", \(table.assessments[position].unit.id) here), so matched by name they would merge as "
+                        + "one: match by unit_id with a map of IDs, or make the names unique in the data and the map"))
+        }
+        return problems
     }
 }
