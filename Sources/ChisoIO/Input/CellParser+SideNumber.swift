@@ -1,31 +1,53 @@
 import ChisoCore
 
 extension CellParser {
-    /// The largest magnitude a number in a side file may have: beyond it, sums of such numbers lose whole units
-    /// and soon overflow to infinity.
+    /// The largest magnitude a number in a side file or an option may have: 10¹⁵, a thousand trillion đồng, beyond
+    /// which sums of such numbers lose whole units and soon overflow to infinity.
     package static let sideNumberLimit = 1e15
 
     /// Reads a number written in a side file or an option (a weight, a factor, a threshold) with the same rules as
     /// a data cell: a decimal point or a decimal comma, an optional sign and exponent; hexadecimal, `inf`, `NaN`
     /// and text are refused, and so is a number that may be thousands written with a separator (`500.000`, which
-    /// Vietnamese Excel writes for five hundred thousand), with the hint a data cell gets.
+    /// Vietnamese Excel writes for five hundred thousand; `1,500`: one separator, three digits after it, the first
+    /// group not 0) with both readings, and a number grouped in thousands (`1.234.567`) with the number to write.
     ///
     /// - Parameter text: The number as written; surrounding spaces are ignored.
     /// - Returns: The value, `.missing` for an empty cell, or `.invalid` with what was expected.
     package static func sideNumber(_ text: String) -> Reading {
-        let cell = text.trimmingCharacters(in: .whitespaces)
+        let cell = TextNormalization.key(text)
         if cell.isEmpty { return .missing }
-        if NumberHints.mayBeThousands(cell), let plain = NumberHints.withoutThousands(cell, whole: true) {
-            let decimal = cell.replacingOccurrences(of: ",", with: ".")
+        let unsigned = cell.hasPrefix("-") || cell.hasPrefix("+") ? String(cell.dropFirst()) : cell
+        if NumberHints.mayBeThousands(cell), !unsigned.hasPrefix("0"),
+            let plain = NumberHints.withoutThousands(cell, whole: true),
+            case .value(let decimal) = read(cell, kind: .number, maximum: nil)
+        {
+            let short = NumberText.shortest(decimal)
             return .invalid(
-                "\(cell) may be \(plain) written with a thousands separator, or \(decimal) with trailing zeros: write "
-                    + "\(plain), or \(NumberText.shortest(Double(decimal) ?? 0))")
+                "\(cell) may be \(plain) written with a thousands separator, or \(short) with a decimal separator: "
+                    + "write \(plain), or \(short), without trailing zeros")
         }
         switch read(cell, kind: .number, maximum: nil) {
         case .value(let value) where value.magnitude <= sideNumberLimit: return .value(value)
-        case .value: return .invalid("\(cell) is too large; expected a number of at most 10^15")
+        case .value: return .invalid("\(cell) is too large; expected a number of at most 1000000000000000 (10^15)")
         case .missing: return .invalid("expected a number, found \(DisplayText.visible(cell))")
         case .invalid(let message): return .invalid(message)
+        }
+    }
+
+    /// Reads an amount of a side file or an option — a cost, a budget — as ``sideNumber(_:)`` reads a number, and
+    /// refuses a negative one (and 0 when `positive`).
+    ///
+    /// - Parameters:
+    ///   - text: The text as written.
+    ///   - positive: Whether 0 is refused too.
+    /// - Returns: The amount, `.missing` for an empty cell, or what was expected.
+    package static func amount(_ text: String, positive: Bool = false) -> Reading {
+        let expected = positive ? "a number above 0" : "a number of 0 or more"
+        switch sideNumber(text) {
+        case .value(let value) where value < 0 || (positive && value == 0): return .invalid("expected \(expected)")
+        case .invalid(let message) where message.hasPrefix("expected"):
+            return .invalid("expected \(expected)" + NumberHints.thousands(TextNormalization.key(text), whole: false))
+        case let reading: return reading
         }
     }
 }
