@@ -31,6 +31,27 @@ public struct SensitivityRun: Sendable {
     public var samples: Int
     /// The one-at-a-time weight sweep and the removals, for a point framework.
     public var weightEffects: [WeightEffect]
+    /// What a reader must know to read the result: noise that swamps a column, a design too small for its
+    /// estimates.
+    public var notices: [String] = []
+
+    /// How far below 0 a first-order estimate may fall before the design is called too small (estimates of a small
+    /// index scatter around it, a little below 0 included).
+    static let negativeTolerance = 0.01
+
+    /// Advice when some first-order estimates are below 0 beyond ``negativeTolerance`` with intervals that span
+    /// 0: the design is too small to tell those inputs from sampling noise.
+    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> String? {
+        let doubtful = indices.filter {
+            $0.first < -negativeTolerance && $0.firstInterval.lowerBound < 0 && $0.firstInterval.upperBound > 0
+        }
+        guard !doubtful.isEmpty else { return nil }
+        let listed = doubtful.map { "\($0.group) (\(NumberText.shortest(($0.first * 10_000).rounded() / 10_000)))" }
+        return "the first-order \(doubtful.count == 1 ? "estimate" : "estimates") of "
+            + "\(ReportText.abbreviated(listed, keep: 4)) \(doubtful.count == 1 ? "is" : "are") below 0 with a 90% "
+            + "interval that spans 0: N = \(samples) is too small to tell \(doubtful.count == 1 ? "it" : "them") from "
+            + "sampling noise; raise --samples (e.g. --samples \(samples * 4)) before reading the first-order indices"
+    }
 
     /// Runs a sensitivity analysis.
     public static func run(
@@ -56,6 +77,12 @@ public struct SensitivityRun: Sendable {
             }
             resolved = .unit(unit)
         }
+        if resolved == .classChange, scoring.framework.scheme.classes.isEmpty {
+            throw InputError(
+                .usage, file: framework,
+                message: "\(scoring.framework.id) has no tiers, so no class can change: give --target rank-shift or a "
+                    + "unit_id (its index)")
+        }
         guard !analysis.groups.isEmpty else {
             throw InputError(
                 .usage, file: spec ?? data,
@@ -63,10 +90,12 @@ public struct SensitivityRun: Sendable {
         }
         let (indices, variance, evaluations) = analysis.sensitivity(
             target: resolved, samples: samples, seed: seed, bootstrap: bootstrap, threads: threads)
+        var notices = UncertaintyRun.notices(analysis, framework: scoring.framework, sayingTiers: false)
+        if let advice = samplesAdvice(indices, samples: samples) { notices.append(advice) }
         return SensitivityRun(
             scoring: scoring, target: resolved, targetName: target, indices: indices, variance: variance,
             evaluations: evaluations, samples: samples,
-            weightEffects: weightEffects(analysis, sweep: sweep))
+            weightEffects: weightEffects(analysis, sweep: sweep), notices: notices)
     }
 
     /// Each top-level node's weight × (1 ± `sweep`) and each left out, siblings renormalised: the rank changes.
@@ -132,6 +161,7 @@ public struct SensitivityRun: Sendable {
             root.add("samples", samples)
             root.add("evaluations", evaluations)
             root.add("variance", variance)
+            root.add("notices", strings: notices)
             root.add(
                 "results",
                 .objects(rows) { row, object in
@@ -173,7 +203,7 @@ public struct SensitivityRun: Sendable {
                         },
                         rightAligned: [2, 3]))
             }
-            return text
+            return text + notices.map { "\nNotice: \($0).\n" }.joined()
         }
     }
 }
