@@ -41,6 +41,27 @@ import Testing
         #expect(counted.status == .ok, "\(counted.error)")
     }
 
+    /// Values are held in the nominal framework's column order: an alternative that lists the same columns in
+    /// another order would read one column's value as another's, so it is refused; one that adds a node is
+    /// counted, and the output says its node is not counted as binding.
+    @Test func anAlternativeInAnotherColumnOrderIsRefused() throws {
+        let url = repository.appendingPathComponent("frameworks/vn-hue-3043.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var nodes = try #require(object["nodes"] as? [Any])
+        nodes.swapAt(0, 1)
+        object["nodes"] = nodes
+        object["id"] = "hue-swapped"
+        let swapped = try temporaryFile(
+            "hue-swapped.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        let spec = URL(fileURLWithPath: swapped).deletingLastPathComponent().appendingPathComponent("spec.json").path
+        try Data("{\"frameworks\": [\"vn-hue-3043\", \"hue-swapped\"]}".utf8).write(to: URL(fileURLWithPath: spec))
+        let run = chiso("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains("frameworks[1]: hue-swapped reads the columns of vn-hue-3043 in another order"),
+            "\(run.error)")
+    }
+
     @Test func anAlternativeWithoutTiersIsRefused() throws {
         let spec = try temporaryFile(
             "spec.json",

@@ -38,6 +38,31 @@ import Testing
         #expect(MonteCarlo.classesWithoutNamesake(in: alternative, nominal: Self.nominal).isEmpty)
     }
 
+    /// A binding condition is counted by its ID: an alternative whose tree has another node first still counts
+    /// its total as the nominal's total, and its own node nowhere.
+    @Test func anAlternativesBindingConditionsAreCountedByID() {
+        let nominal = PointScheme(
+            roots: [PointNode(id: "A", name: Self.name("A"), maximum: 100, rule: .points)],
+            tiers: [Tier(name: Self.name("T"), minimum: 50)])
+        let alternative = PointScheme(
+            roots: [
+                PointNode(
+                    id: "G", name: Self.name("G"), maximum: nil,
+                    children: [PointNode(id: "A", name: Self.name("A"), maximum: 100, rule: .points)])
+            ],
+            tiers: [Tier(name: Self.name("T"), minimum: 50, floors: [Tier.Floor(node: "G", fraction: 0.6)])])
+        #expect(MonteCarlo.conditionsWithoutNamesake(in: alternative, nominal: nominal) == ["G"])
+        let spec = UncertaintySpec(alternatives: [nominal, alternative])
+        let analysis = MonteCarlo(scheme: nominal, assessments: Self.units([40, 55]), spec: spec)
+        let statistics = analysis.runOnThreads(runs: 200, seed: 9, threads: 2)
+        // 40 misses the total under both: "total" (condition 0 of both) binds in every run.
+        #expect(statistics.bindingShare(0, condition: 0) == 1)
+        // 55 meets the nominal; under the alternative only G's floor binds, which the nominal does not have: the
+        // nominal's A is never counted for it.
+        #expect(statistics.bindingShare(1, condition: 1) == 0)
+        #expect(statistics.bindingShare(1, condition: 0) == 0)
+    }
+
     @Test func aTierTheNominalFrameworkLacksIsFound() {
         let alternative = Self.scheme([("Mức V", 10), ("Mức II", 50)])
         #expect(MonteCarlo.classesWithoutNamesake(in: alternative, nominal: Self.nominal) == [Self.name("Mức V")])

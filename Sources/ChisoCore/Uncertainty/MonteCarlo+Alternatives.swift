@@ -55,4 +55,20 @@ extension MonteCarlo {
         let map = AlternativeMap(from: alternative, to: nominal)
         return alternative.classes.indices.filter { map.ordinals[$0 + 1] < 0 }.map { alternative.classes[$0] }
     }
+
+    /// The conditions of an alternative framework that the nominal framework does not have (by ID): the runs that
+    /// draw the alternative count none of them as binding, since the analysis reports the nominal framework's.
+    ///
+    /// - Parameters:
+    ///   - alternative: The alternative framework.
+    ///   - nominal: The nominal framework.
+    /// - Returns: The IDs, in the alternative's order.
+    public static func conditionsWithoutNamesake(in alternative: any ScoringScheme, nominal: any ScoringScheme)
+        -> [String]
+    {
+        let map = AlternativeMap(from: alternative, to: nominal)
+        return alternative.conditions.indices.filter { map.conditions[$0] == .max }.map {
+            alternative.conditions[$0].id
+        }
+    }
 }

@@ -165,6 +165,18 @@ public enum UncertaintySpecDecoder {
                             "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
                                 + "same data", at: top["frameworks"], path: "frameworks[\(index)]")
                     }
+                    let order = alternative.measures.map(\.key)
+                    if Set(order) == nominalKeys, order != keys,
+                        let position = zip(order, keys).enumerated().first(where: { $0.element.0 != $0.element.1 })
+                    {
+                        // Values are held in the nominal framework's column order: another order would read one
+                        // column's value as another's.
+                        reader.problem(
+                            "\(alternative.id) reads the columns of \(framework.id) in another order (column "
+                                + "\(position.offset + 1) is \(position.element.0), not \(position.element.1)): list its "
+                                + "criteria in the nominal framework's order", at: top["frameworks"],
+                            path: "frameworks[\(index)]")
+                    }
                     if let difference = tierDifference(alternative, nominal: framework) {
                         reader.problem(difference, at: top["frameworks"], path: "frameworks[\(index)]")
                     }

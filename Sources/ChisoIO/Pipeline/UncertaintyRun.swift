@@ -99,6 +99,16 @@ public struct UncertaintyRun: Sendable {
                         + "the data; the amount is in each column's own unit (a ratio of 0–1 takes noise such as 0.05)")
             }
         }
+        let foreign = analysis.spec.alternatives.flatMap {
+            MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
+        }
+        if sayingTiers, !foreign.isEmpty {
+            let listed = ReportText.abbreviated(Array(Set(foreign)).sorted(), keep: 4)
+            notices.append(
+                "binding counts the criteria of \(framework.id) only: an alternative framework's \(listed) "
+                    + "\(foreign.count == 1 ? "is" : "are") not among them, so the runs that draw it count "
+                    + "\(foreign.count == 1 ? "it" : "them") nowhere")
+        }
         if sayingTiers, framework.scheme.classes.isEmpty {
             notices.append(
                 "\(framework.id) has no tiers: the analysis reports each unit's rank and index, and no class")
