@@ -132,6 +132,24 @@ import Testing
         #expect(sensitivity.output.contains("Notice: noise \"data\" of ±2 is at least the whole range"))
     }
 
+    /// A design too small for its estimates (N = 10: first-order estimates below 0 and above 1) says so.
+    @Test func aTooSmallSobolDesignAsksForMoreSamples() throws {
+        let data = try temporaryFile(
+            "hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "30").output)
+        let arguments = [
+            "sensitivity", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--weights", "0.25",
+            "--samples", "10",
+        ]
+        let table = chiso(arguments)
+        #expect(table.status == .ok)
+        #expect(table.output.contains("fall outside 0–1, where a share of the variance lies: N = 10 is too small"))
+        #expect(table.output.contains("raise --samples (e.g. --samples 40)"), "\(table.output)")
+        let csv = chiso(arguments + ["--format", "csv"])
+        #expect(csv.error.contains("note: the Sobol estimates of"))
+        let json = chiso(arguments + ["--format", "json"])
+        #expect(json.output.contains("raise --samples"))
+    }
+
     /// Issue 17, class 7: a framework without tiers reports ranks and index, not a class at 100%.
     @Test func aFrameworkWithoutTiersReportsRankAndIndexOnly() {
         let arguments = [

@@ -14,8 +14,10 @@ enum UncertaintyCommand: Command {
             of a point framework's nodes (--weights 0.25 is ±25%, each parent keeping its points), and alternative
             frameworks — or all of it from a spec file (--spec FILE). Per unit: the nominal class and rank, how
             often each class was reached, the rank's median and 90% interval, and for level frameworks which
-            criteria kept the unit from the next class and (--margin) which lie close to a threshold. The same
-            seed gives the same result on any number of threads.
+            criteria kept the unit from the next class and (--margin) which lie close to a threshold. An
+            alternative framework's classes are counted by name among the nominal framework's; a framework without
+            tiers gets ranks and index only. The same seed gives the same result on any number of threads (at most
+            one per core).
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
         options: [

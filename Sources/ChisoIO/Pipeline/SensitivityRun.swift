@@ -35,22 +35,29 @@ public struct SensitivityRun: Sendable {
     /// estimates.
     public var notices: [String] = []
 
-    /// How far below 0 a first-order estimate may fall before the design is called too small (estimates of a small
-    /// index scatter around it, a little below 0 included).
-    static let negativeTolerance = 0.01
+    /// How far outside 0–1 an estimate may fall before the design is called too small (estimates of a small index
+    /// scatter around it, a little below 0 included).
+    static let tolerance = 0.01
 
-    /// Advice when some first-order estimates are below 0 beyond ``negativeTolerance`` with intervals that span
-    /// 0: the design is too small to tell those inputs from sampling noise.
+    /// Advice when some estimates fall outside 0–1 beyond ``tolerance`` — a first order below 0 (its interval
+    /// spanning 0 or not), an index above 1: a share of the variance lies in 0–1, so the design is too small to tell
+    /// those inputs from sampling noise.
     static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> String? {
-        let doubtful = indices.filter {
-            $0.first < -negativeTolerance && $0.firstInterval.lowerBound < 0 && $0.firstInterval.upperBound > 0
-        }
+        func outside(_ value: Double) -> Bool { value < -tolerance || value > 1 + tolerance }
+        func shown(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+        let doubtful = indices.filter { outside($0.first) || outside($0.total) }
         guard !doubtful.isEmpty else { return nil }
-        let listed = doubtful.map { "\($0.group) (\(NumberText.shortest(($0.first * 10_000).rounded() / 10_000)))" }
-        return "the first-order \(doubtful.count == 1 ? "estimate" : "estimates") of "
-            + "\(ReportText.abbreviated(listed, keep: 4)) \(doubtful.count == 1 ? "is" : "are") below 0 with a 90% "
-            + "interval that spans 0: N = \(samples) is too small to tell \(doubtful.count == 1 ? "it" : "them") from "
-            + "sampling noise; raise --samples (e.g. --samples \(samples * 4)) before reading the first-order indices"
+        let listed = doubtful.map { index in
+            let parts =
+                (outside(index.first) ? ["first order \(shown(index.first))"] : [])
+                + (outside(index.total) ? ["total \(shown(index.total))"] : [])
+            return "\(index.group) (\(parts.joined(separator: ", ")))"
+        }
+        let one = doubtful.count == 1
+        return "the Sobol \(one ? "estimate" : "estimates") of \(ReportText.abbreviated(listed, keep: 4)) "
+            + "\(one ? "falls" : "fall") outside 0–1, where a share of the variance lies: N = \(samples) is too small to "
+            + "tell \(one ? "this input" : "these inputs") from sampling noise; raise --samples (e.g. --samples "
+            + "\(samples * 4)) until every estimate lies in 0–1 and the intervals are narrow"
     }
 
     /// Runs a sensitivity analysis.
