@@ -19,14 +19,14 @@ import Testing
     @Test(arguments: [
         (
             ["gap"],
-            "vn-dti-922-province has no tiers, so there is no class to aim at (\"next\"): give an index from 0 to 1 such as --target 0.70 (the index is the total over 1000)"
+            "vn-dti-922-province has no tiers, so there is no next class to aim at: give an index from 0 to 1 such as --target 0.70 (the index is the total over 1000)"
         ),
         (["gap", "--target", "Mức I"], "has no tiers, so there is no class to aim at (\"Mức I\")"),
         (
             ["gap", "--target", "70"],
             "an index target is from 0 to 1 (the index is the total over 1000); got 70; did you mean 0.7?"
         ),
-        (["plan", "--target", "next"], "has no tiers, so there is no class to aim at (\"next\")"),
+        (["plan", "--target", "next"], "has no tiers, so there is no next class to aim at"),
         (["plan", "--target", "2"], "an index target is from 0 to 1"),
     ])
     func classTargetsOfAFrameworkWithoutTiersAreUsageErrors(arguments: [String], message: String) throws {

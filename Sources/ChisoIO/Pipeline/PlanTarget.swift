@@ -57,7 +57,8 @@ public struct PlanTarget: Sendable {
         guard !classes.isEmpty else {
             throw InputError(
                 .usage, file: file,
-                message: "\(framework.id) has no tiers, so there is no class to aim at (\"\(key)\")"
+                message: "\(framework.id) has no tiers, so there is no "
+                    + (key.lowercased() == "next" ? "next class to aim at" : "class to aim at (\"\(key)\")")
                     + (indexPhrase.map { ": give " + $0 } ?? ""))
         }
         if key.lowercased() == "next" { return PlanTarget(scheme: scheme, ordinal: nil, index: nil) }
