@@ -73,6 +73,7 @@ import Testing
     }
 
     @Test(arguments: [
+        ("{}", ExitCode.dataError),
         ("{\"noise\": [{\"columns\": \"*\", \"absolute\": 0, \"relative\": 0}]}", ExitCode.dataError),
         ("{\"noise\": [{\"columns\": \"*\", \"flip\": 0.2}]}", ExitCode.dataError),  // no yes/no column
         ("{\"frameworks\": [\"vn-2361-commune\"]}", ExitCode.dataError),
