@@ -8,12 +8,17 @@ enum GapCommand: Command {
         discussion: """
             For a level framework, every criterion that falls short of the target, and for a district the communes
             that must rise for CHUNG.01 (give --children). For a point framework, the deficit on the total and on
-            every floor of the tier, and the headroom each leaf still has. The default target is the next class.
+            every floor of the tier, and the headroom each leaf still has. The default target is the next class; a
+            framework without tiers (the provincial DTI) takes an index target, e.g. --target 0.70.
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
         options: [
             CommonOptions.framework,
-            OptionSpec(name: "target", valueName: "CLASS", help: "A level number, a tier's name, or next (default)."),
+            OptionSpec(
+                name: "target", valueName: "CLASS",
+                help:
+                    "A level number, a tier's name, next (default), or an index such as 0.70 (frameworks with an index)."
+            ),
             OptionSpec(name: "unit", valueName: "ID", help: "Only this unit."),
             CommonOptions.children,
             CommonOptions.format("Output format; csv is tidy, one row per gap."),

@@ -17,7 +17,8 @@ enum PlanCommand: Command {
             OptionSpec(name: "costs", valueName: "COSTS.csv", help: "The cost file.", isRequired: true),
             OptionSpec(
                 name: "target", valueName: "CLASS",
-                help: "A level number, a tier's name in either language ('Mức II', 'Tier II'), or next."),
+                help: "A level number, a tier's name in either language ('Mức II', 'Tier II'), next, or an index such "
+                    + "as 0.70 (the cheapest plan raising the index to at least it)."),
             OptionSpec(
                 name: "budget", valueName: "AMOUNT",
                 help: "Share a budget: the highest class within it for one unit, or the best allocation across units."),
@@ -65,7 +66,8 @@ enum PlanCommand: Command {
             budget == nil || (objective == .unitsAtTarget && arguments.value("unit") == nil)
         {
             throw CommandFailure(
-                usage: "give --target CLASS (or next); with --budget, --objective levels-gained or --unit need none")
+                usage: "give --target CLASS (or next, or an index such as 0.70); with --budget, --objective "
+                    + "levels-gained or --unit need none")
         }
         let run: PlanRun
         do {

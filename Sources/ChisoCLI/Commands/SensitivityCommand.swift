@@ -29,7 +29,8 @@ enum SensitivityCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let (shorthands, specFile, seed, threads) = try UncertaintyOptions.common(arguments)
+        let (shorthands, specFile, seed, threads, note) = try UncertaintyOptions.common(arguments)
+        if let note { console.printError(note) }
         let samples = try UncertaintyOptions.whole(arguments, "samples", 2...1_000_000, default: 500)
         let bootstrap = try UncertaintyOptions.whole(arguments, "bootstrap", 0...100_000, default: 200)
         let sweep = try UncertaintyOptions.number(arguments, "sweep", 0...0.99) ?? 0.1
@@ -46,6 +47,7 @@ enum SensitivityCommand: Command {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
+        if format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
         let inputs =
             [data, arguments.value("framework") ?? ""] + (specFile.map { [$0] } ?? [])
             + (arguments.value("children").map { [$0] } ?? [])

@@ -14,8 +14,10 @@ enum UncertaintyCommand: Command {
             of a point framework's nodes (--weights 0.25 is ±25%, each parent keeping its points), and alternative
             frameworks — or all of it from a spec file (--spec FILE). Per unit: the nominal class and rank, how
             often each class was reached, the rank's median and 90% interval, and for level frameworks which
-            criteria kept the unit from the next class and (--margin) which lie close to a threshold. The same
-            seed gives the same result on any number of threads.
+            criteria kept the unit from the next class and (--margin) which lie close to a threshold. An
+            alternative framework's classes are counted by name among the nominal framework's; a framework without
+            tiers gets ranks and index only. The same seed gives the same result on any number of threads (at most
+            one per core).
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
         options: [
@@ -32,7 +34,8 @@ enum UncertaintyCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let (shorthands, specFile, seed, threads) = try UncertaintyOptions.common(arguments)
+        let (shorthands, specFile, seed, threads, note) = try UncertaintyOptions.common(arguments)
+        if let note { console.printError(note) }
         let runs = try UncertaintyOptions.whole(arguments, "runs", 1...10_000_000, default: 1000)
         let margin = try UncertaintyOptions.number(arguments, "margin", 0...1e12)
         let format = try format(arguments)
@@ -49,6 +52,9 @@ enum UncertaintyCommand: Command {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
+        // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
+        // carry it themselves).
+        if format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
         let inputs =
             [data, arguments.value("framework") ?? ""] + (specFile.map { [$0] } ?? [])
             + (arguments.value("children").map { [$0] } ?? [])
@@ -64,7 +70,7 @@ enum UncertaintyOptions {
     static let options: [OptionSpec] = [
         OptionSpec(name: "spec", valueName: "FILE", help: "An uncertainty spec file (JSON)."),
         OptionSpec(name: "seed", valueName: "N", help: "Seed (default 1)."),
-        OptionSpec(name: "threads", valueName: "N", help: "Runs at once (default: every core)."),
+        OptionSpec(name: "threads", valueName: "N", help: "Runs at once (default and most: every core)."),
         OptionSpec(name: "noise-absolute", valueName: "X", help: "± X on every numeric column, in its unit."),
         OptionSpec(name: "noise-relative", valueName: "X", help: "± X × value on every numeric column (0.05)."),
         OptionSpec(name: "normal", help: "Normal noise (the amount is one standard deviation), not uniform."),
@@ -96,9 +102,10 @@ enum UncertaintyOptions {
         return parsed
     }
 
-    /// The shorthands, the spec file (one of them must be given), the seed and the threads.
+    /// The shorthands, the spec file (one of them must be given), the seed, the threads (at most one per core:
+    /// more add nothing but a copy of the statistics each) and a note when fewer threads were used than asked.
     static func common(_ arguments: ParsedArguments) throws(CommandFailure) -> (
-        shorthands: UncertaintyRun.Shorthands, spec: String?, seed: UInt64, threads: Int
+        shorthands: UncertaintyRun.Shorthands, spec: String?, seed: UInt64, threads: Int, note: String?
     ) {
         let shorthands = try shorthands(arguments)
         let spec = arguments.value("spec")
@@ -108,8 +115,14 @@ enum UncertaintyOptions {
                     + "or --weights 0.25")
         }
         let seed = UInt64(try whole(arguments, "seed", 0...Int.max, default: 1))
-        let threads = try whole(arguments, "threads", 1...1024, default: max(1, System.coreCount))
-        return (shorthands, spec, seed, threads)
+        let cores = max(1, System.coreCount)
+        let asked = try whole(arguments, "threads", 1...1024, default: cores)
+        let threads = min(asked, cores)
+        let note =
+            asked > cores
+            ? "note: --threads \(asked) runs on \(cores) (this machine's cores): more threads add no speed, only "
+                + "memory, and the result is the same on any number" : nil
+        return (shorthands, spec, seed, threads, note)
     }
 
     static func shorthands(_ arguments: ParsedArguments) throws(CommandFailure) -> UncertaintyRun.Shorthands {

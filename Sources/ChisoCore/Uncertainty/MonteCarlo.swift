@@ -70,7 +70,11 @@ public struct MonteCarlo: Sendable {
         childrenOfUnit = grouped
         unreadableOfUnit = unreadable
         childNoise = subordinates.map { Self.noise(spec.noise, from: scheme.measures, to: $0.scheme.measures) } ?? []
+        alternativeMaps = spec.alternatives.map { Self.AlternativeMap(from: $0, to: scheme) }
     }
+
+    /// For each alternative framework, how its classes and conditions are counted in the nominal one's.
+    let alternativeMaps: [AlternativeMap]
 
     /// The noise of the units' columns carried to their subordinate units' columns.
     let childNoise: [UncertaintySpec.DataNoise]
@@ -292,11 +296,21 @@ public struct MonteCarlo: Sendable {
         var weightRandoms = weightDepths.compactMap { _ in generator(true) }
         var frameworkRandom = generator(spec.alternatives.count > 1)
         var runScheme = scheme
+        var chosen: Int?
         if var random = frameworkRandom {
-            runScheme = spec.alternatives[Int.random(in: 0..<spec.alternatives.count, using: &random)]
+            chosen = Int.random(in: 0..<spec.alternatives.count, using: &random)
             frameworkRandom = random
-        } else if let only = spec.alternatives.first {
-            runScheme = only
+        } else if !spec.alternatives.isEmpty {
+            chosen = 0
+        }
+        if let chosen {
+            runScheme = spec.alternatives[chosen]
+        }
+        // An alternative's classes and conditions are counted by name in the nominal framework's, once it scored.
+        defer {
+            if let chosen, chosen < alternativeMaps.count, !alternativeMaps[chosen].isIdentity {
+                alternativeMaps[chosen].translate(&space.outcome)
+            }
         }
         var valueFactors: [Int: Double] = [:]
         if let weights = spec.weights, !weightRandoms.isEmpty, let weighted = runScheme as? any WeightedScheme {

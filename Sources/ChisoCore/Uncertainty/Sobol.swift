@@ -14,6 +14,18 @@ public struct SobolIndex: Hashable, Sendable {
     public var firstInterval: ClosedRange<Double>
     /// The 90% bootstrap interval of the total index.
     public var totalInterval: ClosedRange<Double>
+
+    /// Creates an index.
+    public init(
+        group: String, first: Double, total: Double, firstInterval: ClosedRange<Double>,
+        totalInterval: ClosedRange<Double>
+    ) {
+        self.group = group
+        self.first = first
+        self.total = total
+        self.firstInterval = firstInterval
+        self.totalInterval = totalInterval
+    }
 }
 
 /// Variance-based sensitivity by the Saltelli design: *N* pairs of independent draws A and B of every input group,

@@ -73,7 +73,8 @@ public struct UncertaintySpec: Sendable {
     /// Noise on weights, for a weighted scheme.
     public var weights: WeightNoise?
     /// Alternative schemes, one drawn per run uniformly (empty: the nominal scheme only). They must read the same
-    /// columns as the nominal scheme.
+    /// columns as the nominal scheme, in the same order; their classes are counted among the nominal scheme's by
+    /// name and their conditions by ID (``MonteCarlo/classesWithoutNamesake(in:nominal:)``).
     public var alternatives: [any ScoringScheme]
 
     /// Creates a spec.

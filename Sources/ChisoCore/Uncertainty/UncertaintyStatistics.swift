@@ -51,7 +51,9 @@ public struct UncertaintyStatistics: Hashable, Sendable {
             let rank = outcome.ranks[unit]
             rankCounts[unit * bins + min(bins - 1, (rank - 1) / binWidth)] += 1
             rankSums[unit] += Int64(rank)
-            classCounts[unit * (classes + 1) + min(max(outcome.ordinals[unit], 0), classes)] += 1
+            // A class the nominal framework does not have (-1, from an alternative) is counted in no bin.
+            let ordinal = outcome.ordinals[unit]
+            if ordinal >= 0 { classCounts[unit * (classes + 1) + min(ordinal, classes)] += 1 }
             for blocker in outcome.blockers(of: unit) where blocker < conditions {
                 blockerCounts[unit * conditions + blocker] += 1
             }

@@ -165,6 +165,21 @@ public enum UncertaintySpecDecoder {
                             "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
                                 + "same data", at: top["frameworks"], path: "frameworks[\(index)]")
                     }
+                    let order = alternative.measures.map(\.key)
+                    if Set(order) == nominalKeys, order != keys,
+                        let position = zip(order, keys).enumerated().first(where: { $0.element.0 != $0.element.1 })
+                    {
+                        // Values are held in the nominal framework's column order: another order would read one
+                        // column's value as another's.
+                        reader.problem(
+                            "\(alternative.id) reads the columns of \(framework.id) in another order (column "
+                                + "\(position.offset + 1) is \(position.element.0), not \(position.element.1)): list its "
+                                + "criteria in the nominal framework's order", at: top["frameworks"],
+                            path: "frameworks[\(index)]")
+                    }
+                    if let difference = tierDifference(alternative, nominal: framework) {
+                        reader.problem(difference, at: top["frameworks"], path: "frameworks[\(index)]")
+                    }
                     spec.alternatives.append(alternative.scheme)
                 } catch {
                     reader.problem(
@@ -176,6 +191,26 @@ public enum UncertaintySpecDecoder {
         }
         guard !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
         return spec
+    }
+
+    /// Why an alternative framework's classes cannot be counted in the nominal framework's, or `nil` when they can:
+    /// every class of the alternative must have a namesake among the nominal's (its thresholds and floors may
+    /// differ, and it may have fewer), and both have tiers or neither has.
+    static func tierDifference(_ alternative: Framework, nominal: Framework) -> String? {
+        func list(_ classes: [LocalizedText]) -> String { classes.map(\.vi).joined(separator: ", ") }
+        let own = nominal.scheme.classes
+        let other = alternative.scheme.classes
+        let counted = "each run's class is counted among \(nominal.id)'s classes by name"
+        if own.isEmpty != other.isEmpty {
+            let (with, without) = own.isEmpty ? (alternative, nominal) : (nominal, alternative)
+            return "\(without.id) has no tiers and \(with.id) has (\(list(with.scheme.classes))): \(counted), so the "
+                + "two cannot be mixed; list alternatives that both have tiers or both have none"
+        }
+        let foreign = MonteCarlo.classesWithoutNamesake(in: alternative.scheme, nominal: nominal.scheme)
+        guard !foreign.isEmpty else { return nil }
+        return "\(alternative.id) has \(foreign.count == 1 ? "a tier" : "tiers") that \(nominal.id) does not have "
+            + "(\(list(foreign)); \(nominal.id) has \(list(own))): \(counted), so they would land in no bin or "
+            + "in the wrong one; list alternatives whose tiers are among the nominal framework's"
     }
 
     /// The columns of a group (a level scheme's criteria group) or of a node and everything under it.

@@ -15,6 +15,7 @@ public enum GapReport {
         case .table, .markdown:
             let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
             let units = Set(run.lines.map(\.unit)).count
+            guard !run.lines.isEmpty else { return "No gaps: every unit asked about already reaches the target.\n" }
             return (format == .markdown ? table.markdown() : table.plainText())
                 + "\n\(run.lines.count) \(run.lines.count == 1 ? "gap" : "gaps") for \(units) "
                 + "\(units == 1 ? "unit" : "units").\n"

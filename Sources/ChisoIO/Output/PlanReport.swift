@@ -15,7 +15,7 @@ public enum PlanReport {
     ///   - summary: For CSV, one row per unit instead of one per change.
     /// - Returns: The text.
     public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
-        let scheme = run.scoring.framework.scheme
+        let scheme = run.targetScheme
         switch format {
         case .csv:
             if summary {

@@ -8,18 +8,22 @@ public enum WhatIfReport {
         "rank_before", "rank_after",
     ]
 
-    /// Renders a what-if.
+    /// Renders a what-if. A framework without tiers has no class to show: its units' index and rank are shown, and
+    /// the class columns stay empty.
     public static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
         let scheme = run.scoring.framework.scheme
         let childScheme = run.scoring.linked?.childScheme
+        let tiered = !scheme.classes.isEmpty
         let rows = run.differences.map { difference -> [String] in
             let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
             let before = difference.before.pointDetail
             let after = difference.after.pointDetail
+            let shown = { (ordinal: Int) in
+                classes.classes.isEmpty ? "" : PlanReport.classText(ordinal, scheme: classes)
+            }
             return [
                 difference.unit.id, difference.isSubordinate ? "yes" : "no",
-                PlanReport.classText(difference.before.standing.ordinal, scheme: classes),
-                PlanReport.classText(difference.after.standing.ordinal, scheme: classes),
+                shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
                 before.map { ReportText.figure($0.total) } ?? "", after.map { ReportText.figure($0.total) } ?? "",
                 before.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
                 after.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
@@ -34,14 +38,23 @@ public enum WhatIfReport {
         case .table, .markdown:
             let shown = rows.map { row -> [String] in
                 [
-                    row[0], row[1] == "yes" ? "subordinate" : "", "\(row[2]) → \(row[3])",
+                    row[0], row[1] == "yes" ? "subordinate" : "",
+                    tiered ? "\(row[2]) → \(row[3])" : (row[6].isEmpty ? "" : "\(row[6]) → \(row[7])"),
                     row[4].isEmpty ? "" : "\(row[4]) → \(row[5])", row[8].isEmpty ? "" : "\(row[8]) → \(row[9])",
                 ]
             }
-            let table = TextTable(header: ["unit_id", "", "class", "score", "rank"], rows: shown)
+            let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)
             let text = format == .markdown ? table.markdown() : table.plainText()
-            let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
             let count = run.differences.count
+            guard tiered else {
+                let raised = run.differences.filter {
+                    ($0.after.pointDetail?.index ?? 0) > ($0.before.pointDetail?.index ?? 0)
+                }.count
+                return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
+                    + "\(raised == 1 ? "index rises" : "indices rise"). \(run.scoring.framework.id) has no tiers: "
+                    + "the index and rank are shown, and no class.\n"
+            }
+            let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
             return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
         }
     }

@@ -46,15 +46,19 @@ public struct GapRun: Sendable {
         framework: String, data: String, children: String? = nil, target: String, unit: String? = nil
     ) throws(InputError) -> GapRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
-        let scheme = scoring.framework.scheme
-        let fixed = try PlanRun.parseTarget(target, scheme: scheme, file: framework)
+        let aim = try PlanTarget.read(target, framework: scoring.framework, file: framework)
+        let scheme = aim.scheme
+        let fixed = aim.ordinal
         var lines: [Line] = []
         for (position, result) in scoring.results.enumerated() {
             if let unit, result.unit.id != TextNormalization.key(unit) { continue }
-            let wanted = fixed ?? min(result.standing.ordinal + 1, scheme.classes.count)
-            guard wanted > result.standing.ordinal || fixed != nil, wanted >= 1 else { continue }
+            let current = aim.standing(of: result)
+            let wanted = fixed ?? min(current + 1, scheme.classes.count)
+            guard wanted > current || fixed != nil, wanted >= 1 else { continue }
+            // A unit whose index already reaches an index target has no gap (its headroom is not one).
+            if aim.index != nil, current >= wanted { continue }
             let label = PlanReport.classText(wanted, scheme: scheme)
-            lines += gaps(result, position: position, target: wanted, label: label, scoring: scoring)
+            lines += gaps(result, position: position, target: wanted, label: label, scheme: scheme, scoring: scoring)
         }
         if let unit, !scoring.results.contains(where: { $0.unit.id == TextNormalization.key(unit) }) {
             var message = "no unit with unit_id \"\(TextNormalization.key(unit))\" in \(data)"
@@ -67,9 +71,9 @@ public struct GapRun: Sendable {
     }
 
     private static func gaps(
-        _ result: UnitResult, position: Int, target: Int, label: String, scoring: ScoringRun
+        _ result: UnitResult, position: Int, target: Int, label: String, scheme: any ScoringScheme,
+        scoring: ScoringRun
     ) -> [Line] {
-        let scheme = scoring.framework.scheme
         var lines: [Line] = []
         let number = { (value: Double) in NumberText.shortest((value * 100).rounded() / 100) }
         if let detail = result.pointDetail, let points = scheme as? PointScheme {

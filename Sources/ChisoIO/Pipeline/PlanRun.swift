@@ -34,6 +34,9 @@ public struct PlanRun: Sendable {
     public var warnings: [Diagnostic]
     /// The budget, if the plans share one.
     public var budget: Double?
+    /// The scheme whose classes the plans' `current` and `target` name: the framework's, or for an index target
+    /// (`--target 0.70`) two classes, below the index and at or above it.
+    public var targetScheme: any ScoringScheme
     /// What the funded plans spend.
     public var spent: Double {
         plans.filter { $0.funded ?? true }.compactMap(\.totalCost).reduce(0, +)
@@ -54,7 +57,8 @@ public struct PlanRun: Sendable {
     ///   - data: The assessment CSV.
     ///   - children: The subordinate units' assessment CSV, for a framework that rolls them up.
     ///   - costs: The cost CSV.
-    ///   - target: A class: a number, a class name in either language, or `next`.
+    ///   - target: A class: a number, a class name in either language, or `next`; or for a framework that computes
+    ///     an index, an index from 0 to 1 (the cheapest plan raising the unit's index to at least it).
     ///   - unit: Plan only this unit, if given.
     /// - Throws: ``InputError`` for any problem of the inputs, all at once.
     public static func run(
@@ -62,7 +66,8 @@ public struct PlanRun: Sendable {
         target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget
     ) throws(InputError) -> PlanRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
-        let scheme = scoring.framework.scheme
+        let aim = try PlanTarget.read(target ?? "next", framework: scoring.framework, file: framework)
+        let scheme = aim.scheme
         guard let planner = scheme as? any PlanningScheme else {
             throw InputError(
                 .usage, file: framework, message: "this framework's scheme cannot plan: it has no planner")
@@ -84,9 +89,7 @@ public struct PlanRun: Sendable {
             }
             selected = [position]
         }
-        let fixedTarget = try target.flatMap { text throws(InputError) in
-            try parseTarget(text, scheme: scheme, file: framework)
-        }
+        let fixedTarget = aim.ordinal
         var childModel: CostModel?
         if let childCosts {
             guard let linked = scoring.linked else {
@@ -102,7 +105,7 @@ public struct PlanRun: Sendable {
         }
         func plan(_ position: Int, to wanted: Int) -> UnitPlan {
             let result = scoring.results[position]
-            let current = result.standing.ordinal
+            let current = aim.standing(of: result)
             let subordinates = (result.detail as? LevelDetail)?.subordinates
             let assessment = Assessment(unit: result.unit, values: result.values)
             if let childModel, let linked = scoring.linked, wanted > current {
@@ -124,13 +127,13 @@ public struct PlanRun: Sendable {
                 unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
         }
         let top = scheme.classes.count
-        let next = { (position: Int) in min(scoring.results[position].standing.ordinal + 1, top) }
+        let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
         var plans: [UnitPlan]
         if let budget, unit != nil || objective == .levelsGained {
             // For each unit, a plan to every class above it; then the allocation that gains the most classes (for
             // one unit: the highest class within the budget).
             let ladders = selected.map { position -> [UnitPlan] in
-                let current = scoring.results[position].standing.ordinal
+                let current = aim.standing(of: scoring.results[position])
                 return current < top ? (current + 1...top).map { plan(position, to: $0) } : []
             }
             let options = ladders.map { ladder in
@@ -158,24 +161,7 @@ public struct PlanRun: Sendable {
                 }
             }
         }
-        return PlanRun(scoring: scoring, plans: plans, warnings: costProblems, budget: budget)
-    }
-
-    /// The class a `--target` names, or `nil` for `next`.
-    static func parseTarget(_ text: String, scheme: any ScoringScheme, file: String) throws(InputError) -> Int? {
-        let key = TextNormalization.key(text)
-        if key.lowercased() == "next" { return nil }
-        if let number = Int(key), (1...max(scheme.classes.count, 1)).contains(number), number <= scheme.classes.count {
-            return number
-        }
-        let folded = TextNormalization.folded(key)
-        for (index, name) in scheme.classes.enumerated()
-        where TextNormalization.folded(name.vi) == folded || TextNormalization.folded(name.en) == folded {
-            return index + 1
-        }
-        let names = scheme.classes.enumerated().map { "\($0.offset + 1) (\($0.element.vi) / \($0.element.en))" }
-        throw InputError(
-            .usage, file: file,
-            message: "unknown target \"\(key)\"; expected next, or one of: \(names.joined(separator: ", "))")
+        return PlanRun(
+            scoring: scoring, plans: plans, warnings: costProblems, budget: budget, targetScheme: aim.scheme)
     }
 }

@@ -31,6 +31,34 @@ public struct SensitivityRun: Sendable {
     public var samples: Int
     /// The one-at-a-time weight sweep and the removals, for a point framework.
     public var weightEffects: [WeightEffect]
+    /// What a reader must know to read the result: noise that swamps a column, a design too small for its
+    /// estimates.
+    public var notices: [String] = []
+
+    /// How far outside 0–1 an estimate may fall before the design is called too small (estimates of a small index
+    /// scatter around it, a little below 0 included).
+    static let tolerance = 0.01
+
+    /// Advice when some estimates fall outside 0–1 beyond ``tolerance`` — a first order below 0 (its interval
+    /// spanning 0 or not), an index above 1: a share of the variance lies in 0–1, so the design is too small to tell
+    /// those inputs from sampling noise.
+    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> String? {
+        func outside(_ value: Double) -> Bool { value < -tolerance || value > 1 + tolerance }
+        func shown(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+        let doubtful = indices.filter { outside($0.first) || outside($0.total) }
+        guard !doubtful.isEmpty else { return nil }
+        let listed = doubtful.map { index in
+            let parts =
+                (outside(index.first) ? ["first order \(shown(index.first))"] : [])
+                + (outside(index.total) ? ["total \(shown(index.total))"] : [])
+            return "\(index.group) (\(parts.joined(separator: ", ")))"
+        }
+        let one = doubtful.count == 1
+        return "the Sobol \(one ? "estimate" : "estimates") of \(ReportText.abbreviated(listed, keep: 4)) "
+            + "\(one ? "falls" : "fall") outside 0–1, where a share of the variance lies: N = \(samples) is too small to "
+            + "tell \(one ? "this input" : "these inputs") from sampling noise; raise --samples (e.g. --samples "
+            + "\(samples * 4)) until every estimate lies in 0–1 and the intervals are narrow"
+    }
 
     /// Runs a sensitivity analysis.
     public static func run(
@@ -56,6 +84,12 @@ public struct SensitivityRun: Sendable {
             }
             resolved = .unit(unit)
         }
+        if resolved == .classChange, scoring.framework.scheme.classes.isEmpty {
+            throw InputError(
+                .usage, file: framework,
+                message: "\(scoring.framework.id) has no tiers, so no class can change: give --target rank-shift or a "
+                    + "unit_id (its index)")
+        }
         guard !analysis.groups.isEmpty else {
             throw InputError(
                 .usage, file: spec ?? data,
@@ -63,10 +97,12 @@ public struct SensitivityRun: Sendable {
         }
         let (indices, variance, evaluations) = analysis.sensitivity(
             target: resolved, samples: samples, seed: seed, bootstrap: bootstrap, threads: threads)
+        var notices = UncertaintyRun.notices(analysis, framework: scoring.framework, sayingTiers: false)
+        if let advice = samplesAdvice(indices, samples: samples) { notices.append(advice) }
         return SensitivityRun(
             scoring: scoring, target: resolved, targetName: target, indices: indices, variance: variance,
             evaluations: evaluations, samples: samples,
-            weightEffects: weightEffects(analysis, sweep: sweep))
+            weightEffects: weightEffects(analysis, sweep: sweep), notices: notices)
     }
 
     /// Each top-level node's weight × (1 ± `sweep`) and each left out, siblings renormalised: the rank changes.
@@ -132,6 +168,7 @@ public struct SensitivityRun: Sendable {
             root.add("samples", samples)
             root.add("evaluations", evaluations)
             root.add("variance", variance)
+            root.add("notices", strings: notices)
             root.add(
                 "results",
                 .objects(rows) { row, object in
@@ -173,7 +210,7 @@ public struct SensitivityRun: Sendable {
                         },
                         rightAligned: [2, 3]))
             }
-            return text
+            return text + notices.map { "\nNotice: \($0).\n" }.joined()
         }
     }
 }

@@ -15,6 +15,8 @@ public struct UncertaintyRun: Sendable {
     public var seed: UInt64
     /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
     public var near: [[(id: String, distance: Double)]]
+    /// What a reader must know to read the result: noise that swamps a column, a framework without tiers.
+    public var notices: [String] = []
 
     /// Command-line shorthands for the common specs.
     public struct Shorthands: Sendable {
@@ -66,7 +68,52 @@ public struct UncertaintyRun: Sendable {
             ?? Array(repeating: [], count: analysis.assessments.count)
         return UncertaintyRun(
             scoring: scoring, spec: analysis.spec, nominal: analysis.nominal(), statistics: statistics, seed: seed,
-            near: near)
+            near: near, notices: notices(analysis, framework: scoring.framework))
+    }
+
+    /// What a reader of an analysis must know: each noise that swamps a column (``MonteCarlo/wideNoise``), and a
+    /// framework without tiers (ranks and index only), unless `sayingTiers` is false.
+    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [String] {
+        var notices: [String] = []
+        let measures = analysis.scheme.measures
+        let wide = Dictionary(grouping: analysis.wideNoise, by: \.noise)
+        for noise in wide.keys.sorted() {
+            guard let entries = wide[noise], let first = entries.first else { continue }
+            let name = analysis.spec.noise[noise].name
+            let columns = ReportText.abbreviated(entries.map { measures[$0.measure].key }, keep: 4)
+            let amount = NumberText.shortest(first.amount)
+            if first.isRelative {
+                notices.append(
+                    "noise \"\(name)\" of ±\(amount) × the value (±\(NumberText.shortest(first.amount * 100))%) moves "
+                        + "\(columns) by their whole size or more: most draws are clipped to the column's ends, so "
+                        + "the result says more about the noise than about the data")
+            } else {
+                let ranges = Set(
+                    entries.compactMap { measures[$0.measure].validRange }.map {
+                        "\(NumberText.shortest($0.lowerBound))–\(NumberText.shortest($0.upperBound))"
+                    }
+                ).sorted().joined(separator: ", ")
+                notices.append(
+                    "noise \"\(name)\" of ±\(amount) is at least the whole range of \(columns) (\(ranges)): most "
+                        + "draws are clipped to the column's ends, so the result says more about the noise than about "
+                        + "the data; the amount is in each column's own unit (a ratio of 0–1 takes noise such as 0.05)")
+            }
+        }
+        let foreign = analysis.spec.alternatives.flatMap {
+            MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
+        }
+        if sayingTiers, !foreign.isEmpty {
+            let listed = ReportText.abbreviated(Array(Set(foreign)).sorted(), keep: 4)
+            notices.append(
+                "binding counts the criteria of \(framework.id) only: an alternative framework's \(listed) "
+                    + "\(foreign.count == 1 ? "is" : "are") not among them, so the runs that draw it count "
+                    + "\(foreign.count == 1 ? "it" : "them") nowhere")
+        }
+        if sayingTiers, framework.scheme.classes.isEmpty {
+            notices.append(
+                "\(framework.id) has no tiers: the analysis reports each unit's rank and index, and no class")
+        }
+        return notices
     }
 
     /// The scoring job and the analysis a spec file and shorthands describe, for uncertainty and sensitivity alike.
@@ -117,10 +164,19 @@ public struct UncertaintyRun: Sendable {
                 scheme: linked.childScheme, assessments: linked.children, unreadable: linked.unreadableChildren)
         }
         let parents = scoring.linked?.parents ?? scoring.assessments
-        return (
-            scoring,
-            MonteCarlo(scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
-        )
+        let analysis = MonteCarlo(
+            scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
+        guard analysis.varies else {
+            // A spec file that varies nothing is a fault of the file; shorthands alone, of the command line.
+            let fromFile = path != nil && shorthands.isEmpty
+            throw InputError(
+                fromFile ? .data : .usage, file: path ?? data,
+                message: "nothing varies from run to run: every run would be the nominal result and every "
+                    + "probability 0% or 100%. Give a noise amount above 0 on columns it can move (absolute or "
+                    + "relative on numbers, flip on yes/no answers, countStep on counts), more than one missing-value "
+                    + "rule where values are missing, weight noise on a point framework, or two frameworks or more")
+        }
+        return (scoring, analysis)
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
@@ -156,6 +212,8 @@ public struct UncertaintyRun: Sendable {
         let scheme = scoring.framework.scheme
         let units = scoring.linked?.parents.map(\.unit) ?? scoring.assessments.map(\.unit)
         let classes = scheme.classes.count
+        // A framework without tiers has no class to be sure of: ranks and index only.
+        let tiered = classes > 0
         func name(_ ordinal: Int) -> String {
             let text = scheme.className(ordinal)
             return language == .en ? text.en : text.vi
@@ -165,16 +223,16 @@ public struct UncertaintyRun: Sendable {
         for (position, unit) in units.enumerated() {
             let id = unit.id
             func add(_ statistic: String, _ value: String) { rows.append([id, statistic, value]) }
-            add("nominal_class", String(nominal.ordinals[position]))
+            if tiered { add("nominal_class", String(nominal.ordinals[position])) }
             add("nominal_rank", String(nominal.ranks[position]))
             add("mean_rank", number(statistics.meanRank(position)))
             add("median_rank", String(statistics.rankQuantile(position, 0.5)))
             add("rank_p05", String(statistics.rankQuantile(position, 0.05)))
             add("rank_p95", String(statistics.rankQuantile(position, 0.95)))
-            for ordinal in 0...classes {
+            for ordinal in 0...classes where tiered {
                 add("p_class_\(ordinal)", number(statistics.probability(position, ofClass: ordinal)))
             }
-            if let registered = unit.registeredLevel {
+            if tiered, let registered = unit.registeredLevel {
                 add("p_registered", number(statistics.probability(position, atLeast: registered)))
             }
             if let index = nominal.indices[position] { add("index_nominal", number(index)) }
@@ -197,6 +255,7 @@ public struct UncertaintyRun: Sendable {
             root.add("runs", statistics.runs)
             root.add("seed", String(seed))
             root.add("rank_bin_width", statistics.binWidth)
+            root.add("notices", strings: notices)
             let grouped = Dictionary(grouping: rows, by: { $0[0] })
             root.add(
                 "units",
@@ -208,6 +267,29 @@ public struct UncertaintyRun: Sendable {
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
+            let notes = notices.map { "Notice: \($0).\n" }.joined()
+            let resolution =
+                statistics.binWidth == 1
+                ? "ranks exact" : "ranks in bins of \(statistics.binWidth) (the interval's ends are bin starts)"
+            guard tiered else {
+                let table = units.enumerated().map { position, unit -> [String] in
+                    let index = statistics.index(position)
+                    return [
+                        unit.id, nominal.indices[position].map { NumberText.fixed($0, decimals: 4) } ?? "",
+                        index.map { NumberText.fixed($0.mean, decimals: 4) } ?? "",
+                        index.map { NumberText.fixed($0.deviation, decimals: 4) } ?? "",
+                        String(nominal.ranks[position]),
+                        "\(statistics.rankQuantile(position, 0.05))–\(statistics.rankQuantile(position, 0.95))",
+                        NumberText.fixed(statistics.meanRank(position), decimals: 1),
+                    ]
+                }
+                let text = TextTable(
+                    header: ["unit_id", "index", "mean index", "sd", "rank", "90% interval", "mean rank"], rows: table,
+                    rightAligned: [1, 2, 3, 4, 6])
+                return (format == .markdown ? text.markdown() : text.plainText())
+                    + "\n\(statistics.runs) runs, seed \(seed); \(resolution). The 90% interval holds the unit's rank in "
+                    + "90% of the runs (5th to 95th percentile).\n" + notes
+            }
             let header = [
                 "unit_id", "class", "P(class)", "P(each class)", "rank", "90% interval", "mean rank", "binding",
             ]
@@ -228,13 +310,10 @@ public struct UncertaintyRun: Sendable {
                 ]
             }
             let text = TextTable(header: header, rows: table, rightAligned: [2, 4, 6])
-            let resolution =
-                statistics.binWidth == 1
-                ? "ranks exact" : "ranks in bins of \(statistics.binWidth) (the interval's ends are bin starts)"
             return (format == .markdown ? text.markdown() : text.plainText())
                 + "\n\(statistics.runs) runs, seed \(seed); \(resolution). P(class): how often the unit stood at its "
                 + "nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th percentile); "
-                + "binding: how often a criterion kept it from the next class.\n"
+                + "binding: how often a criterion kept it from the next class.\n" + notes
         }
     }
 }

@@ -1,0 +1,182 @@
+import ChisoCore
+import Testing
+
+@testable import ChisoIO
+
+/// What an uncertainty analysis counts, and what it refuses or says: classes by name across frameworks, nothing
+/// varying, noise that swamps a column, a Sobol design too small for its estimates.
+@Suite struct UncertaintyClassesTests {
+    static func name(_ text: String) -> LocalizedText { LocalizedText(vi: text, en: text) }
+
+    /// One leaf of 100 points, scored as given, under tiers named and placed as listed (lowest first).
+    static func scheme(_ tiers: [(String, Double)]) -> PointScheme {
+        PointScheme(
+            roots: [PointNode(id: "A", name: name("A"), maximum: 100, rule: .points)],
+            tiers: tiers.map { Tier(name: name($0.0), minimum: $0.1) })
+    }
+
+    static let nominal = scheme([("Mức IV", 20), ("Mức III", 40), ("Mức II", 60), ("Mức I", 80)])
+
+    static func units(_ points: [Double?]) -> [Assessment] {
+        points.enumerated().map { Assessment(unit: UnitInfo(id: "U\($0.offset)"), values: [$0.element]) }
+    }
+
+    /// Issue 17: an alternative with other tiers was counted by position, so a unit at Mức II under both
+    /// frameworks came out half Mức II, half Mức IV. Classes are counted by name.
+    @Test func anAlternativesClassesAreCountedByName() {
+        let alternative = Self.scheme([("Mức II", 50), ("Mức I", 90)])
+        let spec = UncertaintySpec(alternatives: [Self.nominal, alternative])
+        let analysis = MonteCarlo(scheme: Self.nominal, assessments: Self.units([70, 95, 45]), spec: spec)
+        let statistics = analysis.runOnThreads(runs: 200, seed: 5, threads: 2)
+        // 70 is Mức II under both; 95 is Mức I under both.
+        #expect(statistics.probability(0, ofClass: 3) == 1)
+        #expect(statistics.probability(1, ofClass: 4) == 1)
+        // 45 is Mức III under the nominal and below every class of the alternative: both honestly counted.
+        let third = statistics.probability(2, ofClass: 2)
+        #expect(third > 0.3 && third < 0.7)
+        #expect(abs(third + statistics.probability(2, ofClass: 0) - 1) < 1e-12)
+        #expect(MonteCarlo.classesWithoutNamesake(in: alternative, nominal: Self.nominal).isEmpty)
+    }
+
+    /// A binding condition is counted by its ID: an alternative whose tree has another node first still counts
+    /// its total as the nominal's total, and its own node nowhere.
+    @Test func anAlternativesBindingConditionsAreCountedByID() {
+        let nominal = PointScheme(
+            roots: [PointNode(id: "A", name: Self.name("A"), maximum: 100, rule: .points)],
+            tiers: [Tier(name: Self.name("T"), minimum: 50)])
+        let alternative = PointScheme(
+            roots: [
+                PointNode(
+                    id: "G", name: Self.name("G"), maximum: nil,
+                    children: [PointNode(id: "A", name: Self.name("A"), maximum: 100, rule: .points)])
+            ],
+            tiers: [Tier(name: Self.name("T"), minimum: 50, floors: [Tier.Floor(node: "G", fraction: 0.6)])])
+        #expect(MonteCarlo.conditionsWithoutNamesake(in: alternative, nominal: nominal) == ["G"])
+        let spec = UncertaintySpec(alternatives: [nominal, alternative])
+        let analysis = MonteCarlo(scheme: nominal, assessments: Self.units([40, 55]), spec: spec)
+        let statistics = analysis.runOnThreads(runs: 200, seed: 9, threads: 2)
+        // 40 misses the total under both: "total" (condition 0 of both) binds in every run.
+        #expect(statistics.bindingShare(0, condition: 0) == 1)
+        // 55 meets the nominal; under the alternative only G's floor binds, which the nominal does not have: the
+        // nominal's A is never counted for it.
+        #expect(statistics.bindingShare(1, condition: 1) == 0)
+        #expect(statistics.bindingShare(1, condition: 0) == 0)
+    }
+
+    @Test func aTierTheNominalFrameworkLacksIsFound() {
+        let alternative = Self.scheme([("Mức V", 10), ("Mức II", 50)])
+        #expect(MonteCarlo.classesWithoutNamesake(in: alternative, nominal: Self.nominal) == [Self.name("Mức V")])
+        #expect(MonteCarlo.classesWithoutNamesake(in: Self.nominal, nominal: Self.nominal).isEmpty)
+    }
+
+    /// Property (issue 17): with noise whose amounts are all 0 — and two copies of the framework drawn from, so
+    /// that runs are still drawn — every unit of every built-in framework stands at its nominal class and rank in
+    /// every run.
+    @Test(arguments: FrameworkCatalog.builtIn.map(\.id))
+    func withZeroNoiseEveryRunIsTheNominalResult(id: String) throws {
+        let (framework, _) = try FrameworkCatalog.load(id)
+        guard framework.scheme.unknownWeights.isEmpty else { return }
+        var units = SyntheticUnits.generate(for: framework, count: 25, seed: 17)
+        for index in units.indices where index % 5 == 0 { units[index].values[index % framework.measures.count] = nil }
+        let all = Array(framework.measures.indices)
+        let spec = UncertaintySpec(
+            noise: [
+                UncertaintySpec.DataNoise(measures: all, absolute: 0, relative: 0, flip: 0, countStep: 0, name: "zero"),
+                UncertaintySpec.DataNoise(measures: all, absolute: 0, distribution: .normal, name: "normal zero"),
+            ],
+            weights: (framework.scheme as? any WeightedScheme).map { _ in
+                UncertaintySpec.WeightNoise(depths: [0], amplitude: 0)
+            },
+            alternatives: [framework.scheme, framework.scheme])
+        let analysis = MonteCarlo(scheme: framework.scheme, assessments: units, spec: spec)
+        let nominal = analysis.nominal()
+        let statistics = analysis.runOnThreads(runs: 48, seed: 3, threads: 2)
+        for unit in units.indices {
+            #expect(statistics.probability(unit, ofClass: nominal.ordinals[unit]) == 1, "\(id) unit \(unit)")
+            #expect(statistics.rankQuantile(unit, 0.05) == nominal.ranks[unit])
+            #expect(statistics.rankQuantile(unit, 0.95) == nominal.ranks[unit])
+            if let index = nominal.indices[unit] {
+                #expect(abs((statistics.index(unit)?.mean ?? -1) - index) < 1e-6)
+            }
+        }
+    }
+
+    /// A yes/no answer (B), a number (A, 0–10 points) and a ratio (C).
+    static let mixed = PointScheme(
+        roots: [
+            PointNode(id: "A", name: name("A"), maximum: 10, rule: .points),
+            PointNode(id: "B", name: name("B"), maximum: 5, rule: .yesNo),
+            PointNode(id: "C", name: name("C"), maximum: 5, rule: .ratio),
+        ],
+        tiers: [Tier(name: name("T"), minimum: 10)])
+
+    static func noise(_ measures: [Int], absolute: Double? = nil, relative: Double? = nil, flip: Double? = nil)
+        -> UncertaintySpec
+    {
+        UncertaintySpec(
+            noise: [UncertaintySpec.DataNoise(measures: measures, absolute: absolute, relative: relative, flip: flip)])
+    }
+
+    @Test(arguments: [
+        ("nothing", UncertaintySpec(), false, false),
+        ("zero amounts", noise([0, 1, 2], absolute: 0, relative: 0, flip: 0), false, false),
+        ("an amount on a yes/no answer", noise([1], absolute: 1, relative: 0.5), false, false),
+        ("flip on numbers", noise([0, 2], flip: 0.1), false, false),
+        ("flip on a yes/no answer", noise([1], flip: 0.1), false, true),
+        ("relative on a number", noise([0], relative: 0.1), false, true),
+        ("missing rules, none missing", UncertaintySpec(missing: [.zero, .columnMean]), false, false),
+        ("missing rules, one missing", UncertaintySpec(missing: [.zero, .columnMean]), true, true),
+        ("one missing rule", UncertaintySpec(missing: [.columnMean]), true, false),
+        (
+            "weights of 0", UncertaintySpec(weights: UncertaintySpec.WeightNoise(depths: [0], amplitude: 0)), false,
+            false
+        ),
+        ("weights", UncertaintySpec(weights: UncertaintySpec.WeightNoise(depths: [0], amplitude: 0.2)), false, true),
+        ("one framework", UncertaintySpec(alternatives: [mixed]), false, false),
+        ("two frameworks", UncertaintySpec(alternatives: [mixed, mixed]), false, true),
+    ])
+    func whatVaries(label: String, spec: UncertaintySpec, missing: Bool, varies: Bool) {
+        let units = Self.units([5]).map { Assessment(unit: $0.unit, values: [5, 1, missing ? nil : 0.5]) }
+        #expect(MonteCarlo(scheme: Self.mixed, assessments: units, spec: spec).varies == varies, "\(label)")
+    }
+
+    @Test(arguments: [
+        (noise([2], absolute: 2), [2], false),
+        (noise([2], absolute: 1), [2], false),
+        (noise([2], absolute: 0.05), [], false),
+        (noise([0], absolute: 10), [0], false),
+        (noise([0], absolute: 9.5), [], false),
+        (noise([0, 2], relative: 1.5), [0, 2], true),
+        (noise([0, 2], relative: 0.5), [], false),
+        (noise([1], absolute: 3), [], false),
+    ])
+    func noiseWiderThanAColumn(spec: UncertaintySpec, columns: [Int], relative: Bool) {
+        let analysis = MonteCarlo(scheme: Self.mixed, assessments: Self.units([5]), spec: spec)
+        #expect(analysis.wideNoise.map(\.measure) == columns)
+        #expect(analysis.wideNoise.allSatisfy { $0.isRelative == relative })
+    }
+
+    static func index(_ group: String, _ first: Double, _ low: Double, _ high: Double) -> SobolIndex {
+        SobolIndex(group: group, first: first, total: 0.1, firstInterval: low...high, totalInterval: 0...0.2)
+    }
+
+    @Test func estimatesOutsideZeroToOneAskForMoreSamples() throws {
+        let advice = try #require(
+            SensitivityRun.samplesAdvice(
+                [Self.index("data", -0.08, -0.3, 0.2), Self.index("weights", 0.6, 0.4, 0.8)], samples: 50))
+        #expect(advice.contains("estimate of data (first order -0.08) falls outside 0–1"), "\(advice)")
+        #expect(advice.contains("raise --samples (e.g. --samples 200)"))
+        #expect(!advice.contains("weights"))
+        // Below 0 with an interval below 0, or above 1: the design is too small just as well.
+        let both = try #require(
+            SensitivityRun.samplesAdvice(
+                [Self.index("data", -4.4, -10.7, -1.1), Self.index("weights", 2.3, 1.1, 7.3)], samples: 10))
+        #expect(both.contains("estimates of data (first order -4.4), weights (first order 2.3) fall outside 0–1"))
+        let total = SobolIndex(group: "g", first: 0.5, total: 1.4, firstInterval: 0...1, totalInterval: 1...2)
+        #expect(SensitivityRun.samplesAdvice([total], samples: 10)?.contains("g (total 1.4)") == true)
+        // Within the tolerance, or inside 0–1 whatever the interval: no advice.
+        #expect(SensitivityRun.samplesAdvice([Self.index("data", -0.005, -0.1, 0.1)], samples: 50) == nil)
+        #expect(SensitivityRun.samplesAdvice([Self.index("data", 0.2, -0.1, 0.4)], samples: 50) == nil)
+        #expect(SensitivityRun.samplesAdvice([Self.index("data", 1.005, 0.9, 1.1)], samples: 50) == nil)
+    }
+}
