@@ -215,6 +215,28 @@ import Testing
         }
     }
 
+    /// An index target on a framework without tiers (DTI 922): every planned unit's index reaches it once applied.
+    @Test func anIndexPlanReachesItsIndexWhenApplied() throws {
+        let framework = "vn-dti-922-province"
+        let data = try temporaryFile(
+            "data.csv", chiso("sample", "--framework", framework, "--units", "30", "--seed", "5").output)
+        let costs = try Self.costs(for: framework, perPoint: "0.37")
+        let common = ["--framework", framework, data]
+        let plan = chiso(["plan"] + common + ["--costs", costs, "--target", "0.47", "--format", "csv"])
+        #expect(plan.status == .ok, "\(plan.error)")
+        let planned = Set(CSVReader.read(Array(plan.output.utf8), file: "p").records.dropFirst().map { $0.fields[0] })
+        #expect(planned.count >= 3)
+        let whatif = chiso(
+            ["whatif"] + common + ["--scenario", try temporaryFile("plan.csv", plan.output), "--format", "csv"])
+        let (rows, _) = CSVReader.read(Array(whatif.output.utf8), file: "w")
+        let header = try #require(rows.first?.fields)
+        let score = try #require(header.firstIndex(of: "score_after"))
+        for row in rows.dropFirst() where planned.contains(row.fields[0]) {
+            #expect((Double(row.fields[score]) ?? 0) >= 470, "\(row.fields)")
+        }
+        #expect(rows.dropFirst().filter { planned.contains($0.fields[0]) }.count == planned.count)
+    }
+
     /// A district plan that raises communes: `whatif` makes each change in the commune its `via` names, and every
     /// planned district reaches its level.
     @Test func aDistrictPlanAppliedThroughItsCommunes() throws {
