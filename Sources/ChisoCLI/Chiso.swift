@@ -4,7 +4,7 @@ import ChisoIO
 /// The `chiso` command-line tool, run in-process: arguments in, output and an exit status out.
 public enum Chiso {
     /// The tool's version.
-    public static let version = "0.1.0"
+    public static let version = OutputOrigin.version
 
     static let spec = CommandSpec(
         name: "chiso",

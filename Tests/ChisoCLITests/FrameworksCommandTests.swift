@@ -81,13 +81,13 @@ import Testing
         let builtIn = chiso("score", "--framework", "vn-2361-commune", data, "--format", "csv")
         let custom = chiso("score", "--framework", path, data, "--format", "csv")
         #expect(builtIn.status == .ok && custom.status == .ok)
-        #expect(builtIn.output.contains("\nX1,,,,0,Chưa đạt mức 1,Below level 1,,,CQS.01,\n"))
-        #expect(custom.output.contains("\nX1,,,,1,Khởi động,Starting,,,CQS.01,\n"))
+        #expect(builtIn.output.contains("\nX1,,,,0,Chưa đạt mức 1,Below level 1,,,CQS.01,,vn-2361-commune\n"))
+        #expect(custom.output.contains("\nX1,,,,1,Khởi động,Starting,,,CQS.01,,vn-2361-commune\n"))
         #expect(
             chiso(
                 "score", "--framework", path, try temporaryFile("full.csv", try Self.commune(cqs01: "100")), "--format",
                 "csv"
-            ).output.contains("\nX1,,,,5,Toàn diện,Comprehensive,,,,\n"))
+            ).output.contains("\nX1,,,,5,Toàn diện,Comprehensive,,,,,vn-2361-commune\n"))
     }
 
     @Test func validateReportsEveryProblem() throws {

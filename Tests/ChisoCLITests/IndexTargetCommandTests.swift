@@ -102,6 +102,7 @@ import Testing
         let csv = chiso(
             "whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9", "--format",
             "csv")
-        #expect(csv.output.contains("\nU01,no,,,447.62,494.8,0.4476,0.4948,48,44\n"), "\(csv.output)")
+        #expect(
+            csv.output.contains("\nU01,no,,,447.62,494.8,0.4476,0.4948,48,44,vn-dti-922-province\n"), "\(csv.output)")
     }
 }

@@ -20,7 +20,7 @@ import Testing
             "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv")
         #expect(run.status == .ok)
         let (records, _) = CSVReader.read(Array(run.output.utf8), file: "plan")
-        #expect(records.first?.fields == PlanReport.changeColumns)
+        #expect(records.first?.fields == PlanReport.changeColumns + ["framework"])
         var changes: [String: [(String, String)]] = [:]
         for record in records.dropFirst() {
             changes[record.fields[0], default: []].append((record.fields[1], record.fields[3]))
@@ -55,7 +55,8 @@ import Testing
             "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Toàn Diện", "--unit",
             "H04-X02", "--format", "csv", "--summary")
         #expect(summary.status == .ok)
-        #expect(summary.output.hasPrefix("unit_id,current,target,reachable,total_cost,reason\nH04-X02,1,5,yes,"))
+        #expect(
+            summary.output.hasPrefix("unit_id,current,target,reachable,total_cost,reason,framework\nH04-X02,1,5,yes,"))
         let unknown = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
         #expect(unknown.status == .usage)
         #expect(unknown.error.contains("unknown target \"Mức 9\"; expected next, or one of: 1 (Khởi động / Starting)"))
@@ -93,10 +94,10 @@ import Testing
         let run = chiso(
             "plan", "--framework", "vn-hue-3043", data, "--costs", costs, "--target", "Mức IV", "--format", "csv")
         // 78 points; Mức IV needs 70: already there. Mức II needs 80: 2 points from NTCQ at 1 each.
-        #expect(run.output == "unit_id,criterion,from,to,cost\n")
+        #expect(run.output == "unit_id,criterion,from,to,cost,framework\n")
         let two = chiso(
             "plan", "--framework", "vn-hue-3043", data, "--costs", costs, "--target", "Tier II", "--format", "csv")
-        #expect(two.output == "unit_id,criterion,from,to,cost\nA,NTCQ,40,42,2\n")
+        #expect(two.output == "unit_id,criterion,from,to,cost,framework\nA,NTCQ,40,42,2,vn-hue-3043\n")
     }
 }
 
@@ -109,9 +110,9 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-                unit_id,subordinate,before,after,score_before,score_after,index_before,index_after,rank_before,rank_after
-                H04,no,2,4,,,,,,
-                H04-X02,yes,1,3,,,,,,
+                unit_id,subordinate,before,after,score_before,score_after,index_before,index_after,rank_before,rank_after,framework
+                H04,no,2,4,,,,,,,vn-2361-district
+                H04-X02,yes,1,3,,,,,,,vn-2361-district
 
                 """)
     }
@@ -136,7 +137,7 @@ import Testing
     @Test func thePlanAppliedAsAScenarioLiftsEveryPlannedUnit() throws {
         let gap = chiso("gap", "--framework", "vn-2361-commune", communes, "--format", "csv")
         #expect(gap.status == .ok)
-        #expect(gap.output.hasPrefix("unit_id,target,criterion,current,required,gap,kind\n"))
+        #expect(gap.output.hasPrefix("unit_id,target,criterion,current,required,gap,kind,framework\n"))
         let costs = try PlanCommandTests.costs()
         let plan = chiso(
             "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv")
@@ -161,7 +162,8 @@ import Testing
         let run = chiso("gap", "--framework", "vn-2361-commune", communes, "--unit", "H04-X02", "--format", "csv")
         #expect(
             run.output
-                == "unit_id,target,criterion,current,required,gap,kind\nH04-X02,2,CQS.11,missing,40,40,requirement\n")
+                == "unit_id,target,criterion,current,required,gap,kind,framework\n"
+                + "H04-X02,2,CQS.11,missing,40,40,requirement,vn-2361-commune\n")
     }
 
     /// A district at level 5 needs every commune at level 4 and half at 5 (six of its twelve already are).
@@ -169,7 +171,10 @@ import Testing
         let run = chiso(
             "gap", "--framework", "vn-2361-district", districts, "--children", communes, "--unit", "H04", "--target",
             "5", "--format", "csv")
-        let subordinate = run.output.split(separator: "\n").filter { $0.hasSuffix(",subordinate") }
+        let subordinate = run.output.split(separator: "\n").filter { $0.hasSuffix(",subordinate,vn-2361-district") }.map
+        {
+            String($0.dropLast(",vn-2361-district".count))
+        }
         #expect(
             subordinate == [
                 "H04,5,H04-X01,3,4,1,subordinate", "H04,5,H04-X02,1,4,3,subordinate", "H04,5,H04-X03,3,4,1,subordinate",
@@ -181,9 +186,9 @@ import Testing
         let data = try temporaryFile("hue.csv", "unit_id,NT,TC,HT,NTCQ,DL,HD,AT,NL\nA,6,4,8,40,4,10,5,1\n")
         let run = chiso("gap", "--framework", "vn-hue-3043-strict", data, "--target", "Mức II", "--format", "csv")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains("A,Mức II,total,78,80,2,total"))
-        #expect(lines.contains("A,Mức II,NTCQ,40,41.6,1.6,floor"))
-        #expect(lines.contains("A,Mức II,NTCQ,40,52,12,headroom"))
+        #expect(lines.contains("A,Mức II,total,78,80,2,total,vn-hue-3043-strict"))
+        #expect(lines.contains("A,Mức II,NTCQ,40,41.6,1.6,floor,vn-hue-3043-strict"))
+        #expect(lines.contains("A,Mức II,NTCQ,40,52,12,headroom,vn-hue-3043-strict"))
     }
 }
 
@@ -200,7 +205,9 @@ import Testing
             "--children-costs", try PlanCommandTests.costs(), "--target", "next", "--unit", "H04", "--format", "csv")
         #expect(run.status == .ok)
         // H04 is held at level 2 by H04-X02 (level 1): level 3 needs every commune at 2, and X02 only lacks CQS.11.
-        #expect(run.output == "unit_id,criterion,from,to,cost,via\nH04,CQS.11,,40,45,H04-X02\n")
+        #expect(
+            run.output
+                == "unit_id,criterion,from,to,cost,via,framework\nH04,CQS.11,,40,45,H04-X02,vn-2361-district\n")
         let withoutChildren = chiso(
             "plan", "--framework", "vn-2361-district", districts, "--costs", districtCosts, "--children-costs",
             districtCosts, "--target", "next")
@@ -220,7 +227,9 @@ import Testing
         let run = (status: status, output: console.output, error: console.error)
         #expect(run.status == .ok, "\(run.error)")
         let (records, _) = CSVReader.read(Array(run.output.utf8), file: "out")
-        return records.dropFirst().map(\.fields)
+        #expect(records.first?.fields.last == "framework")
+        // Without the framework column, which the test of the columns covers.
+        return records.dropFirst().map { Array($0.fields.dropLast()) }
     }
 
     @Test func oneUnitGetsTheHighestClassWithinTheBudget() throws {

@@ -48,10 +48,10 @@ import Testing
         let csv = chiso("score", "--framework", index, data, "--format", "csv").output
         #expect(
             csv == """
-                unit_id,unit_name,parent_id,year,score,max_score,index,tier,tier_en,rank,index.HT,rank.HT,index.HD,rank.HD,index.CORE,rank.CORE,missing,next_tier_blockers
-                S01,Sở Nội vụ,,,98,100,0.98,Tốt,Good,1,1.00,1,0.97,1,1.00,1,,
-                S02,Sở Y tế,,,62,100,0.62,Khá,Fair,2,0.75,2,0.53,2,0.50,2,,total;HD
-                S03,Sở Tài chính,,,16.67,100,0.17,Không xếp hạng,Unranked,3,0.00,3,0.28,3,0.11,3,,total
+                unit_id,unit_name,parent_id,year,score,max_score,index,tier,tier_en,rank,index.HT,rank.HT,index.HD,rank.HD,index.CORE,rank.CORE,missing,next_tier_blockers,framework
+                S01,Sở Nội vụ,,,98,100,0.98,Tốt,Good,1,1.00,1,0.97,1,1.00,1,,,my-index
+                S02,Sở Y tế,,,62,100,0.62,Khá,Fair,2,0.75,2,0.53,2,0.50,2,,total;HD,my-index
+                S03,Sở Tài chính,,,16.67,100,0.17,Không xếp hạng,Unranked,3,0.00,3,0.28,3,0.11,3,,total,my-index
 
                 """
         )
@@ -101,7 +101,7 @@ import Testing
         // A: exactly 90 points → Mức I by the total; unranked strictly (AT and NL at 0).
         #expect(total[1].hasPrefix("A,,,,90,100,0.9000,Mức I,Tier I,2,"))
         #expect(strict[1].hasPrefix("A,,,,90,100,0.9000,Không xếp hạng,Unranked,2,"))
-        #expect(strict[1].hasSuffix(",,AT;NL"))
+        #expect(strict[1].hasSuffix(",,AT;NL,vn-hue-3043-strict"))
         #expect(strict[2].hasPrefix("B,,,,95,100,0.9500,Mức III,Tier III,1,"))
     }
 

@@ -248,7 +248,7 @@ import Testing
                 "--costs", costs, "--children-costs", childCosts, "--target", "next", "--format", "csv",
             ])
         #expect(plan.status == .ok)
-        #expect(plan.output.contains(",H04-X02\n"))
+        #expect(plan.output.contains(",H04-X02,vn-2361-district\n"))
         let scenario = try temporaryFile("plan.csv", plan.output)
         let whatif = chiso(["whatif"] + common + ["--scenario", scenario, "--format", "csv"])
         #expect(whatif.status == .ok, "\(whatif.error)")

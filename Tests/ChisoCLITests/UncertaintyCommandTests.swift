@@ -15,7 +15,7 @@ import Testing
         #expect(one.status == .ok, "\(one.error)")
         #expect(one.output == four.output)
         let lines = one.output.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "unit_id,statistic,value")
+        #expect(lines[0] == "unit_id,statistic,value,framework")
         for statistic in [
             "nominal_class", "nominal_rank", "mean_rank", "median_rank", "rank_p05", "rank_p95", "p_class_0",
         ] {
@@ -96,7 +96,7 @@ import Testing
             "--samples", "200", "--bootstrap", "50", "--format", "csv")
         #expect(run.status == .ok, "\(run.error)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "analysis,input,statistic,value,low,high")
+        #expect(lines[0] == "analysis,input,statistic,value,low,high,framework")
         for input in ["data", "weights (level 0)"] {
             #expect(lines.contains { $0.hasPrefix("sobol,\(input),first,") }, "\(input)")
             #expect(lines.contains { $0.hasPrefix("sobol,\(input),total,") }, "\(input)")
@@ -117,7 +117,7 @@ import Testing
             "uncertainty", "--framework", framework, data, "--noise-relative", "0.05", "--weights", "0.2", "--runs",
             "200", "--format", "csv")
         #expect(uncertainty.status == .ok, "\(uncertainty.error)")
-        #expect(uncertainty.output.contains("\nU04,p_class_3,1\n"))
+        #expect(uncertainty.output.contains("\nU04,p_class_3,1,example-province-department\n"))
         #expect(uncertainty.output.contains("\nU09,rank_p95,"))
         let sensitivity = chiso(
             "sensitivity", "--framework", framework, data, "--noise-relative", "0.05", "--weights", "0.2",

@@ -56,7 +56,7 @@ import Testing
                 var sums: [String: Double] = [:]
                 for line in run.output.split(separator: "\n").dropFirst() {
                     let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                    guard fields.count == 3, fields[1].hasPrefix("p_class_") else { continue }
+                    guard fields.count == 4, fields[1].hasPrefix("p_class_") else { continue }
                     #expect((Int(fields[1].dropFirst("p_class_".count)) ?? 99) <= classes)
                     sums[fields[0], default: 0] += Double(fields[2]) ?? -1
                 }

@@ -87,9 +87,9 @@ struct AllOfScheme: ScoringScheme, Equatable {
         let csv = ResultReport.render(results, ranks: scheme.rank(results), framework: Self.framework, format: .csv)
         #expect(
             csv == """
-                unit_id,unit_name,parent_id,year,class,class_name,class_name_en,blockers,missing
-                A,,,,1,Đạt,Pass,,
-                B,,,,0,Chưa xếp hạng,Below the lowest class,M2,M2
+                unit_id,unit_name,parent_id,year,class,class_name,class_name_en,blockers,missing,framework
+                A,,,,1,Đạt,Pass,,,all-of
+                B,,,,0,Chưa xếp hạng,Below the lowest class,M2,M2,all-of
 
                 """)
         let explanation = ExplanationReport.render(

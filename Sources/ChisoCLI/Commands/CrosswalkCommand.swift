@@ -52,7 +52,8 @@ enum CrosswalkCommand: Command {
         }
         console.printError(run.summary)
         try emit(
-            AssessmentWriter.csv(run.units, measures: run.loaded.target.measures), arguments: arguments,
+            AssessmentWriter.csv(run.units, measures: run.loaded.target.measures, framework: run.loaded.target),
+            arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

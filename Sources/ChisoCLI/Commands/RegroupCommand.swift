@@ -74,7 +74,9 @@ enum RegroupCommand: Command {
         for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
         let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
         if arguments.flag("data-only") {
-            let text = AssessmentWriter.csv(run.merged.map(\.assessment), measures: run.scoring.framework.measures)
+            let text = AssessmentWriter.csv(
+                run.merged.map(\.assessment), measures: run.scoring.framework.measures, framework: run.scoring.framework
+            )
             try emit(text, arguments: arguments, inputs: inputs, console: &console)
             return .ok
         }

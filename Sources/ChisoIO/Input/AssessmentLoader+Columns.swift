@@ -45,6 +45,8 @@ extension AssessmentLoader {
         var year: Int?
         var registeredLevel: Int?
         var group: Int?
+        /// The `framework` column, naming the framework the file was made for.
+        var framework: Int?
         /// For each column, the index of the measure it holds, if any.
         var measureOfColumn: [Int?]
         /// The column names, as matched: `cqs.01` is `CQS.01` here.
@@ -129,6 +131,7 @@ extension AssessmentLoader {
                 case "year": year = index
                 case "registered_level": registeredLevel = index
                 case "group": group = index
+                case OutputOrigin.column: framework = index
                 default:
                     if let measure = known.measureIndex[canonical] {
                         measureOfColumn[index] = measure

@@ -50,7 +50,9 @@ public enum AssessmentLoader {
     /// The columns every assessment file may have besides the measures.
     public static let unitColumns = ["unit_id", "unit_name", "parent_id", "year", "registered_level"]
     /// Further unit columns a file may have that templates leave out: `group`, the group a unit is ranked in.
-    public static let optionalColumns = ["group"]
+    /// `framework`, the framework an output of chiso was made with (``OutputOrigin``): a file that names another
+    /// framework than the one it is read for is refused.
+    public static let optionalColumns = ["group", OutputOrigin.column]
 
     /// Reads an assessment file.
     ///
@@ -70,7 +72,8 @@ public enum AssessmentLoader {
         measures: [Measure],
         levelCount: Int?,
         computed: [String: String] = [:],
-        options: ReadingOptions = ReadingOptions()
+        options: ReadingOptions = ReadingOptions(),
+        framework: Framework? = nil
     ) -> AssessmentTable {
         let known = KnownColumns(measures: measures, computed: computed)
         let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
@@ -90,6 +93,9 @@ public enum AssessmentLoader {
         let layout = ColumnLayout(
             header: header, rows: records.dropFirst(), file: file, known: known, computed: computed, options: options)
         diagnostics += layout.diagnostics
+        if let framework, layout.framework != nil {
+            diagnostics += OutputOrigin.check(records, file: file, expected: framework, what: "this file")
+        }
         var table = AssessmentTable(assessments: [], lines: [], diagnostics: [])
         table.header = layout.columnNames
         table.unknownColumns = layout.unknownColumns

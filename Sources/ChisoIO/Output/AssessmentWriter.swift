@@ -2,14 +2,16 @@ public import ChisoCore
 
 /// Writes assessments as a wide CSV file that ``AssessmentLoader`` reads back.
 public enum AssessmentWriter {
-    /// The assessments as CSV text: the unit columns, then one column per measure.
+    /// The assessments as CSV text: the unit columns, then one column per measure, then, for a file made by a run
+    /// (regrouped or carried by a crosswalk), the `framework` column that names the framework it is for.
     ///
     /// - Parameters:
     ///   - assessments: The units.
     ///   - measures: The measures of their scheme, in order.
+    ///   - framework: The framework the file is for, when the file is an output of a run.
     /// - Returns: The CSV text; yes/no values are written `có`/`không`, a percentage under 1 with its `%` sign
     ///   (`0.5%`, never taken for a fraction when read back), missing values as empty cells.
-    public static func csv(_ assessments: [Assessment], measures: [Measure]) -> String {
+    public static func csv(_ assessments: [Assessment], measures: [Measure], framework: Framework? = nil) -> String {
         let header = AssessmentLoader.unitColumns + measures.map(\.key)
         let rows = assessments.map { assessment -> [String] in
             let unit = assessment.unit
@@ -37,6 +39,7 @@ public enum AssessmentWriter {
             }
             return row
         }
-        return CSVWriter.document(header: header, rows: rows)
+        guard let framework else { return CSVWriter.document(header: header, rows: rows) }
+        return OutputOrigin(framework).csv(header: header, rows: rows)
     }
 }

@@ -11,7 +11,8 @@ public enum GapReport {
         switch format {
         case .csv, .json:
             return ReportText.tidy(
-                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "gaps")
+                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "gaps",
+                parameters: [("target", run.target)])
         case .table, .markdown:
             let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
             let units = Set(run.lines.map(\.unit)).count

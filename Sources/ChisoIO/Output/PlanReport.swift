@@ -16,11 +16,12 @@ public enum PlanReport {
     /// - Returns: The text.
     public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
         let scheme = run.targetScheme
+        let origin = OutputOrigin(run.scoring.framework, parameters: run.parameters)
         switch format {
         case .csv:
             if summary {
                 let funded = run.budget != nil
-                return CSVWriter.document(
+                return origin.csv(
                     header: summaryColumns + (funded ? ["funded"] : []),
                     rows: run.plans.map { plan in
                         summaryRow(plan, scheme: scheme) + (funded ? [plan.funded.map { $0 ? "yes" : "no" } ?? ""] : [])
@@ -29,10 +30,9 @@ public enum PlanReport {
             if let childScheme = run.scoring.linked?.childScheme,
                 run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
             {
-                return CSVWriter.document(
-                    header: changeColumns + ["via"], rows: districtRows(run, childScheme: childScheme))
+                return origin.csv(header: changeColumns + ["via"], rows: districtRows(run, childScheme: childScheme))
             }
-            return CSVWriter.document(header: changeColumns, rows: run.plans.flatMap { changeRows($0, scheme: scheme) })
+            return origin.csv(header: changeColumns, rows: run.plans.flatMap { changeRows($0, scheme: scheme) })
         case .json:
             return JSONWriter.write(json(run, scheme: scheme))
         case .table, .markdown:
@@ -177,6 +177,7 @@ public enum PlanReport {
     private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
+        root.add("made_by", OutputOrigin(run.scoring.framework, parameters: run.parameters).json)
         root.add(
             "plans",
             .objects(run.plans) { plan, entry in

@@ -36,13 +36,14 @@ public enum ResultReport {
                 guard grouped, fields.count >= 4 else { return fields }
                 return Array(fields[..<4]) + [group] + fields[4...]
             }
-            let columns = withGroup(reporting.csvColumns(), "group")
+            let columns = withGroup(reporting.csvColumns(), "group") + [OutputOrigin.column]
             try write(CSVWriter.line(columns + (extraColumns?.header(after: columns) ?? [])))
             var chunk = ""
             for (index, result) in results.enumerated() {
                 let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
                 chunk += CSVWriter.line(
-                    withGroup(row, result.unit.group ?? "") + (extraColumns?.values(ofUnit: index) ?? []))
+                    withGroup(row, result.unit.group ?? "") + [framework.id]
+                        + (extraColumns?.values(ofUnit: index) ?? []))
                 if chunk.utf8.count >= 1 << 16 {
                     try write(chunk)
                     chunk = ""
@@ -86,7 +87,9 @@ public enum ResultReport {
         let reporting = framework.reporting
         var header = frameworkHeader(framework, file: file)
         reporting.jsonFramework(into: &header)
-        try write("{\n\"framework\": " + JSONWriter.write(header.value).dropLast() + ",\n\"units\": [\n")
+        try write(
+            "{\n\"framework\": " + JSONWriter.write(header.value).dropLast() + ",\n\"made_by\": "
+                + JSONWriter.write(OutputOrigin(framework).json).dropLast() + ",\n\"units\": [\n")
         var chunk = CompactJSON(capacity: 1 << 17)
         for (index, result) in results.enumerated() {
             reporting.writeJSON(result, ranks: ranks.ranks(ofUnit: index), into: &chunk)

@@ -75,15 +75,19 @@ package enum ReportText {
         return items.prefix(keep).joined(separator: ", ") + " (+\(items.count - keep) more)"
     }
 
-    /// Tidy rows as CSV, or as JSON: the framework block, then one object per row under `key` (empty cells null).
+    /// Tidy rows as CSV, with the framework's column last, or as JSON: the framework block, what made the output
+    /// (``OutputOrigin``), then one object per row under `key` (empty cells null).
     package static func tidy(
-        columns: [String], rows: [[String]], format: OutputFormat, framework: Framework, key: String
+        columns: [String], rows: [[String]], format: OutputFormat, framework: Framework, key: String,
+        parameters: [(name: String, value: String)] = []
     )
         -> String
     {
-        guard format == .json else { return CSVWriter.document(header: columns, rows: rows) }
+        let origin = OutputOrigin(framework, parameters: parameters)
+        guard format == .json else { return origin.csv(header: columns, rows: rows) }
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(framework, file: nil).value)
+        root.add("made_by", origin.json)
         root.add(
             key,
             .objects(rows) { row, entry in

@@ -155,6 +155,8 @@ public struct CompareRun: Sendable {
         var entries: [ComparisonSide.Entry]
         var notes = frameworkWarnings + problems
         if names.contains("unit_id"), !outcomeColumns.isDisjoint(with: names) {
+            let mismatch = OutputOrigin.check(records, file: file, expected: framework, what: "this score output")
+            guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
             entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
         } else {
             if year != nil {
@@ -322,6 +324,16 @@ public struct CompareRun: Sendable {
             rows.append((id, ordinal, index, rank))
         }
         guard errors.isEmpty else { throw InputError(.data, errors) }
+        // A framework with tiers writes one in every row ("Không xếp hạng" below the lowest): a file whose tier
+        // column is empty throughout was scored with a framework without tiers.
+        if classCount > 0, let tierColumn, !rows.isEmpty,
+            records.dropFirst().allSatisfy({ cell($0, tierColumn).isEmpty })
+        {
+            throw InputError(
+                .data, file: file,
+                message: "no row has a tier, but \(framework.id) has tiers and names one for every unit: this file was "
+                    + "scored with a framework without tiers; give that framework with --framework")
+        }
         if let year, rows.isEmpty {
             throw InputError(.data, file: file, message: "no row has year \(year)")
         }

@@ -74,7 +74,7 @@ public struct CrosswalkRun: Sendable {
             if !loaded.columns.isEmpty { options.extraColumns = .keep }
             let table = AssessmentLoader.load(
                 try InputFile.readBytes(data), file: data, measures: scheme.measures,
-                levelCount: scheme.classes.count, options: options)
+                levelCount: scheme.classes.count, options: options, framework: loaded.source)
             var errors = table.diagnostics.filter { $0.severity == .error }
             warnings += table.diagnostics.filter { $0.severity != .error }
             let wanted = Set(loaded.columns.map { $0.lowercased() })

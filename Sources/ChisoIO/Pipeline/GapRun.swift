@@ -40,6 +40,8 @@ public struct GapRun: Sendable {
     public var lines: [Line]
     /// The scoring job.
     public var scoring: ScoringRun
+    /// The target as given, which outputs name.
+    public var target = "next"
 
     /// Runs a gap analysis.
     public static func run(
@@ -67,7 +69,7 @@ public struct GapRun: Sendable {
             }
             throw InputError(.usage, file: data, message: message)
         }
-        return GapRun(lines: lines, scoring: scoring)
+        return GapRun(lines: lines, scoring: scoring, target: TextNormalization.key(target))
     }
 
     private static func gaps(

@@ -37,6 +37,8 @@ public struct PlanRun: Sendable {
     /// The scheme whose classes the plans' `current` and `target` name: the framework's, or for an index target
     /// (`--target 0.70`) two classes, below the index and at or above it.
     public var targetScheme: any ScoringScheme
+    /// The parameters that made the plans (target, unit, budget, objective), as outputs name them.
+    public var parameters: [(name: String, value: String)] = []
     /// What the funded plans spend.
     public var spent: Double {
         plans.filter { $0.funded ?? true }.compactMap(\.totalCost).reduce(0, +)
@@ -161,7 +163,14 @@ public struct PlanRun: Sendable {
                 }
             }
         }
+        var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
+        if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }
+        if let budget {
+            parameters.append((name: "budget", value: NumberText.shortest(budget)))
+            parameters.append((name: "objective", value: objective.rawValue))
+        }
         return PlanRun(
-            scoring: scoring, plans: plans, warnings: costProblems, budget: budget, targetScheme: aim.scheme)
+            scoring: scoring, plans: plans, warnings: costProblems, budget: budget, targetScheme: aim.scheme,
+            parameters: parameters)
     }
 }

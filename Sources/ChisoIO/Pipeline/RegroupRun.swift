@@ -95,7 +95,8 @@ public struct RegroupRun: Sendable {
             try InputFile.readBytes(data), file: data, measures: measures, levelCount: scheme.classes.count,
             options: ReadingOptions(
                 ignoredColumns: reading.ignoredColumns,
-                extraColumns: weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions))
+                extraColumns: weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
+            framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
         // The weight column is kept aside; any other extra column is what the loader would have refused.
         var weights: [Double]?

@@ -55,16 +55,39 @@ public enum ReportRun {
             warnings += notes
         }
         if let plan {
-            input.plan = try PlanTable.read(try records(plan), file: plan)
+            let rows = try records(plan, scoring: scoring, what: "the plan")
+            let table = try PlanTable.read(rows, file: plan)
+            try checkUnits(table.units.map(\.id), file: plan, what: "the plan", scoring: scoring, data: data)
+            input.plan = table
         }
         if let uncertainty {
-            input.uncertainty = try UncertaintyTable.read(
-                try records(uncertainty), file: uncertainty, classes: scoring.framework.scheme.classes.count)
+            let rows = try records(uncertainty, scoring: scoring, what: "the uncertainty output")
+            let table = try UncertaintyTable.read(
+                rows, file: uncertainty, classes: scoring.framework.scheme.classes.count)
+            try checkUnits(
+                table.units.map(\.id), file: uncertainty, what: "the uncertainty output", scoring: scoring, data: data)
+            input.uncertainty = table
         }
         return (input, warnings)
     }
 
-    /// The data's own results as the first side, against each other side read as `chiso compare` reads it.
+    /// Refuses an analysis that names units the data does not hold: drawn beside the data's units, they would pass
+    /// for units of the report.
+    private static func checkUnits(
+        _ ids: [String], file: String, what: String, scoring: ScoringRun, data: String
+    ) throws(InputError) {
+        let known = Set(scoring.results.map(\.unit.id))
+        let strangers = ids.filter { !known.contains($0) }
+        guard !strangers.isEmpty else { return }
+        throw InputError(
+            .data, file: file,
+            message: "\(what) names \(Plural.count(strangers.count, "unit")) that \(data) does not hold: "
+                + "\(ReportText.abbreviated(strangers, keep: 5)); was it made from another data file?")
+    }
+
+    /// The data's own results and each other side read as `chiso compare` reads it, in the order of time when every
+    /// side holds one year (so that a rank shift runs from the earlier year to the later, whichever file the report
+    /// is on), else the data first.
     private static func comparisonRun(_ scoring: ScoringRun, data: String, framework: String, others: [String])
         throws(InputError) -> (CompareRun, [Diagnostic])
     {
@@ -85,6 +108,21 @@ public enum ReportRun {
             sides.append(side)
             notes += warnings
         }
+        let dataYears = Set(scoring.results.compactMap(\.unit.year))
+        var years = [dataYears.count == 1 ? dataYears.first : nil]
+        for file in others { years.append(try singleYear(of: file)) }
+        let known = years.compactMap { $0 }
+        if known.count == years.count, Set(known).count == known.count {
+            sides = zip(known, sides).sorted { $0.0 < $1.0 }.map(\.1)
+            if known.first != known.min() {
+                notes.append(
+                    Diagnostic(
+                        .notice, file: data,
+                        message: "the sides are compared in the order of their years, "
+                            + "\(known.sorted().map(String.init).joined(separator: " → ")): a rank shift runs from the "
+                            + "earlier year to the later"))
+            }
+        }
         var pairs: [PairComparison] = []
         for i in sides.indices {
             for j in sides.indices where j > i { pairs.append(PairComparison(sides[i].results, sides[j].results)) }
@@ -92,9 +130,24 @@ public enum ReportRun {
         return (CompareRun(sides: sides, pairs: pairs, warnings: notes), notes)
     }
 
-    private static func records(_ path: String) throws(InputError) -> [CSVRecord] {
+    /// The one year a file's `year` column holds, `nil` when it has none or several.
+    private static func singleYear(of path: String) throws(InputError) -> Int? {
+        let (records, _) = CSVReader.read(try InputFile.readBytes(path), file: path)
+        guard let header = records.first,
+            let column = header.fields.firstIndex(where: { TextNormalization.key($0).lowercased() == "year" })
+        else { return nil }
+        let years = Set(
+            records.dropFirst().map { column < $0.fields.count ? TextNormalization.key($0.fields[column]) : "" })
+        guard years.count == 1, let year = years.first.flatMap(CellParser.wholeNumber) else { return nil }
+        return year
+    }
+
+    /// The records of an analysis's CSV, refused when its `framework` column names another framework.
+    private static func records(_ path: String, scoring: ScoringRun, what: String) throws(InputError) -> [CSVRecord] {
         let (records, problems) = CSVReader.read(try InputFile.readBytes(path), file: path)
-        let errors = problems.filter { $0.severity == .error }
+        let errors =
+            problems.filter { $0.severity == .error }
+            + OutputOrigin.check(records, file: path, expected: scoring.framework, what: what)
         guard errors.isEmpty else { throw InputError(.data, errors) }
         return records
     }

@@ -63,7 +63,8 @@ public struct ScoringRun: Sendable {
             measures: scheme.measures,
             levelCount: scheme.classes.count,
             computed: computed,
-            options: reading
+            options: reading,
+            framework: framework
         )
         try FileMixUp.check(
             table, file: data, framework: framework, reference: reference,
@@ -215,7 +216,8 @@ public struct ScoringRun: Sendable {
             file: children,
             measures: childScheme.measures,
             levelCount: childScheme.classes.count,
-            options: childReading
+            options: childReading,
+            framework: childFramework
         )
         try FileMixUp.check(
             table, file: children, framework: childFramework, reference: framework.childFramework ?? "",

@@ -158,12 +158,16 @@ public struct SensitivityRun: Sendable {
             rows.append([analysis, effect.node, "mean_abs_rank_shift", number(effect.meanShift), "", ""])
             rows.append([analysis, effect.node, "max_rank_shift", String(effect.maximumShift), "", ""])
         }
+        let origin = OutputOrigin(
+            scoring.framework,
+            parameters: [("target", targetName), ("samples", String(samples)), ("evaluations", String(evaluations))])
         switch format {
         case .csv:
-            return CSVWriter.document(header: Self.columns, rows: rows)
+            return origin.csv(header: Self.columns, rows: rows)
         case .json:
             var root = JSONObjectBuilder()
             root.add("framework", scoring.framework.id)
+            root.add("made_by", origin.json)
             root.add("target", targetName)
             root.add("samples", samples)
             root.add("evaluations", evaluations)

@@ -204,6 +204,33 @@ public struct UncertaintyRun: Sendable {
         }
     }
 
+    /// What made the output: runs, seed, rank bins and each source of variation, as `made_by` and the CSV name
+    /// them.
+    var parameters: [(name: String, value: String)] {
+        var list: [(name: String, value: String)] = [
+            ("runs", String(statistics.runs)), ("seed", String(seed)), ("rank_bin_width", String(statistics.binWidth)),
+        ]
+        for noise in spec.noise {
+            var parts: [String] = []
+            if let absolute = noise.absolute { parts.append("absolute ±\(NumberText.shortest(absolute))") }
+            if let relative = noise.relative { parts.append("relative ±\(NumberText.shortest(relative))") }
+            if let flip = noise.flip { parts.append("flip \(NumberText.shortest(flip))") }
+            if let step = noise.countStep { parts.append("count step ±\(step)") }
+            parts.append("\(noise.distribution.rawValue), \(noise.measures.count) columns")
+            list.append(("noise \(noise.name)", parts.joined(separator: "; ")))
+        }
+        if spec.missing.count > 1 { list.append(("missing", spec.missing.map(\.rawValue).joined(separator: ", "))) }
+        if let weights = spec.weights {
+            list.append(
+                (
+                    "weights",
+                    "±\(NumberText.shortest(weights.amplitude)) at depths \(weights.depths.map(String.init).joined(separator: ","))"
+                ))
+        }
+        if !spec.alternatives.isEmpty { list.append(("alternatives", String(spec.alternatives.count))) }
+        return list
+    }
+
     /// The columns of `uncertainty --format csv`: one row per unit and statistic.
     public static let columns = ["unit_id", "statistic", "value"]
 
@@ -246,12 +273,14 @@ public struct UncertaintyRun: Sendable {
             }
             for item in near[position] { add("near:\(item.id)", number(item.distance)) }
         }
+        let origin = OutputOrigin(scoring.framework, parameters: parameters)
         switch format {
         case .csv:
-            return CSVWriter.document(header: Self.columns, rows: rows)
+            return origin.csv(header: Self.columns, rows: rows)
         case .json:
             var root = JSONObjectBuilder()
             root.add("framework", scoring.framework.id)
+            root.add("made_by", origin.json)
             root.add("runs", statistics.runs)
             root.add("seed", String(seed))
             root.add("rank_bin_width", statistics.binWidth)

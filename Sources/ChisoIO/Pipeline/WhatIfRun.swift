@@ -16,6 +16,8 @@ public struct WhatIfRun: Sendable {
         public var via: String?
         /// The line of the scenario file, if the change comes from one.
         public var line: Int?
+        /// The framework its row names (a plan's `framework` column), if any.
+        public var framework: String?
 
         /// Creates a change.
         public init(unit: String, criterion: String, value: String, via: String? = nil, line: Int? = nil) {
@@ -24,6 +26,12 @@ public struct WhatIfRun: Sendable {
             self.value = value
             self.via = via
             self.line = line
+        }
+
+        /// Creates a change read from a file that names its framework.
+        init(unit: String, criterion: String, value: String, via: String?, line: Int, framework: String?) {
+            self.init(unit: unit, criterion: criterion, value: value, via: via, line: line)
+            self.framework = framework.flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
@@ -77,6 +85,13 @@ public struct WhatIfRun: Sendable {
             func problem(_ field: String, _ value: String, _ message: String) {
                 problems.append(
                     Diagnostic(file: file, line: change.line, field: field, value: value, message: place + message))
+            }
+            if let named = change.framework, named != scoring.framework.id {
+                problem(
+                    OutputOrigin.column, named,
+                    "the scenario was made with the framework \(named), but this run uses \(scoring.framework.id): "
+                        + "give --framework \(named), or a scenario made with \(scoring.framework.id)")
+                continue
             }
             let parent = TextNormalization.key(change.unit)
             let via = change.via.map(TextNormalization.key) ?? ""
@@ -189,14 +204,16 @@ public struct WhatIfRun: Sendable {
             columns: [
                 .init("unit_id", required: true), .init("criterion", required: true),
                 .init("value", aliases: ["to"], required: true), .init("via"), .init("from", ignored: true),
-                .init("cost", ignored: true), .init("framework", ignored: true),
+                .init("cost", ignored: true), .init(OutputOrigin.column),
             ])
         if table.hasErrors { throw InputError(.data, table.problems) }
         if table.rows.isEmpty {
             throw InputError(.data, file: file, message: "the scenario has no changes: only a header")
         }
         return table.rows.map { row in
-            Change(unit: row[0], criterion: row[1], value: row[2], via: row.fields[3], line: row.line)
+            Change(
+                unit: row[0], criterion: row[1], value: row[2], via: row.fields[3], line: row.line,
+                framework: row.fields[6])
         }
     }
 }
