@@ -258,6 +258,31 @@ enum AnnexWords {
         #expect(framework.provenance.notes.contains { $0.contains("each holds all seven main indices") })
     }
 
+    /// One leaf with parts of its own: the sentence speaks of it alone; a leaf without parts adds nothing.
+    @Test func oneLeafWithPartsIsNamedAlone() throws {
+        let file = """
+            {
+              "id": "parts-test", "scheme": "points",
+              "name": {"vi": "Thử", "en": "Trial"}, "unitType": {"vi": "tỉnh", "en": "province"},
+              "provenance": {"decision": "-", "date": "2026-12-01", "issuer": {"vi": "-", "en": "-"},
+                             "title": {"vi": "-", "en": "-"}},
+              "nodes": [
+                {"id": "A", "theme": "data", "name": {"vi": "A", "en": "A"}, "max": 60, "rule": "ratio",
+                 "structure": [{"vi": "a1", "en": "a1"}, {"vi": "a2", "en": "a2"}]},
+                {"id": "B", "theme": "awareness", "name": {"vi": "B", "en": "B"}, "max": 40, "rule": "yesNo"}
+              ]
+            }
+            """
+        let (framework, _) = try FrameworkDecoder.decode(file, file: "p.json")
+        #expect(ThemeProfile(framework.scheme).leavesWithParts.map { framework.scheme.conditions[$0].id } == ["A"])
+        #expect(
+            ThemeReport.render([framework], format: .table).hasSuffix(
+                "\n\nparts-test: A is scored whole, and it holds 2 parts to which the sources give no points of their "
+                    + "own (frameworks show parts-test lists them). It counts under its one theme here, whatever its "
+                    + "parts are about, so the theme shares of parts-test are the weights of that leaf, not how it "
+                    + "spreads over the themes.\n"))
+    }
+
     /// Item 7: readings beyond the text, stated in the notes with the decision's words, shown by `frameworks show`.
     struct Reading: CustomTestStringConvertible, Sendable {
         var framework: String

@@ -90,17 +90,19 @@ public enum ThemeReport {
 
     /// The sentence that warns, for a framework whose scored leaves hold parts of their own, that each counts whole
     /// under one theme; `nil` when it has none.
-    static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> String? {
+    private static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> String? {
         let conditions = framework.scheme.conditions
         let leaves = profile.leavesWithParts.filter { $0 < conditions.count }.map { conditions[$0] }
-        guard !leaves.isEmpty else { return nil }
-        let parts = Set(leaves.map(\.parts.count))
-        let each = parts.count == 1 ? "each holds \(Plural.count(leaves[0].parts.count, "part"))" : "each holds parts"
-        let subject = leaves.count == 1 ? "\(leaves[0].id) is" : "\(leaves.map(\.id).joined(separator: ", ")) are"
-        return "\(framework.id): \(subject) scored whole, and \(each) to which the sources give no points of their "
-            + "own (frameworks show \(framework.id) lists them). Each counts under its one theme here, whatever its parts "
-            + "are about, so the theme shares of \(framework.id) are the weights of "
-            + "\(leaves.count == 1 ? "that leaf" : "those leaves"), not how it spreads over the themes."
+        guard let first = leaves.first else { return nil }
+        let one = leaves.count == 1
+        let sameCount = Set(leaves.map(\.parts.count)).count == 1
+        let holds =
+            (one ? "it holds " : "each holds ") + (sameCount ? Plural.count(first.parts.count, "part") : "parts")
+        let subject = one ? "\(first.id) is" : "\(leaves.map(\.id).joined(separator: ", ")) are"
+        return "\(framework.id): \(subject) scored whole, and \(holds) to which the sources give no points of their "
+            + "own (frameworks show \(framework.id) lists them). \(one ? "It" : "Each") counts under its one theme "
+            + "here, whatever its parts are about, so the theme shares of \(framework.id) are the weights of "
+            + "\(one ? "that leaf" : "those leaves"), not how it spreads over the themes."
     }
 
     private static func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
