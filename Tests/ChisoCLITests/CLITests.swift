@@ -30,6 +30,32 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 }
 
 @Suite struct ScoreCommandTests {
+    /// A commune with no small or medium enterprise: KTS.01 "trên tổng số doanh nghiệp nhỏ và vừa trên địa bàn xã"
+    /// is 0/0, or KAD. The file is scored (it was refused, exit 65), and the commune reaches level 5 on the rest.
+    @Test(arguments: [(["KTS.01.num", "KTS.01.den"], ["0", "0"]), (["KTS.01"], ["KAD"])])
+    func aCommuneWithoutAnSMEIsScored(columns: [String], cells: [String]) throws {
+        let (framework, _) = try FrameworkCatalog.load("vn-2361-commune")
+        var header = ["unit_id"]
+        var row = ["X1"]
+        for measure in framework.scheme.measures {
+            if measure.key == "KTS.01" {
+                header += columns
+                row += cells
+            } else {
+                header.append(measure.key)
+                row.append(measure.kind == .percent ? "100" : measure.kind == .yesNo ? "có" : "1000")
+            }
+        }
+        let path = try temporaryFile(
+            "no-sme.csv", header.joined(separator: ",") + "\n" + row.joined(separator: ",") + "\n")
+        let run = chiso("score", "--framework", "vn-2361-commune", path, "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+        let (records, _) = CSVReader.read(Array(run.output.utf8), file: "out")
+        let fields = try #require(records.first?.fields)
+        let level = try #require(fields.firstIndex(of: "level"))
+        #expect(records.dropFirst().first?.fields[level] == "5")
+    }
+
     @Test func scoresTheSampleAsATable() {
         let run = chiso("score", "--framework", "vn-2361-commune", communes)
         #expect(run.status == .ok)

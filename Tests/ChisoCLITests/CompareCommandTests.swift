@@ -222,7 +222,7 @@ import Testing
         let themes = chiso("frameworks", "compare", framework, "vn-hue-3043", "--format", "csv")
         #expect(
             themes.output.contains(
-                "my-index,infrastructure,Hạ tầng và nền tảng số,Digital infrastructure and platforms,,2,40,0.4"))
+                "my-index,infrastructure,Chủ đề hạ tầng và nền tảng số,Infrastructure and platforms theme,,2,40,0.4"))
         let diff = chiso("frameworks", "diff", framework, "vn-hue-3043", "--format", "csv")
         #expect(diff.status == .ok && diff.output.contains("\nadded,NT,"))
     }

@@ -5,9 +5,10 @@ import Testing
 /// Conditional criteria ("nếu có"): `KAD` in a cell says the criterion does not apply to the unit (issue 7, item 2).
 @Suite struct ConditionalCriteriaTests {
     static let conditional = [
-        ("vn-2361-commune", "KTS.03"), ("vn-2361-commune", "CQS.09"), ("vn-2361-commune", "CQS.10"),
-        ("vn-2361-commune", "CQS.11"), ("vn-2361-district", "KTS.05"), ("vn-2361-district", "CQS.16"),
-        ("vn-2361-district", "XHS.03"), ("vn-2361-district", "XHS.04"),
+        ("vn-2361-commune", "KTS.01"), ("vn-2361-commune", "KTS.02"), ("vn-2361-commune", "KTS.03"),
+        ("vn-2361-commune", "CQS.09"), ("vn-2361-commune", "CQS.10"), ("vn-2361-commune", "CQS.11"),
+        ("vn-2361-commune", "XHS.07"), ("vn-2361-district", "KTS.05"), ("vn-2361-district", "CQS.09"),
+        ("vn-2361-district", "CQS.10"), ("vn-2361-district", "CQS.11"),
     ]
 
     @Test func exactlyTheseCriteriaAreConditional() throws {

@@ -56,11 +56,15 @@ struct ThemeTests {
         let csv = ThemeReport.render(frameworks, format: .csv)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0] == ThemeReport.columns.joined(separator: ","))
-        #expect(lines.contains("vn-dti-922-province,digitalGovernment,Chính quyền số,Digital government,,1,200,0.2"))
-        #expect(lines.contains("vn-2361-district,subordinateUnits,Đơn vị trực thuộc,Subordinate units,,1,,0.0303"))
+        #expect(
+            lines.contains(
+                "vn-dti-922-province,digitalGovernment,Chủ đề chính quyền số,Digital government theme,,1,200,0.2"))
+        #expect(
+            lines.contains(
+                "vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,,1,,0.0303"))
         #expect(
             lines.contains {
-                $0.hasPrefix("vn-2361-district,subordinateUnits,Đơn vị trực thuộc,Subordinate units,5,1,,")
+                $0.hasPrefix("vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,5,1,,")
             })
     }
 }

@@ -48,7 +48,8 @@ extension FrameworksCommand {
                 infrastructure and platforms, data, human resources, cybersecurity, digital government, digital
                 economy, digital society, smart city, subordinate units); a custom framework may give them with
                 "theme". A point framework shows each theme's share of its points; a level framework, the number of
-                its criteria by theme (per level in --format csv).
+                its criteria by theme (per level in --format csv). Themes are chiso's, not the decisions' groups or
+                main indices, even where the words are alike.
                 """,
             arguments: [
                 ArgumentSpec(name: "A", help: "A built-in framework ID or a framework file."),

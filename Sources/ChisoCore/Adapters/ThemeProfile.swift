@@ -24,6 +24,10 @@ public struct ThemeProfile: Hashable, Sendable {
     public var points: Double?
     /// For each class, the leaves it asks something of.
     public var perClass: [Int]
+    /// The scored leaves, by index in ``ScoringScheme/conditions``, that hold named parts the source does not score
+    /// apart (``Condition/parts``: a DTI 2020 pillar holds all seven main indices). Each counts whole under its one
+    /// theme, so for them the profile shows the leaves' weights, not how the framework spreads over the themes.
+    public var leavesWithParts: [Int]
 
     /// The profile of a scheme.
     public init(_ scheme: any ScoringScheme) {
@@ -67,6 +71,7 @@ public struct ThemeProfile: Hashable, Sendable {
         criteria = leaves.count
         points = pointsKnown && hasPoints ? entries.reduce(0) { $0 + ($1.points ?? 0) } : nil
         perClass = (0..<classCount).map { ordinal in entries.reduce(0) { $0 + $1.perClass[ordinal] } }
+        leavesWithParts = leaves.filter { !conditions[$0].parts.isEmpty }
     }
 
     /// The entry of a theme, if the framework uses it.

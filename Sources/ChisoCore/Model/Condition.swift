@@ -44,6 +44,9 @@ public struct Condition: Hashable, Sendable {
     public var measures: [Int]
     /// The ID of its theme in the shared vocabulary (``Theme/vocabulary``), if the framework gives one.
     public var theme: String?
+    /// Named parts the source lists under the condition without points or inputs of their own (a DTI 2020
+    /// pillar's seven main indices): the condition is scored whole, whatever its parts are about.
+    public var parts: [LocalizedText]
 
     /// Creates a condition.
     public init(
@@ -54,7 +57,8 @@ public struct Condition: Hashable, Sendable {
         depth: Int = 0,
         tags: Tags = [],
         measures: [Int] = [],
-        theme: String? = nil
+        theme: String? = nil,
+        parts: [LocalizedText] = []
     ) {
         self.id = id
         self.name = name
@@ -64,5 +68,6 @@ public struct Condition: Hashable, Sendable {
         self.tags = tags
         self.measures = measures
         self.theme = theme
+        self.parts = parts
     }
 }

@@ -40,6 +40,7 @@ public enum ThemeReport {
             if format == .csv { return CSVWriter.document(header: columns, rows: rows) }
             var root = JSONObjectBuilder()
             root.add("frameworks", strings: frameworks.map(\.id))
+            root.add("notes", strings: zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) })
             root.add(
                 "themes",
                 .objects(rows) { row, object in
@@ -49,7 +50,7 @@ public enum ThemeReport {
         case .table, .markdown:
             var used: [String?] = Theme.vocabulary.map(\.id).filter { id in profiles.contains { $0.entry(id) != nil } }
             if profiles.contains(where: { $0.entry(nil) != nil }) { used.append(nil) }
-            let header = ["theme"] + frameworks.map(\.id)
+            let header = ["chiso theme"] + frameworks.map(\.id)
             let rows = used.map { id -> [String] in
                 let name = id.flatMap(Theme.named).map { language == .en ? $0.name.en : $0.name.vi } ?? "(no theme)"
                 return [name]
@@ -80,8 +81,28 @@ public enum ThemeReport {
                 + "\nPoint frameworks: each theme's share of the points of the scored leaves. Level frameworks: the "
                 + "criteria of each theme, their share of all criteria, and how many the top level asks for. "
                 + "Themes are chiso's classification of each criterion or node (the \"theme\" key of the framework "
-                + "files); the decisions do not define them. --format csv gives every level.\n"
+                + "files); the decisions do not define them, and a theme is not a decision's group or main index even "
+                + "where the words are alike: it counts the criteria chiso puts under it, from any group. --format "
+                + "csv gives every level.\n"
+                + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + $0 + "\n" }.joined()
         }
+    }
+
+    /// The sentence that warns, for a framework whose scored leaves hold parts of their own, that each counts whole
+    /// under one theme; `nil` when it has none.
+    private static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> String? {
+        let conditions = framework.scheme.conditions
+        let leaves = profile.leavesWithParts.filter { $0 < conditions.count }.map { conditions[$0] }
+        guard let first = leaves.first else { return nil }
+        let one = leaves.count == 1
+        let sameCount = Set(leaves.map(\.parts.count)).count == 1
+        let holds =
+            (one ? "it holds " : "each holds ") + (sameCount ? Plural.count(first.parts.count, "part") : "parts")
+        let subject = one ? "\(first.id) is" : "\(leaves.map(\.id).joined(separator: ", ")) are"
+        return "\(framework.id): \(subject) scored whole, and \(holds) to which the sources give no points of their "
+            + "own (frameworks show \(framework.id) lists them). \(one ? "It" : "Each") counts under its one theme "
+            + "here, whatever its parts are about, so the theme shares of \(framework.id) are the weights of "
+            + "\(one ? "that leaf" : "those leaves"), not how it spreads over the themes."
     }
 
     private static func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }

@@ -101,7 +101,8 @@ public struct PointScheme: Hashable, Sendable {
                     depth: entry.depth,
                     tags: tags,
                     measures: measureOfNode[index].map { [$0] } ?? [],
-                    theme: entry.node.theme
+                    theme: entry.node.theme,
+                    parts: entry.node.structure
                 )
             )
         }
