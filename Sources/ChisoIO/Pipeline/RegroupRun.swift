@@ -354,7 +354,7 @@ public struct RegroupRun: Sendable {
     static func matchLoosely(_ keys: inout [String], written: [String], map: UnitMap) -> [(Int, String)] {
         let known = Set(map.pairs.map(\.old))
         var loose: [String: [String]] = [:]
-        for old in map.pairs.map(\.old) where !(loose[LooseUnitName(map.names[old] ?? old).key]?.contains(old) ?? false) {
+        for old in Set(map.pairs.map(\.old)) {
             loose[LooseUnitName(map.names[old] ?? old).key, default: []].append(old)
         }
         var matches: [(Int, String)] = []

@@ -132,8 +132,9 @@ public struct ScoringRun: Sendable {
         let shown = unranked.prefix(10).joined(separator: ", ") + (unranked.count > 10 ? ", …" : "")
         return Diagnostic(
             .warning, file: file,
-            message: "\(Plural.count(unranked.count, "unit")) below \(lowest.vi) (\(lowest.en)) \(unranked.count == 1 ? "has" : "have") no rank "
-                + "(\(shown)): the framework leaves units below its lowest tier unranked (\"unrankedBelowTiers\")")
+            message: "\(Plural.count(unranked.count, "unit")) below \(lowest.vi) (\(lowest.en)) "
+                + (unranked.count == 1 ? "has" : "have") + " no rank (\(shown)): the framework leaves units below its "
+                + "lowest tier unranked (\"unrankedBelowTiers\")")
     }
 
     /// A list of recognised levels, read, with a notice that says where the roll-up's levels come from.
