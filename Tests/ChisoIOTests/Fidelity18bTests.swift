@@ -179,6 +179,11 @@ import Testing
         #expect(shown.contains("0.3250 is in Nhóm 2 even when its unrounded index is 0.32497"))
         let hue = FrameworkReport.describe(try FrameworkCatalog.load("vn-hue-3043").0)
         #expect(hue.contains("Tiers are read on the unrounded total; a figure is never rounded to fit a tier"))
+        // frameworks diff reports the setting.
+        let diff = FrameworkDiff(
+            try FrameworkCatalog.load("vn-hue-3043").0, try FrameworkCatalog.load("vn-dti-1726-province").0)
+        #expect(diff.changes.contains { $0.field == "classPrecision" && $0.before == "none" && $0.after == "4" })
+        #expect(diff.changes.contains { $0.field == "unrankedBelowTiers" && $0.before == "true" })
     }
 
     /// A class precision is declared with tiers whose minima it can hold, and survives a round trip.
