@@ -6,8 +6,8 @@ import Testing
 /// `chiso crosswalk` with the shipped crosswalks and with files of one's own.
 @Suite struct CrosswalkCommandTests {
     @Test(arguments: [
-        ("vn-2361-commune-to-district", "17 of 32 inputs of vn-2361-district can be filled from vn-2361-commune"),
-        ("vn-2361-district-to-commune", "17 of 39 inputs of vn-2361-commune can be filled from vn-2361-district"),
+        ("vn-2361-commune-to-district", "16 of 32 inputs of vn-2361-district can be filled from vn-2361-commune"),
+        ("vn-2361-district-to-commune", "19 of 39 inputs of vn-2361-commune can be filled from vn-2361-district"),
         ("vn-2361-district-to-dti-922", "0 of 9 inputs of vn-dti-922-province can be filled from vn-2361-district"),
         ("vn-dti-922-to-1726", "3 of 3 inputs of vn-dti-1726-province can be filled from vn-dti-922-province"),
         ("vn-dti-1726-to-922", "0 of 9 inputs of vn-dti-922-province can be filled from vn-dti-1726-province"),
@@ -23,14 +23,16 @@ import Testing
         let run = chiso("crosswalk", "--map", "vn-dti-922-to-1726", "--coverage", "--format", "csv")
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines[0] == "to,status,from,how,units_filled,units_missing,note")
+        // An approximation, not a same-quantity mapping: its rows say so (issue 18).
         #expect(
-            lines[1].hasPrefix("CQS,mapped,NT;TC;HT;NL;AT;HD.CQS,\"weighted mean (100, 100, 100, 100, 100, 200)\",,,"))
+            lines[1].hasPrefix(
+                "CQS,approximate,NT;TC;HT;NL;AT;HD.CQS,\"weighted mean (100, 100, 100, 100, 100, 200)\",,,"))
     }
 
     /// The 922 pillars carried into 1726 are exactly the pillar views chiso computes when it scores 922.
     @Test func dtiPillarsMatchTheViewsOfTheScore() throws {
         let sample = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
-        let translated = chiso("crosswalk", "--map", "vn-dti-922-to-1726", sample)
+        let translated = chiso("crosswalk", "--map", "vn-dti-922-to-1726", "--accept-approximation", sample)
         #expect(translated.status == .ok)
         #expect(translated.error.contains("For 63 units: "))
         let scored = chiso("score", "--framework", "vn-dti-922-province", sample, "--format", "csv")
@@ -228,7 +230,8 @@ import Testing
         ("vn-dti-922-to-1726", "notebooks-data/sample-vn-dti-922-province.csv", "vn-dti-1726-province"),
     ])
     func shippedOutputsAreScorable(id: String, sample: String, target: String) throws {
-        let run = chiso("crosswalk", "--map", id, repository.appendingPathComponent(sample).path)
+        let accept = id == "vn-dti-922-to-1726" ? ["--accept-approximation"] : []
+        let run = chiso(["crosswalk", "--map", id] + accept + [repository.appendingPathComponent(sample).path])
         #expect(run.status == .ok, "\(run.error)")
         let output = try temporaryFile("b.csv", run.output)
         let scored = chiso("score", "--framework", target, output)
@@ -237,5 +240,22 @@ import Testing
             #expect(run.error.contains("the registered levels are classes of vn-2361-district"))
             #expect(run.output.split(separator: "\n")[1].hasPrefix("H01,Huyện Minh Họa 1,,2025,,"))
         }
+    }
+
+    /// Issue 18, item 2: "The 922 → 1726 crosswalk is not a same-quantity mapping" (1726's pillars include "Thông tin
+    /// và dữ liệu số"; 922's have Đô thị thông minh instead): translating data with it is a usage error (exit 64)
+    /// unless the approximation is accepted, and accepted, every output says it is one.
+    @Test(arguments: [
+        ([String](), ExitCode.usage, "is an approximation, not a same-quantity mapping"),
+        (["--accept-approximation"], ExitCode.ok, "approximation accepted (--accept-approximation)"),
+        (["--coverage"], ExitCode.usage, "Give --accept-approximation"),
+        (["--coverage", "--accept-approximation"], ExitCode.ok, "APPROXIMATION (accepted"),
+    ])
+    func approximationsAreAcceptedExplicitly(options: [String], status: ExitCode, words: String) {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
+        let run = chiso(["crosswalk", "--map", "vn-dti-922-to-1726"] + options + [sample])
+        #expect(run.status == status, "\(run.error)")
+        #expect((run.error + run.output).contains(words), "\(run.error)")
+        if status == .usage { #expect(run.output.isEmpty) }
     }
 }

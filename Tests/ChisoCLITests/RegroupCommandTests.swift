@@ -220,4 +220,27 @@ import Testing
         let dataOnly = chiso(arguments + ["--data-only"])
         #expect(dataOnly.output.contains("\nHải Phòng,Hải Phòng (partial),"))
     }
+
+    /// Issue 18, item 8: old names as the official 2024 list writes them ("Thanh Hoá", "TP.HCM", "Bà Rịa – Vũng
+    /// Tàu", "Đăk Lăk", "Huế") merge as the map's names, each with a notice on standard error.
+    @Test(arguments: [
+        ("Thanh Hoá", "Thanh Hóa,Thanh Hóa,", "old tone placement"),
+        ("TP.HCM", "Hồ Chí Minh,Hồ Chí Minh (partial),", "another name of the unit"),
+        ("Bà Rịa – Vũng Tàu", "Hồ Chí Minh,Hồ Chí Minh (partial),", "dash"),
+        ("Đăk Lăk", "Đắk Lắk,Đắk Lắk (partial),", "Đăk/Đắk"),
+        ("Huế", "Huế,Huế,", "another name of the unit"),
+    ])
+    func officialSpellingsMergeWithANotice(written: String, row: String, variant: String) throws {
+        let data = try temporaryFile(
+            "old.csv",
+            "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nP1,\(written),0.5,0.5,0.5,0.5,0.5,,0.5,0.5,0.5\n"
+        )
+        let run = chiso(
+            "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", data, "--by", "unit_name",
+            "--data-only")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.split(separator: "\n").contains { $0.hasPrefix(row) }, "\(run.output)")
+        #expect(run.error.contains("notice: unit_name \"\(written)\": matched loosely to"), "\(run.error)")
+        #expect(run.error.contains(variant))
+    }
 }

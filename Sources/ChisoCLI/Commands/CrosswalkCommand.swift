@@ -13,12 +13,17 @@ enum CrosswalkCommand: Command {
             cannot apply, stays missing. A crosswalk file whose mapping could write a value B's column does not
             hold (a mean of a yes/no and a count, anyOf over percentages, a scale past 100%, a weight of 0) is
             refused. --coverage reports, for each input of B, what fills it (from which columns, how) or why
-            nothing does; with data, for how many units.
+            nothing does; with data, for how many units. A crosswalk that is an approximation rather than a
+            same-quantity mapping (its file says why under "approximation"; vn-dti-922-to-1726 is one) translates
+            data only with --accept-approximation, and its coverage and summary say it is an approximation.
             """,
         arguments: [ArgumentSpec(name: "DATA.csv", help: "Framework A's assessment file.", isRequired: false)],
         options: [
             OptionSpec(name: "map", valueName: "ID|FILE", help: "The crosswalk.", isRequired: true),
             OptionSpec(name: "coverage", help: "Report the coverage of B's inputs instead of writing B's data."),
+            OptionSpec(
+                name: "accept-approximation",
+                help: "Translate with a crosswalk that is an approximation (its values are not B's quantities)."),
             CommonOptions.format("For --coverage: table, csv, json or markdown."),
             CommonOptions.output,
             CommonOptions.excel,
@@ -34,7 +39,8 @@ enum CrosswalkCommand: Command {
         let run: CrosswalkRun
         do {
             run = try CrosswalkRun.run(
-                map: arguments.value("map") ?? "", data: data, reading: CommonOptions.readingOptions(arguments))
+                map: arguments.value("map") ?? "", data: data, reading: CommonOptions.readingOptions(arguments),
+                acceptApproximation: arguments.flag("accept-approximation"))
         } catch {
             throw CommandFailure(error)
         }

@@ -9,6 +9,8 @@ public struct Crosswalk: Sendable {
         case none
         /// Yes (1) when the value reaches the threshold, else no (0): a percentage or count read as yes/no.
         case atLeast(Double)
+        /// Yes (1) when the value exceeds the threshold, else no (0): a share above 0 read as "there is one".
+        case above(Double)
         /// The value as a percentage of a stated denominator column of A's data: a count into a share.
         case percentOf(column: String)
         /// The value times a factor: a 0–1 ratio into points, a percentage into a ratio.
@@ -86,11 +88,15 @@ public struct Crosswalk: Sendable {
     public var mappings: [Mapping]
     /// Inputs of B the crosswalk leaves unmapped on purpose, with the reason, by index in B's measures.
     public var reasons: [Int: String]
+    /// Why the crosswalk's values are an approximation of B's, when they are not the same quantities (`nil`: every
+    /// mapping carries the same quantity). A caller must have the user accept an approximation before writing
+    /// its values, and must say so wherever they appear.
+    public var approximation: String?
 
     /// Creates a crosswalk.
     public init(
         id: String, name: LocalizedText, notes: [String], sourceMeasures: [Measure], targetMeasures: [Measure],
-        mappings: [Mapping], reasons: [Int: String]
+        mappings: [Mapping], reasons: [Int: String], approximation: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -99,6 +105,7 @@ public struct Crosswalk: Sendable {
         self.targetMeasures = targetMeasures
         self.mappings = mappings
         self.reasons = reasons
+        self.approximation = approximation
     }
 
     /// The mapping of each of B's inputs, by index (`nil` where unmapped).
@@ -199,6 +206,7 @@ public struct Crosswalk: Sendable {
         switch conversion {
         case .none: return .success(value)
         case .atLeast(let threshold): return .success(value >= threshold - 1e-9 ? 1 : 0)
+        case .above(let threshold): return .success(value > threshold + 1e-9 * max(1, abs(threshold)) ? 1 : 0)
         case .scale(let factor): return .success(value * factor)
         case .percentOf(let column):
             guard let denominator = columns[column] ?? nil else {

@@ -160,10 +160,21 @@ extension PointScheme: PlanningScheme {
             constraints.append(
                 PointPlanner.Constraint(condition: node + 1, members: members, need: need, depth: nodes[node].depth))
         }
-        let minimum = tier.basis == .points ? tier.minimum : tier.minimum * (maximum ?? 0)
-        let need = minimum - detail.total + (tier.inclusive ? 0 : margin(minimum))
+        let least = leastFigure(meeting: tier)
+        let minimum = tier.basis == .points ? least.value : least.value * (maximum ?? 0)
+        let need = minimum - detail.total + (least.inclusive ? 0 : margin(minimum))
         constraints.append(PointPlanner.Constraint(condition: 0, members: Array(leaves.indices), need: need, depth: -1))
         return constraints
+    }
+
+    /// The least unrounded figure (total or index, as the tier reads) that meets a tier's minimum: the minimum
+    /// itself, or, where the framework publishes classes at ``classPrecision``, the least figure that rounds to a
+    /// value meeting it (a hair inside, so that float noise cannot round it back out).
+    func leastFigure(meeting tier: Tier) -> (value: Double, inclusive: Bool) {
+        guard let places = classPrecision else { return (tier.minimum, tier.inclusive) }
+        let half = 0.5 / Self.powerOfTen(places)
+        let hair = half * 1e-3
+        return (tier.inclusive ? tier.minimum - half + hair : tier.minimum + half + hair, true)
     }
 
     private func isDescendant(_ node: Int, of ancestor: Int) -> Bool {

@@ -14,7 +14,8 @@ public enum Figure: Hashable, Sendable {
 public struct CohortRanks: Hashable, Sendable {
     /// The figures ranked, in the scheme's order.
     public let figures: [Figure]
-    /// `ranks[f][u]` is the rank of unit `u` (its position in the scored results) on `figures[f]`.
+    /// `ranks[f][u]` is the rank of unit `u` (its position in the scored results) on `figures[f]`, from 1; 0 for a
+    /// unit the scheme does not rank.
     public let ranks: [[Int]]
 
     /// Creates ranks.
@@ -30,14 +31,16 @@ public struct CohortRanks: Hashable, Sendable {
     /// No ranks: a scheme that does not rank.
     public static let none = CohortRanks(figures: [], ranks: [])
 
-    /// The rank of a unit on a figure, or `nil` when the figure is not ranked.
+    /// The rank of a unit on a figure, or `nil` when the figure is not ranked or the unit takes no part.
     ///
     /// - Parameters:
     ///   - figure: The figure.
     ///   - unit: The unit's position among the ranked results.
     /// - Complexity: O(*k*) in the number of figures.
     public func rank(of figure: Figure, unit: Int) -> Int? {
-        guard let position = figures.firstIndex(of: figure), unit >= 0, unit < ranks[position].count else {
+        guard let position = figures.firstIndex(of: figure), unit >= 0, unit < ranks[position].count,
+            ranks[position][unit] > 0
+        else {
             return nil
         }
         return ranks[position][unit]
@@ -49,7 +52,8 @@ public struct CohortRanks: Hashable, Sendable {
     /// - Complexity: O(*k*) in the number of figures.
     public func ranks(ofUnit unit: Int) -> [Figure: Int] {
         var result: [Figure: Int] = [:]
-        for (position, figure) in figures.enumerated() where unit >= 0 && unit < ranks[position].count {
+        for (position, figure) in figures.enumerated()
+        where unit >= 0 && unit < ranks[position].count && ranks[position][unit] > 0 {
             result[figure] = ranks[position][unit]
         }
         return result

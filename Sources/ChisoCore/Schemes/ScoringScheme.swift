@@ -50,6 +50,12 @@ public protocol ScoringScheme: Sendable {
     /// Decimal places at which figures are compared when ranking (the published precision).
     var rankingPrecision: Int { get }
 
+    /// Whether a unit takes part in the ranking of its cohort; a unit that does not gets no rank on any figure
+    /// (Decision 3043/QĐ-UBND leaves units below its lowest tier unranked).
+    ///
+    /// - Parameter result: A result of this scheme.
+    func isRanked(_ result: UnitResult) -> Bool
+
     /// Scores one unit.
     ///
     /// - Parameters:
@@ -168,6 +174,9 @@ extension ScoringScheme {
     /// Two decimal places unless the scheme says otherwise.
     public var rankingPrecision: Int { 2 }
 
+    /// Every unit is ranked unless the scheme says otherwise.
+    public func isRanked(_ result: UnitResult) -> Bool { true }
+
     /// No figures unless the scheme has some.
     public func value(of figure: Figure, in result: UnitResult) -> Double? { nil }
 
@@ -196,7 +205,8 @@ extension ScoringScheme {
 
     /// Ranks a cohort of results on every figure of ``rankedFigures``, with standard competition ranks at
     /// ``rankingPrecision``. Units that name a group (``UnitInfo/group``) are ranked among their own group only;
-    /// units without one are ranked together.
+    /// units without one are ranked together. A unit the scheme does not rank (``isRanked(_:)``) takes no part and
+    /// gets no rank.
     ///
     /// - Parameter results: The cohort, in any order.
     /// - Returns: The ranks, by figure and by position in `results`.
@@ -204,7 +214,9 @@ extension ScoringScheme {
     public func rank(_ results: [UnitResult]) -> CohortRanks {
         let figures = rankedFigures
         var members: [String?: [Int]] = [:]
-        for (position, result) in results.enumerated() { members[result.unit.group, default: []].append(position) }
+        for (position, result) in results.enumerated() where isRanked(result) {
+            members[result.unit.group, default: []].append(position)
+        }
         var ranks = figures.map { _ in [Int](repeating: 0, count: results.count) }
         for positions in members.values {
             for (figure, key) in figures.enumerated() {

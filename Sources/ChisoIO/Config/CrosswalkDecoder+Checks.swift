@@ -126,6 +126,14 @@ extension CrosswalkDecoder {
                 ]
             }
             shape = .yesNo
+        case .above(let threshold):
+            if let range = shape.range, !(range.lowerBound <= threshold && threshold < range.upperBound) {
+                return [
+                    "above \(NumberText.shortest(threshold)) is \(threshold < range.lowerBound ? "always" : "never") "
+                        + "exceeded by values of \(shape.rangeText), so every unit would get the same answer"
+                ]
+            }
+            shape = .yesNo
         case .percentOf:
             guard shape.kind == .count else {
                 return [
@@ -156,7 +164,10 @@ extension CrosswalkDecoder {
         switch goal.kind {
         case .yesNo:
             guard shape.isYesNo else {
-                return ["\(goalName) is a yes/no column, and this mapping makes \(made): give {\"atLeast\": …}"]
+                return [
+                    "\(goalName) is a yes/no column, and this mapping makes \(made): give {\"atLeast\": …} or "
+                        + "{\"above\": …}"
+                ]
             }
             return []
         case .count:
@@ -174,7 +185,7 @@ extension CrosswalkDecoder {
         if mapping.conversion == .none, let kind = shape.kind, kind != goal.kind, goal.kind != .number {
             return [
                 "\(goalName) is a \(goal.kind.rawValue) column, and this mapping makes \(made): give a conversion "
-                    + "(atLeast, percentOf or scale)"
+                    + "(atLeast, above, percentOf or scale)"
             ]
         }
         if mapping.conversion == .none, shape.kind == .points, goal.kind == .points, let from = shape.maximum,

@@ -5,9 +5,11 @@ public import ChisoCore
 ///
 /// ```json
 /// {"id": "…", "from": "vn-dti-922-province", "to": "vn-dti-1726-province", "name": {"vi": "…", "en": "…"},
-///  "notes": ["…"], "columns": ["so_doanh_nghiep"],
+///  "notes": ["…"], "approximation": "why the values are not B's quantities (optional)",
+///  "columns": ["so_doanh_nghiep"],
 ///  "mappings": [{"to": "CQS", "from": ["NT", "HD.CQS"], "aggregate": "mean", "weights": [100, 200], "note": "…"},
-///               {"to": "X", "from": "Y", "convert": {"atLeast": 50}, "note": "…"}],
+///               {"to": "X", "from": "Y", "convert": {"atLeast": 50}, "note": "…"},
+///               {"to": "Z", "from": "W", "convert": {"above": 0}, "note": "…"}],
 ///  "unmapped": [{"to": "NT", "reason": "…"}]}
 /// ```
 public enum CrosswalkDecoder {
@@ -23,8 +25,9 @@ public enum CrosswalkDecoder {
         public var columns: [String]
     }
 
-    static let topKeys = ["id", "from", "to", "name", "notes", "columns", "mappings", "unmapped"]
+    static let topKeys = ["id", "from", "to", "name", "notes", "approximation", "columns", "mappings", "unmapped"]
     static let mappingKeys = ["to", "from", "convert", "aggregate", "weights", "note"]
+    static let conversionKeys = ["atLeast", "above", "percentOf", "scale"]
 
     /// Decodes a crosswalk; the frameworks it names are loaded with `load` (a built-in ID, or a file beside it).
     ///
@@ -40,6 +43,13 @@ public enum CrosswalkDecoder {
         let id = top.string("id")
         let name = top.localized("name")
         let notes = top.strings("notes", required: false) ?? []
+        let approximation = top.string("approximation", required: false)
+        if let approximation, approximation.allSatisfy(\.isWhitespace) {
+            reader.problem(
+                "\"approximation\" says why the values are not the same quantities; an empty reason says nothing "
+                    + "(leave the key out when every mapping carries the same quantity)", at: top["approximation"],
+                path: "approximation")
+        }
         let columns = top.strings("columns", required: false) ?? []
         var frameworks: [Framework?] = []
         for key in ["from", "to"] {
@@ -159,22 +169,26 @@ public enum CrosswalkDecoder {
             var conversionValid = true
             if let node = members.node("convert", required: false),
                 let convert = reader.object(
-                    node, path: members.path("convert"), allowed: ["atLeast", "percentOf", "scale"])
+                    node, path: members.path("convert"), allowed: conversionKeys)
             {
-                let given = ["atLeast", "percentOf", "scale"].filter { convert[$0] != nil }
+                let given = conversionKeys.filter { convert[$0] != nil }
                 if given.count != 1 {
                     conversionValid = false
                     reader.problem(
-                        "give one conversion: atLeast (yes when the value reaches it), percentOf (a count over a "
-                            + "denominator column, in %) or scale (times a factor)", at: node,
-                        path: members.path("convert"))
-                } else if let threshold = convert.node("atLeast", required: false).flatMap({
-                    number($0, path: convert.path("atLeast"))
-                }) {
-                    conversion = .atLeast(threshold)
+                        "give one conversion: atLeast (yes when the value reaches it), above (yes when the value "
+                            + "exceeds it), percentOf (a count over a denominator column, in %) or scale (times a "
+                            + "factor)", at: node, path: members.path("convert"))
+                } else if let key = ["atLeast", "above"].first(where: { convert[$0] != nil }) {
+                    if let threshold = convert.node(key, required: false).flatMap({
+                        number($0, path: convert.path(key))
+                    }) {
+                        conversion = key == "atLeast" ? .atLeast(threshold) : .above(threshold)
+                    } else {
+                        conversionValid = false
+                    }
                     if let targetIndex, target.measures[targetIndex].kind != .yesNo {
                         reader.problem(
-                            "atLeast turns a value into yes/no, but \(targetKeys[targetIndex]) of \(target.id) is not "
+                            "\(key) turns a value into yes/no, but \(targetKeys[targetIndex]) of \(target.id) is not "
                                 + "a yes/no column", at: node, path: members.path("convert"))
                     }
                 } else if let column = convert.string("percentOf", required: false) {
@@ -241,7 +255,7 @@ public enum CrosswalkDecoder {
         guard let id, let name, !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
         let crosswalk = Crosswalk(
             id: id, name: name, notes: notes, sourceMeasures: source.measures, targetMeasures: target.measures,
-            mappings: mappings, reasons: reasons)
+            mappings: mappings, reasons: reasons, approximation: approximation)
         return (Loaded(crosswalk: crosswalk, source: source, target: target, columns: columns), reader.diagnostics)
     }
 

@@ -110,6 +110,8 @@ public enum FrameworkEncoder {
     private static func addPoints(_ scheme: PointScheme, to root: inout JSONObjectBuilder) {
         let text = ReportText.localized
         root.add("precision", scheme.precision)
+        if let places = scheme.classPrecision { root.add("classPrecision", places) }
+        if scheme.unrankedBelowTiers { root.add("unrankedBelowTiers", true) }
         root.add("nodes", .array(scheme.roots.map { node(encoding: $0, parentIsInformationOnly: false) }))
         if !scheme.views.isEmpty {
             root.add(

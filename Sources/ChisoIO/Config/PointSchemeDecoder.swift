@@ -1,11 +1,12 @@
 import ChisoCore
 
-/// Reads the `nodes`, `views`, `tiers` and `precision` of a point framework file and checks them all.
+/// Reads the `nodes`, `views`, `tiers`, `precision`, `classPrecision` and `unrankedBelowTiers` of a point framework
+/// file and checks them all.
 struct PointSchemeDecoder {
     let reader: ConfigReader
 
     /// The top-level keys of a point framework besides those every framework has.
-    static let topLevelKeys = ["nodes", "views", "tiers", "precision"]
+    static let topLevelKeys = ["nodes", "views", "tiers", "precision", "classPrecision", "unrankedBelowTiers"]
     /// What to write instead of a level framework's key found in a point framework.
     static let foreignKeyHints = [
         "levels": "did you mean \"tiers\"?",
@@ -36,8 +37,44 @@ struct PointSchemeDecoder {
         }
         let scheme = PointScheme(roots: roots, views: views, tiers: [], precision: precision)
         let tiers = decodeTiers(top, scheme: scheme)
+        let classPrecision = decodeClassPrecision(top, tiers: tiers)
+        let unranked = top.bool("unrankedBelowTiers", required: false) ?? false
+        if unranked, tiers.isEmpty {
+            reader.problem(
+                "\"unrankedBelowTiers\" leaves units below the lowest tier unranked, and this framework has no tiers",
+                at: top["unrankedBelowTiers"], path: "unrankedBelowTiers")
+        }
         // Files list tiers best first, as the sources do; the core holds every class list lowest first.
-        return PointScheme(roots: roots, views: views, tiers: tiers.reversed(), precision: precision)
+        return PointScheme(
+            roots: roots, views: views, tiers: tiers.reversed(), precision: precision, classPrecision: classPrecision,
+            unrankedBelowTiers: unranked)
+    }
+
+    /// The `classPrecision`: 0 to 9 decimal places, for a framework with tiers whose minima are written at that
+    /// precision (a minimum of 0.3255 cannot be read at 3 decimals).
+    private func decodeClassPrecision(_ top: ConfigReader.Members, tiers: [Tier]) -> Int? {
+        guard let places = top.integer("classPrecision", required: false) else { return nil }
+        guard (0...9).contains(places) else {
+            reader.problem("expected 0 to 9 decimal places", at: top["classPrecision"], path: "classPrecision")
+            return nil
+        }
+        guard !tiers.isEmpty else {
+            reader.problem(
+                "\"classPrecision\" is the precision tiers are read at, and this framework has no tiers",
+                at: top["classPrecision"], path: "classPrecision")
+            return nil
+        }
+        let scale = PointScheme.powerOfTen(places)
+        for tier in tiers {
+            let scaled = tier.minimum * scale
+            if abs(scaled - scaled.rounded()) > 1e-6 * max(1, abs(scaled)) {
+                reader.problem(
+                    "the tier \"\(tier.name.vi)\" has the minimum \(NumberText.shortest(tier.minimum)), which has more "
+                        + "than \(places) decimal places: a figure read at \(places) decimals cannot sit on it",
+                    at: top["classPrecision"], path: "classPrecision")
+            }
+        }
+        return places
     }
 
     private func decodeNode(_ node: JSONNode, path: String, ids: inout [String: String], informationOnly: Bool)

@@ -151,6 +151,11 @@ public struct FrameworkDiff: Sendable {
         ] where x != y {
             changes.append(Change(kind: .provenance, id: "", field: field, before: x, after: y))
         }
+        let settingsB = Dictionary(second.reporting.settings, uniquingKeysWith: { first, _ in first })
+        for (name, value) in first.reporting.settings {
+            guard let other = settingsB[name], other != value else { continue }
+            changes.append(Change(kind: .changed, id: "", field: name, before: value, after: other))
+        }
         if first.scale != second.scale {
             changes.append(
                 Change(

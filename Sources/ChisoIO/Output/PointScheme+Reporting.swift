@@ -5,6 +5,13 @@ extension PointScheme: SchemeReporting {
 
     package var hasRegisteredClass: Bool { false }
 
+    package var settings: [(name: String, value: String)] {
+        [
+            ("precision", String(precision)), ("classPrecision", classPrecision.map(String.init) ?? "none"),
+            ("unrankedBelowTiers", String(unrankedBelowTiers)),
+        ]
+    }
+
     /// The column-name part of a ranked figure other than the total: the node's or the view's ID.
     private func figureID(_ figure: Figure) -> String {
         switch figure {
@@ -68,6 +75,13 @@ extension PointScheme: SchemeReporting {
         for ordinal in stride(from: tiers.count, through: 0, by: -1) {
             let count = results.filter { $0.standing.ordinal == ordinal }.count
             text += " \(className(ordinal).text(in: language)): \(count)" + (ordinal == 0 ? "." : ";")
+        }
+        let unranked = results.filter { !isRanked($0) }.count
+        if unranked > 0 {
+            let lowest = className(1)
+            text +=
+                "\n\(Plural.count(unranked, "unit")) below \(lowest.vi) (\(lowest.en)) \(unranked == 1 ? "has" : "have") no "
+                + "rank: the framework leaves units below its lowest tier unranked (\"unrankedBelowTiers\")."
         }
         return text + "\n"
     }
@@ -242,11 +256,29 @@ extension PointScheme: SchemeReporting {
                 + ReportText.requirement(requirement(of: 0, forClass: position + 1), measures: measures)
             text += floors.isEmpty ? "\n" : ", and \(floors.joined(separator: ", ")) of their maxima\n"
         }
-        if !tiers.isEmpty { text += "Below the lowest tier: \(className(0).vi) (\(className(0).en))\n" }
+        if !tiers.isEmpty {
+            text += "Below the lowest tier: \(className(0).vi) (\(className(0).en))"
+            text += unrankedBelowTiers ? "; such units get no rank (the framework sets \"unrankedBelowTiers\")\n" : "\n"
+            if let places = classPrecision {
+                text +=
+                    "Tiers are read on the \(tierFigureWords) rounded to \(places) decimals, the precision the "
+                    + "sources publish classes at (the framework sets \"classPrecision\")\n"
+            } else {
+                text += "Tiers are read on the unrounded \(tierFigureWords); a figure is never rounded to fit a tier\n"
+            }
+        }
         for view in views {
             text += "View \(view.id) (\(view.name.en)): \(view.nodes.joined(separator: " + ")) over their maxima\n"
         }
         return text
+    }
+
+    /// "index", "total" or "total or index": the figures the tiers are read on, for ``describe()``.
+    private var tierFigureWords: String {
+        let bases = Set(tiers.map(\.basis))
+        if bases == [.index] { return "index" }
+        if bases == [.points] { return "total" }
+        return "total or index"
     }
 
     package func show(_ framework: Framework, format: OutputFormat, language: Language) -> String {

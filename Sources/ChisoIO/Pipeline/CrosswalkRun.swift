@@ -7,7 +7,7 @@ public struct CrosswalkRun: Sendable {
     public struct Coverage: Sendable, Hashable {
         /// B's input column.
         public var target: String
-        /// `mapped` or `unmapped`.
+        /// `mapped`, `approximate` (mapped by a crosswalk that is an approximation) or `unmapped`.
         public var status: String
         /// A's columns it is made from.
         public var sources: [String]
@@ -61,11 +61,34 @@ public struct CrosswalkRun: Sendable {
     }
 
     /// Runs a crosswalk: with `data`, translates it; without, reports the coverage alone.
-    public static func run(map reference: String, data: String?, reading: ReadingOptions = ReadingOptions())
-        throws(InputError) -> CrosswalkRun
-    {
+    ///
+    /// - Parameters:
+    ///   - reference: The crosswalk: a built-in ID or a file.
+    ///   - data: A's assessment file, if values are to be translated.
+    ///   - reading: How the data is read.
+    ///   - acceptApproximation: Whether the user accepts a crosswalk whose values are an approximation
+    ///     (``Crosswalk/approximation``); without it such a crosswalk translates no data.
+    /// - Throws: ``InputError`` (usage) for an approximation not accepted, or the problems of the files.
+    public static func run(
+        map reference: String, data: String?, reading: ReadingOptions = ReadingOptions(),
+        acceptApproximation: Bool = false
+    ) throws(InputError) -> CrosswalkRun {
         var (loaded, warnings) = try load(reference)
         let crosswalk = loaded.crosswalk
+        if let why = crosswalk.approximation, data != nil {
+            guard acceptApproximation else {
+                throw InputError(
+                    .usage, file: reference,
+                    message: "\(crosswalk.id) is an approximation, not a same-quantity mapping: \(why) Give "
+                        + "--accept-approximation to translate with it anyway (the output is then said to be an "
+                        + "approximation), or --coverage without data to read what it maps.")
+            }
+            warnings.append(
+                Diagnostic(
+                    .warning, file: reference,
+                    message: "approximation accepted (--accept-approximation): the values written for "
+                        + "\(loaded.target.id) are not its own quantities: \(why)"))
+        }
         var units: [Assessment] = []
         var fills: [[Crosswalk.Fill]] = []
         if let data {
@@ -160,12 +183,13 @@ public struct CrosswalkRun: Sendable {
             switch mapping.conversion {
             case .none: if mapping.sources.count == 1 { how.append("same") }
             case .atLeast(let threshold): how.append("atLeast \(NumberText.shortest(threshold))")
+            case .above(let threshold): how.append("above \(NumberText.shortest(threshold))")
             case .percentOf(let column): how.append("percentOf \(column)")
             case .scale(let factor): how.append("scale \(NumberText.shortest(factor))")
             }
             coverage.append(
                 Coverage(
-                    target: measure.key, status: "mapped",
+                    target: measure.key, status: crosswalk.approximation == nil ? "mapped" : "approximate",
                     sources: mapping.sources.map { crosswalk.sourceMeasures[$0].key },
                     how: how.joined(separator: ", "), note: mapping.note, filled: filled, missing: missing))
         }
@@ -192,6 +216,7 @@ public struct CrosswalkRun: Sendable {
             root.add("crosswalk", loaded.crosswalk.id)
             root.add("from", loaded.source.id)
             root.add("to", loaded.target.id)
+            root.add("approximation", loaded.crosswalk.approximation)
             root.add(
                 "coverage",
                 .objects(rows) { row, object in
@@ -202,7 +227,7 @@ public struct CrosswalkRun: Sendable {
             let withData = !units.isEmpty
             let header = ["to", "from", "how"] + (withData ? ["filled", "missing"] : []) + ["note"]
             let shown = coverage.map { item -> [String] in
-                [item.target, item.status == "mapped" ? item.sources.joined(separator: ", ") : "—", item.how]
+                [item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "), item.how]
                     + (withData ? [String(item.filled ?? 0), String(item.missing ?? 0)] : [])
                     + [DisplayText.visible(item.note, limit: 70)]
             }
@@ -214,10 +239,18 @@ public struct CrosswalkRun: Sendable {
 
     /// One paragraph: how much of B the crosswalk fills.
     public var summary: String {
-        let mapped = coverage.filter { $0.status == "mapped" }.count
+        let mapped = coverage.filter { $0.status != "unmapped" }.count
         var text =
             "\(mapped) of \(Plural.count(coverage.count, "input")) of \(loaded.target.id) can be filled from "
             + "\(loaded.source.id); \(coverage.count - mapped) cannot (see each reason)."
+        if let why = loaded.crosswalk.approximation {
+            text +=
+                units.isEmpty
+                ? " APPROXIMATION: the values it fills are not \(loaded.target.id)'s own quantities: \(why) "
+                    + "Translating data with it needs --accept-approximation."
+                : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
+                    + "\(loaded.target.id)'s own quantities."
+        }
         if !units.isEmpty {
             let cells = units.count * coverage.count
             let filled = coverage.reduce(0) { $0 + ($1.filled ?? 0) }

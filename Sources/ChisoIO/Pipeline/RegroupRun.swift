@@ -14,16 +14,26 @@ public struct RegroupRun: Sendable {
         public var names: [String: String]
         /// Where the map comes from, for a built-in map.
         public var source: String?
+        /// Other names of old units as official tables write them, by loose form (``LooseUnitName``): `hcm` for
+        /// Hồ Chí Minh, `huế` for Thừa Thiên Huế in the 2024 list.
+        public var aliases: [String: String] = [:]
     }
 
-    /// The built-in maps, by ID: the file in `frameworks/` and its sources.
-    public static let builtInMaps: [(id: String, file: String, source: String)] = [
+    /// The built-in maps, by ID: the file in `frameworks/`, its sources, and other names of its old units (by
+    /// loose form).
+    public static let builtInMaps: [(id: String, file: String, source: String, aliases: [String: String])] = [
         (
             "vn-provinces-2025", "vn-provinces-2025.csv",
             "the 63 provinces and centrally run cities regrouped into 34 units from 1 July 2025, by Resolution "
                 + "202/2025/QH15 of the National Assembly (12 June 2025), as Resolution 60-NQ/TW listed them; the "
                 + "district level ended on the same day (Resolution 203/2025/QH15). Tabulated from the news "
-                + "sources S55, S56a–S56n of the project's source list; names as the sources give them"
+                + "sources S55, S56a–S56n of the project's source list; names as the sources give them. Three rows "
+                + "rest on less than a source naming the pair: Khánh Hòa + Ninh Thuận on a weak source only (S56o, "
+                + "a non-news page on the expected merger); Quảng Ngãi + Kon Tum and Đồng Nai + Bình Phước on "
+                + "elimination (no source at hand names them: they are the old provinces and new units left once "
+                + "the 34 names of S56a, the 23 merged and 11 unchanged units of S56d, and the sourced rows are "
+                + "placed). An independent audit (issue 18) found the three rows right",
+            ["hcm": "hồ chí minh", "tphcm": "hồ chí minh", "huế": "thừa thiên huế"]
         )
     ]
 
@@ -44,11 +54,13 @@ public struct RegroupRun: Sendable {
     public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
         let text: String
         var source: String?
+        var aliases: [String: String] = [:]
         if let builtIn = builtInMaps.first(where: { $0.id == reference }),
             let embedded = FrameworkCatalog.embeddedFile(named: builtIn.file)
         {
             text = embedded
             source = builtIn.source
+            aliases = builtIn.aliases
         } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
             text = try InputFile.readText(reference)
         } else {
@@ -63,7 +75,7 @@ public struct RegroupRun: Sendable {
         let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
         let pairs = rows.map { (old: key($0.old), new: $0.new) }
         let display = Dictionary(rows.map { (key($0.old), $0.old) }, uniquingKeysWith: { first, _ in first })
-        return UnitMap(name: reference, pairs: pairs, names: display, source: source)
+        return UnitMap(name: reference, pairs: pairs, names: display, source: source, aliases: aliases)
     }
 
     /// How unit keys compare: NFC, trimmed, case folded.
@@ -167,7 +179,8 @@ public struct RegroupRun: Sendable {
             keptStandard.removeAll { $0 == index }
         }
         let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
-        let keys = written.map(key)
+        var keys = written.map(key)
+        let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
         errors += collisions(table, keys: keys, written: written, by: by, file: data)
         guard errors.isEmpty else { throw InputError(.data, errors) }
         var merger = UnitMerger(map: map.pairs, measures: measures, rules: ruleOf)
@@ -197,6 +210,16 @@ public struct RegroupRun: Sendable {
         var notices: [Diagnostic] = frameworkWarnings
         if let source = map.source {
             notices.append(Diagnostic(.notice, file: map.name, message: source))
+        }
+        for (position, match) in looseMatches {
+            let variants = LooseUnitName.variants(
+                matching: written[position], to: map.names[match] ?? match, aliases: map.aliases)
+            notices.append(
+                Diagnostic(
+                    .notice, file: data, line: position < table.lines.count ? table.lines[position] : nil, field: by,
+                    value: written[position],
+                    message: "matched loosely to \"\(map.names[match] ?? match)\" of the map \(map.name) ("
+                        + variants.map(\.rawValue).joined(separator: ", ") + ")"))
         }
         let ruleList = measures.indices.map { merger.rule(of: $0) }
         if let all = rules[""] {
@@ -323,6 +346,28 @@ public struct RegroupRun: Sendable {
         case (.sum, .yesNo), (.sum, .choice): "a sum of answers is no answer"
         default: "a sum of shares, ratios or points can pass the whole (a sum of percentages past 100)"
         }
+    }
+
+    /// Matches loosely (``LooseUnitName``) each unit whose key the map does not hold, where exactly one old unit of
+    /// the map has its loose form: old tone placement, prefixes, dashes, `Đăk`/`Đắk` and the map's aliases.
+    ///
+    /// - Returns: The positions matched loosely, in order, each with the map's key it took.
+    static func matchLoosely(_ keys: inout [String], written: [String], map: UnitMap) -> [(Int, String)] {
+        let known = Set(map.pairs.map(\.old))
+        var loose: [String: [String]] = [:]
+        for old in Set(map.pairs.map(\.old)) {
+            loose[LooseUnitName(map.names[old] ?? old).key, default: []].append(old)
+        }
+        var matches: [(Int, String)] = []
+        for position in keys.indices where !known.contains(keys[position]) {
+            let name = LooseUnitName(written[position], aliases: map.aliases)
+            guard let candidates = loose[name.key], candidates.count == 1, let match = candidates.first else {
+                continue
+            }
+            keys[position] = match
+            matches.append((position, match))
+        }
+        return matches
     }
 
     /// Under `--by unit_name`, two units of the data with one name (and, as the loader requires, different IDs):

@@ -120,7 +120,22 @@ public struct ScoringRun: Sendable {
             run.score(table.assessments, children: childInput, file: children ?? "")
         }
         run.ranks = scheme.rank(run.results)
+        if let notice = unrankedNotice(run.results, scheme: scheme, file: data) { run.warnings.append(notice) }
         return run
+    }
+
+    /// A notice naming the units the scheme leaves unranked (below the lowest tier of Decision 3043), so that an
+    /// empty rank says why wherever it is written.
+    static func unrankedNotice(_ results: [UnitResult], scheme: any ScoringScheme, file: String) -> Diagnostic? {
+        let unranked = results.filter { !scheme.isRanked($0) }.map(\.unit.id)
+        guard !unranked.isEmpty else { return nil }
+        let lowest = scheme.className(1)
+        let shown = unranked.prefix(10).joined(separator: ", ") + (unranked.count > 10 ? ", …" : "")
+        return Diagnostic(
+            .warning, file: file,
+            message: "\(Plural.count(unranked.count, "unit")) below \(lowest.vi) (\(lowest.en)) "
+                + (unranked.count == 1 ? "has" : "have") + " no rank (\(shown)): the framework leaves units below its "
+                + "lowest tier unranked (\"unrankedBelowTiers\")")
     }
 
     /// A list of recognised levels, read, with a notice that says where the roll-up's levels come from.

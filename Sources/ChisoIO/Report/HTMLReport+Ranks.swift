@@ -28,8 +28,8 @@ extension HTMLReport {
         ).write(into: &html, numbers: words.numbers)
         html.element("p", text: words(.ranksTableNote))
         let order = results.indices.sorted {
-            (input.run.ranks.rank(of: .total, unit: $0) ?? 0, $0) < (
-                input.run.ranks.rank(of: .total, unit: $1) ?? 0, $1
+            (input.run.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
+                input.run.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
             )
         }
         // Two tables, the indices and the ranks, so that a framework with many nodes and views still fits the page;
@@ -84,8 +84,8 @@ extension HTMLReport {
         html.element("p", text: words(.strengthsDescription))
         let results = input.run.results
         let order = results.indices.sorted {
-            (input.run.ranks.rank(of: .total, unit: $0) ?? 0, $0) < (
-                input.run.ranks.rank(of: .total, unit: $1) ?? 0, $1
+            (input.run.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
+                input.run.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
             )
         }
         var table = DataTable(

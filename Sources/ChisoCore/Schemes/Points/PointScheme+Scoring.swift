@@ -63,13 +63,28 @@ extension PointScheme: ScoringScheme {
         return maximum > 0 ? sum / maximum : 0
     }
 
-    /// Whether a unit meets a tier's minimum on the total.
+    /// Whether a unit meets a tier's minimum on the total, read at ``classPrecision`` where the framework declares it.
     func meetsMinimum(_ tier: Tier, _ result: PointDetail) -> Bool {
-        let value = tier.basis == .points ? result.total : result.index
+        let value = classFigure(tier.basis == .points ? result.total : result.index)
         // Compare at a precision finer than any published figure, so that 90.0 computed as 89.99999999 counts.
         let difference = value - tier.minimum
         let tolerance = 1e-9 * max(1, abs(tier.minimum))
         return tier.inclusive ? difference >= -tolerance : difference > tolerance
+    }
+
+    /// A figure as tiers read it: rounded half away from zero to ``classPrecision`` (as ``Ranking`` and the
+    /// printed figures round), or as it is when the framework declares no class precision.
+    func classFigure(_ value: Double) -> Double {
+        guard let places = classPrecision, value.isFinite else { return value }
+        let scale = Self.powerOfTen(places)
+        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// 10 to the power `places` (0…9).
+    package static func powerOfTen(_ places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<min(max(places, 0), 9) { scale *= 10 }
+        return scale
     }
 
     /// Whether a node meets a floor.
@@ -115,6 +130,12 @@ extension PointScheme: ScoringScheme {
 
     /// Decimal places of the published index.
     public var rankingPrecision: Int { precision }
+
+    /// Whether a unit takes part in the ranking: every unit, unless the framework leaves units below the lowest
+    /// tier unranked (``unrankedBelowTiers``).
+    public func isRanked(_ result: UnitResult) -> Bool {
+        !(unrankedBelowTiers && !tiers.isEmpty && result.standing.ordinal == 0)
+    }
 
     /// Made-up values around a random quality, for samples and tests.
     public func syntheticValues(missingRate: Double, using random: inout SplitMix64) -> [Double?] {

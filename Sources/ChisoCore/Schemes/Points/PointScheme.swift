@@ -11,6 +11,15 @@ public struct PointScheme: Hashable, Sendable {
     public let tiers: [Tier]
     /// Decimal places of the published index; values are compared at this precision when ranking.
     public let precision: Int
+    /// Decimal places at which the sources publish the figure a tier is read on (the index for tiers on the index,
+    /// the total for tiers on points), when the framework declares it: the figure is rounded half away from zero to
+    /// this precision before a tier's minimum is compared, so that a unit printed at 0.3250 is in the band the
+    /// sources give 0.3250. `nil`: the unrounded figure is compared (a total is never rounded to fit a tier).
+    public let classPrecision: Int?
+    /// Whether units below the lowest tier are left unranked, as Decision 3043/QĐ-UBND says ("Những đơn vị có tổng
+    /// số điểm dưới 70 điểm … không xếp hạng"): they get no rank on any figure, and the others are ranked among
+    /// themselves.
+    public let unrankedBelowTiers: Bool
     /// Every node, depth first, each with its depth (0 for top level) and the index of its parent.
     public let nodes: [(node: PointNode, depth: Int, parent: Int?)]
     /// The input columns: one per leaf, in tree order.
@@ -35,11 +44,19 @@ public struct PointScheme: Hashable, Sendable {
     ///   - views: Views reported beside the nodes.
     ///   - tiers: The tiers, lowest first.
     ///   - precision: Decimal places of the published index.
-    public init(roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2) {
+    ///   - classPrecision: Decimal places at which the figure a tier is read on is published, if the framework
+    ///     declares them; `nil` compares the unrounded figure.
+    ///   - unrankedBelowTiers: Whether units below the lowest tier are left unranked.
+    public init(
+        roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2,
+        classPrecision: Int? = nil, unrankedBelowTiers: Bool = false
+    ) {
         self.roots = roots
         self.views = views
         self.tiers = tiers
         self.precision = precision
+        self.classPrecision = classPrecision
+        self.unrankedBelowTiers = unrankedBelowTiers
         var nodes: [(node: PointNode, depth: Int, parent: Int?)] = []
         var measures: [Measure] = []
         var measureOfNode: [Int?] = []
@@ -156,16 +173,19 @@ public struct PointScheme: Hashable, Sendable {
         return tiers[ordinal - 1].name
     }
 
-    /// Whether two schemes have the same nodes, views, tiers and precision.
+    /// Whether two schemes have the same nodes, views, tiers, precisions and ranking rule.
     public static func == (lhs: PointScheme, rhs: PointScheme) -> Bool {
         lhs.roots == rhs.roots && lhs.views == rhs.views && lhs.tiers == rhs.tiers && lhs.precision == rhs.precision
+            && lhs.classPrecision == rhs.classPrecision && lhs.unrankedBelowTiers == rhs.unrankedBelowTiers
     }
 
-    /// Hashes the nodes, views, tiers and precision.
+    /// Hashes the nodes, views, tiers, precisions and ranking rule.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(roots)
         hasher.combine(views)
         hasher.combine(tiers)
         hasher.combine(precision)
+        hasher.combine(classPrecision)
+        hasher.combine(unrankedBelowTiers)
     }
 }
