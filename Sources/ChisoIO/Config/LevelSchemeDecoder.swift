@@ -24,7 +24,12 @@ struct LevelSchemeDecoder {
     static let measureNames = MeasureKind.declarable.map(\.rawValue) + ["childLevels"]
 
     func decode(_ top: ConfigReader.Members) -> LevelScheme? {
-        let levels = top.array("levels")?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
+        let levelNodes = top.array("levels")
+        let levels = levelNodes?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
+        if let levelNodes, let levels, levels.count == levelNodes.count {
+            reader.checkDistinctNames(
+                zip(levels, levelNodes).enumerated().map { ($1.0, $1.1, "levels[\($0)]") }, what: "level")
+        }
         if let levels, levels.isEmpty || levels.count > 10 {
             reader.problem("expected 1 to 10 levels, found \(levels.count)", at: top["levels"], path: "levels")
         }
@@ -173,6 +178,8 @@ struct LevelSchemeDecoder {
             reader.problem(
                 "a criterion ID may not be empty or hold commas, quotes or spaces", at: members["id"],
                 path: members.path("id"))
+        } else if let id {
+            reader.checkNotReservedColumn(id, what: "criterion", at: members["id"], path: members.path("id"))
         }
         return id
     }

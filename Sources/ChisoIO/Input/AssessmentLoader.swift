@@ -51,6 +51,9 @@ public enum AssessmentLoader {
     public static let unitColumns = ["unit_id", "unit_name", "parent_id", "year", "registered_level"]
     /// Further unit columns a file may have that templates leave out: `group`, the group a unit is ranked in.
     public static let optionalColumns = ["group"]
+    /// Every column name an assessment file gives to something other than a measure: no criterion or node of a
+    /// framework may have one of these IDs (compared regardless of case, as headers are).
+    public static let reservedColumns = unitColumns + optionalColumns
 
     /// Reads an assessment file.
     ///

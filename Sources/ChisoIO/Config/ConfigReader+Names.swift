@@ -1,0 +1,56 @@
+package import ChisoCore
+
+/// Checks of the names and IDs of a framework file that data files and options later match against: class names
+/// (levels, tiers) that `--target` and results must tell apart, and IDs that must not be taken for a column every
+/// data file has.
+extension ConfigReader {
+    /// Reports each class (a level or a tier) whose name reads like the name of an earlier class.
+    ///
+    /// Names are compared as `--target` and data cells match them (``TextNormalization/folded(_:)``: after NFC,
+    /// regardless of case and diacritics), in both languages and across them: `Mức II` and `mức ii`, or one tier's
+    /// Vietnamese name and another's English one, are the same name to a reader of the results.
+    ///
+    /// - Parameters:
+    ///   - classes: The classes as the file lists them, each with the node and path of its name.
+    ///   - what: What a class is called in messages: `level`, `tier`.
+    /// - Complexity: O(*n*) in the number of classes.
+    package func checkDistinctNames(_ classes: [(name: LocalizedText, node: JSONNode?, path: String)], what: String) {
+        var seen: [String: (text: String, path: String)] = [:]
+        for item in classes {
+            var reported = false
+            for text in [item.name.vi, item.name.en] {
+                let folded = TextNormalization.folded(text)
+                if let first = seen[folded], first.path != item.path {
+                    if !reported {
+                        problem(
+                            "the \(what) name \"\(DisplayText.visible(text))\" reads the same as \"\(DisplayText.visible(first.text))\" "
+                                + "of \(first.path) (names are compared regardless of case and accents, as --target "
+                                + "and data cells are read); give every \(what) a name of its own",
+                            at: item.node, path: item.path)
+                        reported = true
+                    }
+                    continue
+                }
+                seen[folded] = (text, item.path)
+            }
+        }
+    }
+
+    /// Reports an ID that is also the name of a column every assessment file may have
+    /// (``AssessmentLoader/reservedColumns``), compared as headers are matched: after NFC and regardless of case.
+    /// Such an ID would be read as that column, or make a template with two columns of one name.
+    ///
+    /// - Parameters:
+    ///   - id: The ID of a criterion or node.
+    ///   - what: What has the ID, in messages: `criterion`, `node`.
+    ///   - node: The ID's node, for its position.
+    ///   - path: The ID's path.
+    package func checkNotReservedColumn(_ id: String, what: String, at node: JSONNode?, path: String) {
+        let key = TextNormalization.key(id).lowercased()
+        guard let column = AssessmentLoader.reservedColumns.first(where: { $0.lowercased() == key }) else { return }
+        problem(
+            "\"\(id)\" is the name of the data column \(column), which every assessment file may have (reserved: "
+                + "\(AssessmentLoader.reservedColumns.joined(separator: ", "))); give the \(what) another ID",
+            at: node, path: path)
+    }
+}
