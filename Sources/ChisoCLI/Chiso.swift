@@ -28,6 +28,11 @@ public enum Chiso {
     ///   - console: Receives standard output and standard error.
     /// - Returns: The exit status (sysexits: 0 ok, 64 usage, 65 data, 66 no input, 73 cannot create output).
     public static func main(_ arguments: [String], console: inout Console) -> ExitCode {
+        // Every file the command reads is logged, so that no output replaces one of them.
+        InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
+    }
+
+    private static func run(_ arguments: [String], console: inout Console) -> ExitCode {
         guard let first = arguments.first else {
             console.print(spec.help(path: "chiso"))
             return .ok
