@@ -136,6 +136,8 @@ public enum Chiso {
             do {
                 return try C.run(parsed, console: &console)
             } catch {
+                // The reader of the output has gone: nobody wants to hear about it (`chiso … | head`).
+                if error.code == .closedPipe { return .closedPipe }
                 if let usage = error.usage {
                     return usageError(usage.message, spec: C.spec, path: path, console: &console)
                 }
