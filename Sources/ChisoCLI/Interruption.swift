@@ -34,12 +34,20 @@ public enum Interruption {
     /// The dispatch sources, kept alive for the life of the process.
     private static let sources = Mutex(Sources())
 
-    /// Installs the handlers; call once, before any output is written.
+    /// Installs the handlers; call once, first thing in the process, before any other thread is started.
     ///
     /// SIGPIPE is handled like the others when it is sent (`kill -PIPE`); a write to a pipe whose reader has gone
     /// fails with `EPIPE` instead of killing the process at once, and the command line then ends the run quietly
     /// with ``end(by:)``.
     public static func removeTemporaryFilesOnSignals() {
+        // Blocked in this thread before any other thread exists, so in every thread: a signal sent to the process
+        // then waits, pending, until the dispatch source reads it. Were one thread to leave it unblocked, the
+        // kernel could discard it there as ignored, and the run would go on. (libdispatch blocks each signal only in
+        // the thread that happens to register its source.)
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        _ = pthread_sigmask(SIG_BLOCK, &set, nil)
         let queue = DispatchQueue(label: "chiso.interruption")
         for number in signals {
             // The default action would end the process at once; ignored, the signal reaches the dispatch source.

@@ -123,6 +123,13 @@ import Testing
         let held = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(held.count == 1 && held[0].hasSuffix(".tmp"), "\(held)")
         kill(process.processIdentifier, signal)
+        // A lost signal would leave the run waiting for ever: after a minute, fail instead of hanging.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while process.isRunning, ContinuousClock.now < deadline { usleep(1000) }
+        if process.isRunning {
+            Issue.record("signal \(signal) did not end the run")
+            kill(process.processIdentifier, SIGKILL)
+        }
         process.waitUntilExit()
         try input.fileHandleForWriting.close()
         #expect(process.terminationReason == .uncaughtSignal)

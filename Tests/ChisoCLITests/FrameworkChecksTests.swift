@@ -166,6 +166,11 @@ import Testing
         ("vn-hue-3043", "\"en\": \"Tier IV\"", "\"en\": \"Muc III\"", "tiers[3].name", "Mức III", "tier"),
         ("vn-2361-commune", "\"vi\": \"Kết nối\",", "\"vi\": \"Khởi Động\",", "levels[1]", "Khởi động", "level"),
         ("vn-2361-commune", "\"en\": \"Advanced\"", "\"en\": \"basic\"", "levels[3]", "Basic", "level"),
+        ("vn-hue-3043", "\"en\": \"Tier IV\"", "\"en\": \"unranked\"", "tiers[3].name", "Unranked", "tier"),
+        (
+            "vn-2361-commune", "\"vi\": \"Khởi động\",", "\"vi\": \"chua dat muc 1\",", "levels[0]", "Chưa đạt mức 1",
+            "level"
+        ),
     ])
     func classNamesMustDiffer(
         builtIn: String, original: String, replacement: String, path: String, first: String, what: String

@@ -4,7 +4,8 @@ package import ChisoCore
 /// (levels, tiers) that `--target` and results must tell apart, and IDs that must not be taken for a column every
 /// data file has.
 extension ConfigReader {
-    /// Reports each class (a level or a tier) whose name reads like the name of an earlier class.
+    /// Reports each class (a level or a tier) whose name reads like the name of an earlier class, or like the name
+    /// results give a unit that reaches no class.
     ///
     /// Names are compared as `--target` and data cells match them (``TextNormalization/folded(_:)``: after NFC,
     /// regardless of case and diacritics), in both languages and across them: `Mức II` and `mức ii`, or one tier's
@@ -12,26 +13,28 @@ extension ConfigReader {
     ///
     /// - Parameters:
     ///   - classes: The classes as the file lists them, each with the node and path of its name.
+    ///   - below: What results call a unit that reaches no class (the scheme's `className(0)`).
     ///   - what: What a class is called in messages: `level`, `tier`.
     /// - Complexity: O(*n*) in the number of classes.
-    package func checkDistinctNames(_ classes: [(name: LocalizedText, node: JSONNode?, path: String)], what: String) {
-        var seen: [String: (text: String, path: String)] = [:]
+    package func checkDistinctNames(
+        _ classes: [(name: LocalizedText, node: JSONNode?, path: String)], below: LocalizedText, what: String
+    ) {
+        var seen: [String: (text: String, path: String?)] = [:]
+        for text in [below.vi, below.en] { seen[TextNormalization.folded(text)] = (text, nil) }
         for item in classes {
-            var reported = false
             for text in [item.name.vi, item.name.en] {
                 let folded = TextNormalization.folded(text)
-                if let first = seen[folded], first.path != item.path {
-                    if !reported {
-                        problem(
-                            "the \(what) name \"\(DisplayText.visible(text))\" reads the same as \"\(DisplayText.visible(first.text))\" "
-                                + "of \(first.path) (names are compared regardless of case and accents, as --target "
-                                + "and data cells are read); give every \(what) a name of its own",
-                            at: item.node, path: item.path)
-                        reported = true
-                    }
+                guard let first = seen[folded], first.path != item.path else {
+                    seen[folded] = (text, item.path)
                     continue
                 }
-                seen[folded] = (text, item.path)
+                let whose = first.path.map { "of \($0)" } ?? "which results give a unit below every \(what)"
+                problem(
+                    "the \(what) name \"\(DisplayText.visible(text))\" reads the same as "
+                        + "\"\(DisplayText.visible(first.text))\" \(whose) (names are compared regardless of case and "
+                        + "accents, as --target and data cells are read); give every \(what) a name of its own",
+                    at: item.node, path: item.path)
+                break
             }
         }
     }

@@ -26,10 +26,6 @@ struct LevelSchemeDecoder {
     func decode(_ top: ConfigReader.Members) -> LevelScheme? {
         let levelNodes = top.array("levels")
         let levels = levelNodes?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
-        if let levelNodes, let levels, levels.count == levelNodes.count {
-            reader.checkDistinctNames(
-                zip(levels, levelNodes).enumerated().map { ($1.0, $1.1, "levels[\($0)]") }, what: "level")
-        }
         if let levels, levels.isEmpty || levels.count > 10 {
             reader.problem("expected 1 to 10 levels, found \(levels.count)", at: top["levels"], path: "levels")
         }
@@ -66,8 +62,14 @@ struct LevelSchemeDecoder {
         }
         let extendedMinimum = decodeExtendedMinimum(top, levelCount: levelCount, criteria: criteria)
         guard let levels, let rule else { return nil }
-        return LevelScheme(
+        let scheme = LevelScheme(
             levels: levels, groups: groups, criteria: criteria, rule: rule, extendedMinimum: extendedMinimum)
+        if let levelNodes, levels.count == levelNodes.count {
+            reader.checkDistinctNames(
+                zip(levels, levelNodes).enumerated().map { ($1.0, $1.1, "levels[\($0)]") }, below: scheme.className(0),
+                what: "level")
+        }
+        return scheme
     }
 
     /// `extendedMinimum`: the share in percent of its extended criteria each level needs, as one number for every

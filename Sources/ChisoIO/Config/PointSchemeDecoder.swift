@@ -307,7 +307,7 @@ struct PointSchemeDecoder {
             tiers.append(tier)
             names.append((tier.name, members["name"], "tiers[\(index)].name"))
         }
-        reader.checkDistinctNames(names, what: "tier")
+        reader.checkDistinctNames(names, below: scheme.className(0), what: "tier")
         return tiers
     }
 
