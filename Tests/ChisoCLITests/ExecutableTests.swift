@@ -78,6 +78,18 @@ import Testing
         #expect(run.output == expected)
     }
 
+    /// Standard input redirected from a file is that file: `--output` may not replace it (issue 17, class 10).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
+    func standardInputRedirectedFromAFileIsAnInput() throws {
+        let data = try temporaryFile("data.csv", try String(contentsOfFile: communes, encoding: .utf8))
+        let before = try #require(FileManager.default.contents(atPath: data))
+        let script = #""$0" score --framework vn-2361-commune - --format csv --output "$1" < "$1""#
+        let run = try Self.run("/bin/bash", ["-c", script, try Self.chisoPath(), data])
+        #expect(run.status == 64)
+        #expect(run.error.hasPrefix("\(data): error: is also an input of this command (standard input);"))
+        #expect(FileManager.default.contents(atPath: data) == before)
+    }
+
     @Test func writesToItsOwnStandardOutputByName() throws {
         let expected = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
         let run = try Self.run(
