@@ -202,6 +202,36 @@ import Testing
         }
     }
 
+    /// Two measures that a data file would give in one column, as headers are matched: an ID beside the count columns
+    /// of a share, or two IDs that differ only in case.
+    @Test(arguments: [
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"CQS.01.num\",",
+            "the data column \"CQS.01.num\" would be both a count column of the share CQS.01 and the column of CQS.01.num"
+        ),
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"cqs.01.DEN\",",
+            "the data column \"cqs.01.DEN\" would be both a count column of the share CQS.01 and the column of cqs.01.DEN"
+        ),
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"cqs.01\",",
+            "the data column \"cqs.01\" would be both the column of CQS.01 and the column of cqs.01"
+        ),
+        (
+            "vn-hue-3043", "\"id\": \"TC\",", "\"id\": \"nt\",",
+            "the data column \"nt\" would be both the column of NT and the column of nt"
+        ),
+    ])
+    func twoMeasuresMayNotShareAColumn(builtIn: String, original: String, replacement: String, message: String)
+        throws
+    {
+        let directory = try FrameworkChecksTests.folder(["f.json": (builtIn, [(original, replacement)])])
+        let run = chiso("frameworks", "validate", directory + "/f.json")
+        #expect(run.status == .dataError)
+        #expect(run.error.contains(message), "\(run.error)")
+        #expect(run.error.components(separatedBy: "would be both").count == 2, "reported once: \(run.error)")
+    }
+
     /// A cycle of `childFramework` links is refused by every command that loads the framework, as `validate` refuses
     /// it, before any data is read.
     @Test(arguments: [

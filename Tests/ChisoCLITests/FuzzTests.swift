@@ -117,8 +117,8 @@ import Testing
     }
 
     /// Edits that keep a framework file valid JSON but give it what a reader of its results could not tell apart:
-    /// an ID that is a data column's name, a class named as another class (in another case, NFD, or language), a
-    /// `childFramework` that leads back to the file. `validate` and `template` must agree on every one, and refuse
+    /// an ID that is a data column's name or another measure's in another case, a class named as another class (in
+    /// another case, NFD, or language), a `childFramework` that leads back to the file. `validate` and `template` must agree on every one, and refuse
     /// them all.
     @Test func confusingNamesAndIDsAreRefusedByEveryCommand() throws {
         let folder = try Self.directory()
@@ -131,7 +131,7 @@ import Testing
             let names = framework.scheme.classes.flatMap { [$0.vi, $0.en] }
             for round in 0..<12 {
                 var edited = text
-                switch Int.random(in: 0..<3, using: &random) {
+                switch Int.random(in: 0..<4, using: &random) {
                 case 0:
                     guard let id = ids.randomElement(using: &random) else { continue }
                     var column = AssessmentLoader.reservedColumns.randomElement(using: &random) ?? "group"
@@ -148,6 +148,15 @@ import Testing
                     let key = second % 2 == 0 ? "vi" : "en"
                     edited = edited.replacingOccurrences(
                         of: "\"\(key)\": \"\(names[second])\"", with: "\"\(key)\": \"\(copy)\"")
+                case 2:
+                    // Another measure's ID in another case: one column for two measures.
+                    guard ids.count >= 2 else { continue }
+                    let pair = Array(Set(ids)).sorted().shuffled(using: &random).prefix(2)
+                    guard pair.count == 2 else { continue }
+                    let other = pair[1] == pair[1].lowercased() ? pair[1].uppercased() : pair[1].lowercased()
+                    guard other != pair[1] else { continue }
+                    edited = edited.replacingOccurrences(
+                        of: "\"id\": \"\(pair[0])\",", with: "\"id\": \"\(other)\",")
                 default:
                     guard framework.childFramework != nil else { continue }
                     edited = edited.replacingOccurrences(

@@ -39,6 +39,41 @@ extension ConfigReader {
         }
     }
 
+    /// Reports every data column two measures would share, compared as headers are matched (after NFC and regardless
+    /// of case): a criterion `CQS.01.num` beside the count columns of the share `CQS.01`, or criteria `a` and `A`.
+    /// A data file could not say which of the two such a column fills.
+    ///
+    /// - Parameters:
+    ///   - measures: The scheme's measures.
+    ///   - node: Where to point: the list of criteria or nodes.
+    ///   - path: The list's path.
+    /// - Complexity: O(*n*) in the number of measures.
+    package func checkDistinctColumns(_ measures: [Measure], at node: JSONNode?, path: String) {
+        var owners: [String: (text: String, measure: String)] = [:]
+        var reported: Set<[String]> = []
+        for measure in measures {
+            let columns =
+                [(measure.key, "the column of \(measure.key)")]
+                + FractionColumns.columns(of: measure).map { ($0, "a count column of the share \(measure.key)") }
+            for (column, owner) in columns {
+                let key = TextNormalization.key(column).lowercased()
+                guard let first = owners[key] else {
+                    owners[key] = (owner, measure.key)
+                    continue
+                }
+                // An ID given twice is reported where it is decoded; each other pair of measures once.
+                guard first.measure != measure.key, reported.insert([first.measure, measure.key]).inserted else {
+                    continue
+                }
+                problem(
+                    "the data column \"\(DisplayText.visible(column))\" would be both \(first.text) and \(owner) "
+                        + "(headers are matched regardless of case), so no data file could fill both; give one of them "
+                        + "another ID",
+                    at: node, path: path)
+            }
+        }
+    }
+
     /// Reports an ID that is also the name of a column every assessment file may have
     /// (``AssessmentLoader/reservedColumns``), compared as headers are matched: after NFC and regardless of case.
     /// Such an ID would be read as that column, or make a template with two columns of one name.
