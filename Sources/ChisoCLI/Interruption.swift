@@ -18,7 +18,7 @@ import Synchronization
 /// The signals are handled on a dispatch queue, not in a signal handler, so that the cleanup may take the lock of
 /// the registry of temporary files. Faults (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) are not
 /// handled: they mean a bug, and the process must stop where it is.
-public enum Interruption {
+enum Interruption {
     /// The signals whose default action ends the process and that come from outside it: a closed terminal or SSH
     /// session (SIGHUP), Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), a closed pipe (SIGPIPE), timers (SIGALRM, SIGVTALRM,
     /// SIGPROF), `kill` (SIGTERM, SIGUSR1, SIGUSR2), resource limits (SIGXCPU, SIGXFSZ).
@@ -39,7 +39,7 @@ public enum Interruption {
     /// SIGPIPE is handled like the others when it is sent (`kill -PIPE`); a write to a pipe whose reader has gone
     /// fails with `EPIPE` instead of killing the process at once, and the command line then ends the run quietly
     /// with ``end(by:)``.
-    public static func removeTemporaryFilesOnSignals() {
+    static func removeTemporaryFilesOnSignals() {
         // Blocked in this thread before any other thread exists, so in every thread: a signal sent to the process
         // then waits, pending, until the dispatch source reads it. Were one thread to leave it unblocked, the
         // kernel could discard it there as ignored, and the run would go on. (libdispatch blocks each signal only in
@@ -63,7 +63,7 @@ public enum Interruption {
     /// action, as if the signal had never been handled.
     ///
     /// - Parameter number: The signal, one whose default action ends the process.
-    public static func end(by number: Int32) -> Never {
+    static func end(by number: Int32) -> Never {
         TemporaryFiles.removeAll()
         _ = signal(number, SIG_DFL)
         var set = sigset_t()
