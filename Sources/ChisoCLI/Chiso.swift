@@ -26,8 +26,14 @@ public enum Chiso {
     /// - Parameters:
     ///   - arguments: The arguments, without the program name.
     ///   - console: Receives standard output and standard error.
-    /// - Returns: The exit status (sysexits: 0 ok, 64 usage, 65 data, 66 no input, 73 cannot create output).
+    /// - Returns: The exit status (sysexits: 0 ok, 64 usage, 65 data, 66 no input, 73 cannot create output; 141 when
+    ///   the output is a pipe whose reader has gone, with nothing reported).
     public static func main(_ arguments: [String], console: inout Console) -> ExitCode {
+        // Every file the command reads is logged, so that no output replaces one of them.
+        InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
+    }
+
+    private static func run(_ arguments: [String], console: inout Console) -> ExitCode {
         guard let first = arguments.first else {
             console.print(spec.help(path: "chiso"))
             return .ok
@@ -138,6 +144,8 @@ public enum Chiso {
             do {
                 return try C.run(parsed, console: &console)
             } catch {
+                // The reader of the output has gone: nobody wants to hear about it (`chiso … | head`).
+                if error.code == .closedPipe { return .closedPipe }
                 if let usage = error.usage {
                     return usageError(usage.message, spec: C.spec, path: path, console: &console)
                 }

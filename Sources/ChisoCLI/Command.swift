@@ -12,6 +12,7 @@ struct CommandFailure: Error, Sendable {
         case .noInput: code = .noInput
         case .usage: code = .usage
         case .cannotCreate: code = .cannotCreate
+        case .closedPipe: code = .closedPipe
         }
         diagnostics = error.diagnostics
     }

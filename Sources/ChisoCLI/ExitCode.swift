@@ -12,4 +12,7 @@ public enum ExitCode: Int32, Sendable {
     case software = 70
     /// An output file cannot be created.
     case cannotCreate = 73
+    /// The output was a pipe whose reader had gone: 128 + SIGPIPE, the status a shell gives a process that SIGPIPE
+    /// ended. The executable does not exit with it: it ends by SIGPIPE itself (``Executable/run(_:)``).
+    case closedPipe = 141
 }

@@ -427,3 +427,37 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         }
     }
 }
+
+/// A line break in an ID or a name read from the data never splits a row of a table, nor the heading of an
+/// explanation (issue 17, class 10).
+@Suite struct LineBreaksInDataTests {
+    /// The sample's first two communes, the first named across two lines, the second with a line separator in its
+    /// ID, both quoted as a spreadsheet writes them.
+    static func data() throws -> String {
+        let lines = try String(contentsOfFile: communes, encoding: .utf8).split(separator: "\n").map(String.init)
+        var first = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var second = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        first[1] = "\"Xã\r\nMinh Họa\""
+        second[0] = "\"H01-X\u{2028}02\""
+        return try temporaryFile(
+            "breaks.csv",
+            [lines[0], first.joined(separator: ","), second.joined(separator: ",")].joined(separator: "\n"))
+    }
+
+    @Test(arguments: ["table", "markdown"])
+    func everyUnitIsOneLine(format: String) throws {
+        let run = chiso("score", "--framework", "vn-2361-commune", try Self.data(), "--format", format)
+        #expect(run.status == .ok, "\(run.error)")
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try #require(lines.first { $0.contains("H01-X01") })
+        #expect(first.contains(#"Xã\r\nMinh Họa"#))
+        #expect(lines.contains { $0.contains(#"H01-X\u{2028}02"#) && $0.contains("Xã Minh Họa 1-2") })
+        #expect(!run.output.unicodeScalars.contains { [0x0D, 0x2028].contains($0.value) })
+    }
+
+    @Test func theHeadingOfAnExplanationIsOneLine() throws {
+        let run = chiso("explain", "--framework", "vn-2361-commune", try Self.data(), "--unit", "H01-X01")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.hasPrefix(#"Unit H01-X01 — Xã\r\nMinh Họa (parent H01)"# + "\nFramework: vn-2361-commune"))
+    }
+}

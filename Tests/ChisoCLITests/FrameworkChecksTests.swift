@@ -149,3 +149,123 @@ import Testing
         #expect(builtInExplain.output.split(separator: "\n")[1] == "Framework: vn-2361-commune (2361/QĐ-BTTTT)")
     }
 }
+
+/// Names and IDs a framework file may not have, and the `childFramework` checks run by every command, not only by
+/// `frameworks validate` (issue 17, class 9).
+@Suite struct FrameworkNameChecksTests {
+    /// Tier and level names that read the same as an earlier one's once folded: the same text, another case, NFD
+    /// instead of NFC, no accents, or the other language's name of another class.
+    @Test(arguments: [
+        ("vn-hue-3043", "\"vi\": \"Mức II\",", "\"vi\": \"Mức I\",", "tiers[1].name", "Mức I", "tier"),
+        ("vn-hue-3043", "\"vi\": \"Mức II\",", "\"vi\": \"mức i\",", "tiers[1].name", "Mức I", "tier"),
+        (
+            "vn-hue-3043", "\"vi\": \"Mức II\",", "\"vi\": \"M\u{0075}\u{031B}\u{0301}c I\",", "tiers[1].name", "Mức I",
+            "tier"
+        ),
+        ("vn-hue-3043", "\"en\": \"Tier III\"", "\"en\": \"tier ii\"", "tiers[2].name", "Tier II", "tier"),
+        ("vn-hue-3043", "\"en\": \"Tier IV\"", "\"en\": \"Muc III\"", "tiers[3].name", "Mức III", "tier"),
+        ("vn-2361-commune", "\"vi\": \"Kết nối\",", "\"vi\": \"Khởi Động\",", "levels[1]", "Khởi động", "level"),
+        ("vn-2361-commune", "\"en\": \"Advanced\"", "\"en\": \"basic\"", "levels[3]", "Basic", "level"),
+        ("vn-hue-3043", "\"en\": \"Tier IV\"", "\"en\": \"unranked\"", "tiers[3].name", "Unranked", "tier"),
+        (
+            "vn-2361-commune", "\"vi\": \"Khởi động\",", "\"vi\": \"chua dat muc 1\",", "levels[0]", "Chưa đạt mức 1",
+            "level"
+        ),
+    ])
+    func classNamesMustDiffer(
+        builtIn: String, original: String, replacement: String, path: String, first: String, what: String
+    ) throws {
+        let directory = try FrameworkChecksTests.folder(["f.json": (builtIn, [(original, replacement)])])
+        let run = chiso("frameworks", "validate", directory + "/f.json")
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("error: \(path): the \(what) name "), "\(run.error)")
+        #expect(run.error.contains("reads the same as \"\(first)\""), "\(run.error)")
+        #expect(run.error.contains("give every \(what) a name of its own"))
+    }
+
+    /// Every column name a data file gives to something else, in any case, as a criterion's or a node's ID.
+    @Test(arguments: AssessmentLoader.reservedColumns.flatMap { [$0, $0.uppercased()] })
+    func anIDMayNotBeADataColumn(column: String) throws {
+        let directory = try FrameworkChecksTests.folder([
+            "levels.json": ("vn-2361-commune", [("\"id\": \"CQS.01\",", "\"id\": \"\(column)\",")]),
+            "points.json": ("vn-hue-3043", [("\"id\": \"NT\",", "\"id\": \"\(column)\",")]),
+        ])
+        for (file, what) in [("levels.json", "criterion"), ("points.json", "node")] {
+            let run = chiso("frameworks", "validate", "\(directory)/\(file)")
+            #expect(run.status == .dataError, "\(file)")
+            let expected =
+                "\"\(column)\" is the name of the data column \(column.lowercased()), which every assessment file may "
+                + "have (reserved: unit_id, unit_name, parent_id, year, registered_level, group, framework); give the \(what) "
+                + "another ID"
+            #expect(run.error.contains(expected), "\(run.error)")
+        }
+    }
+
+    /// Two measures that a data file would give in one column, as headers are matched: an ID beside the count columns
+    /// of a share, or two IDs that differ only in case.
+    @Test(arguments: [
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"CQS.01.num\",",
+            "the data column \"CQS.01.num\" would be both a count column of the share CQS.01 and the column of CQS.01.num"
+        ),
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"cqs.01.DEN\",",
+            "the data column \"cqs.01.DEN\" would be both a count column of the share CQS.01 and the column of cqs.01.DEN"
+        ),
+        (
+            "vn-2361-commune", "\"id\": \"CQS.02\",", "\"id\": \"cqs.01\",",
+            "the data column \"cqs.01\" would be both the column of CQS.01 and the column of cqs.01"
+        ),
+        (
+            "vn-hue-3043", "\"id\": \"TC\",", "\"id\": \"nt\",",
+            "the data column \"nt\" would be both the column of NT and the column of nt"
+        ),
+    ])
+    func twoMeasuresMayNotShareAColumn(builtIn: String, original: String, replacement: String, message: String)
+        throws
+    {
+        let directory = try FrameworkChecksTests.folder(["f.json": (builtIn, [(original, replacement)])])
+        let run = chiso("frameworks", "validate", directory + "/f.json")
+        #expect(run.status == .dataError)
+        #expect(run.error.contains(message), "\(run.error)")
+        #expect(run.error.components(separatedBy: "would be both").count == 2, "reported once: \(run.error)")
+    }
+
+    /// A cycle of `childFramework` links is refused by every command that loads the framework, as `validate` refuses
+    /// it, before any data is read.
+    @Test(arguments: [
+        ["score", "--framework", "A", districts, "--children", communes],
+        ["score", "--framework", "A", districts],
+        ["explain", "--framework", "A", districts, "--unit", "D01"],
+        ["gap", "--framework", "A", districts],
+        ["template", "--framework", "A"],
+        ["frameworks", "show", "A"],
+        ["frameworks", "validate", "A"],
+    ])
+    func everyCommandRefusesACycleOfChildFrameworks(arguments: [String]) throws {
+        let directory = try FrameworkChecksTests.folder([
+            "a.json": FrameworkChecksTests.district(id: "a", child: "b"),
+            "b.json": FrameworkChecksTests.district(id: "b", child: "a"),
+        ])
+        let run = chiso(arguments.map { $0 == "A" ? directory + "/a.json" : $0 })
+        #expect(run.status == .dataError, "\(run.error)")
+        #expect(
+            run.error.contains(
+                "a.json:27:21: error: childFramework \"b\": the frameworks roll each other up in a cycle (a → b → a); "),
+            "\(run.error)")
+        #expect(run.output.isEmpty)
+    }
+
+    /// A commune framework whose `childFramework` leads back to the district framework it is the child of: `score
+    /// --children` loads it as the child, and refuses it.
+    @Test func aChildFrameworkThatRollsUpItsParentIsRefusedByScore() throws {
+        let directory = try FrameworkChecksTests.folder([
+            "d.json": FrameworkChecksTests.district(id: "d", child: "c"),
+            "c.json": FrameworkChecksTests.district(id: "c", child: "d"),
+        ])
+        let run = chiso("score", "--framework", directory + "/d.json", districts, "--children", communes)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("roll each other up in a cycle (d → c → d)"), "\(run.error)")
+    }
+}

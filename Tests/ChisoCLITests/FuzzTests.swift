@@ -93,12 +93,95 @@ import Testing
             for round in 0..<25 {
                 let file = try Self.write(
                     Self.damaged(entry.text, using: &random), "\(entry.id)-\(round).json", in: folder)
-                #expect(Self.allowed.contains(chiso("frameworks", "validate", file).status))
+                let validate = chiso("frameworks", "validate", file)
+                #expect(Self.allowed.contains(validate.status))
                 #expect(Self.allowed.contains(chiso("frameworks", "show", file, "--format", "csv").status))
-                #expect(Self.allowed.contains(chiso("template", "--framework", file).status))
+                let template = chiso("template", "--framework", file)
+                #expect(Self.allowed.contains(template.status))
+                Self.expectSameVerdict(validate: validate, template: template, file: file)
                 #expect(Self.allowed.contains(chiso("score", "--framework", file, data, "--skip-invalid").status))
             }
         }
+    }
+
+    /// `validate` and every command that loads a framework agree on it (one validation path), and a framework that
+    /// passes makes a template whose columns are all different, regardless of case (no ID takes a data column's name).
+    static func expectSameVerdict(
+        validate: (status: ExitCode, output: String, error: String),
+        template: (status: ExitCode, output: String, error: String), file: String
+    ) {
+        #expect((validate.status == .ok) == (template.status == .ok), "\(file): \(validate.error)\(template.error)")
+        guard template.status == .ok, let header = template.output.split(separator: "\n").first else { return }
+        let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.lowercased() }
+        #expect(Set(columns).count == columns.count, "\(file): \(header)")
+    }
+
+    /// Edits that keep a framework file valid JSON but give it what a reader of its results could not tell apart:
+    /// an ID that is a data column's name or another measure's in another case, a class named as another class (in
+    /// another case, NFD, or language), a `childFramework` that leads back to the file. `validate` and `template` must agree on every one, and refuse
+    /// them all.
+    @Test func confusingNamesAndIDsAreRefusedByEveryCommand() throws {
+        let folder = try Self.directory()
+        var random = SplitMix64(seed: 17)
+        var tried = 0
+        for entry in FrameworkCatalog.builtIn {
+            let framework = try FrameworkCatalog.load(entry.id).0
+            let text = chiso("frameworks", "show", entry.id, "--format", "json").output
+            let ids = framework.measures.map(\.criterionID)
+            let names = framework.scheme.classes.flatMap { [$0.vi, $0.en] }
+            for round in 0..<12 {
+                var edited = text
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0:
+                    guard let id = ids.randomElement(using: &random) else { continue }
+                    var column = AssessmentLoader.reservedColumns.randomElement(using: &random) ?? "group"
+                    if Bool.random(using: &random) { column = column.uppercased() }
+                    edited = edited.replacingOccurrences(of: "\"id\": \"\(id)\",", with: "\"id\": \"\(column)\",")
+                case 1:
+                    guard names.count >= 4 else { continue }
+                    let first = Int.random(in: 0..<(names.count - 2), using: &random)
+                    let second = Int.random(in: (first / 2 * 2 + 2)..<names.count, using: &random)
+                    let copies = [
+                        names[first], names[first].lowercased(), names[first].decomposedStringWithCanonicalMapping,
+                    ]
+                    let copy = copies.randomElement(using: &random) ?? names[first]
+                    let key = second % 2 == 0 ? "vi" : "en"
+                    edited = edited.replacingOccurrences(
+                        of: "\"\(key)\": \"\(names[second])\"", with: "\"\(key)\": \"\(copy)\"")
+                case 2:
+                    // Another measure's ID in another case: one column for two measures.
+                    guard ids.count >= 2 else { continue }
+                    let pair = Array(Set(ids)).sorted().shuffled(using: &random).prefix(2)
+                    guard pair.count == 2 else { continue }
+                    let other = pair[1] == pair[1].lowercased() ? pair[1].uppercased() : pair[1].lowercased()
+                    guard other != pair[1] else { continue }
+                    edited = edited.replacingOccurrences(
+                        of: "\"id\": \"\(pair[0])\",", with: "\"id\": \"\(other)\",")
+                default:
+                    guard framework.childFramework != nil else { continue }
+                    edited = edited.replacingOccurrences(
+                        of: "\"childFramework\": \"\(framework.childFramework ?? "")\"",
+                        with: "\"childFramework\": \"\(entry.id)-\(round)\"")
+                    edited = edited.replacingOccurrences(
+                        of: "\"id\": \"\(entry.id)\"", with: "\"id\": \"\(entry.id)-\(round)\"")
+                }
+                guard edited != text else { continue }
+                tried += 1
+                let file = try Self.write(Array(edited.utf8), "\(entry.id)-\(round).json", in: folder)
+                let validate = chiso("frameworks", "validate", file)
+                let template = chiso("template", "--framework", file)
+                #expect(validate.status == .dataError, "\(file): \(validate.output)")
+                Self.expectSameVerdict(validate: validate, template: template, file: file)
+            }
+        }
+        #expect(tried >= 50, "only \(tried) edits made")
+    }
+
+    /// How files arrive from Excel, pandas and R, and how people get them wrong: each shape on its own rows.
+    enum Shape: CaseIterable {
+        case semicolons, byteOrderMark, utf16LittleEndianTabs, utf16BigEndian, windows1258, pandas, rRowNames
+        case trailingEmptyColumns, repeatedHeader, lowercaseHeader, fractions, duplicates, longAndControlCells
+        case extraColumns, datKhongDat, thousands
     }
 
     /// Damaged crosswalk files, unit maps and ID maps through `crosswalk`, `regroup` and `compare`: never a crash,
@@ -162,13 +245,6 @@ import Testing
             let run = chiso("compare", "--framework", "vn-2361-commune", communes, communes, "--id-map", file)
             #expect(Self.allowed.contains(run.status), "round \(round)")
         }
-    }
-
-    /// How files arrive from Excel, pandas and R, and how people get them wrong: each shape on its own rows.
-    enum Shape: CaseIterable {
-        case semicolons, byteOrderMark, utf16LittleEndianTabs, utf16BigEndian, windows1258, pandas, rRowNames
-        case trailingEmptyColumns, repeatedHeader, lowercaseHeader, fractions, duplicates, longAndControlCells
-        case extraColumns, datKhongDat, thousands
     }
 
     /// `rows` (header first) in `shape`, as the bytes of a file.

@@ -7,6 +7,10 @@ import Testing
     /// `plainText()` as it was first written: clear, and quadratic in the line length. The fast one must match it
     /// byte for byte.
     static func reference(_ table: TextTable) -> String {
+        // Cells as shown: with line breaks and control characters escaped.
+        let table = TextTable(
+            header: table.header.map(TextTable.cellText), rows: table.rows.map { $0.map(TextTable.cellText) },
+            rightAligned: table.rightAligned)
         let widths = table.header.indices.map { column in
             ([table.header[column]] + table.rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
         }
@@ -26,10 +30,12 @@ import Testing
     }
 
     /// Pieces of cells: plain ASCII, Vietnamese precomposed and decomposed (combining marks), marks that start a
-    /// cell, spaces that end one, an Arabic number sign (which joins the space after it), CR LF, emoji sequences.
+    /// cell, spaces that end one, an Arabic number sign (which joins the space after it), CR LF and every other line
+    /// break, a tab, an escape sequence, emoji sequences, a dash and a degree sign (whose bytes look like a break's).
     static let pieces = [
         "a", "42", "3.5", "Xã", "Nghĩa", "Hưng", "Mức", "Nghi\u{303}a", "Mu\u{31B}\u{301}c", "\u{301}", "\u{300}x",
-        " ", "  ", "x ", "\u{600}", "\u{600} ", "\r\n", "👩‍👩‍👧", "🇻🇳", "|", "-", "ờ", "\u{1100}\u{1161}",
+        " ", "  ", "x ", "\u{600}", "\u{600} ", "\r\n", "👩‍👩‍👧", "🇻🇳", "|", "-", "ờ", "\u{1100}\u{1161}", "\n",
+        "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{B}", "\u{C}", "\t", "\u{1B}[31m", "–", "°",
     ]
 
     static func randomCell(using random: inout SplitMix64) -> String {
@@ -55,6 +61,46 @@ import Testing
     func matchesTheReference(seed: Int) {
         let table = Self.randomTable(seed: UInt64(seed))
         #expect(Array(table.plainText().utf8) == Array(Self.reference(table).utf8), "\(table)")
+    }
+
+    /// One row is one line, whatever its cells hold, in plain text and in Markdown (issue 17, class 10).
+    @Test(arguments: 0..<400)
+    func everyRowIsOneLine(seed: Int) {
+        let table = Self.randomTable(seed: UInt64(seed))
+        let lines = table.rows.count + 2
+        #expect(table.plainText().split(separator: "\n", omittingEmptySubsequences: false).count == lines + 1)
+        #expect(table.markdown().split(separator: "\n", omittingEmptySubsequences: false).count == lines + 1)
+        for text in [table.plainText(), table.markdown()] {
+            #expect(!text.unicodeScalars.contains { [0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) })
+        }
+    }
+
+    @Test func lineBreaksInCellsAreShownEscaped() {
+        let table = TextTable(
+            header: ["unit_id", "unit_name", "level"],
+            rows: [
+                ["X\n01", "Xã\r\nNghĩa Hưng", "3"], ["X02", "Phường\u{2028}Bến\u{2029}Nghé", "2"],
+                ["X\t03", "a\u{85}b\u{1B}[0m", "1"],
+            ],
+            rightAligned: [2])
+        #expect(
+            table.plainText() == #"""
+                unit_id  unit_name                      level
+                -------  -----------------------------  -----
+                X\n01    Xã\r\nNghĩa Hưng                   3
+                X02      Phường\u{2028}Bến\u{2029}Nghé      2
+                X\t03    a\u{85}b\u{1B}[0m                  1
+
+                """#)
+        #expect(
+            table.markdown() == #"""
+                | unit_id | unit_name | level |
+                | --- | --- | ---: |
+                | X\n01 | Xã\r\nNghĩa Hưng | 3 |
+                | X02 | Phường\u{2028}Bến\u{2029}Nghé | 2 |
+                | X\t03 | a\u{85}b\u{1B}[0m | 1 |
+
+                """#)
     }
 
     @Test func keepsASpaceThatBelongsToTheCharacterBeforeIt() {

@@ -29,13 +29,14 @@ extension FrameworkCatalog {
 
     /// Loads a framework and checks what `chiso frameworks validate` checks beyond the file itself: that its
     /// `childFramework` exists (a built-in or a file beside it), is a level framework, is not the framework itself,
-    /// and leads to no cycle of frameworks that roll each other up.
+    /// and leads to no cycle of frameworks that roll each other up. ``load(_:)`` checks the same for every file;
+    /// this checks a built-in's chain too.
     ///
     /// - Parameter reference: A built-in ID or the path of a framework file.
     /// - Returns: The framework and its warnings.
     /// - Throws: ``InputError``: what ``load(_:)`` throws; `.data` with every problem of the `childFramework`.
     public static func validate(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
-        let (framework, warnings) = try load(reference)
+        let (framework, warnings) = try loadAlone(reference)
         let problems = childFrameworkProblems(of: framework, reference: reference)
         guard problems.isEmpty else { throw InputError(.data, problems + warnings) }
         return (framework, warnings)
@@ -71,7 +72,7 @@ extension FrameworkCatalog {
             }
             let loaded: Framework
             do {
-                loaded = try load(nextReference).0
+                loaded = try loadAlone(nextReference).0
             } catch {
                 if error.kind == .noInput {
                     var message = "no built-in framework has this ID and there is no file \(nextReference) beside "
@@ -100,7 +101,7 @@ extension FrameworkCatalog {
     /// A warning when a framework file reuses the ID of a built-in framework but differs from it: its results would
     /// carry the ID of the official framework.
     static func builtInIDWarning(_ framework: Framework, file: String, text: String) -> Diagnostic? {
-        guard isBuiltIn(framework.id), let official = try? load(framework.id).0, official != framework else {
+        guard isBuiltIn(framework.id), let official = try? loadAlone(framework.id).0, official != framework else {
             return nil
         }
         let position = memberPosition("id", inText: text)

@@ -50,12 +50,28 @@ public enum FrameworkCatalog {
     /// process and then served from memory, with the same warnings or error; a file is read and decoded at every
     /// call, as it may have changed.
     ///
+    /// Every command loads its frameworks here, so each runs the checks `chiso frameworks validate` runs on a file:
+    /// the file itself, and the chain of `childFramework` links it starts (that each exists, is a level framework and
+    /// leads to no cycle).
+    ///
     /// - Parameter reference: A built-in ID such as `vn-2361-commune`, or a path.
     /// - Returns: The framework and the warnings its file raised, among them one when a file reuses the ID of a
     ///   built-in framework but differs from it.
     /// - Throws: ``InputError``: `.usage` for an unknown ID (with the nearest one suggested), `.noInput` for a file
-    ///   that cannot be read, `.data` for a file with problems, listing them all.
+    ///   that cannot be read, `.data` for a file with problems or a `childFramework` that cannot be used, listing
+    ///   them all.
     public static func load(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
+        let (framework, warnings) = try loadAlone(reference)
+        // A built-in's chain is fixed when chiso is built, and checked by its tests and by `validate`.
+        if isBuiltIn(reference) { return (framework, warnings) }
+        let problems = childFrameworkProblems(of: framework, reference: reference)
+        guard problems.isEmpty else { throw InputError(.data, problems + warnings) }
+        return (framework, warnings)
+    }
+
+    /// Loads a framework without following its `childFramework`: what ``load(_:)`` does before its checks of the
+    /// chain, which load each framework of the chain this way.
+    static func loadAlone(_ reference: String) throws(InputError) -> (Framework, [Diagnostic]) {
         if let entry = builtIn.first(where: { $0.id == reference }) {
             return try decoded(entry).get()
         }

@@ -133,6 +133,10 @@ public enum FrameworkDecoder {
                     at: top["commonScale"], path: "commonScale")
             }
         }
+        if let scheme {
+            let list = top["criteria"] != nil ? "criteria" : "nodes"
+            reader.checkDistinctColumns(scheme.measures, at: top[list], path: list)
+        }
         guard let id, let name, let unitType, let provenance, let scheme else { return nil }
         return Framework(
             id: id,

@@ -24,7 +24,8 @@ struct LevelSchemeDecoder {
     static let measureNames = MeasureKind.declarable.map(\.rawValue) + ["childLevels"]
 
     func decode(_ top: ConfigReader.Members) -> LevelScheme? {
-        let levels = top.array("levels")?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
+        let levelNodes = top.array("levels")
+        let levels = levelNodes?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
         if let levels, levels.isEmpty || levels.count > 10 {
             reader.problem("expected 1 to 10 levels, found \(levels.count)", at: top["levels"], path: "levels")
         }
@@ -61,8 +62,14 @@ struct LevelSchemeDecoder {
         }
         let extendedMinimum = decodeExtendedMinimum(top, levelCount: levelCount, criteria: criteria)
         guard let levels, let rule else { return nil }
-        return LevelScheme(
+        let scheme = LevelScheme(
             levels: levels, groups: groups, criteria: criteria, rule: rule, extendedMinimum: extendedMinimum)
+        if let levelNodes, levels.count == levelNodes.count {
+            reader.checkDistinctNames(
+                zip(levels, levelNodes).enumerated().map { ($1.0, $1.1, "levels[\($0)]") }, below: scheme.className(0),
+                what: "level")
+        }
+        return scheme
     }
 
     /// `extendedMinimum`: the share in percent of its extended criteria each level needs, as one number for every
@@ -173,6 +180,8 @@ struct LevelSchemeDecoder {
             reader.problem(
                 "a criterion ID may not be empty or hold commas, quotes or spaces", at: members["id"],
                 path: members.path("id"))
+        } else if let id {
+            reader.checkNotReservedColumn(id, what: "criterion", at: members["id"], path: members.path("id"))
         }
         return id
     }

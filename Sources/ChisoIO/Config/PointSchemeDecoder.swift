@@ -124,6 +124,7 @@ struct PointSchemeDecoder {
             reader.problem(
                 "duplicate node ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
         } else {
+            reader.checkNotReservedColumn(id, what: "node", at: members["id"], path: members.path("id"))
             ids[id] = path
         }
         return id
@@ -333,6 +334,7 @@ struct PointSchemeDecoder {
 
     private func decodeTiers(_ top: ConfigReader.Members, scheme: PointScheme) -> [Tier] {
         var tiers: [Tier] = []
+        var names: [(name: LocalizedText, node: JSONNode?, path: String)] = []
         for (index, node) in (top.array("tiers", required: false) ?? []).enumerated() {
             guard let (tier, members) = decodeTier(node, path: "tiers[\(index)]", scheme: scheme) else { continue }
             if let previous = tiers.last {
@@ -340,7 +342,9 @@ struct PointSchemeDecoder {
             }
             checkReachable(tier, members: members, scheme: scheme)
             tiers.append(tier)
+            names.append((tier.name, members["name"], "tiers[\(index)].name"))
         }
+        reader.checkDistinctNames(names, below: scheme.className(0), what: "tier")
         return tiers
     }
 

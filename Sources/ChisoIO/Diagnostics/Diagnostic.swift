@@ -105,6 +105,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case usage
         /// An output file cannot be created (exit 73).
         case cannotCreate
+        /// The output is a pipe whose reader has gone (`chiso score … | head`): the run ends quietly, as a process
+        /// that SIGPIPE ends (141 in a shell).
+        case closedPipe
     }
 
     /// What kind of failure this is.

@@ -42,7 +42,8 @@ package struct FileDescriptorSink: TextSink {
 
     /// Appends `text`, writing a block to the descriptor whenever 64 KiB have gathered.
     ///
-    /// - Throws: ``InputError`` `.cannotCreate` when `write(2)` fails.
+    /// - Throws: ``InputError`` `.cannotCreate` when `write(2)` fails; `.closedPipe` when the descriptor is a pipe
+    ///   whose reader has gone (with SIGPIPE ignored, as the executable ignores it).
     package mutating func write(_ text: String) throws(InputError) {
         let count = text.utf8.count
         if buffer.count + count > Self.blockSize { try flush() }
@@ -57,7 +58,8 @@ package struct FileDescriptorSink: TextSink {
 
     /// Writes everything buffered to the descriptor.
     ///
-    /// - Throws: ``InputError`` `.cannotCreate` when `write(2)` fails.
+    /// - Throws: ``InputError`` `.cannotCreate` when `write(2)` fails; `.closedPipe` when the reader of a pipe has
+    ///   gone.
     package mutating func flush() throws(InputError) {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
@@ -74,6 +76,9 @@ package struct FileDescriptorSink: TextSink {
             let written = systemWrite(descriptor, next, remaining)
             if written < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE {
+                    return .failure(InputError(.closedPipe, file: name, message: "the reader of this pipe has gone"))
+                }
                 let reason = "cannot be written (\(SystemError.description(of: errno)))"
                 return .failure(
                     InputError(.cannotCreate, file: name, message: hint.map { "\(reason); \($0)" } ?? reason))

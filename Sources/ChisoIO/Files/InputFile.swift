@@ -6,7 +6,8 @@
     import Darwin
 #endif
 
-/// Reads input files, turning every way of failing into an ``InputError`` that names the file.
+/// Reads input files, turning every way of failing into an ``InputError`` that names the file. Every file read is
+/// recorded in the task's ``readFiles`` log, so that no output replaces it.
 ///
 /// A file is read until its end, not by its size, so that what is not a regular file reads too: `-` for standard
 /// input, `/dev/stdin`, a named pipe, and the `/dev/fd/N` of a shell's process substitution (`<(…)`).
@@ -14,6 +15,10 @@ public enum InputFile {
     /// What `-` reads instead of the process's standard input, when set: tests run the command line in-process
     /// with `InputFile.$standardInput.withValue(bytes) { … }`.
     @TaskLocal package static var standardInput: [UInt8]? = nil
+
+    /// The files read in this task, when a log is set: the command line sets one for each command
+    /// (`InputFile.$readFiles.withValue(ReadFiles()) { … }`), and ``OutputFile`` writes over none of them.
+    @TaskLocal package static var readFiles: ReadFiles? = nil
 
     /// The name that stands for standard input among file arguments.
     public static let standardInputName = "-"
@@ -25,6 +30,8 @@ public enum InputFile {
     public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
         if path == standardInputName {
             if let injected = standardInput { return injected }
+            // Standard input redirected from a file (`< data.csv`) is that file: it is an input too.
+            readFiles?.record(descriptor: STDIN_FILENO, name: "standard input")
             return try readToEnd(STDIN_FILENO, name: "standard input", sizeHint: 0)
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -46,6 +53,7 @@ public enum InputFile {
         guard info.st_mode & S_IFMT != S_IFDIR else {
             throw InputError(.noInput, file: path, message: "is a directory; expected a file")
         }
+        readFiles?.record(descriptor: descriptor, name: path)
         let isRegular = info.st_mode & S_IFMT == S_IFREG
         return try readToEnd(descriptor, name: path, sizeHint: isRegular ? Int(info.st_size) : 0)
     }

@@ -48,7 +48,8 @@ public enum OutputFile {
     ///
     /// - Parameters:
     ///   - path: Where to write, or `nil` for standard output.
-    ///   - inputs: The paths of the command's inputs, none of which may be overwritten.
+    ///   - inputs: The paths of the command's inputs, none of which may be overwritten; nor may any file read in this
+    ///     task (``InputFile/readFiles``).
     ///   - existing: What may become of a regular file already at `path`.
     ///   - body: Writes the document to the sink.
     /// - Throws: ``InputError`` `.usage` when `path` is empty, names an input or a directory; `.cannotCreate` when
@@ -82,6 +83,8 @@ public enum OutputFile {
             do {
                 try body(&sink)
                 try sink.flush()
+                // Once more, for a file read while the document was written.
+                try checkInputs(path, inputs: inputs)
                 try file.commit()
             } catch {
                 file.discard()
@@ -95,7 +98,8 @@ public enum OutputFile {
     /// - Parameters:
     ///   - text: The contents.
     ///   - path: Where to write.
-    ///   - inputs: The paths of the command's inputs, none of which may be overwritten.
+    ///   - inputs: The paths of the command's inputs, none of which may be overwritten; nor may any file read in this
+    ///     task (``InputFile/readFiles``).
     ///   - existing: What may become of a regular file already at `path`.
     /// - Throws: ``InputError``, as ``stream(to:inputs:existing:_:)`` throws.
     public static func write(_ text: String, to path: String, inputs: [String], existing: Existing = .replace)
@@ -177,29 +181,28 @@ public enum OutputFile {
         }
     }
 
-    /// Refuses a destination that is one of the inputs.
+    /// Refuses a destination that is one of the inputs: a file named in `inputs`, or any file this task has read
+    /// (``InputFile/readFiles``), such as a framework named inside another input.
     private static func checkInputs(_ path: String, inputs: [String]) throws(InputError) {
-        let target = identity(of: path)
-        for input in inputs where identity(of: input) == target {
-            throw InputError(
+        let target = FileIdentity(path: path)
+        func refuse(_ input: String) -> InputError {
+            InputError(
                 .usage,
                 file: path,
                 message: "is also an input of this command (\(input)); choose another --output file so that no "
                     + "input is lost"
             )
         }
+        if let target, let read = InputFile.readFiles?.name(of: target) { throw refuse(read) }
+        let standardised = standardisedPath(path)
+        for input in inputs where !input.isEmpty && input != InputFile.standardInputName {
+            let same = target.map { FileIdentity(path: input) == $0 } ?? (standardisedPath(input) == standardised)
+            if same { throw refuse(input) }
+        }
     }
 
-    /// What identifies a file: device and inode when it exists (so links and `./a` vs `a` match), else its
-    /// absolute, standardised path.
-    private static func identity(of path: String) -> String {
-        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-            let device = attributes[.systemNumber],
-            let inode = attributes[.systemFileNumber]
-        {
-            return "\(device):\(inode)"
-        }
-        return url.path
+    /// A path made absolute and standardised, links resolved: what identifies a file that does not exist yet.
+    private static func standardisedPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -18,9 +18,7 @@ extension AssessmentLoader {
         init(measures: [Measure], computed: [String: String]) {
             self.measures = measures
             measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
-            let shares = measures.filter { $0.kind == .percent || $0.kind == .ratio }.flatMap {
-                ["\($0.key).num", "\($0.key).den"]
-            }
+            let shares = measures.flatMap(FractionColumns.columns)
             suggestions = AssessmentLoader.unitColumns + AssessmentLoader.optionalColumns + measures.map(\.key)
             let all = suggestions + shares + computed.keys.sorted()
             names = Set(all)

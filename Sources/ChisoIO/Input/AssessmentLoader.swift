@@ -53,6 +53,9 @@ public enum AssessmentLoader {
     /// `framework`, the framework an output of chiso was made with (``OutputOrigin``): a file that names another
     /// framework than the one it is read for is refused.
     public static let optionalColumns = ["group", OutputOrigin.column]
+    /// Every column name an assessment file gives to something other than a measure: no criterion or node of a
+    /// framework may have one of these IDs (compared regardless of case, as headers are).
+    public static let reservedColumns = unitColumns + optionalColumns
 
     /// Reads an assessment file.
     ///

@@ -10,6 +10,12 @@ struct FractionColumns: Hashable, Sendable {
     /// The column of the denominator (`ID.den`), if present.
     var denominator: Int?
 
+    /// The columns that may give `measure` as two counts: `ID.num` and `ID.den` for a percentage or ratio, none for
+    /// any other measure.
+    static func columns(of measure: Measure) -> [String] {
+        measure.kind == .percent || measure.kind == .ratio ? ["\(measure.key).num", "\(measure.key).den"] : []
+    }
+
     /// The measure and part (`true` for the numerator) a column name such as `CQS.09.num` stands for, when its
     /// base is a percentage or ratio measure.
     static func part(_ name: String, _ measureIndex: [String: Int], _ measures: [Measure]) -> (Int, Bool)? {

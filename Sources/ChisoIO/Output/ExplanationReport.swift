@@ -37,9 +37,10 @@ public enum ExplanationReport {
                 json(explanation, framework: framework, file: frameworkFile, reporting: reporting, value: value))
         }
         let unit = explanation.unit
-        var text = "Unit \(unit.id)"
-        if let name = unit.name { text += " — \(name)" }
-        if let parent = unit.parentID { text += " (parent \(parent))" }
+        // The heading is one line, as the table's rows are, whatever the IDs and name hold.
+        var text = "Unit \(TextTable.cellText(unit.id))"
+        if let name = unit.name { text += " — \(TextTable.cellText(name))" }
+        if let parent = unit.parentID { text += " (parent \(TextTable.cellText(parent)))" }
         text += "\nFramework: \(framework.id) (\(framework.provenance.decision))"
         text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
         text += reporting.headline(explanation) + "\n\n"

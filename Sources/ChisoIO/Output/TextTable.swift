@@ -8,10 +8,49 @@ public struct TextTable: Sendable {
     public var rightAligned: Set<Int>
 
     /// Creates a table.
+    ///
+    /// Cells are shown on one line whatever they hold: a line break, a tab or another control character in a cell
+    /// (an ID or a name read from a file) is written as its escape (``cellText(_:)``) in both the plain text and the
+    /// Markdown, so that one row stays one row.
     public init(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
+    }
+
+    /// The header and rows as shown: every cell through ``cellText(_:)``. The rows are copied only when a cell
+    /// needs it.
+    private var shown: (header: [String], rows: [[String]]) {
+        let header = header.map(Self.cellText)
+        guard rows.contains(where: { $0.contains(where: Self.needsEscaping) }) else { return (header, rows) }
+        return (header, rows.map { $0.map(Self.cellText) })
+    }
+
+    /// Whether a cell holds a character ``cellText(_:)`` escapes, or may: every such character starts with a byte
+    /// below 0x20, 0x7F, 0xC2 (U+0080…U+00BF) or 0xE2 (U+2000…U+2FFF).
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+    }
+
+    /// `text` as a cell shows it, on one line: line breaks (`\n`, `\r`, U+0085, U+2028, U+2029), tabs and the other
+    /// control characters are written as Swift escapes (`\n`, `\r`, `\t`, `\u{2028}`), as messages write them
+    /// (``DisplayText``), so that a break is seen and two IDs that differ only there still differ.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`; text without such characters is returned as it is.
+    package static func cellText(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// The table aligned with spaces, columns two spaces apart, a rule under the header, no trailing spaces.
@@ -55,6 +94,7 @@ public struct TextTable: Sendable {
         reservingAtMost limit: Int,
         endOfLine: (inout String) throws(Failure) -> Void
     ) throws(Failure) {
+        let (header, rows) = shown
         let columnCount = header.count
         // Character counts, computed once per cell: `count` walks grapheme clusters and is the costly part.
         var counts = [Int](repeating: 0, count: (rows.count + 1) * columnCount)
@@ -133,6 +173,7 @@ public struct TextTable: Sendable {
 
     /// The table in Markdown (GitHub-flavoured), with `|` in cells escaped.
     public func markdown() -> String {
+        let (header, rows) = shown
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingPipes() }.joined(separator: " | ") + " |"
         }
