@@ -89,13 +89,19 @@ public enum PlanReport {
         ]
     }
 
+    /// What a plan says when the planner could not prove it the cheapest.
+    static let unprovedNote =
+        "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
+
     /// Why a unit cannot reach its target, or what a reader should know about its plan.
     static func reason(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> String {
         switch plan.outcome {
         case .alreadyThere: return "already at the target"
-        case .plan:
+        case .plan, .bestFound:
             let missing = plan.missingChanged.map { scheme.measures[$0].key }
-            return missing.isEmpty ? "" : "missing values costed from 0: \(missing.joined(separator: ", "))"
+            var notes = missing.isEmpty ? [] : ["missing values costed from 0: \(missing.joined(separator: ", "))"]
+            if !plan.outcome.isProvedOptimal { notes.append(unprovedNote) }
+            return notes.joined(separator: "; ")
         case .unreachable(let obstacles):
             guard !obstacles.isEmpty else { return "no plan reaches the target" }
             return obstacles.map { obstacle in
@@ -132,7 +138,9 @@ public enum PlanReport {
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
                 classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
                 plan.outcome.cost == nil
-                    ? reason(plan, scheme: scheme) : (plan.funded == false ? "not funded: " : "") + text,
+                    ? reason(plan, scheme: scheme)
+                    : (plan.funded == false ? "not funded: " : "")
+                        + (plan.outcome.isProvedOptimal ? "" : "may not be the cheapest: ") + text,
             ]
         }
         let table = TextTable(
@@ -147,7 +155,14 @@ public enum PlanReport {
             text += "\(money(budget - run.spent)) left unspent.\n"
         }
         text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
-        text += "the target, for \(money(total)) in all. Each plan is the cheapest there is (exact search).\n"
+        let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
+        text += "the target, for \(money(total)) in all. "
+        text +=
+            unproved == 0
+            ? "Each plan is the cheapest there is (exact search).\n"
+            : "Each plan is the cheapest there is (exact search), except \(unproved) "
+                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes "
+                + "column).\n"
         return text
     }
 
@@ -178,7 +193,7 @@ public enum PlanReport {
             root.add("spent", run.spent)
             root.add("unspent", budget - run.spent)
         }
-        root.add("optimal", true)
+        root.add("optimal", run.plans.allSatisfy { $0.outcome.isProvedOptimal })
         return root.value
     }
 }

@@ -158,7 +158,14 @@ public struct PlanRun: Sendable {
                 }
             }
         }
-        return PlanRun(scoring: scoring, plans: plans, warnings: costProblems, budget: budget)
+        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
+        // formats that have no column for it.
+        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
+            Diagnostic(
+                .warning, file: data, field: plan.unit.id,
+                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
+        }
+        return PlanRun(scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget)
     }
 
     /// The class a `--target` names, or `nil` for `next`.
