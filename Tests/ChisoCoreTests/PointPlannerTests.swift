@@ -242,6 +242,16 @@ import Testing
         for (name, budget) in Self.methods {
             let (cost, proved, _) = Self.planned(problem, budget: budget)
             #expect(proved, "\(name) did not finish: \(problem)")
+            // A ceiling (a plan known from elsewhere) below the optimum leaves nothing to find; above, no change.
+            if let expected {
+                var planner = PointPlanner(budget: budget)
+                #expect(
+                    planner.solve(leaves: problem.options, constraints: problem.constraints, ceiling: expected - 1e-6)
+                        == nil)
+                let found = planner.solve(
+                    leaves: problem.options, constraints: problem.constraints, ceiling: expected + 1)
+                #expect(Self.same(found?.cost, expected), "\(name) under a ceiling")
+            }
             #expect(
                 Self.same(cost, expected),
                 "seed \(seed), \(name): \(String(describing: cost)) against \(String(describing: expected))\n\(problem)"

@@ -164,8 +164,9 @@ package struct PointPlanner {
         package var frontierWork: Int
         package var lastSearch: Int
 
-        /// About 10 ms, 2 s and 5 s at most on one core for a problem of 30 leaves.
-        package static let standard = Budget(firstSearch: 20_000, frontierWork: 20_000_000, lastSearch: 2_000_000)
+        /// For a problem of 30 leaves on one core (release build): a few milliseconds of search, then at most a few
+        /// seconds each for the programme and the last search.
+        package static let standard = Budget(firstSearch: 5_000, frontierWork: 20_000_000, lastSearch: 2_000_000)
 
         package init(firstSearch: Int, frontierWork: Int, lastSearch: Int) {
             self.firstSearch = firstSearch
