@@ -97,7 +97,9 @@ struct CoveringFrontier {
         arena.removeAll(keepingCapacity: true)
         arena.append(Label(start: 0, cost: 0))  // the empty plan
         let root = try frontier(of: tree.nodes.count - 1, tree: tree, options: options)
-        guard let best = root.min(by: { arena[$0].cost < arena[$1].cost }) else { return nil }
+        guard let best = root.min(by: { arena[$0].cost < arena[$1].cost }), arena[best].cost < ceiling - 1e-9 else {
+            return nil
+        }
         var gains = [Double](repeating: 0, count: options.count)
         realize(best, along: 0, into: &gains)
         return (arena[best].cost, gains)
@@ -218,13 +220,140 @@ struct CoveringFrontier {
         buffer.removeSubrange(kept...)
     }
 
-    /// Prunes the buffer and moves what is left to the arena, returning the new labels' indices.
+    /// Prunes the buffer to the labels that make its lower envelope and moves them to the arena, returning the new
+    /// labels' indices.
     private mutating func keepFrontier() throws(Failure) -> [Int] {
         try prune()
+        // Points alone: the pairwise test has already left exactly their envelope (a Pareto front).
+        if buffer.count > 1, buffer.contains(where: { $0.length > 0 }) { envelopeLabels() }
         let first = arena.count
         arena += buffer
         buffer.removeAll(keepingCapacity: true)
         return Array(first..<arena.count)
+    }
+
+    /// A piece of the frontier's cost curve: from `x0` to `x1` points, costing `v0` at `x0` and `slope` more a point,
+    /// from label `label` of the buffer, along its flat part (any gain up to its start costs its cost) or its slope.
+    struct Piece {
+        var x0: Double
+        var x1: Double
+        var v0: Double
+        var slope: Double
+        var label: Int
+        var flat: Bool
+
+        func value(at x: Double) -> Double { v0 + slope * (x - x0) }
+    }
+
+    /// Replaces the buffer by the labels of its lower envelope: the least cost of every gain, over all labels, as
+    /// pieces, each a label (a flat piece the plan of its label, which gains at least the piece's end; a sloped
+    /// piece its label bought in part). Labels the pairwise test keeps although others are cheaper for every gain
+    /// they reach, together, go; the envelope, and so the optimum, stays exactly as it was.
+    private mutating func envelopeLabels() {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(buffer.count * 2)
+        for (index, label) in buffer.enumerated() {
+            pieces.append(Piece(x0: 0, x1: label.start, v0: label.cost, slope: 0, label: index, flat: true))
+            if label.length > 0 {
+                pieces.append(
+                    Piece(
+                        x0: label.start, x1: label.reach, v0: label.cost, slope: label.slope, label: index,
+                        flat: false))
+            }
+        }
+        let envelope = Self.lowerEnvelope(pieces[...])
+        var labels: [Label] = []
+        labels.reserveCapacity(envelope.count)
+        for (position, piece) in envelope.enumerated() {
+            let source = buffer[piece.label]
+            if piece.flat {
+                // Up to its start, a label's own slope piece, next on the envelope, stands for it too.
+                if position + 1 < envelope.count, envelope[position + 1].label == piece.label,
+                    !envelope[position + 1].flat, envelope[position + 1].x0 == piece.x1, piece.x1 == source.start
+                {
+                    continue
+                }
+                var label = source
+                label.start = piece.x1
+                label.length = 0
+                labels.append(label)
+            } else {
+                var label = source.advanced(by: max(0, piece.x0 - source.start))
+                label.start = piece.x0
+                label.length = max(0, piece.x1 - piece.x0)
+                labels.append(label)
+            }
+        }
+        buffer = labels
+    }
+
+    /// The lower envelope of pieces (each defined on its closed interval), by divide and conquer.
+    static func lowerEnvelope(_ pieces: ArraySlice<Piece>) -> [Piece] {
+        if pieces.count <= 1 { return Array(pieces) }
+        let middle = pieces.startIndex + pieces.count / 2
+        return merge(lowerEnvelope(pieces[..<middle]), lowerEnvelope(pieces[middle...]))
+    }
+
+    /// The lower envelope of two envelopes, each sorted pieces that overlap at most at their ends.
+    static func merge(_ a: [Piece], _ b: [Piece]) -> [Piece] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var points = (a.flatMap { [$0.x0, $0.x1] } + b.flatMap { [$0.x0, $0.x1] }).sorted()
+        var unique = 0
+        for point in points where unique == 0 || point > points[unique - 1] {
+            points[unique] = point
+            unique += 1
+        }
+        points.removeSubrange(unique...)
+        var result: [Piece] = []
+        var (i, j) = (0, 0)
+        func emit(_ piece: Piece, from u: Double, to v: Double) {
+            let start = piece.value(at: u)
+            if var last = result.last, last.label == piece.label, last.flat == piece.flat, last.x1 == u,
+                abs(last.value(at: u) - start) <= 1e-12 * max(1, abs(start))
+            {
+                last.x1 = v
+                result[result.count - 1] = last
+                return
+            }
+            result.append(Piece(x0: u, x1: v, v0: start, slope: piece.slope, label: piece.label, flat: piece.flat))
+        }
+        // A single point (a plan of gain 0, the only degenerate piece): kept when no piece is cheaper there.
+        let isolated = (a + b).filter { $0.x0 == $0.x1 }
+        for (u, v) in zip(points, points.dropFirst()) {
+            while i < a.count, a[i].x1 <= u { i += 1 }
+            while j < b.count, b[j].x1 <= u { j += 1 }
+            let first = i < a.count && a[i].x0 <= u && a[i].x1 >= v ? a[i] : nil
+            let second = j < b.count && b[j].x0 <= u && b[j].x1 >= v ? b[j] : nil
+            switch (first, second) {
+            case (nil, nil): continue
+            case (let piece?, nil), (nil, let piece?): emit(piece, from: u, to: v)
+            case (let p?, let q?):
+                let (atU, atV) = (p.value(at: u) - q.value(at: u), p.value(at: v) - q.value(at: v))
+                let tolerance = 1e-12 * max(1, abs(q.value(at: u)), abs(q.value(at: v)))
+                if atU <= tolerance && atV <= tolerance {
+                    emit(p, from: u, to: v)
+                } else if atU >= -tolerance && atV >= -tolerance {
+                    emit(q, from: u, to: v)
+                } else {
+                    // They cross inside: the lower at u, then the other.
+                    let cross = min(max(u + atU / (q.slope - p.slope), u), v)
+                    let (lower, upper) = atU < 0 ? (p, q) : (q, p)
+                    emit(lower, from: u, to: cross)
+                    emit(upper, from: cross, to: v)
+                }
+            }
+        }
+        for point in isolated {
+            let covering = result.filter { $0.x0 <= point.x0 && $0.x1 >= point.x0 }
+            if covering.allSatisfy({ $0.value(at: point.x0) > point.v0 + 1e-12 * max(1, abs(point.v0)) }) {
+                let position = result.firstIndex { $0.x0 >= point.x0 } ?? result.count
+                if !result.contains(where: { $0.x0 == point.x0 && $0.x1 == point.x1 && $0.v0 <= point.v0 }) {
+                    result.insert(point, at: position)
+                }
+            }
+        }
+        return result
     }
 
     /// Writes the gains of the plan a label stands for, taken `offset` along its piece.
