@@ -306,6 +306,50 @@ import Testing
         if leaves >= 30 { #expect(method == .frontier) }
     }
 
+    /// DTI's size: 100 yes/no leaves worth 1 to 20 whole points, 1,000 points in all, floors on three groups that
+    /// need a half point more than whole points can give exactly, costs within 0.1% of proportional.
+    @Test func aThousandPointKnapsack() {
+        var random = SplitMix64(seed: 1_000)
+        var options: [PointPlanner.Option] = []
+        var worth: [Double] = []
+        for _ in 0..<100 {
+            let gain = Double(Int.random(in: 1...19, using: &random))
+            worth.append(gain)
+            let cost = gain * 1000 * Double.random(in: 0.999...1.001, using: &random)
+            options.append(
+                .discrete([PointPlanner.Choice(gain: 0, cost: 0), PointPlanner.Choice(gain: gain, cost: cost)]))
+        }
+        let groups = [Array(0..<20), Array(20..<45), Array(45..<60)]
+        var constraints = groups.enumerated().map { index, members in
+            let need = (members.reduce(0) { $0 + worth[$1] } * 0.6).rounded() + 0.5
+            return PointPlanner.Constraint(condition: index + 1, members: members, need: need, depth: 0)
+        }
+        let total = worth.reduce(0, +)
+        constraints.append(
+            PointPlanner.Constraint(
+                condition: 0, members: Array(0..<100), need: (total * 0.55).rounded() + 0.5, depth: -1))
+        let problem = Problem(options: options, constraints: constraints, step: 0.5)
+        let (cost, proved, _) = Self.planned(problem)
+        #expect(proved)
+        #expect(Self.same(cost, Self.programme(problem)))
+    }
+
+    /// Constraints that are not nested (no point framework makes them) are not the programme's: it declines them and
+    /// the last search answers (here, the cheapest plan).
+    @Test(arguments: 0..<10)
+    func overlappingConstraintsFallBackToTheSearch(seed: Int) {
+        var problem = Self.problem(
+            seed: UInt64(seed) &+ 31,
+            shape: Shape(leaves: 8, step: 1, continuous: 0.3, multiple: 0.3, spread: 0.02, floors: false))
+        problem.constraints.insert(PointPlanner.Constraint(condition: 1, members: [0, 1, 2], need: 3, depth: 0), at: 0)
+        problem.constraints.insert(PointPlanner.Constraint(condition: 2, members: [2, 3, 4], need: 3, depth: 0), at: 0)
+        let (cost, proved, method) = Self.planned(
+            problem, budget: PointPlanner.Budget(firstSearch: 0, frontierWork: 50_000_000, lastSearch: 50_000_000))
+        #expect(proved)
+        #expect(method == .lastSearch)
+        #expect(Self.same(cost, Self.exhaustive(problem)))
+    }
+
     /// Sixty yes/no and step leaves on half points, DTI-sized (up to 20 points each), with floors on three groups.
     @Test func sixtyLeavesOnHalfPoints() {
         let problem = Self.problem(
