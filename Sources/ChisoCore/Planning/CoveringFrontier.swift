@@ -159,6 +159,7 @@ struct CoveringFrontier {
     /// The frontier of every sum of a label of `first` and one of `second`, capped at `cap`.
     private mutating func combine(_ first: [Int], _ second: [Int], cap: Double) throws(Failure) -> [Int] {
         buffer.removeAll(keepingCapacity: true)
+        var limit = 1 << 16
         for a in first {
             work += second.count
             let left = arena[a]
@@ -185,7 +186,12 @@ struct CoveringFrontier {
                     append(&label, cap: cap)
                 }
             }
-            if buffer.count > 1 << 16 { try prune() }
+            // Pruned as it fills, so that it never holds much more than twice the frontier.
+            if buffer.count > limit {
+                try prune()
+                if buffer.contains(where: { $0.length > 0 }) { envelopeLabels() }
+                limit = max(1 << 16, 2 * buffer.count)
+            }
         }
         return try keepFrontier()
     }

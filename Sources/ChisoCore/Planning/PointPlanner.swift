@@ -160,14 +160,19 @@ package struct PointPlanner {
     /// The budgets: search nodes before the dynamic programme takes over, the labels the programme may form, and
     /// the search nodes of the last resort.
     package struct Budget: Sendable {
+        /// The nodes the branch and bound may visit before the dynamic programme takes over.
         package var firstSearch: Int
+        /// The labels the dynamic programme may form in all before it gives up.
         package var frontierWork: Int
+        /// The nodes of the last search, for a problem of up to 30 leaves (fewer for more leaves).
         package var lastSearch: Int
 
         /// For a problem of 30 leaves on one core (release build): a few milliseconds of search, then at most a few
-        /// seconds each for the programme and the last search.
+        /// seconds each for the programme and the last search, whose nodes shrink as leaves grow past 30 (each node
+        /// costs more), so that it too stays within seconds.
         package static let standard = Budget(firstSearch: 5_000, frontierWork: 20_000_000, lastSearch: 2_000_000)
 
+        /// Creates budgets.
         package init(firstSearch: Int, frontierWork: Int, lastSearch: Int) {
             self.firstSearch = firstSearch
             self.frontierWork = frontierWork
@@ -235,7 +240,7 @@ package struct PointPlanner {
             best = nil
             let finished = search(
                 options, constraints: constraints, ceiling: found.map { $0.cost + 1e-9 } ?? ceiling,
-                nodeLimit: max(budget.lastSearch, 1))
+                nodeLimit: max(budget.lastSearch * 30 / max(30, options.count), 1))
             isProvedOptimal = finished
             guard let improved = best, found.map({ improved.cost < $0.cost }) ?? true else { return found }
             return improved
