@@ -252,4 +252,45 @@ import Testing
             #expect(rows.filter { $0.last == "no" }.allSatisfy { (Double($0[4]) ?? 0) > left })
         }
     }
+
+    /// Issue 17's knapsack from the command line: a framework of thirty yes/no criteria of 10 to 40 points (even),
+    /// a tier that needs an odd number of points, costs within 0.1% of 1,000 a point. `plan` answers at once (the
+    /// search alone did not in 120 s), with the least cost a dynamic programme over whole points gives, and says
+    /// the plan is exact.
+    @Test func aKnapsackFrameworkIsPlannedExactly() throws {
+        var random = SplitMix64(seed: 17)
+        let worth = (0..<30).map { _ in 2 * Int.random(in: 5...20, using: &random) }
+        let price = worth.map { $0 * 1000 + Int.random(in: 0...9, using: &random) }
+        let minimum = 2 * (worth.reduce(0, +) / 4) + 1
+        let name = #"{"vi": "K", "en": "K"}"#
+        let nodes = worth.indices.map { #"{"id": "Y\#($0)", "name": \#(name), "max": \#(worth[$0]), "rule": "yesNo"}"# }
+        let framework = try temporaryFile(
+            "knapsack.json",
+            #"{"id": "knapsack", "scheme": "points", "name": \#(name), "unitType": \#(name), "provenance": "#
+                + #"{"decision": "-", "date": "2026-01-01", "issuer": \#(name), "title": \#(name)}, "nodes": ["#
+                + nodes.joined(separator: ", ") + #"], "tiers": [{"name": \#(name), "minimum": \#(minimum)}]}"#)
+        let data = try temporaryFile(
+            "data.csv",
+            "unit_id,unit_name,parent_id,year,registered_level,"
+                + worth.indices.map { "Y\($0)" }.joined(separator: ",") + "\nU,U,,2026,,"
+                + [String](repeating: "0", count: 30).joined(separator: ",") + "\n")
+        let costs = try temporaryFile(
+            "costs.csv",
+            "unit_id,criterion,per_point,fixed,max\n" + worth.indices.map { ",Y\($0),\(price[$0]),0,\n" }.joined())
+        let run = chiso(
+            "plan", "--framework", framework, data, "--costs", costs, "--target", "next", "--summary",
+            "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+        var least = [0] + [Int](repeating: .max, count: minimum)
+        for (points, cost) in zip(worth, price) {
+            var next = least
+            for gained in least.indices where least[gained] < .max {
+                next[min(minimum, gained + points)] = min(next[min(minimum, gained + points)], least[gained] + cost)
+            }
+            least = next
+        }
+        #expect(run.output.hasSuffix(",yes,\(least[minimum]),,knapsack\n"), "\(run.output)")
+        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next")
+        #expect(table.output.hasSuffix("Each plan is the cheapest there is (exact search).\n"), "\(table.output)")
+    }
 }

@@ -154,4 +154,74 @@ import Testing
         #expect(changes.first?.to ?? 0 > 5)
         #expect(abs(cost - 2) < 1e-5)
     }
+
+    /// The issue's case as a framework: thirty yes/no criteria of 10 to 40 points (even), a tier that needs an odd
+    /// number of points, and costs within 0.1% of 1,000 a point. The plan is proved the cheapest and costs what a
+    /// dynamic programme over whole points says.
+    static func knapsackFramework() -> (PointScheme, Assessment, CostModel) {
+        var random = SplitMix64(seed: 17)
+        var rates: [Int: CostModel.Rate] = [:]
+        var points: [Double] = []
+        for leaf in 0..<30 {
+            let worth = Double(2 * Int.random(in: 5...20, using: &random))
+            points.append(worth)
+            rates[leaf] = CostModel.Rate(perUnit: worth * 1000 + Double(Int.random(in: 0...9, using: &random)))
+        }
+        let total = points.reduce(0, +)
+        let scheme = PointScheme(
+            roots: points.indices.map {
+                PointNode(id: "Y\($0)", name: name("Y\($0)"), maximum: points[$0], rule: .yesNo)
+            },
+            tiers: [Tier(name: name("T"), minimum: 2 * (total / 4).rounded() + 1)])
+        let assessment = Assessment(unit: UnitInfo(id: "U"), values: [Double?](repeating: 0, count: 30))
+        return (scheme, assessment, CostModel(defaults: rates))
+    }
+
+    @Test func aKnapsackFrameworkIsPlannedExactly() throws {
+        let (scheme, assessment, costs) = Self.knapsackFramework()
+        let outcome = scheme.cheapestPlan(for: assessment, target: 1, costs: costs, subordinates: nil)
+        guard case .plan(let changes, let cost, let reaches) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(reaches == 1)
+        // A dynamic programme over whole points: the least cost of each number of points, the last "that many or
+        // more".
+        let need = Int(try #require(scheme.tiers.first).minimum)
+        var least = [0] + [Double](repeating: .infinity, count: need)
+        for (leaf, node) in scheme.roots.enumerated() {
+            let worth = Int(node.maximum ?? 0)
+            let price = costs.rate(unit: "U", measure: leaf)?.perUnit ?? .infinity
+            var next = least
+            for gained in least.indices where least[gained].isFinite {
+                let reached = min(need, gained + worth)
+                next[reached] = min(next[reached], least[gained] + price)
+            }
+            least = next
+        }
+        #expect(abs(cost - least[need]) < 1e-6, "\(cost) against \(least[need])")
+        #expect(abs(changes.map(\.cost).reduce(0, +) - cost) < 1e-6)
+    }
+
+    /// With budgets too small for any method to finish, the plan still reaches the target and says that it may not
+    /// be the cheapest.
+    @Test func aPlanPastThePlannersBudgetSaysSo() {
+        let (scheme, assessment, costs) = Self.knapsackFramework()
+        let outcome = scheme.cheapestPlan(
+            for: assessment, target: 1, costs: costs, subordinates: nil,
+            budget: PointPlanner.Budget(firstSearch: 5, frontierWork: 5, lastSearch: 5))
+        guard case .bestFound(let changes, let cost, let reaches) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(!outcome.isProvedOptimal)
+        #expect(outcome.cost == cost)
+        var values = assessment.values
+        for change in changes { values[change.measure] = change.to }
+        #expect(scheme.score(Assessment(unit: assessment.unit, values: values)).standing.ordinal == reaches)
+        #expect(reaches >= 1)
+        let exact = scheme.cheapestPlan(for: assessment, target: 1, costs: costs, subordinates: nil)
+        #expect(exact.isProvedOptimal)
+        #expect(cost >= (exact.cost ?? .infinity) - 1e-9)
+    }
 }

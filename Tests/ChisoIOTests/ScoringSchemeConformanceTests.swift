@@ -255,7 +255,7 @@ import Testing
                 switch outcome {
                 case .alreadyThere:
                     #expect(now >= target)
-                case .plan(let changes, _, let reaches):
+                case .plan(let changes, _, let reaches), .bestFound(let changes, _, let reaches):
                     #expect(now < target)
                     var values = unit.values
                     for change in changes { values[change.measure] = change.to }

@@ -307,6 +307,50 @@ func planPoints() -> Int {
     return reached
 }
 
+/// A knapsack: 30 yes/no leaves of 10 to 40 points (even), tiers that need an odd number of points, and costs within
+/// 0.1% of proportional to points, so that every relaxation is almost tight (issue 17: the branch and bound alone
+/// did not finish one such unit in 120 s; the planner's dynamic programme over points takes over).
+let knapsackFramework: PointScheme = {
+    let text = { (value: String) in LocalizedText(vi: value, en: value) }
+    var random = SplitMix64(seed: 30)
+    let worth = (0..<30).map { _ in Double(2 * Int.random(in: 5...20, using: &random)) }
+    let total = worth.reduce(0, +)
+    return PointScheme(
+        roots: worth.indices.map { PointNode(id: "Y\($0)", name: text("Y"), maximum: worth[$0], rule: .yesNo) },
+        tiers: [0.4, 0.55, 0.7].map { share in
+            Tier(name: text("\(share)"), minimum: 2 * (total * share / 2).rounded() + 1)
+        })
+}()
+let knapsackCosts: CostModel = {
+    var random = SplitMix64(seed: 31)
+    var rates: [Int: CostModel.Rate] = [:]
+    for (leaf, node) in knapsackFramework.roots.enumerated() {
+        rates[leaf] = CostModel.Rate(
+            perUnit: (node.maximum ?? 0) * 1000 + Double(Int.random(in: 0...9, using: &random)))
+    }
+    return CostModel(defaults: rates)
+}()
+let knapsackUnits: [Assessment] = {
+    var random = SplitMix64(seed: 32)
+    return (0..<100).map { unit in
+        Assessment(
+            unit: UnitInfo(id: "K\(unit)"),
+            values: (0..<30).map { _ in Int.random(in: 0..<4, using: &random) == 0 ? 1 : 0 })
+    }
+}()
+
+func planKnapsacks() -> Int {
+    var reached = 0
+    for unit in knapsackUnits {
+        let current = knapsackFramework.score(unit).standing.ordinal
+        guard current < 3 else { continue }
+        let plan = knapsackFramework.cheapestPlan(
+            for: unit, target: current + 1, costs: knapsackCosts, subordinates: nil)
+        if plan.cost != nil, plan.isProvedOptimal { reached += 1 }
+    }
+    return reached
+}
+
 let budgetCommunes = Array(zip(parsedCommunes.assessments, communeResults).prefix(1_000))
 let budgetLadders: [[(gain: Int, cost: Double)]] = budgetCommunes.map { assessment, result in
     let current = result.standing.ordinal
@@ -356,6 +400,7 @@ let planningStages: [(String, () -> Int)] = [
     ("plan every commune to its next level (10,600)", planCommunes),
     ("plan every district to its next level with its communes (700)", planDistricts),
     ("plan 10,600 units to their next tier, 32 leaves with floors", planPoints),
+    ("plan 100 units to their next tier, 30 yes/no leaves, costs ∝ points (knapsack)", planKnapsacks),
     (
         "budget across 1,000 communes, most units at their next level",
         { BudgetAllocation.mostUnits(costs: budgetLadders.map { $0.first?.cost }, budget: 50_000).funded.count }

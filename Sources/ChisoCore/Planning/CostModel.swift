@@ -94,8 +94,12 @@ public struct PlannedChange: Hashable, Sendable {
 public enum PlanOutcome: Hashable, Sendable {
     /// The unit already stands at the target or above: nothing to do.
     case alreadyThere(Int)
-    /// The changes, their total cost, and the class they bring the unit to.
+    /// The changes, their total cost, and the class they bring the unit to: the cheapest there is.
     case plan(changes: [PlannedChange], cost: Double, reaches: Int)
+    /// Changes that reach the target, as in ``plan(changes:cost:reaches:)``, but not proved the cheapest: the best
+    /// the planner found when every exact method it has passed its budget (a rare, very large knapsack-like point
+    /// problem). A cheaper plan may exist; outputs must say so.
+    case bestFound(changes: [PlannedChange], cost: Double, reaches: Int)
     /// No change the cost model allows reaches the target; the conditions that cannot be met, with why.
     case unreachable([Obstacle])
 
@@ -129,15 +133,23 @@ public enum PlanOutcome: Hashable, Sendable {
     public var cost: Double? {
         switch self {
         case .alreadyThere: 0
-        case .plan(_, let cost, _): cost
+        case .plan(_, let cost, _), .bestFound(_, let cost, _): cost
         case .unreachable: nil
         }
     }
 
+    /// Whether the outcome is proved: false only for ``bestFound(changes:cost:reaches:)``.
+    public var isProvedOptimal: Bool {
+        if case .bestFound = self { return false }
+        return true
+    }
+
     /// The changes to make; empty when already there or unreachable.
     public var changes: [PlannedChange] {
-        if case .plan(let changes, _, _) = self { return changes }
-        return []
+        switch self {
+        case .plan(let changes, _, _), .bestFound(let changes, _, _): changes
+        case .alreadyThere, .unreachable: []
+        }
     }
 }
 

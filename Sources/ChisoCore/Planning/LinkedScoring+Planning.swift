@@ -95,7 +95,10 @@ extension LinkedScoring {
             var assessment = parents[parent]
             for change in changes { assessment.values[change.measure] = change.to }
             let reached = parentScheme.score(assessment, subordinates: summary).standing.ordinal
-            best.outcome = .plan(changes: changes, cost: cost, reaches: reached)
+            best.outcome =
+                memo.isProvedOptimal
+                ? .plan(changes: changes, cost: cost, reaches: reached)
+                : .bestFound(changes: changes, cost: cost, reaches: reached)
         }
         return best
     }
@@ -147,6 +150,8 @@ struct ChildPlans {
     let costs: CostModel
     private var exact: [Int: [(cost: Double, changes: [PlannedChange])?]] = [:]
     private var atLeast: [Int: [Int: (cost: Double, changes: [PlannedChange])?]] = [:]
+    /// Whether every plan given so far is proved the cheapest (a point scheme's may not be).
+    private(set) var isProvedOptimal = true
 
     init(scheme: any PlanningScheme, linked: LinkedScoring, costs: CostModel) {
         self.scheme = scheme
@@ -181,6 +186,7 @@ struct ChildPlans {
             let outcome = scheme.cheapestPlan(
                 for: linked.children[child], target: level, costs: costs, subordinates: nil)
             found = outcome.cost.map { ($0, outcome.changes) }
+            isProvedOptimal = isProvedOptimal && outcome.isProvedOptimal
         }
         atLeast[child, default: [:]][level] = found
         return found

@@ -10,6 +10,14 @@
 /// search branches on the leaf whose relaxed cost falls furthest below its true cost. The bound is sound, so the
 /// result is optimal.
 ///
+/// Branch and bound is fast when one-off costs and steps matter little, but a knapsack (many yes/no leaves whose
+/// costs are nearly proportional to their points) defeats its bound. So the search has a budget of nodes; past it,
+/// the planner solves the problem by an exact dynamic programme over the points the leaves under each constraint
+/// gain (``CoveringFrontier``), which takes milliseconds where points lie on a grid (whole or half points). Should
+/// that too pass its budget (points on no grid, in a large problem), the branch and bound resumes with a larger
+/// budget, and if it still cannot finish, the best plan found is returned with ``isProvedOptimal`` false, for the
+/// caller to say that the plan may not be the cheapest.
+///
 /// One planner solves many problems in turn (``solve(leaves:constraints:ceiling:)``) and keeps its buffers, so that
 /// planning a unit's tiers one after another allocates little.
 package struct PointPlanner {
@@ -17,6 +25,11 @@ package struct PointPlanner {
     package struct Choice: Hashable {
         package var gain: Double
         package var cost: Double
+
+        package init(gain: Double, cost: Double) {
+            self.gain = gain
+            self.cost = cost
+        }
     }
 
     /// How a leaf can gain points.
@@ -27,7 +40,7 @@ package struct PointPlanner {
         case discrete([Choice])
 
         /// The cost of gaining `gain` points (a discrete gain must be one of the choices).
-        func cost(ofGain gain: Double) -> Double {
+        package func cost(ofGain gain: Double) -> Double {
             switch self {
             case .continuous(let jump, let slope, _): return gain > 1e-12 ? jump + slope * gain : 0
             case .discrete(let choices):
@@ -54,6 +67,13 @@ package struct PointPlanner {
         package var need: Double
         /// The depth of its node, so that inner constraints come first (the total is −1).
         package var depth: Int
+
+        package init(condition: Int, members: [Int], need: Double, depth: Int) {
+            self.condition = condition
+            self.members = members
+            self.need = need
+            self.depth = depth
+        }
 
         /// Whether the leaves could meet it if every one gained all it can.
         func isCoverable(by options: [Option]) -> Bool {
@@ -133,9 +153,56 @@ package struct PointPlanner {
     private var pool: [Segment] = []
     private var relaxed: [Relaxed] = []
     private var hull: [Int] = []
+    /// Search nodes visited, and the most the search may visit before it stops unfinished.
+    private var nodes = 0
+    private var nodeLimit = Int.max
+
+    /// The budgets: search nodes before the dynamic programme takes over, the labels the programme may form, and
+    /// the search nodes of the last resort.
+    package struct Budget: Sendable {
+        /// The nodes the branch and bound may visit before the dynamic programme takes over.
+        package var firstSearch: Int
+        /// The labels the dynamic programme may form in all before it gives up.
+        package var frontierWork: Int
+        /// The nodes of the last search, for a problem of up to 30 leaves (fewer for more leaves).
+        package var lastSearch: Int
+
+        /// For a problem of 30 leaves on one core (release build): a few milliseconds of search, then at most a few
+        /// seconds each for the programme and the last search, whose nodes shrink as leaves grow past 30 (each node
+        /// costs more), so that it too stays within seconds.
+        package static let standard = Budget(firstSearch: 5_000, frontierWork: 20_000_000, lastSearch: 2_000_000)
+
+        /// Creates budgets.
+        package init(firstSearch: Int, frontierWork: Int, lastSearch: Int) {
+            self.firstSearch = firstSearch
+            self.frontierWork = frontierWork
+            self.lastSearch = lastSearch
+        }
+    }
+
+    /// How the planner searches, and how far.
+    package var budget: Budget
+    /// Whether the last ``solve(leaves:constraints:ceiling:)`` proved its answer: the least cost, or that no plan
+    /// costs less than the ceiling. False when every method passed its budget: the answer is then the best plan
+    /// found, which may not be the cheapest (or `nil` though a plan under the ceiling may exist).
+    package private(set) var isProvedOptimal = true
+    /// Which method gave the last answer.
+    package private(set) var lastMethod = Method.search
+
+    /// The methods the planner tries, in turn.
+    package enum Method: Hashable, Sendable {
+        /// Branch and bound, within its first budget.
+        case search
+        /// The dynamic programme over points (``CoveringFrontier``).
+        case frontier
+        /// Branch and bound again, with the larger budget.
+        case lastSearch
+    }
 
     /// Creates a planner with no problem.
-    package init() {}
+    package init(budget: Budget = .standard) {
+        self.budget = budget
+    }
 
     /// The cheapest gains per leaf that meet every constraint, or `nil` when none can (or none costs less than
     /// `ceiling`).
@@ -148,10 +215,62 @@ package struct PointPlanner {
     package mutating func solve(leaves options: [Option], constraints: [Constraint], ceiling: Double = .infinity)
         -> (cost: Double, gains: [Double])?
     {
+        isProvedOptimal = true
+        lastMethod = .search
         guard constraints.allSatisfy({ $0.isCoverable(by: options) }) else { return nil }
+        best = nil
+        if search(options, constraints: constraints, ceiling: ceiling, nodeLimit: budget.firstSearch) {
+            return best
+        }
+        // A hard problem: the dynamic programme, which needs only beat the plan found so far.
+        let found = best
+        var frontier = CoveringFrontier(workBudget: budget.frontierWork, ceiling: found?.cost ?? ceiling)
+        do {
+            lastMethod = .frontier
+            guard let solved = try frontier.solve(options, constraints: constraints) else { return found }
+            // Checked, so that a fault in the programme shows as a search, never as a wrong plan.
+            guard Self.meets(solved.gains, options: options, constraints: constraints) else {
+                throw CoveringFrontier.Failure.notApplicable
+            }
+            // The plan's own cost, leaf by leaf: the programme's sum may differ in the last bits.
+            let cost = zip(options, solved.gains).reduce(0) { $0 + $1.0.cost(ofGain: $1.1) }
+            return found.map { $0.cost <= cost } ?? false ? found : (cost, solved.gains)
+        } catch {
+            lastMethod = .lastSearch
+            best = nil
+            let finished = search(
+                options, constraints: constraints, ceiling: found.map { $0.cost + 1e-9 } ?? ceiling,
+                nodeLimit: max(budget.lastSearch * 30 / max(30, options.count), 1))
+            isProvedOptimal = finished
+            guard let improved = best, found.map({ improved.cost < $0.cost }) ?? true else { return found }
+            return improved
+        }
+    }
+
+    /// Whether gains meet every constraint (to the planner's tolerance) and each is a gain its leaf can make.
+    static func meets(_ gains: [Double], options: [Option], constraints: [Constraint]) -> Bool {
+        guard gains.count == options.count else { return false }
+        for (gain, option) in zip(gains, options) {
+            switch option {
+            case .continuous(_, _, let range): guard gain >= -1e-12, gain <= range + 1e-9 else { return false }
+            case .discrete(let choices):
+                guard choices.contains(where: { abs($0.gain - gain) < 1e-12 }) else { return false }
+            }
+        }
+        return constraints.allSatisfy { constraint in
+            constraint.members.reduce(0) { $0 + gains[$1] } >= constraint.need - 1e-9
+        }
+    }
+
+    /// Runs the branch and bound from scratch, keeping the best plan in ``best``; false when it stopped at
+    /// `nodeLimit` nodes before proving its answer.
+    private mutating func search(
+        _ options: [Option], constraints: [Constraint], ceiling: Double, nodeLimit: Int
+    ) -> Bool {
         load(options, constraints: constraints)
         self.ceiling = ceiling
-        best = nil
+        nodes = 0
+        self.nodeLimit = nodeLimit
         let count = leaves.count
         states.removeAll(keepingCapacity: true)
         current.removeAll(keepingCapacity: true)
@@ -162,7 +281,7 @@ package struct PointPlanner {
         }
         relaxed = Array(repeating: Relaxed(), count: count)
         search()
-        return best
+        return nodes <= nodeLimit
     }
 
     /// Loads a problem into the flat records. Active constraints go innermost first. No leaf needs to gain more
@@ -330,7 +449,8 @@ package struct PointPlanner {
 
     /// Searches below the current node (``states``, with each leaf's relaxation in ``current``).
     private mutating func search() {
-        guard let bound = relax() else { return }
+        nodes += 1
+        guard nodes <= nodeLimit, let bound = relax() else { return }
         if bound >= (best?.cost ?? ceiling) - 1e-9 { return }
         roundUp()
         switch decision() {

@@ -1,12 +1,23 @@
 extension PointScheme: PlanningScheme {
     /// The cheapest changes that bring a unit to tier `target` or above, exactly: the total and every floor of the
     /// tier, over leaves with per-unit and one-off costs, caps, and step, yes/no and choice rules — a fixed-charge
-    /// covering problem, solved by branch and bound (``PointPlanner``), never greedily.
+    /// covering problem, solved exactly (``PointPlanner``: branch and bound, then a dynamic programme over points
+    /// for knapsack-like problems), never greedily. Should every exact method pass its budget, the best plan found
+    /// comes back as ``PlanOutcome/bestFound(changes:cost:reaches:)``.
     ///
-    /// - Complexity: Exponential in the worst case in the number of leaves whose one-off costs or steps matter;
-    ///   each node of the search is O(*n*² ) for *n* leaves.
+    /// - Complexity: Bounded by the planner's budgets: milliseconds where points lie on a grid of whole or half
+    ///   points; at most a few seconds a tier otherwise.
     public func cheapestPlan(
         for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?
+    ) -> PlanOutcome {
+        cheapestPlan(for: assessment, target: target, costs: costs, subordinates: subordinates, budget: .standard)
+    }
+
+    /// ``cheapestPlan(for:target:costs:subordinates:)`` with the planner's budgets given: the plan is
+    /// ``PlanOutcome/bestFound(changes:cost:reaches:)`` when the planner could not prove it the cheapest.
+    package func cheapestPlan(
+        for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?,
+        budget: PointPlanner.Budget
     ) -> PlanOutcome {
         let now = score(assessment, subordinates: subordinates)
         guard target > now.standing.ordinal else { return .alreadyThere(now.standing.ordinal) }
@@ -15,11 +26,14 @@ extension PointScheme: PlanningScheme {
         var best: (cost: Double, gains: [Double])?
         var obstacles: [PlanOutcome.Obstacle] = []
         let options = leaves.map(\.option)
-        var planner = PointPlanner()
+        var planner = PointPlanner(budget: budget)
+        var proved = true
         for ordinal in target...tiers.count {
             let constraints = coverings(tiers[ordinal - 1], detail: detail, leaves: leaves)
             // A plan for a higher tier is worth finding only if it is cheaper than the best one so far.
-            if let found = planner.solve(leaves: options, constraints: constraints, ceiling: best?.cost ?? .infinity) {
+            let found = planner.solve(leaves: options, constraints: constraints, ceiling: best?.cost ?? .infinity)
+            proved = proved && planner.isProvedOptimal
+            if let found {
                 if best.map({ found.cost < $0.cost - 1e-9 }) ?? true { best = found }
             } else if ordinal == target, best == nil {
                 obstacles = constraints.filter { !$0.isCoverable(by: options) }.map {
@@ -38,7 +52,9 @@ extension PointScheme: PlanningScheme {
                 PlannedChange(measure: leaf.measure, from: assessment.values[leaf.measure], to: value, cost: cost))
         }
         let reached = score(Assessment(unit: assessment.unit, values: values), subordinates: subordinates)
-        return .plan(changes: changes, cost: best.cost, reaches: reached.standing.ordinal)
+        return proved
+            ? .plan(changes: changes, cost: best.cost, reaches: reached.standing.ordinal)
+            : .bestFound(changes: changes, cost: best.cost, reaches: reached.standing.ordinal)
     }
 
     /// The covering problems a plan to `target` solves, one per tier from the target up: for benchmarks that hand

@@ -27,12 +27,20 @@ public enum PlanReport {
                         summaryRow(plan, scheme: scheme) + (funded ? [plan.funded.map { $0 ? "yes" : "no" } ?? ""] : [])
                     })
             }
+            // A plan the search could not prove the cheapest is marked on each of its rows, in a `proved` column
+            // that only such a run has.
+            let marked = run.plans.contains { !$0.outcome.isProvedOptimal }
+            let proved = { (plan: PlanRun.UnitPlan) in marked ? [plan.outcome.isProvedOptimal ? "yes" : "no"] : [] }
             if let childScheme = run.scoring.linked?.childScheme,
                 run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
             {
-                return origin.csv(header: changeColumns + ["via"], rows: districtRows(run, childScheme: childScheme))
+                return origin.csv(
+                    header: changeColumns + ["via"] + (marked ? ["proved"] : []),
+                    rows: districtRows(run, childScheme: childScheme, proved: proved))
             }
-            return origin.csv(header: changeColumns, rows: run.plans.flatMap { changeRows($0, scheme: scheme) })
+            return origin.csv(
+                header: changeColumns + (marked ? ["proved"] : []),
+                rows: run.plans.flatMap { plan in changeRows(plan, scheme: scheme).map { $0 + proved(plan) } })
         case .json:
             return JSONWriter.write(json(run, scheme: scheme))
         case .table, .markdown:
@@ -74,18 +82,21 @@ public enum PlanReport {
     }
 
     /// District plans: a commune's change names the commune in `via`.
-    private static func districtRows(_ run: PlanRun, childScheme: any ScoringScheme) -> [[String]] {
+    private static func districtRows(
+        _ run: PlanRun, childScheme: any ScoringScheme, proved: (PlanRun.UnitPlan) -> [String]
+    ) -> [[String]] {
         let scheme = run.scoring.framework.scheme
         var rows: [[String]] = []
         for plan in run.plans {
-            rows += changeRows(plan, scheme: scheme).map { $0 + [""] }
+            rows += changeRows(plan, scheme: scheme).map { $0 + [""] + proved(plan) }
             for (commune, changes) in plan.subordinateChanges {
                 for change in changes {
                     let measure = childScheme.measures[change.measure]
-                    rows.append([
-                        plan.unit.id, measure.key, answerText(change.from, measure: measure),
-                        plannedValue(change.to, from: change.from, measure: measure), money(change.cost), commune,
-                    ])
+                    rows.append(
+                        [
+                            plan.unit.id, measure.key, answerText(change.from, measure: measure),
+                            plannedValue(change.to, from: change.from, measure: measure), money(change.cost), commune,
+                        ] + proved(plan))
                 }
             }
         }
@@ -112,13 +123,19 @@ public enum PlanReport {
         ]
     }
 
+    /// What a plan says when the planner could not prove it the cheapest.
+    static let unprovedNote =
+        "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
+
     /// Why a unit cannot reach its target, or what a reader should know about its plan.
     static func reason(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> String {
         switch plan.outcome {
         case .alreadyThere: return "already at the target"
-        case .plan:
+        case .plan, .bestFound:
             let missing = plan.missingChanged.map { scheme.measures[$0].key }
-            return missing.isEmpty ? "" : "missing values costed from 0: \(missing.joined(separator: ", "))"
+            var notes = missing.isEmpty ? [] : ["missing values costed from 0: \(missing.joined(separator: ", "))"]
+            if !plan.outcome.isProvedOptimal { notes.append(unprovedNote) }
+            return notes.joined(separator: "; ")
         case .unreachable(let obstacles):
             guard !obstacles.isEmpty else { return "no plan reaches the target" }
             return obstacles.map { obstacle in
@@ -155,7 +172,9 @@ public enum PlanReport {
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
                 classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
                 plan.outcome.cost == nil
-                    ? reason(plan, scheme: scheme) : (plan.funded == false ? "not funded: " : "") + text,
+                    ? reason(plan, scheme: scheme)
+                    : (plan.funded == false ? "not funded: " : "")
+                        + (plan.outcome.isProvedOptimal ? "" : "may not be the cheapest: ") + text,
             ]
         }
         let table = TextTable(
@@ -170,7 +189,14 @@ public enum PlanReport {
             text += "\(money(budget - run.spent)) left unspent.\n"
         }
         text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
-        text += "the target, for \(money(total)) in all. Each plan is the cheapest there is (exact search).\n"
+        let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
+        text += "the target, for \(money(total)) in all. "
+        text +=
+            unproved == 0
+            ? "Each plan is the cheapest there is (exact search).\n"
+            : "Each plan is the cheapest there is (exact search), except \(unproved) "
+                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes "
+                + "column).\n"
         return text
     }
 
@@ -202,7 +228,7 @@ public enum PlanReport {
             root.add("spent", run.spent)
             root.add("unspent", budget - run.spent)
         }
-        root.add("optimal", true)
+        root.add("optimal", run.plans.allSatisfy { $0.outcome.isProvedOptimal })
         return root.value
     }
 }

@@ -169,8 +169,15 @@ public struct PlanRun: Sendable {
             parameters.append((name: "budget", value: NumberText.shortest(budget)))
             parameters.append((name: "objective", value: objective.rawValue))
         }
+        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
+        // formats that have no column for it.
+        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
+            Diagnostic(
+                .warning, file: data, field: plan.unit.id,
+                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
+        }
         return PlanRun(
-            scoring: scoring, plans: plans, warnings: costProblems, budget: budget, targetScheme: aim.scheme,
-            parameters: parameters)
+            scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget,
+            targetScheme: aim.scheme, parameters: parameters)
     }
 }
