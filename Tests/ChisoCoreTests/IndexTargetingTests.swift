@@ -7,42 +7,7 @@ import Testing
 
     /// The cheapest cost of any values on the grid whose index is at least `index`, by trying every combination.
     static func exhaustive(_ assessment: Assessment, index: Double, costs: CostModel) -> Double? {
-        let scheme = PointPlanningTests.scheme
-        let grid = PointPlanningTests.grid
-        let options = (0..<6).map { measure -> [Double?] in
-            let now = assessment.values[measure]
-            return [now] + grid[measure].filter { value in now.map { value > $0 } ?? true }.map { $0 }
-        }
-        var best: Double?
-        var choice = [Int](repeating: 0, count: 6)
-        while true {
-            var values = assessment.values
-            var cost = 0.0
-            var allowed = true
-            for measure in 0..<6 where choice[measure] > 0 {
-                guard let value = options[measure][choice[measure]],
-                    let step = CostModel.cost(
-                        from: assessment.values[measure], to: value,
-                        rate: costs.rate(unit: assessment.unit.id, measure: measure))
-                else {
-                    allowed = false
-                    break
-                }
-                values[measure] = value
-                cost += step
-            }
-            let reached = scheme.score(Assessment(unit: assessment.unit, values: values)).pointDetail?.index ?? 0
-            if allowed, best.map({ cost < $0 - 1e-9 }) ?? true, reached >= index - 1e-9 { best = cost }
-            var position = 0
-            while position < 6 {
-                choice[position] += 1
-                if choice[position] < options[position].count { break }
-                choice[position] = 0
-                position += 1
-            }
-            if position == 6 { break }
-        }
-        return best
+        PointPlanningTests.exhaustive(assessment, costs: costs) { ($0.pointDetail?.index ?? 0) >= index - 1e-9 }
     }
 
     /// The index targets tried: on the grid (a multiple of 0.25 points over the maximum of 13), floors ignored.

@@ -45,6 +45,11 @@ import Testing
     ]
 
     static func exhaustive(_ assessment: Assessment, target: Int, costs: CostModel) -> Double? {
+        exhaustive(assessment, costs: costs) { $0.standing.ordinal >= target }
+    }
+
+    /// The cheapest cost of any values on the grid whose result meets `goal`, by trying every combination.
+    static func exhaustive(_ assessment: Assessment, costs: CostModel, goal: (UnitResult) -> Bool) -> Double? {
         let options = (0..<6).map { measure -> [Double?] in
             let now = assessment.values[measure]
             return [now] + grid[measure].filter { value in now.map { value > $0 } ?? true }.map { $0 }
@@ -68,7 +73,7 @@ import Testing
                 cost += step
             }
             if allowed, best.map({ cost < $0 - 1e-9 }) ?? true,
-                scheme.score(Assessment(unit: assessment.unit, values: values)).standing.ordinal >= target
+                goal(scheme.score(Assessment(unit: assessment.unit, values: values)))
             {
                 best = cost
             }
