@@ -367,6 +367,40 @@ import Testing
                 "KTS.04 (KTS.04.share is empty; give the share, 0 when the unit has none to count)"), "\(run.output)")
     }
 
+    /// `gap` reads a tier as the tier does: DTI 1726 publishes its bands on the index to four decimals (0.32495 is
+    /// 0.3250, Nhóm 2) and Nhóm 1 starts strictly above 0.40.
+    @Test func gapReadsTiersAtTheirPublishedPrecisionAndStrictness() throws {
+        let data = try temporaryFile("q.csv", "unit_id,CQS,KTS,XHS\nA,0.3249,0.3249,0.3249\nB,0.39,0.39,0.39\n")
+        let run = chiso("gap", "--framework", "vn-dti-1726-province", data, "--format", "csv")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("A,Nhóm 2,total,324.9,324.95,0.05,total,vn-dti-1726-province"), "\(run.output)")
+        #expect(lines.contains("B,Nhóm 1,total,390,400.05,10.05,total,vn-dti-1726-province"), "\(run.output)")
+        // The gap closed exactly reaches the tier, as whatif shows.
+        let closed = chiso(
+            "whatif", "--framework", "vn-dti-1726-province", data, "--unit", "A", "--set", "CQS=0.325125", "--format",
+            "csv")
+        #expect(closed.output.contains("\nA,no,Nhóm 3,Nhóm 2,"), "\(closed.output)")
+    }
+
+    /// A numerator above a denominator of 0 is an error even where 0/0 means "does not apply".
+    @Test func aNumeratorOverAZeroDenominatorIsAnError() throws {
+        let data = try temporaryFile("c.csv", "unit_id,KTS.01.num,KTS.01.den\nX1,0,0\nX2,1,0\n")
+        let run = chiso("score", "--framework", "vn-2361-commune", data)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("c.csv:3:2: error: KTS.01.num \"1\": KTS.01.num (1) is more than KTS.01.den (0)"))
+        #expect(!run.error.contains("c.csv:2:"))
+    }
+
+    /// A unit ranked after a what-if but not before shows its new rank in the table, as in the CSV.
+    @Test func whatifShowsARankGainedFromNone() throws {
+        let data = try temporaryFile(
+            "h.csv",
+            "unit_id,group,NT,TC,HT,NTCQ,DL,HD,AT,NL\nU4,cap_huyen,5,3,6,35,3,8,3,1\nU5,cap_huyen,7,4,9,45,4,11,5,2\n")
+        let run = chiso(
+            "whatif", "--framework", "vn-hue-3043", data, "--unit", "U4", "--set", "NTCQ=37", "--set", "HD=12")
+        #expect(run.output.contains("Không xếp hạng → Mức IV  64 → 70  – → 2"), "\(run.output)")
+    }
+
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
         let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")

@@ -186,7 +186,7 @@ extension PointScheme: PlanningScheme {
     /// The least unrounded figure (total or index, as the tier reads) that meets a tier's minimum: the minimum
     /// itself, or, where the framework publishes classes at ``classPrecision``, the least figure that rounds to a
     /// value meeting it (a hair inside, so that float noise cannot round it back out).
-    func leastFigure(meeting tier: Tier) -> (value: Double, inclusive: Bool) {
+    package func leastFigure(meeting tier: Tier) -> (value: Double, inclusive: Bool) {
         guard let places = classPrecision else { return (tier.minimum, tier.inclusive) }
         let half = 0.5 / Self.powerOfTen(places)
         let hair = half * 1e-3

@@ -122,6 +122,11 @@ extension AssessmentLoader.RowReader {
             case (.value(let a), .value(let b)):
                 if a.isNaN || b.isNaN {
                     values[pair.measure] = Measure.notApplicableValue
+                } else if b == 0, a > 0, conditional {
+                    problem(
+                        line, numeratorColumn + 1, names.0, fields[numeratorColumn],
+                        "\(names.0) (\(NumberText.shortest(a))) is more than \(names.1) (0): the counts disagree; a "
+                            + "unit with none to count writes 0 in both", group: kind("above"))
                 } else if b == 0 {
                     if conditional {
                         values[pair.measure] = Measure.notApplicableValue

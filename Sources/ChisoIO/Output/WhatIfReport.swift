@@ -36,11 +36,16 @@ public enum WhatIfReport {
             return ReportText.tidy(
                 columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units")
         case .table, .markdown:
+            // Before → after; a side without a value (a unit not ranked before) shows a dash.
+            let change = { (before: String, after: String) -> String in
+                before.isEmpty && after.isEmpty
+                    ? "" : "\(before.isEmpty ? "–" : before) → \(after.isEmpty ? "–" : after)"
+            }
             let shown = rows.map { row -> [String] in
                 [
                     row[0], row[1] == "yes" ? "subordinate" : "",
-                    tiered ? "\(row[2]) → \(row[3])" : (row[6].isEmpty ? "" : "\(row[6]) → \(row[7])"),
-                    row[4].isEmpty ? "" : "\(row[4]) → \(row[5])", row[8].isEmpty ? "" : "\(row[8]) → \(row[9])",
+                    tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
+                    change(row[8], row[9]),
                 ]
             }
             let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)

@@ -82,17 +82,29 @@ public struct GapRun: Sendable {
             for (index, condition) in scheme.conditions.enumerated() {
                 let requirement = scheme.requirement(of: index, forClass: target)
                 let have = index == 0 ? detail.total : detail.nodePoints[index - 1]
-                let need: Double
+                var need: Double
+                var inclusive: Bool
                 switch requirement {
-                case .points(let least, _): need = least
-                case .index(let least, _): need = least * points.maximum(ofCondition: 0)
+                case .points(let least, let isInclusive): (need, inclusive) = (least, isInclusive)
+                case .index(let least, let isInclusive):
+                    (need, inclusive) = (least * points.maximum(ofCondition: 0), isInclusive)
                 default: continue
                 }
-                guard have < need - 1e-9 else { continue }
+                // The total as the tier reads it: at the precision its classes are published at, if any (0.32495
+                // is 0.3250), strictly above where the tier says "above".
+                if index == 0, points.tiers.indices.contains(target - 1) {
+                    let tier = points.tiers[target - 1]
+                    let least = points.leastFigure(meeting: tier)
+                    need = tier.basis == .points ? least.value : least.value * points.maximum(ofCondition: 0)
+                    inclusive = least.inclusive
+                }
+                guard inclusive ? have < need - 1e-9 : have <= need + 1e-9 else { continue }
+                let above = inclusive ? "" : ">"
                 lines.append(
                     Line(
                         unit: result.unit.id, target: label, criterion: condition.id, current: number(have),
-                        required: number(need), gap: number(need - have), kind: index == 0 ? .total : .floor))
+                        required: above + number(need), gap: above + number(max(need - have, 0)),
+                        kind: index == 0 ? .total : .floor))
             }
             for (index, condition) in scheme.conditions.enumerated()
             where condition.tags.contains(.input) && !condition.tags.contains(.informationOnly) {
