@@ -45,26 +45,31 @@ extension HTMLReport {
         for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {
             let title = "\(words(.rankShiftColumn)): \(pair.a) → \(pair.b)"
             html.element("h3", text: title)
-            let units = pair.matches.map {
-                SlopeChart.Unit(label: $0.a.unitID, left: $0.a.rank, right: $0.b.rank)
+            // Units ranked on both sides (in the same group when ranked within groups); an unranked unit has no
+            // place to move from or to.
+            let shifted = pair.matches.compactMap { match in
+                match.rankShift.flatMap { shift in
+                    match.a.rank.flatMap { a in match.b.rank.map { (match: match, shift: shift, a: a, b: $0) } }
+                }
             }
-            let movers = pair.matches.filter { $0.rankShift != 0 }.sorted {
-                (abs($0.rankShift), $1.a.unitID) > (abs($1.rankShift), $0.a.unitID)
+            let units = shifted.map { SlopeChart.Unit(label: $0.match.a.unitID, left: $0.a, right: $0.b) }
+            let movers = shifted.filter { $0.shift != 0 }.sorted {
+                (abs($0.shift), $1.match.a.unitID) > (abs($1.shift), $0.match.a.unitID)
             }
-            let up = movers.filter { $0.rankShift > 0 }.prefix(10)
-            let down = movers.filter { $0.rankShift < 0 }.prefix(10)
-            let rows = (Array(up) + Array(down)).map { match in
+            let up = movers.filter { $0.shift > 0 }.prefix(10)
+            let down = movers.filter { $0.shift < 0 }.prefix(10)
+            let rows = (Array(up) + Array(down)).map { item in
                 [
-                    match.a.unitID, names[match.a.unitID] ?? "", words.numbers.integer(match.a.rank),
-                    words.numbers.integer(match.b.rank),
-                    (match.rankShift > 0 ? "+" : "") + words.numbers.integer(match.rankShift),
+                    item.match.a.unitID, names[item.match.a.unitID] ?? "", words.numbers.integer(item.a),
+                    words.numbers.integer(item.b), (item.shift > 0 ? "+" : "") + words.numbers.integer(item.shift),
                 ]
             }
             let summary =
                 "\(words(.movedUp)): "
-                + (up.first.map { "\($0.a.unitID) +\(words.numbers.integer($0.rankShift))" } ?? words(.none))
+                + (up.first.map { "\($0.match.a.unitID) +\(words.numbers.integer($0.shift))" } ?? words(.none))
                 + "; \(words(.movedDown)): "
-                + (down.first.map { "\($0.a.unitID) \(words.numbers.integer($0.rankShift))" } ?? words(.none)) + "."
+                + (down.first.map { "\($0.match.a.unitID) \(words.numbers.integer($0.shift))" } ?? words(.none))
+                + "."
             ChartFigure(
                 id: "chart-slope-\(position + 1)", title: title, description: words(.slopeDescription) + " " + summary,
                 chart: SlopeChart(sides: (pair.a, pair.b), units: units),
