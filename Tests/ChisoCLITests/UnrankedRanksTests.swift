@@ -79,3 +79,68 @@ import Testing
         #expect(units.filter { $0["unit_id"] == "U5" }.map { $0["rank"] } == ["2", "2"])
     }
 }
+
+extension UnrankedRanksTests {
+    static func statistics(_ csv: String) -> [String: String] {
+        var found: [String: String] = [:]
+        for row in table(csv) { found["\(row["unit_id"] ?? "") \(row["statistic"] ?? "")"] = row["value"] }
+        return found
+    }
+
+    @Test func uncertaintyRanksAsTheSchemeDoes() throws {
+        let data = try temporaryFile("h.csv", Self.data)
+        let options = ["--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200"]
+        let run = chiso(["uncertainty"] + options + ["--format", "csv"])
+        #expect(run.status == .ok, "\(run.error)")
+        let found = Self.statistics(run.output)
+        // As score ranks them: U1 1, U2 2 of cap_tinh, U5 1 of cap_huyen; U3 and U4 never.
+        #expect(["U1", "U2", "U3", "U4", "U5"].map { found["\($0) nominal_rank"] } == ["1", "2", "", "", "1"])
+        #expect(["U1", "U2", "U3", "U4", "U5"].map { found["\($0) p_ranked"] } == ["1", "1", "0", "0", "1"])
+        for id in ["U3", "U4"] {
+            #expect(
+                ["mean_rank", "median_rank", "rank_p05", "rank_p95"].map { found["\(id) \($0)"] }
+                    == ["", "", "", ""])
+        }
+        #expect(found["U5 rank_p95"] == "1")
+        #expect(run.error.contains("ranks are within each unit's group"))
+        #expect(run.error.contains("2 units are not ranked in some or all runs (U3, U4)"))
+        // The same seed, the same result on any number of threads.
+        for threads in ["1", "3"] {
+            #expect(chiso(["uncertainty"] + options + ["--format", "csv", "--threads", threads]).output == run.output)
+        }
+        let text = chiso(["uncertainty"] + options)
+        let lines = text.output.split(separator: "\n").map(String.init)
+        #expect(lines[0].contains("rank  P(ranked)  90% interval"))
+        #expect(lines.contains { $0.hasPrefix("U3 ") && $0.contains("0%  not ranked") })
+        let json = chiso(["uncertainty"] + options + ["--format", "json"])
+        #expect(json.output.contains("\"nominal_rank\": null") || json.output.contains("\"nominal_rank\":null"))
+    }
+
+    @Test func uncertaintyWithoutGroupsRanksTheCohortLeavingOutUnrankedUnits() throws {
+        let data = try temporaryFile("h.csv", Self.ungrouped)
+        let run = chiso(
+            "uncertainty", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200", "--format",
+            "csv")
+        let found = Self.statistics(run.output)
+        #expect(["U1", "U2", "U3", "U4", "U5"].map { found["\($0) nominal_rank"] } == ["1", "3", "", "", "2"])
+        #expect(!run.error.contains("within each unit's group"))
+    }
+
+    @Test func reportRanksOfAUnitAreOutOfItsGroup() throws {
+        let data = try temporaryFile("h.csv", Self.data)
+        let directory = URL(fileURLWithPath: data).deletingLastPathComponent()
+        let uncertainty = directory.appendingPathComponent("u.csv").path
+        let made = chiso(
+            "uncertainty", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "100", "--format",
+            "csv", "--output", uncertainty)
+        #expect(made.status == .ok, "\(made.error)")
+        let output = directory.appendingPathComponent("r.html").path
+        let run = chiso(
+            "report", "--framework", "vn-hue-3043", data, "--uncertainty", uncertainty, "--output", output)
+        #expect(run.status == .ok, "\(run.error)")
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        // U1 and U2 of the two ranked units of cap_tinh, U5 the one of cap_huyen; never out of all five.
+        #expect(html.contains("Thứ hạng 1/2") && html.contains("Thứ hạng 2/2") && html.contains("Thứ hạng 1/1"))
+        #expect(!html.contains("/5"))
+    }
+}

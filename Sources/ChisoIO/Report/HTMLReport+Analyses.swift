@@ -191,8 +191,8 @@ extension HTMLReport {
                 chart: DotWhiskerChart(
                     rows: shown.map {
                         DotWhiskerChart.Row(
-                            label: labels[$0.id] ?? $0.id, point: $0.nominalRank ?? 0, low: $0.rankLow ?? 0,
-                            high: $0.rankHigh ?? 0)
+                            label: labels[$0.id] ?? $0.id, point: $0.nominalRank ?? 0,
+                            low: $0.rankLow ?? $0.nominalRank ?? 0, high: $0.rankHigh ?? $0.nominalRank ?? 0)
                     }, domain: 1...max(worst, 2)),
                 table: DataTable(
                     caption: title,
@@ -200,7 +200,9 @@ extension HTMLReport {
                     rows: ranked.map { unit in
                         [
                             unit.id, names[unit.id] ?? "", words.numbers.decimal(unit.nominalRank ?? 0),
-                            "\(words.numbers.decimal(unit.rankLow ?? 0))–\(words.numbers.decimal(unit.rankHigh ?? 0))",
+                            unit.rankLow.flatMap { low in
+                                unit.rankHigh.map { "\(words.numbers.decimal(low))–\(words.numbers.decimal($0))" }
+                            } ?? "–",
                         ]
                     }, numeric: [2, 3])
             ).write(into: &html, numbers: words.numbers)
