@@ -142,5 +142,12 @@ extension UnrankedRanksTests {
         // U1 and U2 of the two ranked units of cap_tinh, U5 the one of cap_huyen; never out of all five.
         #expect(html.contains("Thứ hạng 1/2") && html.contains("Thứ hạng 2/2") && html.contains("Thứ hạng 1/1"))
         #expect(!html.contains("/5"))
+        // Compared with itself, the report says why ρ and τ-b are not given.
+        let compared = directory.appendingPathComponent("c.html").path
+        let comparison = chiso("report", "--framework", "vn-hue-3043", data, "--compare", data, "--output", compared)
+        #expect(comparison.status == .ok, "\(comparison.error)")
+        let text = try String(contentsOfFile: compared, encoding: .utf8)
+        #expect(text.contains("Khi một bên xếp hạng trong từng nhóm, ρ, τ-b và top không được tính"))
+        #expect(!html.contains("Khi một bên xếp hạng trong từng nhóm"))
     }
 }

@@ -17,6 +17,9 @@ extension HTMLReport {
         guard let comparison = input.comparison else { return }
         let words = self.words
         html.element("p", text: words(.compareDescription))
+        if comparison.pairs.contains(where: { $0.ranksWithinGroups || $0.unrankedA > 0 || $0.unrankedB > 0 }) {
+            html.element("p", text: words(.compareRanksNote))
+        }
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"
         }
