@@ -129,3 +129,52 @@ struct PairComparisonTests {
         #expect(PairComparison(a, b).agreement == nil)
     }
 }
+
+struct UnrankedComparisonTests {
+    static func entry(_ id: String, _ rank: Int?, group: String? = nil) -> ComparisonSide.Entry {
+        ComparisonSide.Entry(unitID: id, outcome: "", ordinal: nil, scale: 0, rank: rank, group: group)
+    }
+
+    @Test func unitsWithoutARankAreLeftOutOfRankStatistics() throws {
+        let a = ComparisonSide(
+            name: "a", classCount: nil,
+            entries: [Self.entry("A", 1), Self.entry("B", 2), Self.entry("C", 3), Self.entry("D", nil)])
+        let b = ComparisonSide(
+            name: "b", classCount: nil,
+            entries: [Self.entry("A", 3), Self.entry("B", 2), Self.entry("C", 1), Self.entry("D", 4)])
+        let comparison = PairComparison(a, b, top: 1)
+        #expect(comparison.unrankedA == 1 && comparison.unrankedB == 0)
+        // Over A, B, C alone the rankings are reversed; ranking D last on side a would make ρ −0.2.
+        #expect(try #require(comparison.spearman).value == -1)
+        #expect(comparison.matches[3].rankShift == nil)
+        #expect(comparison.topOverlap == 0)
+    }
+
+    @Test func ranksWithinGroupsGiveNoCorrelationAndShiftsOnlyInOneGroup() {
+        let a = ComparisonSide(
+            name: "a", classCount: nil,
+            entries: [
+                Self.entry("A", 1, group: "x"), Self.entry("B", 2, group: "x"), Self.entry("C", 1, group: "y"),
+                Self.entry("D", 2, group: "y"),
+            ])
+        let b = ComparisonSide(
+            name: "b", classCount: nil,
+            entries: [Self.entry("A", 2), Self.entry("B", 1), Self.entry("C", 3), Self.entry("D", 4)])
+        let regrouped = ComparisonSide(
+            name: "c", classCount: nil,
+            entries: [
+                Self.entry("A", 2, group: "x"), Self.entry("B", 1, group: "x"), Self.entry("C", 1, group: "y"),
+                Self.entry("D", 2, group: "y"),
+            ])
+        let mixed = PairComparison(a, b, top: 1)
+        #expect(mixed.ranksWithinGroups && mixed.spearman == nil && mixed.kendall == nil && mixed.topOverlap == nil)
+        #expect(mixed.matches.map(\.rankShift) == [nil, nil, nil, nil])
+        let same = PairComparison(a, regrouped)
+        #expect(same.matches.map(\.rankShift) == [-1, 1, 0, 0])
+    }
+
+    @Test func ranksWithinGroupsSkipUnitsWithoutAValue() {
+        #expect(
+            ComparisonSide.ranks(of: [0.5, 0.9, nil, 0.7, 0.1], groups: ["x", "x", "x", nil, nil]) == [2, 1, nil, 1, 2])
+    }
+}

@@ -123,8 +123,10 @@ struct UncertaintyTests {
                     return copy
                 }
                 let results = changed.score(scaled)
-                let expected = Ranking.competition(
-                    results.map { changed.value(of: .total, in: $0) ?? 0 }, decimals: changed.rankingPrecision)
+                // As the reweighted scheme ranks them: units below its tiers unranked (0).
+                let ranks = changed.rank(results)
+                let expected = results.indices.map { ranks.rank(of: .total, unit: $0) ?? 0 }
+                #expect(expected.contains(0))
                 let found = try #require(analysis.outcome(reweighting: [condition: factor]))
                 #expect(found.ranks == expected, "condition \(condition) × \(factor)")
                 #expect(found.ordinals == results.map(\.standing.ordinal))
@@ -263,4 +265,34 @@ struct SobolTests {
         #expect(abs(indices[0].total - 1) < 0.1)
         #expect(abs(indices[1].total) < 0.05)
     }
+}
+
+/// A Monte Carlo run ranks as the scheme does: within groups, leaving the units it does not rank without a rank.
+@Test(arguments: [0, 1, 2]) func monteCarloRanksAgreeWithTheScheme(seed: UInt64) throws {
+    let (framework, _) = try FrameworkCatalog.load("vn-hue-3043")
+    var units = SyntheticUnits.generate(for: framework, count: 40, seed: seed)
+    for index in units.indices where index % 3 != 0 { units[index].unit.group = index % 3 == 1 ? "a" : "b" }
+    let scheme = framework.scheme
+    let ranks = scheme.rank(scheme.score(units))
+    let expected = units.indices.map { ranks.rank(of: .total, unit: $0) ?? 0 }
+    #expect(expected.contains(0), "the synthetic cohort should have units below the tiers")
+    let analysis = MonteCarlo(scheme: scheme, assessments: units, spec: UncertaintySpec(noise: []))
+    #expect(analysis.nominal().ranks == expected)
+    var statistics = UncertaintyStatistics(
+        units: units.count, classes: scheme.classes.count, conditions: scheme.conditions.count)
+    statistics.add(analysis.sample(run: 0, seed: 1))
+    for unit in units.indices {
+        #expect(statistics.rankedShare(unit) == (expected[unit] > 0 ? 1 : 0))
+        #expect(statistics.meanRank(unit) == (expected[unit] > 0 ? Double(expected[unit]) : nil))
+    }
+}
+
+/// Reweighting changes the weights alone: the tiers' precision and the units left unranked stay the framework's.
+@Test(arguments: ["vn-hue-3043", "vn-hue-3043-strict"]) func reweightedSchemeKeepsItsRankingRules(id: String) throws {
+    let (framework, _) = try FrameworkCatalog.load(id)
+    let scheme = try #require(framework.scheme as? PointScheme)
+    let (same, _) = scheme.reweighted([:])
+    #expect(same.unrankedBelowTiers == scheme.unrankedBelowTiers && scheme.unrankedBelowTiers)
+    #expect(same.classPrecision == scheme.classPrecision)
+    #expect(same == scheme)
 }

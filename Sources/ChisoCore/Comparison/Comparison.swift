@@ -10,16 +10,20 @@ public struct ComparisonSide: Hashable, Sendable {
         public var ordinal: Int?
         /// The outcome on the common 0–1 scale.
         public var scale: Double
-        /// The rank, 1 the best; units that tie share the best rank of their group.
-        public var rank: Int
+        /// The rank, 1 the best; units that tie share the best rank of their group. `nil` for a unit its side does
+        /// not rank (below the tiers of a framework that leaves such units unranked).
+        public var rank: Int?
+        /// The group the unit is ranked within, `nil` when its side ranks the whole cohort together.
+        public var group: String?
 
         /// Creates an entry.
-        public init(unitID: String, outcome: String, ordinal: Int?, scale: Double, rank: Int) {
+        public init(unitID: String, outcome: String, ordinal: Int?, scale: Double, rank: Int?, group: String? = nil) {
             self.unitID = unitID
             self.outcome = outcome
             self.ordinal = ordinal
             self.scale = scale
             self.rank = rank
+            self.group = group
         }
     }
 
@@ -51,6 +55,23 @@ public struct ComparisonSide: Hashable, Sendable {
         }
         return ranks
     }
+
+    /// Competition ranks within groups: each unit is ranked among the units of its own group (`nil`: ranked with
+    /// the other units without a group); a unit whose value is `nil` is not ranked and gets `nil`.
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public static func ranks(of values: [Double?], groups: [String?]) -> [Int?] {
+        var members: [String?: [Int]] = [:]
+        for index in values.indices where values[index] != nil {
+            members[index < groups.count ? groups[index] : nil, default: []].append(index)
+        }
+        var result = [Int?](repeating: nil, count: values.count)
+        for positions in members.values {
+            let ranked = ranks(of: positions.map { values[$0] ?? 0 })
+            for (offset, position) in positions.enumerated() { result[position] = ranked[offset] }
+        }
+        return result
+    }
 }
 
 /// Two sides compared on the units they share: rank agreement, class agreement, the top of the ranking, and the
@@ -63,8 +84,18 @@ public struct PairComparison: Hashable, Sendable {
         /// The unit's outcome on side B.
         public var b: ComparisonSide.Entry
 
-        /// Places moved from A to B: positive when the unit ranks better on B ("up 17 places").
-        public var rankShift: Int { a.rank - b.rank }
+        /// Pairs a unit's outcomes on two sides.
+        public init(a: ComparisonSide.Entry, b: ComparisonSide.Entry) {
+            self.a = a
+            self.b = b
+        }
+
+        /// Places moved from A to B: positive when the unit ranks better on B ("up 17 places"); `nil` when a side
+        /// does not rank the unit, or the two sides rank it within different groups.
+        public var rankShift: Int? {
+            guard let rankA = a.rank, let rankB = b.rank, a.group == b.group else { return nil }
+            return rankA - rankB
+        }
     }
 
     /// Side A's name.
@@ -77,7 +108,14 @@ public struct PairComparison: Hashable, Sendable {
     public var onlyA: [String]
     /// Units on side B only, in its order.
     public var onlyB: [String]
-    /// Spearman's ρ between the two rankings of the shared units.
+    /// The shared units side A does not rank, left out of the rank statistics (ρ, τ-b, the tops).
+    public var unrankedA: Int = 0
+    /// The shared units side B does not rank, left out of the rank statistics.
+    public var unrankedB: Int = 0
+    /// Whether a side ranks its units within groups: ranks of different groups are not on one scale, so ρ, τ-b and
+    /// the tops are not computed (`nil`); rank shifts remain for units ranked in the same group on both sides.
+    public var ranksWithinGroups: Bool = false
+    /// Spearman's ρ between the two rankings of the shared units ranked on both sides.
     public var spearman: RankCorrelation?
     /// Kendall's τ-b between the two rankings of the shared units.
     public var kendall: RankCorrelation?
@@ -104,18 +142,27 @@ public struct PairComparison: Hashable, Sendable {
         matches = a.entries.compactMap { entry in onB[entry.unitID].map { Match(a: entry, b: $0) } }
         onlyA = a.entries.map(\.unitID).filter { onB[$0] == nil }
         onlyB = b.entries.map(\.unitID).filter { !onA.contains($0) }
-        let ranksA = matches.map { Double($0.a.rank) }
-        let ranksB = matches.map { Double($0.b.rank) }
-        spearman = RankCorrelation.spearman(ranksA, ranksB)
-        kendall = RankCorrelation.kendallTauB(ranksA, ranksB)
+        unrankedA = matches.count { $0.a.rank == nil }
+        unrankedB = matches.count { $0.b.rank == nil }
+        ranksWithinGroups = a.entries.contains { $0.group != nil } || b.entries.contains { $0.group != nil }
+        // Ranks compared only where both sides rank the unit over one cohort. A unit left unranked by one side
+        // keeps no rank there, and ranking it anyway would invent places the framework does not give.
+        let ranked =
+            ranksWithinGroups
+            ? []
+            : matches.compactMap { match in
+                match.a.rank.flatMap { x in match.b.rank.map { (Double(x), Double($0)) } }
+            }
+        spearman = RankCorrelation.spearman(ranked.map(\.0), ranked.map(\.1))
+        kendall = RankCorrelation.kendallTauB(ranked.map(\.0), ranked.map(\.1))
         if let classes = a.classCount, classes == b.classCount {
             let pairs = matches.compactMap { match in match.a.ordinal.flatMap { x in match.b.ordinal.map { (x, $0) } } }
             agreement = Agreement(pairs: pairs, classCount: classes)
         }
-        if let top, top > 0 {
+        if let top, top > 0, !ranksWithinGroups {
             self.top = top
-            let bestA = Set(matches.filter { $0.a.rank <= top }.map(\.a.unitID))
-            let bestB = Set(matches.filter { $0.b.rank <= top }.map(\.b.unitID))
+            let bestA = Set(matches.filter { ($0.a.rank ?? .max) <= top }.map(\.a.unitID))
+            let bestB = Set(matches.filter { ($0.b.rank ?? .max) <= top }.map(\.b.unitID))
             let larger = max(bestA.count, bestB.count)
             topOverlap = larger == 0 ? nil : Double(bestA.intersection(bestB).count) / Double(larger)
         }

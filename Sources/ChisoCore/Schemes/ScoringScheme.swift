@@ -131,12 +131,15 @@ public struct UnitOutcome: Hashable, Sendable {
     public var rankedValue: Double?
     /// The index on a common 0–1 scale, where the scheme computes one.
     public var index: Double?
+    /// Whether the unit takes part in the ranking of its cohort (``ScoringScheme/isRanked(_:)``).
+    public var isRanked: Bool
 
     /// Creates an outcome.
-    public init(ordinal: Int, rankedValue: Double?, index: Double?) {
+    public init(ordinal: Int, rankedValue: Double?, index: Double?, isRanked: Bool = true) {
         self.ordinal = ordinal
         self.rankedValue = rankedValue
         self.index = index
+        self.isRanked = isRanked
     }
 }
 
@@ -156,7 +159,7 @@ extension ScoringScheme {
         blockers.append(contentsOf: result.blockers)
         return UnitOutcome(
             ordinal: result.standing.ordinal, rankedValue: rankedFigures.first.map { value(of: $0, in: result) ?? 0 },
-            index: result.detail.commonIndex)
+            index: result.detail.commonIndex, isRanked: isRanked(result))
     }
 
     /// Schemes roll up no subordinate units unless they say so.

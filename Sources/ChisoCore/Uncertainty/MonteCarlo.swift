@@ -69,6 +69,16 @@ public struct MonteCarlo: Sendable {
         }
         childrenOfUnit = grouped
         unreadableOfUnit = unreadable
+        // Units that name a group are ranked within it, as the scheme ranks them (``ScoringScheme/rank(_:)``).
+        var groupNumbers: [String: Int] = [:]
+        rankGroups =
+            assessments.contains { $0.unit.group != nil }
+            ? assessments.map { assessment in
+                guard let group = assessment.unit.group else { return 0 }
+                if let number = groupNumbers[group] { return number }
+                groupNumbers[group] = groupNumbers.count + 1
+                return groupNumbers.count
+            } : nil
         childNoise = subordinates.map { Self.noise(spec.noise, from: scheme.measures, to: $0.scheme.measures) } ?? []
         alternativeMaps = spec.alternatives.map { Self.AlternativeMap(from: $0, to: scheme) }
     }
@@ -83,13 +93,19 @@ public struct MonteCarlo: Sendable {
     let childrenOfUnit: [[Int]]
     /// For each unit, the IDs of its subordinate units that could not be read.
     let unreadableOfUnit: [[String]]
+    /// For each unit, the group it is ranked within (0: the units without a group); `nil` when no unit names a group.
+    let rankGroups: [Int]?
 
     /// One run's outcome for every unit.
     public struct Outcome: Sendable {
         /// Each unit's class (standing ordinal).
         public var ordinals: [Int]
-        /// Each unit's rank, 1 the best (competition ranks on the scheme's first ranked figure, else on the class).
+        /// Each unit's rank, 1 the best (competition ranks on the scheme's first ranked figure, else on the class),
+        /// within its group as the scheme ranks (``ScoringScheme/rank(_:)``); 0 for a unit the scheme does not rank
+        /// in this run (``ScoringScheme/isRanked(_:)``).
         public var ranks: [Int]
+        /// Whether each unit takes part in the ranking in this run.
+        public var isRanked: [Bool]
         /// Each unit's index, where the scheme computes one.
         public var indices: [Double?]
         /// The binding conditions of every unit, one after another: unit *u*'s are
@@ -102,6 +118,7 @@ public struct MonteCarlo: Sendable {
         init(units: Int) {
             ordinals = Array(repeating: 0, count: units)
             ranks = Array(repeating: 0, count: units)
+            isRanked = Array(repeating: true, count: units)
             indices = Array(repeating: nil, count: units)
             blockerList = []
             blockerEnds = Array(repeating: 0, count: units)
@@ -112,8 +129,21 @@ public struct MonteCarlo: Sendable {
             blockerList[(unit == 0 ? 0 : blockerEnds[unit - 1])..<blockerEnds[unit]]
         }
 
-        /// Ranks the units: competition ranks on `values` when given, else on the classes (counted, not sorted).
-        mutating func rank(values: [Double]?, decimals: Int, classes: Int) {
+        /// The absolute rank shifts from another outcome of the units ranked in both, in the same group.
+        public func rankShifts(from other: Outcome) -> [Int] {
+            ranks.indices.compactMap { unit in
+                unit < other.ranks.count && ranks[unit] > 0 && other.ranks[unit] > 0
+                    ? abs(ranks[unit] - other.ranks[unit]) : nil
+            }
+        }
+
+        /// Ranks the units: competition ranks on `values` when given, else on the classes (counted, not sorted);
+        /// within `groups` when given, and only the units of ``isRanked``.
+        mutating func rank(values: [Double]?, decimals: Int, classes: Int, groups: [Int]?) {
+            if groups != nil || isRanked.contains(false) {
+                rankInGroups(values: values, decimals: decimals, groups: groups)
+                return
+            }
             if let values {
                 ranks = Ranking.competition(values, decimals: decimals)
                 return
@@ -128,6 +158,24 @@ public struct MonteCarlo: Sendable {
                 above += atClass[ordinal]
             }
             for unit in ordinals.indices { ranks[unit] = rankOfClass[min(max(ordinals[unit], 0), classes + 1)] }
+        }
+
+        /// Ranks each group's ranked units among themselves; the others get 0.
+        private mutating func rankInGroups(values: [Double]?, decimals: Int, groups: [Int]?) {
+            var members: [Int: [Int]] = [:]
+            for unit in ranks.indices {
+                ranks[unit] = 0
+                if isRanked[unit] {
+                    members[groups.map { unit < $0.count ? $0[unit] : 0 } ?? 0, default: []].append(unit)
+                }
+            }
+            for positions in members.values {
+                let figures = positions.map { unit in values.map { $0[unit] } ?? Double(ordinals[unit]) }
+                for (offset, rank) in Ranking.competition(figures, decimals: values == nil ? 0 : decimals).enumerated()
+                {
+                    ranks[positions[offset]] = rank
+                }
+            }
         }
     }
 
@@ -237,12 +285,13 @@ public struct MonteCarlo: Sendable {
             space.outcome.blockerEnds[unit] = blockers.count
             space.outcome.ordinals[unit] = found.ordinal
             space.outcome.indices[unit] = found.index
+            space.outcome.isRanked[unit] = found.isRanked
             space.rankedValues[unit] = found.rankedValue ?? 0
         }
         swap(&blockers, &space.outcome.blockerList)
         space.outcome.rank(
             values: figure == nil ? nil : space.rankedValues, decimals: runScheme.rankingPrecision,
-            classes: runScheme.classes.count)
+            classes: runScheme.classes.count, groups: rankGroups)
     }
 
     /// The generator of run `run`.

@@ -125,7 +125,8 @@ public enum Sobol {
 
 /// What a sensitivity analysis explains the variance of.
 public enum SensitivityTarget: Hashable, Sendable {
-    /// The mean absolute rank shift of the units from their nominal ranks (COINr's target).
+    /// The mean absolute rank shift of the units from their nominal ranks (COINr's target), over the units ranked
+    /// both in the run and nominally (a scheme may leave units below its tiers unranked).
     case rankShift
     /// The share of units whose class differs from their nominal class.
     case classChange
@@ -153,7 +154,8 @@ extension MonteCarlo {
             let outcome = analysis.sample(seeds: seeds)
             switch target {
             case .rankShift:
-                return zip(outcome.ranks, nominal.ranks).reduce(0) { $0 + Double(abs($1.0 - $1.1)) } / count
+                let shifts = outcome.rankShifts(from: nominal)
+                return Double(shifts.reduce(0, +)) / Double(max(shifts.count, 1))
             case .classChange:
                 return Double(zip(outcome.ordinals, nominal.ordinals).filter { $0 != $1 }.count) / count
             case .unit(let unit):

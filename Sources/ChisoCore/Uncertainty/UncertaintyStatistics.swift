@@ -19,6 +19,8 @@ public struct UncertaintyStatistics: Hashable, Sendable {
     public private(set) var runs = 0
     private var rankCounts: [Int32]
     private var rankSums: [Int64]
+    /// The runs in which each unit was ranked.
+    private var rankedRuns: [Int32]
     private var classCounts: [Int32]
     private var blockerCounts: [Int32]
     /// Index sums in units of 10⁻⁹, and sums of squares of the index in units of 10⁻⁶ (integers, so that sums do
@@ -37,6 +39,7 @@ public struct UncertaintyStatistics: Hashable, Sendable {
         binWidth = max(1, (units + bins - 1) / bins)
         rankCounts = Array(repeating: 0, count: units * bins)
         rankSums = Array(repeating: 0, count: units)
+        rankedRuns = Array(repeating: 0, count: units)
         classCounts = Array(repeating: 0, count: units * (classes + 1))
         blockerCounts = Array(repeating: 0, count: units * conditions)
         indexSums = Array(repeating: 0, count: units)
@@ -48,9 +51,13 @@ public struct UncertaintyStatistics: Hashable, Sendable {
     public mutating func add(_ outcome: MonteCarlo.Outcome) {
         runs += 1
         for unit in 0..<units {
+            // A unit the run does not rank (rank 0) counts in no rank statistic.
             let rank = outcome.ranks[unit]
-            rankCounts[unit * bins + min(bins - 1, (rank - 1) / binWidth)] += 1
-            rankSums[unit] += Int64(rank)
+            if rank > 0 {
+                rankCounts[unit * bins + min(bins - 1, (rank - 1) / binWidth)] += 1
+                rankSums[unit] += Int64(rank)
+                rankedRuns[unit] += 1
+            }
             // A class the nominal framework does not have (-1, from an alternative) is counted in no bin.
             let ordinal = outcome.ordinals[unit]
             if ordinal >= 0 { classCounts[unit * (classes + 1) + min(ordinal, classes)] += 1 }
@@ -75,19 +82,26 @@ public struct UncertaintyStatistics: Hashable, Sendable {
         for index in blockerCounts.indices { blockerCounts[index] += other.blockerCounts[index] }
         for unit in 0..<units {
             rankSums[unit] += other.rankSums[unit]
+            rankedRuns[unit] += other.rankedRuns[unit]
             indexSums[unit] += other.indexSums[unit]
             indexSquares[unit] += other.indexSquares[unit]
             indexRuns[unit] += other.indexRuns[unit]
         }
     }
 
-    /// The mean rank of a unit.
-    public func meanRank(_ unit: Int) -> Double { runs == 0 ? 0 : Double(rankSums[unit]) / Double(runs) }
+    /// The share of runs in which a unit was ranked (1 unless the scheme leaves some units unranked).
+    public func rankedShare(_ unit: Int) -> Double { runs == 0 ? 0 : Double(rankedRuns[unit]) / Double(runs) }
 
-    /// A quantile of a unit's rank: the least rank with at least `q` of the runs at or above it (in bins of
-    /// ``binWidth`` ranks, the first rank of the bin).
-    public func rankQuantile(_ unit: Int, _ q: Double) -> Int {
-        let needed = q * Double(runs)
+    /// The mean rank of a unit over the runs in which it was ranked; `nil` when it never was.
+    public func meanRank(_ unit: Int) -> Double? {
+        rankedRuns[unit] == 0 ? nil : Double(rankSums[unit]) / Double(rankedRuns[unit])
+    }
+
+    /// A quantile of a unit's rank over the runs in which it was ranked: the least rank with at least `q` of those
+    /// runs at or above it (in bins of ``binWidth`` ranks, the first rank of the bin); `nil` when it never was.
+    public func rankQuantile(_ unit: Int, _ q: Double) -> Int? {
+        guard rankedRuns[unit] > 0 else { return nil }
+        let needed = q * Double(rankedRuns[unit])
         var seen = 0.0
         for bin in 0..<bins {
             seen += Double(rankCounts[unit * bins + bin])

@@ -73,6 +73,10 @@ extension PointScheme: WeightedScheme {
             return copy
         }
         let roots = self.roots.map(rebuild)
-        return (PointScheme(roots: roots, views: views, tiers: tiers, precision: precision), valueFactors)
+        // Everything but the weights as it was: tiers read at the published precision, units below them unranked.
+        let scheme = PointScheme(
+            roots: roots, views: views, tiers: tiers, precision: precision, classPrecision: classPrecision,
+            unrankedBelowTiers: unrankedBelowTiers)
+        return (scheme, valueFactors)
     }
 }

@@ -8,7 +8,8 @@ public enum CompareReport {
     /// The columns of `compare --summary --format csv`: one row per pair of sides.
     public static let summaryColumns = [
         "a", "b", "n", "only_a", "only_b", "spearman_rho", "spearman_p", "kendall_tau_b", "kendall_p", "kappa_linear",
-        "kappa_quadratic", "exact_agreement", "top_k", "top_k_overlap",
+        "kappa_quadratic", "exact_agreement", "top_k", "top_k_overlap", "unranked_a", "unranked_b",
+        "ranks_within_groups",
     ]
 
     /// Renders a comparison.
@@ -46,9 +47,13 @@ public enum CompareReport {
         for id in order {
             for (index, side) in run.sides.enumerated() {
                 guard let entry = lookups[index][id] else { continue }
-                let shift = index > 0 ? lookups[index - 1][id].map { String($0.rank - entry.rank) } ?? "" : ""
+                let shift =
+                    index > 0
+                    ? lookups[index - 1][id].flatMap { PairComparison.Match(a: $0, b: entry).rankShift }.map(
+                        String.init)
+                        ?? "" : ""
                 rows.append([
-                    id, side.results.name, entry.outcome, number(entry.scale), String(entry.rank), shift,
+                    id, side.results.name, entry.outcome, number(entry.scale), entry.rank.map(String.init) ?? "", shift,
                     side.framework.id,
                 ])
             }
@@ -64,7 +69,8 @@ public enum CompareReport {
                 optional(pair.spearman?.value), optional(pair.spearman?.pValue), optional(pair.kendall?.value),
                 optional(pair.kendall?.pValue), optional(pair.agreement?.kappa(.linear)),
                 optional(pair.agreement?.kappa(.quadratic)), optional(pair.agreement?.exactShare),
-                pair.top.map(String.init) ?? "", optional(pair.topOverlap),
+                pair.top.map(String.init) ?? "", optional(pair.topOverlap), String(pair.unrankedA),
+                String(pair.unrankedB), pair.ranksWithinGroups ? "true" : "false",
             ]
         }
     }
@@ -142,7 +148,16 @@ public enum CompareReport {
                 if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
                 if !pair.onlyB.isEmpty { text += "; only on \(label(j)): \(list(pair.onlyB))" }
                 text += "\n"
-                if let rho = pair.spearman, let tau = pair.kendall {
+                if pair.unrankedA > 0 || pair.unrankedB > 0 {
+                    text +=
+                        "  left out of the rank statistics as not ranked: \(pair.unrankedA) on \(label(i)), "
+                        + "\(pair.unrankedB) on \(label(j)) (below the tiers their framework ranks)\n"
+                }
+                if pair.ranksWithinGroups {
+                    text +=
+                        "  rank correlations and tops: not computed, a side ranks its units within groups, and ranks "
+                        + "of different groups are not one ranking; rank shifts are within a unit's group\n"
+                } else if let rho = pair.spearman, let tau = pair.kendall {
                     text += "  Spearman's ρ \(NumberText.fixed(rho.value, decimals: 3)) (\(pValue(rho.pValue))), "
                     text += "Kendall's τ-b \(NumberText.fixed(tau.value, decimals: 3)) (\(pValue(tau.pValue)))\n"
                 } else {
@@ -170,9 +185,11 @@ public enum CompareReport {
                     text +=
                         "  top \(top): \(NumberText.fixed(overlap * 100, decimals: 1))% of the larger top is in both\n"
                 }
-                let movers = pair.matches.filter { $0.rankShift != 0 }
-                let up = movers.filter { $0.rankShift > 0 }.sorted { $0.rankShift > $1.rankShift }.prefix(5)
-                let down = movers.filter { $0.rankShift < 0 }.sorted { $0.rankShift < $1.rankShift }.prefix(5)
+                let movers = pair.matches.compactMap { match in match.rankShift.map { (match, $0) } }.filter {
+                    $0.1 != 0
+                }
+                let up = movers.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(5).map(\.0)
+                let down = movers.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(5).map(\.0)
                 if !up.isEmpty { text += "  moved up most: \(moves(Array(up)))\n" }
                 if !down.isEmpty { text += "  moved down most: \(moves(Array(down)))\n" }
             }
@@ -197,11 +214,14 @@ public enum CompareReport {
                 let entry = lookups[index][id]
                 row += [
                     entry?.outcome ?? "—", entry.map { NumberText.fixed($0.scale, decimals: 3) } ?? "—",
-                    entry.map { String($0.rank) } ?? "—",
+                    entry.map { $0.rank.map(String.init) ?? "not ranked" } ?? "—",
                 ]
                 if index > 0 {
                     let previous = lookups[index - 1][id]
-                    row.append(entry.flatMap { now in previous.map { shiftText($0.rank - now.rank) } } ?? "")
+                    row.append(
+                        entry.flatMap { now in
+                            previous.flatMap { PairComparison.Match(a: $0, b: now).rankShift.map(shiftText) }
+                        } ?? "")
                 }
             }
             return row
@@ -221,7 +241,11 @@ public enum CompareReport {
     }
 
     private static func moves(_ matches: [PairComparison.Match]) -> String {
-        matches.map { "\($0.a.unitID) (\(shiftText($0.rankShift)): \($0.a.rank) → \($0.b.rank))" }.joined(
+        matches.map { match in
+            let shift = match.rankShift.map(shiftText) ?? ""
+            return
+                "\(match.a.unitID) (\(shift): \(match.a.rank.map(String.init) ?? "") → \(match.b.rank.map(String.init) ?? ""))"
+        }.joined(
             separator: ", ")
     }
 

@@ -146,7 +146,7 @@ public struct CompareRun: Sendable {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         let bytes = try InputFile.readBytes(file)
         let (records, problems) = CSVReader.read(
-            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year"]))
+            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year", "group"]))
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
             throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : errors)
@@ -199,15 +199,22 @@ public struct CompareRun: Sendable {
         let classCount = scheme.classes.count
         let values = scoring.results.map { framework.scale.value(of: $0, classCount: classCount) ?? 0 }
         let ordinals = scoring.results.map(\.standing.ordinal)
+        // The scheme's own ranks where it ranks the total (within groups, without the units it leaves unranked);
+        // else ranks of the outcome, within groups as the scheme would, for the units the scheme ranks.
+        let ranksTotal = scoring.ranks.figures.contains(.total)
         let computed = ComparisonSide.ranks(
-            of: scoring.results.map { $0.detail.commonIndex ?? Double($0.standing.ordinal) })
+            of: scoring.results.map { result in
+                scheme.isRanked(result) ? result.detail.commonIndex ?? Double(result.standing.ordinal) : nil
+            },
+            groups: scoring.results.map(\.unit.group))
         return scoring.results.indices.map { index in
             let result = scoring.results[index]
-            let rank = scoring.ranks.rank(of: .total, unit: index) ?? computed[index]
+            let rank = ranksTotal ? scoring.ranks.rank(of: .total, unit: index) : computed[index]
             return ComparisonSide.Entry(
                 unitID: result.unit.id,
                 outcome: outcomeText(ordinal: ordinals[index], index: result.detail.commonIndex, framework: framework),
-                ordinal: classCount > 0 ? ordinals[index] : nil, scale: values[index], rank: rank)
+                ordinal: classCount > 0 ? ordinals[index] : nil, scale: values[index], rank: rank,
+                group: result.unit.group)
         }
     }
 
@@ -232,6 +239,7 @@ public struct CompareRun: Sendable {
         let tierColumn = column("tier")
         let rankColumn = column("rank")
         let yearColumn = column("year")
+        let groupColumn = column("group")
         if levelColumn != nil, scheme is any IndexScheme {
             throw InputError(
                 .data, file: file,
@@ -255,7 +263,7 @@ public struct CompareRun: Sendable {
             tierNames[TextNormalization.key(name.en).lowercased()] = ordinal
         }
         var errors: [Diagnostic] = []
-        var rows: [(id: String, ordinal: Int, index: Double?, rank: Int?)] = []
+        var rows: [(id: String, ordinal: Int, index: Double?, rank: Int?, group: String?)] = []
         func cell(_ record: CSVRecord, _ position: Int?) -> String {
             guard let position, position < record.fields.count else { return "" }
             return TextNormalization.key(record.fields[position])
@@ -321,7 +329,8 @@ public struct CompareRun: Sendable {
                     rank = value
                 }
             }
-            rows.append((id, ordinal, index, rank))
+            let group = cell(record, groupColumn)
+            rows.append((id, ordinal, index, rank, group.isEmpty ? nil : group))
         }
         guard errors.isEmpty else { throw InputError(.data, errors) }
         // A framework with tiers writes one in every row ("Không xếp hạng" below the lowest): a file whose tier
@@ -342,7 +351,11 @@ public struct CompareRun: Sendable {
                 .data, file: file,
                 message: "\(framework.id) compares on its index, and this file has no index column")
         }
-        let computed = ComparisonSide.ranks(of: rows.map { $0.index ?? Double($0.ordinal) })
+        // A rank column is taken as written: an empty cell is a unit the framework does not rank (below the tiers
+        // of Huế's rules), never one to rank here. Without a rank column, units are ranked on their outcome,
+        // within their groups.
+        let computed = ComparisonSide.ranks(
+            of: rows.map { $0.index ?? Double($0.ordinal) }, groups: rows.map(\.group))
         return rows.indices.map { position in
             let row = rows[position]
             let scale =
@@ -350,7 +363,8 @@ public struct CompareRun: Sendable {
                 ? row.index ?? 0 : classCount > 0 ? Double(row.ordinal) / Double(classCount) : 0
             return ComparisonSide.Entry(
                 unitID: row.id, outcome: outcomeText(ordinal: row.ordinal, index: row.index, framework: framework),
-                ordinal: classCount > 0 ? row.ordinal : nil, scale: scale, rank: row.rank ?? computed[position])
+                ordinal: classCount > 0 ? row.ordinal : nil, scale: scale,
+                rank: rankColumn != nil ? row.rank : computed[position], group: row.group)
         }
     }
 }

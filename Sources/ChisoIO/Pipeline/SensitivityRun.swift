@@ -125,7 +125,7 @@ public struct SensitivityRun: Sendable {
             changes.append(("removed", 0))
             for (name, factor) in changes {
                 guard let outcome = analysis.outcome(reweighting: [condition: factor]) else { continue }
-                let shifts = zip(outcome.ranks, nominal.ranks).map { abs($0 - $1) }
+                let shifts = outcome.rankShifts(from: nominal)
                 effects.append(
                     WeightEffect(
                         node: id, change: name,

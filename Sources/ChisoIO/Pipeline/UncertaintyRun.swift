@@ -68,7 +68,27 @@ public struct UncertaintyRun: Sendable {
             ?? Array(repeating: [], count: analysis.assessments.count)
         return UncertaintyRun(
             scoring: scoring, spec: analysis.spec, nominal: analysis.nominal(), statistics: statistics, seed: seed,
-            near: near, notices: notices(analysis, framework: scoring.framework))
+            near: near,
+            notices: notices(analysis, framework: scoring.framework) + rankNotices(analysis, statistics: statistics))
+    }
+
+    /// What a reader of the ranks must know: ranks within groups, and units some runs leave unranked.
+    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [String] {
+        var notices: [String] = []
+        if analysis.assessments.contains(where: { $0.unit.group != nil }) {
+            notices.append(
+                "ranks are within each unit's group (the group column), as chiso score ranks them: a rank compares "
+                    + "a unit with its own group only")
+        }
+        let sometimes = analysis.assessments.indices.filter { statistics.rankedShare($0) < 1 }
+        if !sometimes.isEmpty {
+            let ids = ReportText.abbreviated(sometimes.map { analysis.assessments[$0].unit.id }, keep: 4)
+            notices.append(
+                "\(sometimes.count) \(sometimes.count == 1 ? "unit is" : "units are") not ranked in some or all runs "
+                    + "(\(ids)): the framework leaves units below its lowest tier unranked; a unit's rank statistics "
+                    + "are over the runs in which it is ranked, and p_ranked is the share of those runs")
+        }
+        return notices
     }
 
     /// What a reader of an analysis must know: each noise that swamps a column (``MonteCarlo/wideNoise``), and a
@@ -246,16 +266,32 @@ public struct UncertaintyRun: Sendable {
             return language == .en ? text.en : text.vi
         }
         func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+        // A unit the scheme does not rank (nominally, or in some runs) has ranks only where it is ranked.
+        let someUnranked = units.indices.contains { statistics.rankedShare($0) < 1 || nominal.ranks[$0] == 0 }
+        func rank(_ position: Int) -> String { nominal.ranks[position] > 0 ? String(nominal.ranks[position]) : "" }
+        func interval(_ position: Int) -> String {
+            guard let low = statistics.rankQuantile(position, 0.05), let high = statistics.rankQuantile(position, 0.95)
+            else { return "not ranked" }
+            return "\(low)–\(high)"
+        }
+        func meanRank(_ position: Int) -> String {
+            statistics.meanRank(position).map { NumberText.fixed($0, decimals: 1) } ?? ""
+        }
+        func ranked(_ position: Int) -> [String] {
+            someUnranked ? [NumberText.fixed(statistics.rankedShare(position) * 100, decimals: 0) + "%"] : []
+        }
+        let rankedHeader = someUnranked ? ["P(ranked)"] : []
         var rows: [[String]] = []
         for (position, unit) in units.enumerated() {
             let id = unit.id
             func add(_ statistic: String, _ value: String) { rows.append([id, statistic, value]) }
             if tiered { add("nominal_class", String(nominal.ordinals[position])) }
-            add("nominal_rank", String(nominal.ranks[position]))
-            add("mean_rank", number(statistics.meanRank(position)))
-            add("median_rank", String(statistics.rankQuantile(position, 0.5)))
-            add("rank_p05", String(statistics.rankQuantile(position, 0.05)))
-            add("rank_p95", String(statistics.rankQuantile(position, 0.95)))
+            add("nominal_rank", rank(position))
+            if someUnranked { add("p_ranked", number(statistics.rankedShare(position))) }
+            add("mean_rank", statistics.meanRank(position).map(number) ?? "")
+            add("median_rank", statistics.rankQuantile(position, 0.5).map(String.init) ?? "")
+            add("rank_p05", statistics.rankQuantile(position, 0.05).map(String.init) ?? "")
+            add("rank_p95", statistics.rankQuantile(position, 0.95).map(String.init) ?? "")
             for ordinal in 0...classes where tiered {
                 add("p_class_\(ordinal)", number(statistics.probability(position, ofClass: ordinal)))
             }
@@ -291,7 +327,12 @@ public struct UncertaintyRun: Sendable {
                 .objects(units.map(\.id)) { id, object in
                     object.add("unit_id", id)
                     for row in grouped[id] ?? [] {
-                        if let value = Double(row[2]) { object.add(row[1], value) } else { object.add(row[1], row[2]) }
+                        if let value = Double(row[2]) {
+                            object.add(row[1], value)
+                        } else {
+                            // An empty statistic (no rank for a unit never ranked) is null.
+                            object.add(row[1], row[2].isEmpty ? nil : row[2])
+                        }
                     }
                 })
             return JSONWriter.write(root.value)
@@ -307,21 +348,24 @@ public struct UncertaintyRun: Sendable {
                         unit.id, nominal.indices[position].map { NumberText.fixed($0, decimals: 4) } ?? "",
                         index.map { NumberText.fixed($0.mean, decimals: 4) } ?? "",
                         index.map { NumberText.fixed($0.deviation, decimals: 4) } ?? "",
-                        String(nominal.ranks[position]),
-                        "\(statistics.rankQuantile(position, 0.05))–\(statistics.rankQuantile(position, 0.95))",
-                        NumberText.fixed(statistics.meanRank(position), decimals: 1),
-                    ]
+                        rank(position),
+                    ] + ranked(position) + [interval(position), meanRank(position)]
                 }
                 let text = TextTable(
-                    header: ["unit_id", "index", "mean index", "sd", "rank", "90% interval", "mean rank"], rows: table,
-                    rightAligned: [1, 2, 3, 4, 6])
+                    header: ["unit_id", "index", "mean index", "sd", "rank"] + rankedHeader + [
+                        "90% interval", "mean rank",
+                    ],
+                    rows: table, rightAligned: someUnranked ? [1, 2, 3, 4, 5, 7] : [1, 2, 3, 4, 6])
                 return (format == .markdown ? text.markdown() : text.plainText())
                     + "\n\(statistics.runs) runs, seed \(seed); \(resolution). The 90% interval holds the unit's rank in "
-                    + "90% of the runs (5th to 95th percentile).\n" + notes
+                    + "90% of the runs (5th to 95th percentile)"
+                    + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "")
+                    + ".\n" + notes
             }
-            let header = [
-                "unit_id", "class", "P(class)", "P(each class)", "rank", "90% interval", "mean rank", "binding",
-            ]
+            let header =
+                ["unit_id", "class", "P(class)", "P(each class)", "rank"] + rankedHeader + [
+                    "90% interval", "mean rank", "binding",
+                ]
             let table = units.enumerated().map { position, unit -> [String] in
                 let ordinal = nominal.ordinals[position]
                 let spread = (0...classes).filter { statistics.probability(position, ofClass: $0) > 0 }.map {
@@ -333,15 +377,14 @@ public struct UncertaintyRun: Sendable {
                 return [
                     unit.id, name(ordinal),
                     NumberText.fixed(statistics.probability(position, ofClass: ordinal) * 100, decimals: 1) + "%",
-                    spread.joined(separator: ", "), String(nominal.ranks[position]),
-                    "\(statistics.rankQuantile(position, 0.05))–\(statistics.rankQuantile(position, 0.95))",
-                    NumberText.fixed(statistics.meanRank(position), decimals: 1), binding.joined(separator: ", "),
-                ]
+                    spread.joined(separator: ", "), rank(position),
+                ] + ranked(position) + [interval(position), meanRank(position), binding.joined(separator: ", ")]
             }
-            let text = TextTable(header: header, rows: table, rightAligned: [2, 4, 6])
+            let text = TextTable(header: header, rows: table, rightAligned: someUnranked ? [2, 4, 5, 7] : [2, 4, 6])
             return (format == .markdown ? text.markdown() : text.plainText())
                 + "\n\(statistics.runs) runs, seed \(seed); \(resolution). P(class): how often the unit stood at its "
-                + "nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th percentile); "
+                + "nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th percentile)"
+                + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "") + "; "
                 + "binding: how often a criterion kept it from the next class.\n" + notes
         }
     }

@@ -17,6 +17,9 @@ extension HTMLReport {
         guard let comparison = input.comparison else { return }
         let words = self.words
         html.element("p", text: words(.compareDescription))
+        if comparison.pairs.contains(where: { $0.ranksWithinGroups || $0.unrankedA > 0 || $0.unrankedB > 0 }) {
+            html.element("p", text: words(.compareRanksNote))
+        }
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"
         }
@@ -45,26 +48,31 @@ extension HTMLReport {
         for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {
             let title = "\(words(.rankShiftColumn)): \(pair.a) → \(pair.b)"
             html.element("h3", text: title)
-            let units = pair.matches.map {
-                SlopeChart.Unit(label: $0.a.unitID, left: $0.a.rank, right: $0.b.rank)
+            // Units ranked on both sides (in the same group when ranked within groups); an unranked unit has no
+            // place to move from or to.
+            let shifted = pair.matches.compactMap { match in
+                match.rankShift.flatMap { shift in
+                    match.a.rank.flatMap { a in match.b.rank.map { (match: match, shift: shift, a: a, b: $0) } }
+                }
             }
-            let movers = pair.matches.filter { $0.rankShift != 0 }.sorted {
-                (abs($0.rankShift), $1.a.unitID) > (abs($1.rankShift), $0.a.unitID)
+            let units = shifted.map { SlopeChart.Unit(label: $0.match.a.unitID, left: $0.a, right: $0.b) }
+            let movers = shifted.filter { $0.shift != 0 }.sorted {
+                (abs($0.shift), $1.match.a.unitID) > (abs($1.shift), $0.match.a.unitID)
             }
-            let up = movers.filter { $0.rankShift > 0 }.prefix(10)
-            let down = movers.filter { $0.rankShift < 0 }.prefix(10)
-            let rows = (Array(up) + Array(down)).map { match in
+            let up = movers.filter { $0.shift > 0 }.prefix(10)
+            let down = movers.filter { $0.shift < 0 }.prefix(10)
+            let rows = (Array(up) + Array(down)).map { item in
                 [
-                    match.a.unitID, names[match.a.unitID] ?? "", words.numbers.integer(match.a.rank),
-                    words.numbers.integer(match.b.rank),
-                    (match.rankShift > 0 ? "+" : "") + words.numbers.integer(match.rankShift),
+                    item.match.a.unitID, names[item.match.a.unitID] ?? "", words.numbers.integer(item.a),
+                    words.numbers.integer(item.b), (item.shift > 0 ? "+" : "") + words.numbers.integer(item.shift),
                 ]
             }
             let summary =
                 "\(words(.movedUp)): "
-                + (up.first.map { "\($0.a.unitID) +\(words.numbers.integer($0.rankShift))" } ?? words(.none))
+                + (up.first.map { "\($0.match.a.unitID) +\(words.numbers.integer($0.shift))" } ?? words(.none))
                 + "; \(words(.movedDown)): "
-                + (down.first.map { "\($0.a.unitID) \(words.numbers.integer($0.rankShift))" } ?? words(.none)) + "."
+                + (down.first.map { "\($0.match.a.unitID) \(words.numbers.integer($0.shift))" } ?? words(.none))
+                + "."
             ChartFigure(
                 id: "chart-slope-\(position + 1)", title: title, description: words(.slopeDescription) + " " + summary,
                 chart: SlopeChart(sides: (pair.a, pair.b), units: units),
@@ -186,8 +194,8 @@ extension HTMLReport {
                 chart: DotWhiskerChart(
                     rows: shown.map {
                         DotWhiskerChart.Row(
-                            label: labels[$0.id] ?? $0.id, point: $0.nominalRank ?? 0, low: $0.rankLow ?? 0,
-                            high: $0.rankHigh ?? 0)
+                            label: labels[$0.id] ?? $0.id, point: $0.nominalRank ?? 0,
+                            low: $0.rankLow ?? $0.nominalRank ?? 0, high: $0.rankHigh ?? $0.nominalRank ?? 0)
                     }, domain: 1...max(worst, 2)),
                 table: DataTable(
                     caption: title,
@@ -195,7 +203,9 @@ extension HTMLReport {
                     rows: ranked.map { unit in
                         [
                             unit.id, names[unit.id] ?? "", words.numbers.decimal(unit.nominalRank ?? 0),
-                            "\(words.numbers.decimal(unit.rankLow ?? 0))–\(words.numbers.decimal(unit.rankHigh ?? 0))",
+                            unit.rankLow.flatMap { low in
+                                unit.rankHigh.map { "\(words.numbers.decimal(low))–\(words.numbers.decimal($0))" }
+                            } ?? "–",
                         ]
                     }, numeric: [2, 3])
             ).write(into: &html, numbers: words.numbers)

@@ -65,16 +65,17 @@ extension HTMLReport {
     }
 
     /// A unit's best and worst top-level nodes by rank among the units, as COINr's unit summaries: up to two of each,
-    /// best first and worst first, as `name (rank/n)`.
+    /// best first and worst first, as `name (rank/n)`, *n* the units ranked in its group.
     func strengthsAndWeaknesses(ofUnit index: Int) -> (strengths: [String], weaknesses: [String]) {
-        let count = input.run.results.count
         let ranked = nodeFigures.compactMap { figure in
             input.run.ranks.rank(of: figure, unit: index).map { (figure: figure, rank: $0) }
         }.sorted { $0.rank < $1.rank }
         guard ranked.count >= 2 else { return ([], []) }
         let keep = min(2, ranked.count / 2)
         func text(_ entry: (figure: Figure, rank: Int)) -> String {
-            "\(words(wording.figureName(entry.figure))) (\(words.numbers.integer(entry.rank))/\(words.numbers.integer(count)))"
+            let count = rankedCount(entry.figure, alongside: index)
+            return
+                "\(words(wording.figureName(entry.figure))) (\(words.numbers.integer(entry.rank))/\(words.numbers.integer(count)))"
         }
         return (ranked.prefix(keep).map(text), ranked.reversed().prefix(keep).map(text))
     }

@@ -77,7 +77,7 @@ extension HTMLReport {
         if let rank = explanation.ranks[.total] {
             html.append(
                 text: " · \(words(.rankColumn)) \(words.numbers.integer(rank))/"
-                    + words.numbers.integer(input.run.results.count))
+                    + words.numbers.integer(rankedCount(.total, alongside: position)))
         }
         if let parent = result.unit.parentID { html.append(text: " · \(parent)") }
         html.close("p")

@@ -23,6 +23,9 @@ public struct HTMLReport {
     var html = HTMLBuffer()
     /// What every unit's explanation says, counted once for the parts that sum them up.
     var tally: ExplanationTally
+    /// Per ranked figure, the number of units ranked in each group (`nil`: the units without a group): the "of
+    /// how many" of a rank, since units are ranked within their group and some may be left unranked.
+    let rankedCounts: [Figure: [String?: Int]]
 
     /// Writes a report.
     ///
@@ -46,6 +49,20 @@ public struct HTMLReport {
         scheme = framework.scheme
         wording = framework.wording
         tally = ExplanationTally(run: input.run)
+        var counts: [Figure: [String?: Int]] = [:]
+        let run = input.run
+        for figure in run.ranks.figures {
+            for unit in run.results.indices where run.ranks.rank(of: figure, unit: unit) != nil {
+                counts[figure, default: [:]][run.results[unit].unit.group, default: 0] += 1
+            }
+        }
+        rankedCounts = counts
+    }
+
+    /// The number of units ranked on a figure alongside a unit: those of its group that the scheme ranks.
+    func rankedCount(_ figure: Figure, alongside unit: Int) -> Int {
+        guard unit >= 0, unit < input.run.results.count else { return 0 }
+        return rankedCounts[figure]?[input.run.results[unit].unit.group] ?? 0
     }
 
     /// A part of the report; its raw value is its fragment identifier.

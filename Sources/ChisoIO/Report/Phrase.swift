@@ -15,7 +15,8 @@ package enum Phrase: CaseIterable, Sendable {
     case quartile3Column, maximumColumn
     case strengths, strengthsDescription, strengthsColumn, weaknessesColumn
     case units, unitIndex, unitIndexNote, unitsNotShown, unitsShown, explanationLegend, bindingColumn
-    case compare, compareDescription, slopeDescription, pairColumn, sharedColumn, onlyAColumn, onlyBColumn
+    case compare, compareDescription, compareRanksNote, slopeDescription, pairColumn, sharedColumn, onlyAColumn,
+        onlyBColumn
     case spearman, kendall, kappaLinear, kappaQuadratic, exactAgreement, topOverlap, movedUp, movedDown
     case rankShiftColumn
     case plan, planDescription, costColumn, targetColumn, reachableColumn, fundedColumn, reasonColumn
@@ -164,6 +165,14 @@ package enum Phrase: CaseIterable, Sendable {
             (
                 "Thứ hạng của cùng các đơn vị ở các bên so sánh (khung, năm hoặc tệp), ghép theo mã đơn vị.",
                 "The ranks of the same units on each side compared (frameworks, years or files), joined on unit ID."
+            )
+        case .compareRanksNote:
+            (
+                "Đơn vị không được xếp hạng không tính vào ρ, τ-b, top và thay đổi thứ hạng. Khi một bên xếp hạng "
+                    + "trong từng nhóm, ρ, τ-b và top không được tính: thứ hạng của các nhóm khác nhau không thuộc "
+                    + "cùng một bảng xếp hạng.",
+                "Units not ranked are left out of ρ, τ-b, the tops and the rank shifts. When a side ranks within "
+                    + "groups, ρ, τ-b and the tops are not computed: ranks of different groups are not one ranking."
             )
         case .slopeDescription:
             (

@@ -218,6 +218,8 @@ public struct UncertaintyTable: Sendable {
                 ["nominal_class", "nominal_rank", "rank_p05", "rank_p95"].contains(statistic)
                 || statistic.hasPrefix("p_class_")
             guard wanted else { continue }
+            // A unit its framework does not rank has no rank, nor an interval (ranks empty, as written).
+            if text.isEmpty, ["nominal_rank", "rank_p05", "rank_p95"].contains(statistic) { continue }
             guard let value = Double(text), value.isFinite else {
                 problems.append(
                     Diagnostic(
