@@ -401,6 +401,67 @@ import Testing
         #expect(run.output.contains("Không xếp hạng → Mức IV  64 → 70  – → 2"), "\(run.output)")
     }
 
+    /// An unquoted decimal comma with an empty last cell gives one row a blank field beyond the header: the values
+    /// after the comma would move one column right, so the row is refused — in data files and in cost files — unless
+    /// every row is padded alike.
+    @Test func aRowWithOneFieldTooManyIsRefusedEvenWhenItEndsBlank() throws {
+        let shifted = try temporaryFile("d.csv", "unit_id,CQS.01,CQS.02,CQS.03\nX1,70,33,5,\nX2,70,40,50\n")
+        let run = chiso("score", "--framework", "vn-2361-commune", shifted)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("d.csv:2: error: the row has 5 fields but the header has 4"), "\(run.error)")
+        let padded = try temporaryFile("p.csv", "unit_id,CQS.01,CQS.02,CQS.03\nX1,70,33,5,,\nX2,70,40,50,,\n")
+        #expect(chiso("score", "--framework", "vn-2361-commune", padded).status == .ok)
+        let costs = try temporaryFile("c.csv", "unit_id,criterion,per_point,fixed\n,CQS.11,2,5,\n,CQS.01,1,0\n")
+        let plan = SideFileTests.plan("--costs", costs, "--target", "next")
+        #expect(plan.status == .dataError)
+        #expect(plan.error.contains("c.csv:2: error: the row has 5 fields but the header has 4"), "\(plan.error)")
+    }
+
+    /// A fraction given for a percentage outside a data file (`--set`, a scenario, a cost's `max`) is refused as it
+    /// is in a data file: `0,65` would be 0.65%.
+    @Test func aFractionForAPercentageIsRefusedInSideValues() throws {
+        let set = chiso(
+            "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--set", "CQS.01=0,65")
+        #expect(set.status == .dataError)
+        #expect(
+            set.error.contains("a fraction for a percentage: 0,65 would be read as 0.65%. Write 65 if 65% is meant"))
+        #expect(
+            chiso("whatif", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--set", "CQS.01=0,65%")
+                .status == .ok)
+        let costs = try temporaryFile("c.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.01,10,100,\"0,95\"\n")
+        let plan = SideFileTests.plan("--costs", costs, "--target", "next")
+        #expect(plan.status == .dataError)
+        #expect(plan.error.contains("max \"0,95\": a fraction for a percentage"), "\(plan.error)")
+    }
+
+    /// The plan's table writes planned values as its CSV does, so that a value typed back from it reaches the
+    /// target too.
+    @Test func thePlanTableWritesTheValuesOfItsCSV() throws {
+        let framework = "example-province-district"
+        let data = try temporaryFile(
+            "d.csv", chiso("sample", "--framework", framework, "--units", "20", "--seed", "7").output)
+        let costs = try PlanRoundTripTests.costs(for: framework, perPoint: "0.37")
+        let csv = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next", "--format", "csv")
+        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next")
+        let planned = CSVReader.read(Array(csv.output.utf8), file: "p").records.dropFirst().map {
+            "\($0.fields[1]) \($0.fields[2].isEmpty ? "missing" : $0.fields[2])→\($0.fields[3])"
+        }
+        #expect(!planned.isEmpty)
+        for change in planned.prefix(3) { #expect(table.output.contains(change), "\(change)\n\(table.output)") }
+    }
+
+    /// An ID with a line break stays on one line in sentences under tables, as in the tables.
+    @Test func lineBreaksInIDsAreEscapedInSentencesToo() throws {
+        let text = try String(contentsOfFile: communes, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "\nH01-X01,", with: "\n\"H01\nX01\",")
+        let a = try temporaryFile("a.csv", broken)
+        let b = try temporaryFile("b.csv", text)
+        let run = chiso("compare", a, b, "--framework", "vn-2361-commune")
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.output.contains("H01\\nX01"), "\(run.output)")
+        for line in run.output.split(separator: "\n") { #expect(line != "X01" && !line.hasPrefix("X01,")) }
+    }
+
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
         let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")

@@ -60,6 +60,11 @@ extension AssessmentLoader {
         var matchedIgnores: Set<String> = []
         /// The fewest fields a row may have: columns after the last with a name or a value may be absent.
         var requiredFields = 0
+        /// The one number of fields every data row has, when it is more than the header's: a file whose rows all
+        /// end with the same empty fields beyond the header (as some tools pad them). Only then are blank fields
+        /// beyond the header dropped; in a single row they are the trace of a separator too many (an unquoted
+        /// decimal comma) that moved the values after it one column right.
+        var paddedWidth: Int?
         /// The line of the header row.
         var headerLine = 1
 
@@ -82,6 +87,8 @@ extension AssessmentLoader {
             let unnamed = Set(given.indices.filter { Self.isUnnamed(given[$0]) })
             let withValues = Set(unnamed.filter { Self.hasValues(column: $0, rows) })
             requiredFields = (given.indices.last { !unnamed.contains($0) || withValues.contains($0) } ?? -1) + 1
+            let widths = Set(rows.filter { !$0.fields.allSatisfy(Self.isBlank) }.map(\.fields.count))
+            if widths.count == 1, let width = widths.first, width > given.count { paddedWidth = width }
             var renamed: [String] = []
             var passedOver: [String] = []
             var seen: [String: Int] = [:]

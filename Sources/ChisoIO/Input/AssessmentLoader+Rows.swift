@@ -107,7 +107,9 @@ extension AssessmentLoader {
             let expected = layout.columnNames.count
             if fields.count == expected { return fields }
             if fields.allSatisfy(ColumnLayout.isBlank) { return nil }
-            if fields.count > expected, fields[expected...].allSatisfy(ColumnLayout.isBlank) {
+            if fields.count > expected, fields.count == layout.paddedWidth,
+                fields[expected...].allSatisfy(ColumnLayout.isBlank)
+            {
                 return Array(fields[..<expected])
             }
             if fields.count < expected, fields.count >= layout.requiredFields {

@@ -1,4 +1,4 @@
-import ChisoCore
+package import ChisoCore
 
 extension CellParser {
     /// The largest magnitude a number in a side file or an option may have: 10¹⁵, a thousand trillion đồng, beyond
@@ -49,5 +49,19 @@ extension CellParser {
             return .invalid("expected \(expected)" + NumberHints.thousands(TextNormalization.key(text), whole: false))
         case let reading: return reading
         }
+    }
+
+    /// Reads a value given outside a data file — `whatif --set`, a scenario, a cost file's `max` — as a data cell of
+    /// `measure` is read, and refuses a fraction for a percentage (`0,65`, which would be read as 0.65%) unless it is
+    /// written with `%`, as the data reader refuses one among percentage points.
+    package static func sideCell(_ text: String, as measure: Measure) -> Reading {
+        let reading = read(text, as: measure)
+        guard measure.kind == .percent, case .value(let value) = reading, value > 0, value < 1 else { return reading }
+        let cell = TextNormalization.key(text)
+        guard !cell.contains("%"), !cell.lowercased().contains("e") else { return reading }
+        let points = NumberText.shortest((value * 1e11).rounded() / 1e9)
+        return .invalid(
+            "a fraction for a percentage: \(cell) would be read as \(NumberText.shortest(value))%. Write \(points) if "
+                + "\(points)% is meant, or \(cell)% if a share under 1% is meant")
     }
 }

@@ -95,7 +95,7 @@ public enum CostFile {
                 readable = false
             }
             var maximum: Double?
-            switch CellParser.read(row[4], as: measures[measure]) {
+            switch CellParser.sideCell(row[4], as: measures[measure]) {
             case .value(let value): maximum = value
             case .missing: break
             case .invalid(let expected):

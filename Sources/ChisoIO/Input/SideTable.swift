@@ -109,11 +109,17 @@ package struct SideTable {
                     message: "no \(column.name) column; \(what) has the columns \(known.joined(separator: ","))"))
         }
         let width = header.fields.count
+        let isBlank = { (fields: [String]) in fields.allSatisfy { TextNormalization.key($0).isEmpty } }
+        // Empty fields beyond the header are dropped only when every row has the same number of them (a tool that
+        // pads rows); in one row they are the trace of a separator too many, an unquoted decimal comma.
+        let widths = Set(records.dropFirst().filter { !isBlank($0.fields) }.map(\.fields.count))
+        let padded = widths.count == 1 && (widths.first ?? 0) > width
         for record in records.dropFirst() {
             var fields = record.fields
-            if fields.allSatisfy({ TextNormalization.key($0).isEmpty }) { continue }
-            // Separators at the end of a row, as spreadsheets write for empty trailing cells, are not fields.
-            while fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty { fields.removeLast() }
+            if isBlank(fields) { continue }
+            while padded, fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty {
+                fields.removeLast()
+            }
             guard fields.count == width else {
                 problems.append(
                     Diagnostic(

@@ -235,16 +235,17 @@ public enum CompareReport {
         index < 26 ? String(UnicodeScalar(UInt8(65 + index))) : "S\(index + 1)"
     }
 
+    /// IDs in a sentence, each on one line as a table cell shows it (``TextTable/cellText(_:)``).
     private static func list(_ ids: [String]) -> String {
-        ids.count <= 8
-            ? ids.joined(separator: ", ") : ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"
+        let shown = ids.prefix(8).map(TextTable.cellText).joined(separator: ", ")
+        return ids.count <= 8 ? shown : shown + " and \(ids.count - 8) more"
     }
 
     private static func moves(_ matches: [PairComparison.Match]) -> String {
         matches.map { match in
             let shift = match.rankShift.map(shiftText) ?? ""
             return
-                "\(match.a.unitID) (\(shift): \(match.a.rank.map(String.init) ?? "") → \(match.b.rank.map(String.init) ?? ""))"
+                "\(TextTable.cellText(match.a.unitID)) (\(shift): \(match.a.rank.map(String.init) ?? "") → \(match.b.rank.map(String.init) ?? ""))"
         }.joined(
             separator: ", ")
     }

@@ -168,9 +168,11 @@ extension LevelScheme: SchemeReporting {
                     + "Fill them in to score the unit fully."
             case .noSubordinates:
                 return
-                    "No subordinate units have parent_id \(explanation.unit.id), so the roll-up criterion is not met."
+                    "No subordinate units have parent_id \(TextTable.cellText(explanation.unit.id)), so the roll-up "
+                    + "criterion is not met."
             case .unreadableSubordinates(let ids):
-                return "Subordinate units \(ids.joined(separator: ", ")) could not be read (their rows have errors), "
+                return
+                    "Subordinate units \(ids.map(TextTable.cellText).joined(separator: ", ")) could not be read (their rows have errors), "
                     + "so the roll-up criterion counts as missing wherever their levels could change it."
             case .registered(let level, let reached):
                 return "The unit registered for level \(level) and \(reached ? "reaches it" : "does not reach it")."

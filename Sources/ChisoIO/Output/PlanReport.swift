@@ -76,9 +76,12 @@ public enum PlanReport {
     static func plannedValue(_ value: Double, from: Double?, measure: Measure) -> String {
         if measure.kind == .choice { return answerText(value, measure: measure) }
         let scaled = value * 1_000_000
-        if scaled == scaled.rounded() || !scaled.isFinite { return valueText(value) }
         let rises = value >= (from ?? 0)
-        return NumberText.shortest((rises ? scaled.rounded(.up) : scaled.rounded(.down)) / 1_000_000)
+        let text =
+            scaled == scaled.rounded() || !scaled.isFinite
+            ? valueText(value) : NumberText.shortest((rises ? scaled.rounded(.up) : scaled.rounded(.down)) / 1_000_000)
+        // A percentage under 1 with its sign, so that it is not taken for a fraction when read back.
+        return measure.kind == .percent && value > 0 && value < 1 ? text + "%" : text
     }
 
     /// District plans: a commune's change names the commune in `via`.
@@ -157,8 +160,12 @@ public enum PlanReport {
 
     private static func table(_ run: PlanRun, scheme: any ScoringScheme, markdown: Bool) -> String {
         let rows = run.plans.map { plan -> [String] in
-            let changes = plan.outcome.changes.map { change in
-                "\(scheme.measures[change.measure].key) \(valueText(change.from).isEmpty ? "missing" : valueText(change.from))→\(valueText(change.to))"
+            let changes = plan.outcome.changes.map { change -> String in
+                // The values as the CSV writes them, so that one typed back from the table reaches the target too.
+                let measure = scheme.measures[change.measure]
+                let from = answerText(change.from, measure: measure)
+                return "\(measure.key) \(from.isEmpty ? "missing" : from)→"
+                    + plannedValue(change.to, from: change.from, measure: measure)
             }
             var text = ReportText.abbreviated(changes, keep: 4)
             if !plan.subordinateChanges.isEmpty {
@@ -185,7 +192,8 @@ public enum PlanReport {
         if let budget = run.budget {
             let funded = run.plans.filter { $0.funded == true }
             text += "\nBudget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded ("
-            text += funded.map(\.unit.id).joined(separator: ", ") + "), \(money(run.spent)) spent, "
+            text += funded.map { TextTable.cellText($0.unit.id) }.joined(separator: ", ")
+            text += "), \(money(run.spent)) spent, "
             text += "\(money(budget - run.spent)) left unspent.\n"
         }
         text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "

@@ -82,15 +82,18 @@ public struct WhatIfRun: Sendable {
         var seen: [String: String] = [:]
         for (number, change) in changes.enumerated() {
             let place = change.line == nil ? "change \(number + 1): " : ""
-            func problem(_ field: String, _ value: String, _ message: String) {
+            func problem(_ field: String, _ value: String, _ message: String, group: Diagnostic.Group? = nil) {
                 problems.append(
-                    Diagnostic(file: file, line: change.line, field: field, value: value, message: place + message))
+                    Diagnostic(
+                        file: file, line: change.line, field: field, value: value, message: place + message,
+                        group: group))
             }
             if let named = change.framework, named != scoring.framework.id {
                 problem(
                     OutputOrigin.column, named,
                     "the scenario was made with the framework \(named), but this run uses \(scoring.framework.id): "
-                        + "give --framework \(named), or a scenario made with \(scoring.framework.id)")
+                        + "give --framework \(named), or a scenario made with \(scoring.framework.id)",
+                    group: Diagnostic.Group("framework", summary: "rows made with another framework"))
                 continue
             }
             let parent = TextNormalization.key(change.unit)
@@ -132,7 +135,7 @@ public struct WhatIfRun: Sendable {
             }
             seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
             let value: Double?
-            switch CellParser.read(change.value, as: measures[measure]) {
+            switch CellParser.sideCell(change.value, as: measures[measure]) {
             case .invalid(let expectation):
                 problem(key, change.value, expectation)
                 continue
