@@ -130,6 +130,7 @@ extension AssessmentLoader {
                 case "registered_level": registeredLevel = index
                 case "group": group = index
                 case OutputOrigin.column: framework = index
+                case OutputOrigin.approximationColumn: break
                 default:
                     if let measure = known.measureIndex[canonical] {
                         measureOfColumn[index] = measure
