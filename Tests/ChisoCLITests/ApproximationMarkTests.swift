@@ -117,6 +117,42 @@ import Testing
         #expect(regroupMade["parameters"] as? [String: String] == ["map": map, "by": "unit_id", "rules": "max"])
     }
 
+    /// Every other analysis of an approximation says so: its CSV carries the column on every row, its JSON
+    /// `made_by.approximation`, its table the sentence; a plan of it still reads back into whatif.
+    @Test func everyAnalysisOfAnApproximationSaysSo() throws {
+        let file = try Self.carried()
+        let costs = try temporaryFile(
+            "costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS,1000,0,\n,KTS,1000,0,\n,XHS,1000,0,\n")
+        let plan = try temporaryFile(
+            "plan.csv",
+            chiso("plan", "--framework", Self.target, file, "--costs", costs, "--target", "next", "--format", "csv")
+                .output)
+        let runs: [[String]] = [
+            ["gap", "--target", "next"],
+            ["plan", "--costs", costs, "--target", "next"],
+            ["plan", "--costs", costs, "--target", "next", "--summary"],
+            ["whatif", "--unit", "U01", "--set", "CQS=0.9"],
+            ["whatif", "--scenario", plan],
+            ["uncertainty", "--noise-absolute", "0.01", "--runs", "20"],
+            ["sensitivity", "--noise-relative", "0.05", "--samples", "20", "--bootstrap", "5"],
+        ]
+        for command in runs {
+            let base = [command[0], "--framework", Self.target, file] + command.dropFirst()
+            let csv = chiso(base + ["--format", "csv"])
+            #expect(csv.status == .ok, "\(command): \(csv.error)")
+            #expect(Self.records(csv.output).first?.suffix(2) == ["approximation", "framework"], "\(command)")
+            let marks = Self.column("approximation", of: csv.output).dropFirst()
+            #expect(!marks.isEmpty && marks.allSatisfy { $0.contains("vn-dti-922-to-1726") }, "\(command)")
+            if !command.contains("--summary") {
+                let table = chiso(base)
+                #expect(table.output.contains("APPROXIMATION: "), "\(command)")
+                let json = try Self.json(chiso(base + ["--format", "json"]).output)
+                let madeBy = try #require(json["made_by"] as? [String: Any], "\(command)")
+                #expect((madeBy["approximation"] as? String)?.contains("vn-dti-922-to-1726") == true, "\(command)")
+            }
+        }
+    }
+
     /// No framework may take `approximation` as an ID: it is a reserved data column.
     @Test func approximationIsAReservedColumn() {
         #expect(AssessmentLoader.reservedColumns.contains("approximation"))
