@@ -97,6 +97,17 @@ import Testing
         #expect(sides.allSatisfy { ($0["approximation"] as? String)?.contains("vn-dti-922-to-1726") == true })
         let csv = chiso("compare", "--framework", Self.target, scored, file, "--format", "csv").output
         #expect(Self.records(csv).first?.suffix(2) == ["approximation", "framework"])
+        let summary = chiso(
+            "compare", "--framework", Self.target, scored, file, "--summary", "--format", "csv"
+        ).output
+        #expect(Self.records(summary).first?.suffix(2) == ["approximation", "frameworks"])
+        let pairMark = try #require(Self.column("approximation", of: summary).last)
+        #expect(pairMark.hasPrefix("s1726.csv: vn-dti-922-to-1726") && pairMark.contains(" p1726.csv: "))
+        let plainData = try temporaryFile(
+            "plain.csv", "unit_id,CQS,KTS,XHS\nU01,0.5,0.5,0.5\nU02,0.4,0.4,0.4\n")
+        let side = chiso("report", "--framework", Self.target, plainData, "--compare", file)
+        #expect(side.status == .ok, "\(side.error)")
+        #expect(side.output.contains("p1726.csv: APPROXIMATION: "))
         let report = chiso("report", "--framework", Self.target, file)
         #expect(report.status == .ok, "\(report.error)")
         #expect(report.output.contains("<p class=\"note approximation\" role=\"note\">APPROXIMATION: "))

@@ -23,7 +23,8 @@ public enum CompareReport {
         switch format {
         case .csv:
             return summary
-                ? CSVWriter.document(header: summaryColumns, rows: summaryRows(run))
+                ? CSVWriter.document(
+                    header: summaryHeader(run), rows: summaryRows(run, approximation: hasApproximation(run)))
                 : CSVWriter.document(header: unitHeader(run), rows: unitRows(run, approximation: hasApproximation(run)))
         case .json:
             return json(run)
@@ -67,7 +68,7 @@ public enum CompareReport {
     }
 
     /// One row per pair of sides.
-    static func summaryRows(_ run: CompareRun) -> [[String]] {
+    static func summaryRows(_ run: CompareRun, approximation: Bool = false) -> [[String]] {
         run.pairs.map { pair in
             [
                 pair.a, pair.b, String(pair.matches.count), String(pair.onlyA.count), String(pair.onlyB.count),
@@ -75,9 +76,22 @@ public enum CompareReport {
                 optional(pair.kendall?.pValue), optional(pair.agreement?.kappa(.linear)),
                 optional(pair.agreement?.kappa(.quadratic)), optional(pair.agreement?.exactShare),
                 pair.top.map(String.init) ?? "", optional(pair.topOverlap),
-                frameworkPair(run, pair),
-            ]
+            ] + (approximation ? [approximationOfPair(run, pair)] : []) + [frameworkPair(run, pair)]
         }
+    }
+
+    /// The columns of the summary rows: ``summaryColumns``, with `approximation` before `frameworks` when a side is
+    /// one.
+    static func summaryHeader(_ run: CompareRun) -> [String] {
+        guard hasApproximation(run) else { return summaryColumns }
+        return summaryColumns.dropLast() + [OutputOrigin.approximationColumn, "frameworks"]
+    }
+
+    /// Why a pair's sides are approximations, each side's reason after its name; empty when neither is.
+    private static func approximationOfPair(_ run: CompareRun, _ pair: PairComparison) -> String {
+        [pair.a, pair.b].compactMap { name in
+            run.sides.first { $0.results.name == name }?.approximation.map { "\(name): \($0)" }
+        }.joined(separator: " ")
     }
 
     /// The frameworks of a pair's sides, `a;b`.

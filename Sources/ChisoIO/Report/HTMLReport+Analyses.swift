@@ -17,6 +17,12 @@ extension HTMLReport {
         guard let comparison = input.comparison else { return }
         let words = self.words
         html.element("p", text: words(.compareDescription))
+        for side in comparison.sides where side.file != input.dataFile {
+            guard let approximation = side.approximation else { continue }
+            html.element(
+                "p", ["class": "note approximation", "role": "note"],
+                text: "\(side.results.name): " + OutputOrigin.approximationSentence(approximation))
+        }
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"
         }
