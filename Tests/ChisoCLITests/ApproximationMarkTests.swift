@@ -164,6 +164,42 @@ import Testing
         }
     }
 
+    /// The mark only adds: the marked file's outputs, without the `approximation` column or sentence, are the
+    /// outputs of the same file without the mark, byte for byte.
+    @Test(arguments: [
+        ["score"], ["gap", "--target", "next"], ["whatif", "--unit", "U01", "--set", "CQS=0.9"],
+        ["uncertainty", "--noise-absolute", "0.01", "--runs", "20"],
+    ])
+    func theMarkOnlyAdds(command: [String]) throws {
+        let marked = try Self.carried()
+        let text = try String(contentsOfFile: marked, encoding: .utf8)
+        let plain = try temporaryFile("plain1726.csv", Self.withoutApproximation(text))
+        #expect(!plain.isEmpty && !Self.withoutApproximation(text).contains("approximation"))
+        for format in ["csv", "table"] {
+            let run = { (file: String) in
+                chiso([command[0], "--framework", Self.target, file] + command.dropFirst() + ["--format", format])
+                    .output
+            }
+            let withMark = run(marked)
+            let withoutMark = run(plain)
+            if format == "csv" {
+                #expect(Self.withoutApproximation(withMark) == withoutMark, "\(command)")
+            } else {
+                let sentence = try #require(
+                    withMark.components(separatedBy: "\n").first { $0.hasPrefix("APPROXIMATION: ") })
+                #expect(withMark.replacingOccurrences(of: sentence + "\n", with: "") == withoutMark, "\(command)")
+            }
+        }
+    }
+
+    /// CSV text without its `approximation` column.
+    static func withoutApproximation(_ csv: String) -> String {
+        let rows = records(csv)
+        guard let header = rows.first, let position = header.firstIndex(of: "approximation") else { return csv }
+        let kept = rows.map { row in row.enumerated().filter { $0.offset != position }.map(\.element) }
+        return CSVWriter.document(header: kept[0], rows: Array(kept.dropFirst()))
+    }
+
     /// No framework may take `approximation` as an ID: it is a reserved data column.
     @Test func approximationIsAReservedColumn() {
         #expect(AssessmentLoader.reservedColumns.contains("approximation"))
