@@ -120,6 +120,10 @@ import Testing
         let regrouped = chiso("regroup", "--map", map, "--framework", Self.target, file, "--data-only")
         #expect(regrouped.status == .ok, "\(regrouped.error)")
         #expect(Self.column("approximation", of: regrouped.output).dropFirst().allSatisfy { !$0.isEmpty })
+        let back = chiso("crosswalk", "--map", "vn-dti-1726-to-922", file)
+        #expect(back.status == .ok, "\(back.error)")
+        let backMarks = Self.column("approximation", of: back.output).dropFirst()
+        #expect(backMarks.count == 63 && backMarks.allSatisfy { $0.hasPrefix("vn-dti-922-to-1726: ") })
         let regroupJSON = try Self.json(
             chiso("regroup", "--map", map, "--framework", Self.target, file, "--format", "json", "--rule", "max")
                 .output)
