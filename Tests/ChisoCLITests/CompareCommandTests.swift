@@ -237,7 +237,7 @@ import Testing
     @Test func compareThemesCrosswalkAndUncertainty() throws {
         let (a, b) = try CompareCommandTests.levelSides()
         let compare = try object(chiso("compare", "--framework", "vn-2361-commune", a, b, "--format", "json").output)
-        #expect(Set(compare.keys) == ["sides", "pairs", "units"])
+        #expect(Set(compare.keys) == ["made_by", "sides", "pairs", "units"])
         let pair = try #require((compare["pairs"] as? [[String: Any]])?.first)
         #expect(pair["spearman_rho"] is Double && pair["confusion"] is [[Any]])
         let themes = try object(

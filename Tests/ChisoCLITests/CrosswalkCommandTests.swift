@@ -22,7 +22,7 @@ import Testing
     @Test func coverageAsTidyCSV() {
         let run = chiso("crosswalk", "--map", "vn-dti-922-to-1726", "--coverage", "--format", "csv")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "to,status,from,how,units_filled,units_missing,note")
+        #expect(lines[0] == "to,status,from,how,units_filled,units_missing,note,frameworks")
         // An approximation, not a same-quantity mapping: its rows say so (issue 18).
         #expect(
             lines[1].hasPrefix(

@@ -196,8 +196,8 @@ import Testing
             #expect(run.status == .dataError, "\(file)")
             let expected =
                 "\"\(column)\" is the name of the data column \(column.lowercased()), which every assessment file may "
-                + "have (reserved: unit_id, unit_name, parent_id, year, registered_level, group, framework); give the \(what) "
-                + "another ID"
+                + "have (reserved: unit_id, unit_name, parent_id, year, registered_level, group, framework, "
+                + "approximation); give the \(what) another ID"
             #expect(run.error.contains(expected), "\(run.error)")
         }
     }

@@ -58,7 +58,9 @@ enum CrosswalkCommand: Command {
         }
         console.printError(run.summary)
         try emit(
-            AssessmentWriter.csv(run.units, measures: run.loaded.target.measures, framework: run.loaded.target),
+            AssessmentWriter.csv(
+                run.units, measures: run.loaded.target.measures, framework: run.loaded.target,
+                approximation: run.approximation),
             arguments: arguments,
             inputs: inputs, console: &console)
         return .ok

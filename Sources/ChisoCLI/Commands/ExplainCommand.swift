@@ -76,7 +76,9 @@ enum ExplainCommand: Command {
         let text = ExplanationReport.render(
             explanation, framework: run.framework, format: format,
             fractions: position < run.fractions.count ? run.fractions[position] : [:],
-            language: language(arguments), frameworkFile: frameworkFile(arguments))
+            language: language(arguments), frameworkFile: frameworkFile(arguments),
+            origin: OutputOrigin(
+                run.framework, parameters: [(name: "unit", value: wanted)], approximation: run.approximation))
         let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
         try emit(text, arguments: arguments, inputs: inputs, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError

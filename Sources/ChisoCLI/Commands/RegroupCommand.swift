@@ -75,8 +75,8 @@ enum RegroupCommand: Command {
         let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
         if arguments.flag("data-only") {
             let text = AssessmentWriter.csv(
-                run.merged.map(\.assessment), measures: run.scoring.framework.measures, framework: run.scoring.framework
-            )
+                run.merged.map(\.assessment), measures: run.scoring.framework.measures,
+                framework: run.scoring.framework, approximation: run.scoring.approximation)
             try emit(text, arguments: arguments, inputs: inputs, console: &console)
             return .ok
         }
@@ -86,12 +86,26 @@ enum RegroupCommand: Command {
             try ResultReport.write(
                 scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
                 language: language(arguments), frameworkFile: frameworkFile(arguments),
-                extraColumns: run.partialValues
+                extraColumns: run.partialValues, origin: origin(arguments, rules: rules, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
             if format == .table || format == .markdown, let sentence = run.partialSentence {
                 try sink.write(sentence + "\n")
             }
         }
         return .ok
+    }
+
+    /// What made the results: the map, how old units are matched, the rules and the weight, and the data's
+    /// approximation, if it is one.
+    static func origin(_ arguments: ParsedArguments, rules: [String: MergeRule], scoring: ScoringRun) -> OutputOrigin {
+        var parameters = [("map", arguments.value("map") ?? ""), ("by", arguments.value("by") ?? "unit_id")]
+        let ruleText = rules.sorted { $0.key < $1.key }.map {
+            $0.key.isEmpty ? $0.value.rawValue : "\($0.key)=\($0.value.rawValue)"
+        }
+        if !ruleText.isEmpty { parameters.append(("rules", ruleText.joined(separator: ";"))) }
+        if let weight = arguments.value("weight") { parameters.append(("weight", weight)) }
+        return OutputOrigin(
+            scoring.framework, parameters: parameters.map { (name: $0.0, value: $0.1) },
+            approximation: scoring.approximation)
     }
 }

@@ -55,7 +55,8 @@ enum ScoreCommand: Command {
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(
                 run.results, ranks: run.ranks, framework: run.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: run.extraColumns
+                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: run.extraColumns,
+                origin: run.origin
             ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError

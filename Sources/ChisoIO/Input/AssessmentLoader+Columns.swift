@@ -60,11 +60,11 @@ extension AssessmentLoader {
         var matchedIgnores: Set<String> = []
         /// The fewest fields a row may have: columns after the last with a name or a value may be absent.
         var requiredFields = 0
-        /// The one number of fields every data row has, when it is more than the header's: a file whose rows all
-        /// end with the same empty fields beyond the header (as some tools pad them). Only then are blank fields
-        /// beyond the header dropped; in a single row they are the trace of a separator too many (an unquoted
-        /// decimal comma) that moved the values after it one column right.
-        var paddedWidth: Int?
+        /// Whether blank fields beyond the header are padding: the header itself ends with columns without a name
+        /// (Excel writes the width of its used range), or every data row has the same number of fields, more than
+        /// the header. Otherwise a blank field beyond the header, in one row, is the trace of a separator too many
+        /// (an unquoted decimal comma) that moved the values after it one column right: the row is an error.
+        var isPadded = false
         /// The line of the header row.
         var headerLine = 1
 
@@ -88,7 +88,9 @@ extension AssessmentLoader {
             let withValues = Set(unnamed.filter { Self.hasValues(column: $0, rows) })
             requiredFields = (given.indices.last { !unnamed.contains($0) || withValues.contains($0) } ?? -1) + 1
             let widths = Set(rows.filter { !$0.fields.allSatisfy(Self.isBlank) }.map(\.fields.count))
-            if widths.count == 1, let width = widths.first, width > given.count { paddedWidth = width }
+            isPadded =
+                given.last.map(Self.isUnnamed) == true
+                || (widths.count == 1 && (widths.first ?? 0) > given.count)
             var renamed: [String] = []
             var passedOver: [String] = []
             var seen: [String: Int] = [:]
@@ -137,6 +139,7 @@ extension AssessmentLoader {
                 case "registered_level": registeredLevel = index
                 case "group": group = index
                 case OutputOrigin.column: framework = index
+                case OutputOrigin.approximationColumn: break
                 default:
                     if let measure = known.measureIndex[canonical] {
                         measureOfColumn[index] = measure

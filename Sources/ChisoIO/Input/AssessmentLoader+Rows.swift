@@ -107,7 +107,7 @@ extension AssessmentLoader {
             let expected = layout.columnNames.count
             if fields.count == expected { return fields }
             if fields.allSatisfy(ColumnLayout.isBlank) { return nil }
-            if fields.count > expected, fields.count == layout.paddedWidth,
+            if fields.count > expected, layout.isPadded,
                 fields[expected...].allSatisfy(ColumnLayout.isBlank)
             {
                 return Array(fields[..<expected])

@@ -26,6 +26,9 @@ public struct AssessmentTable: Sendable {
     public var unknownColumns: [String] = []
     /// The names given in ``ReadingOptions/ignoredColumns`` that this file has.
     public var ignoredColumns: Set<String> = []
+    /// Why the file's values are an approximation, from its `approximation` column (a crosswalk accepted with
+    /// `--accept-approximation` wrote it); `nil` when the file has no such column or only empty cells.
+    public var approximation: String?
 
     /// Whether any problem spoils the whole file rather than single rows.
     public var hasFileErrors: Bool { diagnostics.contains { $0.severity == .error && !$0.isRowProblem } }
@@ -51,8 +54,9 @@ public enum AssessmentLoader {
     public static let unitColumns = ["unit_id", "unit_name", "parent_id", "year", "registered_level"]
     /// Further unit columns a file may have that templates leave out: `group`, the group a unit is ranked in.
     /// `framework`, the framework an output of chiso was made with (``OutputOrigin``): a file that names another
-    /// framework than the one it is read for is refused.
-    public static let optionalColumns = ["group", OutputOrigin.column]
+    /// framework than the one it is read for is refused. `approximation`, the reason an output's values are an
+    /// approximation (``AssessmentTable/approximation``).
+    public static let optionalColumns = ["group", OutputOrigin.column, OutputOrigin.approximationColumn]
     /// Every column name an assessment file gives to something other than a measure: no criterion or node of a
     /// framework may have one of these IDs (compared regardless of case, as headers are).
     public static let reservedColumns = unitColumns + optionalColumns
@@ -101,6 +105,7 @@ public enum AssessmentLoader {
         }
         var table = AssessmentTable(assessments: [], lines: [], diagnostics: [])
         table.header = layout.columnNames
+        table.approximation = OutputOrigin.approximation(in: records)
         table.unknownColumns = layout.unknownColumns
         table.ignoredColumns = layout.matchedIgnores
         table.criterionColumns = layout.columnNames.indices.filter(layout.isCriterionColumn).map {

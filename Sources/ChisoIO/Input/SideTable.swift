@@ -110,10 +110,13 @@ package struct SideTable {
         }
         let width = header.fields.count
         let isBlank = { (fields: [String]) in fields.allSatisfy { TextNormalization.key($0).isEmpty } }
-        // Empty fields beyond the header are dropped only when every row has the same number of them (a tool that
-        // pads rows); in one row they are the trace of a separator too many, an unquoted decimal comma.
+        // Empty fields beyond the header are dropped only when the file is padded — its header ends with columns
+        // without a name (Excel's used range), or every row has the same number of fields beyond it; in one row they
+        // are the trace of a separator too many, an unquoted decimal comma.
         let widths = Set(records.dropFirst().filter { !isBlank($0.fields) }.map(\.fields.count))
-        let padded = widths.count == 1 && (widths.first ?? 0) > width
+        let padded =
+            header.fields.last.map { TextNormalization.key($0).isEmpty } == true
+            || (widths.count == 1 && (widths.first ?? 0) > width)
         for record in records.dropFirst() {
             var fields = record.fields
             if isBlank(fields) { continue }

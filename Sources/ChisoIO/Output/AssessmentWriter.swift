@@ -9,9 +9,13 @@ public enum AssessmentWriter {
     ///   - assessments: The units.
     ///   - measures: The measures of their scheme, in order.
     ///   - framework: The framework the file is for, when the file is an output of a run.
+    ///   - approximation: Why the values are an approximation (a crosswalk accepted with `--accept-approximation`),
+    ///     written on every row in an `approximation` column before `framework`; `nil` for no such column.
     /// - Returns: The CSV text; yes/no values are written `có`/`không`, a percentage under 1 with its `%` sign
     ///   (`0.5%`, never taken for a fraction when read back), missing values as empty cells.
-    public static func csv(_ assessments: [Assessment], measures: [Measure], framework: Framework? = nil) -> String {
+    public static func csv(
+        _ assessments: [Assessment], measures: [Measure], framework: Framework? = nil, approximation: String? = nil
+    ) -> String {
         let header = AssessmentLoader.unitColumns + measures.map(\.key)
         let rows = assessments.map { assessment -> [String] in
             let unit = assessment.unit
@@ -40,6 +44,6 @@ public enum AssessmentWriter {
             return row
         }
         guard let framework else { return CSVWriter.document(header: header, rows: rows) }
-        return OutputOrigin(framework).csv(header: header, rows: rows)
+        return OutputOrigin(framework, approximation: approximation).csv(header: header, rows: rows)
     }
 }

@@ -3,13 +3,15 @@ import ChisoCore
 /// Renders a comparison: a readable report for people; tidy CSV for programs, one row per unit and side, or with
 /// `--summary` one row per pair of sides; JSON with the sides, the pairs and the units.
 public enum CompareReport {
-    /// The columns of `compare --format csv`: one row per unit and side.
+    /// The columns of `compare --format csv`: one row per unit and side. When a side is an approximation, an
+    /// `approximation` column before `framework` holds its reason on that side's rows.
     public static let unitColumns = ["unit_id", "side", "outcome", "scale", "rank", "rank_shift", "framework"]
-    /// The columns of `compare --summary --format csv`: one row per pair of sides.
+    /// The columns of `compare --summary --format csv`: one row per pair of sides; `frameworks` names side a's
+    /// framework and side b's, `a;b`.
     public static let summaryColumns = [
         "a", "b", "n", "only_a", "only_b", "spearman_rho", "spearman_p", "kendall_tau_b", "kendall_p", "kappa_linear",
         "kappa_quadratic", "exact_agreement", "top_k", "top_k_overlap", "unranked_a", "unranked_b",
-        "ranks_within_groups",
+        "ranks_within_groups", "frameworks",
     ]
 
     /// Renders a comparison.
@@ -22,8 +24,9 @@ public enum CompareReport {
         switch format {
         case .csv:
             return summary
-                ? CSVWriter.document(header: summaryColumns, rows: summaryRows(run))
-                : CSVWriter.document(header: unitColumns, rows: unitRows(run))
+                ? CSVWriter.document(
+                    header: summaryHeader(run), rows: summaryRows(run, approximation: hasApproximation(run)))
+                : CSVWriter.document(header: unitHeader(run), rows: unitRows(run, approximation: hasApproximation(run)))
         case .json:
             return json(run)
         case .table, .markdown:
@@ -34,7 +37,7 @@ public enum CompareReport {
     /// One row per unit and side, in the first side's order, then units the first side lacks. `rank_shift` is the
     /// places gained since the previous side (positive: up), empty on the first side or when the unit was not on
     /// the previous side.
-    static func unitRows(_ run: CompareRun) -> [[String]] {
+    static func unitRows(_ run: CompareRun, approximation: Bool = false) -> [[String]] {
         var order: [String] = []
         var seen: Set<String> = []
         for side in run.sides {
@@ -52,27 +55,60 @@ public enum CompareReport {
                     ? lookups[index - 1][id].flatMap { PairComparison.Match(a: $0, b: entry).rankShift }.map(
                         String.init)
                         ?? "" : ""
-                rows.append([
-                    id, side.results.name, entry.outcome, number(entry.scale), entry.rank.map(String.init) ?? "", shift,
-                    side.framework.id,
-                ])
+                rows.append(
+                    [
+                        id, side.results.name, entry.outcome, number(entry.scale), entry.rank.map(String.init) ?? "",
+                        shift,
+                    ]
+                        + (approximation ? [side.approximation ?? ""] : []) + [side.framework.id])
             }
         }
         return rows
     }
 
+    /// Whether any side is an approximation.
+    static func hasApproximation(_ run: CompareRun) -> Bool { run.sides.contains { $0.approximation != nil } }
+
+    /// The columns of the unit rows: ``unitColumns``, with `approximation` before `framework` when a side is one.
+    static func unitHeader(_ run: CompareRun) -> [String] {
+        guard hasApproximation(run) else { return unitColumns }
+        return unitColumns.dropLast() + [OutputOrigin.approximationColumn, OutputOrigin.column]
+    }
+
     /// One row per pair of sides.
-    static func summaryRows(_ run: CompareRun) -> [[String]] {
-        run.pairs.map { pair in
-            [
+    static func summaryRows(_ run: CompareRun, approximation: Bool = false) -> [[String]] {
+        run.pairs.map { pair -> [String] in
+            var row: [String] = [
                 pair.a, pair.b, String(pair.matches.count), String(pair.onlyA.count), String(pair.onlyB.count),
                 optional(pair.spearman?.value), optional(pair.spearman?.pValue), optional(pair.kendall?.value),
                 optional(pair.kendall?.pValue), optional(pair.agreement?.kappa(.linear)),
                 optional(pair.agreement?.kappa(.quadratic)), optional(pair.agreement?.exactShare),
-                pair.top.map(String.init) ?? "", optional(pair.topOverlap), String(pair.unrankedA),
-                String(pair.unrankedB), pair.ranksWithinGroups ? "true" : "false",
             ]
+            row += [pair.top.map(String.init) ?? "", optional(pair.topOverlap), String(pair.unrankedA)]
+            row += [String(pair.unrankedB), pair.ranksWithinGroups ? "true" : "false"]
+            if approximation { row.append(approximationOfPair(run, pair)) }
+            return row + [frameworkPair(run, pair)]
         }
+    }
+
+    /// The columns of the summary rows: ``summaryColumns``, with `approximation` before `frameworks` when a side is
+    /// one.
+    static func summaryHeader(_ run: CompareRun) -> [String] {
+        guard hasApproximation(run) else { return summaryColumns }
+        return summaryColumns.dropLast() + [OutputOrigin.approximationColumn, "frameworks"]
+    }
+
+    /// Why a pair's sides are approximations, each side's reason after its name; empty when neither is.
+    private static func approximationOfPair(_ run: CompareRun, _ pair: PairComparison) -> String {
+        [pair.a, pair.b].compactMap { name in
+            run.sides.first { $0.results.name == name }?.approximation.map { "\(name): \($0)" }
+        }.joined(separator: " ")
+    }
+
+    /// The frameworks of a pair's sides, `a;b`.
+    private static func frameworkPair(_ run: CompareRun, _ pair: PairComparison) -> String {
+        let framework = { (name: String) in run.sides.first { $0.results.name == name }?.framework.id ?? "" }
+        return framework(pair.a) + ";" + framework(pair.b)
     }
 
     private static func number(_ value: Double) -> String {
@@ -86,6 +122,15 @@ public enum CompareReport {
 
     private static func json(_ run: CompareRun) -> String {
         var root = JSONObjectBuilder()
+        let approximate = run.sides.filter { $0.approximation != nil }.map(\.results.name)
+        let reasons =
+            approximate.isEmpty
+            ? [] : ["\(approximate.joined(separator: ", ")): see each side's approximation"]
+        root.add(
+            "made_by",
+            OutputOrigin.json(
+                frameworks: run.sides.map(\.framework.id), parameters: run.parameters,
+                approximation: reasons.isEmpty ? nil : reasons.joined(separator: " ")))
         root.add(
             "sides",
             .objects(run.sides) { side, object in
@@ -95,13 +140,14 @@ public enum CompareReport {
                 object.add("scale", side.framework.scale.rawValue)
                 object.add("classes", side.results.classCount)
                 object.add("units", side.results.entries.count)
+                if let approximation = side.approximation { object.add("approximation", approximation) }
             })
         let summaries = summaryRows(run)
         root.add(
             "pairs",
             .objects(Array(zip(run.pairs, summaries))) { item, object in
                 let (pair, row) = item
-                object.add(row: row, columns: summaryColumns) { $0 != "a" && $0 != "b" }
+                object.add(row: row, columns: Array(summaryColumns.dropLast())) { $0 != "a" && $0 != "b" }
                 object.add("only_a_units", strings: pair.onlyA)
                 object.add("only_b_units", strings: pair.onlyB)
                 if let agreement = pair.agreement {
@@ -113,8 +159,8 @@ public enum CompareReport {
             })
         root.add(
             "units",
-            .objects(unitRows(run)) { row, object in
-                object.add(row: row, columns: unitColumns) { ["scale", "rank", "rank_shift"].contains($0) }
+            .objects(unitRows(run, approximation: hasApproximation(run))) { row, object in
+                object.add(row: row, columns: unitHeader(run)) { ["scale", "rank", "rank_shift"].contains($0) }
             })
         return JSONWriter.write(root.value)
     }
@@ -138,6 +184,9 @@ public enum CompareReport {
             text +=
                 "  \(label(index)). \(side.results.name): \(side.framework.id), \(side.results.entries.count) units, "
                 + "common scale \(scale.rawValue): \(scale.explanation)\n"
+            if let approximation = side.approximation {
+                text += "     \(OutputOrigin.approximationSentence(approximation))\n"
+            }
         }
         var position = 0
         for i in run.sides.indices {

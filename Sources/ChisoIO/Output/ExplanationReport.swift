@@ -23,18 +23,23 @@ public enum ExplanationReport {
     ///   - language: The language of the names in the table: conditions and classes.
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in, so that an edited copy
     ///     that kept a built-in's ID is told apart from it.
+    ///   - origin: What made the explanation (the unit asked for, an approximation), for JSON's `made_by`; an
+    ///     approximation is said after a table too.
     /// - Returns: The text.
     public static func render(
         _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:],
-        language: Language = .vi, frameworkFile: String? = nil
+        language: Language = .vi, frameworkFile: String? = nil, origin: OutputOrigin? = nil
     ) -> String {
+        let origin = origin ?? OutputOrigin(framework)
         let reporting = framework.reporting
         let value = { (row: Explanation.Row) -> String in
             valueText(row, explanation: explanation, framework: framework, fractions: fractions)
         }
         if format == .json {
             return JSONWriter.write(
-                json(explanation, framework: framework, file: frameworkFile, reporting: reporting, value: value))
+                json(
+                    explanation, framework: framework, file: frameworkFile, origin: origin, reporting: reporting,
+                    value: value))
         }
         let unit = explanation.unit
         // The heading is one line, as the table's rows are, whatever the IDs and name hold.
@@ -64,6 +69,7 @@ public enum ExplanationReport {
         text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
         text += "the next \(reporting.classWord)\n\n"
         for sentence in reporting.sentences(explanation) { text += "- \(sentence)\n" }
+        if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
         return text
     }
 
@@ -89,11 +95,12 @@ public enum ExplanationReport {
     }
 
     private static func json(
-        _ explanation: Explanation, framework: Framework, file: String?, reporting: any SchemeReporting,
-        value: (Explanation.Row) -> String
+        _ explanation: Explanation, framework: Framework, file: String?, origin: OutputOrigin,
+        reporting: any SchemeReporting, value: (Explanation.Row) -> String
     ) -> JSONNode.Value {
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(framework, file: file).value)
+        root.add("made_by", origin.json)
         root.add("unit_id", explanation.unit.id)
         root.add("unit_name", explanation.unit.name)
         root.add("level", explanation.standing.ordinal)

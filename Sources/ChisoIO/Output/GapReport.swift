@@ -12,14 +12,17 @@ public enum GapReport {
         case .csv, .json:
             return ReportText.tidy(
                 columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "gaps",
-                parameters: [("target", run.target)])
+                parameters: [("target", run.target)], approximation: run.scoring.approximation)
         case .table, .markdown:
             let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
             let units = Set(run.lines.map(\.unit)).count
-            guard !run.lines.isEmpty else { return "No gaps: every unit asked about already reaches the target.\n" }
+            let approximation = run.scoring.origin.approximationSentence.map { $0 + "\n" } ?? ""
+            guard !run.lines.isEmpty else {
+                return "No gaps: every unit asked about already reaches the target.\n" + approximation
+            }
             return (format == .markdown ? table.markdown() : table.plainText())
                 + "\n\(run.lines.count) \(run.lines.count == 1 ? "gap" : "gaps") for \(units) "
-                + "\(units == 1 ? "unit" : "units").\n"
+                + "\(units == 1 ? "unit" : "units").\n" + approximation
         }
     }
 }

@@ -16,7 +16,8 @@ public enum PlanReport {
     /// - Returns: The text.
     public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
         let scheme = run.targetScheme
-        let origin = OutputOrigin(run.scoring.framework, parameters: run.parameters)
+        let origin = OutputOrigin(
+            run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
         switch format {
         case .csv:
             if summary {
@@ -45,6 +46,7 @@ public enum PlanReport {
             return JSONWriter.write(json(run, scheme: scheme))
         case .table, .markdown:
             return table(run, scheme: scheme, markdown: format == .markdown)
+                + (origin.approximationSentence.map { $0 + "\n" } ?? "")
         }
     }
 
@@ -211,7 +213,10 @@ public enum PlanReport {
     private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
-        root.add("made_by", OutputOrigin(run.scoring.framework, parameters: run.parameters).json)
+        root.add(
+            "made_by",
+            OutputOrigin(run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
+                .json)
         root.add(
             "plans",
             .objects(run.plans) { plan, entry in

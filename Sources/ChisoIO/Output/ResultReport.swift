@@ -14,6 +14,9 @@ public enum ResultReport {
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in: JSON names it.
     ///   - extraColumns: Columns of the input passed through (`--extra-columns keep`), written after the other
     ///     columns of the CSV format; other formats leave them out.
+    ///   - origin: What made the results (parameters, an approximation), when more than the framework; its
+    ///     approximation adds a column before `framework` to CSV, `made_by.approximation` to JSON and a sentence
+    ///     after a table's summary.
     ///   - write: Receives the text in pieces, in order.
     /// - Throws: What `write` throws.
     /// - Complexity: O(*n* × *m*) for *n* units and *m* conditions; CSV and JSON hold one unit's text at a time.
@@ -25,9 +28,11 @@ public enum ResultReport {
         language: Language = .vi,
         frameworkFile: String? = nil,
         extraColumns: PassThroughColumns? = nil,
+        origin: OutputOrigin? = nil,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
+        let origin = origin ?? OutputOrigin(framework)
         switch format {
         case .csv:
             // Units ranked in groups carry their group, after the other unit columns.
@@ -36,13 +41,13 @@ public enum ResultReport {
                 guard grouped, fields.count >= 4 else { return fields }
                 return Array(fields[..<4]) + [group] + fields[4...]
             }
-            let columns = withGroup(reporting.csvColumns(), "group") + [OutputOrigin.column]
+            let columns = withGroup(reporting.csvColumns(), "group") + origin.trailingColumns
             try write(CSVWriter.line(columns + (extraColumns?.header(after: columns) ?? [])))
             var chunk = ""
             for (index, result) in results.enumerated() {
                 let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
                 chunk += CSVWriter.line(
-                    withGroup(row, result.unit.group ?? "") + [framework.id]
+                    withGroup(row, result.unit.group ?? "") + origin.trailingValues
                         + (extraColumns?.values(ofUnit: index) ?? []))
                 if chunk.utf8.count >= 1 << 16 {
                     try write(chunk)
@@ -51,7 +56,7 @@ public enum ResultReport {
             }
             try write(chunk)
         case .json:
-            try writeJSON(results, ranks: ranks, framework: framework, file: frameworkFile, to: write)
+            try writeJSON(results, ranks: ranks, framework: framework, file: frameworkFile, origin: origin, to: write)
         case .table, .markdown:
             let (header, right) = reporting.tableColumns()
             let rows = results.indices.map {
@@ -60,6 +65,7 @@ public enum ResultReport {
             let table = TextTable(header: header, rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
             try write("\n" + reporting.summary(results, language: language))
+            if let sentence = origin.approximationSentence { try write(sentence + "\n") }
         }
     }
 
@@ -82,6 +88,7 @@ public enum ResultReport {
         ranks: CohortRanks,
         framework: Framework,
         file: String?,
+        origin: OutputOrigin,
         to write: (String) throws(InputError) -> Void
     ) throws(InputError) {
         let reporting = framework.reporting
@@ -89,7 +96,7 @@ public enum ResultReport {
         reporting.jsonFramework(into: &header)
         try write(
             "{\n\"framework\": " + JSONWriter.write(header.value).dropLast() + ",\n\"made_by\": "
-                + JSONWriter.write(OutputOrigin(framework).json).dropLast() + ",\n\"units\": [\n")
+                + JSONWriter.write(origin.json).dropLast() + ",\n\"units\": [\n")
         var chunk = CompactJSON(capacity: 1 << 17)
         for (index, result) in results.enumerated() {
             reporting.writeJSON(result, ranks: ranks.ranks(ofUnit: index), into: &chunk)

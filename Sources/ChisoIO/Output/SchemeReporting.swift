@@ -83,14 +83,15 @@ package enum ReportText {
     }
 
     /// Tidy rows as CSV, with the framework's column last, or as JSON: the framework block, what made the output
-    /// (``OutputOrigin``), then one object per row under `key` (empty cells null).
+    /// (``OutputOrigin``, with the approximation the data is, if any), then one object per row under `key` (empty
+    /// cells null).
     package static func tidy(
         columns: [String], rows: [[String]], format: OutputFormat, framework: Framework, key: String,
-        parameters: [(name: String, value: String)] = []
+        parameters: [(name: String, value: String)] = [], approximation: String? = nil
     )
         -> String
     {
-        let origin = OutputOrigin(framework, parameters: parameters)
+        let origin = OutputOrigin(framework, parameters: parameters, approximation: approximation)
         guard format == .json else { return origin.csv(header: columns, rows: rows) }
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(framework, file: nil).value)

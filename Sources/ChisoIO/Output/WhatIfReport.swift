@@ -34,7 +34,8 @@ public enum WhatIfReport {
         switch format {
         case .csv, .json:
             return ReportText.tidy(
-                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units")
+                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units",
+                approximation: run.scoring.approximation)
         case .table, .markdown:
             // Before → after; a side without a value (a unit not ranked before) shows a dash.
             let change = { (before: String, after: String) -> String in
@@ -51,16 +52,18 @@ public enum WhatIfReport {
             let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)
             let text = format == .markdown ? table.markdown() : table.plainText()
             let count = run.differences.count
+            let approximation = run.scoring.origin.approximationSentence.map { $0 + "\n" } ?? ""
             guard tiered else {
                 let raised = run.differences.filter {
                     ($0.after.pointDetail?.index ?? 0) > ($0.before.pointDetail?.index ?? 0)
                 }.count
                 return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
                     + "\(raised == 1 ? "index rises" : "indices rise"). \(run.scoring.framework.id) has no tiers: "
-                    + "the index and rank are shown, and no class.\n"
+                    + "the index and rank are shown, and no class.\n" + approximation
             }
             let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
             return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
+                + approximation
         }
     }
 }

@@ -16,6 +16,9 @@ public struct CompareRun: Sendable {
         public var framework: Framework
         /// The file it was read from.
         public var file: String
+        /// Why its results are an approximation (its data, or the score output, has an `approximation` column);
+        /// `nil` when they are its framework's own.
+        public var approximation: String?
     }
 
     /// The sides, in the order given.
@@ -24,6 +27,8 @@ public struct CompareRun: Sendable {
     public var pairs: [PairComparison]
     /// Notices and warnings met while reading.
     public var warnings: [Diagnostic]
+    /// The parameters that shaped the comparison (years, top, ID map), for `made_by`.
+    public var parameters: [(name: String, value: String)] = []
 
     /// The columns of a score output that mark a file as one.
     static let outcomeColumns: Set<String> = ["level", "index", "tier"]
@@ -99,7 +104,11 @@ public struct CompareRun: Sendable {
                 pairs.append(PairComparison(sides[i].results, sides[j].results, top: top))
             }
         }
-        return CompareRun(sides: sides, pairs: pairs, warnings: warnings)
+        var run = CompareRun(sides: sides, pairs: pairs, warnings: warnings)
+        if !years.isEmpty { run.parameters.append(("years", years.joined(separator: ","))) }
+        if let top { run.parameters.append(("top", String(top))) }
+        if let idMap { run.parameters.append(("id_map", idMap)) }
+        return run
     }
 
     /// Reads an ID map: `from,to`, one row per ID to replace.
@@ -154,7 +163,9 @@ public struct CompareRun: Sendable {
         let names = header.fields.map { TextNormalization.key($0).lowercased() }
         var entries: [ComparisonSide.Entry]
         var notes = frameworkWarnings + problems
+        var approximation: String?
         if names.contains("unit_id"), !outcomeColumns.isDisjoint(with: names) {
+            approximation = OutputOrigin.approximation(in: records)
             let mismatch = OutputOrigin.check(records, file: file, expected: framework, what: "this score output")
             guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
             entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
@@ -167,6 +178,7 @@ public struct CompareRun: Sendable {
             }
             let scoring = try ScoringRun.run(framework: reference, data: file)
             notes += scoring.warnings
+            approximation = scoring.approximation
             entries = outcomes(of: scoring)
         }
         // IDs after the map, each once.
@@ -189,7 +201,7 @@ public struct CompareRun: Sendable {
         guard duplicates.isEmpty else { throw InputError(.data, duplicates) }
         let classCount = framework.scheme.classes.count
         let side = ComparisonSide(name: label, classCount: classCount > 0 ? classCount : nil, entries: entries)
-        return (Side(results: side, framework: framework, file: file), notes)
+        return (Side(results: side, framework: framework, file: file, approximation: approximation), notes)
     }
 
     /// The entries of results scored here.

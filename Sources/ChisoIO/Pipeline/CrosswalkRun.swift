@@ -31,6 +31,10 @@ public struct CrosswalkRun: Sendable {
     public var coverage: [Coverage]
     /// Warnings met while reading.
     public var warnings: [Diagnostic]
+    /// With data, why B's values are an approximation: the crosswalk's reason when it is one (accepted with
+    /// `--accept-approximation`), and the data's own when it was already one; `nil` otherwise. The written file
+    /// carries it in its `approximation` column.
+    public var approximation: String?
 
     /// The crosswalks shipped with chiso, by ID (`frameworks/ID.crosswalk.json`).
     public static var builtIn: [String] {
@@ -91,6 +95,7 @@ public struct CrosswalkRun: Sendable {
         }
         var units: [Assessment] = []
         var fills: [[Crosswalk.Fill]] = []
+        var approximation: String?
         if let data {
             let scheme = loaded.source.scheme
             var options = reading
@@ -141,6 +146,8 @@ public struct CrosswalkRun: Sendable {
                 denominators.append(columns)
             }
             guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
+            let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0)" }]
+            approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
             // A registered level is a class of A; it is carried only when B has the same classes.
             let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
             if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
@@ -194,11 +201,15 @@ public struct CrosswalkRun: Sendable {
                     how: how.joined(separator: ", "), note: mapping.note, filled: filled, missing: missing))
         }
         loaded.crosswalk = crosswalk
-        return CrosswalkRun(loaded: loaded, units: units, fills: fills, coverage: coverage, warnings: warnings)
+        return CrosswalkRun(
+            loaded: loaded, units: units, fills: fills, coverage: coverage, warnings: warnings,
+            approximation: approximation)
     }
 
-    /// The columns of `crosswalk --coverage --format csv`.
-    public static let coverageColumns = ["to", "status", "from", "how", "units_filled", "units_missing", "note"]
+    /// The columns of `crosswalk --coverage --format csv`: `frameworks` names A and B, `A;B`.
+    public static let coverageColumns = [
+        "to", "status", "from", "how", "units_filled", "units_missing", "note", "frameworks",
+    ]
 
     /// The coverage as a report: a table, tidy CSV or JSON.
     public func coverageReport(format: OutputFormat) -> String {
@@ -206,6 +217,7 @@ public struct CrosswalkRun: Sendable {
             [
                 item.target, item.status, item.sources.joined(separator: ";"), item.how,
                 item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note,
+                "\(loaded.source.id);\(loaded.target.id)",
             ]
         }
         switch format {
@@ -218,9 +230,20 @@ public struct CrosswalkRun: Sendable {
             root.add("to", loaded.target.id)
             root.add("approximation", loaded.crosswalk.approximation)
             root.add(
+                "made_by",
+                OutputOrigin.json(
+                    frameworks: [loaded.source.id, loaded.target.id],
+                    parameters: [(name: "map", value: loaded.crosswalk.id)]
+                        + (units.isEmpty
+                            ? []
+                            : [
+                                (name: "units", value: String(units.count))
+                            ]),
+                    approximation: approximation))
+            root.add(
                 "coverage",
                 .objects(rows) { row, object in
-                    object.add(row: row, columns: Self.coverageColumns) { $0.hasPrefix("units_") }
+                    object.add(row: row, columns: Array(Self.coverageColumns.dropLast())) { $0.hasPrefix("units_") }
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:

@@ -296,9 +296,10 @@ public struct RegroupRun: Sendable {
         if let sentence { notices.append(Diagnostic(.warning, file: data, message: sentence)) }
         let results = scheme.score(assessments)
         let ranked = rankPartial ? results : Array(results.prefix(merged.count - partialCount))
-        let scoring = ScoringRun(
+        var scoring = ScoringRun(
             framework: loaded, results: results, ranks: scheme.rank(ranked), linked: nil, warnings: notices,
             skipped: [])
+        scoring.approximation = table.approximation
         return RegroupRun(
             scoring: scoring, merged: ordered, map: map, rules: ruleList, notices: notices, partialSentence: sentence)
     }

@@ -99,7 +99,7 @@ public enum ReportRun {
             results: ComparisonSide(
                 name: labels[0], classCount: classCount > 0 ? classCount : nil,
                 entries: CompareRun.outcomes(of: scoring)),
-            framework: scoring.framework, file: data)
+            framework: scoring.framework, file: data, approximation: scoring.approximation)
         var sides = [first]
         var notes: [Diagnostic] = []
         for (offset, file) in others.enumerated() {

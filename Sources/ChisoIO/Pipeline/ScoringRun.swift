@@ -24,6 +24,12 @@ public struct ScoringRun: Sendable {
     /// The columns passed through to the output under ``ReadingOptions/ExtraColumns/keep``, and their values for
     /// each result.
     public var extraColumns: PassThroughColumns?
+    /// Why the data's values are an approximation, from its `approximation` column (``AssessmentTable/approximation``):
+    /// the results then are not the framework's own, and every output says so.
+    public var approximation: String?
+
+    /// What made the outputs of this run: its framework, and the approximation its data is.
+    public var origin: OutputOrigin { OutputOrigin(framework, approximation: approximation) }
 
     /// Runs a scoring job.
     ///
@@ -114,6 +120,14 @@ public struct ScoringRun: Sendable {
             run.extraColumns = PassThroughColumns(names: table.extraColumns, values: table.extraValues)
         }
         run.assessments = table.assessments
+        if let approximation = table.approximation {
+            run.approximation = approximation
+            run.warnings.append(
+                Diagnostic(
+                    .warning, file: data, field: OutputOrigin.approximationColumn,
+                    message: "the data is an approximation (its approximation column says why), so the results are "
+                        + "not \(framework.id)'s own; every output says so"))
+        }
         if let recognised {
             run.results = scheme.score(table.assessments, subordinates: recognised)
         } else {

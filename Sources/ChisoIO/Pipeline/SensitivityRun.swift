@@ -160,7 +160,8 @@ public struct SensitivityRun: Sendable {
         }
         let origin = OutputOrigin(
             scoring.framework,
-            parameters: [("target", targetName), ("samples", String(samples)), ("evaluations", String(evaluations))])
+            parameters: [("target", targetName), ("samples", String(samples)), ("evaluations", String(evaluations))],
+            approximation: scoring.approximation)
         switch format {
         case .csv:
             return origin.csv(header: Self.columns, rows: rows)
@@ -215,6 +216,7 @@ public struct SensitivityRun: Sendable {
                         rightAligned: [2, 3]))
             }
             return text + notices.map { "\nNotice: \($0).\n" }.joined()
+                + (origin.approximationSentence.map { "\n" + $0 + "\n" } ?? "")
         }
     }
 }

@@ -309,7 +309,7 @@ public struct UncertaintyRun: Sendable {
             }
             for item in near[position] { add("near:\(item.id)", number(item.distance)) }
         }
-        let origin = OutputOrigin(scoring.framework, parameters: parameters)
+        let origin = OutputOrigin(scoring.framework, parameters: parameters, approximation: scoring.approximation)
         switch format {
         case .csv:
             return origin.csv(header: Self.columns, rows: rows)
@@ -337,7 +337,8 @@ public struct UncertaintyRun: Sendable {
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
-            let notes = notices.map { "Notice: \($0).\n" }.joined()
+            let notes =
+                notices.map { "Notice: \($0).\n" }.joined() + (origin.approximationSentence.map { $0 + "\n" } ?? "")
             let resolution =
                 statistics.binWidth == 1
                 ? "ranks exact" : "ranks in bins of \(statistics.binWidth) (the interval's ends are bin starts)"

@@ -208,6 +208,7 @@ public struct WhatIfRun: Sendable {
                 .init("unit_id", required: true), .init("criterion", required: true),
                 .init("value", aliases: ["to"], required: true), .init("via"), .init("from", ignored: true),
                 .init("cost", ignored: true), .init(OutputOrigin.column), .init("proved", ignored: true),
+                .init(OutputOrigin.approximationColumn, ignored: true),
             ])
         if table.hasErrors { throw InputError(.data, table.problems) }
         if table.rows.isEmpty {

@@ -20,6 +20,12 @@ extension HTMLReport {
         if comparison.pairs.contains(where: { $0.ranksWithinGroups || $0.unrankedA > 0 || $0.unrankedB > 0 }) {
             html.element("p", text: words(.compareRanksNote))
         }
+        for side in comparison.sides where side.file != input.dataFile {
+            guard let approximation = side.approximation else { continue }
+            html.element(
+                "p", ["class": "note approximation", "role": "note"],
+                text: "\(side.results.name): " + OutputOrigin.approximationSentence(approximation))
+        }
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"
         }

@@ -160,6 +160,12 @@ public struct HTMLReport {
         if other != words(framework.name) {
             html.element("p", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: other)
         }
+        if let approximation = input.run.approximation {
+            // Above everything: no value, tier or rank below is the framework's own.
+            html.element(
+                "p", ["class": "note approximation", "role": "note"],
+                text: OutputOrigin.approximationSentence(approximation))
+        }
         html.close("header")
         html.open("nav", ["class": "toc", "aria-labelledby": "toc-heading"])
         html.element("h2", ["id": "toc-heading"], text: words(.contents))
