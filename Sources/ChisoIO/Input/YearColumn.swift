@@ -34,7 +34,9 @@ package enum YearColumn {
     package static func label(_ label: String, names year: String) -> Bool {
         let label = TextNormalization.key(label)
         if label == year { return true }
-        guard let labelled = CellParser.wholeNumber(label), let held = CellParser.wholeNumber(year) else { return false }
+        guard let labelled = CellParser.wholeNumber(label), let held = CellParser.wholeNumber(year) else {
+            return false
+        }
         return labelled == held
     }
 }

@@ -5,7 +5,7 @@ import ChisoCore
 /// a unit shown with a cost to reach a target it already holds.
 extension ReportRun {
     /// How many mismatches are shown before the rest are summed up.
-    static let mismatchesShown = 5
+    package static let mismatchesShown = 5
 
     /// Refuses a plan whose starting point is not the data's: a change row's `from` must be the data's value of that
     /// unit and criterion (of the commune named in `via` for a district's plan), and a summary row's `current` the
@@ -13,11 +13,14 @@ extension ReportRun {
     ///
     /// - Complexity: O(*r* + *u*) for *r* rows and *u* units.
     static func checkPlanOrigin(
-        _ records: [CSVRecord], file: String, scoring: ScoringRun, data: String
+        _ records: [CSVRecord], file: String, scoring: ScoringRun, data: String, children: String?
     ) throws(InputError) {
         guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }),
             let unitColumn = header.firstIndex(of: "unit_id")
         else { return }
+        func cellText(_ record: CSVRecord, _ column: Int) -> String {
+            column < record.fields.count ? TextNormalization.key(record.fields[column]) : ""
+        }
         func cell(_ record: CSVRecord, _ column: Int?) -> String? {
             guard let column, column < record.fields.count else { return nil }
             return TextNormalization.key(record.fields[column])
@@ -25,12 +28,16 @@ extension ReportRun {
         let results = Dictionary(
             scoring.results.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         var problems: [Diagnostic] = []
-        func mismatch(_ record: CSVRecord, column: Int, field: String, written: String, held: String, what: String) {
+        func mismatch(
+            _ record: CSVRecord, column: Int, field: String, held: String, what: String, in source: String? = nil
+        ) {
             problems.append(
                 Diagnostic(
-                    file: file, line: record.line, column: column + 1, field: field, value: written,
-                    message: "\(what): \(data) has \(held.isEmpty ? "(empty)" : held); the plan was made from "
-                        + "other data — make it again from \(data)",
+                    file: file, line: record.line, column: column + 1, field: field,
+                    value: cellText(record, column),
+                    message: "\(what): \(source ?? data) has \(held.isEmpty ? "(empty)" : held); the plan was made "
+                        + "from other data — make it again from \(data)"
+                        + (source.map { " and \($0)" } ?? ""),
                     group: Diagnostic.Group(
                         "plan from other data", shown: mismatchesShown,
                         summary: "rows whose \(field) differs from \(data)")))
@@ -43,15 +50,14 @@ extension ReportRun {
                 else { continue }
                 let held = currentClass(of: result, target: cell(record, targetColumn) ?? "", scoring: scoring)
                 if TextNormalization.folded(written) != TextNormalization.folded(held) {
-                    mismatch(
-                        record, column: currentColumn, field: "current", written: written, held: held,
-                        what: "\(id)'s current class")
+                    mismatch(record, column: currentColumn, field: "current", held: held, what: "\(id)'s current class")
                 }
             }
-        } else if let fromColumn = header.firstIndex(of: "from"), let criterionColumn = header.firstIndex(of: "criterion")
+        } else if let fromColumn = header.firstIndex(of: "from"),
+            let criterionColumn = header.firstIndex(of: "criterion")
         {
             let viaColumn = header.firstIndex(of: "via")
-            let children = Dictionary(
+            let communes = Dictionary(
                 (scoring.linked?.children ?? []).map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
             for record in records.dropFirst() {
                 guard let id = cell(record, unitColumn), let criterion = cell(record, criterionColumn),
@@ -65,7 +71,7 @@ extension ReportRun {
                     values = result.values
                     measures = scoring.framework.scheme.measures
                 } else {
-                    guard let child = children[via], let linked = scoring.linked else { continue }
+                    guard let child = communes[via], let linked = scoring.linked else { continue }
                     values = child.values
                     measures = linked.childScheme.measures
                 }
@@ -77,9 +83,9 @@ extension ReportRun {
                 if let value, value.isNaN { continue }
                 if !sameValue(written, value, measure: measure) {
                     mismatch(
-                        record, column: fromColumn, field: "from", written: written,
-                        held: PlanReport.answerText(value, measure: measure),
-                        what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)")
+                        record, column: fromColumn, field: "from", held: PlanReport.answerText(value, measure: measure),
+                        what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)",
+                        in: via.isEmpty ? nil : children)
                 }
             }
         }

@@ -58,7 +58,7 @@ public enum ReportRun {
             let rows = try records(plan, scoring: scoring, what: "the plan")
             let table = try PlanTable.read(rows, file: plan)
             try checkUnits(table.units.map(\.id), file: plan, what: "the plan", scoring: scoring, data: data)
-            try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data)
+            try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data, children: children)
             input.plan = table
         }
         if let uncertainty {

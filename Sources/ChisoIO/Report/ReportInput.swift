@@ -244,7 +244,8 @@ public struct UncertaintyTable: Sendable {
                             file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
                             message: "not a class of this framework; expected a whole number from 0 (no class "
                                 + "reached) to \(classes) — was the file made with another framework?",
-                            group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework")))
+                            group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework")
+                        ))
                     continue
                 }
                 units[index].nominalClass = ordinal
@@ -260,7 +261,8 @@ public struct UncertaintyTable: Sendable {
                             value: statistic,
                             message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
                                 + "was the file made with another framework?",
-                            group: Diagnostic.Group("no such p_class", summary: "rows with a class not of this framework")))
+                            group: Diagnostic.Group(
+                                "no such p_class", summary: "rows with a class not of this framework")))
                     continue
                 }
                 guard (0...1).contains(value) else {
@@ -268,7 +270,8 @@ public struct UncertaintyTable: Sendable {
                         Diagnostic(
                             file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
                             message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
-                            group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1")))
+                            group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1")
+                        ))
                     continue
                 }
                 var probabilities = units[index].classProbabilities
