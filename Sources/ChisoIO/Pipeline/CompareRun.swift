@@ -75,6 +75,7 @@ public struct CompareRun: Sendable {
                 .usage, file: files[0],
                 message: "--years names \(year) twice; each side needs its own label (\(years.joined(separator: ",")))")
         }
+        if !splitByYear, !years.isEmpty { try checkYears(years, of: files) }
         let mapping = try idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
         var sides: [Side] = []
         var warnings: [Diagnostic] = []
@@ -109,6 +110,32 @@ public struct CompareRun: Sendable {
         if let top { run.parameters.append(("top", String(top))) }
         if let idMap { run.parameters.append(("id_map", idMap)) }
         return run
+    }
+
+    /// Refuses `--years` labels that contradict the files' own `year` columns: a file that holds 2022 on every row
+    /// labelled 2023 would put its ranks under the wrong year without a word, and a file that holds several years
+    /// is not one side of a panel. Standard input is read once, so it is not checked here.
+    static func checkYears(_ years: [String], of files: [String]) throws(InputError) {
+        var problems: [Diagnostic] = []
+        for (file, label) in zip(files, years) where file != InputFile.standardInputName {
+            guard let held = try YearColumn.values(of: file)?.filter({ !$0.isEmpty }), !held.isEmpty else { continue }
+            if held.count > 1 {
+                problems.append(
+                    Diagnostic(
+                        file: file, field: "year", value: ReportText.abbreviated(held, keep: 5),
+                        message: "this file holds \(held.count) years in its year column, but --years labels it as "
+                            + "one side, \(label): give one file per year, or this file alone with --years naming the "
+                            + "years to split it into"))
+            } else if !YearColumn.label(label, names: held[0]) {
+                problems.append(
+                    Diagnostic(
+                        file: file, field: "year", value: held[0],
+                        message: "every row of this file is of year \(held[0]), but --years labels it \(label): "
+                            + "--years names one year per file, in the order the files are given (here --years "
+                            + "\(years.joined(separator: ","))); give each file its own year"))
+            }
+        }
+        guard problems.isEmpty else { throw InputError(.usage, problems) }
     }
 
     /// Reads an ID map: `from,to`, one row per ID to replace.
@@ -238,6 +265,12 @@ public struct CompareRun: Sendable {
         return String(ordinal)
     }
 
+    /// The kind of a cell of a score output that cannot be read: the first few of a column are shown, the rest
+    /// summed up.
+    static func unreadable(_ column: String) -> Diagnostic.Group {
+        Diagnostic.Group("unreadable \(column)", summary: "rows whose \(column) cannot be read")
+    }
+
     /// The entries of a score output: `level`, or `index`, `tier` and `rank`.
     static func readOutcomes(
         _ records: [CSVRecord], names: [String], file: String, framework: Framework, year: String?
@@ -285,7 +318,9 @@ public struct CompareRun: Sendable {
             let id = cell(record, idColumn)
             guard !id.isEmpty else {
                 errors.append(
-                    Diagnostic(file: file, line: record.line, column: idColumn + 1, message: "unit_id is empty"))
+                    Diagnostic(
+                        file: file, line: record.line, column: idColumn + 1, field: "unit_id", value: "",
+                        message: "is empty; every row needs its unit ID", group: unreadable("unit_id")))
                 continue
             }
             var ordinal = 0
@@ -297,18 +332,23 @@ public struct CompareRun: Sendable {
                     errors.append(
                         Diagnostic(
                             file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
-                            message: "expected a level from 0 to \(classCount) of \(framework.id)"))
+                            message: "expected a level from 0 to \(classCount) of \(framework.id)",
+                            group: unreadable("level")))
                     continue
                 }
                 ordinal = level
             } else {
                 let indexText = cell(record, indexColumn)
                 if indexColumn != nil {
-                    guard let value = Double(indexText), value >= 0, value <= 1 else {
+                    // Read as a data cell: a decimal comma too, as Excel with Vietnamese settings saves the file.
+                    guard case .value(let value) = CellParser.read(indexText, kind: .ratio, maximum: nil),
+                        (0...1).contains(value)
+                    else {
                         errors.append(
                             Diagnostic(
                                 file: file, line: record.line, column: (indexColumn ?? 0) + 1, field: "index",
-                                value: indexText, message: "expected an index from 0 to 1"))
+                                value: indexText, message: "expected an index from 0 to 1",
+                                group: unreadable("index")))
                         continue
                     }
                     index = value
@@ -324,18 +364,19 @@ public struct CompareRun: Sendable {
                         errors.append(
                             Diagnostic(
                                 file: file, line: record.line, column: (tierColumn ?? 0) + 1, field: "tier",
-                                value: tierText, message: message))
+                                value: tierText, message: message, group: unreadable("tier")))
                         continue
                     }
                     ordinal = known
                 }
                 let rankText = cell(record, rankColumn)
                 if !rankText.isEmpty {
-                    guard let value = Int(rankText), value >= 1 else {
+                    guard let value = CellParser.wholeNumber(rankText), value >= 1 else {
                         errors.append(
                             Diagnostic(
                                 file: file, line: record.line, column: (rankColumn ?? 0) + 1, field: "rank",
-                                value: rankText, message: "expected a rank, a whole number from 1"))
+                                value: rankText, message: "expected a rank, a whole number from 1",
+                                group: unreadable("rank")))
                         continue
                     }
                     rank = value

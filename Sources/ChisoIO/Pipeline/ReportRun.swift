@@ -58,6 +58,7 @@ public enum ReportRun {
             let rows = try records(plan, scoring: scoring, what: "the plan")
             let table = try PlanTable.read(rows, file: plan)
             try checkUnits(table.units.map(\.id), file: plan, what: "the plan", scoring: scoring, data: data)
+            try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data, children: children)
             input.plan = table
         }
         if let uncertainty {
@@ -66,6 +67,7 @@ public enum ReportRun {
                 rows, file: uncertainty, classes: scoring.framework.scheme.classes.count)
             try checkUnits(
                 table.units.map(\.id), file: uncertainty, what: "the uncertainty output", scoring: scoring, data: data)
+            try checkUncertaintyOrigin(rows, file: uncertainty, scoring: scoring, data: data)
             input.uncertainty = table
         }
         return (input, warnings)
@@ -110,7 +112,7 @@ public enum ReportRun {
         }
         let dataYears = Set(scoring.results.compactMap(\.unit.year))
         var years = [dataYears.count == 1 ? dataYears.first : nil]
-        for file in others { years.append(try singleYear(of: file)) }
+        for file in others { years.append(try YearColumn.single(of: file)) }
         let known = years.compactMap { $0 }
         if known.count == years.count, Set(known).count == known.count {
             sides = zip(known, sides).sorted { $0.0 < $1.0 }.map(\.1)
@@ -128,18 +130,6 @@ public enum ReportRun {
             for j in sides.indices where j > i { pairs.append(PairComparison(sides[i].results, sides[j].results)) }
         }
         return (CompareRun(sides: sides, pairs: pairs, warnings: notes), notes)
-    }
-
-    /// The one year a file's `year` column holds, `nil` when it has none or several.
-    private static func singleYear(of path: String) throws(InputError) -> Int? {
-        let (records, _) = CSVReader.read(try InputFile.readBytes(path), file: path)
-        guard let header = records.first,
-            let column = header.fields.firstIndex(where: { TextNormalization.key($0).lowercased() == "year" })
-        else { return nil }
-        let years = Set(
-            records.dropFirst().map { column < $0.fields.count ? TextNormalization.key($0.fields[column]) : "" })
-        guard years.count == 1, let year = years.first.flatMap(CellParser.wholeNumber) else { return nil }
-        return year
     }
 
     /// The records of an analysis's CSV, refused when its `framework` column names another framework.

@@ -76,14 +76,18 @@ public struct PlanTable: Sendable {
             guard index < record.fields.count else { return nil }
             let text = record.fields[index].trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }
-            guard let value = Double(text), value.isFinite, value >= 0 else {
+            // Read as a cost file's amount: a decimal comma too, as Excel with Vietnamese settings saves the file.
+            switch CellParser.amount(text) {
+            case .value(let value): return value
+            case .missing: return nil
+            case .invalid(let expected):
                 problems.append(
                     Diagnostic(
                         file: file, line: record.line, column: index + 1, field: name, value: text,
-                        message: "not a cost; expected a number of 0 or more, as chiso plan writes it"))
+                        message: "not a cost: \(expected), as chiso plan writes it",
+                        group: Diagnostic.Group("unreadable \(name)", summary: "rows whose \(name) cannot be read")))
                 return nil
             }
-            return value
         }
         func field(_ record: CSVRecord, _ index: Int?) -> String? {
             guard let index, index < record.fields.count else { return nil }
@@ -99,7 +103,8 @@ public struct PlanTable: Sendable {
                     Diagnostic(
                         file: file, line: record.line, column: record.fields.count + 1, field: "unit_id", value: "",
                         message: "the row ends before its unit_id; expected \(header.count) fields, as chiso plan "
-                            + "writes them"))
+                            + "writes them",
+                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
                 return false
             }
             return true
@@ -197,7 +202,8 @@ public struct UncertaintyTable: Sendable {
                     Diagnostic(
                         file: file, line: record.line, column: record.fields.count + 1, field: "value", value: "",
                         message: "the row ends early; expected \(needed) fields (unit_id,statistic,value), as chiso "
-                            + "uncertainty writes them"))
+                            + "uncertainty writes them",
+                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
                 continue
             }
             let id = TextNormalization.key(record.fields[unitColumn])
@@ -220,11 +226,13 @@ public struct UncertaintyTable: Sendable {
             guard wanted else { continue }
             // A unit its framework does not rank has no rank, nor an interval (ranks empty, as written).
             if text.isEmpty, ["nominal_rank", "rank_p05", "rank_p95"].contains(statistic) { continue }
-            guard let value = Double(text), value.isFinite else {
+            // Read as a side file's number: a decimal comma too, as Excel with Vietnamese settings saves the file.
+            guard case .value(let value) = CellParser.sideNumber(text) else {
                 problems.append(
                     Diagnostic(
                         file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
-                        message: "not a number, as chiso uncertainty writes it"))
+                        message: "not a number, as chiso uncertainty writes it",
+                        group: Diagnostic.Group("unreadable value", summary: "rows whose value cannot be read")))
                 continue
             }
             switch statistic {
@@ -235,7 +243,9 @@ public struct UncertaintyTable: Sendable {
                         Diagnostic(
                             file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
                             message: "not a class of this framework; expected a whole number from 0 (no class "
-                                + "reached) to \(classes) — was the file made with another framework?"))
+                                + "reached) to \(classes) — was the file made with another framework?",
+                            group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework")
+                        ))
                     continue
                 }
                 units[index].nominalClass = ordinal
@@ -250,14 +260,18 @@ public struct UncertaintyTable: Sendable {
                             file: file, line: record.line, column: statisticColumn + 1, field: "statistic",
                             value: statistic,
                             message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
-                                + "was the file made with another framework?"))
+                                + "was the file made with another framework?",
+                            group: Diagnostic.Group(
+                                "no such p_class", summary: "rows with a class not of this framework")))
                     continue
                 }
                 guard (0...1).contains(value) else {
                     problems.append(
                         Diagnostic(
                             file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
-                            message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it"))
+                            message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
+                            group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1")
+                        ))
                     continue
                 }
                 var probabilities = units[index].classProbabilities

@@ -72,9 +72,9 @@ import Testing
             "changes.csv",
             """
             unit_id,criterion,from,to,cost
-            H01-X01,CQS.01,40,50,100
-            H01-X01,CQS.02,,60,600
-            H01-X02,CQS.01,45,50,50
+            H01-X01,CQS.01,63,70,100
+            H01-X01,CQS.02,28,60,600
+            H01-X02,CQS.01,50,70,50
 
             """)
         let part = Self.part("plan", of: try Self.report(plan: plan, language: .en))
@@ -93,13 +93,13 @@ import Testing
             H01-X01,rank_p95,72
             H01-X01,p_class_0,0.55
             H01-X01,p_class_1,0.45
-            H01-X02,nominal_class,2
-            H01-X02,nominal_rank,20
-            H01-X02,rank_p05,20
-            H01-X02,rank_p95,20
-            H01-X02,p_class_0,0
-            H01-X02,p_class_1,0
-            H01-X02,p_class_2,1
+            H01-X04,nominal_class,2
+            H01-X04,nominal_rank,36
+            H01-X04,rank_p05,36
+            H01-X04,rank_p95,36
+            H01-X04,p_class_0,0
+            H01-X04,p_class_1,0
+            H01-X04,p_class_2,1
 
             """)
         let part = Self.part("uncertainty", of: try Self.report(uncertainty: uncertainty))
@@ -108,7 +108,7 @@ import Testing
         #expect(part.contains("<td class=\"num\">62</td><td class=\"num\">28–72</td>"))
         // The least sure unit first.
         let first = try #require(part.range(of: "<th scope=\"row\">H01-X01</th><td>Xã Minh Họa 1-1</td><td>Khởi động"))
-        let second = try #require(part.range(of: "<th scope=\"row\">H01-X02</th><td>Xã Minh Họa 1-2</td><td>Kết nối"))
+        let second = try #require(part.range(of: "<th scope=\"row\">H01-X04</th><td>Xã Minh Họa 1-4</td><td>Kết nối"))
         #expect(first.lowerBound < second.lowerBound)
         #expect(part.contains("<td class=\"num\">55%</td><td class=\"num\">45%</td><td class=\"num\">0%</td>"))
     }
