@@ -102,17 +102,33 @@ extension MonteCarlo {
     }
 
     /// Whether one run can differ from another: some noise entry that can move a unit's score (not
-    /// ``inertNoise``), more than one reading of missing values where some are missing, weight noise on a weighted
+    /// ``inertNoise``), missing-value rules that read some value two ways (``missingRulesVary``), weight noise on a weighted
     /// framework, or more than one framework. When nothing varies, every run is the same run and every probability
     /// is 0 or 1.
     public var varies: Bool {
         let inert = Set(inertNoise.map(\.noise))
         let noisy = spec.noise.indices.contains { !inert.contains($0) }
-        let hasMissing =
-            assessments.contains { $0.values.contains(nil) }
-            || (subordinates?.assessments.contains { $0.values.contains(nil) } ?? false)
         let weighted = !weightDepths.isEmpty && ([scheme] + spec.alternatives).contains { $0 is any WeightedScheme }
-        return noisy || (Set(spec.missing).count > 1 && hasMissing) || weighted || spec.alternatives.count > 1
+        return noisy || missingRulesVary || weighted || spec.alternatives.count > 1
+    }
+
+    /// Whether the missing-value rules can read a value two ways: more than one rule, and a scored column missing
+    /// for some unit and present for another (a mean to fill it with). A column missing for every unit stays
+    /// missing under every rule.
+    public var missingRulesVary: Bool {
+        guard Set(spec.missing).count > 1 else { return false }
+        func fillable(_ units: [Assessment], _ scheme: any ScoringScheme) -> Bool {
+            Self.scoredMeasures(scheme).contains { measure in
+                var present = false
+                var absent = false
+                for unit in units where measure < unit.values.count {
+                    if let value = unit.values[measure], !value.isNaN { present = true } else { absent = true }
+                    if present && absent { return true }
+                }
+                return false
+            }
+        }
+        return fillable(assessments, scheme) || subordinates.map { fillable($0.assessments, $0.scheme) } ?? false
     }
 
     /// The noises that swamp a column they name (``WideNoise``), in spec order then column order.

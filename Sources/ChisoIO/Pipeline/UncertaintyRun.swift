@@ -235,7 +235,7 @@ public struct UncertaintyRun: Sendable {
     }
 
     /// One sentence per noise entry that cannot move any unit's score (``MonteCarlo/inertNoise``), naming the entry
-    /// and why.
+    /// and why, and one for missing-value rules that read every value alike.
     static func inertNoiseNotices(_ analysis: MonteCarlo) -> [String] {
         let measures = analysis.scheme.measures
         return analysis.inertNoise.map { inert in
@@ -260,6 +260,12 @@ public struct UncertaintyRun: Sendable {
             return "noise \"\(analysis.spec.noise[inert.noise].name)\" moves no unit's score: "
                 + reasons.joined(separator: "; ")
         }
+            + (Set(analysis.spec.missing).count > 1 && !analysis.missingRulesVary
+                ? [
+                    "the missing-value rules (\(analysis.spec.missing.map(\.rawValue).joined(separator: ", "))) read "
+                        + "every value alike: no scored column is missing for one unit and present for another, so "
+                        + "there is no mean to fill a value with"
+                ] : [])
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
