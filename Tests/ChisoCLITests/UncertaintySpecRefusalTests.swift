@@ -113,6 +113,17 @@ import Testing
             run.error.contains(
                 "frameworks[1]: vn-hue-3043 is listed twice (frameworks[0] and frameworks[1]): each run draws one "
                     + "of the frameworks"), "\(run.error)")
+        // A copy under another ID scores as the original does.
+        let copy = URL(fileURLWithPath: twice).deletingLastPathComponent().appendingPathComponent("copy.json")
+        let text = try String(
+            contentsOf: repository.appendingPathComponent("frameworks/vn-hue-3043.json"), encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"vn-hue-3043\"", with: "\"hue-copy\"").utf8).write(to: copy)
+        try Data("{\"frameworks\": [\"vn-hue-3043\", \"copy.json\"]}".utf8).write(to: URL(fileURLWithPath: twice))
+        let copied = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
+        #expect(copied.status == .dataError)
+        #expect(
+            copied.error.contains("frameworks[1]: hue-copy scores exactly as frameworks[0] (vn-hue-3043) does"),
+            "\(copied.error)")
         // The nominal framework alone is no alternative.
         let alone = try temporaryFile("spec.json", "{\"frameworks\": [\"vn-hue-3043\"]}")
         let nominal = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", alone)

@@ -203,6 +203,7 @@ public enum UncertaintySpecDecoder {
         if let references = top.strings("frameworks", required: false) {
             let nominalKeys = Set(keys)
             var listed: [String: Int] = [:]
+            var contents: [String: Int] = [:]
             for (index, reference) in references.enumerated() {
                 do {
                     let alternative = try load(reference)
@@ -215,6 +216,23 @@ public enum UncertaintySpecDecoder {
                         continue
                     }
                     listed[alternative.id] = index
+                    // The same scoring under another ID or title (a copied file) is a repeat too.
+                    var probe = alternative
+                    probe.id = framework.id
+                    probe.name = framework.name
+                    probe.unitType = framework.unitType
+                    probe.provenance = framework.provenance
+                    probe.childFramework = framework.childFramework
+                    let content = FrameworkEncoder.encode(probe)
+                    if let earlier = contents[content] {
+                        reader.problem(
+                            "\(alternative.id) scores exactly as frameworks[\(earlier)] (\(references[earlier])) does: "
+                                + "each run draws one of the frameworks, so a copy would count it twice and vary "
+                                + "nothing; list each framework once", at: top["frameworks"],
+                            path: "frameworks[\(index)]")
+                        continue
+                    }
+                    contents[content] = index
                     if Set(alternative.measures.map(\.key)) != nominalKeys {
                         reader.problem(
                             "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
