@@ -129,6 +129,8 @@ import Testing
         ("relative on a number", noise([0], relative: 0.1), false, true),
         ("missing rules, none missing", UncertaintySpec(missing: [.zero, .columnMean]), false, false),
         ("missing rules, one missing", UncertaintySpec(missing: [.zero, .columnMean]), true, true),
+        // No value of the column to take a mean of: every rule reads it as missing.
+        ("missing rules, missing for every unit", UncertaintySpec(missing: [.zero, .columnMean]), true, false),
         ("one missing rule", UncertaintySpec(missing: [.columnMean]), true, false),
         (
             "weights of 0", UncertaintySpec(weights: UncertaintySpec.WeightNoise(depths: [0], amplitude: 0)), false,
@@ -139,7 +141,11 @@ import Testing
         ("two frameworks", UncertaintySpec(alternatives: [mixed, mixed]), false, true),
     ])
     func whatVaries(label: String, spec: UncertaintySpec, missing: Bool, varies: Bool) {
-        let units = Self.units([5]).map { Assessment(unit: $0.unit, values: [5, 1, missing ? nil : 0.5]) }
+        // Two units: the first misses C when `missing`, the second too for a label that says every unit.
+        let units = Self.units([5, 5]).enumerated().map { position, unit in
+            let absent = missing && (position == 0 || label.hasSuffix("every unit"))
+            return Assessment(unit: unit.unit, values: [5, 1, absent ? nil : 0.5])
+        }
         #expect(MonteCarlo(scheme: Self.mixed, assessments: units, spec: spec).varies == varies, "\(label)")
     }
 

@@ -437,7 +437,9 @@ public struct MonteCarlo: Sendable {
         init(noise: [UncertaintySpec.DataNoise], measures: [Measure], factors: [Int: Double], restores: Bool) {
             steps = noise.indices.flatMap { group in
                 let entry = noise[group]
-                return entry.measures.filter { $0 >= 0 && $0 < measures.count && measures[$0].kind != .choice }.map {
+                // Only the columns the entry's amounts move: a flip entry over every column leaves the numbers to
+                // the entries that move them, rather than drawing them back to their nominal values.
+                return entry.measures.filter { $0 >= 0 && $0 < measures.count && entry.moves(measures[$0].kind) }.map {
                     Step(
                         group: group, measure: $0, isYesNo: measures[$0].kind == .yesNo,
                         isCount: measures[$0].kind == .count,

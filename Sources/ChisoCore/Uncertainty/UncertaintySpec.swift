@@ -39,6 +39,19 @@ public struct UncertaintySpec: Sendable {
             self.countStep = countStep
             self.name = name
         }
+
+        /// Whether an amount of the entry moves a column of this kind: `flip` a yes/no answer, `absolute`,
+        /// `relative` or `countStep` a count, `absolute` or `relative` another number; nothing moves a choice. The
+        /// entry leaves the columns of other kinds alone.
+        public func moves(_ kind: MeasureKind) -> Bool {
+            let number = (absolute ?? 0) > 0 || (relative ?? 0) > 0
+            switch kind {
+            case .choice: return false
+            case .yesNo: return (flip ?? 0) > 0
+            case .count: return number || (countStep ?? 0) > 0
+            default: return number
+            }
+        }
     }
 
     /// How a missing value is read in a run.
@@ -66,7 +79,8 @@ public struct UncertaintySpec: Sendable {
         }
     }
 
-    /// Noise on data columns; a column in several entries takes them in turn.
+    /// Noise on data columns. A column is moved by one entry at most (each entry draws around the nominal value,
+    /// so a second would replace the first's draws): the spec decoder refuses a column that two entries move.
     public var noise: [DataNoise]
     /// How missing values may be read; one is drawn per run (only `zero`: as every other command does).
     public var missing: [MissingRule]

@@ -28,9 +28,15 @@ public enum UncertaintySpecDecoder {
     ///   - file: Its name, for messages.
     ///   - framework: The nominal framework, whose columns and groups the spec names.
     ///   - load: Loads an alternative framework (a built-in ID, or a file beside the spec).
-    /// - Throws: ``InputError`` with every problem found.
+    ///   - options: The noise command-line options add to the spec, each with the option's name: an entry that
+    ///     moves a column one of them moves is a usage error (each entry draws around the nominal value, so the
+    ///     option's draws would replace the entry's).
+    /// - Throws: ``InputError`` with every problem found: a data error, or a usage error when the only problems
+    ///   are columns the options move too.
     public static func decode(
-        _ text: String, file: String, framework: Framework, load: (String) throws(InputError) -> Framework
+        _ text: String, file: String, framework: Framework,
+        options: [(name: String, noise: UncertaintySpec.DataNoise)] = [],
+        load: (String) throws(InputError) -> Framework
     ) throws(InputError) -> UncertaintySpec {
         let root = try ConfigReader.parse(text, file: file)
         let reader = ConfigReader(file: file)
@@ -40,6 +46,15 @@ public enum UncertaintySpecDecoder {
         let scheme = framework.scheme
         let keys = scheme.measures.map(\.key)
         var spec = UncertaintySpec()
+        // Who moves each column so far: the entry (by position) and where it starts.
+        var mover: [Int: (position: Int, name: String, node: JSONNode)] = [:]
+        var optionOf: [Int: String] = [:]
+        for (name, noise) in options {
+            for measure in noise.measures where measure >= 0 && measure < keys.count {
+                if noise.moves(scheme.measures[measure].kind), optionOf[measure] == nil { optionOf[measure] = name }
+            }
+        }
+        var clashesWithOptions = 0
         for (position, item) in (top.array("noise", required: false) ?? []).enumerated() {
             let path = "noise[\(position)]"
             guard let members = reader.object(item, path: path, allowed: noiseKeys) else { continue }
@@ -107,6 +122,8 @@ public enum UncertaintySpecDecoder {
                 reader.problem(
                     "expected a whole number from 0 up", at: members["countStep"], path: members.path("countStep"))
             }
+            var seen = Set<Int>()
+            measures = measures.filter { seen.insert($0).inserted }
             let noise = UncertaintySpec.DataNoise(
                 measures: measures, absolute: amount("absolute"), relative: amount("relative"),
                 distribution: distribution, flip: amount("flip", upTo: 1), countStep: step,
@@ -114,6 +131,34 @@ public enum UncertaintySpecDecoder {
             if noise.absolute == nil, noise.relative == nil, noise.flip == nil, noise.countStep == nil {
                 reader.problem(
                     "give an amount: absolute, relative, flip (yes/no) or countStep (counts)", at: item, path: path)
+            }
+            let moved = measures.filter { noise.moves(scheme.measures[$0].kind) }
+            let repeated = moved.compactMap { measure in mover[measure].map { (measure, $0.position) } }
+            for (earlier, pairs) in Dictionary(grouping: repeated, by: \.1).sorted(by: { $0.key < $1.key }) {
+                let columns = pairs.map(\.0)
+                guard let first = mover[columns[0]] else { continue }
+                let listed = ReportText.abbreviated(columns.map { keys[$0] }, keep: 4)
+                reader.problem(
+                    "\(listed) \(columns.count == 1 ? "is" : "are") moved by noise[\(earlier)] "
+                        + "(\(first.name == "noise[\(earlier)]" ? "" : "\"\(first.name)\", ")line "
+                        + "\(first.node.position.line), column \(first.node.position.column)) and again by "
+                        + "\(path)\(noise.name == path ? "" : " (\"\(noise.name)\")"): each entry draws "
+                        + "around the nominal value, so only the last would count; name each column in one entry "
+                        + "(with every amount it should take)", at: item, path: path)
+            }
+            for measure in moved where mover[measure] == nil {
+                mover[measure] = (position, noise.name, item)
+            }
+            let clashing = moved.filter { optionOf[$0] != nil }
+            for (option, columns) in Dictionary(grouping: clashing, by: { optionOf[$0] ?? "" }).sorted(by: {
+                $0.key < $1.key
+            }) {
+                let listed = ReportText.abbreviated(columns.map { keys[$0] }, keep: 4)
+                reader.problem(
+                    "\(listed) \(columns.count == 1 ? "is" : "are") moved by this entry and by --\(option): each "
+                        + "draws around the nominal value, so only the option's draws would count; drop the option "
+                        + "or put its amount in the spec", at: item, path: path)
+                clashesWithOptions += 1
             }
             spec.noise.append(noise)
         }
@@ -157,9 +202,37 @@ public enum UncertaintySpecDecoder {
         }
         if let references = top.strings("frameworks", required: false) {
             let nominalKeys = Set(keys)
+            var listed: [String: Int] = [:]
+            var contents: [String: Int] = [:]
             for (index, reference) in references.enumerated() {
                 do {
                     let alternative = try load(reference)
+                    if let earlier = listed[alternative.id] {
+                        // Each run draws one framework uniformly: a repeat weighs it double and, alone, varies nothing.
+                        reader.problem(
+                            "\(alternative.id) is listed twice (frameworks[\(earlier)] and frameworks[\(index)]): each "
+                                + "run draws one of the frameworks, so a repeat would count it twice; list each "
+                                + "framework once", at: top["frameworks"], path: "frameworks[\(index)]")
+                        continue
+                    }
+                    listed[alternative.id] = index
+                    // The same scoring under another ID or title (a copied file) is a repeat too.
+                    var probe = alternative
+                    probe.id = framework.id
+                    probe.name = framework.name
+                    probe.unitType = framework.unitType
+                    probe.provenance = framework.provenance
+                    probe.childFramework = framework.childFramework
+                    let content = FrameworkEncoder.encode(probe)
+                    if let earlier = contents[content] {
+                        reader.problem(
+                            "\(alternative.id) scores exactly as frameworks[\(earlier)] (\(references[earlier])) does: "
+                                + "each run draws one of the frameworks, so a copy would count it twice and vary "
+                                + "nothing; list each framework once", at: top["frameworks"],
+                            path: "frameworks[\(index)]")
+                        continue
+                    }
+                    contents[content] = index
                     if Set(alternative.measures.map(\.key)) != nominalKeys {
                         reader.problem(
                             "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
@@ -189,7 +262,10 @@ public enum UncertaintySpecDecoder {
                 }
             }
         }
-        guard !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
+        guard !reader.hasErrors else {
+            let errors = reader.diagnostics.filter { $0.severity == .error }.count
+            throw InputError(clashesWithOptions == errors ? .usage : .data, reader.diagnostics)
+        }
         return spec
     }
 

@@ -91,10 +91,11 @@ public struct UncertaintyRun: Sendable {
         return notices
     }
 
-    /// What a reader of an analysis must know: each noise that swamps a column (``MonteCarlo/wideNoise``), and a
+    /// What a reader of an analysis must know: each noise entry that moves no score (``MonteCarlo/inertNoise``),
+    /// each noise that swamps a column (``MonteCarlo/wideNoise``), and a
     /// framework without tiers (ranks and index only), unless `sayingTiers` is false.
     static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [String] {
-        var notices: [String] = []
+        var notices = inertNoiseNotices(analysis)
         let measures = analysis.scheme.measures
         let wide = Dictionary(grouping: analysis.wideNoise, by: \.noise)
         for noise in wide.keys.sorted() {
@@ -142,32 +143,16 @@ public struct UncertaintyRun: Sendable {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> (ScoringRun, MonteCarlo) {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        let options = noiseOptions(shorthands, measures: scoring.framework.measures)
         var spec = UncertaintySpec()
         if let path {
             let text = try InputFile.readText(path)
-            spec = try UncertaintySpecDecoder.decode(text, file: path, framework: scoring.framework) {
+            spec = try UncertaintySpecDecoder.decode(text, file: path, framework: scoring.framework, options: options) {
                 (name: String) throws(InputError) -> Framework in
                 try FrameworkCatalog.load(FrameworkCatalog.childReference(name, of: path)).0
             }
         }
-        let measures = scoring.framework.measures
-        let numeric = measures.indices.filter { ![.yesNo, .choice].contains(measures[$0].kind) }
-        if shorthands.absolute != nil || shorthands.relative != nil {
-            spec.noise.append(
-                UncertaintySpec.DataNoise(
-                    measures: numeric, absolute: shorthands.absolute, relative: shorthands.relative,
-                    distribution: shorthands.normal ? .normal : .uniform, name: "data"))
-        }
-        if let flip = shorthands.flip {
-            spec.noise.append(
-                UncertaintySpec.DataNoise(
-                    measures: measures.indices.filter { measures[$0].kind == .yesNo }, flip: flip, name: "yes/no"))
-        }
-        if let step = shorthands.countStep {
-            spec.noise.append(
-                UncertaintySpec.DataNoise(
-                    measures: measures.indices.filter { measures[$0].kind == .count }, countStep: step, name: "counts"))
-        }
+        spec.noise += options.map(\.noise)
         if let amplitude = shorthands.weights {
             guard let weighted = scoring.framework.scheme as? any WeightedScheme else {
                 throw InputError(
@@ -189,14 +174,98 @@ public struct UncertaintyRun: Sendable {
         guard analysis.varies else {
             // A spec file that varies nothing is a fault of the file; shorthands alone, of the command line.
             let fromFile = path != nil && shorthands.isEmpty
+            let inert = inertNoiseNotices(analysis)
             throw InputError(
                 fromFile ? .data : .usage, file: path ?? data,
                 message: "nothing varies from run to run: every run would be the nominal result and every "
-                    + "probability 0% or 100%. Give a noise amount above 0 on columns it can move (absolute or "
+                    + "probability 0% or 100%"
+                    + (inert.isEmpty ? "" : " (" + inert.joined(separator: "; ") + ")")
+                    + ". Give a noise amount above 0 on scored columns with values it can move (absolute or "
                     + "relative on numbers, flip on yes/no answers, countStep on counts), more than one missing-value "
-                    + "rule where values are missing, weight noise on a point framework, or two frameworks or more")
+                    + "rule where values are missing, weight noise on a point framework, or two different frameworks "
+                    + "or more")
         }
         return (scoring, analysis)
+    }
+
+    /// The noise entries the command-line options add, each with the option that adds it: absolute and relative
+    /// noise on every number, and with `countStep` on every count (one entry, so that neither replaces the other's
+    /// draws), `flip` on every yes/no answer.
+    static func noiseOptions(_ shorthands: Shorthands, measures: [Measure]) -> [(
+        name: String, noise: UncertaintySpec.DataNoise
+    )] {
+        var options: [(name: String, noise: UncertaintySpec.DataNoise)] = []
+        let distribution: UncertaintySpec.Distribution = shorthands.normal ? .normal : .uniform
+        let amounts = [
+            shorthands.absolute.map { _ in "noise-absolute" }, shorthands.relative.map { _ in "noise-relative" },
+        ]
+        .compactMap { $0 }
+        let counts = measures.indices.filter { measures[$0].kind == .count }
+        let numbers = measures.indices.filter {
+            ![.yesNo, .choice].contains(measures[$0].kind)
+                && (shorthands.countStep == nil || measures[$0].kind != .count)
+        }
+        if !amounts.isEmpty {
+            options.append(
+                (
+                    amounts.joined(separator: " and --"),
+                    UncertaintySpec.DataNoise(
+                        measures: numbers, absolute: shorthands.absolute, relative: shorthands.relative,
+                        distribution: distribution, name: "data")
+                ))
+        }
+        if let flip = shorthands.flip {
+            options.append(
+                (
+                    "flip",
+                    UncertaintySpec.DataNoise(
+                        measures: measures.indices.filter { measures[$0].kind == .yesNo }, flip: flip, name: "yes/no")
+                ))
+        }
+        if let step = shorthands.countStep {
+            options.append(
+                (
+                    (["count-step"] + amounts).joined(separator: " and --"),
+                    UncertaintySpec.DataNoise(
+                        measures: counts, absolute: shorthands.absolute, relative: shorthands.relative,
+                        distribution: distribution, countStep: step, name: "counts")
+                ))
+        }
+        return options
+    }
+
+    /// One sentence per noise entry that cannot move any unit's score (``MonteCarlo/inertNoise``), naming the entry
+    /// and why, and one for missing-value rules that read every value alike.
+    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [String] {
+        let measures = analysis.scheme.measures
+        return analysis.inertNoise.map { inert in
+            let reasons = inert.parts.map { part -> String in
+                let columns = ReportText.abbreviated(part.measures.map { measures[$0].key }, keep: 4)
+                let plural = part.measures.count != 1
+                switch part.reason {
+                case .noAmount:
+                    return part.measures.isEmpty
+                        ? "the framework has no column of a kind it moves"
+                        : "none of its amounts above 0 applies to \(columns) (absolute or relative on numbers, flip "
+                            + "on yes/no answers, countStep on counts)"
+                case .informationOnly:
+                    return
+                        "\(columns) \(plural ? "are" : "is") information-only: no score reads \(plural ? "them" : "it")"
+                case .allMissing:
+                    return "\(columns) \(plural ? "are" : "is") missing for every unit"
+                case .allZero:
+                    return "\(columns) \(plural ? "are" : "is") 0 for every unit, and relative noise moves 0 nowhere"
+                }
+            }
+            return "noise \"\(analysis.spec.noise[inert.noise].name)\" moves no unit's score: "
+                + reasons.joined(separator: "; ")
+        }
+            + (Set(analysis.spec.missing).count > 1 && !analysis.missingRulesVary
+                ? [
+                    "the missing-value rules (\(analysis.spec.missing.map(\.rawValue).joined(separator: ", "))) read "
+                        + "every value alike: no scored column is missing for one unit and present for another, so "
+                        + "there is no mean to fill a value with"
+                ] : [])
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
