@@ -462,6 +462,44 @@ import Testing
         for line in run.output.split(separator: "\n") { #expect(line != "X01" && !line.hasPrefix("X01,")) }
     }
 
+    /// Excel pads only its first lines with separators for empty trailing columns: a cost file or a scenario whose
+    /// header is padded and whose later rows are not is read as it is.
+    @Test func sideFilesPaddedOnlyInTheirFirstLinesAreRead() throws {
+        let costs = try temporaryFile(
+            "c.csv", "unit_id;criterion;per_point;fixed;max;;;\r\n;CQS.11;1;5;;;;\r\n;CQS.01;10;100;\r\n")
+        let run = SideFileTests.plan("--costs", costs, "--target", "next", "--unit", "H04-X02", "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+        let scenario = try temporaryFile("s.csv", "unit_id,criterion,value,,\nH04-X02,CQS.11,60,,\nH04-X01,CQS.01,90\n")
+        #expect(SideFileTests.whatif("--scenario", scenario).status == .ok)
+    }
+
+    /// A row of separators only, as a spreadsheet leaves it, is a blank row in every output read back too.
+    @Test func rowsOfSeparatorsOnlyAreBlankInOutputsReadBack() throws {
+        let costs = try PlanRoundTripTests.costs(for: "vn-2361-commune")
+        let plan = chiso(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next", "--format", "csv",
+            "--summary")
+        let file = try temporaryFile("plan.csv", plan.output + ",,,,,,\n")
+        let report = chiso("report", "--framework", "vn-2361-commune", communes, "--plan", file)
+        #expect(report.status == .ok, "\(report.error)")
+        let score = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        let scored = try temporaryFile("s.csv", score + ",,,,,,,,,,,\n")
+        #expect(chiso("compare", scored, scored, "--framework", "vn-2361-commune").status == .ok)
+    }
+
+    /// With `--years` on one file, a row whose year is empty is an error, not a unit silently missing on a side.
+    @Test func anEmptyYearWithYearsIsAnError() throws {
+        let score = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        var lines = score.split(separator: "\n").map(String.init)
+        let next = lines.dropFirst().map { $0.replacingOccurrences(of: ",2025,", with: ",2026,") }
+        lines += next
+        lines[2] = lines[2].replacingOccurrences(of: ",2025,", with: ",,")
+        let file = try temporaryFile("both.csv", lines.joined(separator: "\n") + "\n")
+        let run = chiso("compare", file, "--framework", "vn-2361-commune", "--years", "2025,2026")
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("both.csv:3:4: error: year \"\": the year is empty"), "\(run.error)")
+    }
+
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
         let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")

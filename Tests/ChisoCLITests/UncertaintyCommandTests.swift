@@ -164,3 +164,19 @@ import Testing
         #expect(sensitivity.output.contains("sobol,weights (level 1),total,"))
     }
 }
+
+/// The README's example spec runs as written, on the framework it is for.
+@Suite struct ReadmeSpecTests {
+    @Test func theReadmeSpecRunsAsWritten() throws {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```json\n{\n  \"noise\""))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let spec = try temporaryFile(
+            "spec.json", String(readme[readme.index(start.lowerBound, offsetBy: 8)..<end.lowerBound]))
+        let data = try temporaryFile(
+            "hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "20", "--seed", "5").output)
+        let run = chiso(
+            "uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "100", "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
+    }
+}

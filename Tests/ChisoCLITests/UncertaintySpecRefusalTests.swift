@@ -171,7 +171,7 @@ import Testing
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
-                "nothing varies from run to run: every run would be the nominal result and every probability 0% or "
+                "nothing varies from run to run: every run would give the same result and every probability 0% or "
                     + "100% (noise \"noise[0]\" moves no unit's score: TTC.01 is information-only: no score reads it)"),
             "\(run.error)")
     }

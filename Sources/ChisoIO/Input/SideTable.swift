@@ -123,6 +123,11 @@ package struct SideTable {
             while padded, fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty {
                 fields.removeLast()
             }
+            // A row that stops before trailing columns without a name (Excel pads only its first lines) is complete.
+            let named = (header.fields.lastIndex { !TextNormalization.key($0).isEmpty } ?? -1) + 1
+            if fields.count < width, fields.count >= named {
+                fields += Array(repeating: "", count: width - fields.count)
+            }
             guard fields.count == width else {
                 problems.append(
                     Diagnostic(

@@ -181,8 +181,10 @@ public struct CompareRun: Sendable {
     ) throws(InputError) -> (Side, [Diagnostic]) {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         let bytes = try InputFile.readBytes(file)
-        let (records, problems) = CSVReader.read(
+        let (read, problems) = CSVReader.read(
             bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year", "group"]))
+        // Rows of separators only, as spreadsheets leave them, are blank rows.
+        let records = read.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
             throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : errors)
@@ -314,6 +316,15 @@ public struct CompareRun: Sendable {
             return TextNormalization.key(record.fields[position])
         }
         for record in records.dropFirst() {
+            if year != nil, cell(record, yearColumn).isEmpty {
+                // A row of no year belongs to no side: left out in silence, its unit would pass for missing.
+                errors.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: (yearColumn ?? 0) + 1, field: "year", value: "",
+                        message: "the year is empty; with --years each row must name the year it belongs to",
+                        group: Diagnostic.Group("empty year", summary: "rows with an empty year")))
+                continue
+            }
             if let year, cell(record, yearColumn) != year { continue }
             let id = cell(record, idColumn)
             guard !id.isEmpty else {

@@ -139,6 +139,7 @@ public enum ReportRun {
             problems.filter { $0.severity == .error }
             + OutputOrigin.check(records, file: path, expected: scoring.framework, what: what)
         guard errors.isEmpty else { throw InputError(.data, errors) }
-        return records
+        // Rows of separators only, as spreadsheets leave them, are blank rows.
+        return records.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
     }
 }

@@ -177,7 +177,7 @@ public struct UncertaintyRun: Sendable {
             let inert = inertNoiseNotices(analysis)
             throw InputError(
                 fromFile ? .data : .usage, file: path ?? data,
-                message: "nothing varies from run to run: every run would be the nominal result and every "
+                message: "nothing varies from run to run: every run would give the same result and every "
                     + "probability 0% or 100%"
                     + (inert.isEmpty ? "" : " (" + inert.joined(separator: "; ") + ")")
                     + ". Give a noise amount above 0 on scored columns with values it can move (absolute or "
