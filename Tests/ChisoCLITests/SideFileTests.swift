@@ -500,6 +500,25 @@ import Testing
         #expect(run.error.contains("both.csv:3:4: error: year \"\": the year is empty"), "\(run.error)")
     }
 
+    /// A data file that `score` reads with `--ignore-column`, `--extra-columns` or `--fractions` is read the same
+    /// way by `gap`, `plan` and `whatif`, whose errors advise those options.
+    @Test func gapPlanAndWhatifTakeTheReadingOptions() throws {
+        let text = try String(contentsOfFile: communes, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let noted = lines.enumerated().map { $0.offset == 0 ? "ghi_chu,\($0.element)" : "note,\($0.element)" }
+        let data = try temporaryFile("noted.csv", noted.joined(separator: "\n") + "\n")
+        let costs = try PlanRoundTripTests.costs(for: "vn-2361-commune")
+        let common = ["--framework", "vn-2361-commune", data]
+        for arguments in [
+            ["gap"] + common, ["plan"] + common + ["--costs", costs, "--target", "next"],
+            ["whatif"] + common + ["--unit", "H04-X02", "--set", "CQS.11=60"],
+        ] {
+            #expect(chiso(arguments).status == .dataError, "\(arguments[0])")
+            #expect(chiso(arguments + ["--ignore-column", "ghi_chu"]).status == .ok, "\(arguments[0])")
+            #expect(chiso(arguments + ["--extra-columns", "ignore"]).status == .ok, "\(arguments[0])")
+        }
+    }
+
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
         let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")

@@ -23,7 +23,7 @@ enum GapCommand: Command {
             CommonOptions.children,
             CommonOptions.format("Output format; csv is tidy, one row per gap."),
             CommonOptions.output,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -32,7 +32,8 @@ enum GapCommand: Command {
         do {
             run = try GapRun.run(
                 framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                target: arguments.value("target") ?? "next", unit: arguments.value("unit"))
+                target: arguments.value("target") ?? "next", unit: arguments.value("unit"),
+                reading: CommonOptions.readingOptions(arguments))
         } catch {
             throw CommandFailure(error)
         }

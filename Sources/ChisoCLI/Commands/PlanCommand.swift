@@ -34,7 +34,7 @@ enum PlanCommand: Command {
             CommonOptions.format("Output format; csv has one row per change."),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
             CommonOptions.output,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -75,7 +75,8 @@ enum PlanCommand: Command {
                 framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
                 costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
                 target: arguments.value("target"),
-                unit: arguments.value("unit"), budget: budget, objective: objective)
+                unit: arguments.value("unit"), budget: budget, objective: objective,
+                reading: CommonOptions.readingOptions(arguments))
         } catch {
             throw CommandFailure(error)
         }

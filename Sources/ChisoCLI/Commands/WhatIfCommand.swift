@@ -22,7 +22,7 @@ enum WhatIfCommand: Command {
             CommonOptions.children,
             CommonOptions.format("Output format."),
             CommonOptions.output,
-        ]
+        ] + CommonOptions.reading
     )
 
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -54,7 +54,8 @@ enum WhatIfCommand: Command {
             }
             let run = try WhatIfRun.run(
                 framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                changes: changes, file: arguments.value("scenario") ?? "--set")
+                changes: changes, file: arguments.value("scenario") ?? "--set",
+                reading: CommonOptions.readingOptions(arguments))
             for warning in run.scoring.warnings { console.printError(warning.description) }
             let inputs = [data] + [arguments.value("scenario"), arguments.value("children")].compactMap { $0 }
             try emit(

@@ -45,9 +45,10 @@ public struct GapRun: Sendable {
 
     /// Runs a gap analysis.
     public static func run(
-        framework: String, data: String, children: String? = nil, target: String, unit: String? = nil
+        framework: String, data: String, children: String? = nil, target: String, unit: String? = nil,
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> GapRun {
-        let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
         let aim = try PlanTarget.read(target, framework: scoring.framework, file: framework)
         let scheme = aim.scheme
         let fixed = aim.ordinal

@@ -65,9 +65,10 @@ public struct PlanRun: Sendable {
     /// - Throws: ``InputError`` for any problem of the inputs, all at once.
     public static func run(
         framework: String, data: String, children: String? = nil, costs: String, childCosts: String? = nil,
-        target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget
+        target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget,
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> PlanRun {
-        let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
         let aim = try PlanTarget.read(target ?? "next", framework: scoring.framework, file: framework)
         let scheme = aim.scheme
         guard let planner = scheme as? any PlanningScheme else {

@@ -67,9 +67,10 @@ public struct WhatIfRun: Sendable {
     /// - Throws: ``InputError`` with every problem at once: unknown units or criteria (with the nearest name),
     ///   values that cannot be read.
     public static func run(
-        framework: String, data: String, children: String? = nil, changes: [Change], file: String
+        framework: String, data: String, children: String? = nil, changes: [Change], file: String,
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> WhatIfRun {
-        let scoring = try ScoringRun.run(framework: framework, data: data, children: children)
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
         let scheme = scoring.framework.scheme
         var parents = scoring.results.map { Assessment(unit: $0.unit, values: $0.values) }
         var linked = scoring.linked
