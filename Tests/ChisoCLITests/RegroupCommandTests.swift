@@ -22,7 +22,7 @@ import Testing
     @Test func mergesByNameWithTheBuiltInMap() throws {
         let run = chiso(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces(),
-            "--by", "unit_name", "--ignore-column", "population", "--data-only")
+            "--by", "unit_name", "--ignore-column", "population", "--data-only", "--rank-partial")
         #expect(run.status == .ok, "\(run.error)")
         let lines = run.output.split(separator: "\n").map(String.init)
         // Tuyên Quang: the mean of the two; HD.XHS rests on Hà Giang alone, so the unit is marked partial.
@@ -45,7 +45,7 @@ import Testing
     @Test func weightedMeanAndScores() throws {
         let run = chiso(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces(),
-            "--by", "unit_name", "--weight", "population", "--data-only")
+            "--by", "unit_name", "--weight", "population", "--data-only", "--rank-partial")
         #expect(run.status == .ok, "\(run.error)")
         // NT: (0.2 × 1 + 0.6 × 3) / 4 = 0.5.
         #expect(run.output.contains("Tuyên Quang,Tuyên Quang (partial),,,,0.5,"))
@@ -217,7 +217,12 @@ import Testing
             $0.split(separator: ",", omittingEmptySubsequences: false)
         }
         #expect(all.dropFirst().map { "\($0[1])|\($0[rank])" } == ["Hà Nội|2", "Huế|3", "Hải Phòng (partial)|1"])
-        let dataOnly = chiso(arguments + ["--data-only"])
+        // A data file has no room for "partial": writing one asks for --rank-partial, since whatever scores it
+        // ranks every unit.
+        let refused = chiso(arguments + ["--data-only"])
+        #expect(refused.status == .usage)
+        #expect(refused.error.contains("--data-only: 1 new unit rests on partial data (Hải Phòng)"), "\(refused.error)")
+        let dataOnly = chiso(arguments + ["--data-only", "--rank-partial"])
         #expect(dataOnly.output.contains("\nHải Phòng,Hải Phòng (partial),"))
     }
 
@@ -237,7 +242,7 @@ import Testing
         )
         let run = chiso(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", data, "--by", "unit_name",
-            "--data-only")
+            "--data-only", "--rank-partial")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.split(separator: "\n").contains { $0.hasPrefix(row) }, "\(run.output)")
         #expect(run.error.contains("notice: unit_name \"\(written)\": matched loosely to"), "\(run.error)")

@@ -380,6 +380,17 @@ import Testing
             "whatif", "--framework", "vn-dti-1726-province", data, "--unit", "A", "--set", "CQS=0.325125", "--format",
             "csv")
         #expect(closed.output.contains("\nA,no,Nhóm 3,Nhóm 2,"), "\(closed.output)")
+        // A unit whose index rounds into the band stands in it: no gap on the total, as score and plan say; an index
+        // target written at the published precision is read the same way.
+        let edge = try temporaryFile("e.csv", "unit_id,CQS,KTS,XHS\nC,0.32495,0.32495,0.32495\nP,0.325,0.325,0.3249\n")
+        let gap = chiso("gap", "--framework", "vn-dti-1726-province", edge, "--target", "Nhóm 2", "--format", "csv")
+        #expect(!gap.output.contains(",total,"), "\(gap.output)")
+        let costs = try PlanRoundTripTests.costs(for: "vn-dti-1726-province")
+        let plan = chiso(
+            "plan", "--framework", "vn-dti-1726-province", edge, "--costs", costs, "--target", "0.325", "--format",
+            "csv", "--summary")
+        #expect(
+            plan.output.contains("\nP,chỉ số ≥ 0.325,chỉ số ≥ 0.325,yes,0,already at the target,"), "\(plan.output)")
     }
 
     /// A numerator above a denominator of 0 is an error even where 0/0 means "does not apply".

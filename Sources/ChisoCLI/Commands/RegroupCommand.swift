@@ -74,6 +74,17 @@ enum RegroupCommand: Command {
         for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
         let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
         if arguments.flag("data-only") {
+            // A data file has no room for "partial": whatever scores it would rank such a unit as a complete one.
+            let partial = run.merged.filter(\.isPartial).map(\.assessment.unit.id)
+            if !partial.isEmpty, !arguments.flag("rank-partial") {
+                throw CommandFailure(
+                    usage:
+                        "--data-only: \(partial.count == 1 ? "1 new unit rests" : "\(partial.count) new units rest") "
+                        + "on partial data (\(partial.prefix(5).joined(separator: ", "))\(partial.count > 5 ? ", …" : "")): "
+                        + "whatever scores the file would rank \(partial.count == 1 ? "it" : "them") as complete. Give "
+                        + "--rank-partial to write \(partial.count == 1 ? "it" : "them") anyway (marked \"(partial)\" in "
+                        + "unit_name), or complete the data")
+            }
             let text = AssessmentWriter.csv(
                 run.merged.map(\.assessment), measures: run.scoring.framework.measures,
                 framework: run.scoring.framework, approximation: run.scoring.approximation)

@@ -61,7 +61,9 @@ public struct GapRun: Sendable {
             // A unit whose index already reaches an index target has no gap (its headroom is not one).
             if aim.index != nil, current >= wanted { continue }
             let label = PlanReport.classText(wanted, scheme: scheme)
-            lines += gaps(result, position: position, target: wanted, label: label, scheme: scheme, scoring: scoring)
+            lines += gaps(
+                result, position: position, target: wanted, label: label, scheme: scheme, scoring: scoring,
+                reached: current >= wanted)
         }
         if let unit, !scoring.results.contains(where: { $0.unit.id == TextNormalization.key(unit) }) {
             var message = "no unit with unit_id \"\(TextNormalization.key(unit))\" in \(data)"
@@ -75,12 +77,14 @@ public struct GapRun: Sendable {
 
     private static func gaps(
         _ result: UnitResult, position: Int, target: Int, label: String, scheme: any ScoringScheme,
-        scoring: ScoringRun
+        scoring: ScoringRun, reached: Bool = false
     ) -> [Line] {
         var lines: [Line] = []
         let number = { (value: Double) in NumberText.shortest((value * 100).rounded() / 100) }
         if let detail = result.pointDetail, let points = scheme as? PointScheme {
-            for (index, condition) in scheme.conditions.enumerated() {
+            // A unit that stands at the target meets its total and every floor, as the tier reads them (at the
+            // precision its classes are published at): only its headroom is listed.
+            for (index, condition) in scheme.conditions.enumerated() where !reached {
                 let requirement = scheme.requirement(of: index, forClass: target)
                 let have = index == 0 ? detail.total : detail.nodePoints[index - 1]
                 var need: Double
