@@ -410,6 +410,15 @@ import Testing
         let run = chiso(
             "whatif", "--framework", "vn-hue-3043", data, "--unit", "U4", "--set", "NTCQ=37", "--set", "HD=12")
         #expect(run.output.contains("Không xếp hạng → Mức IV  64 → 70  – → 2"), "\(run.output)")
+        // A unit displaced by another's rise is affected too, tiers or not.
+        let three = try temporaryFile(
+            "s.csv",
+            "unit_id,group,NT,TC,HT,NTCQ,DL,HD,AT,NL\nS1,so,7.5,4.25,10,50.5,5,10.75,5.25,2\n"
+                + "S2,so,5.5,3.25,6.75,40,3.5,9.75,3.5,1.5\nS3,so,4,2.5,7.25,28.5,2.75,8.25,4.25,1.25\n")
+        let displaced = chiso("whatif", "--framework", "vn-hue-3043", three, "--unit", "S3", "--set", "NTCQ=50")
+        #expect(
+            displaced.output.contains("S2         Mức IV → Mức IV          73.75 → 73.75  2 → 3"), "\(displaced.output)"
+        )
     }
 
     /// An unquoted decimal comma with an empty last cell gives one row a blank field beyond the header: the values

@@ -176,11 +176,10 @@ public struct WhatIfRun: Sendable {
         }
         let ranksAfter = scheme.rank(after)
         var result: [Difference] = []
-        // Without tiers no class can change: a unit is affected when its rank moves.
-        let byRank = scheme.classes.isEmpty
         for (position, before) in scoring.results.enumerated()
         where changedParents.contains(position) || before.standing != after[position].standing
-            || (byRank && scoring.ranks.ranks(ofUnit: position)[.total] != ranksAfter.ranks(ofUnit: position)[.total])
+            // A unit whose rank moves because another rose is affected too, with tiers or without.
+            || scoring.ranks.ranks(ofUnit: position)[.total] != ranksAfter.ranks(ofUnit: position)[.total]
         {
             result.append(
                 Difference(
