@@ -248,4 +248,102 @@ import Testing
         #expect(run.error.contains("notice: unit_name \"\(written)\": matched loosely to"), "\(run.error)")
         #expect(run.error.contains(variant))
     }
+
+    /// Huế's departments (`so`) and districts (`huyen`), ranked apart, all of 2025.
+    static let hue = """
+        unit_id,unit_name,parent_id,year,group,NT,TC,HT,NTCQ,DL,HD,AT,NL
+        S1,S1,,2025,so,7.5,4.25,10,50.5,5,10.75,5.25,2
+        S2,S2,,2025,so,5.5,3.25,6.75,40,3.5,9.75,3.5,1.5
+        S3,S3,,2025,so,4,2.5,7.25,28.5,2.75,8.25,4.25,1.25
+        H1,H1,,2025,huyen,7,4,9,48,5,10,5,2
+        H2,H2,,2025,huyen,5.5,3.25,6.75,40.5,3.5,9.75,3.5,1.5
+        H3,H3,,2025,huyen,4,2.5,3.5,18,1.75,3.5,3,0.75
+
+        """
+
+    /// Regroups `data` under `map` (`old → new` pairs) with the Huế framework.
+    static func regroupHue(_ data: String, map: String, _ options: [String]) throws
+        -> (status: ExitCode, output: String, error: String)
+    {
+        let mapFile = try temporaryFile(
+            "hmap.csv",
+            "old_unit,new_unit\n"
+                + map.split(separator: " ").map { $0.replacingOccurrences(of: ">", with: ",") }.joined(
+                    separator: "\n") + "\n")
+        return chiso(
+            ["regroup", "--map", mapFile, "--framework", "vn-hue-3043", try temporaryFile("hg.csv", data)] + options)
+    }
+
+    /// A new unit takes the group and the year its old units share: ranks stay within groups, and the merged
+    /// values keep both columns.
+    @Test func newUnitsKeepTheGroupAndTheYearTheirOldUnitsShare() throws {
+        let map = "S1>N1 H1>N5 S2>N2 S3>N3 H2>N4 H3>N4"
+        let scored = try Self.regroupHue(Self.hue, map: map, ["--format", "csv"])
+        #expect(scored.status == .ok, "\(scored.error)")
+        let rows = scored.output.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let rank = try #require(rows.first?.firstIndex(of: "rank"))
+        let byID = Dictionary(rows.dropFirst().map { (String($0[0]), $0) }, uniquingKeysWith: { first, _ in first })
+        // N1 leads the departments and N5 the districts: each ranks first in its own group.
+        #expect(byID["N1"]?[3] == "2025" && byID["N1"]?[4] == "so" && byID["N1"]?[rank] == "1")
+        #expect(byID["N5"]?[3] == "2025" && byID["N5"]?[4] == "huyen" && byID["N5"]?[rank] == "1")
+        #expect(byID["N2"]?[4] == "so" && byID["N2"]?[rank] == "2")
+        #expect(byID["N4"]?[4] == "huyen")
+        let data = try Self.regroupHue(Self.hue, map: map, ["--data-only"])
+        #expect(data.status == .ok, "\(data.error)")
+        #expect(data.output.hasPrefix("unit_id,unit_name,parent_id,year,registered_level,group,NT,"))
+        #expect(data.output.contains("\nN1,N1,,2025,,so,7.5,"))
+        #expect(data.output.contains("\nN4,N4,,2025,,huyen,4.75,"))
+        // Read back, the merged values rank within their groups as the scored output does.
+        let back = chiso(
+            "score", "--framework", "vn-hue-3043", try temporaryFile("merged.csv", data.output), "--format", "csv")
+        #expect(back.status == .ok, "\(back.error)")
+        #expect(back.output.contains("\nN5,N5,,2025,huyen,90,") && back.output.contains("\nN1,N1,,2025,so,95.25,"))
+    }
+
+    /// Old units of different groups or years in one new unit are refused, every such unit at once, whether the
+    /// run scores or writes the merged values: a department merged into a district is no merge of like units, and
+    /// a mean across years is the value of no year.
+    @Test(arguments: [
+        (
+            "S1>N1 H1>N1 S2>N2 S3>N3 H2>N4 H3>N4", "", "",
+            [
+                "new unit \"N1\": its old units are of different groups: S1 (line 2, group so), H1 (line 5, group huyen)"
+            ]
+        ),
+        (
+            "S1>N1 S2>N1 S3>N3 H1>N4 H2>N4 H3>N4", "S1,S1,,2025,", "S1,S1,,2024,",
+            ["new unit \"N1\": its old units are of different years: S1 (line 2, year 2024), S2 (line 3, year 2025)"]
+        ),
+        (
+            "S1>N1 S2>N1 S3>N3 H1>N4 H2>N4 H3>N4", "S2,S2,,2025,", "S2,S2,,,",
+            ["new unit \"N1\": its old units are of different years: S1 (line 2, year 2025), S2 (line 3, no year)"]
+        ),
+        (
+            "S1>N1 S2>N1 S3>N3 H1>N4 H2>N4 H3>N4", "H3,H3,,2025,huyen,", "H3,H3,,2025,,",
+            [
+                "new unit \"N4\": its old units are of different groups: H1 (line 5, group huyen), H2 (line 6, "
+                    + "group huyen), H3 (line 7, no group)"
+            ]
+        ),
+        (
+            "S1>N1 H1>N1 S2>N2 S3>N3 H2>N4 H3>N4", "H1,H1,,2025,", "H1,H1,,2023,",
+            [
+                "new unit \"N1\": its old units are of different groups: S1 (line 2, group so), H1 (line 5, group huyen)",
+                "new unit \"N1\": its old units are of different years: S1 (line 2, year 2025), H1 (line 5, year 2023)",
+            ]
+        ),
+    ])
+    func oldUnitsOfDifferentGroupsOrYearsAreRefused(
+        map: String, written: String, changed: String, messages: [String]
+    ) throws {
+        let data = written.isEmpty ? Self.hue : Self.hue.replacingOccurrences(of: written, with: changed)
+        for options in [["--format", "csv"], ["--data-only"]] {
+            let run = try Self.regroupHue(data, map: map, options)
+            #expect(run.status == .dataError, "\(options) \(run.output)")
+            #expect(run.output.isEmpty)
+            for message in messages { #expect(run.error.contains("hg.csv: error: " + message), "\(run.error)") }
+        }
+    }
 }

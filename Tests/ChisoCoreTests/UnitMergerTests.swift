@@ -35,6 +35,29 @@ struct UnitMergerTests {
         #expect(merged[1].assessment.unit.year == 2024)
     }
 
+    /// A new unit takes the group and the year its old units share; where they differ (a unit without one differs
+    /// from a unit with one) it takes neither, and says so.
+    @Test(
+        arguments: [
+            ([("so", 2025), ("so", 2025)], "so", 2025, false, false),
+            ([(nil, nil), (nil, nil)], nil, nil, false, false),
+            ([("so", 2025), ("huyen", 2025)], nil, 2025, true, false),
+            ([("so", 2025), (nil, 2025)], nil, 2025, true, false),
+            ([("so", 2025), ("so", 2024)], "so", nil, false, true),
+            ([("so", 2025), ("so", nil)], "so", nil, false, true),
+        ] as [([(String?, Int?)], String?, Int?, Bool, Bool)])
+    func groupsAndYears(old: [(String?, Int?)], group: String?, year: Int?, mixesGroups: Bool, mixesYears: Bool) {
+        let units = old.enumerated().map { position, unit in
+            Assessment(unit: UnitInfo(id: "u\(position)", year: unit.1, group: unit.0), values: [0.5, 1, 1])
+        }
+        let (merged, _) = UnitMerger(map: [("u0", "N"), ("u1", "N")], measures: Self.measures)
+            .merge(units, keys: ["u0", "u1"])
+        #expect(merged.count == 1)
+        #expect(merged[0].assessment.unit.group == group && merged[0].assessment.unit.year == year)
+        #expect(merged[0].mixesGroups == mixesGroups && merged[0].mixesYears == mixesYears)
+        #expect(merged[0].foundPositions == [0, 1] && merged[0].foundGroups == old.map(\.0))
+    }
+
     @Test func weightedMean() throws {
         let (merged, _) = UnitMerger(map: Self.map, measures: Self.measures)
             .merge(Self.old, keys: ["a", "b", "c"], weights: [3, 1, 1])

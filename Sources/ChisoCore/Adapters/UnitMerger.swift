@@ -43,6 +43,12 @@ public struct UnitMerger: Sendable {
         public var assessment: Assessment
         /// The old units found in the input, in input order.
         public var found: [String]
+        /// The position in the input of each old unit found, in the order of ``found``.
+        public var foundPositions: [Int] = []
+        /// The group of each old unit found (``UnitInfo/group``), in the order of ``found``.
+        public var foundGroups: [String?] = []
+        /// The year of each old unit found (``UnitInfo/year``), in the order of ``found``.
+        public var foundYears: [Int?] = []
         /// The old units the map gives it that the input lacks.
         public var absent: [String]
         /// Measures whose value combines some but not all of the old units found (the others had it missing), by
@@ -51,6 +57,14 @@ public struct UnitMerger: Sendable {
 
         /// Whether the values rest on fewer old units than the map gives the new unit.
         public var isPartial: Bool { !absent.isEmpty || !thinMeasures.isEmpty }
+
+        /// Whether the old units found are not all of one group (a department merged into a district): the new
+        /// unit then takes no group, and its values are no merge of like units.
+        public var mixesGroups: Bool { Set(foundGroups).count > 1 }
+
+        /// Whether the old units found are not all of one year: the new unit then takes no year, and its values
+        /// combine different years.
+        public var mixesYears: Bool { Set(foundYears).count > 1 }
     }
 
     /// The map: each old unit's key and the new unit it became, in the map's order.
@@ -126,12 +140,19 @@ public struct UnitMerger: Sendable {
                 values.append(
                     present.isEmpty ? (notApplicable > 0 ? .nan : nil) : combine(present, rule: rule(of: measure)))
             }
-            let years = Set(positions.compactMap { assessments[$0].unit.year })
-            let unit = UnitInfo(id: new, name: new, year: years.count == 1 ? years.first : nil)
-            merged.append(
-                Merged(
-                    assessment: Assessment(unit: unit, values: values), found: found, absent: absent,
-                    thinMeasures: thin))
+            // A new unit takes the group and the year its old units share; where they differ it takes neither
+            // (``Merged/mixesGroups``, ``Merged/mixesYears``), and a unit without one differs from a unit with one.
+            let groups = positions.map { assessments[$0].unit.group }
+            let years = positions.map { assessments[$0].unit.year }
+            let unit = UnitInfo(
+                id: new, name: new, year: Set(years).count == 1 ? years[0] : nil,
+                group: Set(groups).count == 1 ? groups[0] : nil)
+            var unitMerged = Merged(
+                assessment: Assessment(unit: unit, values: values), found: found, absent: absent, thinMeasures: thin)
+            unitMerged.foundPositions = positions
+            unitMerged.foundGroups = groups
+            unitMerged.foundYears = years
+            merged.append(unitMerged)
         }
         return (merged, unmapped)
     }

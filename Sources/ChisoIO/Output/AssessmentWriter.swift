@@ -2,7 +2,7 @@ public import ChisoCore
 
 /// Writes assessments as a wide CSV file that ``AssessmentLoader`` reads back.
 public enum AssessmentWriter {
-    /// The assessments as CSV text: the unit columns, then one column per measure, then, for a file made by a run
+    /// The assessments as CSV text: the unit columns (with `group` when any unit has one), then one column per measure, then, for a file made by a run
     /// (regrouped or carried by a crosswalk), the `framework` column that names the framework it is for.
     ///
     /// - Parameters:
@@ -16,13 +16,16 @@ public enum AssessmentWriter {
     public static func csv(
         _ assessments: [Assessment], measures: [Measure], framework: Framework? = nil, approximation: String? = nil
     ) -> String {
-        let header = AssessmentLoader.unitColumns + measures.map(\.key)
+        // The group a unit is ranked in, when any unit has one: without it, units read back rank all together.
+        let grouped = assessments.contains { $0.unit.group != nil }
+        let header = AssessmentLoader.unitColumns + (grouped ? ["group"] : []) + measures.map(\.key)
         let rows = assessments.map { assessment -> [String] in
             let unit = assessment.unit
             var row = [
                 unit.id, unit.name ?? "", unit.parentID ?? "", unit.year.map(String.init) ?? "",
                 unit.registeredLevel.map(String.init) ?? "",
             ]
+            if grouped { row.append(unit.group ?? "") }
             for (measure, value) in zip(measures, assessment.values) {
                 guard let value else {
                     row.append("")

@@ -187,10 +187,12 @@ public struct RegroupRun: Sendable {
         merger.names = map.names
         for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
         let (merged, unmapped) = merger.merge(table.assessments, keys: keys, weights: weights)
+        // Old units of different groups or years merged into one new unit: no merge of like units, or a mean
+        // across years, which no output could show.
+        errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
         if !unmapped.isEmpty {
             let known = map.pairs.map(\.old)
-            throw InputError(
-                .data,
+            errors +=
                 unmapped.prefix(20).map { position in
                     var message = "not in the map \(map.name) (by \(by))"
                     if let near = NearestMatch.suggestion(
@@ -203,10 +205,11 @@ public struct RegroupRun: Sendable {
                     return Diagnostic(
                         file: data, line: table.lines[position], field: by, value: written[position], message: message)
                 }
-                    + (unmapped.count > 20
-                        ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
-                        : []))
+                + (unmapped.count > 20
+                    ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
+                    : [])
         }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
         var notices: [Diagnostic] = frameworkWarnings
         if let source = map.source {
             notices.append(Diagnostic(.notice, file: map.name, message: source))
@@ -369,6 +372,38 @@ public struct RegroupRun: Sendable {
             matches.append((position, match))
         }
         return matches
+    }
+
+    /// The errors of a new unit whose old units are of different groups (a department merged into a district:
+    /// units ranked apart are not alike) or of different years (a mean across years is the value of no year); a
+    /// unit without a group or a year differs from one with it.
+    static func mixtures(_ unit: UnitMerger.Merged, table: AssessmentTable, file: String) -> [Diagnostic] {
+        func listed(_ values: [String?], none: String) -> String {
+            zip(unit.found, zip(unit.foundPositions, values)).map { name, entry in
+                let line = entry.0 < table.lines.count ? "line \(table.lines[entry.0]), " : ""
+                return "\(name) (\(line)\(entry.1 ?? none))"
+            }.joined(separator: ", ")
+        }
+        var problems: [Diagnostic] = []
+        if unit.mixesGroups {
+            problems.append(
+                Diagnostic(
+                    file: file, field: "new unit", value: unit.assessment.unit.id,
+                    message: "its old units are of different groups: "
+                        + listed(unit.foundGroups.map { $0.map { "group \($0)" } }, none: "no group")
+                        + "; units ranked in different groups are not alike, so they are not merged: map them to "
+                        + "different new units, or correct the group column"))
+        }
+        if unit.mixesYears {
+            problems.append(
+                Diagnostic(
+                    file: file, field: "new unit", value: unit.assessment.unit.id,
+                    message: "its old units are of different years: "
+                        + listed(unit.foundYears.map { $0.map { "year \($0)" } }, none: "no year")
+                        + "; a mean across years is the value of no year: regroup one year's data at a time, or "
+                        + "correct the year column"))
+        }
+        return problems
     }
 
     /// Under `--by unit_name`, two units of the data with one name (and, as the loader requires, different IDs):
