@@ -33,7 +33,10 @@ enum RegroupCommand: Command {
                 name: "rule", valueName: "[COLUMN=]RULE",
                 help: "mean, sum, min or max; for all, or one column (repeatable).",
                 isRepeatable: true),
-            OptionSpec(name: "data-only", help: "Write the merged values (an assessment file), not the results."),
+            OptionSpec(
+                name: "data-only",
+                help: "Write the merged values (an assessment file), not the results; units on partial data need "
+                    + "--rank-partial."),
             OptionSpec(
                 name: "rank-partial",
                 help: "Rank new units on partial data with the others (they are marked and unranked by default)."),
