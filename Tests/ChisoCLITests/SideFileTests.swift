@@ -493,6 +493,17 @@ import Testing
         #expect(SideFileTests.whatif("--scenario", scenario).status == .ok)
     }
 
+    /// Two plans joined into one scenario: the second header is passed over, and the changes both make are told as
+    /// set twice.
+    @Test func aRepeatedHeaderInASideFileIsPassedOver() throws {
+        let plan = "unit_id,criterion,from,to,cost,framework\nH04-X02,CQS.11,,40,45,vn-2361-commune\n"
+        let joined = try temporaryFile("j.csv", plan + plan)
+        let run = SideFileTests.whatif("--scenario", joined)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("j.csv:4: error: CQS.11 \"40\": CQS.11 of H04-X02 is set twice; line 2 sets it"))
+        #expect(!run.error.contains("framework \"framework\""))
+    }
+
     /// A row of separators only, as a spreadsheet leaves it, is a blank row in every output read back too.
     @Test func rowsOfSeparatorsOnlyAreBlankInOutputsReadBack() throws {
         let costs = try PlanRoundTripTests.costs(for: "vn-2361-commune")

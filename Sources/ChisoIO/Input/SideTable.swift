@@ -120,6 +120,16 @@ package struct SideTable {
         for record in records.dropFirst() {
             var fields = record.fields
             if isBlank(fields) { continue }
+            // The header again, as when two files are joined: passed over, as a data file's is.
+            if fields.map({ TextNormalization.key($0).lowercased() })
+                == header.fields.map({ TextNormalization.key($0).lowercased() })
+            {
+                problems.append(
+                    Diagnostic(
+                        .notice, file: file, line: record.line,
+                        message: "the header again (files joined?): the row is passed over"))
+                continue
+            }
             while padded, fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty {
                 fields.removeLast()
             }

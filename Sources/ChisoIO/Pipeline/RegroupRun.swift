@@ -384,24 +384,25 @@ public struct RegroupRun: Sendable {
                 return "\(name) (\(line)\(entry.1 ?? none))"
             }.joined(separator: ", ")
         }
+        let checks: [(mixed: Bool, values: [String?], what: String, why: String)] = [
+            (
+                unit.mixesGroups, unit.foundGroups.map { $0.map { "group \($0)" } }, "group",
+                "units ranked in different groups are not alike, so they are not merged: map them to different new "
+                    + "units, or correct the group column"
+            ),
+            (
+                unit.mixesYears, unit.foundYears.map { $0.map { "year \($0)" } }, "year",
+                "a mean across years is the value of no year: regroup one year's data at a time, or correct the year "
+                    + "column"
+            ),
+        ]
         var problems: [Diagnostic] = []
-        if unit.mixesGroups {
+        for check in checks where check.mixed {
             problems.append(
                 Diagnostic(
                     file: file, field: "new unit", value: unit.assessment.unit.id,
-                    message: "its old units are of different groups: "
-                        + listed(unit.foundGroups.map { $0.map { "group \($0)" } }, none: "no group")
-                        + "; units ranked in different groups are not alike, so they are not merged: map them to "
-                        + "different new units, or correct the group column"))
-        }
-        if unit.mixesYears {
-            problems.append(
-                Diagnostic(
-                    file: file, field: "new unit", value: unit.assessment.unit.id,
-                    message: "its old units are of different years: "
-                        + listed(unit.foundYears.map { $0.map { "year \($0)" } }, none: "no year")
-                        + "; a mean across years is the value of no year: regroup one year's data at a time, or "
-                        + "correct the year column"))
+                    message: "its old units are of different \(check.what)s: "
+                        + listed(check.values, none: "no \(check.what)") + "; \(check.why)"))
         }
         return problems
     }
