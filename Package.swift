@@ -12,7 +12,8 @@ let package = Package(
     products: [
         .executable(name: "chiso", targets: ["chiso"]),
         .library(name: "ChisoCore", targets: ["ChisoCore"]),
-        .library(name: "ChisoIO", targets: ["ChisoIO"]),
+        .library(name: "ChisoFormats", targets: ["ChisoFormats"]),
+        .library(name: "ChisoReports", targets: ["ChisoReports"]),
     ],
     targets: [
         // Scoring core: framework model, scoring schemes, results, explanations. No I/O.
@@ -22,15 +23,19 @@ let package = Package(
             // `Double.rounded()` calls libm, which nothing else links when the core is used without Foundation.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
-        // Config (JSON framework files), CSV, cell parsing, output formats, files.
+        // Reading and writing files: framework and side files, CSV, JSON, assessment input, output files, diagnostics.
         .target(
-            name: "ChisoIO",
+            name: "ChisoFormats",
             dependencies: ["ChisoCore"],
             swiftSettings: strict,
             plugins: ["EmbedFrameworksPlugin"]
         ),
-        // The commands of the `chiso` tool, as a library so tests run them in-process.
-        .target(name: "ChisoCLI", dependencies: ["ChisoCore", "ChisoIO"], swiftSettings: strict),
+        // Every word and every layout: text tables, the tidy CSV/JSON/markdown of each command, the HTML report.
+        .target(name: "ChisoReports", dependencies: ["ChisoCore", "ChisoFormats"], swiftSettings: strict),
+        // The commands of the `chiso` tool and the tasks behind them (load → core → render), as a library so tests
+        // run them in-process.
+        .target(
+            name: "ChisoCLI", dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports"], swiftSettings: strict),
         .executableTarget(name: "chiso", dependencies: ["ChisoCLI"], swiftSettings: strict),
         // Build-time embedding of frameworks/*.json so the binary finds them from anywhere.
         .executableTarget(name: "EmbedFrameworksTool", swiftSettings: strict),
@@ -42,20 +47,20 @@ let package = Package(
         ),
         .executableTarget(
             name: "chiso-benchmarks",
-            dependencies: ["ChisoCore", "ChisoIO"],
+            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports"],
             path: "benchmarks/Sources",
             swiftSettings: strict
         ),
         .testTarget(name: "ChisoCoreTests", dependencies: ["ChisoCore"], swiftSettings: strict),
         .testTarget(
             name: "ChisoIOTests",
-            dependencies: ["ChisoCore", "ChisoIO"],
+            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports", "ChisoCLI"],
             exclude: ["Fixtures"],  // read through #filePath, not as bundle resources
             swiftSettings: strict
         ),
         .testTarget(
             name: "ChisoCLITests",
-            dependencies: ["ChisoCLI", "ChisoCore", "ChisoIO"],
+            dependencies: ["ChisoCLI", "ChisoCore", "ChisoFormats", "ChisoReports"],
             swiftSettings: strict
         ),
     ],

@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// The `chiso` command-line tool, run in-process: arguments in, output and an exit status out.
 public enum Chiso {

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// A failure that ends a command with an exit status and the problems to report.
 struct CommandFailure: Error, Sendable {

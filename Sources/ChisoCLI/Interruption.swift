@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Dispatch
 import Synchronization
 

@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// A file carried by a crosswalk that is an approximation says so in itself (an `approximation` column), and every
 /// output made from it says so in the output, not only on standard error; outputs of several frameworks name them.

@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// No input may crash the tool: seeded random damage to the bundled data and framework files, run through the whole
 /// command line. A crash would end the test process; every run must end with a sysexits status.

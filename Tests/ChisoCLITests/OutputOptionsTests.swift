@@ -1,5 +1,6 @@
 import ChisoCLI
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Foundation
 import Testing
 

@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Outputs say what made them — a `framework` column in every CSV, a `made_by` object in every JSON — and the
 /// commands that read an output back refuse one made with another framework.

@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Side files — cost files, scenarios — and amounts given as options are read with the data reader's care: one
 /// number reader, the same header and row checks, duplicates refused, nothing dropped in silence.

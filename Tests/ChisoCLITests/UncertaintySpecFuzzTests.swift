@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Issue 17: fuzzing extended to uncertainty specs. Seeded random damage to valid specs, run through `uncertainty`:
 /// every run ends with a sysexits status, a refusal names the spec, and an accepted spec gives each unit class

@@ -1,9 +1,10 @@
-import ChisoCLI
 import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Issue 17: a spec whose entries would silently replace one another, or that varies nothing once the data are
 /// known, is refused or said in the output — never run as if it varied what it names.

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// Assessment files as pandas, R and Excel write them, and columns beyond the framework's.

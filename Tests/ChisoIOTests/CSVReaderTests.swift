@@ -1,4 +1,6 @@
-import ChisoIO
+import ChisoCLI
+import ChisoFormats
+import ChisoReports
 import Testing
 
 @Suite struct CSVReaderTests {

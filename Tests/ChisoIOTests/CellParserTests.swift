@@ -1,7 +1,9 @@
 import ChisoCore
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 @Suite struct CellParserTests {
     static let percent = Measure(criterionID: "P", kind: .percent)

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// The `choice` rule: a categorical answer with points per category (issue 7, item 7), as provincial tables write

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// Conditional criteria ("nếu có"): `KAD` in a cell says the criterion does not apply to the unit (issue 7, item 2).

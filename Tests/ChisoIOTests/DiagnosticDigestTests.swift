@@ -2,7 +2,9 @@ import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Messages a person can read: repeats summed up, duplicates told once per ID, values shortened and made visible.
 @Suite struct DiagnosticDigestTests {

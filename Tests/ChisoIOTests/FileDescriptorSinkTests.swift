@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 @Suite struct FileDescriptorSinkTests {
     /// A sink for a new file in a fresh directory, with a way to read the file back.

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// Shares given as two counts, `ID.num` and `ID.den`, instead of a percentage (issue 7, item 3).

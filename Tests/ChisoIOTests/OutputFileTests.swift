@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 #if canImport(Glibc)
     import Glibc

@@ -2,7 +2,9 @@ import ChisoCore
 import Foundation
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// What a plan's outputs say.
 @Suite struct PlanReportTests {

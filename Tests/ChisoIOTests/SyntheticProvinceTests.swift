@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 @Suite struct SyntheticProvinceTests {

@@ -1,7 +1,9 @@
 import ChisoCore
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// Files as Excel saves them on Vietnamese Windows: UTF-8 with a BOM and semicolons, "Unicode Text" (UTF-16 with
 /// tabs), Windows-1258; and files that are none of these, which are one error each.

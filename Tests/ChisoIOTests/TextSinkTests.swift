@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 @Suite struct TextSinkTests {
     /// Writes through the protocol, as report code does.

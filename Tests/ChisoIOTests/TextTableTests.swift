@@ -1,7 +1,9 @@
 import ChisoCore
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 @Suite struct TextTableTests {
     /// `plainText()` as it was first written: clear, and quadratic in the line length. The fast one must match it

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// A third scheme that exists only here, to show that a scheme plugs in by conforming: every value must reach its

@@ -1,7 +1,9 @@
 import ChisoCore
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 /// What an uncertainty analysis counts, and what it refuses or says: classes by name across frameworks, nothing
 /// varying, noise that swamps a column, a Sobol design too small for its estimates.

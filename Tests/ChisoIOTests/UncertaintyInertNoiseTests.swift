@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Testing
 
 /// A noise entry that cannot move a score is found as such (``MonteCarlo/inertNoise``) and leaves the analysis

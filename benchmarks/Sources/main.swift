@@ -3,7 +3,8 @@
 // Foundation: writing the result file and reading the command line; Glibc: spawning `chiso` and reading its
 // resource use (wait4) for the whole-process figures.
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Foundation
 
 #if canImport(Glibc)

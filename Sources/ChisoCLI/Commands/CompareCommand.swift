@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso compare`: results of several frameworks, years or files side by side.
 enum CompareCommand: Command {

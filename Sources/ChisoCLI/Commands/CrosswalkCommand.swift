@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso crosswalk`: a dataset translated from one framework's columns to another's, with coverage.
 enum CrosswalkCommand: Command {

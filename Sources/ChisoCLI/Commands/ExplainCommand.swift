@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso explain`: why one unit has its level.
 enum ExplainCommand: Command {

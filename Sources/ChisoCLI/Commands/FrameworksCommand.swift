@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso frameworks`: lists, shows and validates frameworks.
 enum FrameworksCommand {

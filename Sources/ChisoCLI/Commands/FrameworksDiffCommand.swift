@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 extension FrameworksCommand {
     /// `chiso frameworks diff`.

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso gap`: what each unit must change to reach a target class.
 enum GapCommand: Command {

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso plan`: the cheapest changes that bring each unit to a target class.
 enum PlanCommand: Command {

@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso regroup`: old units merged into new ones, then scored.
 enum RegroupCommand: Command {

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso report`: one self-contained HTML file that summarises, charts and explains a scored assessment.
 enum ReportCommand: Command {

@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso sample`: writes a synthetic province for trying the tool.
 enum SampleCommand: Command {

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso score`: scores every unit of an assessment file.
 enum ScoreCommand: Command {
@@ -63,7 +64,7 @@ enum ScoreCommand: Command {
     }
 
     /// Lists the rows left out under `--skip-invalid`, with every problem of each.
-    static func reportSkipped(_ skipped: [ChisoIO.Diagnostic], console: inout Console) {
+    static func reportSkipped(_ skipped: [ChisoFormats.Diagnostic], console: inout Console) {
         guard !skipped.isEmpty else { return }
         for line in DiagnosticDigest.lines(skipped) { console.printError(line) }
         let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })

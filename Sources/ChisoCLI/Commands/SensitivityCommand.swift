@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso sensitivity`: which uncertain inputs move the results most.
 enum SensitivityCommand: Command {

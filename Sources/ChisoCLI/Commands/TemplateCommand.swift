@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso template`: an empty assessment file with the right header.
 enum TemplateCommand: Command {

@@ -1,5 +1,6 @@
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Foundation
 
 /// `chiso uncertainty`: how sure each unit's class and rank are.

@@ -1,4 +1,5 @@
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 
 /// `chiso whatif`: the results again with some values changed.
 enum WhatIfCommand: Command {

@@ -1,7 +1,8 @@
-import ChisoIO
 import Testing
 
-@testable import ChisoIO
+@testable import ChisoCLI
+@testable import ChisoFormats
+@testable import ChisoReports
 
 @Suite struct HTMLBufferTests {
     @Test func escapesTextAndAttributeValues() {

@@ -1,5 +1,7 @@
+import ChisoCLI
 import ChisoCore
-import ChisoIO
+import ChisoFormats
+import ChisoReports
 import Foundation
 import Testing
 

@@ -1,0 +1,404 @@
+import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+extension CompareRun {
+    /// Reads and compares the sides.
+    ///
+    /// - Parameters:
+    ///   - files: The sides' files; with `years` and a single file, the file's `year` column splits it into sides.
+    ///   - frameworks: One framework for every side, or one per side.
+    ///   - years: Labels for the sides (a panel across years); with one file, the years whose rows form the sides.
+    ///   - idMap: A CSV file with columns `from,to`: unit IDs to replace on every side before joining.
+    ///   - top: The size of the tops to compare.
+    /// - Throws: ``InputError``: `.usage` for mismatched counts, `.data` with every problem of a file.
+    public static func run(
+        files: [String], frameworks: [String], years: [String] = [], idMap: String? = nil, top: Int? = nil
+    ) throws(InputError) -> CompareRun {
+        let splitByYear = files.count == 1 && !years.isEmpty
+        guard files.count >= 2 || splitByYear else {
+            throw InputError(
+                .usage, file: files.first ?? "-",
+                message: "compare needs two sides or more: give two files or more, or one file and --years naming "
+                    + "the values of its year column")
+        }
+        let sideCount = splitByYear ? years.count : files.count
+        guard frameworks.count == 1 || frameworks.count == sideCount else {
+            throw InputError(
+                .usage, file: files[0],
+                message: "give --framework once for every side, or once per side (\(sideCount) sides, "
+                    + "\(frameworks.count) frameworks)")
+        }
+        guard years.isEmpty || years.count == sideCount else {
+            throw InputError(
+                .usage, file: files[0],
+                message:
+                    "--years names \(years.count) sides, but \(files.count) files were given; name one year per file")
+        }
+        guard !(splitByYear && years.count < 2) else {
+            throw InputError(.usage, file: files[0], message: "--years with one file needs two years or more")
+        }
+        // Each side's label is its own: two sides under one label make one column of a pivot, or one year twice.
+        var seenYears: Set<String> = []
+        for year in years where !seenYears.insert(TextNormalization.key(year)).inserted {
+            throw InputError(
+                .usage, file: files[0],
+                message: "--years names \(year) twice; each side needs its own label (\(years.joined(separator: ",")))")
+        }
+        if !splitByYear, !years.isEmpty { try checkYears(years, of: files) }
+        let mapping = try idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
+        var sides: [Side] = []
+        var warnings: [Diagnostic] = []
+        // Sides are named by their years, else by their file names, else by their paths when two names are alike.
+        let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        var fileLabels = Set(baseNames).count == baseNames.count || Set(files).count < files.count ? baseNames : files
+        // One file given twice: the second is labelled as such, so that no two sides share a label.
+        for index in fileLabels.indices {
+            let earlier = fileLabels[..<index].filter {
+                $0 == fileLabels[index] || $0.hasPrefix(fileLabels[index] + " (")
+            }
+            if !earlier.isEmpty { fileLabels[index] += " (\(earlier.count + 1))" }
+        }
+        for index in 0..<sideCount {
+            let file = splitByYear ? files[0] : files[index]
+            let reference = frameworks.count == 1 ? frameworks[0] : frameworks[index]
+            let label = years.isEmpty ? fileLabels[index] : years[index]
+            let (side, notes) = try readSide(
+                file: file, framework: reference, label: label, year: splitByYear ? years[index] : nil,
+                idMap: mapping)
+            sides.append(side)
+            warnings += notes
+        }
+        var pairs: [PairComparison] = []
+        for i in sides.indices {
+            for j in sides.indices where j > i {
+                pairs.append(PairComparison(sides[i].results, sides[j].results, top: top))
+            }
+        }
+        var run = CompareRun(sides: sides, pairs: pairs, warnings: warnings)
+        if !years.isEmpty { run.parameters.append(("years", years.joined(separator: ","))) }
+        if let top { run.parameters.append(("top", String(top))) }
+        if let idMap { run.parameters.append(("id_map", idMap)) }
+        return run
+    }
+
+    /// Refuses `--years` labels that contradict the files' own `year` columns: a file that holds 2022 on every row
+    /// labelled 2023 would put its ranks under the wrong year without a word, and a file that holds several years
+    /// is not one side of a panel. Standard input is read once, so it is not checked here.
+    static func checkYears(_ years: [String], of files: [String]) throws(InputError) {
+        var problems: [Diagnostic] = []
+        for (file, label) in zip(files, years) where file != InputFile.standardInputName {
+            guard let held = try YearColumn.values(of: file)?.filter({ !$0.isEmpty }), !held.isEmpty else { continue }
+            if held.count > 1 {
+                problems.append(
+                    Diagnostic(
+                        file: file, field: "year", value: Plural.abbreviated(held, keep: 5),
+                        message: "this file holds \(held.count) years in its year column, but --years labels it as "
+                            + "one side, \(label): give one file per year, or this file alone with --years naming the "
+                            + "years to split it into"))
+            } else if !YearColumn.label(label, names: held[0]) {
+                problems.append(
+                    Diagnostic(
+                        file: file, field: "year", value: held[0],
+                        message: "every row of this file is of year \(held[0]), but --years labels it \(label): "
+                            + "--years names one year per file, in the order the files are given (here --years "
+                            + "\(years.joined(separator: ","))); give each file its own year"))
+            }
+        }
+        guard problems.isEmpty else { throw InputError(.usage, problems) }
+    }
+
+    /// Reads an ID map: `from,to`, one row per ID to replace.
+    static func readIDMap(_ path: String) throws(InputError) -> [String: String] {
+        let rows = try RenameMap.read(try InputFile.readText(path), file: path, what: "ID map") { $0 }
+        let map = Dictionary(rows.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
+        // The map applies to every side at once, so a new ID that is itself renamed makes the result depend on
+        // which side already uses it: A → B, B → A swaps two units silently; A → B, B → C renames the B of a side
+        // that already uses the new IDs. Each ID must be renamed once, straight to its final ID.
+        let lineOf = Dictionary(rows.map { ($0.old, $0.line) }, uniquingKeysWith: { first, _ in first })
+        var problems: [Diagnostic] = []
+        var inCycle: Set<String> = []
+        for row in rows where row.old != row.new && !inCycle.contains(row.old) {
+            guard let next = map[row.new], next != row.new else { continue }
+            var chain = [row.old, row.new]
+            while let following = map[chain[chain.count - 1]], following != chain[chain.count - 1],
+                !chain.contains(following), chain.count < 50
+            {
+                chain.append(following)
+            }
+            let message: String
+            if map[chain[chain.count - 1]] == row.old {
+                inCycle.formUnion(chain)
+                message =
+                    "the ID map renames in a cycle, \((chain + [row.old]).joined(separator: " → ")): applied to every "
+                    + "side at once, it would swap these units' IDs without a word. Give each unit one ID that no "
+                    + "other row renames"
+            } else {
+                message =
+                    "\(row.old) is renamed to \(row.new), which is itself renamed to \(next) (line "
+                    + "\(lineOf[row.new].map(String.init) ?? "?")): the map applies to every side at once, so a side "
+                    + "that already uses \(row.new) would be renamed too. Rename \(row.old) straight to its final ID"
+            }
+            problems.append(Diagnostic(file: path, line: row.line, value: row.old, message: message))
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+        return map
+    }
+
+    /// Reads one side: a score output as it is, a data file scored with the framework.
+    static func readSide(
+        file: String, framework reference: String, label: String, year: String?, idMap: [String: String]
+    ) throws(InputError) -> (Side, [Diagnostic]) {
+        let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
+        let bytes = try InputFile.readBytes(file)
+        let (read, problems) = CSVReader.read(
+            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year", "group"]))
+        // Rows of separators only, as spreadsheets leave them, are blank rows.
+        let records = read.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
+        let errors = problems.filter { $0.severity == .error }
+        guard errors.isEmpty, let header = records.first else {
+            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : errors)
+        }
+        let names = header.fields.map { TextNormalization.key($0).lowercased() }
+        var entries: [ComparisonSide.Entry]
+        var notes = frameworkWarnings + problems
+        var approximation: String?
+        if names.contains("unit_id"), !outcomeColumns.isDisjoint(with: names) {
+            approximation = OutputOrigin.approximation(in: records)
+            let mismatch = OutputOrigin.check(records, file: file, expected: framework, what: "this score output")
+            guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
+            entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
+        } else {
+            if year != nil {
+                throw InputError(
+                    .usage, file: file,
+                    message: "--years with one file needs chiso's score output with a year column; this is a data "
+                        + "file: score each year to its own file, or give one data file per year")
+            }
+            let scoring = try ScoringRun.run(framework: reference, data: file)
+            notes += scoring.warnings
+            approximation = scoring.approximation
+            entries = outcomes(of: scoring)
+        }
+        // IDs after the map, each once.
+        var seen: [String: Int] = [:]
+        var duplicates: [Diagnostic] = []
+        for index in entries.indices {
+            let id = idMap[entries[index].unitID] ?? entries[index].unitID
+            entries[index].unitID = id
+            if let first = seen[id] {
+                duplicates.append(
+                    Diagnostic(
+                        file: file, field: "unit_id", value: id,
+                        message: "appears more than once (units \(first + 1) and \(index + 1)"
+                            + (idMap.isEmpty ? "" : ", after the ID map")
+                            + "); to merge units, use chiso regroup first"))
+            } else {
+                seen[id] = index
+            }
+        }
+        guard duplicates.isEmpty else { throw InputError(.data, duplicates) }
+        let classCount = framework.scheme.classes.count
+        let side = ComparisonSide(name: label, classCount: classCount > 0 ? classCount : nil, entries: entries)
+        return (Side(results: side, framework: framework, file: file, approximation: approximation), notes)
+    }
+
+    /// The entries of results scored here.
+    static func outcomes(of scoring: ScoringRun) -> [ComparisonSide.Entry] {
+        let framework = scoring.framework
+        let scheme = framework.scheme
+        let classCount = scheme.classes.count
+        let values = scoring.results.map { framework.scale.value(of: $0, classCount: classCount) ?? 0 }
+        let ordinals = scoring.results.map(\.standing.ordinal)
+        // The scheme's own ranks where it ranks the total (within groups, without the units it leaves unranked);
+        // else ranks of the outcome, within groups as the scheme would, for the units the scheme ranks.
+        let ranksTotal = scoring.ranks.figures.contains(.total)
+        let computed = ComparisonSide.ranks(
+            of: scoring.results.map { result in
+                scheme.isRanked(result) ? result.detail.commonIndex ?? Double(result.standing.ordinal) : nil
+            },
+            groups: scoring.results.map(\.unit.group))
+        return scoring.results.indices.map { index in
+            let result = scoring.results[index]
+            let rank = ranksTotal ? scoring.ranks.rank(of: .total, unit: index) : computed[index]
+            return ComparisonSide.Entry(
+                unitID: result.unit.id,
+                outcome: outcomeText(ordinal: ordinals[index], index: result.detail.commonIndex, framework: framework),
+                ordinal: classCount > 0 ? ordinals[index] : nil, scale: values[index], rank: rank,
+                group: result.unit.group)
+        }
+    }
+
+    /// The outcome as a reader knows it: a level number, a tier's name, or the index.
+    static func outcomeText(ordinal: Int, index: Double?, framework: Framework) -> String {
+        let scheme = framework.scheme
+        if scheme.classes.isEmpty { return index.map { NumberText.fixed($0, decimals: 4) } ?? "" }
+        if scheme is any IndexScheme { return scheme.className(ordinal).vi }
+        return String(ordinal)
+    }
+
+    /// The kind of a cell of a score output that cannot be read: the first few of a column are shown, the rest
+    /// summed up.
+    static func unreadable(_ column: String) -> Diagnostic.Group {
+        Diagnostic.Group("unreadable \(column)", summary: "rows whose \(column) cannot be read")
+    }
+
+    /// The entries of a score output: `level`, or `index`, `tier` and `rank`.
+    static func readOutcomes(
+        _ records: [CSVRecord], names: [String], file: String, framework: Framework, year: String?
+    ) throws(InputError) -> [ComparisonSide.Entry] {
+        let scheme = framework.scheme
+        let classCount = scheme.classes.count
+        let column = { (name: String) in names.firstIndex(of: name) }
+        let idColumn = column("unit_id") ?? 0
+        let levelColumn = column("level")
+        let indexColumn = column("index")
+        let tierColumn = column("tier")
+        let rankColumn = column("rank")
+        let yearColumn = column("year")
+        let groupColumn = column("group")
+        if levelColumn != nil, scheme is any IndexScheme {
+            throw InputError(
+                .data, file: file,
+                message: "this file holds levels, a level framework's output, but \(framework.id) is a point "
+                    + "framework: give the level framework that scored it with --framework")
+        }
+        if levelColumn == nil, !(scheme is any IndexScheme) {
+            throw InputError(
+                .data, file: file,
+                message: "this file holds a point framework's output (index, tier, rank), but \(framework.id) "
+                    + "rates levels: give the point framework that scored it with --framework")
+        }
+        if year != nil, yearColumn == nil {
+            throw InputError(
+                .usage, file: file, message: "--years with one file needs a year column in it, and this file has none")
+        }
+        var tierNames: [String: Int] = [:]
+        for ordinal in 0...classCount {
+            let name = scheme.className(ordinal)
+            tierNames[TextNormalization.key(name.vi).lowercased()] = ordinal
+            tierNames[TextNormalization.key(name.en).lowercased()] = ordinal
+        }
+        var errors: [Diagnostic] = []
+        var rows: [(id: String, ordinal: Int, index: Double?, rank: Int?, group: String?)] = []
+        func cell(_ record: CSVRecord, _ position: Int?) -> String {
+            guard let position, position < record.fields.count else { return "" }
+            return TextNormalization.key(record.fields[position])
+        }
+        for record in records.dropFirst() {
+            if year != nil, cell(record, yearColumn).isEmpty {
+                // A row of no year belongs to no side: left out in silence, its unit would pass for missing.
+                errors.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: (yearColumn ?? 0) + 1, field: "year", value: "",
+                        message: "the year is empty; with --years each row must name the year it belongs to",
+                        group: Diagnostic.Group("empty year", summary: "rows with an empty year")))
+                continue
+            }
+            if let year, cell(record, yearColumn) != year { continue }
+            let id = cell(record, idColumn)
+            guard !id.isEmpty else {
+                errors.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: idColumn + 1, field: "unit_id", value: "",
+                        message: "is empty; every row needs its unit ID", group: unreadable("unit_id")))
+                continue
+            }
+            var ordinal = 0
+            var index: Double?
+            var rank: Int?
+            if let levelColumn {
+                let text = cell(record, levelColumn)
+                guard let level = Int(text), level >= 0, level <= classCount else {
+                    errors.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
+                            message: "expected a level from 0 to \(classCount) of \(framework.id)",
+                            group: unreadable("level")))
+                    continue
+                }
+                ordinal = level
+            } else {
+                let indexText = cell(record, indexColumn)
+                if indexColumn != nil {
+                    // Read as a data cell: a decimal comma too, as Excel with Vietnamese settings saves the file.
+                    guard case .value(let value) = CellParser.read(indexText, kind: .ratio, maximum: nil),
+                        (0...1).contains(value)
+                    else {
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (indexColumn ?? 0) + 1, field: "index",
+                                value: indexText, message: "expected an index from 0 to 1",
+                                group: unreadable("index")))
+                        continue
+                    }
+                    index = value
+                }
+                let tierText = cell(record, tierColumn)
+                if !tierText.isEmpty {
+                    guard let known = tierNames[tierText.lowercased()] else {
+                        var message = "not a tier of \(framework.id)"
+                        let names = (1...max(classCount, 1)).filter { $0 <= classCount }.map { scheme.className($0).vi }
+                        if let near = NearestMatch.suggestion(for: tierText, among: names) {
+                            message += "; did you mean \(near)?"
+                        }
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (tierColumn ?? 0) + 1, field: "tier",
+                                value: tierText, message: message, group: unreadable("tier")))
+                        continue
+                    }
+                    ordinal = known
+                }
+                let rankText = cell(record, rankColumn)
+                if !rankText.isEmpty {
+                    guard let value = CellParser.wholeNumber(rankText), value >= 1 else {
+                        errors.append(
+                            Diagnostic(
+                                file: file, line: record.line, column: (rankColumn ?? 0) + 1, field: "rank",
+                                value: rankText, message: "expected a rank, a whole number from 1",
+                                group: unreadable("rank")))
+                        continue
+                    }
+                    rank = value
+                }
+            }
+            let group = cell(record, groupColumn)
+            rows.append((id, ordinal, index, rank, group.isEmpty ? nil : group))
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        // A framework with tiers writes one in every row ("Không xếp hạng" below the lowest): a file whose tier
+        // column is empty throughout was scored with a framework without tiers.
+        if classCount > 0, let tierColumn, !rows.isEmpty,
+            records.dropFirst().allSatisfy({ cell($0, tierColumn).isEmpty })
+        {
+            throw InputError(
+                .data, file: file,
+                message: "no row has a tier, but \(framework.id) has tiers and names one for every unit: this file was "
+                    + "scored with a framework without tiers; give that framework with --framework")
+        }
+        if let year, rows.isEmpty {
+            throw InputError(.data, file: file, message: "no row has year \(year)")
+        }
+        if framework.scale == .index, rows.contains(where: { $0.index == nil }) {
+            throw InputError(
+                .data, file: file,
+                message: "\(framework.id) compares on its index, and this file has no index column")
+        }
+        // A rank column is taken as written: an empty cell is a unit the framework does not rank (below the tiers
+        // of Huế's rules), never one to rank here. Without a rank column, units are ranked on their outcome,
+        // within their groups.
+        let computed = ComparisonSide.ranks(
+            of: rows.map { $0.index ?? Double($0.ordinal) }, groups: rows.map(\.group))
+        return rows.indices.map { position in
+            let row = rows[position]
+            let scale =
+                framework.scale == .index
+                ? row.index ?? 0 : classCount > 0 ? Double(row.ordinal) / Double(classCount) : 0
+            return ComparisonSide.Entry(
+                unitID: row.id, outcome: outcomeText(ordinal: row.ordinal, index: row.index, framework: framework),
+                ordinal: classCount > 0 ? row.ordinal : nil, scale: scale,
+                rank: rankColumn != nil ? row.rank : computed[position], group: row.group)
+        }
+    }
+}

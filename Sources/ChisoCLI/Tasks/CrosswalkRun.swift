@@ -1,0 +1,294 @@
+public import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+/// A dataset translated from framework A to framework B by a crosswalk, with the coverage of B's inputs: which were
+/// filled, from what, and which remain missing and why. Without data, the coverage of B by A alone.
+public struct CrosswalkRun: Sendable {
+    /// One of B's inputs: how the crosswalk fills it, and for data, for how many units.
+    public struct Coverage: Sendable, Hashable {
+        /// B's input column.
+        public var target: String
+        /// `mapped`, `approximate` (mapped by a crosswalk that is an approximation) or `unmapped`.
+        public var status: String
+        /// A's columns it is made from.
+        public var sources: [String]
+        /// How: `same`, `atLeast 50`, `percentOf COLUMN`, `scale 100`, `mean`, `min`, …
+        public var how: String
+        /// The crosswalk's note or reason.
+        public var note: String
+        /// With data: units whose value was filled, and units left missing.
+        public var filled: Int?
+        /// With data: units left missing.
+        public var missing: Int?
+    }
+
+    /// The crosswalk and its frameworks.
+    public var loaded: CrosswalkDecoder.Loaded
+    /// The translated units (B's values), when data was given.
+    public var units: [Assessment]
+    /// Per unit, what became of each of B's inputs.
+    public var fills: [[Crosswalk.Fill]]
+    /// The coverage of each of B's inputs, in B's column order.
+    public var coverage: [Coverage]
+    /// Warnings met while reading.
+    public var warnings: [Diagnostic]
+    /// With data, why B's values are an approximation: the crosswalk's reason when it is one (accepted with
+    /// `--accept-approximation`), and the data's own when it was already one; `nil` otherwise. The written file
+    /// carries it in its `approximation` column.
+    public var approximation: String?
+
+    /// The crosswalks shipped with chiso, by ID (`frameworks/ID.crosswalk.json`).
+    public static var builtIn: [String] {
+        FrameworkCatalog.embeddedNames.filter { $0.hasSuffix(".crosswalk.json") }.map {
+            String($0.dropLast(".crosswalk.json".count))
+        }
+    }
+
+    /// Loads a crosswalk: a built-in ID or a file; the frameworks it names are built-in IDs or files beside it.
+    public static func load(_ reference: String) throws(InputError) -> (CrosswalkDecoder.Loaded, [Diagnostic]) {
+        let text: String
+        if let embedded = FrameworkCatalog.embeddedFile(named: "\(reference).crosswalk.json") {
+            text = embedded
+        } else if reference.hasSuffix(".json") || reference.contains("/") {
+            text = try InputFile.readText(reference)
+        } else {
+            var message = "unknown crosswalk \"\(reference)\""
+            if let near = NearestMatch.suggestion(for: reference, among: builtIn) {
+                message += "; did you mean \(near)?"
+            }
+            message += ". Built-in crosswalks: \(builtIn.joined(separator: ", ")); or give the path of a .json file."
+            throw InputError(.usage, file: reference, message: message)
+        }
+        let base = builtIn.contains(reference) ? "vn-2361-commune" : reference
+        return try CrosswalkDecoder.decode(text, file: reference) { (name: String) throws(InputError) -> Framework in
+            try FrameworkCatalog.load(FrameworkCatalog.childReference(name, of: base)).0
+        }
+    }
+
+    /// Runs a crosswalk: with `data`, translates it; without, reports the coverage alone.
+    ///
+    /// - Parameters:
+    ///   - reference: The crosswalk: a built-in ID or a file.
+    ///   - data: A's assessment file, if values are to be translated.
+    ///   - reading: How the data is read.
+    ///   - acceptApproximation: Whether the user accepts a crosswalk whose values are an approximation
+    ///     (``Crosswalk/approximation``); without it such a crosswalk translates no data.
+    /// - Throws: ``InputError`` (usage) for an approximation not accepted, or the problems of the files.
+    public static func run(
+        map reference: String, data: String?, reading: ReadingOptions = ReadingOptions(),
+        acceptApproximation: Bool = false
+    ) throws(InputError) -> CrosswalkRun {
+        var (loaded, warnings) = try load(reference)
+        let crosswalk = loaded.crosswalk
+        if let why = crosswalk.approximation, data != nil {
+            guard acceptApproximation else {
+                throw InputError(
+                    .usage, file: reference,
+                    message: "\(crosswalk.id) is an approximation, not a same-quantity mapping: \(why) Give "
+                        + "--accept-approximation to translate with it anyway (the output is then said to be an "
+                        + "approximation), or --coverage without data to read what it maps.")
+            }
+            warnings.append(
+                Diagnostic(
+                    .warning, file: reference,
+                    message: "approximation accepted (--accept-approximation): the values written for "
+                        + "\(loaded.target.id) are not its own quantities: \(why)"))
+        }
+        var units: [Assessment] = []
+        var fills: [[Crosswalk.Fill]] = []
+        var approximation: String?
+        if let data {
+            let scheme = loaded.source.scheme
+            var options = reading
+            if !loaded.columns.isEmpty { options.extraColumns = .keep }
+            let table = AssessmentLoader.load(
+                try InputFile.readBytes(data), file: data, measures: scheme.measures,
+                levelCount: scheme.classes.count, options: options, framework: loaded.source)
+            var errors = table.diagnostics.filter { $0.severity == .error }
+            warnings += table.diagnostics.filter { $0.severity != .error }
+            let wanted = Set(loaded.columns.map { $0.lowercased() })
+            for column in table.extraColumns
+            where !wanted.contains(column.lowercased()) && reading.extraColumns == .refuse {
+                errors.append(
+                    Diagnostic(
+                        file: data, line: 1, field: column,
+                        message: "unknown column: not an input of \(loaded.source.id), nor a column the crosswalk reads"
+                    ))
+            }
+            for column in loaded.columns
+            where !table.extraColumns.contains(where: { $0.lowercased() == column.lowercased() }) {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: data, field: column,
+                        message: "the crosswalk reads this column (a denominator), and the data has none: the "
+                            + "conversions that need it leave their values missing"))
+            }
+            // Denominators are counts, read as a data cell of a count is: 1.000 is refused with a hint, not read
+            // as 1.
+            var denominators: [[String: Double?]] = []
+            for row in table.assessments.indices {
+                var columns: [String: Double?] = [:]
+                for column in loaded.columns {
+                    guard
+                        let position = table.extraColumns.firstIndex(where: { $0.lowercased() == column.lowercased() }),
+                        row < table.extraValues.count, position < table.extraValues[row].count
+                    else { continue }
+                    let text = table.extraValues[row][position]
+                    switch CellParser.read(text, kind: .count, maximum: nil) {
+                    case .value(let value): columns[column] = value
+                    case .missing: columns[column] = .some(nil)
+                    case .invalid(let message):
+                        errors.append(
+                            Diagnostic(
+                                file: data, line: row < table.lines.count ? table.lines[row] : nil, field: column,
+                                value: text, message: message + " (a denominator the crosswalk reads)"))
+                    }
+                }
+                denominators.append(columns)
+            }
+            guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
+            let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0)" }]
+            approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
+            // A registered level is a class of A; it is carried only when B has the same classes.
+            let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
+            if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: data, field: "registered_level",
+                        message: "the registered levels are classes of \(loaded.source.id), which "
+                            + "\(loaded.target.id) does not have, so they are left out of B's data"))
+            }
+            for (row, assessment) in table.assessments.enumerated() {
+                var assessment = assessment
+                if !sameClasses { assessment.unit.registeredLevel = nil }
+                let columns = denominators[row]
+                let (values, unitFills) = crosswalk.translate(assessment.values, columns: columns)
+                units.append(Assessment(unit: assessment.unit, values: values))
+                fills.append(unitFills)
+            }
+        }
+        let mappings = crosswalk.mappingOfTarget
+        var coverage: [Coverage] = []
+        for (index, measure) in crosswalk.targetMeasures.enumerated() {
+            let filled = data == nil ? nil : fills.filter { $0[index] == .filled }.count
+            let missing = filled.map { fills.count - $0 }
+            guard let mapping = mappings[index] else {
+                coverage.append(
+                    Coverage(
+                        target: measure.key, status: "unmapped", sources: [], how: "",
+                        note: crosswalk.reasons[index] ?? "no reason given", filled: filled, missing: missing))
+                continue
+            }
+            var how: [String] = []
+            if mapping.sources.count > 1 {
+                let aggregation = mapping.aggregation?.rawValue ?? "mean"
+                how.append(
+                    mapping.weights.map {
+                        "weighted \(aggregation) (\($0.map(NumberText.shortest).joined(separator: ", ")))"
+                    }
+                        ?? aggregation)
+            }
+            switch mapping.conversion {
+            case .none: if mapping.sources.count == 1 { how.append("same") }
+            case .atLeast(let threshold): how.append("atLeast \(NumberText.shortest(threshold))")
+            case .above(let threshold): how.append("above \(NumberText.shortest(threshold))")
+            case .percentOf(let column): how.append("percentOf \(column)")
+            case .scale(let factor): how.append("scale \(NumberText.shortest(factor))")
+            }
+            coverage.append(
+                Coverage(
+                    target: measure.key, status: crosswalk.approximation == nil ? "mapped" : "approximate",
+                    sources: mapping.sources.map { crosswalk.sourceMeasures[$0].key },
+                    how: how.joined(separator: ", "), note: mapping.note, filled: filled, missing: missing))
+        }
+        loaded.crosswalk = crosswalk
+        return CrosswalkRun(
+            loaded: loaded, units: units, fills: fills, coverage: coverage, warnings: warnings,
+            approximation: approximation)
+    }
+
+    /// The columns of `crosswalk --coverage --format csv`: `frameworks` names A and B, `A;B`.
+    public static let coverageColumns = [
+        "to", "status", "from", "how", "units_filled", "units_missing", "note", "frameworks",
+    ]
+
+    /// The coverage as a report: a table, tidy CSV or JSON.
+    public func coverageReport(format: OutputFormat) -> String {
+        let rows = coverage.map { item in
+            [
+                item.target, item.status, item.sources.joined(separator: ";"), item.how,
+                item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note,
+                "\(loaded.source.id);\(loaded.target.id)",
+            ]
+        }
+        switch format {
+        case .csv:
+            return CSVWriter.document(header: Self.coverageColumns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("crosswalk", loaded.crosswalk.id)
+            root.add("from", loaded.source.id)
+            root.add("to", loaded.target.id)
+            root.add("approximation", loaded.crosswalk.approximation)
+            root.add(
+                "made_by",
+                OutputOrigin.json(
+                    frameworks: [loaded.source.id, loaded.target.id],
+                    parameters: [(name: "map", value: loaded.crosswalk.id)]
+                        + (units.isEmpty
+                            ? []
+                            : [
+                                (name: "units", value: String(units.count))
+                            ]),
+                    approximation: approximation))
+            root.add(
+                "coverage",
+                .objects(rows) { row, object in
+                    object.add(row: row, columns: Array(Self.coverageColumns.dropLast())) { $0.hasPrefix("units_") }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let withData = !units.isEmpty
+            let header = ["to", "from", "how"] + (withData ? ["filled", "missing"] : []) + ["note"]
+            let shown = coverage.map { item -> [String] in
+                [item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "), item.how]
+                    + (withData ? [String(item.filled ?? 0), String(item.missing ?? 0)] : [])
+                    + [DisplayText.visible(item.note, limit: 70)]
+            }
+            let table = TextTable(header: header, rows: shown, rightAligned: withData ? [3, 4] : [])
+            return "\(loaded.crosswalk.id): \(loaded.source.id) → \(loaded.target.id)\n\n"
+                + (format == .markdown ? table.markdown() : table.plainText()) + "\n" + summary + "\n"
+        }
+    }
+
+    /// One paragraph: how much of B the crosswalk fills.
+    public var summary: String {
+        let mapped = coverage.filter { $0.status != "unmapped" }.count
+        var text =
+            "\(mapped) of \(Plural.count(coverage.count, "input")) of \(loaded.target.id) can be filled from "
+            + "\(loaded.source.id); \(coverage.count - mapped) cannot (see each reason)."
+        if let why = loaded.crosswalk.approximation {
+            text +=
+                units.isEmpty
+                ? " APPROXIMATION: the values it fills are not \(loaded.target.id)'s own quantities: \(why) "
+                    + "Translating data with it needs --accept-approximation."
+                : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
+                    + "\(loaded.target.id)'s own quantities."
+        }
+        if !units.isEmpty {
+            let cells = units.count * coverage.count
+            let filled = coverage.reduce(0) { $0 + ($1.filled ?? 0) }
+            let lost = fills.joined().filter {
+                if case .sourceMissing = $0 { return true }
+                if case .cannotConvert = $0 { return true }
+                return false
+            }.count
+            text +=
+                " For \(Plural.count(units.count, "unit")): \(filled) of \(cells) values filled; \(lost) left missing "
+                + "because a source value was missing or could not be converted; the rest are unmapped. Nothing is "
+                + "filled in: a missing value stays missing."
+        }
+        return text
+    }
+}

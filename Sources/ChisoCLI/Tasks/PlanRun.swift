@@ -1,0 +1,135 @@
+import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+extension PlanRun {
+    /// Runs a planning job.
+    ///
+    /// - Parameters:
+    ///   - framework: A built-in framework ID or a framework file.
+    ///   - data: The assessment CSV.
+    ///   - children: The subordinate units' assessment CSV, for a framework that rolls them up.
+    ///   - costs: The cost CSV.
+    ///   - target: A class: a number, a class name in either language, or `next`; or for a framework that computes
+    ///     an index, an index from 0 to 1 (the cheapest plan raising the unit's index to at least it).
+    ///   - unit: Plan only this unit, if given.
+    /// - Throws: ``InputError`` for any problem of the inputs, all at once.
+    public static func run(
+        framework: String, data: String, children: String? = nil, costs: String, childCosts: String? = nil,
+        target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget,
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> PlanRun {
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        let aim = try PlanTarget.read(target ?? "next", framework: scoring.framework, file: framework)
+        let scheme = aim.scheme
+        guard let planner = scheme as? any PlanningScheme else {
+            throw InputError(
+                .usage, file: framework, message: "this framework's scheme cannot plan: it has no planner")
+        }
+        let (model, costProblems) = CostFile.read(
+            try InputFile.readBytes(costs), file: costs, measures: scheme.measures,
+            units: scoring.results.map(\.unit.id))
+        let errors = costProblems.filter { $0.severity == .error }
+        if !errors.isEmpty { throw InputError(.data, costProblems) }
+        var selected = Array(scoring.results.indices)
+        if let unit {
+            let wanted = TextNormalization.key(unit)
+            guard let position = scoring.results.firstIndex(where: { $0.unit.id == wanted }) else {
+                var message = "no unit with unit_id \"\(wanted)\" in \(data)"
+                if let near = NearestMatch.suggestion(for: wanted, among: scoring.results.map(\.unit.id)) {
+                    message += "; did you mean \(near)?"
+                }
+                throw InputError(.usage, file: data, message: message)
+            }
+            selected = [position]
+        }
+        let fixedTarget = aim.ordinal
+        var childModel: CostModel?
+        if let childCosts {
+            guard let linked = scoring.linked else {
+                throw InputError(
+                    .usage, file: childCosts,
+                    message: "--children-costs prices the subordinate units' changes; give their data with --children")
+            }
+            let (model, problems) = CostFile.read(
+                try InputFile.readBytes(childCosts), file: childCosts, measures: linked.childScheme.measures,
+                units: linked.children.map(\.unit.id))
+            if problems.contains(where: { $0.severity == .error }) { throw InputError(.data, problems) }
+            childModel = model
+        }
+        func plan(_ position: Int, to wanted: Int) -> UnitPlan {
+            let result = scoring.results[position]
+            let current = aim.standing(of: result)
+            let subordinates = (result.detail as? LevelDetail)?.subordinates
+            let assessment = Assessment(unit: result.unit, values: result.values)
+            if let childModel, let linked = scoring.linked, wanted > current {
+                let plan = linked.cheapestPlan(parent: position, target: wanted, costs: model, childCosts: childModel)
+                let missing = plan.outcome.changes.filter { result.values[$0.measure] == nil }.map(\.measure)
+                let subordinate = plan.childChanges.keys.sorted().map {
+                    (linked.children[$0].unit.id, plan.childChanges[$0] ?? [])
+                }
+                return UnitPlan(
+                    unit: result.unit, current: current, target: wanted, outcome: plan.outcome,
+                    missingChanged: missing, subordinateChanges: subordinate)
+            }
+            let outcome =
+                wanted <= current
+                ? .alreadyThere(current)
+                : planner.cheapestPlan(for: assessment, target: wanted, costs: model, subordinates: subordinates)
+            let missing = outcome.changes.filter { result.values[$0.measure] == nil }.map(\.measure)
+            return UnitPlan(
+                unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
+        }
+        let top = scheme.classes.count
+        let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
+        var plans: [UnitPlan]
+        if let budget, unit != nil || objective == .levelsGained {
+            // For each unit, a plan to every class above it; then the allocation that gains the most classes (for
+            // one unit: the highest class within the budget).
+            let ladders = selected.map { position -> [UnitPlan] in
+                let current = aim.standing(of: scoring.results[position])
+                return current < top ? (current + 1...top).map { plan(position, to: $0) } : []
+            }
+            let options = ladders.map { ladder in
+                ladder.compactMap { plan in plan.totalCost.map { (gain: plan.target - plan.current, cost: $0) } }
+            }
+            let allocation = BudgetAllocation.mostClassesGained(options: options, budget: budget)
+            plans = selected.indices.map { index in
+                let reachable = ladders[index].filter { $0.totalCost != nil }
+                guard let chosen = allocation.choice[index] else {
+                    var plan = ladders[index].first ?? plan(selected[index], to: next(selected[index]))
+                    plan.funded = false
+                    return plan
+                }
+                var plan = reachable[chosen]
+                plan.funded = true
+                return plan
+            }
+        } else {
+            plans = selected.map { plan($0, to: fixedTarget ?? next($0)) }
+            if let budget {
+                let allocation = BudgetAllocation.mostUnits(
+                    costs: plans.map { $0.outcome.cost == 0 ? nil : $0.totalCost }, budget: budget)
+                for index in plans.indices where plans[index].outcome.cost != 0 {
+                    plans[index].funded = allocation.funded[index]
+                }
+            }
+        }
+        var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
+        if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }
+        if let budget {
+            parameters.append((name: "budget", value: NumberText.shortest(budget)))
+            parameters.append((name: "objective", value: objective.rawValue))
+        }
+        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
+        // formats that have no column for it.
+        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
+            Diagnostic(
+                .warning, file: data, field: plan.unit.id,
+                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
+        }
+        return PlanRun(
+            scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget,
+            targetScheme: aim.scheme, parameters: parameters)
+    }
+}

@@ -1,0 +1,91 @@
+public import ChisoCore
+public import ChisoFormats
+import ChisoReports
+
+/// What `plan` and `gap` aim at, read from `--target`: the next class, a class (a number or a name in either
+/// language), or for a framework that computes an index, an index such as 0.70.
+public struct PlanTarget: Sendable {
+    /// The scheme whose classes the ordinals name: the framework's, or for an index target one with two classes,
+    /// below the index (1) and at or above it (2).
+    public var scheme: any ScoringScheme
+    /// The class aimed at; `nil` for the next class above each unit's.
+    public var ordinal: Int?
+    /// The index aimed at, for an index target.
+    public var index: Double?
+
+    /// Reads a target.
+    ///
+    /// - Parameters:
+    ///   - text: The target as given: `next`, a class number or name, or an index from 0 to 1.
+    ///   - framework: The framework.
+    ///   - file: Where the framework came from, for messages.
+    /// - Throws: ``InputError`` (usage) for a target the framework does not have: a class of a framework without
+    ///   tiers, an index of a framework without one, an unknown name — each with what is accepted.
+    public static func read(_ text: String, framework: Framework, file: String) throws(InputError) -> PlanTarget {
+        let scheme = framework.scheme
+        let key = TextNormalization.key(text)
+        let indexed = (scheme as? any IndexTargeting).flatMap { $0.indexMaximum.map { ($0 > 0 ? $0 : nil) } } ?? nil
+        let indexPhrase = indexed.map {
+            "an index from 0 to 1 such as --target 0.70 (the index is the total over \(NumberText.shortest($0)))"
+        }
+        let number = Double(key) ?? (key.filter { $0 == "," }.count == 1 ? Double(key.replacing(",", with: ".")) : nil)
+        let classes = scheme.classes
+        if let number, number.isFinite, key.contains(where: { $0 == "." || $0 == "," }) || classes.isEmpty {
+            guard let indexed, let targeting = scheme as? any IndexTargeting else {
+                throw InputError(
+                    .usage, file: file,
+                    message: "\"\(key)\" is an index target, and \(framework.id) computes no index: give a "
+                        + (classes.isEmpty ? "framework with an index" : "class: next, or " + classList(scheme)))
+            }
+            guard (0...1).contains(number) else {
+                var message =
+                    "an index target is from 0 to 1 (the index is the total over \(NumberText.shortest(indexed))); got \(key)"
+                if number > 1, number <= 100 { message += "; did you mean \(NumberText.shortest(number / 100))?" }
+                throw InputError(.usage, file: file, message: message)
+            }
+            let shown = NumberText.shortest(number)
+            guard
+                let aiming = targeting.aiming(
+                    atIndex: number,
+                    names: (
+                        below: LocalizedText(vi: "chỉ số < \(shown)", en: "index < \(shown)"),
+                        reached: LocalizedText(vi: "chỉ số ≥ \(shown)", en: "index ≥ \(shown)")
+                    ))
+            else {
+                throw InputError(.usage, file: file, message: "\(framework.id) computes no index to aim at")
+            }
+            return PlanTarget(scheme: aiming, ordinal: 2, index: number)
+        }
+        guard !classes.isEmpty else {
+            throw InputError(
+                .usage, file: file,
+                message: "\(framework.id) has no tiers, so there is no "
+                    + (key.lowercased() == "next" ? "next class to aim at" : "class to aim at (\"\(key)\")")
+                    + (indexPhrase.map { ": give " + $0 } ?? ""))
+        }
+        if key.lowercased() == "next" { return PlanTarget(scheme: scheme, ordinal: nil, index: nil) }
+        if let number = Int(key), (1...classes.count).contains(number) {
+            return PlanTarget(scheme: scheme, ordinal: number, index: nil)
+        }
+        let folded = TextNormalization.folded(key)
+        for (index, name) in classes.enumerated()
+        where TextNormalization.folded(name.vi) == folded || TextNormalization.folded(name.en) == folded {
+            return PlanTarget(scheme: scheme, ordinal: index + 1, index: nil)
+        }
+        throw InputError(
+            .usage, file: file,
+            message: "unknown target \"\(key)\"; expected next, or one of: \(classList(scheme))"
+                + (indexPhrase.map { ", or " + $0 } ?? ""))
+    }
+
+    private static func classList(_ scheme: any ScoringScheme) -> String {
+        scheme.classes.enumerated().map { "\($0.offset + 1) (\($0.element.vi) / \($0.element.en))" }
+            .joined(separator: ", ")
+    }
+
+    /// A unit's class under ``scheme``: as scored, or for an index target whether its index reaches it.
+    func standing(of result: UnitResult) -> Int {
+        guard index != nil else { return result.standing.ordinal }
+        return scheme.score(Assessment(unit: result.unit, values: result.values), subordinates: nil).standing.ordinal
+    }
+}

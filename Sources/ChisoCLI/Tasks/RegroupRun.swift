@@ -1,0 +1,436 @@
+public import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+/// Old units regrouped into new ones and scored: the 63 provinces that became 34 on 1 July 2025, merged communes,
+/// any old → new map. A new unit's input values combine its old units' values (the arithmetic mean by default, as
+/// for the published 2024 DTI of the 34 units), then the framework scores the new units.
+public struct RegroupRun: Sendable {
+    /// A map of old units to new ones.
+    public struct UnitMap: Sendable {
+        /// The map's ID (a built-in map) or file.
+        public var name: String
+        /// Each old unit's key and its new unit, in the map's order.
+        public var pairs: [(old: String, new: String)]
+        /// Each old unit's name as the map writes it, by key.
+        public var names: [String: String]
+        /// Where the map comes from, for a built-in map.
+        public var source: String?
+        /// Other names of old units as official tables write them, by loose form (``LooseUnitName``): `hcm` for
+        /// Hồ Chí Minh, `huế` for Thừa Thiên Huế in the 2024 list.
+        public var aliases: [String: String] = [:]
+    }
+
+    /// The built-in maps, by ID: the file in `frameworks/`, its sources, and other names of its old units (by
+    /// loose form).
+    public static let builtInMaps: [(id: String, file: String, source: String, aliases: [String: String])] = [
+        (
+            "vn-provinces-2025", "vn-provinces-2025.csv",
+            "the 63 provinces and centrally run cities regrouped into 34 units from 1 July 2025, by Resolution "
+                + "202/2025/QH15 of the National Assembly (12 June 2025), as Resolution 60-NQ/TW listed them; the "
+                + "district level ended on the same day (Resolution 203/2025/QH15). Tabulated from the news "
+                + "sources S55, S56a–S56n of the project's source list; names as the sources give them. Three rows "
+                + "rest on less than a source naming the pair: Khánh Hòa + Ninh Thuận on a weak source only (S56o, "
+                + "a non-news page on the expected merger); Quảng Ngãi + Kon Tum and Đồng Nai + Bình Phước on "
+                + "elimination (no source at hand names them: they are the old provinces and new units left once "
+                + "the 34 names of S56a, the 23 merged and 11 unchanged units of S56d, and the sourced rows are "
+                + "placed). An independent audit (issue 18) found the three rows right",
+            ["hcm": "hồ chí minh", "tphcm": "hồ chí minh", "huế": "thừa thiên huế"]
+        )
+    ]
+
+    /// The scored new units.
+    public var scoring: ScoringRun
+    /// The new units as merged, in the order of the results.
+    public var merged: [UnitMerger.Merged]
+    /// The map used.
+    public var map: UnitMap
+    /// The rule each measure took, by index.
+    public var rules: [MergeRule]
+    /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
+    public var notices: [Diagnostic]
+    /// The sentence the table adds on new units on partial data, or `nil` when there are none.
+    public var partialSentence: String?
+
+    /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
+    public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
+        let text: String
+        var source: String?
+        var aliases: [String: String] = [:]
+        if let builtIn = builtInMaps.first(where: { $0.id == reference }),
+            let embedded = FrameworkCatalog.embeddedFile(named: builtIn.file)
+        {
+            text = embedded
+            source = builtIn.source
+            aliases = builtIn.aliases
+        } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
+            text = try InputFile.readText(reference)
+        } else {
+            var message =
+                "no built-in unit map \"\(reference)\"; built-in: "
+                + builtInMaps.map(\.id).joined(separator: ", ") + ", or give the path of a CSV file"
+            if let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id)) {
+                message += " (did you mean \(near)?)"
+            }
+            throw InputError(.usage, file: reference, message: message)
+        }
+        let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
+        let pairs = rows.map { (old: key($0.old), new: $0.new) }
+        let display = Dictionary(rows.map { (key($0.old), $0.old) }, uniquingKeysWith: { first, _ in first })
+        return UnitMap(name: reference, pairs: pairs, names: display, source: source, aliases: aliases)
+    }
+
+    /// How unit keys compare: NFC, trimmed, case folded.
+    static func key(_ text: String) -> String { TextNormalization.key(text).lowercased() }
+
+    /// Regroups and scores.
+    ///
+    /// - Parameters:
+    ///   - map: A built-in map ID or a CSV file.
+    ///   - framework: The framework that scores the new units.
+    ///   - data: The old units' data.
+    ///   - by: Which column of the data names the old units in the map: `unit_id` or `unit_name`.
+    ///   - weight: A column of the data that weights the mean (population, number of communes).
+    ///   - rules: A rule for every measure (`""`: the default for all, where it applies), or per criterion column.
+    ///   - rankPartial: Whether new units on partial data are ranked with the others.
+    /// - Throws: ``InputError``.
+    public static func run(
+        map reference: String, framework: String, data: String, by: String = "unit_id", weight: String? = nil,
+        rules: [String: MergeRule] = [:], rankPartial: Bool = false, reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> RegroupRun {
+        guard by == "unit_id" || by == "unit_name" else {
+            throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
+        }
+        let map = try loadMap(reference)
+        let (loaded, frameworkWarnings) = try FrameworkCatalog.load(framework)
+        let scheme = loaded.scheme
+        let measures = scheme.measures
+        let table = AssessmentLoader.load(
+            try InputFile.readBytes(data), file: data, measures: measures, levelCount: scheme.classes.count,
+            options: ReadingOptions(
+                ignoredColumns: reading.ignoredColumns,
+                extraColumns: weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
+            framework: loaded)
+        var errors = table.diagnostics.filter { $0.severity == .error }
+        // The weight column is kept aside; any other extra column is what the loader would have refused.
+        var weights: [Double]?
+        if let weight {
+            let wanted = TextNormalization.key(weight).lowercased()
+            guard
+                let column = table.extraColumns.firstIndex(where: { TextNormalization.key($0).lowercased() == wanted })
+            else {
+                throw InputError(
+                    .usage, file: data,
+                    message: "--weight \(weight): no such column in the data besides the framework's criteria")
+            }
+            for other in table.extraColumns
+            where TextNormalization.key(other).lowercased() != wanted && reading.extraColumns == .refuse {
+                errors.append(
+                    Diagnostic(
+                        file: data, line: 1, field: other,
+                        message: "unknown column: not a criterion of \(loaded.id), nor the --weight column"))
+            }
+            var values: [Double] = []
+            for (row, cells) in table.extraValues.enumerated() {
+                let text = column < cells.count ? cells[column] : ""
+                // Read as a data cell is: 500.000 is refused with a hint, never read as 500.
+                let reading = CellParser.sideNumber(text)
+                guard case .value(let value) = reading, value > 0 else {
+                    var message = "expected a weight of more than 0 (a population, a number of communes)"
+                    if case .invalid(let problem) = reading { message += "; \(problem)" }
+                    errors.append(
+                        Diagnostic(
+                            file: data, line: row < table.lines.count ? table.lines[row] : nil, field: weight,
+                            value: text, message: message))
+                    values.append(0)
+                    continue
+                }
+                values.append(value)
+            }
+            weights = values
+        }
+        // Rules: one for all, where it makes a valid value of the column, then per column, where it must.
+        var ruleOf: [Int: MergeRule] = [:]
+        var keptStandard: [Int] = []
+        if let all = rules[""] {
+            for index in measures.indices {
+                if all.applies(to: measures[index]) {
+                    ruleOf[index] = all
+                } else {
+                    keptStandard.append(index)
+                }
+            }
+        }
+        for (column, rule) in rules.sorted(by: { $0.key < $1.key }) where !column.isEmpty {
+            guard let index = measures.firstIndex(where: { $0.key.lowercased() == column.lowercased() }) else {
+                var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(loaded.id)"
+                if let near = NearestMatch.suggestion(for: column, among: measures.map(\.key)) {
+                    message += "; did you mean \(near)?"
+                }
+                throw InputError(.usage, file: data, message: message)
+            }
+            guard rule.applies(to: measures[index]) else {
+                throw InputError(
+                    .usage, file: data,
+                    message: "--rule \(column)=\(rule.rawValue): \(measures[index].key) is a "
+                        + "\(measures[index].kind.rawValue) column, and \(Self.why(rule, measures[index].kind)); use "
+                        + MergeRule.allCases.filter { $0.applies(to: measures[index]) }.map(\.rawValue).joined(
+                            separator: ", "))
+            }
+            ruleOf[index] = rule
+            keptStandard.removeAll { $0 == index }
+        }
+        let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
+        var keys = written.map(key)
+        let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
+        errors += collisions(table, keys: keys, written: written, by: by, file: data)
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        var merger = UnitMerger(map: map.pairs, measures: measures, rules: ruleOf)
+        merger.names = map.names
+        for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
+        let (merged, unmapped) = merger.merge(table.assessments, keys: keys, weights: weights)
+        // Old units of different groups or years merged into one new unit: no merge of like units, or a mean
+        // across years, which no output could show.
+        errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
+        if !unmapped.isEmpty {
+            let known = map.pairs.map(\.old)
+            errors +=
+                unmapped.prefix(20).map { position in
+                    var message = "not in the map \(map.name) (by \(by))"
+                    if let near = NearestMatch.suggestion(
+                        for: written[position], among: known.map { map.names[$0] ?? $0 })
+                    {
+                        message += "; did you mean \(near)?"
+                    } else if merged.isEmpty {
+                        message += by == "unit_id" ? "; the map may list names: try --by unit_name" : ""
+                    }
+                    return Diagnostic(
+                        file: data, line: table.lines[position], field: by, value: written[position], message: message)
+                }
+                + (unmapped.count > 20
+                    ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
+                    : [])
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        var notices: [Diagnostic] = frameworkWarnings
+        if let source = map.source {
+            notices.append(Diagnostic(.notice, file: map.name, message: source))
+        }
+        for (position, match) in looseMatches {
+            let variants = LooseUnitName.variants(
+                matching: written[position], to: map.names[match] ?? match, aliases: map.aliases)
+            notices.append(
+                Diagnostic(
+                    .notice, file: data, line: position < table.lines.count ? table.lines[position] : nil, field: by,
+                    value: written[position],
+                    message: "matched loosely to \"\(map.names[match] ?? match)\" of the map \(map.name) ("
+                        + variants.map(\.rawValue).joined(separator: ", ") + ")"))
+        }
+        let ruleList = measures.indices.map { merger.rule(of: $0) }
+        if let all = rules[""] {
+            for kind in MeasureKind.allCases {
+                let columns = keptStandard.filter { measures[$0].kind == kind }
+                guard let first = columns.first else { continue }
+                notices.append(
+                    Diagnostic(
+                        .notice, file: data,
+                        message: "--rule \(all.rawValue) does not apply to \(kind.rawValue) columns "
+                            + "(\(Self.why(all, kind))); they keep \(merger.rule(of: first).rawValue): "
+                            + columns.map { measures[$0].key }.joined(separator: ", ")))
+            }
+        }
+        let taken = Dictionary(grouping: measures.indices, by: { ruleList[$0] })
+        for rule in MergeRule.allCases {
+            guard let columns = taken[rule], !columns.isEmpty else { continue }
+            let names =
+                columns.count == measures.count
+                ? "every column" : columns.map { measures[$0].key }.joined(separator: ", ")
+            notices.append(
+                Diagnostic(
+                    .notice, file: data,
+                    message:
+                        "\(rule.rawValue)\(weights != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
+                ))
+        }
+        let absent = merged.flatMap(\.absent)
+        let missingNew = Set(map.pairs.map(\.new)).subtracting(merged.map(\.assessment.unit.id))
+        if !absent.isEmpty {
+            notices.append(
+                Diagnostic(
+                    .warning, file: data,
+                    message: "\(Plural.count(absent.count, "old unit")) of the map \(absent.count == 1 ? "is" : "are") "
+                        + "not in the data, so \(absent.count == 1 ? "its new unit rests" : "their new units rest") on "
+                        + "the others: \(absent.joined(separator: ", "))"))
+        }
+        for unit in merged where unit.isPartial {
+            var why: [String] = []
+            if !unit.absent.isEmpty { why.append("without \(unit.absent.joined(separator: ", "))") }
+            if !unit.thinMeasures.isEmpty {
+                why.append(
+                    "missing values in \(unit.thinMeasures.prefix(6).map { measures[$0].key }.joined(separator: ", "))"
+                        + (unit.thinMeasures.count > 6 ? " and \(unit.thinMeasures.count - 6) more" : ""))
+            }
+            notices.append(
+                Diagnostic(
+                    .warning, file: data, field: unit.assessment.unit.id,
+                    message: "rests on partial data (\(Plural.count(unit.found.count, "old unit")): "
+                        + "\(unit.found.joined(separator: ", ")); "
+                        + why.joined(separator: "; ") + ")"))
+        }
+        if !missingNew.isEmpty {
+            let names = map.pairs.map(\.new).reduce(into: [String]()) { list, new in
+                if missingNew.contains(new), !list.contains(new) { list.append(new) }
+            }
+            notices.append(
+                Diagnostic(
+                    .warning, file: data,
+                    message: "no old unit of \(Plural.count(names.count, "new unit")) is in the data, so "
+                        + "\(names.count == 1 ? "it is" : "they are") left out: \(names.joined(separator: ", "))"))
+        }
+        // A new unit on partial data is not what the published figure of that unit measures (old Hải Phòng
+        // without Hải Dương is not Hải Phòng): it is marked in its name, and left unranked unless asked, after
+        // the units that are ranked.
+        let partialCount = merged.filter(\.isPartial).count
+        var ordered = merged
+        if !rankPartial { ordered = merged.filter { !$0.isPartial } + merged.filter(\.isPartial) }
+        for index in ordered.indices where ordered[index].isPartial {
+            ordered[index].assessment.unit.name = "\(ordered[index].assessment.unit.id) \(partialMark)"
+        }
+        let assessments = ordered.map(\.assessment)
+        let sentence = Self.partialSentence(count: partialCount, ranked: rankPartial)
+        if let sentence { notices.append(Diagnostic(.warning, file: data, message: sentence)) }
+        let results = scheme.score(assessments)
+        let ranked = rankPartial ? results : Array(results.prefix(merged.count - partialCount))
+        var scoring = ScoringRun(
+            framework: loaded, results: results, ranks: scheme.rank(ranked), linked: nil, warnings: notices,
+            skipped: [])
+        scoring.approximation = table.approximation
+        return RegroupRun(
+            scoring: scoring, merged: ordered, map: map, rules: ruleList, notices: notices, partialSentence: sentence)
+    }
+
+    /// The sentence on new units on partial data, or `nil` when there are none.
+    static func partialSentence(count: Int, ranked: Bool) -> String? {
+        guard count > 0 else { return nil }
+        return "\(Plural.count(count, "new unit")) \(count == 1 ? "rests" : "rest") on partial data (old units or "
+            + "values missing), marked \(partialMark)"
+            + (ranked
+                ? " and ranked with the others (--rank-partial)."
+                : ", and \(count == 1 ? "is" : "are") not ranked; --rank-partial ranks them with the others.")
+    }
+
+    /// How the name of a new unit on partial data is marked, in every output.
+    public static let partialMark = "(partial)"
+
+    /// The columns `regroup --format csv` adds after the results: whether a new unit rests on partial data, and why.
+    public static let partialColumns = ["partial", "partial_why"]
+
+    /// The values of ``partialColumns`` for each new unit, in the order of the results.
+    public var partialValues: PassThroughColumns {
+        let measures = scoring.framework.measures
+        return PassThroughColumns(
+            names: Self.partialColumns,
+            values: merged.map { unit in
+                guard unit.isPartial else { return ["no", ""] }
+                var why: [String] = []
+                if !unit.absent.isEmpty { why.append("without \(unit.absent.joined(separator: ", "))") }
+                if !unit.thinMeasures.isEmpty {
+                    why.append(
+                        "missing values in "
+                            + unit.thinMeasures.map { $0 < measures.count ? measures[$0].key : "?" }.joined(
+                                separator: ", "))
+                }
+                return ["yes", why.joined(separator: "; ")]
+            })
+    }
+
+    /// Why a rule does not apply to a kind of column.
+    static func why(_ rule: MergeRule, _ kind: MeasureKind) -> String {
+        switch (rule, kind) {
+        case (.mean, .count): "a mean of counts is not a whole number, as 1.5 staff"
+        case (.mean, _): "a mean of answers is no answer"
+        case (.sum, .yesNo), (.sum, .choice): "a sum of answers is no answer"
+        default: "a sum of shares, ratios or points can pass the whole (a sum of percentages past 100)"
+        }
+    }
+
+    /// Matches loosely (``LooseUnitName``) each unit whose key the map does not hold, where exactly one old unit of
+    /// the map has its loose form: old tone placement, prefixes, dashes, `Đăk`/`Đắk` and the map's aliases.
+    ///
+    /// - Returns: The positions matched loosely, in order, each with the map's key it took.
+    static func matchLoosely(_ keys: inout [String], written: [String], map: UnitMap) -> [(Int, String)] {
+        let known = Set(map.pairs.map(\.old))
+        var loose: [String: [String]] = [:]
+        for old in Set(map.pairs.map(\.old)) {
+            loose[LooseUnitName(map.names[old] ?? old).key, default: []].append(old)
+        }
+        var matches: [(Int, String)] = []
+        for position in keys.indices where !known.contains(keys[position]) {
+            let name = LooseUnitName(written[position], aliases: map.aliases)
+            guard let candidates = loose[name.key], candidates.count == 1, let match = candidates.first else {
+                continue
+            }
+            keys[position] = match
+            matches.append((position, match))
+        }
+        return matches
+    }
+
+    /// The errors of a new unit whose old units are of different groups (a department merged into a district:
+    /// units ranked apart are not alike) or of different years (a mean across years is the value of no year); a
+    /// unit without a group or a year differs from one with it.
+    static func mixtures(_ unit: UnitMerger.Merged, table: AssessmentTable, file: String) -> [Diagnostic] {
+        func listed(_ values: [String?], none: String) -> String {
+            zip(unit.found, zip(unit.foundPositions, values)).map { name, entry in
+                let line = entry.0 < table.lines.count ? "line \(table.lines[entry.0]), " : ""
+                return "\(name) (\(line)\(entry.1 ?? none))"
+            }.joined(separator: ", ")
+        }
+        let checks: [(mixed: Bool, values: [String?], what: String, why: String)] = [
+            (
+                unit.mixesGroups, unit.foundGroups.map { $0.map { "group \($0)" } }, "group",
+                "units ranked in different groups are not alike, so they are not merged: map them to different new "
+                    + "units, or correct the group column"
+            ),
+            (
+                unit.mixesYears, unit.foundYears.map { $0.map { "year \($0)" } }, "year",
+                "a mean across years is the value of no year: regroup one year's data at a time, or correct the year "
+                    + "column"
+            ),
+        ]
+        var problems: [Diagnostic] = []
+        for check in checks where check.mixed {
+            problems.append(
+                Diagnostic(
+                    file: file, field: "new unit", value: unit.assessment.unit.id,
+                    message: "its old units are of different \(check.what)s: "
+                        + listed(check.values, none: "no \(check.what)") + "; \(check.why)"))
+        }
+        return problems
+    }
+
+    /// Under `--by unit_name`, two units of the data with one name (and, as the loader requires, different IDs):
+    /// matched by name, they would merge as one unit.
+    static func collisions(_ table: AssessmentTable, keys: [String], written: [String], by: String, file: String)
+        -> [Diagnostic]
+    {
+        guard by == "unit_name" else { return [] }
+        var first: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (position, key) in keys.enumerated() {
+            guard let earlier = first[key] else {
+                first[key] = position
+                continue
+            }
+            let line = { (row: Int) in row < table.lines.count ? table.lines[row] : nil }
+            problems.append(
+                Diagnostic(
+                    file: file, line: line(position), field: "unit_name", value: written[position],
+                    message: "two units share this name (unit_id \(table.assessments[earlier].unit.id)"
+                        + (line(earlier).map { " on line \($0)" } ?? "")
+                        + ", \(table.assessments[position].unit.id) here), so matched by name they would merge as "
+                        + "one: match by unit_id with a map of IDs, or make the names unique in the data and the map"))
+        }
+        return problems
+    }
+}

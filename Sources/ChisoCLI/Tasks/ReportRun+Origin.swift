@@ -1,0 +1,182 @@
+import ChisoCore
+import ChisoFormats
+import ChisoReports
+
+/// Checks that the analyses a report reads beside its data were made from that data: a plan or an uncertainty
+/// analysis of other data with the same framework and unit IDs would pass for an analysis of the report's units —
+/// a unit shown with a cost to reach a target it already holds.
+extension ReportRun {
+    /// How many mismatches are shown before the rest are summed up.
+    package static let mismatchesShown = 5
+
+    /// Refuses a plan whose starting point is not the data's: a change row's `from` must be the data's value of that
+    /// unit and criterion (of the commune named in `via` for a district's plan), and a summary row's `current` the
+    /// unit's class as `chiso plan` names it.
+    ///
+    /// - Complexity: O(*r* + *u*) for *r* rows and *u* units.
+    static func checkPlanOrigin(
+        _ records: [CSVRecord], file: String, scoring: ScoringRun, data: String, children: String?
+    ) throws(InputError) {
+        guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }),
+            let unitColumn = header.firstIndex(of: "unit_id")
+        else { return }
+        func cellText(_ record: CSVRecord, _ column: Int) -> String {
+            column < record.fields.count ? TextNormalization.key(record.fields[column]) : ""
+        }
+        func cell(_ record: CSVRecord, _ column: Int?) -> String? {
+            guard let column, column < record.fields.count else { return nil }
+            return TextNormalization.key(record.fields[column])
+        }
+        let results = Dictionary(
+            scoring.results.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var problems: [Diagnostic] = []
+        func mismatch(
+            _ record: CSVRecord, column: Int, field: String, held: String, what: String, in source: String? = nil
+        ) {
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, column: column + 1, field: field,
+                    value: cellText(record, column),
+                    message: "\(what): \(source ?? data) has \(held.isEmpty ? "(empty)" : held); the plan was made "
+                        + "from other data — make it again from \(data)"
+                        + (source.map { " and \($0)" } ?? ""),
+                    group: Diagnostic.Group(
+                        "plan from other data", shown: mismatchesShown,
+                        summary: "rows whose \(field) differs from \(data)")))
+        }
+        if let currentColumn = header.firstIndex(of: "current") {
+            let targetColumn = header.firstIndex(of: "target")
+            for record in records.dropFirst() {
+                guard let id = cell(record, unitColumn), let result = results[id],
+                    let written = cell(record, currentColumn)
+                else { continue }
+                let held = currentClass(of: result, target: cell(record, targetColumn) ?? "", scoring: scoring)
+                if TextNormalization.folded(written) != TextNormalization.folded(held) {
+                    mismatch(record, column: currentColumn, field: "current", held: held, what: "\(id)'s current class")
+                }
+            }
+        } else if let fromColumn = header.firstIndex(of: "from"),
+            let criterionColumn = header.firstIndex(of: "criterion")
+        {
+            let viaColumn = header.firstIndex(of: "via")
+            let communes = Dictionary(
+                (scoring.linked?.children ?? []).map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for record in records.dropFirst() {
+                guard let id = cell(record, unitColumn), let criterion = cell(record, criterionColumn),
+                    let written = cell(record, fromColumn)
+                else { continue }
+                let via = cell(record, viaColumn) ?? ""
+                let values: [Double?]
+                let measures: [Measure]
+                if via.isEmpty {
+                    guard let result = results[id] else { continue }
+                    values = result.values
+                    measures = scoring.framework.scheme.measures
+                } else {
+                    guard let child = communes[via], let linked = scoring.linked else { continue }
+                    values = child.values
+                    measures = linked.childScheme.measures
+                }
+                guard let position = measures.firstIndex(where: { $0.key == criterion }), position < values.count
+                else { continue }
+                let measure = measures[position]
+                let value = values[position]
+                // A criterion that does not apply to the unit is never planned; nothing to meet.
+                if let value, value.isNaN { continue }
+                if !sameValue(written, value, measure: measure) {
+                    mismatch(
+                        record, column: fromColumn, field: "from", held: PlanReport.answerText(value, measure: measure),
+                        what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)",
+                        in: via.isEmpty ? nil : children)
+                }
+            }
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+    }
+
+    /// Refuses an uncertainty analysis whose nominal result is not the data's: each unit's `nominal_class` must be
+    /// its class as scored here, its `nominal_rank`, when written, its rank, and its `index_nominal` its index to
+    /// the four decimals written.
+    static func checkUncertaintyOrigin(
+        _ records: [CSVRecord], file: String, scoring: ScoringRun, data: String
+    ) throws(InputError) {
+        guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }),
+            let unitColumn = header.firstIndex(of: "unit_id"), let statisticColumn = header.firstIndex(of: "statistic"),
+            let valueColumn = header.firstIndex(of: "value")
+        else { return }
+        let entries = CompareRun.outcomes(of: scoring)
+        var position: [String: Int] = [:]
+        for (index, result) in scoring.results.enumerated() where position[result.unit.id] == nil {
+            position[result.unit.id] = index
+        }
+        var problems: [Diagnostic] = []
+        for record in records.dropFirst() where record.fields.count > max(unitColumn, statisticColumn, valueColumn) {
+            let id = TextNormalization.key(record.fields[unitColumn])
+            let statistic = TextNormalization.key(record.fields[statisticColumn])
+            let written = TextNormalization.key(record.fields[valueColumn])
+            guard let index = position[id] else { continue }
+            // The nominal class and rank as written, whole numbers; the nominal index to four decimals.
+            let held: Double?
+            let tolerance: Double
+            switch statistic {
+            case "nominal_class": (held, tolerance) = (Double(scoring.results[index].standing.ordinal), 0)
+            case "nominal_rank": (held, tolerance) = (entries[index].rank.map(Double.init), 0)
+            case "index_nominal":
+                guard let common = scoring.results[index].detail.commonIndex else { continue }
+                (held, tolerance) = (common, 0.5e-4 + 1e-9)
+            default: continue
+            }
+            let reading = CellParser.sideNumber(written)
+            let same =
+                switch reading {
+                case .value(let value): held.map { ($0 - value).magnitude <= tolerance } ?? false
+                case .missing: held == nil
+                case .invalid: true  // reported by the reader
+                }
+            guard !same else { continue }
+            let heldText =
+                held.map { tolerance > 0 ? NumberText.fixed($0, decimals: 4) : NumberText.shortest($0) }
+                ?? "(empty: not ranked)"
+            let what = ["nominal_class": "class", "nominal_rank": "rank"][statistic] ?? "index"
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, column: valueColumn + 1, field: statistic, value: written,
+                    message: "\(id)'s \(what) as scored: \(data) gives "
+                        + "\(heldText); the analysis was made from other data — run chiso uncertainty again on \(data)",
+                    group: Diagnostic.Group(
+                        "uncertainty from other data", shown: mismatchesShown,
+                        summary: "rows whose nominal result differs from \(data)")))
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+    }
+
+    /// A unit's class as a plan's summary names it: the framework's class, or for an index target (`chỉ số ≥ 0.7`)
+    /// whether its index reaches the target.
+    private static func currentClass(of result: UnitResult, target: String, scoring: ScoringRun) -> String {
+        let indexPrefix = "chỉ số ≥ "
+        if target.hasPrefix(indexPrefix),
+            let aim = try? PlanTarget.read(
+                String(target.dropFirst(indexPrefix.count)), framework: scoring.framework, file: "")
+        {
+            return PlanReport.classText(aim.standing(of: result), scheme: aim.scheme)
+        }
+        return PlanReport.classText(result.standing.ordinal, scheme: scoring.framework.scheme)
+    }
+
+    /// Whether a plan's `from` cell is the data's value: an answer by its value, a number as a cell reads, empty for
+    /// a missing value; numbers as the plan writes them, to six decimals.
+    private static func sameValue(_ written: String, _ value: Double?, measure: Measure) -> Bool {
+        let reading =
+            measure.kind == .choice
+            ? CellParser.choice(written, categories: measure.categories)
+            : CellParser.read(written, kind: .number, maximum: nil)
+        switch reading {
+        case .missing: return value == nil
+        case .invalid: return false
+        case .value(let read):
+            guard let value else { return false }
+            if measure.kind == .choice { return read == value.rounded() }
+            return (read - value).magnitude <= 1e-6 * max(1, value.magnitude)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+/// What `chiso report` reads: the scoring job, and beside it the sides to compare with (scored here), a plan and an
+/// uncertainty analysis (the CSV outputs of `chiso plan` and `chiso uncertainty`), and the units to explain.
+public enum ReportRun {
+    /// Reads and scores everything a report needs.
+    ///
+    /// - Parameters:
+    ///   - framework: A built-in framework ID or the path of a framework file.
+    ///   - data: The assessment CSV.
+    ///   - children: The subordinate units' assessment CSV, for a framework that rolls them up.
+    ///   - childLevels: The subordinate units' recognised levels, instead of `children`.
+    ///   - compare: Other sides to compare the data with: data files scored with the same framework, or outputs of
+    ///     `chiso score --format csv`.
+    ///   - plan: The CSV of `chiso plan` (`--format csv`, with or without `--summary`).
+    ///   - uncertainty: The CSV of `chiso uncertainty --format csv`.
+    ///   - units: The units to give a section of their own; empty for every unit, up to
+    ///     ``HTMLReport/unitSectionLimit``.
+    ///   - reading: How the assessment files are read.
+    /// - Returns: The report's input, and the warnings met while reading.
+    /// - Throws: ``InputError``: every problem of an input (`.data`), an input that cannot be read (`.noInput`), or a
+    ///   unit that is not in the data (`.usage`).
+    public static func run(
+        framework: String, data: String, children: String? = nil, childLevels: String? = nil, compare: [String] = [],
+        plan: String? = nil, uncertainty: String? = nil, units: [String] = [],
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> (ReportInput, [Diagnostic]) {
+        let scoring = try ScoringRun.run(
+            framework: framework, data: data, children: children, childLevels: childLevels, reading: reading)
+        var warnings = scoring.warnings
+        let ids = Set(scoring.results.map(\.unit.id))
+        var named: [String] = []
+        var unknown: [Diagnostic] = []
+        for id in units.flatMap({ $0.split(separator: ",") }).map({ TextNormalization.key(String($0)) }) {
+            guard ids.contains(id) else {
+                var message = "no unit with unit_id \"\(DisplayText.visible(id))\" in \(data)"
+                if let near = NearestMatch.suggestion(for: id, among: scoring.results.map(\.unit.id)) {
+                    message += "; did you mean \(near)?"
+                }
+                unknown.append(Diagnostic(file: data, field: "--unit", value: id, message: message))
+                continue
+            }
+            named.append(id)
+        }
+        guard unknown.isEmpty else { throw InputError(.usage, unknown) }
+        let explained =
+            !named.isEmpty
+            ? Set(named) : scoring.results.count <= HTMLReport.unitSectionLimit ? ids : []
+        var input = ReportInput(
+            run: scoring, dataFile: data, childrenFile: children ?? childLevels, explained: explained,
+            unitsNamed: !named.isEmpty)
+        if !compare.isEmpty {
+            let (comparison, notes) = try comparisonRun(scoring, data: data, framework: framework, others: compare)
+            input.comparison = comparison
+            warnings += notes
+        }
+        if let plan {
+            let rows = try records(plan, scoring: scoring, what: "the plan")
+            let table = try PlanTable.read(rows, file: plan)
+            try checkUnits(table.units.map(\.id), file: plan, what: "the plan", scoring: scoring, data: data)
+            try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data, children: children)
+            input.plan = table
+        }
+        if let uncertainty {
+            let rows = try records(uncertainty, scoring: scoring, what: "the uncertainty output")
+            let table = try UncertaintyTable.read(
+                rows, file: uncertainty, classes: scoring.framework.scheme.classes.count)
+            try checkUnits(
+                table.units.map(\.id), file: uncertainty, what: "the uncertainty output", scoring: scoring, data: data)
+            try checkUncertaintyOrigin(rows, file: uncertainty, scoring: scoring, data: data)
+            input.uncertainty = table
+        }
+        return (input, warnings)
+    }
+
+    /// Refuses an analysis that names units the data does not hold: drawn beside the data's units, they would pass
+    /// for units of the report.
+    private static func checkUnits(
+        _ ids: [String], file: String, what: String, scoring: ScoringRun, data: String
+    ) throws(InputError) {
+        let known = Set(scoring.results.map(\.unit.id))
+        let strangers = ids.filter { !known.contains($0) }
+        guard !strangers.isEmpty else { return }
+        throw InputError(
+            .data, file: file,
+            message: "\(what) names \(Plural.count(strangers.count, "unit")) that \(data) does not hold: "
+                + "\(Plural.abbreviated(strangers, keep: 5)); was it made from another data file?")
+    }
+
+    /// The data's own results and each other side read as `chiso compare` reads it, in the order of time when every
+    /// side holds one year (so that a rank shift runs from the earlier year to the later, whichever file the report
+    /// is on), else the data first.
+    private static func comparisonRun(_ scoring: ScoringRun, data: String, framework: String, others: [String])
+        throws(InputError) -> (CompareRun, [Diagnostic])
+    {
+        let files = [data] + others
+        let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        let labels = Set(baseNames).count == baseNames.count ? baseNames : files
+        let classCount = scoring.framework.scheme.classes.count
+        let first = CompareRun.Side(
+            results: ComparisonSide(
+                name: labels[0], classCount: classCount > 0 ? classCount : nil,
+                entries: CompareRun.outcomes(of: scoring)),
+            framework: scoring.framework, file: data, approximation: scoring.approximation)
+        var sides = [first]
+        var notes: [Diagnostic] = []
+        for (offset, file) in others.enumerated() {
+            let (side, warnings) = try CompareRun.readSide(
+                file: file, framework: framework, label: labels[offset + 1], year: nil, idMap: [:])
+            sides.append(side)
+            notes += warnings
+        }
+        let dataYears = Set(scoring.results.compactMap(\.unit.year))
+        var years = [dataYears.count == 1 ? dataYears.first : nil]
+        for file in others { years.append(try YearColumn.single(of: file)) }
+        let known = years.compactMap { $0 }
+        if known.count == years.count, Set(known).count == known.count {
+            sides = zip(known, sides).sorted { $0.0 < $1.0 }.map(\.1)
+            if known.first != known.min() {
+                notes.append(
+                    Diagnostic(
+                        .notice, file: data,
+                        message: "the sides are compared in the order of their years, "
+                            + "\(known.sorted().map(String.init).joined(separator: " → ")): a rank shift runs from the "
+                            + "earlier year to the later"))
+            }
+        }
+        var pairs: [PairComparison] = []
+        for i in sides.indices {
+            for j in sides.indices where j > i { pairs.append(PairComparison(sides[i].results, sides[j].results)) }
+        }
+        return (CompareRun(sides: sides, pairs: pairs, warnings: notes), notes)
+    }
+
+    /// The records of an analysis's CSV, refused when its `framework` column names another framework.
+    private static func records(_ path: String, scoring: ScoringRun, what: String) throws(InputError) -> [CSVRecord] {
+        let (records, problems) = CSVReader.read(try InputFile.readBytes(path), file: path)
+        let errors =
+            problems.filter { $0.severity == .error }
+            + OutputOrigin.check(records, file: path, expected: scoring.framework, what: what)
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        // Rows of separators only, as spreadsheets leave them, are blank rows.
+        return records.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
+    }
+}

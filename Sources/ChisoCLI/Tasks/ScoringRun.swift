@@ -1,0 +1,340 @@
+import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+extension ScoringRun {
+    /// Runs a scoring job.
+    ///
+    /// - Parameters:
+    ///   - framework: A built-in framework ID or the path of a framework file.
+    ///   - data: The path of the assessment CSV.
+    ///   - children: The path of the subordinate units' assessment CSV (a district's communes), if any.
+    ///   - childLevels: The path of a list of recognised levels of the subordinate units (`unit_id,parent_id,level`),
+    ///     used instead of `children`; the two cannot be mixed.
+    ///   - skipInvalid: Score the rows without errors and report the others in ``skipped``, instead of failing.
+    ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
+    ///   - reading: Columns to leave out or pass through, and whether percentages are given as shares; for both
+    ///     assessment files.
+    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then. A file whose columns are
+    ///   those of another framework is one error that says so.
+    public static func run(
+        framework reference: String,
+        data: String,
+        children: String? = nil,
+        childLevels: String? = nil,
+        skipInvalid: Bool = false,
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> ScoringRun {
+        let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
+        if let children, childLevels != nil {
+            throw InputError(
+                .usage, file: children,
+                message: "give either --children (the subordinate units' data, scored here) or --children-levels "
+                    + "(their recognised levels), not both: the two sources cannot be mixed in one run")
+        }
+        try checkScorable(framework, reference: reference, children: children ?? childLevels)
+        let scheme = framework.scheme
+        let computed = computedCriteria(of: framework)
+        var table = AssessmentLoader.load(
+            try InputFile.readBytes(data),
+            file: data,
+            measures: scheme.measures,
+            levelCount: scheme.classes.count,
+            computed: computed,
+            options: reading,
+            framework: framework
+        )
+        try FileMixUp.check(
+            table, file: data, framework: framework, reference: reference,
+            role: children == nil ? .alone : .parents(children: children ?? ""))
+        var warnings = frameworkWarnings
+        var problems: [Diagnostic] = []
+        var childInput: ChildInput?
+        var childIgnores: Set<String> = []
+        var recognised: [String: ChildLevelSummary]?
+        if let childLevels {
+            let (summaries, levelProblems, notice) = try loadRecognisedLevels(
+                childLevels, of: framework, reference: reference, parents: table)
+            recognised = summaries
+            problems += levelProblems
+            warnings.append(notice)
+        } else if let children {
+            let input = try loadChildren(
+                children, of: framework, reference: reference, parents: table, data: data, reading: reading)
+            warnings += input.warnings
+            problems += input.table.diagnostics
+            childIgnores = input.table.ignoredColumns
+            childInput = input
+        } else if !computed.isEmpty {
+            warnings.append(
+                Diagnostic(
+                    .warning,
+                    file: data,
+                    field: computed.keys.sorted().joined(separator: ", "),
+                    message: "no --children file is given, so this criterion counts as missing for every unit; give "
+                        + "the subordinate units' assessment file with --children to score it"
+                )
+            )
+        }
+        problems += table.diagnostics
+        warnings += problems.filter { $0.severity != .error }
+        warnings += unmatchedIgnores(reading.ignoredColumns, found: table.ignoredColumns.union(childIgnores), data)
+        let errors = problems.filter { $0.severity == .error }
+        if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
+            throw InputError(.data, errors + warnings)
+        }
+        table.diagnostics = []
+        var run = ScoringRun(
+            framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
+        run.fractions = table.fractions
+        for (line, unit) in table.unreadable where !unit.id.isEmpty { run.skippedUnits[unit.id] = line }
+        if !table.extraColumns.isEmpty {
+            run.extraColumns = PassThroughColumns(names: table.extraColumns, values: table.extraValues)
+        }
+        run.assessments = table.assessments
+        if let approximation = table.approximation {
+            run.approximation = approximation
+            run.warnings.append(
+                Diagnostic(
+                    .warning, file: data, field: OutputOrigin.approximationColumn,
+                    message: "the data is an approximation (its approximation column says why), so the results are "
+                        + "not \(framework.id)'s own; every output says so"))
+        }
+        if let recognised {
+            run.results = scheme.score(table.assessments, subordinates: recognised)
+        } else {
+            run.score(table.assessments, children: childInput, file: children ?? "")
+        }
+        run.ranks = scheme.rank(run.results)
+        if let notice = unrankedNotice(run.results, scheme: scheme, file: data) { run.warnings.append(notice) }
+        return run
+    }
+
+    /// A notice naming the units the scheme leaves unranked (below the lowest tier of Decision 3043), so that an
+    /// empty rank says why wherever it is written.
+    static func unrankedNotice(_ results: [UnitResult], scheme: any ScoringScheme, file: String) -> Diagnostic? {
+        let unranked = results.filter { !scheme.isRanked($0) }.map(\.unit.id)
+        guard !unranked.isEmpty else { return nil }
+        let lowest = scheme.className(1)
+        let shown = unranked.prefix(10).joined(separator: ", ") + (unranked.count > 10 ? ", …" : "")
+        return Diagnostic(
+            .warning, file: file,
+            message: "\(Plural.count(unranked.count, "unit")) below \(lowest.vi) (\(lowest.en)) "
+                + (unranked.count == 1 ? "has" : "have") + " no rank (\(shown)): the framework leaves units below its "
+                + "lowest tier unranked (\"unrankedBelowTiers\")")
+    }
+
+    /// A list of recognised levels, read, with a notice that says where the roll-up's levels come from.
+    private static func loadRecognisedLevels(
+        _ path: String, of framework: Framework, reference: String, parents: AssessmentTable
+    ) throws(InputError) -> ([String: ChildLevelSummary], [Diagnostic], Diagnostic) {
+        let maximumLevel = try FrameworkCatalog.loadChild(of: framework, reference: reference)?.0.scheme.classes.count
+        let (summaries, problems) = RecognisedLevels.read(
+            try InputFile.readBytes(path), file: path, maximumLevel: maximumLevel ?? framework.scheme.classes.count,
+            parents: parents.assessments.map(\.unit.id))
+        let count = summaries.values.reduce(0) { $0 + $1.total }
+        let notice = Diagnostic(
+            .warning, file: path,
+            message: "the roll-up uses the recognised levels of \(count) subordinate units from this file "
+                + "(--children-levels), not levels recomputed from their data")
+        return (summaries, problems, notice)
+    }
+
+    /// Scores the units, with their subordinate units linked when given.
+    private mutating func score(_ assessments: [Assessment], children: ChildInput?, file: String) {
+        let scheme = framework.scheme
+        guard let children else {
+            results = scheme.score(assessments)
+            return
+        }
+        let linked = LinkedScoring(
+            parents: assessments,
+            scheme: scheme,
+            children: children.table.assessments,
+            scheme: children.framework.scheme,
+            unreadable: children.table.unreadable.map {
+                LinkedScoring.UnreadableChild(id: $0.unit.id, parentID: $0.unit.parentID)
+            }
+        )
+        self.linked = linked
+        results = linked.parentResults
+        warnings += Self.unreadableWarnings(children, file: file)
+    }
+
+    /// Refuses a framework that cannot score (unknown weights) or that is given subordinate units it does not roll up.
+    private static func checkScorable(_ framework: Framework, reference: String, children: String?) throws(InputError) {
+        let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
+        if !unknown.isEmpty {
+            throw InputError(
+                .data,
+                file: reference,
+                message: "the points of \(unknown.joined(separator: ", ")) are not given by the sources, "
+                    + "so this framework cannot score without inventing weights. Copy it (chiso frameworks show "
+                    + "\(framework.id) --format json > my.json), fill in \"max\" for each of them, and score with "
+                    + "--framework my.json"
+            )
+        }
+        if let children, !framework.scheme.rollsUpChildren {
+            throw InputError(
+                .usage,
+                file: children,
+                message: "--children is given but framework \(framework.id) does not roll up subordinate units: no "
+                    + "criterion of it is computed from their levels (as district CHUNG.01 is). Score the subordinate "
+                    + "units with their own framework instead"
+            )
+        }
+    }
+
+    /// The subordinate units' framework and file, read.
+    private struct ChildInput {
+        var framework: Framework
+        var table: AssessmentTable
+        var warnings: [Diagnostic]
+    }
+
+    private static func loadChildren(
+        _ children: String,
+        of framework: Framework,
+        reference: String,
+        parents: AssessmentTable,
+        data: String,
+        reading: ReadingOptions
+    ) throws(InputError) -> ChildInput {
+        guard let (childFramework, childWarnings) = try FrameworkCatalog.loadChild(of: framework, reference: reference)
+        else {
+            throw InputError(
+                .usage,
+                file: children,
+                message: "--children is given but framework \(framework.id) names no childFramework to score them with"
+            )
+        }
+        let childScheme = childFramework.scheme
+        // Columns pass through from the scored file only; the subordinate units' extra columns are left out.
+        var childReading = reading
+        if childReading.extraColumns == .keep { childReading.extraColumns = .ignore }
+        var table = AssessmentLoader.load(
+            try InputFile.readBytes(children),
+            file: children,
+            measures: childScheme.measures,
+            levelCount: childScheme.classes.count,
+            options: childReading,
+            framework: childFramework
+        )
+        try FileMixUp.check(
+            table, file: children, framework: childFramework, reference: framework.childFramework ?? "",
+            role: .children(parents: data, parentFramework: framework))
+        table.diagnostics += parentProblems(table, parents: parents, file: children)
+        // Rows spoiled only by the parent check were read but must not count either.
+        let spoiled = Set(table.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
+        var kept: [Assessment] = []
+        var keptLines: [Int] = []
+        for (line, assessment) in zip(table.lines, table.assessments) {
+            if spoiled.contains(line) {
+                table.unreadable.append((line, assessment.unit))
+            } else {
+                kept.append(assessment)
+                keptLines.append(line)
+            }
+        }
+        table.assessments = kept
+        table.lines = keptLines
+        return ChildInput(framework: childFramework, table: table, warnings: childWarnings)
+    }
+
+    /// One warning per parent whose roll-up lacks subordinate units that could not be read.
+    private static func unreadableWarnings(_ input: ChildInput, file: String) -> [Diagnostic] {
+        var byParent: [String: [String]] = [:]
+        for (_, unit) in input.table.unreadable { byParent[unit.parentID ?? "", default: []].append(unit.id) }
+        return byParent.keys.sorted().map { parent in
+            let ids = byParent[parent] ?? []
+            let whose = parent.isEmpty ? "no readable parent_id" : "parent \(parent)"
+            return Diagnostic(
+                .warning,
+                file: file,
+                field: "parent_id",
+                value: parent.isEmpty ? nil : parent,
+                message: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
+                    + "\(DisplayText.list(ids)) (\(DisplayText.visible(whose))) could not be read, so "
+                    + (parent.isEmpty
+                        ? "no unit's roll-up criterion can count \(ids.count == 1 ? "it" : "them")"
+                        : "the roll-up criterion of \(parent) counts as missing wherever "
+                            + (ids.count == 1 ? "its level" : "their levels") + " could change it"),
+                group: Diagnostic.Group(
+                    "unreadable subordinate units", shown: 5,
+                    summary: "parents whose roll-up lacks subordinate units that could not be read")
+            )
+        }
+    }
+
+    /// A warning for each `--ignore-column` name that no file of the run has.
+    private static func unmatchedIgnores(_ names: [String], found: Set<String>, _ file: String) -> [Diagnostic] {
+        names.map(TextNormalization.key).filter { !found.contains($0) }.map {
+            Diagnostic(
+                .warning, file: file, field: $0,
+                message: "--ignore-column names a column that the file does not have; check the name")
+        }
+    }
+
+    /// Criteria computed rather than read from a column, with the reason, for messages.
+    static func computedCriteria(of framework: Framework) -> [String: String] {
+        var computed: [String: String] = [:]
+        for condition in framework.scheme.conditions where condition.tags.contains(.rollUp) {
+            computed[condition.id] = "it is computed from the levels of the subordinate units given with --children"
+        }
+        return computed
+    }
+
+    /// Row errors for subordinate units whose `parent_id` is empty or names no unit of the parent file.
+    static func parentProblems(_ children: AssessmentTable, parents: AssessmentTable, file: String) -> [Diagnostic] {
+        let parentIDs = Set(parents.assessments.map(\.unit.id))
+        let sortedIDs = parentIDs.sorted()
+        var problems: [Diagnostic] = []
+        guard let index = children.header.firstIndex(of: "parent_id") else {
+            guard !children.header.isEmpty else { return [] }
+            return [
+                Diagnostic(
+                    file: file, line: 1, field: "parent_id",
+                    message: "no parent_id column; every subordinate unit needs the unit_id of the unit it belongs "
+                        + "to, in a parent_id column")
+            ]
+        }
+        let column = index + 1
+        for (line, assessment) in zip(children.lines, children.assessments) {
+            guard let parent = assessment.unit.parentID else {
+                problems.append(
+                    Diagnostic(
+                        file: file,
+                        line: line,
+                        column: column,
+                        field: "parent_id",
+                        message: "empty parent_id; every subordinate unit needs the unit_id of the unit it belongs to",
+                        isRowProblem: true,
+                        group: Diagnostic.Group("empty parent_id", summary: "rows with an empty parent_id")
+                    )
+                )
+                continue
+            }
+            guard !parentIDs.contains(parent) else { continue }
+            var message = "parent_id matches no unit_id of the scored file"
+            if problems.count < 50, parent.utf8.count <= 64,
+                let near = NearestMatch.suggestion(for: parent, among: sortedIDs)
+            {
+                message += "; did you mean \(near)?"
+            }
+            problems.append(
+                Diagnostic(
+                    file: file,
+                    line: line,
+                    column: column,
+                    field: "parent_id",
+                    value: parent,
+                    message: message,
+                    isRowProblem: true,
+                    group: Diagnostic.Group(
+                        "unknown parent_id", summary: "rows whose parent_id matches no unit_id of the scored file")
+                )
+            )
+        }
+        return problems
+    }
+}

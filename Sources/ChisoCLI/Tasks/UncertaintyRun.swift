@@ -1,0 +1,463 @@
+public import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+/// How sure each unit's class and rank are: the assessment scored again `runs` times with its uncertain inputs
+/// drawn from a spec (``MonteCarlo``), with the nominal result beside the distribution.
+public struct UncertaintyRun: Sendable {
+    /// The nominal scoring job.
+    public var scoring: ScoringRun
+    /// The spec used.
+    public var spec: UncertaintySpec
+    /// The nominal outcome.
+    public var nominal: MonteCarlo.Outcome
+    /// The statistics of the runs.
+    public var statistics: UncertaintyStatistics
+    /// The seed.
+    public var seed: UInt64
+    /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
+    public var near: [[(id: String, distance: Double)]]
+    /// What a reader must know to read the result: noise that swamps a column, a framework without tiers.
+    public var notices: [String] = []
+
+    /// Command-line shorthands for the common specs.
+    public struct Shorthands: Sendable {
+        /// ± this much on every numeric column, in its own unit.
+        public var absolute: Double?
+        /// ± this share of every numeric column's value.
+        public var relative: Double?
+        /// Normal instead of uniform noise.
+        public var normal = false
+        /// The probability that a yes/no answer is wrong.
+        public var flip: Double?
+        /// ± this many on every count.
+        public var countStep: Int?
+        /// ± this share on the points of every weighted node, at every level.
+        public var weights: Double?
+        /// Missing-value rules to draw from.
+        public var missing: [UncertaintySpec.MissingRule] = []
+
+        /// No shorthand.
+        public init() {}
+
+        /// Whether any shorthand is given.
+        public var isEmpty: Bool {
+            absolute == nil && relative == nil && flip == nil && countStep == nil && weights == nil && missing.isEmpty
+        }
+    }
+
+    /// Runs an uncertainty analysis.
+    ///
+    /// - Parameters:
+    ///   - framework: The framework.
+    ///   - data: The assessment file.
+    ///   - children: The subordinate units' file, for a framework that rolls them up.
+    ///   - spec: A spec file, if any; shorthands add to it.
+    ///   - shorthands: Command-line shorthands.
+    ///   - runs: The number of runs.
+    ///   - seed: The seed.
+    ///   - threads: Runs at once.
+    ///   - margin: Report criteria whose value is within this distance of a threshold they face.
+    public static func run(
+        framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
+        runs: Int, seed: UInt64, threads: Int, margin: Double?, reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> UncertaintyRun {
+        let (scoring, analysis) = try prepare(
+            framework: framework, data: data, children: children, spec: path, shorthands: shorthands, reading: reading)
+        let statistics = analysis.runOnThreads(runs: runs, seed: seed, threads: threads)
+        let near =
+            margin.map { nearThresholds(scoring, margin: $0) }
+            ?? Array(repeating: [], count: analysis.assessments.count)
+        return UncertaintyRun(
+            scoring: scoring, spec: analysis.spec, nominal: analysis.nominal(), statistics: statistics, seed: seed,
+            near: near,
+            notices: notices(analysis, framework: scoring.framework) + rankNotices(analysis, statistics: statistics))
+    }
+
+    /// What a reader of the ranks must know: ranks within groups, and units some runs leave unranked.
+    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [String] {
+        var notices: [String] = []
+        if analysis.assessments.contains(where: { $0.unit.group != nil }) {
+            notices.append(
+                "ranks are within each unit's group (the group column), as chiso score ranks them: a rank compares "
+                    + "a unit with its own group only")
+        }
+        let sometimes = analysis.assessments.indices.filter { statistics.rankedShare($0) < 1 }
+        if !sometimes.isEmpty {
+            let ids = Plural.abbreviated(sometimes.map { analysis.assessments[$0].unit.id }, keep: 4)
+            notices.append(
+                "\(sometimes.count) \(sometimes.count == 1 ? "unit is" : "units are") not ranked in some or all runs "
+                    + "(\(ids)): the framework leaves units below its lowest tier unranked; a unit's rank statistics "
+                    + "are over the runs in which it is ranked, and p_ranked is the share of those runs")
+        }
+        return notices
+    }
+
+    /// What a reader of an analysis must know: each noise entry that moves no score (``MonteCarlo/inertNoise``),
+    /// each noise that swamps a column (``MonteCarlo/wideNoise``), and a
+    /// framework without tiers (ranks and index only), unless `sayingTiers` is false.
+    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [String] {
+        var notices = inertNoiseNotices(analysis)
+        let measures = analysis.scheme.measures
+        let wide = Dictionary(grouping: analysis.wideNoise, by: \.noise)
+        for noise in wide.keys.sorted() {
+            guard let entries = wide[noise], let first = entries.first else { continue }
+            let name = analysis.spec.noise[noise].name
+            let columns = Plural.abbreviated(entries.map { measures[$0.measure].key }, keep: 4)
+            let amount = NumberText.shortest(first.amount)
+            if first.isRelative {
+                notices.append(
+                    "noise \"\(name)\" of ±\(amount) × the value (±\(NumberText.shortest(first.amount * 100))%) moves "
+                        + "\(columns) by their whole size or more: most draws are clipped to the column's ends, so "
+                        + "the result says more about the noise than about the data")
+            } else {
+                let ranges = Set(
+                    entries.compactMap { measures[$0.measure].validRange }.map {
+                        "\(NumberText.shortest($0.lowerBound))–\(NumberText.shortest($0.upperBound))"
+                    }
+                ).sorted().joined(separator: ", ")
+                notices.append(
+                    "noise \"\(name)\" of ±\(amount) is at least the whole range of \(columns) (\(ranges)): most "
+                        + "draws are clipped to the column's ends, so the result says more about the noise than about "
+                        + "the data; the amount is in each column's own unit (a ratio of 0–1 takes noise such as 0.05)")
+            }
+        }
+        let foreign = analysis.spec.alternatives.flatMap {
+            MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
+        }
+        if sayingTiers, !foreign.isEmpty {
+            let listed = Plural.abbreviated(Array(Set(foreign)).sorted(), keep: 4)
+            notices.append(
+                "binding counts the criteria of \(framework.id) only: an alternative framework's \(listed) "
+                    + "\(foreign.count == 1 ? "is" : "are") not among them, so the runs that draw it count "
+                    + "\(foreign.count == 1 ? "it" : "them") nowhere")
+        }
+        if sayingTiers, framework.scheme.classes.isEmpty {
+            notices.append(
+                "\(framework.id) has no tiers: the analysis reports each unit's rank and index, and no class")
+        }
+        return notices
+    }
+
+    /// The scoring job and the analysis a spec file and shorthands describe, for uncertainty and sensitivity alike.
+    public static func prepare(
+        framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> (ScoringRun, MonteCarlo) {
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        let options = noiseOptions(shorthands, measures: scoring.framework.measures)
+        var spec = UncertaintySpec()
+        if let path {
+            let text = try InputFile.readText(path)
+            spec = try UncertaintySpecDecoder.decode(text, file: path, framework: scoring.framework, options: options) {
+                (name: String) throws(InputError) -> Framework in
+                try FrameworkCatalog.load(FrameworkCatalog.childReference(name, of: path)).0
+            }
+        }
+        spec.noise += options.map(\.noise)
+        if let amplitude = shorthands.weights {
+            guard let weighted = scoring.framework.scheme as? any WeightedScheme else {
+                throw InputError(
+                    .usage, file: framework,
+                    message: "--weights varies the points of nodes, and \(scoring.framework.id) has none (a level "
+                        + "framework): vary its data instead")
+            }
+            spec.weights = UncertaintySpec.WeightNoise(depths: Array(0..<weighted.weightDepth), amplitude: amplitude)
+        }
+        if !shorthands.missing.isEmpty { spec.missing = shorthands.missing }
+        var subordinates: MonteCarlo.Subordinates?
+        if let linked = scoring.linked {
+            subordinates = MonteCarlo.Subordinates(
+                scheme: linked.childScheme, assessments: linked.children, unreadable: linked.unreadableChildren)
+        }
+        let parents = scoring.linked?.parents ?? scoring.assessments
+        let analysis = MonteCarlo(
+            scheme: scoring.framework.scheme, assessments: parents, spec: spec, subordinates: subordinates)
+        guard analysis.varies else {
+            // A spec file that varies nothing is a fault of the file; shorthands alone, of the command line.
+            let fromFile = path != nil && shorthands.isEmpty
+            let inert = inertNoiseNotices(analysis)
+            throw InputError(
+                fromFile ? .data : .usage, file: path ?? data,
+                message: "nothing varies from run to run: every run would give the same result and every "
+                    + "probability 0% or 100%"
+                    + (inert.isEmpty ? "" : " (" + inert.joined(separator: "; ") + ")")
+                    + ". Give a noise amount above 0 on scored columns with values it can move (absolute or "
+                    + "relative on numbers, flip on yes/no answers, countStep on counts), more than one missing-value "
+                    + "rule where values are missing, weight noise on a point framework, or two different frameworks "
+                    + "or more")
+        }
+        return (scoring, analysis)
+    }
+
+    /// The noise entries the command-line options add, each with the option that adds it: absolute and relative
+    /// noise on every number, and with `countStep` on every count (one entry, so that neither replaces the other's
+    /// draws), `flip` on every yes/no answer.
+    static func noiseOptions(_ shorthands: Shorthands, measures: [Measure]) -> [(
+        name: String, noise: UncertaintySpec.DataNoise
+    )] {
+        var options: [(name: String, noise: UncertaintySpec.DataNoise)] = []
+        let distribution: UncertaintySpec.Distribution = shorthands.normal ? .normal : .uniform
+        let amounts = [
+            shorthands.absolute.map { _ in "noise-absolute" }, shorthands.relative.map { _ in "noise-relative" },
+        ]
+        .compactMap { $0 }
+        let counts = measures.indices.filter { measures[$0].kind == .count }
+        let numbers = measures.indices.filter {
+            ![.yesNo, .choice].contains(measures[$0].kind)
+                && (shorthands.countStep == nil || measures[$0].kind != .count)
+        }
+        if !amounts.isEmpty {
+            options.append(
+                (
+                    amounts.joined(separator: " and --"),
+                    UncertaintySpec.DataNoise(
+                        measures: numbers, absolute: shorthands.absolute, relative: shorthands.relative,
+                        distribution: distribution, name: "data")
+                ))
+        }
+        if let flip = shorthands.flip {
+            options.append(
+                (
+                    "flip",
+                    UncertaintySpec.DataNoise(
+                        measures: measures.indices.filter { measures[$0].kind == .yesNo }, flip: flip, name: "yes/no")
+                ))
+        }
+        if let step = shorthands.countStep {
+            options.append(
+                (
+                    (["count-step"] + amounts).joined(separator: " and --"),
+                    UncertaintySpec.DataNoise(
+                        measures: counts, absolute: shorthands.absolute, relative: shorthands.relative,
+                        distribution: distribution, countStep: step, name: "counts")
+                ))
+        }
+        return options
+    }
+
+    /// One sentence per noise entry that cannot move any unit's score (``MonteCarlo/inertNoise``), naming the entry
+    /// and why, and one for missing-value rules that read every value alike.
+    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [String] {
+        let measures = analysis.scheme.measures
+        return analysis.inertNoise.map { inert in
+            let reasons = inert.parts.map { part -> String in
+                let columns = Plural.abbreviated(part.measures.map { measures[$0].key }, keep: 4)
+                let plural = part.measures.count != 1
+                switch part.reason {
+                case .noAmount:
+                    return part.measures.isEmpty
+                        ? "the framework has no column of a kind it moves"
+                        : "none of its amounts above 0 applies to \(columns) (absolute or relative on numbers, flip "
+                            + "on yes/no answers, countStep on counts)"
+                case .informationOnly:
+                    return
+                        "\(columns) \(plural ? "are" : "is") information-only: no score reads \(plural ? "them" : "it")"
+                case .allMissing:
+                    return "\(columns) \(plural ? "are" : "is") missing for every unit"
+                case .allZero:
+                    return "\(columns) \(plural ? "are" : "is") 0 for every unit, and relative noise moves 0 nowhere"
+                }
+            }
+            return "noise \"\(analysis.spec.noise[inert.noise].name)\" moves no unit's score: "
+                + reasons.joined(separator: "; ")
+        }
+            + (Set(analysis.spec.missing).count > 1 && !analysis.missingRulesVary
+                ? [
+                    "the missing-value rules (\(analysis.spec.missing.map(\.rawValue).joined(separator: ", "))) read "
+                        + "every value alike: no scored column is missing for one unit and present for another, so "
+                        + "there is no mean to fill a value with"
+                ] : [])
+    }
+
+    /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
+    /// class, in the column's own unit.
+    static func nearThresholds(_ scoring: ScoringRun, margin: Double) -> [[(id: String, distance: Double)]] {
+        let scheme = scoring.framework.scheme
+        let assessments = scoring.linked?.parents ?? scoring.assessments
+        return zip(assessments, scoring.results).map { assessment, result in
+            var found: [(id: String, distance: Double)] = []
+            let ordinal = result.standing.ordinal
+            for (index, condition) in scheme.conditions.enumerated() {
+                var best: Double?
+                for target in [ordinal, ordinal + 1] where target >= 1 && target <= scheme.classes.count {
+                    for measure in condition.measures {
+                        guard let least = scheme.requirement(of: index, forClass: target).leastValue(of: measure),
+                            measure < assessment.values.count, let value = assessment.values[measure], !value.isNaN
+                        else { continue }
+                        let distance = value - least
+                        if abs(distance) <= margin, abs(distance) < abs(best ?? .infinity) { best = distance }
+                    }
+                }
+                if let best { found.append((condition.id, best)) }
+            }
+            return found
+        }
+    }
+
+    /// What made the output: runs, seed, rank bins and each source of variation, as `made_by` and the CSV name
+    /// them.
+    var parameters: [(name: String, value: String)] {
+        var list: [(name: String, value: String)] = [
+            ("runs", String(statistics.runs)), ("seed", String(seed)), ("rank_bin_width", String(statistics.binWidth)),
+        ]
+        for noise in spec.noise {
+            var parts: [String] = []
+            if let absolute = noise.absolute { parts.append("absolute ±\(NumberText.shortest(absolute))") }
+            if let relative = noise.relative { parts.append("relative ±\(NumberText.shortest(relative))") }
+            if let flip = noise.flip { parts.append("flip \(NumberText.shortest(flip))") }
+            if let step = noise.countStep { parts.append("count step ±\(step)") }
+            parts.append("\(noise.distribution.rawValue), \(noise.measures.count) columns")
+            list.append(("noise \(noise.name)", parts.joined(separator: "; ")))
+        }
+        if spec.missing.count > 1 { list.append(("missing", spec.missing.map(\.rawValue).joined(separator: ", "))) }
+        if let weights = spec.weights {
+            list.append(
+                (
+                    "weights",
+                    "±\(NumberText.shortest(weights.amplitude)) at depths \(weights.depths.map(String.init).joined(separator: ","))"
+                ))
+        }
+        if !spec.alternatives.isEmpty { list.append(("alternatives", String(spec.alternatives.count))) }
+        return list
+    }
+
+    /// The columns of `uncertainty --format csv`: one row per unit and statistic.
+    public static let columns = ["unit_id", "statistic", "value"]
+
+    /// Renders the analysis: a table, tidy CSV (`unit_id,statistic,value`) or JSON.
+    public func render(format: OutputFormat, language: Language = .vi) -> String {
+        let scheme = scoring.framework.scheme
+        let units = scoring.linked?.parents.map(\.unit) ?? scoring.assessments.map(\.unit)
+        let classes = scheme.classes.count
+        // A framework without tiers has no class to be sure of: ranks and index only.
+        let tiered = classes > 0
+        func name(_ ordinal: Int) -> String {
+            let text = scheme.className(ordinal)
+            return language == .en ? text.en : text.vi
+        }
+        func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+        // A unit the scheme does not rank (nominally, or in some runs) has ranks only where it is ranked.
+        let someUnranked = units.indices.contains { statistics.rankedShare($0) < 1 || nominal.ranks[$0] == 0 }
+        func rank(_ position: Int) -> String { nominal.ranks[position] > 0 ? String(nominal.ranks[position]) : "" }
+        func interval(_ position: Int) -> String {
+            guard let low = statistics.rankQuantile(position, 0.05), let high = statistics.rankQuantile(position, 0.95)
+            else { return "not ranked" }
+            return "\(low)–\(high)"
+        }
+        func meanRank(_ position: Int) -> String {
+            statistics.meanRank(position).map { NumberText.fixed($0, decimals: 1) } ?? ""
+        }
+        func ranked(_ position: Int) -> [String] {
+            someUnranked ? [NumberText.fixed(statistics.rankedShare(position) * 100, decimals: 0) + "%"] : []
+        }
+        let rankedHeader = someUnranked ? ["P(ranked)"] : []
+        var rows: [[String]] = []
+        for (position, unit) in units.enumerated() {
+            let id = unit.id
+            func add(_ statistic: String, _ value: String) { rows.append([id, statistic, value]) }
+            if tiered { add("nominal_class", String(nominal.ordinals[position])) }
+            add("nominal_rank", rank(position))
+            if someUnranked { add("p_ranked", number(statistics.rankedShare(position))) }
+            add("mean_rank", statistics.meanRank(position).map(number) ?? "")
+            add("median_rank", statistics.rankQuantile(position, 0.5).map(String.init) ?? "")
+            add("rank_p05", statistics.rankQuantile(position, 0.05).map(String.init) ?? "")
+            add("rank_p95", statistics.rankQuantile(position, 0.95).map(String.init) ?? "")
+            for ordinal in 0...classes where tiered {
+                add("p_class_\(ordinal)", number(statistics.probability(position, ofClass: ordinal)))
+            }
+            if tiered, let registered = unit.registeredLevel {
+                add("p_registered", number(statistics.probability(position, atLeast: registered)))
+            }
+            if let index = nominal.indices[position] { add("index_nominal", number(index)) }
+            if let index = statistics.index(position) {
+                add("index_mean", number(index.mean))
+                add("index_sd", number(index.deviation))
+            }
+            for (condition, item) in scheme.conditions.enumerated() {
+                let share = statistics.bindingShare(position, condition: condition)
+                if share > 0 { add("binding:\(item.id)", number(share)) }
+            }
+            for item in near[position] { add("near:\(item.id)", number(item.distance)) }
+        }
+        let origin = OutputOrigin(scoring.framework, parameters: parameters, approximation: scoring.approximation)
+        switch format {
+        case .csv:
+            return origin.csv(header: Self.columns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("framework", scoring.framework.id)
+            root.add("made_by", origin.json)
+            root.add("runs", statistics.runs)
+            root.add("seed", String(seed))
+            root.add("rank_bin_width", statistics.binWidth)
+            root.add("notices", strings: notices)
+            let grouped = Dictionary(grouping: rows, by: { $0[0] })
+            root.add(
+                "units",
+                .objects(units.map(\.id)) { id, object in
+                    object.add("unit_id", id)
+                    for row in grouped[id] ?? [] {
+                        if let value = Double(row[2]) {
+                            object.add(row[1], value)
+                        } else {
+                            // An empty statistic (no rank for a unit never ranked) is null.
+                            object.add(row[1], row[2].isEmpty ? nil : row[2])
+                        }
+                    }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let notes =
+                notices.map { "Notice: \($0).\n" }.joined() + (origin.approximationSentence.map { $0 + "\n" } ?? "")
+            let resolution =
+                statistics.binWidth == 1
+                ? "ranks exact" : "ranks in bins of \(statistics.binWidth) (the interval's ends are bin starts)"
+            guard tiered else {
+                let table = units.enumerated().map { position, unit -> [String] in
+                    let index = statistics.index(position)
+                    return [
+                        unit.id, nominal.indices[position].map { NumberText.fixed($0, decimals: 4) } ?? "",
+                        index.map { NumberText.fixed($0.mean, decimals: 4) } ?? "",
+                        index.map { NumberText.fixed($0.deviation, decimals: 4) } ?? "",
+                        rank(position),
+                    ] + ranked(position) + [interval(position), meanRank(position)]
+                }
+                let text = TextTable(
+                    header: ["unit_id", "index", "mean index", "sd", "rank"] + rankedHeader + [
+                        "90% interval", "mean rank",
+                    ],
+                    rows: table, rightAligned: someUnranked ? [1, 2, 3, 4, 5, 7] : [1, 2, 3, 4, 6])
+                return (format == .markdown ? text.markdown() : text.plainText())
+                    + "\n\(statistics.runs) runs, seed \(seed); \(resolution). The 90% interval holds the unit's rank in "
+                    + "90% of the runs (5th to 95th percentile)"
+                    + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "")
+                    + ".\n" + notes
+            }
+            let header =
+                ["unit_id", "class", "P(class)", "P(each class)", "rank"] + rankedHeader + [
+                    "90% interval", "mean rank", "binding",
+                ]
+            let table = units.enumerated().map { position, unit -> [String] in
+                let ordinal = nominal.ordinals[position]
+                let spread = (0...classes).filter { statistics.probability(position, ofClass: $0) > 0 }.map {
+                    "\($0): \(NumberText.fixed(statistics.probability(position, ofClass: $0) * 100, decimals: 0))%"
+                }
+                let binding = scheme.conditions.indices.map { ($0, statistics.bindingShare(position, condition: $0)) }
+                    .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(3)
+                    .map { "\(scheme.conditions[$0.0].id) \(NumberText.fixed($0.1 * 100, decimals: 0))%" }
+                return [
+                    unit.id, name(ordinal),
+                    NumberText.fixed(statistics.probability(position, ofClass: ordinal) * 100, decimals: 1) + "%",
+                    spread.joined(separator: ", "), rank(position),
+                ] + ranked(position) + [interval(position), meanRank(position), binding.joined(separator: ", ")]
+            }
+            let text = TextTable(header: header, rows: table, rightAligned: someUnranked ? [2, 4, 5, 7] : [2, 4, 6])
+            return (format == .markdown ? text.markdown() : text.plainText())
+                + "\n\(statistics.runs) runs, seed \(seed); \(resolution). P(class): how often the unit stood at its "
+                + "nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th percentile)"
+                + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "") + "; "
+                + "binding: how often a criterion kept it from the next class.\n" + notes
+        }
+    }
+}

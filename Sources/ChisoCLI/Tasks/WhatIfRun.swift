@@ -1,0 +1,170 @@
+import ChisoCore
+public import ChisoFormats
+public import ChisoReports
+
+extension WhatIfRun {
+    /// Runs a what-if.
+    ///
+    /// - Parameters:
+    ///   - framework: A built-in framework ID or a framework file.
+    ///   - data: The assessment CSV.
+    ///   - children: The subordinate units' CSV, for a framework that rolls them up.
+    ///   - changes: The changes; values are read exactly like data cells.
+    ///   - file: Where the changes come from, for messages (`--set`, or the scenario file).
+    /// - Throws: ``InputError`` with every problem at once: unknown units or criteria (with the nearest name),
+    ///   values that cannot be read.
+    public static func run(
+        framework: String, data: String, children: String? = nil, changes: [Change], file: String,
+        reading: ReadingOptions = ReadingOptions()
+    ) throws(InputError) -> WhatIfRun {
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        let scheme = scoring.framework.scheme
+        var parents = scoring.results.map { Assessment(unit: $0.unit, values: $0.values) }
+        var linked = scoring.linked
+        let parentIndex = Dictionary(parents.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let childIndex = Dictionary(
+            (linked?.children ?? []).enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var problems: [Diagnostic] = []
+        var changedParents: Set<Int> = []
+        var changedChildren: Set<Int> = []
+        var seen: [String: String] = [:]
+        for (number, change) in changes.enumerated() {
+            let place = change.line == nil ? "change \(number + 1): " : ""
+            func problem(_ field: String, _ value: String, _ message: String, group: Diagnostic.Group? = nil) {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: change.line, field: field, value: value, message: place + message,
+                        group: group))
+            }
+            if let named = change.framework, named != scoring.framework.id {
+                problem(
+                    OutputOrigin.column, named,
+                    "the scenario was made with the framework \(named), but this run uses \(scoring.framework.id): "
+                        + "give --framework \(named), or a scenario made with \(scoring.framework.id)",
+                    group: Diagnostic.Group("framework", summary: "rows made with another framework"))
+                continue
+            }
+            let parent = TextNormalization.key(change.unit)
+            let via = change.via.map(TextNormalization.key) ?? ""
+            let unit = via.isEmpty ? parent : via
+            let isChild = !via.isEmpty || (parentIndex[unit] == nil && childIndex[unit] != nil)
+            guard let position = isChild ? childIndex[unit] : parentIndex[unit] else {
+                var message = "no unit with unit_id \"\(unit)\""
+                if !via.isEmpty, linked == nil {
+                    message =
+                        "the change is made via the subordinate unit \(via): give the subordinate units' data "
+                        + "with --children"
+                }
+                let known = isChild ? (linked?.children.map(\.unit.id) ?? []) : parents.map(\.unit.id)
+                if let near = NearestMatch.suggestion(for: unit, among: known) { message += "; did you mean \(near)?" }
+                problem(via.isEmpty ? "unit_id" : "via", unit, message)
+                continue
+            }
+            if !via.isEmpty, let linked, let parentPosition = parentIndex[parent],
+                !linked.childrenOfParent[parentPosition].contains(position)
+            {
+                problem("via", via, "\(via) is not a subordinate unit of \(parent)")
+                continue
+            }
+            let measures = isChild ? (linked?.childScheme.measures ?? []) : scheme.measures
+            let key = TextNormalization.key(change.criterion)
+            guard let measure = measures.firstIndex(where: { $0.key == key }) else {
+                var message = "unknown criterion"
+                if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
+                    message += "; did you mean \(near)?"
+                }
+                problem("criterion", key, message)
+                continue
+            }
+            let identity = "\(isChild ? "child" : "parent")\u{0}\(unit)\u{0}\(key)"
+            if let first = seen[identity] {
+                problem(key, change.value, "\(key) of \(unit) is set twice; \(first) sets it already")
+                continue
+            }
+            seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
+            let value: Double?
+            switch CellParser.sideCell(change.value, as: measures[measure]) {
+            case .invalid(let expectation):
+                problem(key, change.value, expectation)
+                continue
+            case .missing: value = nil
+            case .value(let number): value = number
+            }
+            if isChild, var children = linked {
+                var assessment = children.children[position]
+                assessment.values[measure] = value
+                children.replaceChild(at: position, with: assessment)
+                linked = children
+                changedChildren.insert(position)
+            } else {
+                parents[position].values[measure] = value
+                changedParents.insert(position)
+            }
+        }
+        if !problems.isEmpty { throw InputError(.data, problems) }
+        return WhatIfRun(
+            scoring: scoring,
+            differences: differences(
+                scoring: scoring, parents: parents, linked: linked, changedParents: changedParents,
+                changedChildren: changedChildren))
+    }
+
+    private static func differences(
+        scoring: ScoringRun, parents: [Assessment], linked: LinkedScoring?, changedParents: Set<Int>,
+        changedChildren: Set<Int>
+    ) -> [Difference] {
+        let scheme = scoring.framework.scheme
+        var after: [UnitResult]
+        if var linked {
+            for position in changedParents { linked.replaceParent(at: position, with: parents[position]) }
+            after = linked.parentResults
+        } else {
+            after = scheme.score(parents)
+        }
+        let ranksAfter = scheme.rank(after)
+        var result: [Difference] = []
+        for (position, before) in scoring.results.enumerated()
+        where changedParents.contains(position) || before.standing != after[position].standing
+            // A unit whose rank moves because another rose is affected too, with tiers or without.
+            || scoring.ranks.ranks(ofUnit: position)[.total] != ranksAfter.ranks(ofUnit: position)[.total]
+        {
+            result.append(
+                Difference(
+                    unit: before.unit, isSubordinate: false, before: before, after: after[position],
+                    rankBefore: scoring.ranks.ranks(ofUnit: position), rankAfter: ranksAfter.ranks(ofUnit: position)))
+        }
+        if let linked, let original = scoring.linked {
+            for position in changedChildren.sorted() {
+                result.append(
+                    Difference(
+                        unit: linked.children[position].unit, isSubordinate: true,
+                        before: original.childResults[position], after: linked.childResults[position], rankBefore: [:],
+                        rankAfter: [:]))
+            }
+        }
+        return result
+    }
+
+    /// Reads a scenario file: CSV `unit_id,criterion,value`, or a plan's CSV (`unit_id,criterion,from,to,cost` and,
+    /// for a district plan, `via`, the commune whose value changes), whose `to` column is used. The header is checked
+    /// like a data file's, and a row with more or fewer fields than the header is an error.
+    public static func scenario(_ bytes: [UInt8], file: String) throws(InputError) -> [Change] {
+        let table = SideTable(
+            bytes, file: file, what: "a scenario (or a plan's CSV)",
+            columns: [
+                .init("unit_id", required: true), .init("criterion", required: true),
+                .init("value", aliases: ["to"], required: true), .init("via"), .init("from", ignored: true),
+                .init("cost", ignored: true), .init(OutputOrigin.column), .init("proved", ignored: true),
+                .init(OutputOrigin.approximationColumn, ignored: true),
+            ])
+        if table.hasErrors { throw InputError(.data, table.problems) }
+        if table.rows.isEmpty {
+            throw InputError(.data, file: file, message: "the scenario has no changes: only a header")
+        }
+        return table.rows.map { row in
+            Change(
+                unit: row[0], criterion: row[1], value: row[2], via: row.fields[3], line: row.line,
+                framework: row.fields[6])
+        }
+    }
+}

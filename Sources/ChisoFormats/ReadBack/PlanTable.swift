@@ -1,0 +1,119 @@
+import ChisoCore
+
+/// A plan as `chiso plan` writes it: its summary CSV (`unit_id,current,target,reachable,total_cost,reason`, and
+/// `funded` under a budget) or its changes CSV (`unit_id,criterion,from,to,cost`, and `via` for districts).
+public struct PlanTable: Sendable {
+    /// One unit's plan.
+    public struct Unit: Sendable {
+        /// The unit's ID.
+        public var id: String
+        /// Its class now, as the plan names it (a level number or a tier name).
+        public var current: String?
+        /// The class planned for.
+        public var target: String?
+        /// Whether the target can be reached; `nil` when the file does not say.
+        public var reachable: Bool?
+        /// The plan's cost; `nil` when unreachable.
+        public var cost: Double?
+        /// How many changes the plan makes, when the file lists them.
+        public var changes: Int?
+        /// Whether the budget funds the plan; `nil` without a budget.
+        public var funded: Bool?
+        /// Why the target cannot be reached.
+        public var reason: String
+    }
+
+    /// The units, in file order.
+    public var units: [Unit]
+    /// How many plans change each criterion, when the file lists changes; most first.
+    public var criteria: [(id: String, count: Int)]
+
+    /// Reads a plan CSV.
+    ///
+    /// - Throws: ``InputError`` (data) naming every cell that cannot be read, or the columns the file lacks.
+    package static func read(_ records: [CSVRecord], file: String) throws(InputError) -> PlanTable {
+        guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }) else {
+            throw InputError(.data, file: file, message: "the file is empty; give the CSV of chiso plan")
+        }
+        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+        var problems: [Diagnostic] = []
+        func number(_ record: CSVRecord, _ index: Int, _ name: String) -> Double? {
+            guard index < record.fields.count else { return nil }
+            let text = record.fields[index].trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            // Read as a cost file's amount: a decimal comma too, as Excel with Vietnamese settings saves the file.
+            switch CellParser.amount(text) {
+            case .value(let value): return value
+            case .missing: return nil
+            case .invalid(let expected):
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: index + 1, field: name, value: text,
+                        message: "not a cost: \(expected), as chiso plan writes it",
+                        group: Diagnostic.Group("unreadable \(name)", summary: "rows whose \(name) cannot be read")))
+                return nil
+            }
+        }
+        func field(_ record: CSVRecord, _ index: Int?) -> String? {
+            guard let index, index < record.fields.count else { return nil }
+            return record.fields[index]
+        }
+        guard let unitColumn = column("unit_id") else {
+            throw InputError(.data, file: file, message: Self.shapeMessage)
+        }
+        // A row too short to hold its unit ID cannot be read; every such row is reported.
+        let rows = records.dropFirst().filter { record in
+            guard unitColumn < record.fields.count else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: record.fields.count + 1, field: "unit_id", value: "",
+                        message: "the row ends before its unit_id; expected \(header.count) fields, as chiso plan "
+                            + "writes them",
+                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
+                return false
+            }
+            return true
+        }
+        var units: [Unit] = []
+        var criteria: [(id: String, count: Int)] = []
+        if let costColumn = column("total_cost") {
+            for record in rows {
+                let reachable = field(record, column("reachable")).map { $0 == "yes" }
+                units.append(
+                    Unit(
+                        id: TextNormalization.key(record.fields[unitColumn]), current: field(record, column("current")),
+                        target: field(record, column("target")), reachable: reachable,
+                        cost: number(record, costColumn, "total_cost"), changes: nil,
+                        funded: field(record, column("funded")).flatMap { $0.isEmpty ? nil : $0 == "yes" },
+                        reason: field(record, column("reason")) ?? ""))
+            }
+        } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
+            var position: [String: Int] = [:]
+            var counts: [String: Int] = [:]
+            for record in rows {
+                let id = TextNormalization.key(record.fields[unitColumn])
+                let cost = number(record, costColumn, "cost") ?? 0
+                if let criterion = field(record, criterionColumn) { counts[criterion, default: 0] += 1 }
+                if let index = position[id] {
+                    units[index].cost = (units[index].cost ?? 0) + cost
+                    units[index].changes = (units[index].changes ?? 0) + 1
+                } else {
+                    position[id] = units.count
+                    units.append(
+                        Unit(
+                            id: id, current: nil, target: nil, reachable: true, cost: cost, changes: 1, funded: nil,
+                            reason: ""))
+                }
+            }
+            criteria = counts.map { ($0.key, $0.value) }.sorted { ($0.count, $1.id) > ($1.count, $0.id) }
+        } else {
+            throw InputError(.data, file: file, message: Self.shapeMessage)
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+        return PlanTable(units: units, criteria: criteria)
+    }
+
+    private static let shapeMessage =
+        "not a plan: expected the CSV of chiso plan, with the columns unit_id,current,target,reachable,total_cost,"
+        + "reason (--format csv --summary) or unit_id,criterion,from,to,cost (--format csv)"
+}

@@ -1,0 +1,136 @@
+import ChisoCore
+
+/// The uncertainty of each unit as `chiso uncertainty --format csv` writes it (`unit_id,statistic,value`).
+public struct UncertaintyTable: Sendable {
+    /// One unit's statistics.
+    public struct Unit: Sendable {
+        /// The unit's ID.
+        public var id: String
+        /// The class it stands at as scored.
+        public var nominalClass: Int?
+        /// Its rank as scored.
+        public var nominalRank: Double?
+        /// The 5th and 95th percentiles of its rank over the runs.
+        public var rankLow: Double?
+        /// The 95th percentile.
+        public var rankHigh: Double?
+        /// The share of runs at each class, from class 0 (none reached) up.
+        public var classProbabilities: [Double]
+    }
+
+    /// The units, in file order.
+    public var units: [Unit]
+
+    /// Reads the tidy CSV.
+    ///
+    /// - Parameters:
+    ///   - records: The file's records, header first.
+    ///   - file: The file's name, for diagnostics.
+    ///   - classes: The number of classes of the report's framework: a class beyond it cannot be the framework's.
+    /// - Throws: ``InputError`` (data) naming every value that cannot be read, or the columns the file lacks.
+    package static func read(_ records: [CSVRecord], file: String, classes: Int) throws(InputError) -> UncertaintyTable
+    {
+        let header = records.first?.fields.map { TextNormalization.key($0).lowercased() } ?? []
+        guard let unitColumn = header.firstIndex(of: "unit_id"),
+            let statisticColumn = header.firstIndex(of: "statistic"),
+            let valueColumn = header.firstIndex(of: "value")
+        else {
+            throw InputError(
+                .data, file: file,
+                message: "not an uncertainty output: expected the CSV of chiso uncertainty --format csv, with the "
+                    + "columns unit_id,statistic,value")
+        }
+        var units: [Unit] = []
+        var position: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        let needed = max(unitColumn, statisticColumn, valueColumn) + 1
+        for record in records.dropFirst() {
+            guard record.fields.count >= needed else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: record.fields.count + 1, field: "value", value: "",
+                        message: "the row ends early; expected \(needed) fields (unit_id,statistic,value), as chiso "
+                            + "uncertainty writes them",
+                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
+                continue
+            }
+            let id = TextNormalization.key(record.fields[unitColumn])
+            let statistic = record.fields[statisticColumn]
+            let text = record.fields[valueColumn].trimmingCharacters(in: .whitespaces)
+            let index: Int
+            if let known = position[id] {
+                index = known
+            } else {
+                index = units.count
+                position[id] = index
+                units.append(
+                    Unit(
+                        id: id, nominalClass: nil, nominalRank: nil, rankLow: nil, rankHigh: nil,
+                        classProbabilities: []))
+            }
+            let wanted =
+                ["nominal_class", "nominal_rank", "rank_p05", "rank_p95"].contains(statistic)
+                || statistic.hasPrefix("p_class_")
+            guard wanted else { continue }
+            // A unit its framework does not rank has no rank, nor an interval (ranks empty, as written).
+            if text.isEmpty, ["nominal_rank", "rank_p05", "rank_p95"].contains(statistic) { continue }
+            // Read as a side file's number: a decimal comma too, as Excel with Vietnamese settings saves the file.
+            guard case .value(let value) = CellParser.sideNumber(text) else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
+                        message: "not a number, as chiso uncertainty writes it",
+                        group: Diagnostic.Group("unreadable value", summary: "rows whose value cannot be read")))
+                continue
+            }
+            switch statistic {
+            case "nominal_class":
+                // A class is a whole number from 0 (none reached) to the framework's number of classes.
+                guard let ordinal = Int(exactly: value), (0...max(classes, 0)).contains(ordinal) else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
+                            message: "not a class of this framework; expected a whole number from 0 (no class "
+                                + "reached) to \(classes) — was the file made with another framework?",
+                            group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework")
+                        ))
+                    continue
+                }
+                units[index].nominalClass = ordinal
+            case "nominal_rank": units[index].nominalRank = value
+            case "rank_p05": units[index].rankLow = value
+            case "rank_p95": units[index].rankHigh = value
+            default:
+                guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...max(classes, 0)).contains(ordinal)
+                else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: statisticColumn + 1, field: "statistic",
+                            value: statistic,
+                            message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
+                                + "was the file made with another framework?",
+                            group: Diagnostic.Group(
+                                "no such p_class", summary: "rows with a class not of this framework")))
+                    continue
+                }
+                guard (0...1).contains(value) else {
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
+                            message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
+                            group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1")
+                        ))
+                    continue
+                }
+                var probabilities = units[index].classProbabilities
+                if probabilities.count <= ordinal {
+                    probabilities += Array(repeating: 0, count: ordinal + 1 - probabilities.count)
+                }
+                probabilities[ordinal] = value
+                units[index].classProbabilities = probabilities
+            }
+        }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+        return UncertaintyTable(units: units)
+    }
+}

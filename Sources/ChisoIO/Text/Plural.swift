@@ -1,7 +1,0 @@
-/// Counted nouns in messages: "1 unit", "2 units", "1 error".
-package enum Plural {
-    /// `count` and the noun in the right number; `plural` defaults to the noun with an "s".
-    package static func count(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
-    }
-}

@@ -1,0 +1,131 @@
+public import ChisoCore
+public import ChisoFormats
+
+/// Renders an ``Explanation`` for a person (table or Markdown) or a program (JSON): the words are made here, from the
+/// numbers and structure the core returns.
+public enum ExplanationReport {
+    /// The mark for a status in tables: `✓` met, `✗` not met, `·` not applicable, `?` missing.
+    public static func mark(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "✓"
+        case .notMet: "✗"
+        case .notApplicable: "·"
+        case .missing: "?"
+        }
+    }
+
+    /// Renders an explanation.
+    ///
+    /// - Parameters:
+    ///   - explanation: The explanation.
+    ///   - framework: The framework it comes from.
+    ///   - format: The output format; CSV is rendered as a table.
+    ///   - fractions: The shares the unit's file gave as two counts, by measure index, shown as `37/52 = 71.2%`.
+    ///   - language: The language of the names in the table: conditions and classes.
+    ///   - frameworkFile: The file the framework was read from, when it was not a built-in, so that an edited copy
+    ///     that kept a built-in's ID is told apart from it.
+    ///   - origin: What made the explanation (the unit asked for, an approximation), for JSON's `made_by`; an
+    ///     approximation is said after a table too.
+    /// - Returns: The text.
+    public static func render(
+        _ explanation: Explanation, framework: Framework, format: OutputFormat, fractions: [Int: Fraction] = [:],
+        language: Language = .vi, frameworkFile: String? = nil, origin: OutputOrigin? = nil
+    ) -> String {
+        let origin = origin ?? OutputOrigin(framework)
+        let reporting = framework.reporting
+        let value = { (row: Explanation.Row) -> String in
+            valueText(row, explanation: explanation, framework: framework, fractions: fractions)
+        }
+        if format == .json {
+            return JSONWriter.write(
+                json(
+                    explanation, framework: framework, file: frameworkFile, origin: origin, reporting: reporting,
+                    value: value))
+        }
+        let unit = explanation.unit
+        // The heading is one line, as the table's rows are, whatever the IDs and name hold.
+        var text = "Unit \(TextTable.cellText(unit.id))"
+        if let name = unit.name { text += " — \(TextTable.cellText(name))" }
+        if let parent = unit.parentID { text += " (parent \(TextTable.cellText(parent)))" }
+        text += "\nFramework: \(framework.id) (\(framework.provenance.decision))"
+        text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
+        text += reporting.headline(explanation) + "\n\n"
+        let classCount = framework.scheme.classes.count
+        let header =
+            ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1, language: language) } + [
+                "name"
+            ]
+        let rows = explanation.rows.map { row -> [String] in
+            [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
+                + [value(row)]
+                + row.cells.map { cell in
+                    let requirement = reporting.requirementText(cell.requirement)
+                    return cell.status == .notApplicable && requirement.isEmpty
+                        ? "" : "\(mark(cell.status)) \(requirement)"
+                }
+                + [shortened(row.name.text(in: language), to: 60)]
+        }
+        let table = TextTable(header: header, rows: rows)
+        text += format == .markdown ? table.markdown() : table.plainText()
+        text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
+        text += "the next \(reporting.classWord)\n\n"
+        for sentence in reporting.sentences(explanation) { text += "- \(sentence)\n" }
+        if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
+        return text
+    }
+
+    private static func shortened(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+
+    /// A row's value, with a share given as counts written as the counts and the share.
+    private static func valueText(
+        _ row: Explanation.Row, explanation: Explanation, framework: Framework, fractions: [Int: Fraction]
+    ) -> String {
+        let text = framework.reporting.valueText(row, in: explanation)
+        let condition = framework.scheme.conditions[row.condition]
+        guard let main = condition.measures.first, let fraction = fractions[main],
+            case .measures(let values) = row.value, let share = values.first ?? nil
+        else { return text }
+        let kind = framework.scheme.measures[main].kind
+        let shown = kind == .percent ? NumberText.fixed(share, decimals: 1) + "%" : NumberText.fixed(share, decimals: 4)
+        let counts =
+            "\(NumberText.shortest(fraction.numerator))/\(NumberText.shortest(fraction.denominator)) = \(shown)"
+        let rest = text.split(separator: ";", maxSplits: 1)
+        return rest.count > 1 ? counts + ";" + rest[1] : counts
+    }
+
+    private static func json(
+        _ explanation: Explanation, framework: Framework, file: String?, origin: OutputOrigin,
+        reporting: any SchemeReporting, value: (Explanation.Row) -> String
+    ) -> JSONNode.Value {
+        var root = JSONObjectBuilder()
+        root.add("framework", ResultReport.frameworkHeader(framework, file: file).value)
+        root.add("made_by", origin.json)
+        root.add("unit_id", explanation.unit.id)
+        root.add("unit_name", explanation.unit.name)
+        root.add("level", explanation.standing.ordinal)
+        root.add("level_name", JSONNode.Value.localized(framework.scheme.className(explanation.standing.ordinal)))
+        root.add("binding", strings: ReportText.ids(explanation.binding, in: framework.scheme))
+        root.add(
+            "criteria",
+            .objects(explanation.rows) { row, entry in
+                entry.add("id", row.id)
+                entry.add("depth", row.depth)
+                entry.add("name", JSONNode.Value.localized(row.name))
+                entry.add("value", value(row))
+                entry.add("binding", row.isBinding)
+                entry.add(
+                    "levels",
+                    .objects(row.cells.enumerated()) { item, object in
+                        object.add("level", item.offset + 1)
+                        object.add("requirement", reporting.requirementText(item.element.requirement))
+                        object.add("status", item.element.status.label)
+                    }
+                )
+            }
+        )
+        root.add("notes", strings: reporting.sentences(explanation))
+        return root.value
+    }
+}

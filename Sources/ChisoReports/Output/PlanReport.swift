@@ -1,0 +1,248 @@
+package import ChisoCore
+package import ChisoFormats
+
+/// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
+public enum PlanReport {
+    /// The columns of `plan --format csv`: one row per change.
+    public static let changeColumns = ["unit_id", "criterion", "from", "to", "cost"]
+    /// The columns of `plan --format csv --summary`: one row per unit.
+    public static let summaryColumns = ["unit_id", "current", "target", "reachable", "total_cost", "reason"]
+
+    /// Renders plans.
+    ///
+    /// - Parameters:
+    ///   - run: The planning job.
+    ///   - format: The output format.
+    ///   - summary: For CSV, one row per unit instead of one per change.
+    /// - Returns: The text.
+    public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+        let scheme = run.targetScheme
+        let origin = OutputOrigin(
+            run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
+        switch format {
+        case .csv:
+            if summary {
+                let funded = run.budget != nil
+                return origin.csv(
+                    header: summaryColumns + (funded ? ["funded"] : []),
+                    rows: run.plans.map { plan in
+                        summaryRow(plan, scheme: scheme) + (funded ? [plan.funded.map { $0 ? "yes" : "no" } ?? ""] : [])
+                    })
+            }
+            // A plan the search could not prove the cheapest is marked on each of its rows, in a `proved` column
+            // that only such a run has.
+            let marked = run.plans.contains { !$0.outcome.isProvedOptimal }
+            let proved = { (plan: PlanRun.UnitPlan) in marked ? [plan.outcome.isProvedOptimal ? "yes" : "no"] : [] }
+            if let childScheme = run.scoring.linked?.childScheme,
+                run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
+            {
+                return origin.csv(
+                    header: changeColumns + ["via"] + (marked ? ["proved"] : []),
+                    rows: districtRows(run, childScheme: childScheme, proved: proved))
+            }
+            return origin.csv(
+                header: changeColumns + (marked ? ["proved"] : []),
+                rows: run.plans.flatMap { plan in changeRows(plan, scheme: scheme).map { $0 + proved(plan) } })
+        case .json:
+            return JSONWriter.write(json(run, scheme: scheme))
+        case .table, .markdown:
+            return table(run, scheme: scheme, markdown: format == .markdown)
+                + (origin.approximationSentence.map { $0 + "\n" } ?? "")
+        }
+    }
+
+    /// A class as plans show it: a level number, or a tier's name.
+    package static func classText(_ ordinal: Int, scheme: any ScoringScheme) -> String {
+        scheme is LevelScheme ? String(ordinal) : scheme.className(ordinal).vi
+    }
+
+    static func money(_ value: Double) -> String {
+        NumberText.shortest((value * 100).rounded() / 100)
+    }
+
+    static func valueText(_ value: Double?) -> String {
+        value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
+    }
+
+    /// A value as data files write it: an answer by its value, a number as ``valueText(_:)`` writes it.
+    package static func answerText(_ value: Double?, measure: Measure) -> String {
+        guard let value, measure.kind == .choice, measure.categories.indices.contains(Int(value.rounded())) else {
+            return valueText(value)
+        }
+        return measure.categories[Int(value.rounded())].value
+    }
+
+    /// A planned value as `whatif` reads it back and meets the plan with: an answer by its value (`2-3 lần`, not
+    /// its position), and a number to six decimals rounded away from where it starts, so that a value just above a
+    /// threshold stays above it (a third of a point is written 0.333334, not 0.333333); a number that six decimals
+    /// do not hold exactly is rounded so, never below what the plan needs.
+    static func plannedValue(_ value: Double, from: Double?, measure: Measure) -> String {
+        if measure.kind == .choice { return answerText(value, measure: measure) }
+        let scaled = value * 1_000_000
+        let rises = value >= (from ?? 0)
+        let text =
+            scaled == scaled.rounded() || !scaled.isFinite
+            ? valueText(value) : NumberText.shortest((rises ? scaled.rounded(.up) : scaled.rounded(.down)) / 1_000_000)
+        // A percentage under 1 with its sign, so that it is not taken for a fraction when read back.
+        return measure.kind == .percent && value > 0 && value < 1 ? text + "%" : text
+    }
+
+    /// District plans: a commune's change names the commune in `via`.
+    private static func districtRows(
+        _ run: PlanRun, childScheme: any ScoringScheme, proved: (PlanRun.UnitPlan) -> [String]
+    ) -> [[String]] {
+        let scheme = run.scoring.framework.scheme
+        var rows: [[String]] = []
+        for plan in run.plans {
+            rows += changeRows(plan, scheme: scheme).map { $0 + [""] + proved(plan) }
+            for (commune, changes) in plan.subordinateChanges {
+                for change in changes {
+                    let measure = childScheme.measures[change.measure]
+                    rows.append(
+                        [
+                            plan.unit.id, measure.key, answerText(change.from, measure: measure),
+                            plannedValue(change.to, from: change.from, measure: measure), money(change.cost), commune,
+                        ] + proved(plan))
+                }
+            }
+        }
+        return rows
+    }
+
+    private static func changeRows(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [[String]] {
+        // Under a budget, only the plans it funds.
+        guard plan.funded ?? true else { return [] }
+        return plan.outcome.changes.map { change in
+            [
+                plan.unit.id, scheme.measures[change.measure].key,
+                answerText(change.from, measure: scheme.measures[change.measure]),
+                plannedValue(change.to, from: change.from, measure: scheme.measures[change.measure]),
+                money(change.cost),
+            ]
+        }
+    }
+
+    private static func summaryRow(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [String] {
+        [
+            plan.unit.id, classText(plan.current, scheme: scheme), classText(plan.target, scheme: scheme),
+            plan.outcome.cost == nil ? "no" : "yes", plan.totalCost.map(money) ?? "", reason(plan, scheme: scheme),
+        ]
+    }
+
+    /// What a plan says when the planner could not prove it the cheapest.
+    package static let unprovedNote =
+        "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
+
+    /// Why a unit cannot reach its target, or what a reader should know about its plan.
+    static func reason(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> String {
+        switch plan.outcome {
+        case .alreadyThere: return "already at the target"
+        case .plan, .bestFound:
+            let missing = plan.missingChanged.map { scheme.measures[$0].key }
+            var notes = missing.isEmpty ? [] : ["missing values costed from 0: \(missing.joined(separator: ", "))"]
+            if !plan.outcome.isProvedOptimal { notes.append(unprovedNote) }
+            return notes.joined(separator: "; ")
+        case .unreachable(let obstacles):
+            guard !obstacles.isEmpty else { return "no plan reaches the target" }
+            return obstacles.map { obstacle in
+                let id =
+                    scheme.conditions.indices.contains(obstacle.condition)
+                    ? scheme.conditions[obstacle.condition].id : "?"
+                switch obstacle.reason {
+                case .noCost(let measure):
+                    return "\(id): no cost row for \(scheme.measures[measure].key), so it cannot change"
+                case .capped(let measure, let maximum, let needed):
+                    return "\(id): \(scheme.measures[measure].key) is capped at \(valueText(maximum)) and needs "
+                        + valueText(needed)
+                case .subordinates: return "\(id): depends on the subordinate units, which this plan does not change"
+                case .impossible: return "\(id): cannot be met with the costs given"
+                }
+            }.joined(separator: "; ")
+        }
+    }
+
+    private static func table(_ run: PlanRun, scheme: any ScoringScheme, markdown: Bool) -> String {
+        let rows = run.plans.map { plan -> [String] in
+            let changes = plan.outcome.changes.map { change -> String in
+                // The values as the CSV writes them, so that one typed back from the table reaches the target too.
+                let measure = scheme.measures[change.measure]
+                let from = answerText(change.from, measure: measure)
+                return "\(measure.key) \(from.isEmpty ? "missing" : from)→"
+                    + plannedValue(change.to, from: change.from, measure: measure)
+            }
+            var text = Plural.abbreviated(changes, keep: 4)
+            if !plan.subordinateChanges.isEmpty {
+                let communes = plan.subordinateChanges.map(\.unit)
+                let count = plan.subordinateChanges.flatMap(\.changes).count
+                text +=
+                    (text.isEmpty ? "" : "; ") + "\(count) \(count == 1 ? "change" : "changes") in "
+                    + Plural.abbreviated(communes, keep: 3)
+            }
+            return [
+                plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
+                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
+                plan.outcome.cost == nil
+                    ? reason(plan, scheme: scheme)
+                    : (plan.funded == false ? "not funded: " : "")
+                        + (plan.outcome.isProvedOptimal ? "" : "may not be the cheapest: ") + text,
+            ]
+        }
+        let table = TextTable(
+            header: ["unit_id", "unit_name", "now", "target", "cost", "changes"], rows: rows, rightAligned: [4])
+        let reachable = run.plans.filter { $0.outcome.cost != nil }
+        let total = reachable.compactMap(\.totalCost).reduce(0, +)
+        var text = markdown ? table.markdown() : table.plainText()
+        if let budget = run.budget {
+            let funded = run.plans.filter { $0.funded == true }
+            text += "\nBudget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded ("
+            text += funded.map { TextTable.cellText($0.unit.id) }.joined(separator: ", ")
+            text += "), \(money(run.spent)) spent, "
+            text += "\(money(budget - run.spent)) left unspent.\n"
+        }
+        text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
+        let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
+        text += "the target, for \(money(total)) in all. "
+        text +=
+            unproved == 0
+            ? "Each plan is the cheapest there is (exact search).\n"
+            : "Each plan is the cheapest there is (exact search), except \(unproved) "
+                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes "
+                + "column).\n"
+        return text
+    }
+
+    private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
+        var root = JSONObjectBuilder()
+        root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
+        root.add(
+            "made_by",
+            OutputOrigin(run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
+                .json)
+        root.add(
+            "plans",
+            .objects(run.plans) { plan, entry in
+                entry.add("unit_id", plan.unit.id)
+                entry.add("current", classText(plan.current, scheme: scheme))
+                entry.add("target", classText(plan.target, scheme: scheme))
+                entry.add("reachable", plan.outcome.cost != nil)
+                entry.add("total_cost", plan.totalCost)
+                entry.add("reason", reason(plan, scheme: scheme))
+                entry.add(
+                    "changes",
+                    .objects(plan.outcome.changes) { change, object in
+                        object.add("criterion", scheme.measures[change.measure].key)
+                        object.add("from", change.from)
+                        object.add("to", change.to)
+                        object.add("cost", change.cost)
+                    })
+            })
+        root.add("total_cost", run.plans.compactMap(\.totalCost).reduce(0, +))
+        if let budget = run.budget {
+            root.add("budget", budget)
+            root.add("spent", run.spent)
+            root.add("unspent", budget - run.spent)
+        }
+        root.add("optimal", run.plans.allSatisfy { $0.outcome.isProvedOptimal })
+        return root.value
+    }
+}

@@ -1,0 +1,112 @@
+public import ChisoCore
+import ChisoFormats
+
+/// `frameworks compare`: how frameworks spread their points, or their criteria per level, over the shared themes.
+public enum ThemeReport {
+    /// The columns of `frameworks compare --format csv`: one row per framework and theme (class empty), and for a
+    /// level framework one more per level.
+    public static let columns = [
+        "framework", "theme", "theme_vi", "theme_en", "class", "criteria", "points", "share",
+    ]
+
+    /// Renders the comparison.
+    public static func render(_ frameworks: [Framework], format: OutputFormat, language: Language = .vi) -> String {
+        let profiles = frameworks.map { ThemeProfile($0.scheme) }
+        switch format {
+        case .csv, .json:
+            var rows: [[String]] = []
+            for (framework, profile) in zip(frameworks, profiles) {
+                for entry in profile.entries {
+                    let theme = entry.theme.flatMap(Theme.named)
+                    let names = [entry.theme ?? "", theme?.name.vi ?? "", theme?.name.en ?? ""]
+                    let share: Double? =
+                        profile.hasPoints
+                        ? entry.points.flatMap { points in profile.points.map { $0 > 0 ? points / $0 : 0 } }
+                        : profile.criteria > 0 ? Double(entry.criteria) / Double(profile.criteria) : nil
+                    rows.append(
+                        [framework.id] + names + [
+                            "", String(entry.criteria), entry.points.map(number) ?? "", share.map(number) ?? "",
+                        ])
+                    guard !profile.hasPoints else { continue }
+                    for (index, count) in entry.perClass.enumerated() {
+                        let total = profile.perClass[index]
+                        rows.append(
+                            [framework.id] + names + [
+                                String(index + 1), String(count), "",
+                                total > 0 ? number(Double(count) / Double(total)) : "",
+                            ])
+                    }
+                }
+            }
+            if format == .csv { return CSVWriter.document(header: columns, rows: rows) }
+            var root = JSONObjectBuilder()
+            root.add("frameworks", strings: frameworks.map(\.id))
+            root.add("notes", strings: zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) })
+            root.add(
+                "themes",
+                .objects(rows) { row, object in
+                    object.add(row: row, columns: columns) { ["class", "criteria", "points", "share"].contains($0) }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            var used: [String?] = Theme.vocabulary.map(\.id).filter { id in profiles.contains { $0.entry(id) != nil } }
+            if profiles.contains(where: { $0.entry(nil) != nil }) { used.append(nil) }
+            let header = ["chiso theme"] + frameworks.map(\.id)
+            let rows = used.map { id -> [String] in
+                let name = id.flatMap(Theme.named).map { language == .en ? $0.name.en : $0.name.vi } ?? "(no theme)"
+                return [name]
+                    + profiles.map { profile in
+                        guard let entry = profile.entry(id) else { return "—" }
+                        if profile.hasPoints {
+                            guard let points = entry.points, let total = profile.points, total > 0 else {
+                                return "\(Plural.count(entry.criteria, "node")), points unknown"
+                            }
+                            return "\(percent(points / total)) (\(number(points)) pts)"
+                        }
+                        let top = entry.perClass.last ?? entry.criteria
+                        let topTotal = profile.perClass.last ?? profile.criteria
+                        return
+                            "\(entry.criteria) (\(percent(Double(entry.criteria) / Double(max(profile.criteria, 1)))))"
+                            + (profile.perClass.count > 1 ? "; top level \(top)/\(topTotal)" : "")
+                    }
+            }
+            let totals =
+                ["all"]
+                + profiles.map { profile in
+                    profile.hasPoints
+                        ? (profile.points.map { "\(number($0)) pts" } ?? "points unknown")
+                        : "\(Plural.count(profile.criteria, "criterion", "criteria"))"
+                }
+            let table = TextTable(header: header, rows: rows + [totals])
+            return (format == .markdown ? table.markdown() : table.plainText())
+                + "\nPoint frameworks: each theme's share of the points of the scored leaves. Level frameworks: the "
+                + "criteria of each theme, their share of all criteria, and how many the top level asks for. "
+                + "Themes are chiso's classification of each criterion or node (the \"theme\" key of the framework "
+                + "files); the decisions do not define them, and a theme is not a decision's group or main index even "
+                + "where the words are alike: it counts the criteria chiso puts under it, from any group. --format "
+                + "csv gives every level.\n"
+                + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + $0 + "\n" }.joined()
+        }
+    }
+
+    /// The sentence that warns, for a framework whose scored leaves hold parts of their own, that each counts whole
+    /// under one theme; `nil` when it has none.
+    private static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> String? {
+        let conditions = framework.scheme.conditions
+        let leaves = profile.leavesWithParts.filter { $0 < conditions.count }.map { conditions[$0] }
+        guard let first = leaves.first else { return nil }
+        let one = leaves.count == 1
+        let sameCount = Set(leaves.map(\.parts.count)).count == 1
+        let holds =
+            (one ? "it holds " : "each holds ") + (sameCount ? Plural.count(first.parts.count, "part") : "parts")
+        let subject = one ? "\(first.id) is" : "\(leaves.map(\.id).joined(separator: ", ")) are"
+        return "\(framework.id): \(subject) scored whole, and \(holds) to which the sources give no points of their "
+            + "own (frameworks show \(framework.id) lists them). \(one ? "It" : "Each") counts under its one theme "
+            + "here, whatever its parts are about, so the theme shares of \(framework.id) are the weights of "
+            + "\(one ? "that leaf" : "those leaves"), not how it spreads over the themes."
+    }
+
+    private static func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+
+    private static func percent(_ share: Double) -> String { NumberText.fixed(share * 100, decimals: 1) + "%" }
+}

@@ -1,0 +1,70 @@
+import ChisoCore
+import ChisoFormats
+
+/// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
+public enum WhatIfReport {
+    /// The columns of `whatif --format csv`.
+    public static let columns = [
+        "unit_id", "subordinate", "before", "after", "score_before", "score_after", "index_before", "index_after",
+        "rank_before", "rank_after",
+    ]
+
+    /// Renders a what-if. A framework without tiers has no class to show: its units' index and rank are shown, and
+    /// the class columns stay empty.
+    public static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
+        let scheme = run.scoring.framework.scheme
+        let childScheme = run.scoring.linked?.childScheme
+        let tiered = !scheme.classes.isEmpty
+        let rows = run.differences.map { difference -> [String] in
+            let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
+            let before = difference.before.pointDetail
+            let after = difference.after.pointDetail
+            let shown = { (ordinal: Int) in
+                classes.classes.isEmpty ? "" : PlanReport.classText(ordinal, scheme: classes)
+            }
+            return [
+                difference.unit.id, difference.isSubordinate ? "yes" : "no",
+                shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
+                before.map { ReportText.figure($0.total) } ?? "", after.map { ReportText.figure($0.total) } ?? "",
+                before.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
+                after.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
+                difference.rankBefore[.total].map(String.init) ?? "",
+                difference.rankAfter[.total].map(String.init) ?? "",
+            ]
+        }
+        switch format {
+        case .csv, .json:
+            return ReportText.tidy(
+                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units",
+                approximation: run.scoring.approximation)
+        case .table, .markdown:
+            // Before → after; a side without a value (a unit not ranked before) shows a dash.
+            let change = { (before: String, after: String) -> String in
+                before.isEmpty && after.isEmpty
+                    ? "" : "\(before.isEmpty ? "–" : before) → \(after.isEmpty ? "–" : after)"
+            }
+            let shown = rows.map { row -> [String] in
+                [
+                    row[0], row[1] == "yes" ? "subordinate" : "",
+                    tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
+                    change(row[8], row[9]),
+                ]
+            }
+            let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)
+            let text = format == .markdown ? table.markdown() : table.plainText()
+            let count = run.differences.count
+            let approximation = run.scoring.origin.approximationSentence.map { $0 + "\n" } ?? ""
+            guard tiered else {
+                let raised = run.differences.filter {
+                    ($0.after.pointDetail?.index ?? 0) > ($0.before.pointDetail?.index ?? 0)
+                }.count
+                return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
+                    + "\(raised == 1 ? "index rises" : "indices rise"). \(run.scoring.framework.id) has no tiers: "
+                    + "the index and rank are shown, and no class.\n" + approximation
+            }
+            let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
+            return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
+                + approximation
+        }
+    }
+}

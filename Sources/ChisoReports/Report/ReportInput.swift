@@ -1,0 +1,37 @@
+public import ChisoCore
+public import ChisoFormats
+
+/// What a report is made of: the scored units, and the analyses given beside them.
+public struct ReportInput: Sendable {
+    /// The scored units.
+    public var run: ScoringRun
+    /// The assessment file, as given.
+    public var dataFile: String
+    /// The subordinate units' file, if given.
+    public var childrenFile: String?
+    /// The comparison of the data with other sides (`--compare`), if any.
+    public var comparison: CompareRun?
+    /// The plan read from `chiso plan`'s CSV (`--plan`), if any.
+    public var plan: PlanTable?
+    /// The uncertainty read from `chiso uncertainty`'s CSV (`--uncertainty`), if any.
+    public var uncertainty: UncertaintyTable?
+    /// The IDs of the units that get a section of their own.
+    public var explained: Set<String>
+    /// Whether those units were named (`--unit`) rather than all units taken.
+    public var unitsNamed: Bool
+
+    /// Creates an input.
+    public init(
+        run: ScoringRun, dataFile: String, childrenFile: String? = nil, comparison: CompareRun? = nil,
+        plan: PlanTable? = nil, uncertainty: UncertaintyTable? = nil, explained: Set<String>, unitsNamed: Bool
+    ) {
+        self.run = run
+        self.dataFile = dataFile
+        self.childrenFile = childrenFile
+        self.comparison = comparison
+        self.plan = plan
+        self.uncertainty = uncertainty
+        self.explained = explained
+        self.unitsNamed = unitsNamed
+    }
+}
