@@ -1,4 +1,4 @@
-import ChisoCLI
+@testable import ChisoCLI
 import Foundation
 import Testing
 
@@ -119,12 +119,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ["score"], ["explain"], ["frameworks", "list"], ["frameworks", "show"], ["frameworks", "validate"],
-        ["frameworks", "new"], ["frameworks", "schema"], ["template"], ["sample"], ["compare"],
-        ["regroup"], ["frameworks", "diff"], ["frameworks", "compare"], ["crosswalk"],
-        ["uncertainty"], ["sensitivity"], ["report"],
-    ])
+    @Test(arguments: Chiso.commandPaths)
     func theReadmeCommandTableListsEveryOption(command: [String]) throws {
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
         let start = "| `chiso \(command.joined(separator: " "))"

@@ -3,7 +3,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso regroup`: old units merged into new ones, then scored.
-enum RegroupCommand: Command {
+enum RegroupCommand: DataCommand {
     static let spec = CommandSpec(
         name: "regroup",
         abstract: "Merge old units into new ones (the 2025 provinces, merged communes) and score the new units.",
@@ -45,38 +45,71 @@ enum RegroupCommand: Command {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
-        ] + CommonOptions.reading
+            CommonOptions.children,
+            CommonOptions.childrenLevels,
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .children: "the new units are merged from the old units' own values, and no subordinate units are merged "
+            + "with them; regroup the communes' file on its own",
+        .childLevels: "the new units are merged from the old units' own values, and no recognised levels are merged "
+            + "with them",
+        .skipInvalid: "an old unit left out would silently change the values of the new unit it merges into; fix "
+            + "the rows",
+        .keptColumns: "a merged unit has no single value of a column the framework does not have, so nothing can be "
+            + "passed through; give --extra-columns ignore, or --weight COLUMN for a column that weights the mean",
+    ]
+
+    /// The merge rules, checked.
+    struct Options: Sendable {
+        var rules: [String: MergeRule] = [:]
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         var rules: [String: MergeRule] = [:]
         for text in arguments.values("rule") {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.count == 2 ? parts[0] : ""
             guard let rule = MergeRule(rawValue: (parts.last ?? "").lowercased()) else {
-                throw CommandFailure(
-                    usage: "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
+                problems.append(
+                    "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
+                continue
             }
             guard !rules.keys.contains(where: { $0.lowercased() == name.lowercased() }) else {
-                throw CommandFailure(
-                    usage: name.isEmpty
+                problems.append(
+                    name.isEmpty
                         ? "--rule without a column is given twice; give one rule for all, and COLUMN=RULE for others"
                         : "--rule \(name) is given twice; give one rule per column")
+                continue
             }
             rules[name] = rule
         }
+        return Options(rules: rules)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let data = inputs.data
+        let rules = options.rules
         let run: RegroupRun
         do {
             run = try RegroupRun.run(
-                map: arguments.value("map") ?? "", framework: arguments.value("framework") ?? "", data: data,
+                map: arguments.value("map") ?? "", framework: inputs.framework, data: data,
                 by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"), rules: rules,
-                rankPartial: arguments.flag("rank-partial"), reading: CommonOptions.readingOptions(arguments))
+                rankPartial: arguments.flag("rank-partial"), reading: inputs.reading)
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
-        let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
+        let language = inputs.language
+        let frameworkFile = inputs.frameworkFile
+        let inputs = [data, arguments.value("map") ?? "", inputs.framework]
         if arguments.flag("data-only") {
             // A data file has no room for "partial": whatever scores it would rank such a unit as a complete one.
             let partial = run.merged.filter(\.isPartial).map(\.assessment.unit.id)
@@ -100,7 +133,7 @@ enum RegroupCommand: Command {
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(
                 scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments),
+                language: language, frameworkFile: frameworkFile,
                 extraColumns: run.partialValues, origin: origin(arguments, rules: rules, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
             if format == .table || format == .markdown, let sentence = run.partialSentence {
