@@ -1,6 +1,7 @@
-@testable import ChisoCLI
 import Foundation
 import Testing
+
+@testable import ChisoCLI
 
 /// The command line behaves the same way everywhere (issue 8, point 9).
 @Suite struct ConsistencyTests {

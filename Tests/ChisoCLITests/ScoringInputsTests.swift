@@ -1,6 +1,7 @@
-@testable import ChisoCLI
 import Foundation
 import Testing
+
+@testable import ChisoCLI
 
 /// Every command that reads a data file takes the same inputs, parsed once (issue 19, point 4): it applies each of
 /// them, or refuses it with a usage error that says why; none is silently ignored.
@@ -52,12 +53,15 @@ import Testing
         case "compare": return [name, communes, communes] + framework
         case "regroup":
             let rows = try String(contentsOfFile: communes, encoding: .utf8).split(separator: "\n").dropFirst()
-            let map = rows.map { $0.split(separator: ",", omittingEmptySubsequences: false) }.map { "\($0[0]),\($0[2])" }
+            let map = rows.map { $0.split(separator: ",", omittingEmptySubsequences: false) }.map {
+                "\($0[0]),\($0[2])"
+            }
             let file = try temporaryFile("map.csv", "old_unit,new_unit\n" + map.joined(separator: "\n") + "\n")
             return [name, communes, "--map", file] + framework
         case "crosswalk": return [name, communes, "--map", "vn-2361-commune-to-district"] + framework
         case "uncertainty": return [name, communes, "--noise-absolute", "2", "--runs", "5"] + framework
-        case "sensitivity": return [name, communes, "--noise-absolute", "2", "--samples", "4", "--bootstrap", "0"] + framework
+        case "sensitivity":
+            return [name, communes, "--noise-absolute", "2", "--samples", "4", "--bootstrap", "0"] + framework
         default: return [name, communes] + framework
         }
     }
@@ -120,7 +124,8 @@ import Testing
     }
 
     @Test func aCrosswalkRefusesAFrameworkThatIsNotItsSource() {
-        let run = chiso("crosswalk", communes, "--map", "vn-2361-commune-to-district", "--framework", "vn-2361-district")
+        let run = chiso(
+            "crosswalk", communes, "--map", "vn-2361-commune-to-district", "--framework", "vn-2361-district")
         #expect(run.status == .usage)
         #expect(
             run.error.hasPrefix(

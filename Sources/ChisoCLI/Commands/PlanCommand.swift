@@ -65,7 +65,8 @@ enum PlanCommand: DataCommand {
             case .missing, .invalid:
                 let reason: String =
                     if case .invalid(let expected) = CellParser.amount(text) { expected } else { "it is empty" }
-                problems.append("--budget takes an amount of 0 or more, e.g. --budget 5000000; got '\(text)': \(reason)")
+                problems.append(
+                    "--budget takes an amount of 0 or more, e.g. --budget 5000000; got '\(text)': \(reason)")
             }
         }
         if let text = arguments.value("objective") {
@@ -79,8 +80,9 @@ enum PlanCommand: DataCommand {
                 problems.append("--objective says what a budget buys: give --budget AMOUNT with it")
             }
         }
-        if options.target == nil, arguments.value("budget") == nil
-            || (options.objective == .unitsAtTarget && options.unit == nil)
+        if options.target == nil,
+            arguments.value("budget") == nil
+                || (options.objective == .unitsAtTarget && options.unit == nil)
         {
             problems.append(
                 "give --target CLASS (or next, or an index such as 0.70); with --budget, --objective "

@@ -106,8 +106,7 @@ public enum ReportRun {
     /// is on), else the data first.
     private static func comparisonRun(
         _ scoring: ScoringRun, data: String, framework: String, others: [String], reading: ReadingOptions
-    ) throws(InputError) -> (CompareRun, [Diagnostic])
-    {
+    ) throws(InputError) -> (CompareRun, [Diagnostic]) {
         let files = [data] + others
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         let labels = Set(baseNames).count == baseNames.count ? baseNames : files
