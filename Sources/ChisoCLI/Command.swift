@@ -127,12 +127,6 @@ extension Command {
         arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
     }
 
-    /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
-    /// that kept a built-in's ID is not taken for the official framework.
-    static func frameworkFile(_ arguments: ParsedArguments) -> String? {
-        arguments.value("framework").flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 }
-    }
-
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
     /// `.md`), else `default`.
     ///

@@ -54,14 +54,16 @@ enum CompareCommand: DataCommand {
         .keptColumns: ScoringInputs.noPassThrough("compare"),
     ]
 
-    /// The size of the top, and the years.
+    /// The size of the top, the years, the ID map and whether to sum up by pair.
     struct Options: Sendable {
         var top: Int?
         var years: [String] = []
+        var idMap: String?
+        var summary = false
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
-        var options = Options()
+        var options = Options(idMap: arguments.value("id-map"), summary: arguments.flag("summary"))
         if let text = arguments.value("top") {
             if let value = Int(text), value >= 1 {
                 options.top = value
@@ -83,7 +85,7 @@ enum CompareCommand: DataCommand {
         do {
             run = try CompareRun.run(
                 files: inputs.dataFiles, frameworks: inputs.frameworks, years: options.years,
-                idMap: arguments.value("id-map"), top: options.top, reading: inputs.reading)
+                idMap: options.idMap, top: options.top, reading: inputs.reading)
         } catch {
             throw CommandFailure(error)
         }
@@ -91,9 +93,9 @@ enum CompareCommand: DataCommand {
             console.printError(warning.description)
         }
         let format = try format(arguments)
-        let inputs = inputs.dataFiles + (arguments.value("id-map").map { [$0] } ?? [])
+        let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: arguments.flag("summary")), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary), arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

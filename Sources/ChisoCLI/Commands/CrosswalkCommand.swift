@@ -48,15 +48,16 @@ enum CrosswalkCommand: DataCommand {
         .keptColumns: "B's assessment file holds B's columns only; give --extra-columns ignore to leave the others out",
     ]
 
-    /// Whether to report coverage, and whether an approximation is accepted.
+    /// The crosswalk, whether to report coverage, and whether an approximation is accepted.
     struct Options: Sendable {
+        var map: String
         var coverage: Bool
         var acceptApproximation: Bool
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         let options = Options(
-            coverage: arguments.flag("coverage"), acceptApproximation: arguments.flag("accept-approximation"))
+            map: arguments.value("map") ?? "", coverage: arguments.flag("coverage"), acceptApproximation: arguments.flag("accept-approximation"))
         if inputs.dataFiles.isEmpty, !options.coverage {
             problems.append("give A's data file to translate, or --coverage to report the coverage alone")
         }
@@ -74,14 +75,14 @@ enum CrosswalkCommand: DataCommand {
         let run: CrosswalkRun
         do {
             run = try CrosswalkRun.run(
-                map: arguments.value("map") ?? "", data: data, reading: inputs.reading,
+                map: options.map, data: data, reading: inputs.reading,
                 acceptApproximation: options.acceptApproximation)
         } catch {
             throw CommandFailure(error)
         }
-        try checkFramework(inputs, run: run, map: arguments.value("map") ?? "")
+        try checkFramework(inputs, run: run, map: options.map)
         for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
-        let inputs = inputs.files + [arguments.value("map") ?? ""]
+        let inputs = inputs.files + [options.map]
         if coverage {
             try emit(
                 run.coverageReport(format: try format(arguments)), arguments: arguments, inputs: inputs,

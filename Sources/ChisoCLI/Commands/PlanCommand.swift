@@ -49,8 +49,11 @@ enum PlanCommand: DataCommand {
         .keptColumns: ScoringInputs.noPassThrough("plan"),
     ]
 
-    /// The budget, what it buys, the target and the unit, checked.
+    /// The cost files, the budget, what it buys, the target and the unit, checked.
     struct Options: Sendable {
+        var costs: String
+        var childCosts: String?
+        var summary: Bool
         var budget: Double?
         var objective = PlanRun.Objective.unitsAtTarget
         var target: String?
@@ -58,7 +61,9 @@ enum PlanCommand: DataCommand {
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
-        var options = Options(target: arguments.value("target"), unit: arguments.value("unit"))
+        var options = Options(
+            costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
+            summary: arguments.flag("summary"), target: arguments.value("target"), unit: arguments.value("unit"))
         if let text = arguments.value("budget") {
             switch CellParser.amount(text) {
             case .value(let value): options.budget = value
@@ -94,21 +99,20 @@ enum PlanCommand: DataCommand {
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
         throws(CommandFailure) -> ExitCode
     {
-        let costs = arguments.value("costs") ?? ""
         let scoring = try load(inputs)
         let run: PlanRun
         do {
             run = try PlanRun.run(
-                scoring, framework: inputs.framework, data: inputs.data, costs: costs,
-                childCosts: arguments.value("children-costs"), target: options.target, unit: options.unit,
+                scoring, framework: inputs.framework, data: inputs.data, costs: options.costs,
+                childCosts: options.childCosts, target: options.target, unit: options.unit,
                 budget: options.budget, objective: options.objective)
         } catch {
             throw CommandFailure(error)
         }
         for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        let text = PlanReport.render(run, format: try format(arguments), summary: arguments.flag("summary"))
-        try emit(text, arguments: arguments, inputs: inputs.files + [costs], console: &console)
+        let text = PlanReport.render(run, format: try format(arguments), summary: options.summary)
+        try emit(text, arguments: arguments, inputs: inputs.files + [options.costs], console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
 }

@@ -65,9 +65,14 @@ enum RegroupCommand: DataCommand {
             + "passed through; give --extra-columns ignore, or --weight COLUMN for a column that weights the mean",
     ]
 
-    /// The merge rules, checked.
+    /// The map, how old units are matched, the weight and the merge rules, checked; what to write.
     struct Options: Sendable {
+        var map: String
+        var by: String
+        var weight: String?
         var rules: [String: MergeRule] = [:]
+        var dataOnly: Bool
+        var rankPartial: Bool
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
@@ -89,7 +94,9 @@ enum RegroupCommand: DataCommand {
             }
             rules[name] = rule
         }
-        return Options(rules: rules)
+        return Options(
+            map: arguments.value("map") ?? "", by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"),
+            rules: rules, dataOnly: arguments.flag("data-only"), rankPartial: arguments.flag("rank-partial"))
     }
 
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
@@ -100,20 +107,19 @@ enum RegroupCommand: DataCommand {
         let run: RegroupRun
         do {
             run = try RegroupRun.run(
-                map: arguments.value("map") ?? "", framework: inputs.framework, data: data,
-                by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"), rules: rules,
-                rankPartial: arguments.flag("rank-partial"), reading: inputs.reading)
+                map: options.map, framework: inputs.framework, data: data, by: options.by, weight: options.weight,
+                rules: rules, rankPartial: options.rankPartial, reading: inputs.reading)
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
         let language = inputs.language
         let frameworkFile = inputs.frameworkFile
-        let inputs = [data, arguments.value("map") ?? "", inputs.framework]
-        if arguments.flag("data-only") {
+        let inputs = [data, options.map, inputs.framework]
+        if options.dataOnly {
             // A data file has no room for "partial": whatever scores it would rank such a unit as a complete one.
             let partial = run.merged.filter(\.isPartial).map(\.assessment.unit.id)
-            if !partial.isEmpty, !arguments.flag("rank-partial") {
+            if !partial.isEmpty, !options.rankPartial {
                 throw CommandFailure(
                     usage:
                         "--data-only: \(partial.count == 1 ? "1 new unit rests" : "\(partial.count) new units rest") "
@@ -134,7 +140,7 @@ enum RegroupCommand: DataCommand {
             try ResultReport.write(
                 scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
                 language: language, frameworkFile: frameworkFile,
-                extraColumns: run.partialValues, origin: origin(arguments, rules: rules, scoring: scoring)
+                extraColumns: run.partialValues, origin: origin(options, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
             if format == .table || format == .markdown, let sentence = run.partialSentence {
                 try sink.write(sentence + "\n")
@@ -145,13 +151,13 @@ enum RegroupCommand: DataCommand {
 
     /// What made the results: the map, how old units are matched, the rules and the weight, and the data's
     /// approximation, if it is one.
-    static func origin(_ arguments: ParsedArguments, rules: [String: MergeRule], scoring: ScoringRun) -> OutputOrigin {
-        var parameters = [("map", arguments.value("map") ?? ""), ("by", arguments.value("by") ?? "unit_id")]
-        let ruleText = rules.sorted { $0.key < $1.key }.map {
+    static func origin(_ options: Options, scoring: ScoringRun) -> OutputOrigin {
+        var parameters = [("map", options.map), ("by", options.by)]
+        let ruleText = options.rules.sorted { $0.key < $1.key }.map {
             $0.key.isEmpty ? $0.value.rawValue : "\($0.key)=\($0.value.rawValue)"
         }
         if !ruleText.isEmpty { parameters.append(("rules", ruleText.joined(separator: ";"))) }
-        if let weight = arguments.value("weight") { parameters.append(("weight", weight)) }
+        if let weight = options.weight { parameters.append(("weight", weight)) }
         return OutputOrigin(
             scoring.framework, parameters: parameters.map { (name: $0.0, value: $0.1) },
             approximation: scoring.approximation)

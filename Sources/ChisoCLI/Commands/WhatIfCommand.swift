@@ -37,16 +37,17 @@ enum WhatIfCommand: DataCommand {
         .keptColumns: ScoringInputs.noPassThrough("whatif"),
     ]
 
-    /// The changes `--unit` and `--set` give (a scenario file is read when the command runs).
+    /// The changes `--unit` and `--set` give, and the scenario file (read when the command runs).
     struct Options: Sendable {
         var changes: [WhatIfRun.Change] = []
+        var scenario: String?
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
-        var options = Options()
+        var options = Options(scenario: arguments.value("scenario"))
         let sets = arguments.values("set")
         guard !sets.isEmpty else {
-            if arguments.value("scenario") == nil {
+            if options.scenario == nil {
                 problems.append("nothing to change: give --unit ID --set CRITERION=VALUE, or --scenario FILE")
             }
             return options
@@ -72,7 +73,7 @@ enum WhatIfCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         var changes = options.changes
-        let scenario = arguments.value("scenario")
+        let scenario = options.scenario
         do {
             if let scenario {
                 changes += try WhatIfRun.scenario(try InputFile.readBytes(scenario), file: scenario)
