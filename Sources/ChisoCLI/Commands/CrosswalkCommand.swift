@@ -57,7 +57,8 @@ enum CrosswalkCommand: DataCommand {
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         let options = Options(
-            map: arguments.value("map") ?? "", coverage: arguments.flag("coverage"), acceptApproximation: arguments.flag("accept-approximation"))
+            map: arguments.value("map") ?? "", coverage: arguments.flag("coverage"),
+            acceptApproximation: arguments.flag("accept-approximation"))
         if inputs.dataFiles.isEmpty, !options.coverage {
             problems.append("give A's data file to translate, or --coverage to report the coverage alone")
         }

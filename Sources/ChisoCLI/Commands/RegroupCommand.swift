@@ -95,7 +95,8 @@ enum RegroupCommand: DataCommand {
             rules[name] = rule
         }
         return Options(
-            map: arguments.value("map") ?? "", by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"),
+            map: arguments.value("map") ?? "", by: arguments.value("by") ?? "unit_id",
+            weight: arguments.value("weight"),
             rules: rules, dataOnly: arguments.flag("data-only"), rankPartial: arguments.flag("rank-partial"))
     }
 
