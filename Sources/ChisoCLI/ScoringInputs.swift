@@ -124,8 +124,7 @@ extension CommonOptions {
     static let langAccepted = OptionSpec(
         name: "lang",
         valueName: "LANG",
-        help: "Accepted as by every command that reads data; this command's output does not change with it yet "
-            + "(its names are in both languages, its sentences in English).",
+        help: "Accepted, as by every command that reads data; this command's output does not change with it yet.",
         allowed: Language.allCases.map(\.rawValue)
     )
 }

@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    /// `--children` wherever it is taken: the districts scored with their communes, as `score` scores them.
+    @Test(arguments: names)
+    func everyDataCommandThatTakesChildrenRunsOnTheSampleDistricts(name: String) throws {
+        guard Self.command(name).refusedInputs[.children] == nil else { return }
+        let arguments = try Self.sample(name).map {
+            switch $0 {
+            case communes: districts
+            case "vn-2361-commune": "vn-2361-district"
+            case "H01-X01": "H01"
+            default: $0
+            }
+        }
+        let run = chiso(arguments + ["--children", communes] + Self.applied(name))
+        #expect(run.status == .ok, "\(name): \(run.error)")
+        #expect(!run.output.isEmpty)
+        // Without the communes, CHUNG.01 counts as missing, and the command says so.
+        let alone = chiso(arguments)
+        #expect(alone.error.contains("no --children file is given"), "\(name): \(alone.error)")
+    }
+
     @Test(arguments: names)
     func anInputACommandCannotUseIsRefusedWithTheReason(name: String) throws {
         let refused = Self.command(name).refusedInputs
