@@ -3,16 +3,25 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso frameworks`: lists, shows and validates frameworks.
-enum FrameworksCommand {
+enum FrameworksCommand: Command {
+    /// The group's commands, in the order help lists them.
+    static var subcommands: [any Command.Type] {
+        [
+            ListCommand.self, ShowCommand.self, ValidateCommand.self, DiffCommand.self, CompareCommand.self,
+            NewCommand.self, SchemaCommand.self,
+        ]
+    }
+
     static let spec = CommandSpec(
         name: "frameworks",
         abstract: "List, show and validate frameworks, or start one of your own.",
-        subcommands: [
-            ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, DiffCommand.spec, CompareCommand.spec,
-            NewCommand.spec,
-            SchemaCommand.spec,
-        ]
+        subcommands: subcommands.map { $0.spec }
     )
+
+    /// A group runs none itself: `chiso frameworks` routes to its subcommands.
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        throw CommandFailure(usage: "give a subcommand: \(subcommands.map { $0.spec.name }.joined(separator: ", "))")
+    }
 
     static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {
         do {
@@ -61,7 +70,7 @@ enum FrameworksCommand {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let format = try format(arguments)
+            let format = try Self.format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
             let text = FrameworkReport.show(framework, format: format, language: language(arguments))

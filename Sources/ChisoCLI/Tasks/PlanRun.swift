@@ -20,6 +20,17 @@ extension PlanRun {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> PlanRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(
+            scoring, framework: framework, data: data, costs: costs, childCosts: childCosts, target: target, unit: unit,
+            budget: budget, objective: objective)
+    }
+
+    /// Runs a planning job on a loaded scoring run: the parameters are those of
+    /// ``run(framework:data:children:costs:childCosts:target:unit:budget:objective:reading:)``.
+    static func run(
+        _ scoring: ScoringRun, framework: String, data: String, costs: String, childCosts: String?, target: String?,
+        unit: String?, budget: Double?, objective: Objective
+    ) throws(InputError) -> PlanRun {
         let aim = try PlanTarget.read(target ?? "next", framework: scoring.framework, file: framework)
         let scheme = aim.scheme
         guard let planner = scheme as? any PlanningScheme else {
