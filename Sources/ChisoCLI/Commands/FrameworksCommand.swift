@@ -117,7 +117,9 @@ enum FrameworksCommand {
             abstract: "Write a commented starter framework file to edit.",
             options: [
                 OptionSpec(
-                    name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
+                    name: "scheme", valueName: "SCHEME", help: "The kind of index.",
+                    // The built-in schemes, newest first, as the help has always listed them.
+                    allowed: SchemeFormat.builtIn.reversed().map(\.name),
                     isRequired: true),
                 CommonOptions.editableOutput,
                 CommonOptions.force,
@@ -127,7 +129,7 @@ enum FrameworksCommand {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
+            let text = SchemeFormat.named(arguments.value("scheme") ?? "")?.starter ?? ""
             try emit(text, arguments: arguments, inputs: [], console: &console)
             return .ok
         }
