@@ -126,7 +126,9 @@ enum FrameworksCommand: Command {
             abstract: "Write a commented starter framework file to edit.",
             options: [
                 OptionSpec(
-                    name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
+                    name: "scheme", valueName: "SCHEME", help: "The kind of index.",
+                    // The built-in schemes, newest first, as the help has always listed them.
+                    allowed: SchemeFormat.builtIn.reversed().map(\.name),
                     isRequired: true),
                 CommonOptions.editableOutput,
                 CommonOptions.force,
@@ -136,7 +138,7 @@ enum FrameworksCommand: Command {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
+            let text = SchemeFormat.named(arguments.value("scheme") ?? "")?.starter ?? ""
             try emit(text, arguments: arguments, inputs: [], console: &console)
             return .ok
         }

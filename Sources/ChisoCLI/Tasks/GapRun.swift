@@ -100,7 +100,7 @@ extension GapRun {
         for (index, condition) in scheme.conditions.enumerated() {
             let requirement = scheme.requirement(of: index, forClass: target)
             guard requirement.applies else { continue }
-            let subordinates = (result.detail as? LevelDetail)?.subordinates
+            let subordinates = result.detail.subordinates
             if requirement.isMet(by: result.values, subordinates: subordinates) { continue }
             if case .subordinates(let rule) = requirement {
                 lines += subordinateGaps(
@@ -165,7 +165,7 @@ extension GapRun {
         if lines.isEmpty {
             // No subordinate unit can be named (a district without communes, or whose communes could not be read):
             // the rule is still unmet, and the line says so.
-            let unreadable = (result.detail as? LevelDetail)?.subordinates?.unreadable.count ?? 0
+            let unreadable = result.detail.subordinates?.unreadable.count ?? 0
             lines.append(
                 Line(
                     unit: result.unit.id, target: label, criterion: condition.id,

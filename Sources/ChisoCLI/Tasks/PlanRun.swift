@@ -71,7 +71,7 @@ extension PlanRun {
         func plan(_ position: Int, to wanted: Int) -> UnitPlan {
             let result = scoring.results[position]
             let current = aim.standing(of: result)
-            let subordinates = (result.detail as? LevelDetail)?.subordinates
+            let subordinates = result.detail.subordinates
             let assessment = Assessment(unit: result.unit, values: result.values)
             if let childModel, let linked = scoring.linked, wanted > current {
                 let plan = linked.cheapestPlan(parent: position, target: wanted, costs: model, childCosts: childModel)

@@ -43,6 +43,8 @@ package protocol SchemeReporting: Sendable {
     var hasRegisteredClass: Bool { get }
     /// The scheme's framework-wide settings as the file writes them (`classPrecision` → `4`), for `frameworks diff`.
     var settings: [(name: String, value: String)] { get }
+    /// A class as plans and what-ifs show it: a level's number, or a tier's Vietnamese name.
+    func planClassText(_ ordinal: Int) -> String
 }
 
 extension SchemeReporting {
@@ -52,7 +54,10 @@ extension SchemeReporting {
 
 extension Framework {
     /// How this framework's scheme reads in outputs.
-    package var reporting: any SchemeReporting {
+    package var reporting: any SchemeReporting { Self.reporting(of: scheme) }
+
+    /// How a scheme reads in outputs: its own reporting, or ``GenericReporting`` for a scheme that has none.
+    package static func reporting(of scheme: any ScoringScheme) -> any SchemeReporting {
         (scheme as? any SchemeReporting) ?? GenericReporting(scheme: scheme)
     }
 }

@@ -4,6 +4,8 @@ package import ChisoFormats
 extension PointScheme: SchemeReporting {
     package var classWord: String { "tier" }
 
+    package func planClassText(_ ordinal: Int) -> String { className(ordinal).vi }
+
     package var hasRegisteredClass: Bool { false }
 
     package var settings: [(name: String, value: String)] {
