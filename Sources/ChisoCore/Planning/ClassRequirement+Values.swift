@@ -5,7 +5,6 @@ extension ClassRequirement {
     /// - Parameters:
     ///   - values: One value per measure; `nil` is missing, NaN is "does not apply to this unit".
     ///   - subordinates: The unit's subordinate units, for a roll-up requirement.
-    ///   - points: The condition's points, for a points or index requirement (`nil` when not known).
     /// - Returns: Whether the requirement holds.
     public func isMet(by values: [Double?], subordinates: ChildLevelSummary? = nil) -> Bool {
         switch self {

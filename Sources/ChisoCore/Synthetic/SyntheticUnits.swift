@@ -1,6 +1,6 @@
 /// Made-up units for any framework, for trying a framework out and for tests: each unit gets a "quality" that its
 /// values scatter around, so that units spread over the classes. Nothing here describes a real place.
-public enum SyntheticUnits {
+package enum SyntheticUnits {
     /// Generates units.
     ///
     /// - Parameters:
@@ -11,7 +11,7 @@ public enum SyntheticUnits {
     ///   - seed: The seed; the same seed gives the same units.
     /// - Returns: One assessment per unit.
     /// - Complexity: O(*n* × *m*) for *n* units and *m* measures.
-    public static func generate(
+    package static func generate(
         for framework: Framework,
         count: Int,
         prefix: (id: String, name: String) = ("U", "Đơn vị Minh Họa"),
@@ -37,7 +37,7 @@ public enum SyntheticUnits {
     ///   - quality: Where in the measure's range the value lies, 0…1.
     ///   - random: The source of randomness.
     /// - Returns: The value.
-    public static func value(_ measure: Measure, quality: Double, using random: inout SplitMix64) -> Double {
+    package static func value(_ measure: Measure, quality: Double, using random: inout SplitMix64) -> Double {
         let share = min(max(quality + Double.random(in: -0.15...0.15, using: &random), 0), 1)
         switch measure.kind {
         case .percent: return (share * 1000).rounded() / 10

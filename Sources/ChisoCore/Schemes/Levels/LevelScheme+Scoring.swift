@@ -193,7 +193,7 @@ extension LevelScheme: ScoringScheme {
         return requirementTable[condition * levels.count + ordinal - 1]
     }
 
-    /// Values aiming at a random level, for made-up units: see ``SyntheticProvince/values(for:target:missingRate:using:)``.
+    /// Values aiming at a random level, for made-up units: see `SyntheticProvince.values(for:target:missingRate:using:)`.
     public func syntheticValues(missingRate: Double, using random: inout SplitMix64) -> [Double?] {
         let target = Int.random(in: 0...levels.count, using: &random)
         return SyntheticProvince.values(for: self, target: target, missingRate: missingRate, using: &random)

@@ -1,12 +1,12 @@
 /// Made-up assessments for demonstrations, tests and benchmarks: a province of districts and communes whose values
 /// aim at given levels of a threshold framework. Nothing here describes a real place.
-public enum SyntheticProvince {
+package enum SyntheticProvince {
     /// A generated province.
-    public struct Province: Sendable {
+    package struct Province: Sendable {
         /// One assessment per district.
-        public var districts: [Assessment]
+        package var districts: [Assessment]
         /// One assessment per commune; each commune's `parentID` is its district's ID.
-        public var communes: [Assessment]
+        package var communes: [Assessment]
     }
 
     /// Generates a province for two frameworks' schemes, when both are level schemes, as the generator aims units
@@ -19,7 +19,7 @@ public enum SyntheticProvince {
     ///   - communeCount: How many communes in all, spread over the districts.
     ///   - seed: The seed; the same seed gives the same province.
     /// - Returns: The province; `nil` when either scheme is not a level scheme.
-    public static func generate(
+    package static func generate(
         districtScheme: any ScoringScheme, communeScheme: any ScoringScheme, districtCount: Int, communeCount: Int,
         seed: UInt64
     ) -> Province? {
@@ -41,7 +41,7 @@ public enum SyntheticProvince {
     ///   - seed: The seed; the same seed gives the same province.
     /// - Returns: The province.
     /// - Complexity: O(*n* × *c*) for *n* units and *c* criteria.
-    public static func generate(
+    package static func generate(
         district: LevelScheme,
         commune: LevelScheme,
         districtCount: Int,
@@ -111,7 +111,7 @@ public enum SyntheticProvince {
     ///   - missingRate: The chance that any one value is left missing.
     ///   - random: The source of randomness.
     /// - Returns: One value per measure of the scheme.
-    public static func values(
+    package static func values(
         for scheme: LevelScheme,
         target: Int,
         missingRate: Double,

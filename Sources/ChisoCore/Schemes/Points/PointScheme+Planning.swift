@@ -1,7 +1,7 @@
 extension PointScheme: PlanningScheme {
     /// The cheapest changes that bring a unit to tier `target` or above, exactly: the total and every floor of the
     /// tier, over leaves with per-unit and one-off costs, caps, and step, yes/no and choice rules — a fixed-charge
-    /// covering problem, solved exactly (``PointPlanner``: branch and bound, then a dynamic programme over points
+    /// covering problem, solved exactly (`PointPlanner`: branch and bound, then a dynamic programme over points
     /// for knapsack-like problems), never greedily. Should every exact method pass its budget, the best plan found
     /// comes back as ``PlanOutcome/bestFound(changes:cost:reaches:)``.
     ///
