@@ -28,7 +28,8 @@ import Testing
         let text = try String(
             contentsOf: core.appendingPathComponent("ChisoCore.docc/ChisoCore.md"), encoding: .utf8)
         guard let topics = text.range(of: "## Topics") else { return [] }
-        return Set(text[topics.upperBound...].matches(of: /^- ``(\w+)``/.anchorsMatchLineEndings()).map { String($0.1) })
+        return Set(
+            text[topics.upperBound...].matches(of: /^- ``(\w+)``/.anchorsMatchLineEndings()).map { String($0.1) })
     }
 
     @Test func everyPublicDeclarationIsCurated() throws {
