@@ -1,0 +1,1 @@
+../../ChisoFormatsTests/Schemes/AllOfScheme.swift
