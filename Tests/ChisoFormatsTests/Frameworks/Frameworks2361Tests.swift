@@ -21,7 +21,7 @@ struct AnnexCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(framework) \(id) level \(level): \(text)" }
 
-    static let groupIDs = ["CHÍNH QUYỀN SỐ": "CQS", "KINH TẾ SỐ": "KTS", "XÃ HỘI SỐ": "XHS", "CHỈ TIÊU CHUNG": "CHUNG"]
+    static let groupIDs = AnnexWords.groupIDs
     static let levelNames = ["khởi động", "kết nối", "cơ bản", "nâng cao", "toàn diện"]
 
     /// Reads the annex requirement text independently of the framework files.

@@ -1,36 +1,14 @@
 import ChisoCore
 import ChisoFormats
-import ChisoReports
 import Testing
 
 /// The `choice` rule: a categorical answer with points per category (issue 7, item 7), as provincial tables write
 /// it: "Trưởng ban là Bí thư/Chủ tịch: điểm tối đa; là Phó Bí thư/Phó Chủ tịch: 1/2 × điểm tối đa; chưa có Ban chỉ
 /// đạo: 0".
 @Suite struct ChoiceRuleTests {
-    static let file = """
-        {
-          "id": "choice-test", "scheme": "points",
-          "name": {"vi": "Thử", "en": "Trial"}, "unitType": {"vi": "huyện", "en": "district"},
-          "provenance": {"decision": "-", "date": "2026-11-30", "issuer": {"vi": "-", "en": "-"}, "title": {"vi": "-", "en": "-"}},
-          "nodes": [
-            {"id": "BCD", "name": {"vi": "Trưởng Ban chỉ đạo", "en": "Head of the steering committee"}, "max": 10,
-             "rule": "choice", "choices": [
-               {"value": "chu-tich", "name": {"vi": "Bí thư/Chủ tịch", "en": "Secretary/Chairman"}, "fraction": 1},
-               {"value": "pho", "name": {"vi": "Phó Bí thư/Phó Chủ tịch", "en": "Deputy"}, "fraction": 0.5},
-               {"value": "chua-co", "name": {"vi": "Chưa có Ban chỉ đạo", "en": "No steering committee"}, "points": 0}
-             ]},
-            {"id": "HOP", "name": {"vi": "Số lần BCĐ họp trong năm", "en": "Steering committee meetings a year"}, "max": 20,
-             "rule": "steps", "measure": "count",
-             "steps": [{"atLeast": 4, "points": 20}, {"atLeast": 3, "points": 15}, {"atLeast": 2, "points": 10}, {"atLeast": 1, "points": 5}]}
-          ]
-        }
-        """
+    static let file = ChoiceRuleFramework.file
 
-    static func framework() throws -> (Framework, PointScheme) {
-        let (framework, _) = try FrameworkDecoder.decode(Self.file, file: "c.json")
-        let scheme = try #require(framework.scheme as? PointScheme)
-        return (framework, scheme)
-    }
+    static func framework() throws -> (Framework, PointScheme) { try ChoiceRuleFramework.decoded() }
 
     /// (cell, points) for the choice leaf, and (meetings, points) for the steps on a count.
     @Test(arguments: [
@@ -68,14 +46,6 @@ import Testing
         #expect(scheme.leastValue(ofLeaf: 1, earning: 6) == 2)
         #expect(scheme.leastValue(ofLeaf: 1, earning: 11) == nil)
         #expect(scheme.leastValue(ofLeaf: 2, earning: 12) == 3)  // 3 meetings earn 15
-    }
-
-    @Test func roundTripsThroughTheFileFormat() throws {
-        let (framework, _) = try Self.framework()
-        let (again, _) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "again")
-        #expect(again == framework)
-        #expect(
-            FrameworkReport.show(framework, format: .table).contains("choice chua-co→0, pho→0.5×max, chu-tich→1×max"))
     }
 
     /// Each invalid choice rule, with its path.
