@@ -56,9 +56,14 @@ let package = Package(
         ),
         .testTarget(name: "ChisoCoreTests", dependencies: ["ChisoCore"], swiftSettings: strict),
         .testTarget(
-            name: "ChisoIOTests",
-            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports", "ChisoCLI"],
+            name: "ChisoFormatsTests",
+            dependencies: ["ChisoCore", "ChisoFormats"],
             exclude: ["Fixtures"],  // read through #filePath, not as bundle resources
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChisoReportsTests",
+            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports"],
             swiftSettings: strict
         ),
         .testTarget(

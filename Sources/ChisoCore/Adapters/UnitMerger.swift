@@ -120,26 +120,7 @@ public struct UnitMerger: Sendable {
             let foundKeys = Set(positions.map { keys[$0] })
             let found = positions.map { names[keys[$0]] ?? keys[$0] }
             let absent = (members[new] ?? []).filter { !foundKeys.contains($0) }.map { names[$0] ?? $0 }
-            var values: [Double?] = []
-            var thin: [Int] = []
-            for measure in measures.indices {
-                var present: [(value: Double, weight: Double)] = []
-                var notApplicable = 0
-                for position in positions {
-                    guard measure < assessments[position].values.count,
-                        let value = assessments[position].values[measure]
-                    else { continue }
-                    if value.isNaN {
-                        notApplicable += 1
-                        continue
-                    }
-                    present.append((value, weights?[position] ?? 1))
-                }
-                let known = present.count + notApplicable
-                if known > 0, known < positions.count { thin.append(measure) }
-                values.append(
-                    present.isEmpty ? (notApplicable > 0 ? .nan : nil) : combine(present, rule: rule(of: measure)))
-            }
+            let (values, thin) = mergedValues(of: positions, in: assessments, weights: weights)
             // A new unit takes the group and the year its old units share; where they differ it takes neither
             // (``Merged/mixesGroups``, ``Merged/mixesYears``), and a unit without one differs from a unit with one.
             let groups = positions.map { assessments[$0].unit.group }
@@ -155,6 +136,34 @@ public struct UnitMerger: Sendable {
             merged.append(unitMerged)
         }
         return (merged, unmapped)
+    }
+
+    /// A new unit's values, one per measure, combined from its old units at `positions` by the measure's rule; and
+    /// the measures known for some of them but not all (``Merged/thinMeasures``).
+    private func mergedValues(of positions: [Int], in assessments: [Assessment], weights: [Double]?)
+        -> (values: [Double?], thin: [Int])
+    {
+        var values: [Double?] = []
+        var thin: [Int] = []
+        for measure in measures.indices {
+            var present: [(value: Double, weight: Double)] = []
+            var notApplicable = 0
+            for position in positions {
+                guard measure < assessments[position].values.count,
+                    let value = assessments[position].values[measure]
+                else { continue }
+                if value.isNaN {
+                    notApplicable += 1
+                    continue
+                }
+                present.append((value, weights?[position] ?? 1))
+            }
+            let known = present.count + notApplicable
+            if known > 0, known < positions.count { thin.append(measure) }
+            values.append(
+                present.isEmpty ? (notApplicable > 0 ? .nan : nil) : combine(present, rule: rule(of: measure)))
+        }
+        return (values, thin)
     }
 
     private func combine(_ present: [(value: Double, weight: Double)], rule: MergeRule) -> Double {

@@ -52,9 +52,25 @@ public enum Sobol {
         var generator = SplitMix64(seed: seed)
         let a = (0..<samples).map { _ in (0..<d).map { _ in generator.next() } }
         let b = (0..<samples).map { _ in (0..<d).map { _ in generator.next() } }
-        // Row j of the design: A, B, then A with each group from B.
+        let values = evaluateDesign(a: a, b: b, groups: d, threads: threads, evaluate: evaluate)
+        let outputs = Outputs(values: values, samples: samples, groups: d)
+        let nominal = outputs.indices(Array(0..<samples))
+        let (firsts, totals) = outputs.bootstrap(bootstrap, seed: seed)
+        let result = (0..<d).map { g in
+            SobolIndex(
+                group: groups[g], first: nominal.first[g], total: nominal.total[g],
+                firstInterval: interval(firsts[g], around: nominal.first[g]),
+                totalInterval: interval(totals[g], around: nominal.total[g]))
+        }
+        return (result, nominal.variance, values.count)
+    }
+
+    /// The output of every row of the design, in row order: row *j* is A, B, then A with each group from B.
+    private static func evaluateDesign(
+        a: [[UInt64]], b: [[UInt64]], groups d: Int, threads: Int, evaluate: @Sendable ([UInt64]) -> Double
+    ) -> [Double] {
         let width = d + 2
-        let count = samples * width
+        let count = a.count * width
         let results = Mutex([Double](repeating: 0, count: count))
         let chunks = max(1, min(threads * 4, count))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -76,11 +92,34 @@ public enum Sobol {
             }
             results.withLock { values in for (index, value) in local { values[index] = value } }
         }
-        let values = results.withLock { $0 }
-        let fA = (0..<samples).map { values[$0 * width] }
-        let fB = (0..<samples).map { values[$0 * width + 1] }
-        let fAB = (0..<d).map { g in (0..<samples).map { values[$0 * width + 2 + g] } }
+        return results.withLock { $0 }
+    }
+
+    /// The 90% interval of bootstrap estimates.
+    private static func interval(_ values: [Double], around value: Double) -> ClosedRange<Double> {
+        guard !values.isEmpty else { return value...value }
+        let sorted = values.sorted()
+        let low = sorted[Int((0.05 * Double(sorted.count - 1)).rounded())]
+        let high = sorted[Int((0.95 * Double(sorted.count - 1)).rounded())]
+        return min(low, high)...max(low, high)
+    }
+
+    /// The design's outputs by matrix: f(A), f(B) and f(A with group *g* from B), one value per pair.
+    private struct Outputs {
+        var fA: [Double]
+        var fB: [Double]
+        var fAB: [[Double]]
+
+        init(values: [Double], samples: Int, groups d: Int) {
+            let width = d + 2
+            fA = (0..<samples).map { values[$0 * width] }
+            fB = (0..<samples).map { values[$0 * width + 1] }
+            fAB = (0..<d).map { g in (0..<samples).map { values[$0 * width + 2 + g] } }
+        }
+
+        /// The output's variance and each group's first-order and total index, over the pairs `rows`.
         func indices(_ rows: [Int]) -> (variance: Double, first: [Double], total: [Double]) {
+            let d = fAB.count
             let all = rows.map { fA[$0] } + rows.map { fB[$0] }
             let mean = all.reduce(0, +) / Double(all.count)
             let variance = all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(all.count)
@@ -94,32 +133,23 @@ public enum Sobol {
             }
             return (variance, first, total)
         }
-        let nominal = indices(Array(0..<samples))
-        var firsts = [[Double]](repeating: [], count: d)
-        var totals = [[Double]](repeating: [], count: d)
-        var resampler = SplitMix64(seed: seed ^ 0xB007_57A9)
-        for _ in 0..<bootstrap {
-            let rows = (0..<samples).map { _ in Int.random(in: 0..<samples, using: &resampler) }
-            let found = indices(rows)
-            for g in 0..<d {
-                firsts[g].append(found.first[g])
-                totals[g].append(found.total[g])
+
+        /// Each group's first-order and total estimates over `resamples` bootstrap resamples of the pairs.
+        func bootstrap(_ resamples: Int, seed: UInt64) -> (firsts: [[Double]], totals: [[Double]]) {
+            let samples = fA.count
+            var firsts = [[Double]](repeating: [], count: fAB.count)
+            var totals = [[Double]](repeating: [], count: fAB.count)
+            var resampler = SplitMix64(seed: seed ^ 0xB007_57A9)
+            for _ in 0..<resamples {
+                let rows = (0..<samples).map { _ in Int.random(in: 0..<samples, using: &resampler) }
+                let found = indices(rows)
+                for g in fAB.indices {
+                    firsts[g].append(found.first[g])
+                    totals[g].append(found.total[g])
+                }
             }
+            return (firsts, totals)
         }
-        func interval(_ values: [Double], around value: Double) -> ClosedRange<Double> {
-            guard !values.isEmpty else { return value...value }
-            let sorted = values.sorted()
-            let low = sorted[Int((0.05 * Double(sorted.count - 1)).rounded())]
-            let high = sorted[Int((0.95 * Double(sorted.count - 1)).rounded())]
-            return min(low, high)...max(low, high)
-        }
-        let result = (0..<d).map { g in
-            SobolIndex(
-                group: groups[g], first: nominal.first[g], total: nominal.total[g],
-                firstInterval: interval(firsts[g], around: nominal.first[g]),
-                totalInterval: interval(totals[g], around: nominal.total[g]))
-        }
-        return (result, nominal.variance, count)
     }
 }
 

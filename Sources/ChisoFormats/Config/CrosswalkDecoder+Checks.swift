@@ -55,20 +55,7 @@ extension CrosswalkDecoder {
         guard let first = measures.first else { return [] }
         // Answer columns carry answers, whose values are positions in a list of their own.
         if measures.contains(where: { $0.kind == .choice }) || goal.kind == .choice {
-            guard measures.count == 1, mapping.conversion == .none, goal.kind == .choice, first.kind == .choice
-            else {
-                return [
-                    "answer columns (choice) carry only to an answer column with the same answers, one source, "
-                        + "no conversion"
-                ]
-            }
-            return first.categories.map(\.value) == goal.categories.map(\.value)
-                ? []
-                : [
-                    "\(first.key) and \(goalName) list different answers (\(first.categories.map(\.value).joined(separator: ", ")) "
-                        + "against \(goal.categories.map(\.value).joined(separator: ", "))), so an answer's position means "
-                        + "another answer"
-                ]
+            return answerProblems(of: mapping, from: first, measures: measures, into: goal, named: goalName)
         }
         if let other = measures.first(where: { $0.kind != first.kind }) {
             return [
@@ -78,44 +65,84 @@ extension CrosswalkDecoder {
             ]
         }
         var shape = Shape(first)
-        if measures.count > 1, let aggregation = mapping.aggregation {
-            let shapes = measures.map(Shape.init)
-            let lower = shapes.map { $0.range?.lowerBound ?? -.infinity }
-            let upper = shapes.map { $0.range?.upperBound ?? .infinity }
-            let maxima = shapes.compactMap(\.maximum)
-            let union: ClosedRange<Double>? =
-                shapes.contains { $0.range == nil } ? nil : (lower.min() ?? 0)...(upper.max() ?? 0)
-            switch aggregation {
-            case .allOf, .anyOf:
-                guard first.kind == .yesNo else {
-                    return [
-                        "\(aggregation.rawValue) combines yes/no columns, and \(first.key) is a "
-                            + "\(first.kind.rawValue) column (any value of 1 or more would count as yes): use "
-                            + "\(aggregation == .allOf ? "min" : "max") with {\"atLeast\": …} instead"
-                    ]
-                }
-            case .min, .max:
-                shape.range = union
-                shape.maximum = maxima.count == shapes.count ? maxima.max() : nil
-            case .mean:
-                shape.range = union
-                shape.maximum = maxima.count == shapes.count ? maxima.max() : nil
-                shape.isWhole = false
-                shape.isYesNo = false
-                if first.kind == .yesNo {
-                    shape.kind = .ratio
-                } else if first.kind == .count {
-                    shape.kind = .number
-                }
-            case .sum:
-                shape.range =
-                    shapes.contains { $0.range == nil } ? nil : lower.reduce(0, +)...upper.reduce(0, +)
-                shape.isYesNo = false
-                shape.maximum = maxima.count == shapes.count ? maxima.reduce(0, +) : nil
-                if first.kind == .yesNo { shape.kind = .count }
-            }
+        if measures.count > 1, let aggregation = mapping.aggregation,
+            let refused = aggregate(&shape, of: measures, by: aggregation)
+        {
+            return refused
         }
-        switch mapping.conversion {
+        if let refused = convert(&shape, by: mapping.conversion, from: first) { return refused }
+        return fit(shape, into: goal, named: goalName, mapping: mapping)
+    }
+
+    /// The problems of a mapping that reads or fills an answer column: it carries answers only to an answer column
+    /// with the same answers, from one source, without conversion.
+    private static func answerProblems(
+        of mapping: Crosswalk.Mapping, from first: Measure, measures: [Measure], into goal: Measure,
+        named goalName: String
+    ) -> [String] {
+        guard measures.count == 1, mapping.conversion == .none, goal.kind == .choice, first.kind == .choice else {
+            return [
+                "answer columns (choice) carry only to an answer column with the same answers, one source, "
+                    + "no conversion"
+            ]
+        }
+        return first.categories.map(\.value) == goal.categories.map(\.value)
+            ? []
+            : [
+                "\(first.key) and \(goalName) list different answers (\(first.categories.map(\.value).joined(separator: ", ")) "
+                    + "against \(goal.categories.map(\.value).joined(separator: ", "))), so an answer's position means "
+                    + "another answer"
+            ]
+    }
+
+    /// The shape of several sources combined by `aggregation`; the problem when the aggregation does not fit them.
+    private static func aggregate(_ shape: inout Shape, of measures: [Measure], by aggregation: Crosswalk.Aggregation)
+        -> [String]?
+    {
+        let first = measures[0]
+        let shapes = measures.map(Shape.init)
+        let lower = shapes.map { $0.range?.lowerBound ?? -.infinity }
+        let upper = shapes.map { $0.range?.upperBound ?? .infinity }
+        let maxima = shapes.compactMap(\.maximum)
+        let union: ClosedRange<Double>? =
+            shapes.contains { $0.range == nil } ? nil : (lower.min() ?? 0)...(upper.max() ?? 0)
+        switch aggregation {
+        case .allOf, .anyOf:
+            guard first.kind == .yesNo else {
+                return [
+                    "\(aggregation.rawValue) combines yes/no columns, and \(first.key) is a "
+                        + "\(first.kind.rawValue) column (any value of 1 or more would count as yes): use "
+                        + "\(aggregation == .allOf ? "min" : "max") with {\"atLeast\": …} instead"
+                ]
+            }
+        case .min, .max:
+            shape.range = union
+            shape.maximum = maxima.count == shapes.count ? maxima.max() : nil
+        case .mean:
+            shape.range = union
+            shape.maximum = maxima.count == shapes.count ? maxima.max() : nil
+            shape.isWhole = false
+            shape.isYesNo = false
+            if first.kind == .yesNo {
+                shape.kind = .ratio
+            } else if first.kind == .count {
+                shape.kind = .number
+            }
+        case .sum:
+            shape.range =
+                shapes.contains { $0.range == nil } ? nil : lower.reduce(0, +)...upper.reduce(0, +)
+            shape.isYesNo = false
+            shape.maximum = maxima.count == shapes.count ? maxima.reduce(0, +) : nil
+            if first.kind == .yesNo { shape.kind = .count }
+        }
+        return nil
+    }
+
+    /// The shape of values after `conversion`; the problem when the conversion does not fit them.
+    private static func convert(_ shape: inout Shape, by conversion: Crosswalk.Conversion, from first: Measure)
+        -> [String]?
+    {
+        switch conversion {
         case .none:
             break
         case .atLeast(let threshold):
@@ -153,7 +180,7 @@ extension CrosswalkDecoder {
             shape.kind = nil
             shape.maximum = nil
         }
-        return fit(shape, into: goal, named: goalName, mapping: mapping)
+        return nil
     }
 
     /// The problems of carrying values of `shape` into the column `goal`.

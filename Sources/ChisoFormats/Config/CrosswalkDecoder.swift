@@ -51,6 +51,34 @@ public enum CrosswalkDecoder {
                 path: "approximation")
         }
         let columns = top.strings("columns", required: false) ?? []
+        guard let frameworks = loadFrameworks(top, reader: reader, load: load) else {
+            throw InputError(.data, reader.diagnostics)
+        }
+        let (source, target) = frameworks
+        var decoder = CrosswalkMappingDecoder(
+            reader: reader, source: source, target: target, columns: columns, text: text)
+        var mappings: [Crosswalk.Mapping] = []
+        for (position, item) in (top.array("mappings", required: false) ?? []).enumerated() {
+            if let mapping = decoder.decodeMapping(item, position: position) { mappings.append(mapping) }
+        }
+        let reasons = decoder.decodeUnmapped(top)
+        for (index, key) in decoder.targetKeys.enumerated() where decoder.claimed[index] == nil {
+            reader.problem(
+                "\(key) of \(target.id) is neither mapped nor listed under \"unmapped\" with a reason", at: root,
+                path: "unmapped", severity: .warning)
+        }
+        guard let id, let name, !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
+        let crosswalk = Crosswalk(
+            id: id, name: name, notes: notes, sourceMeasures: source.measures, targetMeasures: target.measures,
+            mappings: mappings, reasons: reasons, approximation: approximation)
+        return (Loaded(crosswalk: crosswalk, source: source, target: target, columns: columns), reader.diagnostics)
+    }
+
+    /// Frameworks A (`from`) and B (`to`), loaded; `nil` when either is missing or cannot be loaded (the problem is
+    /// reported).
+    private static func loadFrameworks(
+        _ top: ConfigReader.Members, reader: ConfigReader, load: (String) throws(InputError) -> Framework
+    ) -> (source: Framework, target: Framework)? {
         var frameworks: [Framework?] = []
         for key in ["from", "to"] {
             guard let reference = top.string(key) else {
@@ -66,197 +94,8 @@ public enum CrosswalkDecoder {
                 frameworks.append(nil)
             }
         }
-        guard let source = frameworks[0], let target = frameworks[1] else {
-            throw InputError(.data, reader.diagnostics)
-        }
-        let sourceKeys = source.measures.map(\.key)
-        let targetKeys = target.measures.map(\.key)
-        func measure(_ node: JSONNode, path: String, in keys: [String], of framework: Framework) -> Int? {
-            guard let key = reader.string(node, path: path) else { return nil }
-            if let index = keys.firstIndex(of: key) { return index }
-            var message = "\"\(key)\" is not an input column of \(framework.id)"
-            if let near = NearestMatch.suggestion(for: key, among: keys) { message += "; did you mean \(near)?" }
-            reader.problem(message, at: node, path: path)
-            return nil
-        }
-        // Numbers as a data cell takes them: the token as written, so that 500.000 is not read as 500.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        func number(_ node: JSONNode, path: String) -> Double? {
-            let written: String
-            switch node.value {
-            case .number(let value): written = token(at: node.position, in: lines) ?? NumberText.shortest(value)
-            case .string(let text): written = text
-            default:
-                reader.problem("expected a number, found \(node.kindDescription)", at: node, path: path)
-                return nil
-            }
-            switch CellParser.sideNumber(written) {
-            case .value(let value): return value
-            case .missing:
-                reader.problem("expected a number, found an empty string", at: node, path: path)
-            case .invalid(let message):
-                reader.problem(message, at: node, path: path)
-            }
-            return nil
-        }
-        var mappings: [Crosswalk.Mapping] = []
-        var claimed: [Int: String] = [:]
-        for (position, item) in (top.array("mappings", required: false) ?? []).enumerated() {
-            let path = "mappings[\(position)]"
-            guard let members = reader.object(item, path: path, allowed: mappingKeys) else { continue }
-            let targetIndex = members.node("to").flatMap {
-                measure($0, path: members.path("to"), in: targetKeys, of: target)
-            }
-            var sources: [Int] = []
-            var sourcesValid = true
-            if let node = members.node("from") {
-                if case .array(let items) = node.value {
-                    for (index, element) in items.enumerated() {
-                        if let found = measure(
-                            element, path: members.path("from") + "[\(index)]", in: sourceKeys, of: source)
-                        {
-                            sources.append(found)
-                        } else {
-                            sourcesValid = false
-                        }
-                    }
-                    if items.isEmpty {
-                        reader.problem(
-                            "an empty list: name the columns of \(source.id)", at: node, path: members.path("from"))
-                        sourcesValid = false
-                    }
-                } else if let found = measure(node, path: members.path("from"), in: sourceKeys, of: source) {
-                    sources = [found]
-                } else {
-                    sourcesValid = false
-                }
-            }
-            var aggregation: Crosswalk.Aggregation?
-            if let text = members.string("aggregate", required: false) {
-                aggregation = Crosswalk.Aggregation(rawValue: text)
-                if aggregation == nil {
-                    reader.problem(
-                        "unknown aggregation \"\(text)\"; expected "
-                            + Crosswalk.Aggregation.allCases.map(\.rawValue).joined(separator: ", "),
-                        at: members["aggregate"], path: members.path("aggregate"))
-                }
-            }
-            if sources.count > 1, aggregation == nil, members["aggregate"] == nil {
-                reader.problem(
-                    "several source columns need \"aggregate\": mean, min, max, sum, allOf or anyOf", at: item,
-                    path: path)
-            }
-            let weightNodes = members.array("weights", required: false)
-            let weights = weightNodes?.enumerated().compactMap { index, node -> Double? in
-                let path = members.path("weights") + "[\(index)]"
-                guard let weight = number(node, path: path) else { return nil }
-                guard weight > 0 else {
-                    reader.problem(
-                        "a weight must be more than 0, found \(NumberText.shortest(weight)); a column that should "
-                            + "take no part is left out of \"from\"", at: node, path: path)
-                    return nil
-                }
-                return weight
-            }
-            if let weights, let weightNodes, weights.count != weightNodes.count {
-                // Each bad weight is reported above.
-            } else if let weights, weights.count != sources.count || aggregation != .mean {
-                reader.problem(
-                    "weights need \"aggregate\": \"mean\" and one weight per source column", at: members["weights"],
-                    path: members.path("weights"))
-            }
-            var conversion = Crosswalk.Conversion.none
-            var conversionValid = true
-            if let node = members.node("convert", required: false),
-                let convert = reader.object(
-                    node, path: members.path("convert"), allowed: conversionKeys)
-            {
-                let given = conversionKeys.filter { convert[$0] != nil }
-                if given.count != 1 {
-                    conversionValid = false
-                    reader.problem(
-                        "give one conversion: atLeast (yes when the value reaches it), above (yes when the value "
-                            + "exceeds it), percentOf (a count over a denominator column, in %) or scale (times a "
-                            + "factor)", at: node, path: members.path("convert"))
-                } else if let key = ["atLeast", "above"].first(where: { convert[$0] != nil }) {
-                    if let threshold = convert.node(key, required: false).flatMap({
-                        number($0, path: convert.path(key))
-                    }) {
-                        conversion = key == "atLeast" ? .atLeast(threshold) : .above(threshold)
-                    } else {
-                        conversionValid = false
-                    }
-                    if let targetIndex, target.measures[targetIndex].kind != .yesNo {
-                        reader.problem(
-                            "\(key) turns a value into yes/no, but \(targetKeys[targetIndex]) of \(target.id) is not "
-                                + "a yes/no column", at: node, path: members.path("convert"))
-                    }
-                } else if let column = convert.string("percentOf", required: false) {
-                    conversion = .percentOf(column: column)
-                    if !columns.contains(column) {
-                        reader.problem(
-                            "the denominator column \"\(column)\" must be listed in \"columns\", the extra columns the "
-                                + "crosswalk reads from the data", at: convert["percentOf"],
-                            path: members.path("convert"))
-                    }
-                } else if let factor = convert.node("scale", required: false).flatMap({
-                    number($0, path: convert.path("scale"))
-                }) {
-                    conversion = .scale(factor)
-                } else {
-                    conversionValid = false
-                }
-            }
-            if let targetIndex, conversionValid, sourcesValid, !sources.isEmpty,
-                sources.count == 1 || aggregation != nil,
-                weights == nil || weights?.count == sources.count
-            {
-                let mapping = Crosswalk.Mapping(
-                    target: targetIndex, sources: sources, aggregation: aggregation, weights: weights,
-                    conversion: conversion)
-                for message in problems(of: mapping, source: source, target: target) {
-                    reader.problem(message, at: item, path: path)
-                }
-            }
-            if let targetIndex {
-                if let earlier = claimed[targetIndex] {
-                    reader.problem(
-                        "\(targetKeys[targetIndex]) is already filled by \(earlier)", at: members["to"],
-                        path: members.path("to"))
-                }
-                claimed[targetIndex] = path
-            }
-            guard let targetIndex, sourcesValid, !sources.isEmpty else { continue }
-            mappings.append(
-                Crosswalk.Mapping(
-                    target: targetIndex, sources: sources, aggregation: aggregation, weights: weights,
-                    conversion: conversion, note: members.string("note", required: false) ?? ""))
-        }
-        var reasons: [Int: String] = [:]
-        for (position, item) in (top.array("unmapped", required: false) ?? []).enumerated() {
-            let path = "unmapped[\(position)]"
-            guard let members = reader.object(item, path: path, allowed: ["to", "reason"]),
-                let node = members.node("to"),
-                let index = measure(node, path: members.path("to"), in: targetKeys, of: target)
-            else { continue }
-            if let earlier = claimed[index] {
-                reader.problem(
-                    "\(targetKeys[index]) is mapped by \(earlier) and also listed as unmapped", at: node,
-                    path: members.path("to"))
-            }
-            claimed[index] = path
-            reasons[index] = members.string("reason") ?? ""
-        }
-        for (index, key) in targetKeys.enumerated() where claimed[index] == nil {
-            reader.problem(
-                "\(key) of \(target.id) is neither mapped nor listed under \"unmapped\" with a reason", at: root,
-                path: "unmapped", severity: .warning)
-        }
-        guard let id, let name, !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
-        let crosswalk = Crosswalk(
-            id: id, name: name, notes: notes, sourceMeasures: source.measures, targetMeasures: target.measures,
-            mappings: mappings, reasons: reasons, approximation: approximation)
-        return (Loaded(crosswalk: crosswalk, source: source, target: target, columns: columns), reader.diagnostics)
+        guard let source = frameworks[0], let target = frameworks[1] else { return nil }
+        return (source, target)
     }
 
     /// The number token that starts at `position` (line and column counted in Unicode scalars, from 1), as written.

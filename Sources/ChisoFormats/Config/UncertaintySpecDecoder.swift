@@ -43,230 +43,161 @@ public enum UncertaintySpecDecoder {
         guard let top = reader.object(root, path: "", allowed: topKeys) else {
             throw InputError(.data, reader.diagnostics)
         }
-        let scheme = framework.scheme
-        let keys = scheme.measures.map(\.key)
         var spec = UncertaintySpec()
-        // Who moves each column so far: the entry (by position) and where it starts.
-        var mover: [Int: (position: Int, name: String, node: JSONNode)] = [:]
-        var optionOf: [Int: String] = [:]
-        for (name, noise) in options {
-            for measure in noise.measures where measure >= 0 && measure < keys.count {
-                if noise.moves(scheme.measures[measure].kind), optionOf[measure] == nil { optionOf[measure] = name }
-            }
-        }
-        var clashesWithOptions = 0
+        var noise = NoiseEntryDecoder(reader: reader, framework: framework, options: options)
         for (position, item) in (top.array("noise", required: false) ?? []).enumerated() {
-            let path = "noise[\(position)]"
-            guard let members = reader.object(item, path: path, allowed: noiseKeys) else { continue }
-            var measures: [Int] = []
-            if let node = members.node("columns", required: false) {
-                if case .string("*") = node.value {
-                    measures = Array(keys.indices)
-                } else if case .array(let items) = node.value {
-                    for (index, element) in items.enumerated() {
-                        guard let key = reader.string(element, path: members.path("columns") + "[\(index)]") else {
-                            continue
-                        }
-                        if let found = keys.firstIndex(of: key) {
-                            measures.append(found)
-                        } else {
-                            var message = "\"\(key)\" is not a column of \(framework.id)"
-                            if let near = NearestMatch.suggestion(for: key, among: keys) {
-                                message += "; did you mean \(near)?"
-                            }
-                            reader.problem(message, at: element, path: members.path("columns") + "[\(index)]")
-                        }
-                    }
-                } else {
-                    reader.problem(
-                        "expected a list of columns, or \"*\" for every column", at: node, path: members.path("columns")
-                    )
-                }
-            }
-            if let group = members.string("group", required: false) {
-                let found = measuresOf(group: group, in: scheme)
-                if found.isEmpty {
-                    let names = Array(Set(scheme.conditions.compactMap(\.group) + scheme.conditions.map(\.id))).sorted()
-                    var message = "\"\(group)\" is not a group or node of \(framework.id)"
-                    if let near = NearestMatch.suggestion(for: group, among: names) {
-                        message += "; did you mean \(near)?"
-                    }
-                    reader.problem(message, at: members["group"], path: members.path("group"))
-                }
-                measures += found
-            }
-            if members["columns"] == nil, members["group"] == nil {
-                reader.problem("say which columns: \"columns\" (a list, or \"*\") or \"group\"", at: item, path: path)
-            }
-            func amount(_ key: String, upTo limit: Double? = nil) -> Double? {
-                guard let value = members.number(key, required: false) else { return nil }
-                if value < 0 || (limit.map { value > $0 } ?? false) {
-                    reader.problem(
-                        "expected a number from 0" + (limit.map { " to \(NumberText.shortest($0))" } ?? " up"),
-                        at: members[key], path: members.path(key))
-                }
-                return value
-            }
-            var distribution = UncertaintySpec.Distribution.uniform
-            if let name = members.string("distribution", required: false) {
-                if let known = UncertaintySpec.Distribution(rawValue: name) {
-                    distribution = known
-                } else {
-                    reader.problem(
-                        "unknown distribution \"\(name)\"; expected uniform or normal", at: members["distribution"],
-                        path: members.path("distribution"))
-                }
-            }
-            let step = members.integer("countStep", required: false)
-            if let step, step < 0 {
-                reader.problem(
-                    "expected a whole number from 0 up", at: members["countStep"], path: members.path("countStep"))
-            }
-            var seen = Set<Int>()
-            measures = measures.filter { seen.insert($0).inserted }
-            let noise = UncertaintySpec.DataNoise(
-                measures: measures, absolute: amount("absolute"), relative: amount("relative"),
-                distribution: distribution, flip: amount("flip", upTo: 1), countStep: step,
-                name: members.string("name", required: false) ?? "noise[\(position)]")
-            if noise.absolute == nil, noise.relative == nil, noise.flip == nil, noise.countStep == nil {
-                reader.problem(
-                    "give an amount: absolute, relative, flip (yes/no) or countStep (counts)", at: item, path: path)
-            }
-            let moved = measures.filter { noise.moves(scheme.measures[$0].kind) }
-            let repeated = moved.compactMap { measure in mover[measure].map { (measure, $0.position) } }
-            for (earlier, pairs) in Dictionary(grouping: repeated, by: \.1).sorted(by: { $0.key < $1.key }) {
-                let columns = pairs.map(\.0)
-                guard let first = mover[columns[0]] else { continue }
-                let listed = Plural.abbreviated(columns.map { keys[$0] }, keep: 4)
-                reader.problem(
-                    "\(listed) \(columns.count == 1 ? "is" : "are") moved by noise[\(earlier)] "
-                        + "(\(first.name == "noise[\(earlier)]" ? "" : "\"\(first.name)\", ")line "
-                        + "\(first.node.position.line), column \(first.node.position.column)) and again by "
-                        + "\(path)\(noise.name == path ? "" : " (\"\(noise.name)\")"): each entry draws "
-                        + "around the nominal value, so only the last would count; name each column in one entry "
-                        + "(with every amount it should take)", at: item, path: path)
-            }
-            for measure in moved where mover[measure] == nil {
-                mover[measure] = (position, noise.name, item)
-            }
-            let clashing = moved.filter { optionOf[$0] != nil }
-            for (option, columns) in Dictionary(grouping: clashing, by: { optionOf[$0] ?? "" }).sorted(by: {
-                $0.key < $1.key
-            }) {
-                let listed = Plural.abbreviated(columns.map { keys[$0] }, keep: 4)
-                reader.problem(
-                    "\(listed) \(columns.count == 1 ? "is" : "are") moved by this entry and by --\(option): each "
-                        + "draws around the nominal value, so only the option's draws would count; drop the option "
-                        + "or put its amount in the spec", at: item, path: path)
-                clashesWithOptions += 1
-            }
-            spec.noise.append(noise)
+            if let entry = noise.decode(item, position: position) { spec.noise.append(entry) }
         }
-        if let rules = top.strings("missing", required: false) {
-            spec.missing = []
-            for (index, rule) in rules.enumerated() {
-                if let known = UncertaintySpec.MissingRule(rawValue: rule) {
-                    spec.missing.append(known)
-                } else {
-                    reader.problem(
-                        "unknown rule \"\(rule)\"; expected zero, columnMean or groupMean", at: top["missing"],
-                        path: "missing[\(index)]")
-                }
-            }
-        }
-        if let node = top.node("weights", required: false),
-            let members = reader.object(node, path: "weights", allowed: ["levels", "amplitude"])
-        {
-            let amplitude = members.number("amplitude") ?? 0
-            if amplitude < 0 || amplitude >= 1 {
-                reader.problem(
-                    "expected a share from 0 to below 1 (0.25 is ±25%)", at: members["amplitude"],
-                    path: "weights.amplitude")
-            }
-            if let weighted = scheme as? any WeightedScheme {
-                let depths =
-                    members.array("levels", required: false)?.enumerated().compactMap { index, node in
-                        reader.integer(node, path: "weights.levels[\(index)]")
-                    } ?? Array(0..<weighted.weightDepth)
-                for depth in depths where depth < 0 || depth >= weighted.weightDepth {
-                    reader.problem(
-                        "no level \(depth): \(framework.id)'s tree has levels 0 (top) to \(weighted.weightDepth - 1)",
-                        at: members["levels"], path: "weights.levels")
-                }
-                spec.weights = UncertaintySpec.WeightNoise(depths: depths, amplitude: amplitude)
-            } else {
-                reader.problem(
-                    "\(framework.id) has no weights to vary: weight noise applies to point frameworks", at: node,
-                    path: "weights")
-            }
-        }
+        if let rules = decodeMissing(top, reader: reader) { spec.missing = rules }
+        if let weights = decodeWeights(top, reader: reader, framework: framework) { spec.weights = weights }
         if let references = top.strings("frameworks", required: false) {
-            let nominalKeys = Set(keys)
-            var listed: [String: Int] = [:]
-            var contents: [String: Int] = [:]
-            for (index, reference) in references.enumerated() {
-                do {
-                    let alternative = try load(reference)
-                    if let earlier = listed[alternative.id] {
-                        // Each run draws one framework uniformly: a repeat weighs it double and, alone, varies nothing.
-                        reader.problem(
-                            "\(alternative.id) is listed twice (frameworks[\(earlier)] and frameworks[\(index)]): each "
-                                + "run draws one of the frameworks, so a repeat would count it twice; list each "
-                                + "framework once", at: top["frameworks"], path: "frameworks[\(index)]")
-                        continue
-                    }
-                    listed[alternative.id] = index
-                    // The same scoring under another ID or title (a copied file) is a repeat too.
-                    var probe = alternative
-                    probe.id = framework.id
-                    probe.name = framework.name
-                    probe.unitType = framework.unitType
-                    probe.provenance = framework.provenance
-                    probe.childFramework = framework.childFramework
-                    let content = FrameworkEncoder.encode(probe)
-                    if let earlier = contents[content] {
-                        reader.problem(
-                            "\(alternative.id) scores exactly as frameworks[\(earlier)] (\(references[earlier])) does: "
-                                + "each run draws one of the frameworks, so a copy would count it twice and vary "
-                                + "nothing; list each framework once", at: top["frameworks"],
-                            path: "frameworks[\(index)]")
-                        continue
-                    }
-                    contents[content] = index
-                    if Set(alternative.measures.map(\.key)) != nominalKeys {
-                        reader.problem(
-                            "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
-                                + "same data", at: top["frameworks"], path: "frameworks[\(index)]")
-                    }
-                    let order = alternative.measures.map(\.key)
-                    if Set(order) == nominalKeys, order != keys,
-                        let position = zip(order, keys).enumerated().first(where: { $0.element.0 != $0.element.1 })
-                    {
-                        // Values are held in the nominal framework's column order: another order would read one
-                        // column's value as another's.
-                        reader.problem(
-                            "\(alternative.id) reads the columns of \(framework.id) in another order (column "
-                                + "\(position.offset + 1) is \(position.element.0), not \(position.element.1)): list its "
-                                + "criteria in the nominal framework's order", at: top["frameworks"],
-                            path: "frameworks[\(index)]")
-                    }
-                    if let difference = tierDifference(alternative, nominal: framework) {
-                        reader.problem(difference, at: top["frameworks"], path: "frameworks[\(index)]")
-                    }
-                    spec.alternatives.append(alternative.scheme)
-                } catch {
-                    reader.problem(
-                        "cannot load \"\(reference)\": " + (error.diagnostics.first?.message ?? ""),
-                        at: top["frameworks"],
-                        path: "frameworks[\(index)]")
-                }
-            }
+            spec.alternatives = decodeAlternatives(
+                references, top: top, reader: reader, framework: framework, load: load)
         }
         guard !reader.hasErrors else {
             let errors = reader.diagnostics.filter { $0.severity == .error }.count
-            throw InputError(clashesWithOptions == errors ? .usage : .data, reader.diagnostics)
+            throw InputError(noise.clashesWithOptions == errors ? .usage : .data, reader.diagnostics)
         }
         return spec
+    }
+
+    /// The `missing` rules, when the file lists them (an unknown rule is a problem, and left out).
+    private static func decodeMissing(_ top: ConfigReader.Members, reader: ConfigReader)
+        -> [UncertaintySpec.MissingRule]?
+    {
+        guard let rules = top.strings("missing", required: false) else { return nil }
+        var missing: [UncertaintySpec.MissingRule] = []
+        for (index, rule) in rules.enumerated() {
+            if let known = UncertaintySpec.MissingRule(rawValue: rule) {
+                missing.append(known)
+            } else {
+                reader.problem(
+                    "unknown rule \"\(rule)\"; expected zero, columnMean or groupMean", at: top["missing"],
+                    path: "missing[\(index)]")
+            }
+        }
+        return missing
+    }
+
+    /// The `weights` noise, when the file gives it and the framework has weights to vary.
+    private static func decodeWeights(_ top: ConfigReader.Members, reader: ConfigReader, framework: Framework)
+        -> UncertaintySpec.WeightNoise?
+    {
+        guard let node = top.node("weights", required: false),
+            let members = reader.object(node, path: "weights", allowed: ["levels", "amplitude"])
+        else { return nil }
+        let amplitude = members.number("amplitude") ?? 0
+        if amplitude < 0 || amplitude >= 1 {
+            reader.problem(
+                "expected a share from 0 to below 1 (0.25 is ±25%)", at: members["amplitude"],
+                path: "weights.amplitude")
+        }
+        guard let weighted = framework.scheme as? any WeightedScheme else {
+            reader.problem(
+                "\(framework.id) has no weights to vary: weight noise applies to point frameworks", at: node,
+                path: "weights")
+            return nil
+        }
+        let depths =
+            members.array("levels", required: false)?.enumerated().compactMap { index, node in
+                reader.integer(node, path: "weights.levels[\(index)]")
+            } ?? Array(0..<weighted.weightDepth)
+        for depth in depths where depth < 0 || depth >= weighted.weightDepth {
+            reader.problem(
+                "no level \(depth): \(framework.id)'s tree has levels 0 (top) to \(weighted.weightDepth - 1)",
+                at: members["levels"], path: "weights.levels")
+        }
+        return UncertaintySpec.WeightNoise(depths: depths, amplitude: amplitude)
+    }
+
+    /// The alternative frameworks of `frameworks`, each loaded and checked against the nominal one; those that
+    /// cannot be loaded or repeat an earlier one are left out.
+    private static func decodeAlternatives(
+        _ references: [String], top: ConfigReader.Members, reader: ConfigReader, framework: Framework,
+        load: (String) throws(InputError) -> Framework
+    ) -> [any ScoringScheme] {
+        var alternatives: [any ScoringScheme] = []
+        var listed: [String: Int] = [:]
+        var contents: [String: Int] = [:]
+        for (index, reference) in references.enumerated() {
+            let path = "frameworks[\(index)]"
+            do {
+                let alternative = try load(reference)
+                guard
+                    isFirst(
+                        alternative, at: index, references: references, listed: &listed, contents: &contents,
+                        nominal: framework, report: { reader.problem($0, at: top["frameworks"], path: path) })
+                else { continue }
+                checkColumns(
+                    of: alternative, nominal: framework,
+                    report: { reader.problem($0, at: top["frameworks"], path: path) })
+                if let difference = tierDifference(alternative, nominal: framework) {
+                    reader.problem(difference, at: top["frameworks"], path: path)
+                }
+                alternatives.append(alternative.scheme)
+            } catch {
+                reader.problem(
+                    "cannot load \"\(reference)\": " + (error.diagnostics.first?.message ?? ""),
+                    at: top["frameworks"],
+                    path: path)
+            }
+        }
+        return alternatives
+    }
+
+    /// Whether an alternative is listed for the first time: not by ID, nor as the same scoring under another ID
+    /// or title (a copied file). Each run draws one framework uniformly: a repeat weighs it double and, alone,
+    /// varies nothing.
+    private static func isFirst(
+        _ alternative: Framework, at index: Int, references: [String], listed: inout [String: Int],
+        contents: inout [String: Int], nominal framework: Framework, report: (String) -> Void
+    ) -> Bool {
+        if let earlier = listed[alternative.id] {
+            report(
+                "\(alternative.id) is listed twice (frameworks[\(earlier)] and frameworks[\(index)]): each "
+                    + "run draws one of the frameworks, so a repeat would count it twice; list each "
+                    + "framework once")
+            return false
+        }
+        listed[alternative.id] = index
+        var probe = alternative
+        probe.id = framework.id
+        probe.name = framework.name
+        probe.unitType = framework.unitType
+        probe.provenance = framework.provenance
+        probe.childFramework = framework.childFramework
+        let content = FrameworkEncoder.encode(probe)
+        if let earlier = contents[content] {
+            report(
+                "\(alternative.id) scores exactly as frameworks[\(earlier)] (\(references[earlier])) does: "
+                    + "each run draws one of the frameworks, so a copy would count it twice and vary "
+                    + "nothing; list each framework once")
+            return false
+        }
+        contents[content] = index
+        return true
+    }
+
+    /// An alternative must read the nominal framework's columns, in its order: values are held in the nominal
+    /// framework's column order, so another order would read one column's value as another's.
+    private static func checkColumns(of alternative: Framework, nominal framework: Framework, report: (String) -> Void)
+    {
+        let keys = framework.scheme.measures.map(\.key)
+        let nominalKeys = Set(keys)
+        if Set(alternative.measures.map(\.key)) != nominalKeys {
+            report(
+                "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
+                    + "same data")
+        }
+        let order = alternative.measures.map(\.key)
+        if Set(order) == nominalKeys, order != keys,
+            let position = zip(order, keys).enumerated().first(where: { $0.element.0 != $0.element.1 })
+        {
+            report(
+                "\(alternative.id) reads the columns of \(framework.id) in another order (column "
+                    + "\(position.offset + 1) is \(position.element.0), not \(position.element.1)): list its "
+                    + "criteria in the nominal framework's order")
+        }
     }
 
     /// Why an alternative framework's classes cannot be counted in the nominal framework's, or `nil` when they can:

@@ -86,11 +86,7 @@ extension AssessmentLoader {
             let ignored = options.ignoredColumns.map(TextNormalization.key)
             let unnamed = Set(given.indices.filter { Self.isUnnamed(given[$0]) })
             let withValues = Set(unnamed.filter { Self.hasValues(column: $0, rows) })
-            requiredFields = (given.indices.last { !unnamed.contains($0) || withValues.contains($0) } ?? -1) + 1
-            let widths = Set(rows.filter { !$0.fields.allSatisfy(Self.isBlank) }.map(\.fields.count))
-            isPadded =
-                given.last.map(Self.isUnnamed) == true
-                || (widths.count == 1 && (widths.first ?? 0) > given.count)
+            measureWidths(of: given, rows: rows, unnamed: unnamed, withValues: withValues)
             var renamed: [String] = []
             var passedOver: [String] = []
             var seen: [String: Int] = [:]
@@ -99,12 +95,7 @@ extension AssessmentLoader {
                     if withValues.contains(index) { unnamedWithValues.append(index) }
                     continue
                 }
-                if let option = ignored.first(where: { $0 == name })
-                    ?? ignored.first(where: { $0.lowercased() == name.lowercased() })
-                {
-                    matchedIgnores.insert(option)
-                    continue
-                }
+                if isIgnored(name, by: ignored) { continue }
                 let canonical = known.match(name)
                 let key = canonical ?? name
                 if let first = seen[key] {
@@ -115,46 +106,91 @@ extension AssessmentLoader {
                 }
                 seen[key] = index
                 guard let canonical else {
-                    unknownColumns.append(name)
-                    switch options.extraColumns {
-                    case .refuse:
+                    if let message = unknown(
+                        index, named: name, known: known, options: options, passedOver: &passedOver)
+                    {
                         problem(
-                            index, Self.unknownColumnMessage(name, known: known.suggestions),
+                            index, message,
                             group: Diagnostic.Group("unknown column", shown: 10, summary: "unknown columns"))
-                    case .ignore:
-                        passedOver.append(Self.withSuggestion(name, known: known.suggestions))
-                    case .keep:
-                        passedOver.append(Self.withSuggestion(name, known: known.suggestions))
-                        extraColumns.append(index)
                     }
                     continue
                 }
                 if canonical != name { renamed.append("\(name) → \(canonical)") }
-                columnNames[index] = canonical
-                switch canonical {
-                case "unit_id": unitID = index
-                case "unit_name": unitName = index
-                case "parent_id": parentID = index
-                case "year": year = index
-                case "registered_level": registeredLevel = index
-                case "group": group = index
-                case OutputOrigin.column: framework = index
-                case OutputOrigin.approximationColumn: break
-                default:
-                    if let measure = known.measureIndex[canonical] {
-                        measureOfColumn[index] = measure
-                    } else if let (measure, isNumerator) = FractionColumns.part(
-                        canonical, known.measureIndex, known.measures)
-                    {
-                        addFractionColumn(index, measure: measure, isNumerator: isNumerator)
-                    } else if let reason = computed[canonical] {
-                        problem(index, "this criterion is not read from a column: \(reason). Remove the column")
-                    }
+                if let message = assign(index, named: canonical, known: known, computed: computed) {
+                    problem(index, message)
                 }
             }
             found += unnamedProblems(header: header, rows: rows, file: file)
             diagnostics = notices(header: header, file: file, renamed: renamed, passedOver: passedOver, options)
             diagnostics += found + headerProblems(header: header, file: file, measures: known.measures)
+        }
+
+        /// Sets the fewest fields a row may have, and whether blank fields beyond the header are padding.
+        private mutating func measureWidths(
+            of given: [String], rows: ArraySlice<CSVRecord>, unnamed: Set<Int>, withValues: Set<Int>
+        ) {
+            requiredFields = (given.indices.last { !unnamed.contains($0) || withValues.contains($0) } ?? -1) + 1
+            let widths = Set(rows.filter { !$0.fields.allSatisfy(Self.isBlank) }.map(\.fields.count))
+            isPadded =
+                given.last.map(Self.isUnnamed) == true
+                || (widths.count == 1 && (widths.first ?? 0) > given.count)
+        }
+
+        /// Whether `--ignore-column` leaves the column out (its exact name first, else regardless of case); the option
+        /// is then recorded as matched.
+        private mutating func isIgnored(_ name: String, by ignored: [String]) -> Bool {
+            guard
+                let option = ignored.first(where: { $0 == name })
+                    ?? ignored.first(where: { $0.lowercased() == name.lowercased() })
+            else { return false }
+            matchedIgnores.insert(option)
+            return true
+        }
+
+        /// An unknown column, refused, passed over or kept as the options say: the problem's message when refused.
+        private mutating func unknown(
+            _ index: Int, named name: String, known: KnownColumns, options: ReadingOptions, passedOver: inout [String]
+        ) -> String? {
+            unknownColumns.append(name)
+            switch options.extraColumns {
+            case .refuse:
+                return Self.unknownColumnMessage(name, known: known.suggestions)
+            case .ignore:
+                passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+            case .keep:
+                passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+                extraColumns.append(index)
+            }
+            return nil
+        }
+
+        /// Records what column `index`, under its canonical name, holds; the problem's message when it gives a
+        /// criterion that is not read from a column.
+        private mutating func assign(
+            _ index: Int, named canonical: String, known: KnownColumns, computed: [String: String]
+        ) -> String? {
+            columnNames[index] = canonical
+            switch canonical {
+            case "unit_id": unitID = index
+            case "unit_name": unitName = index
+            case "parent_id": parentID = index
+            case "year": year = index
+            case "registered_level": registeredLevel = index
+            case "group": group = index
+            case OutputOrigin.column: framework = index
+            case OutputOrigin.approximationColumn: break
+            default:
+                if let measure = known.measureIndex[canonical] {
+                    measureOfColumn[index] = measure
+                } else if let (measure, isNumerator) = FractionColumns.part(
+                    canonical, known.measureIndex, known.measures)
+                {
+                    addFractionColumn(index, measure: measure, isNumerator: isNumerator)
+                } else if let reason = computed[canonical] {
+                    return "this criterion is not read from a column: \(reason). Remove the column"
+                }
+            }
+            return nil
         }
 
         /// Unnamed columns that have values, to be told apart from a row index.

@@ -103,14 +103,7 @@ public enum AssessmentLoader {
         if let framework, layout.framework != nil {
             diagnostics += OutputOrigin.check(records, file: file, expected: framework, what: "this file")
         }
-        var table = AssessmentTable(assessments: [], lines: [], diagnostics: [])
-        table.header = layout.columnNames
-        table.approximation = OutputOrigin.approximation(in: records)
-        table.unknownColumns = layout.unknownColumns
-        table.ignoredColumns = layout.matchedIgnores
-        table.criterionColumns = layout.columnNames.indices.filter(layout.isCriterionColumn).map {
-            layout.columnNames[$0]
-        }
+        var table = emptyTable(layout, records: records)
         guard layout.unitID != nil else {
             table.diagnostics = diagnostics
             return table
@@ -131,6 +124,30 @@ public enum AssessmentLoader {
         }
         diagnostics += reader.checkShareColumns(records: records.dropFirst(), readAsShares: options.fractions)
         let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
+        add(reader, to: &table, layout: layout, spoiled: spoiled)
+        diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+        table.diagnostics = diagnostics
+        return table
+    }
+
+    /// A table without units yet, with what the header says: its columns, the unknown and ignored ones, and the
+    /// approximation a crosswalk's output declares.
+    private static func emptyTable(_ layout: ColumnLayout, records: [CSVRecord]) -> AssessmentTable {
+        var table = AssessmentTable(assessments: [], lines: [], diagnostics: [])
+        table.header = layout.columnNames
+        table.approximation = OutputOrigin.approximation(in: records)
+        table.unknownColumns = layout.unknownColumns
+        table.ignoredColumns = layout.matchedIgnores
+        table.criterionColumns = layout.columnNames.indices.filter(layout.isCriterionColumn).map {
+            layout.columnNames[$0]
+        }
+        return table
+    }
+
+    /// Adds the rows read to the table: those on a line with an error as unreadable, the others as units.
+    private static func add(
+        _ reader: RowReader, to table: inout AssessmentTable, layout: ColumnLayout, spoiled: Set<Int>
+    ) {
         for (row, (line, assessment)) in zip(reader.lines, reader.assessments).enumerated() {
             if spoiled.contains(line) {
                 table.unreadable.append((line, assessment.unit))
@@ -142,8 +159,5 @@ public enum AssessmentLoader {
             }
         }
         table.extraColumns = layout.extraColumns.map { layout.columnNames[$0] }
-        diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-        table.diagnostics = diagnostics
-        return table
     }
 }

@@ -53,78 +53,105 @@ public enum CostFile {
         var seen: [String: Int] = [:]
         var elsewhere: [(line: Int, unit: String)] = []
         for row in table.rows {
-            func problem(_ column: Int, _ message: String) {
-                problems.append(
-                    Diagnostic(
-                        file: file, line: row.line, column: row.columns[column], field: columns[column],
-                        value: row[column], message: message, isRowProblem: true))
-            }
             let unit = row[0]
             let key = row[1]
             guard let measure = measureIndex[key] else {
-                var message = key.isEmpty ? "the criterion is empty" : "unknown criterion"
-                if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
-                    message += "; did you mean \(near)?"
-                }
-                problem(1, message)
+                problems.append(problem(row, 1, unknownCriterion(key, among: measures), file: file))
                 continue
             }
             if let first = seen["\(unit)\u{0}\(key)"] {
-                problem(
-                    1, "\(key) is costed twice for \(unit.isEmpty ? "every unit" : unit); line \(first) has it already")
+                problems.append(
+                    problem(
+                        row, 1,
+                        "\(key) is costed twice for \(unit.isEmpty ? "every unit" : unit); line \(first) has it already",
+                        file: file))
             }
             seen["\(unit)\u{0}\(key)"] = row.line
-            var readable = true
-            func amount(_ column: Int) -> Double? {
-                switch CellParser.amount(row[column]) {
-                case .value(let value): return value
-                case .missing: return nil
-                case .invalid(let expected):
-                    problem(column, expected)
-                    readable = false
-                    return nil
-                }
-            }
-            let perUnit = amount(2)
-            let fixed = amount(3)
-            if row[2].isEmpty, row[3].isEmpty {
-                problem(
-                    table.positions[2] == nil ? 3 : 2,
-                    "no cost: per_point and fixed are both empty; write 0 if changing \(key) costs nothing, or remove "
-                        + "the row if it cannot change")
-                readable = false
-            }
-            var maximum: Double?
-            switch CellParser.sideCell(row[4], as: measures[measure]) {
-            case .value(let value): maximum = value
-            case .missing: break
-            case .invalid(let expected):
-                problem(4, expected)
-                readable = false
-            }
+            let rate = readRate(
+                row, key: key, measure: measures[measure], emptyCostColumn: table.positions[2] == nil ? 3 : 2,
+                file: file, problems: &problems)
             if !unit.isEmpty, !knownUnits.contains(unit) {
                 elsewhere.append((row.line, unit))
                 continue
             }
-            guard readable else { continue }
-            let rate = CostModel.Rate(perUnit: perUnit ?? 0, fixed: fixed ?? 0, maximum: maximum)
+            guard let rate else { continue }
             if unit.isEmpty {
                 model.defaults[measure] = rate
             } else {
                 model.overrides[unit, default: [:]][measure] = rate
             }
         }
-        if !elsewhere.isEmpty {
-            let names = Array(Set(elsewhere.map(\.unit))).sorted()
-            var message =
-                "\(Plural.count(elsewhere.count, "row")) for \(Plural.count(names.count, "unit")) that the data file "
-                + "does not hold, passed over: \(Plural.abbreviated(names, keep: 5))"
-            if names.count == 1, let near = NearestMatch.suggestion(for: names[0], among: units) {
-                message += "; did you mean \(near)?"
-            }
-            problems.append(
-                Diagnostic(.warning, file: file, line: elsewhere[0].line, field: "unit_id", message: message))
-        }
+        if let warning = elsewhereWarning(elsewhere, units: units, file: file) { problems.append(warning) }
         return (model, problems)
+    }
+
+    /// Why a row's criterion is not one of the framework's columns, with the nearest column.
+    private static func unknownCriterion(_ key: String, among measures: [Measure]) -> String {
+        var message = key.isEmpty ? "the criterion is empty" : "unknown criterion"
+        if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
+            message += "; did you mean \(near)?"
+        }
+        return message
+    }
+
+    /// A problem of one row's field.
+    private static func problem(_ row: SideTable.Row, _ column: Int, _ message: String, file: String) -> Diagnostic {
+        Diagnostic(
+            file: file, line: row.line, column: row.columns[column], field: columns[column], value: row[column],
+            message: message, isRowProblem: true)
+    }
+
+    /// A row's costs and maximum; `nil` when one of them cannot be read or both costs are empty (each problem is
+    /// added to `problems`).
+    private static func readRate(
+        _ row: SideTable.Row, key: String, measure: Measure, emptyCostColumn: Int, file: String,
+        problems: inout [Diagnostic]
+    ) -> CostModel.Rate? {
+        var readable = true
+        func amount(_ column: Int) -> Double? {
+            switch CellParser.amount(row[column]) {
+            case .value(let value): return value
+            case .missing: return nil
+            case .invalid(let expected):
+                problems.append(problem(row, column, expected, file: file))
+                readable = false
+                return nil
+            }
+        }
+        let perUnit = amount(2)
+        let fixed = amount(3)
+        if row[2].isEmpty, row[3].isEmpty {
+            problems.append(
+                problem(
+                    row, emptyCostColumn,
+                    "no cost: per_point and fixed are both empty; write 0 if changing \(key) costs nothing, or remove "
+                        + "the row if it cannot change", file: file))
+            readable = false
+        }
+        var maximum: Double?
+        switch CellParser.sideCell(row[4], as: measure) {
+        case .value(let value): maximum = value
+        case .missing: break
+        case .invalid(let expected):
+            problems.append(problem(row, 4, expected, file: file))
+            readable = false
+        }
+        guard readable else { return nil }
+        return CostModel.Rate(perUnit: perUnit ?? 0, fixed: fixed ?? 0, maximum: maximum)
+    }
+
+    /// The warning about rows for units the data file does not hold, passed over; `nil` when there are none.
+    private static func elsewhereWarning(_ elsewhere: [(line: Int, unit: String)], units: [String], file: String)
+        -> Diagnostic?
+    {
+        guard !elsewhere.isEmpty else { return nil }
+        let names = Array(Set(elsewhere.map(\.unit))).sorted()
+        var message =
+            "\(Plural.count(elsewhere.count, "row")) for \(Plural.count(names.count, "unit")) that the data file "
+            + "does not hold, passed over: \(Plural.abbreviated(names, keep: 5))"
+        if names.count == 1, let near = NearestMatch.suggestion(for: names[0], among: units) {
+            message += "; did you mean \(near)?"
+        }
+        return Diagnostic(.warning, file: file, line: elsewhere[0].line, field: "unit_id", message: message)
     }
 }

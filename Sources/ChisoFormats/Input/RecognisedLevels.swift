@@ -23,16 +23,10 @@ public enum RecognisedLevels {
             )
         }
         let names = header.fields.map(TextNormalization.key)
-        let columns = ["unit_id", "parent_id", "level"].map { names.firstIndex(of: $0) }
-        for (name, column) in zip(["unit_id", "parent_id", "level"], columns) where column == nil {
-            problems.append(
-                Diagnostic(
-                    file: file, line: header.line, field: name,
-                    message: "no \(name) column; a list of recognised levels has the columns unit_id,parent_id,level"))
-        }
-        guard let idColumn = columns[0], let parentColumn = columns[1], let levelColumn = columns[2] else {
-            return ([:], problems)
-        }
+        guard
+            let (idColumn, parentColumn, levelColumn) = columns(
+                of: names, header: header, file: file, problems: &problems)
+        else { return ([:], problems) }
         let known = Set(parents)
         var summaries: [String: ChildLevelSummary] = [:]
         var seen: [String: Int] = [:]
@@ -75,5 +69,21 @@ public enum RecognisedLevels {
         }
         for key in summaries.keys { summaries[key]?.isRecognised = true }
         return (summaries, problems)
+    }
+
+    /// The positions of `unit_id`, `parent_id` and `level` in the header; `nil` when one is missing (each missing
+    /// column is a problem).
+    private static func columns(of names: [String], header: CSVRecord, file: String, problems: inout [Diagnostic])
+        -> (id: Int, parent: Int, level: Int)?
+    {
+        let columns = ["unit_id", "parent_id", "level"].map { names.firstIndex(of: $0) }
+        for (name, column) in zip(["unit_id", "parent_id", "level"], columns) where column == nil {
+            problems.append(
+                Diagnostic(
+                    file: file, line: header.line, field: name,
+                    message: "no \(name) column; a list of recognised levels has the columns unit_id,parent_id,level"))
+        }
+        guard let idColumn = columns[0], let parentColumn = columns[1], let levelColumn = columns[2] else { return nil }
+        return (idColumn, parentColumn, levelColumn)
     }
 }

@@ -69,7 +69,19 @@ package struct SideTable {
             return
         }
         headerLine = header.line
-        var used = Set<Int>()
+        let unnamed = readHeader(header, file: file, what: what, columns: columns)
+        for (column, position) in zip(columns, positions) where column.isRequired && position == nil {
+            problems.append(
+                Diagnostic(
+                    file: file, line: header.line, field: column.name,
+                    message: "no \(column.name) column; \(what) has the columns \(known.joined(separator: ","))"))
+        }
+        readRows(records, header: header, unnamed: unnamed, file: file, columns: columns)
+    }
+
+    /// Finds each column's position in the header; returns the positions of the fields without a name.
+    private mutating func readHeader(_ header: CSVRecord, file: String, what: String, columns: [Column]) -> [Int] {
+        let known = columns.filter { !$0.isIgnored }.map(\.name)
         var unnamed: [Int] = []
         for (index, raw) in header.fields.enumerated() {
             let name = TextNormalization.key(raw).lowercased()
@@ -100,14 +112,14 @@ package struct SideTable {
                 continue
             }
             positions[column] = index
-            used.insert(index)
         }
-        for (column, position) in zip(columns, positions) where column.isRequired && position == nil {
-            problems.append(
-                Diagnostic(
-                    file: file, line: header.line, field: column.name,
-                    message: "no \(column.name) column; \(what) has the columns \(known.joined(separator: ","))"))
-        }
+        return unnamed
+    }
+
+    /// Reads the rows after the header.
+    private mutating func readRows(
+        _ records: [CSVRecord], header: CSVRecord, unnamed: [Int], file: String, columns: [Column]
+    ) {
         let width = header.fields.count
         let isBlank = { (fields: [String]) in fields.allSatisfy { TextNormalization.key($0).isEmpty } }
         // Empty fields beyond the header are dropped only when the file is padded — its header ends with columns
@@ -117,51 +129,58 @@ package struct SideTable {
         let padded =
             header.fields.last.map { TextNormalization.key($0).isEmpty } == true
             || (widths.count == 1 && (widths.first ?? 0) > width)
+        let headerKeys = header.fields.map { TextNormalization.key($0).lowercased() }
         for record in records.dropFirst() {
-            var fields = record.fields
-            if isBlank(fields) { continue }
+            if isBlank(record.fields) { continue }
             // The header again, as when two files are joined: passed over, as a data file's is.
-            if fields.map({ TextNormalization.key($0).lowercased() })
-                == header.fields.map({ TextNormalization.key($0).lowercased() })
-            {
+            if record.fields.map({ TextNormalization.key($0).lowercased() }) == headerKeys {
                 problems.append(
                     Diagnostic(
                         .notice, file: file, line: record.line,
                         message: "the header again (files joined?): the row is passed over"))
                 continue
             }
-            while padded, fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty {
-                fields.removeLast()
-            }
-            // A row that stops before trailing columns without a name (Excel pads only its first lines) is complete.
-            let named = (header.fields.lastIndex { !TextNormalization.key($0).isEmpty } ?? -1) + 1
-            if fields.count < width, fields.count >= named {
-                fields += Array(repeating: "", count: width - fields.count)
-            }
-            guard fields.count == width else {
-                problems.append(
-                    Diagnostic(
-                        file: file, line: record.line,
-                        message: "the row has \(Plural.count(fields.count, "field")) but the header has \(width); "
-                            + "check for a missing or extra separator, or a decimal comma in a value that should be "
-                            + "quoted (\"12,5\")",
-                        isRowProblem: true))
-                continue
-            }
-            for index in unnamed where !TextNormalization.key(fields[index]).isEmpty {
-                problems.append(
-                    Diagnostic(
-                        file: file, line: record.line, column: index + 1, value: fields[index],
-                        message: "a value under a column without a name; name the column or remove the value",
-                        isRowProblem: true))
-            }
-            rows.append(
-                Row(
-                    line: record.line,
-                    fields: positions.enumerated().map { column, position in
-                        position.map { columns[column].isIgnored ? fields[$0] : TextNormalization.key(fields[$0]) }
-                    },
-                    columns: positions.map { $0.map { $0 + 1 } }))
+            readRow(record, header: header, padded: padded, unnamed: unnamed, file: file, columns: columns)
         }
+    }
+
+    /// Reads one row: padding dropped or added, its width and its fields without a name checked.
+    private mutating func readRow(
+        _ record: CSVRecord, header: CSVRecord, padded: Bool, unnamed: [Int], file: String, columns: [Column]
+    ) {
+        let width = header.fields.count
+        var fields = record.fields
+        while padded, fields.count > width, TextNormalization.key(fields[fields.count - 1]).isEmpty {
+            fields.removeLast()
+        }
+        // A row that stops before trailing columns without a name (Excel pads only its first lines) is complete.
+        let named = (header.fields.lastIndex { !TextNormalization.key($0).isEmpty } ?? -1) + 1
+        if fields.count < width, fields.count >= named {
+            fields += Array(repeating: "", count: width - fields.count)
+        }
+        guard fields.count == width else {
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line,
+                    message: "the row has \(Plural.count(fields.count, "field")) but the header has \(width); "
+                        + "check for a missing or extra separator, or a decimal comma in a value that should be "
+                        + "quoted (\"12,5\")",
+                    isRowProblem: true))
+            return
+        }
+        for index in unnamed where !TextNormalization.key(fields[index]).isEmpty {
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, column: index + 1, value: fields[index],
+                    message: "a value under a column without a name; name the column or remove the value",
+                    isRowProblem: true))
+        }
+        rows.append(
+            Row(
+                line: record.line,
+                fields: positions.enumerated().map { column, position in
+                    position.map { columns[column].isIgnored ? fields[$0] : TextNormalization.key(fields[$0]) }
+                },
+                columns: positions.map { $0.map { $0 + 1 } }))
     }
 }

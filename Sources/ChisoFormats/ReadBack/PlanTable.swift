@@ -37,27 +37,6 @@ public struct PlanTable: Sendable {
         }
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
         var problems: [Diagnostic] = []
-        func number(_ record: CSVRecord, _ index: Int, _ name: String) -> Double? {
-            guard index < record.fields.count else { return nil }
-            let text = record.fields[index].trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return nil }
-            // Read as a cost file's amount: a decimal comma too, as Excel with Vietnamese settings saves the file.
-            switch CellParser.amount(text) {
-            case .value(let value): return value
-            case .missing: return nil
-            case .invalid(let expected):
-                problems.append(
-                    Diagnostic(
-                        file: file, line: record.line, column: index + 1, field: name, value: text,
-                        message: "not a cost: \(expected), as chiso plan writes it",
-                        group: Diagnostic.Group("unreadable \(name)", summary: "rows whose \(name) cannot be read")))
-                return nil
-            }
-        }
-        func field(_ record: CSVRecord, _ index: Int?) -> String? {
-            guard let index, index < record.fields.count else { return nil }
-            return record.fields[index]
-        }
         guard let unitColumn = column("unit_id") else {
             throw InputError(.data, file: file, message: Self.shapeMessage)
         }
@@ -77,40 +56,88 @@ public struct PlanTable: Sendable {
         var units: [Unit] = []
         var criteria: [(id: String, count: Int)] = []
         if let costColumn = column("total_cost") {
-            for record in rows {
-                let reachable = field(record, column("reachable")).map { $0 == "yes" }
-                units.append(
-                    Unit(
-                        id: TextNormalization.key(record.fields[unitColumn]), current: field(record, column("current")),
-                        target: field(record, column("target")), reachable: reachable,
-                        cost: number(record, costColumn, "total_cost"), changes: nil,
-                        funded: field(record, column("funded")).flatMap { $0.isEmpty ? nil : $0 == "yes" },
-                        reason: field(record, column("reason")) ?? ""))
+            units = rows.map { record in
+                summaryUnit(
+                    record, header: header, unitColumn: unitColumn, costColumn: costColumn, file: file,
+                    problems: &problems)
             }
         } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
-            var position: [String: Int] = [:]
-            var counts: [String: Int] = [:]
-            for record in rows {
-                let id = TextNormalization.key(record.fields[unitColumn])
-                let cost = number(record, costColumn, "cost") ?? 0
-                if let criterion = field(record, criterionColumn) { counts[criterion, default: 0] += 1 }
-                if let index = position[id] {
-                    units[index].cost = (units[index].cost ?? 0) + cost
-                    units[index].changes = (units[index].changes ?? 0) + 1
-                } else {
-                    position[id] = units.count
-                    units.append(
-                        Unit(
-                            id: id, current: nil, target: nil, reachable: true, cost: cost, changes: 1, funded: nil,
-                            reason: ""))
-                }
-            }
-            criteria = counts.map { ($0.key, $0.value) }.sorted { ($0.count, $1.id) > ($1.count, $0.id) }
+            (units, criteria) = changedUnits(
+                rows, columns: (unitColumn, criterionColumn, costColumn), file: file, problems: &problems)
         } else {
             throw InputError(.data, file: file, message: Self.shapeMessage)
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
         return PlanTable(units: units, criteria: criteria)
+    }
+
+    /// One unit's plan from a row of the summary CSV.
+    private static func summaryUnit(
+        _ record: CSVRecord, header: [String], unitColumn: Int, costColumn: Int, file: String,
+        problems: inout [Diagnostic]
+    ) -> Unit {
+        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+        let reachable = field(record, column("reachable")).map { $0 == "yes" }
+        return Unit(
+            id: TextNormalization.key(record.fields[unitColumn]), current: field(record, column("current")),
+            target: field(record, column("target")), reachable: reachable,
+            cost: number(record, costColumn, "total_cost", file: file, problems: &problems), changes: nil,
+            funded: field(record, column("funded")).flatMap { $0.isEmpty ? nil : $0 == "yes" },
+            reason: field(record, column("reason")) ?? "")
+    }
+
+    /// The units' plans from the changes CSV, each unit's changes added up; and how many plans change each
+    /// criterion, most first.
+    private static func changedUnits(
+        _ rows: [CSVRecord], columns: (unit: Int, criterion: Int, cost: Int), file: String,
+        problems: inout [Diagnostic]
+    ) -> ([Unit], [(id: String, count: Int)]) {
+        var units: [Unit] = []
+        var position: [String: Int] = [:]
+        var counts: [String: Int] = [:]
+        for record in rows {
+            let id = TextNormalization.key(record.fields[columns.unit])
+            let cost = number(record, columns.cost, "cost", file: file, problems: &problems) ?? 0
+            if let criterion = field(record, columns.criterion) { counts[criterion, default: 0] += 1 }
+            if let index = position[id] {
+                units[index].cost = (units[index].cost ?? 0) + cost
+                units[index].changes = (units[index].changes ?? 0) + 1
+            } else {
+                position[id] = units.count
+                units.append(
+                    Unit(
+                        id: id, current: nil, target: nil, reachable: true, cost: cost, changes: 1, funded: nil,
+                        reason: ""))
+            }
+        }
+        return (units, counts.map { ($0.key, $0.value) }.sorted { ($0.count, $1.id) > ($1.count, $0.id) })
+    }
+
+    /// A cost cell, read as a cost file's amount; `nil` when empty or unreadable (the problem is added).
+    private static func number(
+        _ record: CSVRecord, _ index: Int, _ name: String, file: String, problems: inout [Diagnostic]
+    ) -> Double? {
+        guard index < record.fields.count else { return nil }
+        let text = record.fields[index].trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        // Read as a cost file's amount: a decimal comma too, as Excel with Vietnamese settings saves the file.
+        switch CellParser.amount(text) {
+        case .value(let value): return value
+        case .missing: return nil
+        case .invalid(let expected):
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, column: index + 1, field: name, value: text,
+                    message: "not a cost: \(expected), as chiso plan writes it",
+                    group: Diagnostic.Group("unreadable \(name)", summary: "rows whose \(name) cannot be read")))
+            return nil
+        }
+    }
+
+    /// A field of a row, `nil` when the file has no such column or the row ends before it.
+    private static func field(_ record: CSVRecord, _ index: Int?) -> String? {
+        guard let index, index < record.fields.count else { return nil }
+        return record.fields[index]
     }
 
     private static let shapeMessage =

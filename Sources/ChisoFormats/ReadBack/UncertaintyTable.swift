@@ -72,65 +72,88 @@ public struct UncertaintyTable: Sendable {
                 ["nominal_class", "nominal_rank", "rank_p05", "rank_p95"].contains(statistic)
                 || statistic.hasPrefix("p_class_")
             guard wanted else { continue }
-            // A unit its framework does not rank has no rank, nor an interval (ranks empty, as written).
-            if text.isEmpty, ["nominal_rank", "rank_p05", "rank_p95"].contains(statistic) { continue }
-            // Read as a side file's number: a decimal comma too, as Excel with Vietnamese settings saves the file.
-            guard case .value(let value) = CellParser.sideNumber(text) else {
-                problems.append(
-                    Diagnostic(
-                        file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
-                        message: "not a number, as chiso uncertainty writes it",
-                        group: Diagnostic.Group("unreadable value", summary: "rows whose value cannot be read")))
-                continue
-            }
-            switch statistic {
-            case "nominal_class":
-                // A class is a whole number from 0 (none reached) to the framework's number of classes.
-                guard let ordinal = Int(exactly: value), (0...max(classes, 0)).contains(ordinal) else {
-                    problems.append(
-                        Diagnostic(
-                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
-                            message: "not a class of this framework; expected a whole number from 0 (no class "
-                                + "reached) to \(classes) — was the file made with another framework?",
-                            group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework")
-                        ))
-                    continue
-                }
-                units[index].nominalClass = ordinal
-            case "nominal_rank": units[index].nominalRank = value
-            case "rank_p05": units[index].rankLow = value
-            case "rank_p95": units[index].rankHigh = value
-            default:
-                guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...max(classes, 0)).contains(ordinal)
-                else {
-                    problems.append(
-                        Diagnostic(
-                            file: file, line: record.line, column: statisticColumn + 1, field: "statistic",
-                            value: statistic,
-                            message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
-                                + "was the file made with another framework?",
-                            group: Diagnostic.Group(
-                                "no such p_class", summary: "rows with a class not of this framework")))
-                    continue
-                }
-                guard (0...1).contains(value) else {
-                    problems.append(
-                        Diagnostic(
-                            file: file, line: record.line, column: valueColumn + 1, field: statistic, value: text,
-                            message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
-                            group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1")
-                        ))
-                    continue
-                }
-                var probabilities = units[index].classProbabilities
-                if probabilities.count <= ordinal {
-                    probabilities += Array(repeating: 0, count: ordinal + 1 - probabilities.count)
-                }
-                probabilities[ordinal] = value
-                units[index].classProbabilities = probabilities
+            let at = Cell(line: record.line, statisticColumn: statisticColumn, valueColumn: valueColumn, text: text)
+            if let problem = readValue(of: statistic, at: at, classes: classes, file: file, in: &units[index]) {
+                problems.append(problem)
             }
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
         return UncertaintyTable(units: units)
+    }
+
+    /// Where a value stands in the file, for messages: its line, the statistic's and the value's columns (from 0),
+    /// and the value as written.
+    private struct Cell {
+        var line: Int
+        var statisticColumn: Int
+        var valueColumn: Int
+        var text: String
+    }
+
+    /// Reads one statistic's value into its unit; the problem when it cannot be read or be the statistic's.
+    private static func readValue(
+        of statistic: String, at cell: Cell, classes: Int, file: String, in unit: inout Unit
+    ) -> Diagnostic? {
+        // A unit its framework does not rank has no rank, nor an interval (ranks empty, as written).
+        if cell.text.isEmpty, ["nominal_rank", "rank_p05", "rank_p95"].contains(statistic) { return nil }
+        // Read as a side file's number: a decimal comma too, as Excel with Vietnamese settings saves the file.
+        guard case .value(let value) = CellParser.sideNumber(cell.text) else {
+            return Diagnostic(
+                file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
+                message: "not a number, as chiso uncertainty writes it",
+                group: Diagnostic.Group("unreadable value", summary: "rows whose value cannot be read"))
+        }
+        return store(value, as: statistic, at: cell, classes: classes, file: file, in: &unit)
+    }
+
+    /// Stores one statistic's value in its unit; the problem when the value cannot be the statistic's.
+    private static func store(
+        _ value: Double, as statistic: String, at cell: Cell, classes: Int, file: String, in unit: inout Unit
+    ) -> Diagnostic? {
+        switch statistic {
+        case "nominal_class":
+            // A class is a whole number from 0 (none reached) to the framework's number of classes.
+            guard let ordinal = Int(exactly: value), (0...max(classes, 0)).contains(ordinal) else {
+                return Diagnostic(
+                    file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
+                    message: "not a class of this framework; expected a whole number from 0 (no class "
+                        + "reached) to \(classes) — was the file made with another framework?",
+                    group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework"))
+            }
+            unit.nominalClass = ordinal
+        case "nominal_rank": unit.nominalRank = value
+        case "rank_p05": unit.rankLow = value
+        case "rank_p95": unit.rankHigh = value
+        default:
+            return storeProbability(value, as: statistic, at: cell, classes: classes, file: file, in: &unit)
+        }
+        return nil
+    }
+
+    /// Stores the share of runs at one class (`p_class_N`); the problem when it is no class of the framework or no
+    /// share.
+    private static func storeProbability(
+        _ value: Double, as statistic: String, at cell: Cell, classes: Int, file: String, in unit: inout Unit
+    ) -> Diagnostic? {
+        guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...max(classes, 0)).contains(ordinal) else {
+            return Diagnostic(
+                file: file, line: cell.line, column: cell.statisticColumn + 1, field: "statistic", value: statistic,
+                message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
+                    + "was the file made with another framework?",
+                group: Diagnostic.Group("no such p_class", summary: "rows with a class not of this framework"))
+        }
+        guard (0...1).contains(value) else {
+            return Diagnostic(
+                file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
+                message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
+                group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1"))
+        }
+        var probabilities = unit.classProbabilities
+        if probabilities.count <= ordinal {
+            probabilities += Array(repeating: 0, count: ordinal + 1 - probabilities.count)
+        }
+        probabilities[ordinal] = value
+        unit.classProbabilities = probabilities
+        return nil
     }
 }

@@ -179,6 +179,20 @@ public enum CompareReport {
 
     private static func text(_ run: CompareRun, markdown: Bool) -> String {
         let render = { (table: TextTable) in markdown ? table.markdown() : table.plainText() }
+        var text = sidesText(run)
+        var position = 0
+        for i in run.sides.indices {
+            for j in run.sides.indices where j > i {
+                text += pairText(run.pairs[position], i, j, run: run, render: render)
+                position += 1
+            }
+        }
+        text += "\n" + render(unitsTable(run))
+        return text
+    }
+
+    /// Each side: its results, framework and common scale, and the approximation it was made with.
+    private static func sidesText(_ run: CompareRun) -> String {
         var text = "Sides:\n"
         for (index, side) in run.sides.enumerated() {
             let scale = side.framework.scale
@@ -189,62 +203,80 @@ public enum CompareReport {
                 text += "     \(OutputOrigin.approximationSentence(approximation))\n"
             }
         }
-        var position = 0
-        for i in run.sides.indices {
-            for j in run.sides.indices where j > i {
-                let pair = run.pairs[position]
-                position += 1
-                text += "\n\(label(i)) → \(label(j)): \(pair.matches.count) units on both sides"
-                if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
-                if !pair.onlyB.isEmpty { text += "; only on \(label(j)): \(list(pair.onlyB))" }
-                text += "\n"
-                if pair.unrankedA > 0 || pair.unrankedB > 0 {
-                    text +=
-                        "  left out of the rank statistics as not ranked: \(pair.unrankedA) on \(label(i)), "
-                        + "\(pair.unrankedB) on \(label(j)) (below the tiers their framework ranks)\n"
-                }
-                if pair.ranksWithinGroups {
-                    text +=
-                        "  rank correlations and tops: not computed, a side ranks its units within groups, and ranks "
-                        + "of different groups are not one ranking; rank shifts are within a unit's group\n"
-                } else if let rho = pair.spearman, let tau = pair.kendall {
-                    text += "  Spearman's ρ \(NumberText.fixed(rho.value, decimals: 3)) (\(pValue(rho.pValue))), "
-                    text += "Kendall's τ-b \(NumberText.fixed(tau.value, decimals: 3)) (\(pValue(tau.pValue)))\n"
-                } else {
-                    text += "  rank correlations: not defined (fewer than 3 units, or one side ranks them all equal)\n"
-                }
-                if let agreement = pair.agreement {
-                    let kappas = Agreement.Weights.allCases.map { weights in
-                        "\(weights.rawValue) \(agreement.kappa(weights).map { NumberText.fixed($0, decimals: 3) } ?? "undefined")"
-                    }
-                    text += "  Cohen's weighted κ: \(kappas.joined(separator: ", "))"
-                    if let share = agreement.exactShare {
-                        text += "; same class for \(NumberText.fixed(share * 100, decimals: 1))% of units"
-                    }
-                    text += "\n"
-                    let classes = agreement.table.indices
-                    let table = TextTable(
-                        header: ["\(label(i)) \\ \(label(j))"] + classes.map(String.init),
-                        rows: classes.map { row in [String(row)] + agreement.table[row].map(String.init) },
-                        rightAligned: Set(1...classes.count))
-                    text += indent(render(table))
-                } else if run.sides[i].results.classCount != nil || run.sides[j].results.classCount != nil {
-                    text += "  Cohen's κ: not computed, the two sides do not rate on the same classes\n"
-                }
-                if let top = pair.top, let overlap = pair.topOverlap {
-                    text +=
-                        "  top \(top): \(NumberText.fixed(overlap * 100, decimals: 1))% of the larger top is in both\n"
-                }
-                let movers = pair.matches.compactMap { match in match.rankShift.map { (match, $0) } }.filter {
-                    $0.1 != 0
-                }
-                let up = movers.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(5).map(\.0)
-                let down = movers.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(5).map(\.0)
-                if !up.isEmpty { text += "  moved up most: \(moves(Array(up)))\n" }
-                if !down.isEmpty { text += "  moved down most: \(moves(Array(down)))\n" }
-            }
+        return text
+    }
+
+    /// Sides `i` and `j` compared: the units on both, rank statistics, agreement on classes, the top, the movers.
+    private static func pairText(
+        _ pair: PairComparison, _ i: Int, _ j: Int, run: CompareRun, render: (TextTable) -> String
+    ) -> String {
+        var text = "\n\(label(i)) → \(label(j)): \(pair.matches.count) units on both sides"
+        if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
+        if !pair.onlyB.isEmpty { text += "; only on \(label(j)): \(list(pair.onlyB))" }
+        text += "\n"
+        text += rankStatisticsText(pair, i, j)
+        if let agreement = pair.agreement {
+            text += agreementText(agreement, i, j, render: render)
+        } else if run.sides[i].results.classCount != nil || run.sides[j].results.classCount != nil {
+            text += "  Cohen's κ: not computed, the two sides do not rate on the same classes\n"
         }
-        // Every unit, side by side.
+        if let top = pair.top, let overlap = pair.topOverlap {
+            text +=
+                "  top \(top): \(NumberText.fixed(overlap * 100, decimals: 1))% of the larger top is in both\n"
+        }
+        let movers = pair.matches.compactMap { match in match.rankShift.map { (match, $0) } }.filter {
+            $0.1 != 0
+        }
+        let up = movers.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(5).map(\.0)
+        let down = movers.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(5).map(\.0)
+        if !up.isEmpty { text += "  moved up most: \(moves(Array(up)))\n" }
+        if !down.isEmpty { text += "  moved down most: \(moves(Array(down)))\n" }
+        return text
+    }
+
+    /// The units left out of the rank statistics, and the rank correlations where they mean something.
+    private static func rankStatisticsText(_ pair: PairComparison, _ i: Int, _ j: Int) -> String {
+        var text = ""
+        if pair.unrankedA > 0 || pair.unrankedB > 0 {
+            text +=
+                "  left out of the rank statistics as not ranked: \(pair.unrankedA) on \(label(i)), "
+                + "\(pair.unrankedB) on \(label(j)) (below the tiers their framework ranks)\n"
+        }
+        if pair.ranksWithinGroups {
+            text +=
+                "  rank correlations and tops: not computed, a side ranks its units within groups, and ranks "
+                + "of different groups are not one ranking; rank shifts are within a unit's group\n"
+        } else if let rho = pair.spearman, let tau = pair.kendall {
+            text += "  Spearman's ρ \(NumberText.fixed(rho.value, decimals: 3)) (\(pValue(rho.pValue))), "
+            text += "Kendall's τ-b \(NumberText.fixed(tau.value, decimals: 3)) (\(pValue(tau.pValue)))\n"
+        } else {
+            text += "  rank correlations: not defined (fewer than 3 units, or one side ranks them all equal)\n"
+        }
+        return text
+    }
+
+    /// Cohen's weighted κ, the share of units in the same class, and the table of classes side by side.
+    private static func agreementText(_ agreement: Agreement, _ i: Int, _ j: Int, render: (TextTable) -> String)
+        -> String
+    {
+        let kappas = Agreement.Weights.allCases.map { weights in
+            "\(weights.rawValue) \(agreement.kappa(weights).map { NumberText.fixed($0, decimals: 3) } ?? "undefined")"
+        }
+        var text = "  Cohen's weighted κ: \(kappas.joined(separator: ", "))"
+        if let share = agreement.exactShare {
+            text += "; same class for \(NumberText.fixed(share * 100, decimals: 1))% of units"
+        }
+        text += "\n"
+        let classes = agreement.table.indices
+        let table = TextTable(
+            header: ["\(label(i)) \\ \(label(j))"] + classes.map(String.init),
+            rows: classes.map { row in [String(row)] + agreement.table[row].map(String.init) },
+            rightAligned: Set(1...classes.count))
+        return text + indent(render(table))
+    }
+
+    /// Every unit, side by side: its outcome, scale and rank on each side, and its shift from the side before.
+    private static func unitsTable(_ run: CompareRun) -> TextTable {
         var header = ["unit_id"]
         for index in run.sides.indices {
             header += ["\(label(index)) outcome", "\(label(index)) scale", "\(label(index)) rank"]
@@ -277,8 +309,7 @@ public enum CompareReport {
             return row
         }
         let numeric = Set(header.indices.filter { header[$0].hasSuffix("scale") || header[$0].hasSuffix("rank") })
-        text += "\n" + render(TextTable(header: header, rows: rows, rightAligned: numeric))
-        return text
+        return TextTable(header: header, rows: rows, rightAligned: numeric)
     }
 
     private static func label(_ index: Int) -> String {

@@ -98,7 +98,42 @@ public struct TextTable: Sendable {
     ) throws(Failure) {
         let (header, rows) = shown
         let columnCount = header.count
-        // Character counts, computed once per cell: `count` walks grapheme clusters and is the costly part.
+        let (counts, widths) = Self.characterCounts(header: header, rows: rows)
+        // The length before trailing spaces are dropped: cells, padding, separators and line breaks.
+        var byteCount = header.reduce(0) { $0 + $1.utf8.count }
+        for row in rows { byteCount += row.prefix(columnCount).reduce(0) { $0 + $1.utf8.count } }
+        byteCount += (rows.count + 2) * (widths.reduce(0, +) + 2 * columnCount + 1) - counts.reduce(0, +)
+        text.reserveCapacity(text.utf8.count + min(byteCount, limit))
+        let widest = widths.max() ?? 0
+        let layout = Layout(
+            counts: counts, widths: widths, spaces: String(repeating: " ", count: widest + 2))
+        let dashes = String(repeating: "-", count: widest)
+        appendLine(header, counts: 0, layout: layout, to: &text)
+        try endOfLine(&text)
+        for column in 0..<columnCount {
+            if column > 0 { text.appendPrefix(of: layout.spaces, count: 2) }
+            text.appendPrefix(of: dashes, count: widths[column])
+        }
+        text.append("\n")
+        try endOfLine(&text)
+        for (index, row) in rows.enumerated() {
+            appendLine(row, counts: (index + 1) * columnCount, layout: layout, to: &text)
+            try endOfLine(&text)
+        }
+    }
+
+    /// What every line of a table is laid out with: each cell's character count (header first, row after row),
+    /// each column's width, and spaces enough for any padding.
+    private struct Layout {
+        var counts: [Int]
+        var widths: [Int]
+        var spaces: String
+    }
+
+    /// Character counts, computed once per cell (`count` walks grapheme clusters and is the costly part), and the
+    /// width of each column.
+    private static func characterCounts(header: [String], rows: [[String]]) -> (counts: [Int], widths: [Int]) {
+        let columnCount = header.count
         var counts = [Int](repeating: 0, count: (rows.count + 1) * columnCount)
         var widths = [Int](repeating: 0, count: columnCount)
         for (column, cell) in header.enumerated() {
@@ -113,64 +148,50 @@ public struct TextTable: Sendable {
                 if count > widths[column] { widths[column] = count }
             }
         }
-        // The length before trailing spaces are dropped: cells, padding, separators and line breaks.
-        var byteCount = header.reduce(0) { $0 + $1.utf8.count }
-        for row in rows { byteCount += row.prefix(columnCount).reduce(0) { $0 + $1.utf8.count } }
-        byteCount += (rows.count + 2) * (widths.reduce(0, +) + 2 * columnCount + 1) - counts.reduce(0, +)
-        text.reserveCapacity(text.utf8.count + min(byteCount, limit))
-        let widest = widths.max() ?? 0
-        let spaces = String(repeating: " ", count: widest + 2)
-        let dashes = String(repeating: "-", count: widest)
+        return (counts, widths)
+    }
 
-        func line(_ cells: [String], counts base: Int) {
-            let lineStart = text.utf8.count
-            var pendingSpaces = 0
-            for column in 0..<columnCount {
-                if column > 0 { pendingSpaces += 2 }
-                let padding = widths[column] - counts[base + column]
-                guard column < cells.count, !cells[column].isEmpty else {
-                    pendingSpaces += padding
-                    continue
-                }
-                if rightAligned.contains(column) { pendingSpaces += padding }
-                text.appendPrefix(of: spaces, count: pendingSpaces)
-                text += cells[column]
-                pendingSpaces = rightAligned.contains(column) ? 0 : padding
+    /// Appends one line of cells, padded to the columns' widths, whose counts start at `base` in the layout.
+    private func appendLine(_ cells: [String], counts base: Int, layout: Layout, to text: inout String) {
+        let lineStart = text.utf8.count
+        var pendingSpaces = 0
+        for column in 0..<layout.widths.count {
+            if column > 0 { pendingSpaces += 2 }
+            let padding = layout.widths[column] - layout.counts[base + column]
+            guard column < cells.count, !cells[column].isEmpty else {
+                pendingSpaces += padding
+                continue
             }
-            var droppedSpaces = pendingSpaces
-            // Spaces that end the last written cell.
-            var trailing = 0
-            var end = text.utf8.endIndex
-            while text.utf8.count - trailing > lineStart {
-                let before = text.utf8.index(before: end)
-                guard text.utf8[before] == 0x20 else { break }
-                trailing += 1
-                end = before
-            }
-            if trailing > 0 {
-                text.unicodeScalars.removeLast(trailing)
-                droppedSpaces += trailing
-            }
-            // A space after a non-ASCII scalar may belong to its character (after a prepended mark): then it stays.
-            if droppedSpaces > 0, text.utf8.count > lineStart, let last = text.utf8.last, last >= 0x80 {
-                text.append(" ")
-                if text.last == " " { text.unicodeScalars.removeLast() }
-            }
-            text.append("\n")
+            if rightAligned.contains(column) { pendingSpaces += padding }
+            text.appendPrefix(of: layout.spaces, count: pendingSpaces)
+            text += cells[column]
+            pendingSpaces = rightAligned.contains(column) ? 0 : padding
         }
+        Self.endLine(&text, from: lineStart, droppedSpaces: pendingSpaces)
+    }
 
-        line(header, counts: 0)
-        try endOfLine(&text)
-        for column in 0..<columnCount {
-            if column > 0 { text.appendPrefix(of: spaces, count: 2) }
-            text.appendPrefix(of: dashes, count: widths[column])
+    /// Ends a line: spaces the last written cell ends with removed, unless one belongs to the character before it.
+    private static func endLine(_ text: inout String, from lineStart: Int, droppedSpaces pending: Int) {
+        var droppedSpaces = pending
+        // Spaces that end the last written cell.
+        var trailing = 0
+        var end = text.utf8.endIndex
+        while text.utf8.count - trailing > lineStart {
+            let before = text.utf8.index(before: end)
+            guard text.utf8[before] == 0x20 else { break }
+            trailing += 1
+            end = before
+        }
+        if trailing > 0 {
+            text.unicodeScalars.removeLast(trailing)
+            droppedSpaces += trailing
+        }
+        // A space after a non-ASCII scalar may belong to its character (after a prepended mark): then it stays.
+        if droppedSpaces > 0, text.utf8.count > lineStart, let last = text.utf8.last, last >= 0x80 {
+            text.append(" ")
+            if text.last == " " { text.unicodeScalars.removeLast() }
         }
         text.append("\n")
-        try endOfLine(&text)
-        for (index, row) in rows.enumerated() {
-            line(row, counts: (index + 1) * columnCount)
-            try endOfLine(&text)
-        }
     }
 
     /// The table in Markdown (GitHub-flavoured), with `|` in cells escaped.

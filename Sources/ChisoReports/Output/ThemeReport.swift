@@ -14,30 +14,7 @@ public enum ThemeReport {
         let profiles = frameworks.map { ThemeProfile($0.scheme) }
         switch format {
         case .csv, .json:
-            var rows: [[String]] = []
-            for (framework, profile) in zip(frameworks, profiles) {
-                for entry in profile.entries {
-                    let theme = entry.theme.flatMap(Theme.named)
-                    let names = [entry.theme ?? "", theme?.name.vi ?? "", theme?.name.en ?? ""]
-                    let share: Double? =
-                        profile.hasPoints
-                        ? entry.points.flatMap { points in profile.points.map { $0 > 0 ? points / $0 : 0 } }
-                        : profile.criteria > 0 ? Double(entry.criteria) / Double(profile.criteria) : nil
-                    rows.append(
-                        [framework.id] + names + [
-                            "", String(entry.criteria), entry.points.map(number) ?? "", share.map(number) ?? "",
-                        ])
-                    guard !profile.hasPoints else { continue }
-                    for (index, count) in entry.perClass.enumerated() {
-                        let total = profile.perClass[index]
-                        rows.append(
-                            [framework.id] + names + [
-                                String(index + 1), String(count), "",
-                                total > 0 ? number(Double(count) / Double(total)) : "",
-                            ])
-                    }
-                }
-            }
+            let rows = tidyRows(frameworks, profiles)
             if format == .csv { return CSVWriter.document(header: columns, rows: rows) }
             var root = JSONObjectBuilder()
             root.add("frameworks", strings: frameworks.map(\.id))
@@ -49,44 +26,82 @@ public enum ThemeReport {
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
-            var used: [String?] = Theme.vocabulary.map(\.id).filter { id in profiles.contains { $0.entry(id) != nil } }
-            if profiles.contains(where: { $0.entry(nil) != nil }) { used.append(nil) }
-            let header = ["chiso theme"] + frameworks.map(\.id)
-            let rows = used.map { id -> [String] in
-                let name = id.flatMap(Theme.named).map { language == .en ? $0.name.en : $0.name.vi } ?? "(no theme)"
-                return [name]
-                    + profiles.map { profile in
-                        guard let entry = profile.entry(id) else { return "—" }
-                        if profile.hasPoints {
-                            guard let points = entry.points, let total = profile.points, total > 0 else {
-                                return "\(Plural.count(entry.criteria, "node")), points unknown"
-                            }
-                            return "\(percent(points / total)) (\(number(points)) pts)"
-                        }
-                        let top = entry.perClass.last ?? entry.criteria
-                        let topTotal = profile.perClass.last ?? profile.criteria
-                        return
-                            "\(entry.criteria) (\(percent(Double(entry.criteria) / Double(max(profile.criteria, 1)))))"
-                            + (profile.perClass.count > 1 ? "; top level \(top)/\(topTotal)" : "")
-                    }
-            }
-            let totals =
-                ["all"]
-                + profiles.map { profile in
-                    profile.hasPoints
-                        ? (profile.points.map { "\(number($0)) pts" } ?? "points unknown")
-                        : "\(Plural.count(profile.criteria, "criterion", "criteria"))"
-                }
-            let table = TextTable(header: header, rows: rows + [totals])
-            return (format == .markdown ? table.markdown() : table.plainText())
-                + "\nPoint frameworks: each theme's share of the points of the scored leaves. Level frameworks: the "
-                + "criteria of each theme, their share of all criteria, and how many the top level asks for. "
-                + "Themes are chiso's classification of each criterion or node (the \"theme\" key of the framework "
-                + "files); the decisions do not define them, and a theme is not a decision's group or main index even "
-                + "where the words are alike: it counts the criteria chiso puts under it, from any group. --format "
-                + "csv gives every level.\n"
-                + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + $0 + "\n" }.joined()
+            return table(frameworks, profiles, format: format, language: language)
         }
+    }
+
+    /// The rows of the tidy CSV and JSON: one per framework and theme, and for a level framework one per level.
+    private static func tidyRows(_ frameworks: [Framework], _ profiles: [ThemeProfile]) -> [[String]] {
+        var rows: [[String]] = []
+        for (framework, profile) in zip(frameworks, profiles) {
+            for entry in profile.entries {
+                let theme = entry.theme.flatMap(Theme.named)
+                let names = [entry.theme ?? "", theme?.name.vi ?? "", theme?.name.en ?? ""]
+                let share: Double? =
+                    profile.hasPoints
+                    ? entry.points.flatMap { points in profile.points.map { $0 > 0 ? points / $0 : 0 } }
+                    : profile.criteria > 0 ? Double(entry.criteria) / Double(profile.criteria) : nil
+                rows.append(
+                    [framework.id] + names + [
+                        "", String(entry.criteria), entry.points.map(number) ?? "", share.map(number) ?? "",
+                    ])
+                guard !profile.hasPoints else { continue }
+                for (index, count) in entry.perClass.enumerated() {
+                    let total = profile.perClass[index]
+                    rows.append(
+                        [framework.id] + names + [
+                            String(index + 1), String(count), "",
+                            total > 0 ? number(Double(count) / Double(total)) : "",
+                        ])
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The table for a terminal or Markdown: one row per theme any framework uses, one column per framework.
+    private static func table(
+        _ frameworks: [Framework], _ profiles: [ThemeProfile], format: OutputFormat, language: Language
+    ) -> String {
+        var used: [String?] = Theme.vocabulary.map(\.id).filter { id in profiles.contains { $0.entry(id) != nil } }
+        if profiles.contains(where: { $0.entry(nil) != nil }) { used.append(nil) }
+        let header = ["chiso theme"] + frameworks.map(\.id)
+        let rows = used.map { id -> [String] in
+            let name = id.flatMap(Theme.named).map { language == .en ? $0.name.en : $0.name.vi } ?? "(no theme)"
+            return [name] + profiles.map { cell($0, theme: id) }
+        }
+        let totals =
+            ["all"]
+            + profiles.map { profile in
+                profile.hasPoints
+                    ? (profile.points.map { "\(number($0)) pts" } ?? "points unknown")
+                    : "\(Plural.count(profile.criteria, "criterion", "criteria"))"
+            }
+        let table = TextTable(header: header, rows: rows + [totals])
+        return (format == .markdown ? table.markdown() : table.plainText())
+            + "\nPoint frameworks: each theme's share of the points of the scored leaves. Level frameworks: the "
+            + "criteria of each theme, their share of all criteria, and how many the top level asks for. "
+            + "Themes are chiso's classification of each criterion or node (the \"theme\" key of the framework "
+            + "files); the decisions do not define them, and a theme is not a decision's group or main index even "
+            + "where the words are alike: it counts the criteria chiso puts under it, from any group. --format "
+            + "csv gives every level.\n"
+            + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + $0 + "\n" }.joined()
+    }
+
+    /// One framework's cell for a theme: its share of the points, or its criteria and how many the top level asks.
+    private static func cell(_ profile: ThemeProfile, theme id: String?) -> String {
+        guard let entry = profile.entry(id) else { return "—" }
+        if profile.hasPoints {
+            guard let points = entry.points, let total = profile.points, total > 0 else {
+                return "\(Plural.count(entry.criteria, "node")), points unknown"
+            }
+            return "\(percent(points / total)) (\(number(points)) pts)"
+        }
+        let top = entry.perClass.last ?? entry.criteria
+        let topTotal = profile.perClass.last ?? profile.criteria
+        return
+            "\(entry.criteria) (\(percent(Double(entry.criteria) / Double(max(profile.criteria, 1)))))"
+            + (profile.perClass.count > 1 ? "; top level \(top)/\(topTotal)" : "")
     }
 
     /// The sentence that warns, for a framework whose scored leaves hold parts of their own, that each counts whole

@@ -27,6 +27,15 @@ extension HTMLReport {
                 "p", ["class": "note approximation", "role": "note"],
                 text: "\(side.results.name): " + OutputOrigin.approximationSentence(approximation))
         }
+        writeStatistics(of: comparison)
+        for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {
+            writeRankShifts(pair, position: position)
+        }
+    }
+
+    /// The agreement statistics of every pair of sides, one row per pair.
+    private mutating func writeStatistics(of comparison: CompareRun) {
+        let words = self.words
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"
         }
@@ -51,46 +60,49 @@ extension HTMLReport {
                 ]
             }, numeric: [1, 2, 3])
         statistics.write(into: &html)
+    }
+
+    /// A slope chart of one pair's rank shifts, with the units that moved most.
+    private mutating func writeRankShifts(_ pair: PairComparison, position: Int) {
+        let words = self.words
         let names = unitNames
-        for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {
-            let title = "\(words(.rankShiftColumn)): \(pair.a) → \(pair.b)"
-            html.element("h3", text: title)
-            // Units ranked on both sides (in the same group when ranked within groups); an unranked unit has no
-            // place to move from or to.
-            let shifted = pair.matches.compactMap { match in
-                match.rankShift.flatMap { shift in
-                    match.a.rank.flatMap { a in match.b.rank.map { (match: match, shift: shift, a: a, b: $0) } }
-                }
+        let title = "\(words(.rankShiftColumn)): \(pair.a) → \(pair.b)"
+        html.element("h3", text: title)
+        // Units ranked on both sides (in the same group when ranked within groups); an unranked unit has no
+        // place to move from or to.
+        let shifted = pair.matches.compactMap { match in
+            match.rankShift.flatMap { shift in
+                match.a.rank.flatMap { a in match.b.rank.map { (match: match, shift: shift, a: a, b: $0) } }
             }
-            let units = shifted.map { SlopeChart.Unit(label: $0.match.a.unitID, left: $0.a, right: $0.b) }
-            let movers = shifted.filter { $0.shift != 0 }.sorted {
-                (abs($0.shift), $1.match.a.unitID) > (abs($1.shift), $0.match.a.unitID)
-            }
-            let up = movers.filter { $0.shift > 0 }.prefix(10)
-            let down = movers.filter { $0.shift < 0 }.prefix(10)
-            let rows = (Array(up) + Array(down)).map { item in
-                [
-                    item.match.a.unitID, names[item.match.a.unitID] ?? "", words.numbers.integer(item.a),
-                    words.numbers.integer(item.b), (item.shift > 0 ? "+" : "") + words.numbers.integer(item.shift),
-                ]
-            }
-            let summary =
-                "\(words(.movedUp)): "
-                + (up.first.map { "\($0.match.a.unitID) +\(words.numbers.integer($0.shift))" } ?? words(.none))
-                + "; \(words(.movedDown)): "
-                + (down.first.map { "\($0.match.a.unitID) \(words.numbers.integer($0.shift))" } ?? words(.none))
-                + "."
-            ChartFigure(
-                id: "chart-slope-\(position + 1)", title: title, description: words(.slopeDescription) + " " + summary,
-                chart: SlopeChart(sides: (pair.a, pair.b), units: units),
-                table: DataTable(
-                    caption: "\(words(.movedUp)) · \(words(.movedDown))",
-                    header: [
-                        words(.idColumn), words(.nameColumn), "\(words(.rankColumn)) \(pair.a)",
-                        "\(words(.rankColumn)) \(pair.b)", words(.rankShiftColumn),
-                    ], rows: rows, numeric: [2, 3, 4])
-            ).write(into: &html, numbers: words.numbers)
         }
+        let units = shifted.map { SlopeChart.Unit(label: $0.match.a.unitID, left: $0.a, right: $0.b) }
+        let movers = shifted.filter { $0.shift != 0 }.sorted {
+            (abs($0.shift), $1.match.a.unitID) > (abs($1.shift), $0.match.a.unitID)
+        }
+        let up = movers.filter { $0.shift > 0 }.prefix(10)
+        let down = movers.filter { $0.shift < 0 }.prefix(10)
+        let rows = (Array(up) + Array(down)).map { item in
+            [
+                item.match.a.unitID, names[item.match.a.unitID] ?? "", words.numbers.integer(item.a),
+                words.numbers.integer(item.b), (item.shift > 0 ? "+" : "") + words.numbers.integer(item.shift),
+            ]
+        }
+        let summary =
+            "\(words(.movedUp)): "
+            + (up.first.map { "\($0.match.a.unitID) +\(words.numbers.integer($0.shift))" } ?? words(.none))
+            + "; \(words(.movedDown)): "
+            + (down.first.map { "\($0.match.a.unitID) \(words.numbers.integer($0.shift))" } ?? words(.none))
+            + "."
+        ChartFigure(
+            id: "chart-slope-\(position + 1)", title: title, description: words(.slopeDescription) + " " + summary,
+            chart: SlopeChart(sides: (pair.a, pair.b), units: units),
+            table: DataTable(
+                caption: "\(words(.movedUp)) · \(words(.movedDown))",
+                header: [
+                    words(.idColumn), words(.nameColumn), "\(words(.rankColumn)) \(pair.a)",
+                    "\(words(.rankColumn)) \(pair.b)", words(.rankShiftColumn),
+                ], rows: rows, numeric: [2, 3, 4])
+        ).write(into: &html, numbers: words.numbers)
     }
 
     private func pValue(_ value: Double) -> String {
@@ -102,67 +114,14 @@ extension HTMLReport {
     mutating func writePlan() {
         guard let plan = input.plan else { return }
         html.element("p", text: words(.planDescription))
-        let (labels, names) = (unitLabels, unitNames)
+        let names = unitNames
         let costed = plan.units.filter { $0.cost != nil && $0.reachable != false }.sorted {
             ($0.cost ?? 0, $0.id) < ($1.cost ?? 0, $1.id)
         }
         let unreachable = plan.units.filter { $0.reachable == false }
         let title = words(.costColumn)
-        if !costed.isEmpty {
-            // Units already at their target cost nothing and are left out of the chart (not of the table).
-            let shown = costed.filter { ($0.cost ?? 0) > 0 }.prefix(40)
-            ChartFigure(
-                id: "chart-plan-costs", title: title,
-                description: words(.costChartDescription) + " "
-                    + "\(words.numbers.integer(costed.count)) \(words(.unitsWord)); \(words(.totalCost)): "
-                    + words.numbers.decimal(costed.reduce(0) { $0 + ($1.cost ?? 0) }) + ".",
-                chart: BarChart(
-                    bars: shown.map {
-                        BarChart.Bar(
-                            label: labels[$0.id] ?? $0.id, value: $0.cost ?? 0,
-                            text: words.numbers.decimal($0.cost ?? 0))
-                    }),
-                table: DataTable(
-                    caption: title,
-                    header: [
-                        words(.idColumn), words(.nameColumn), words(.targetColumn), words(.costColumn),
-                        words(.changesColumn), words(.fundedColumn),
-                    ],
-                    rows: costed.map { unit in
-                        [
-                            unit.id, names[unit.id] ?? "", unit.target ?? "", words.numbers.decimal(unit.cost ?? 0),
-                            unit.changes.map(words.numbers.integer) ?? "",
-                            unit.funded.map { $0 ? words(.yesWord) : words(.noWord) } ?? "",
-                        ]
-                    }, numeric: [3, 4])
-            ).write(into: &html, numbers: words.numbers)
-        }
-        html.element("h3", text: words(.budgetBuys))
-        var spent = 0.0
-        var steps: [[String]] = []
-        let marks = Set([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, costed.count])
-        for (count, unit) in costed.enumerated() {
-            spent += unit.cost ?? 0
-            if marks.contains(count + 1) {
-                steps.append([words.numbers.integer(count + 1), words.numbers.decimal(spent)])
-            }
-        }
-        let funded = plan.units.filter { $0.funded == true }
-        if !funded.isEmpty {
-            html.element(
-                "p",
-                text: "\(words(.fundedColumn)): \(words.numbers.integer(funded.count)) \(words(.unitsWord)), "
-                    + "\(words(.totalCost).lowercasedFirst) "
-                    + words.numbers.decimal(funded.reduce(0) { $0 + ($1.cost ?? 0) }) + ".")
-        }
-        if steps.isEmpty {
-            html.element("p", text: words(.budgetBuysNothing))
-        } else {
-            DataTable(
-                caption: words(.budgetBuys), header: [words(.unitsColumn), words(.totalCost)], rows: steps,
-                numeric: [0, 1]
-            ).write(into: &html)
-        }
+        if !costed.isEmpty { writeCosts(costed, title: title) }
+        writeBudget(costed, funded: plan.units.filter { $0.funded == true })
         if !unreachable.isEmpty {
             if words.language != .en { html.element("p", text: words(.reasonsQuoted)) }
             DataTable(
@@ -179,11 +138,78 @@ extension HTMLReport {
         }
     }
 
+    /// Each unit's cost to its target, cheapest first: a bar chart of those that cost something, and the table.
+    private mutating func writeCosts(_ costed: [PlanTable.Unit], title: String) {
+        let (labels, names) = (unitLabels, unitNames)
+        // Units already at their target cost nothing and are left out of the chart (not of the table).
+        let shown = costed.filter { ($0.cost ?? 0) > 0 }.prefix(40)
+        ChartFigure(
+            id: "chart-plan-costs", title: title,
+            description: words(.costChartDescription) + " "
+                + "\(words.numbers.integer(costed.count)) \(words(.unitsWord)); \(words(.totalCost)): "
+                + words.numbers.decimal(costed.reduce(0) { $0 + ($1.cost ?? 0) }) + ".",
+            chart: BarChart(
+                bars: shown.map {
+                    BarChart.Bar(
+                        label: labels[$0.id] ?? $0.id, value: $0.cost ?? 0,
+                        text: words.numbers.decimal($0.cost ?? 0))
+                }),
+            table: DataTable(
+                caption: title,
+                header: [
+                    words(.idColumn), words(.nameColumn), words(.targetColumn), words(.costColumn),
+                    words(.changesColumn), words(.fundedColumn),
+                ],
+                rows: costed.map { unit in
+                    [
+                        unit.id, names[unit.id] ?? "", unit.target ?? "", words.numbers.decimal(unit.cost ?? 0),
+                        unit.changes.map(words.numbers.integer) ?? "",
+                        unit.funded.map { $0 ? words(.yesWord) : words(.noWord) } ?? "",
+                    ]
+                }, numeric: [3, 4])
+        ).write(into: &html, numbers: words.numbers)
+    }
+
+    /// What a budget buys: how many units reach their target as it grows, and the units a given budget funds.
+    private mutating func writeBudget(_ costed: [PlanTable.Unit], funded: [PlanTable.Unit]) {
+        html.element("h3", text: words(.budgetBuys))
+        var spent = 0.0
+        var steps: [[String]] = []
+        let marks = Set([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, costed.count])
+        for (count, unit) in costed.enumerated() {
+            spent += unit.cost ?? 0
+            if marks.contains(count + 1) {
+                steps.append([words.numbers.integer(count + 1), words.numbers.decimal(spent)])
+            }
+        }
+        if !funded.isEmpty {
+            html.element(
+                "p",
+                text: "\(words(.fundedColumn)): \(words.numbers.integer(funded.count)) \(words(.unitsWord)), "
+                    + "\(words(.totalCost).lowercasedFirst) "
+                    + words.numbers.decimal(funded.reduce(0) { $0 + ($1.cost ?? 0) }) + ".")
+        }
+        if steps.isEmpty {
+            html.element("p", text: words(.budgetBuysNothing))
+        } else {
+            DataTable(
+                caption: words(.budgetBuys), header: [words(.unitsColumn), words(.totalCost)], rows: steps,
+                numeric: [0, 1]
+            ).write(into: &html)
+        }
+    }
+
     /// The uncertainty: each unit's rank and its 90% interval (dot and whisker) and the probability of each class
     /// (stacked bars), the least sure units first.
     mutating func writeUncertainty() {
         guard let uncertainty = input.uncertainty else { return }
         html.element("p", text: words(.uncertaintyDescription))
+        writeRankIntervals(uncertainty)
+        writeClassProbabilities(uncertainty)
+    }
+
+    /// Each ranked unit's rank and its 90% interval, as a dot and whisker chart and a table.
+    private mutating func writeRankIntervals(_ uncertainty: UncertaintyTable) {
         let (labels, names) = (unitLabels, unitNames)
         let ranked = uncertainty.units.filter { $0.nominalRank != nil }.sorted {
             ($0.nominalRank ?? 0, $0.id) < ($1.nominalRank ?? 0, $1.id)
@@ -217,6 +243,11 @@ extension HTMLReport {
                     }, numeric: [2, 3])
             ).write(into: &html, numbers: words.numbers)
         }
+    }
+
+    /// The probability of each class (stacked bars), the least sure units first.
+    private mutating func writeClassProbabilities(_ uncertainty: UncertaintyTable) {
+        let (labels, names) = (unitLabels, unitNames)
         let classes = uncertainty.units.map(\.classProbabilities.count).max() ?? 0
         guard classes > 1 else { return }
         // The least sure first: the lowest probability of the class the unit has as scored.

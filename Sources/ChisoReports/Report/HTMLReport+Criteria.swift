@@ -113,6 +113,12 @@ extension HTMLReport {
             ).write(into: &html, numbers: words.numbers)
         }
         guard let rollUp = tally.rollUp else { return }
+        writeRollUpStatuses(of: rollUp)
+    }
+
+    /// The roll-up condition's status for each unit at each class.
+    private mutating func writeRollUpStatuses(of rollUp: Int) {
+        let results = input.run.results
         let condition = scheme.conditions[rollUp]
         html.element("h3", text: "\(words(.rollUpStatus)) \(condition.id)")
         html.element("p", text: words(.rollUpDescription) + " " + words(condition.name))

@@ -1,12 +1,9 @@
-import ChisoCLI
 import ChisoCore
-import ChisoFormats
-import ChisoReports
-import Testing
 
 /// A third scheme that exists only here, to show that a scheme plugs in by conforming: every value must reach its
 /// threshold to pass. It runs through the conformance suite (``GeneratedSchemes``) and the output layer, which
-/// reports it with ``GenericReporting`` without knowing it.
+/// reports it with ``GenericReporting`` without knowing it. ChisoReportsTests compiles this same file (through a
+/// symbolic link), so that the scheme is written once for both test targets.
 struct AllOfScheme: ScoringScheme, Equatable {
     var thresholds: [Double]
 
@@ -66,37 +63,5 @@ struct AllOfScheme: ScoringScheme, Equatable {
             Double.random(in: 0..<1, using: &random) < missingRate
                 ? nil : Double(Int.random(in: 40...100, using: &random))
         }
-    }
-}
-
-@Suite struct ThirdSchemeTests {
-    static let framework = Framework(
-        id: "all-of",
-        name: LocalizedText(vi: "Thử", en: "Trial"),
-        unitType: LocalizedText(vi: "xã", en: "commune"),
-        provenance: Provenance(
-            decision: "none", date: "2026-11-30", issuer: LocalizedText(vi: "-", en: "-"),
-            title: LocalizedText(vi: "-", en: "-")),
-        scheme: AllOfScheme(thresholds: [50, 70])
-    )
-
-    @Test func theOutputLayerReportsASchemeItDoesNotKnow() {
-        let scheme = Self.framework.scheme
-        let results = scheme.score([
-            Assessment(unit: UnitInfo(id: "A"), values: [60, 80]),
-            Assessment(unit: UnitInfo(id: "B"), values: [60, nil]),
-        ])
-        let csv = ResultReport.render(results, ranks: scheme.rank(results), framework: Self.framework, format: .csv)
-        #expect(
-            csv == """
-                unit_id,unit_name,parent_id,year,class,class_name,class_name_en,blockers,missing,framework
-                A,,,,1,Đạt,Pass,,,all-of
-                B,,,,0,Chưa xếp hạng,Below the lowest class,M2,M2,all-of
-
-                """)
-        let explanation = ExplanationReport.render(
-            scheme.explain(results[1], ranks: [:]), framework: Self.framework, format: .table)
-        #expect(explanation.contains("? ≥70%"))
-        #expect(explanation.contains("- Class 1 is not reached: M2."))
     }
 }

@@ -75,32 +75,42 @@ package enum SyntheticProvince {
                 remainder -= 1
             }
             for number in 0..<count {
-                // CHUNG.01 asks every commune to reach target − 1 (level 1 for target 1) and half of them target:
-                // put most at the target or one above, the rest one below.
-                let communeTarget: Int
-                if target == 0 {
-                    communeTarget = Int.random(in: 0...1, using: &random)
-                } else if Double.random(in: 0..<1, using: &random) < 0.6 {
-                    communeTarget = min(target + Int.random(in: 0...1, using: &random), top)
-                } else {
-                    communeTarget = max(target - 1, 1)
-                }
-                let communeUnit = UnitInfo(
-                    id: "\(id)-X\(padded(number + 1, width: 2))",
-                    name: "Xã Minh Họa \(index + 1)-\(number + 1)",
-                    parentID: id,
-                    year: year,
-                    registeredLevel: min(max(communeTarget + Int.random(in: 0...1, using: &random), 1), top)
-                )
                 communes.append(
-                    Assessment(
-                        unit: communeUnit,
-                        values: values(for: commune, target: communeTarget, missingRate: missingRate, using: &random)
-                    )
-                )
+                    communeAssessment(
+                        number, of: (id, index), districtTarget: target, top: top, scheme: commune,
+                        missingRate: missingRate, year: year, using: &random))
             }
         }
         return Province(districts: districts, communes: communes)
+    }
+
+    /// Commune `number` of a district (its ID and position): its level drawn around the district's target, then
+    /// values aiming at it.
+    private static func communeAssessment(
+        _ number: Int, of district: (id: String, index: Int), districtTarget target: Int, top: Int,
+        scheme: LevelScheme, missingRate: Double, year: Int, using random: inout SplitMix64
+    ) -> Assessment {
+        // CHUNG.01 asks every commune to reach target − 1 (level 1 for target 1) and half of them target:
+        // put most at the target or one above, the rest one below.
+        let communeTarget: Int
+        if target == 0 {
+            communeTarget = Int.random(in: 0...1, using: &random)
+        } else if Double.random(in: 0..<1, using: &random) < 0.6 {
+            communeTarget = min(target + Int.random(in: 0...1, using: &random), top)
+        } else {
+            communeTarget = max(target - 1, 1)
+        }
+        let communeUnit = UnitInfo(
+            id: "\(district.id)-X\(padded(number + 1, width: 2))",
+            name: "Xã Minh Họa \(district.index + 1)-\(number + 1)",
+            parentID: district.id,
+            year: year,
+            registeredLevel: min(max(communeTarget + Int.random(in: 0...1, using: &random), 1), top)
+        )
+        return Assessment(
+            unit: communeUnit,
+            values: values(for: scheme, target: communeTarget, missingRate: missingRate, using: &random)
+        )
     }
 
     /// Values that meet every requirement up to `target` and fail one to three criteria of the next level.

@@ -1,0 +1,1 @@
+../../ChisoFormatsTests/Frameworks/AnnexWords.swift

@@ -1,0 +1,1 @@
+../../ChisoFormatsTests/Config/ChoiceRuleFramework.swift
