@@ -81,12 +81,15 @@ import Testing
     }
 
     /// Every built-in framework file names a scheme of the schema's `scheme` enum and holds only keys the schema
-    /// describes and does not forbid for its scheme.
-    @Test(arguments: FrameworkCatalog.builtIn.map(\.id))
-    func everyBuiltInFrameworkKeepsToTheSchema(id: String) throws {
-        let schema = try Self.printedSchema(registering: SchemeFormat.builtIn)
-        let entry = try #require(FrameworkCatalog.builtIn.first { $0.id == id })
-        let framework = try ConfigReader.parse(entry.text, file: id)
+    /// describes and does not forbid for its scheme; so does the stages demo against the schema printed with the
+    /// stages scheme registered.
+    @Test(arguments: FrameworkCatalog.builtIn.map(\.id) + [StagesScheme.caseName])
+    func everyFrameworkKeepsToTheSchema(id: String) throws {
+        let isStages = id == StagesScheme.caseName
+        let schema = try Self.printedSchema(
+            registering: SchemeFormat.builtIn + (isStages ? [StagesScheme.format] : []))
+        let text = try isStages ? StagesScheme.demo : #require(FrameworkCatalog.builtIn.first { $0.id == id }).text
+        let framework = try ConfigReader.parse(text, file: id)
         guard case .string(let scheme)? = Self.member(framework, "scheme")?.value else {
             Issue.record("\(id) names no scheme")
             return
