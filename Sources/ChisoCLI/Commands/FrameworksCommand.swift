@@ -155,9 +155,11 @@ enum FrameworksCommand: Command {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            guard let schema = FrameworkCatalog.embeddedFile(named: "chiso-framework.schema.json") else {
-                throw CommandFailure(
-                    InputError(.data, file: "chiso-framework.schema.json", message: "not built into this binary"))
+            let schema: String
+            do {
+                schema = try FrameworkSchema.text()
+            } catch {
+                throw CommandFailure(error)
             }
             try emit(schema, arguments: arguments, inputs: [], console: &console)
             return .ok

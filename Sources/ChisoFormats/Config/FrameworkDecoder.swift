@@ -71,38 +71,8 @@ public enum FrameworkDecoder {
         let provenance = top.node("provenance").flatMap { decodeProvenance($0, reader: reader) }
         // A key of level frameworks only: in a point framework it is reported above and never reaches here.
         let childFramework = top.string("childFramework", required: false)
-        let schemeName = top.string("scheme")
-        var scheme: (any ScoringScheme)?
-        if let schemeName, let format = schemes.first(where: { $0.name == schemeName }) {
-            scheme = format.decode(top, reader)
-        } else if let schemeName {
-            let names = schemes.map(\.name)
-            var message =
-                "unknown scheme \"\(schemeName)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
-            if let near = NearestMatch.suggestion(for: schemeName, among: names) {
-                message += " (did you mean \"\(near)\"?)"
-            }
-            reader.problem(message, at: top["scheme"], path: "scheme")
-        }
-        var commonScale: CommonScale?
-        if let declared = top.string("commonScale", required: false) {
-            let names = CommonScale.allCases.map(\.rawValue)
-            if let known = CommonScale(rawValue: declared) {
-                commonScale = known
-                if let scheme, !known.fits(scheme) {
-                    reader.problem(
-                        known == .classes
-                            ? "\"commonScale\": \"classes\" needs classes (levels or tiers), and this framework has none"
-                            : "\"commonScale\": \"index\" needs an index (points over a maximum), and this scheme has none",
-                        at: top["commonScale"], path: "commonScale")
-                }
-            } else {
-                reader.problem(
-                    "unknown common scale \"\(declared)\"; expected "
-                        + names.map { "\"\($0)\"" }.joined(separator: " or "),
-                    at: top["commonScale"], path: "commonScale")
-            }
-        }
+        let scheme = decodeScheme(top, reader: reader)
+        let commonScale = decodeCommonScale(top, scheme: scheme, reader: reader)
         if let scheme {
             let list = top["criteria"] != nil ? "criteria" : "nodes"
             reader.checkDistinctColumns(scheme.measures, at: top[list], path: list)
@@ -117,6 +87,46 @@ public enum FrameworkDecoder {
             scheme: scheme,
             commonScale: commonScale
         )
+    }
+
+    /// The scheme the framework names, decoded by its format; `nil` with a problem reported when the name is
+    /// unknown (with the nearest name suggested) or the scheme cannot be built.
+    private static func decodeScheme(_ top: ConfigReader.Members, reader: ConfigReader) -> (any ScoringScheme)? {
+        guard let schemeName = top.string("scheme") else { return nil }
+        if let format = schemes.first(where: { $0.name == schemeName }) {
+            return format.decode(top, reader)
+        }
+        let names = schemes.map(\.name)
+        var message =
+            "unknown scheme \"\(schemeName)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
+        if let near = NearestMatch.suggestion(for: schemeName, among: names) {
+            message += " (did you mean \"\(near)\"?)"
+        }
+        reader.problem(message, at: top["scheme"], path: "scheme")
+        return nil
+    }
+
+    /// The optional `commonScale`, checked to be a known one that fits `scheme`; `nil` when absent or unknown.
+    private static func decodeCommonScale(
+        _ top: ConfigReader.Members, scheme: (any ScoringScheme)?, reader: ConfigReader
+    ) -> CommonScale? {
+        guard let declared = top.string("commonScale", required: false) else { return nil }
+        guard let known = CommonScale(rawValue: declared) else {
+            let names = CommonScale.allCases.map(\.rawValue)
+            reader.problem(
+                "unknown common scale \"\(declared)\"; expected "
+                    + names.map { "\"\($0)\"" }.joined(separator: " or "),
+                at: top["commonScale"], path: "commonScale")
+            return nil
+        }
+        if let scheme, !known.fits(scheme) {
+            reader.problem(
+                known == .classes
+                    ? "\"commonScale\": \"classes\" needs classes (levels or tiers), and this framework has none"
+                    : "\"commonScale\": \"index\" needs an index (points over a maximum), and this scheme has none",
+                at: top["commonScale"], path: "commonScale")
+        }
+        return known
     }
 
     static func isValidFrameworkID(_ id: String) -> Bool {

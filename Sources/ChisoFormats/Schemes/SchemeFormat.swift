@@ -3,7 +3,7 @@ package import ChisoCore
 /// How one scoring scheme is written in framework files: the value of `"scheme"` that names it, the top-level keys
 /// it reads, its decoder and encoder, and the starter file `chiso frameworks new` writes. Each scheme's format lives
 /// in its own folder (`Schemes/Levels/`, `Schemes/Points/`); the framework decoder and encoder, `frameworks new`,
-/// the JSON Schema's checks and the conformance tests iterate ``registered`` and never name a scheme.
+/// the JSON Schema (``FrameworkSchema``) and the conformance tests iterate ``registered`` and never name a scheme.
 package struct SchemeFormat: Sendable {
     /// The scheme's name, the value of `"scheme"` in a framework file.
     package var name: String
@@ -18,6 +18,10 @@ package struct SchemeFormat: Sendable {
     package var scoresSubordinateUnits: Bool
     /// A commented starter file for `chiso frameworks new`, valid and ready to edit.
     package var starter: String
+    /// The scheme's part of the JSON Schema of framework files, as JSON text: an object with a `description` (how
+    /// the schema's description names the scheme), `properties` (exactly the scheme's ``keys``) and `$defs` (the
+    /// definitions they refer to). ``FrameworkSchema`` adds it to the part every framework shares.
+    package var schema: String
     /// Reads the scheme from the framework's top-level members, reporting every problem to the reader; `nil` when
     /// the scheme cannot be built.
     package var decode: @Sendable (_ top: ConfigReader.Members, _ reader: ConfigReader) -> (any ScoringScheme)?
@@ -27,7 +31,7 @@ package struct SchemeFormat: Sendable {
     /// Creates a scheme format.
     package init(
         name: String, frameworks: String, keys: [String], foreignKeyHints: [String: String] = [:],
-        scoresSubordinateUnits: Bool = false, starter: String,
+        scoresSubordinateUnits: Bool = false, starter: String, schema: String,
         decode: @escaping @Sendable (_ top: ConfigReader.Members, _ reader: ConfigReader) -> (any ScoringScheme)?,
         encode: @escaping @Sendable (_ scheme: any ScoringScheme, _ root: inout JSONObjectBuilder) -> Bool
     ) {
@@ -37,6 +41,7 @@ package struct SchemeFormat: Sendable {
         self.foreignKeyHints = foreignKeyHints
         self.scoresSubordinateUnits = scoresSubordinateUnits
         self.starter = starter
+        self.schema = schema
         self.decode = decode
         self.encode = encode
     }

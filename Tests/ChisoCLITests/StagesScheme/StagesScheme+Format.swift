@@ -11,6 +11,7 @@ extension StagesScheme {
         keys: ["stages", "checks"],
         foreignKeyHints: ["levels": "did you mean \"stages\"?", "criteria": "did you mean \"checks\"?"],
         starter: demo,
+        schema: schema,
         decode: { top, reader in decode(top, reader: reader) },
         encode: { scheme, root in
             guard let scheme = scheme as? StagesScheme else { return false }
@@ -49,6 +50,25 @@ extension StagesScheme {
         guard let stages, let checks, !stages.isEmpty else { return nil }
         return StagesScheme(stages: stages, checks: checks)
     }
+
+    /// Stage frameworks' part of the JSON Schema: `stages` and `checks`, and the definition of a check.
+    static let schema = #"""
+        {
+          "description": "stages (scheme \"stages\", as the tests)",
+          "properties": {
+            "stages": {"type": "array", "items": {"$ref": "#/$defs/text"}, "minItems": 1},
+            "checks": {"type": "array", "items": {"$ref": "#/$defs/check"}}
+          },
+          "$defs": {
+            "check": {
+              "type": "object",
+              "required": ["id", "name", "atLeast"],
+              "properties": {"id": {"type": "string"}, "name": {"$ref": "#/$defs/text"}, "atLeast": {"type": "array", "items": {"type": "number"}}},
+              "additionalProperties": false
+            }
+          }
+        }
+        """#
 
     /// The name of the demo framework in the conformance cases.
     static let caseName = "test:stages-demo"

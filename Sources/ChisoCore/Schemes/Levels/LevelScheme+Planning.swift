@@ -59,6 +59,27 @@ extension LevelScheme: PlanningScheme {
         var obstacles: [PlanOutcome.Obstacle]
     }
 
+    /// The values a plan sets so far, what they cost, what stands in the way, and the options of the extended
+    /// criteria, set aside until it is known how many of them a level needs.
+    private struct Draft {
+        var values: [Double?]
+        var search: CriterionSearch
+        var total = 0.0
+        var obstacles: [PlanOutcome.Obstacle] = []
+        var extendedOptions: [(criterion: Int, cost: Double, values: [Double?])] = []
+
+        /// The changes from `old` to the values planned, each with its cost.
+        func changes(from old: [Double?]) -> [PlannedChange] {
+            var changes: [PlannedChange] = []
+            for (measure, value) in values.enumerated() where value != old[measure] {
+                guard let value, !(old[measure]?.isNaN ?? false) else { continue }
+                let cost = CostModel.cost(from: old[measure], to: value, rate: search.rates[measure]) ?? 0
+                changes.append(PlannedChange(measure: measure, from: old[measure], to: value, cost: cost))
+            }
+            return changes
+        }
+    }
+
     /// The cheapest values that meet every requirement of the given levels, or what blocks them. `now`, the unit's
     /// statuses as scored, lets a criterion already met at every level required be passed over without trying
     /// values (a roll-up criterion, judged against `subordinates`, is always checked).
@@ -66,85 +87,98 @@ extension LevelScheme: PlanningScheme {
         _ assessment: Assessment, levels required: [Int], costs: CostModel, subordinates: ChildLevelSummary?,
         now: LevelDetail?
     ) -> Result<(cost: Double, values: [Double?], changes: [PlannedChange]), Blocked> {
-        var values = assessment.values
-        var search = CriterionSearch(
-            values: assessment.values, rates: costs.rates(unit: assessment.unit.id, count: measures.count))
-        var total = 0.0
-        var obstacles: [PlanOutcome.Obstacle] = []
-        var extendedOptions: [(criterion: Int, cost: Double, values: [Double?])] = []
-        for (index, condition) in conditions.enumerated() {
-            if let statuses = now?.statuses, index < statuses.count, !condition.measures.isEmpty,
-                required.allSatisfy({ !statuses[index][$0].blocks })
-            {
-                if criteria[index].isExtended,
-                    required.contains(where: { requirement(of: index, forClass: $0).applies })
-                {
-                    extendedOptions.append((index, 0, condition.measures.map { assessment.values[$0] }))
-                }
+        var draft = Draft(
+            values: assessment.values,
+            search: CriterionSearch(
+                values: assessment.values, rates: costs.rates(unit: assessment.unit.id, count: measures.count)))
+        for index in conditions.indices {
+            guard isMet(index, at: required, now: now) else {
+                meet(index, at: required, in: &draft, assessment: assessment, costs: costs, subordinates: subordinates)
                 continue
             }
-            if required.count == 1, condition.measures.count == 1, !criteria[index].isExtended {
-                // One requirement on one measure, the common case, without trying combinations.
-                let requirement = requirement(of: index, forClass: required[0])
-                guard requirement.applies else { continue }
-                let measure = condition.measures[0]
-                guard let option = search.cheapest(measure, requirement: requirement, subordinates: subordinates)
-                else {
-                    obstacles.append(obstacle(index, requirements: [requirement], assessment: assessment, costs: costs))
-                    continue
-                }
-                total += option.cost
-                values[measure] = option.value
-                continue
-            }
-            let requirements = required.map { requirement(of: index, forClass: $0) }.filter(\.applies)
-            guard !requirements.isEmpty else { continue }
-            let option = search.cheapest(condition.measures, requirements: requirements, subordinates: subordinates)
-            if criteria[index].isExtended {
-                extendedOptions.append(
-                    (index, option.map(\.cost) ?? .infinity, option?.values ?? condition.measures.map { values[$0] }))
-                continue
-            }
-            guard let option else {
-                obstacles.append(obstacle(index, requirements: requirements, assessment: assessment, costs: costs))
-                continue
-            }
-            total += option.cost
-            for (position, measure) in condition.measures.enumerated() { values[measure] = option.values[position] }
-        }
-        if !extendedOptions.isEmpty {
-            // Each level needs its share of the extended criteria that apply: meet the cheapest ones, for the most
-            // demanding level (with one level, as under perLevel, this is exact).
-            let needed =
-                required.map { level -> Int in
-                    let applicable = extendedCriteria.filter { requirement(of: $0, forClass: level).applies }.count
-                    let share = level - 1 < extendedMinimum.count ? extendedMinimum[level - 1] : 0
-                    var count = Int((share * Double(applicable) / 100).rounded(.up))
-                    if count > 0, Double(count - 1) * 100 >= share * Double(applicable) { count -= 1 }
-                    return count
-                }.max() ?? 0
-            let chosen = extendedOptions.sorted { $0.cost < $1.cost }.prefix(needed)
-            if chosen.contains(where: { $0.cost == .infinity }) || chosen.count < needed {
-                obstacles += extendedOptions.filter { $0.cost == .infinity }.map {
-                    PlanOutcome.Obstacle(condition: $0.criterion, reason: .impossible)
-                }
-            } else {
-                for option in chosen {
-                    total += option.cost
-                    for (position, measure) in conditions[option.criterion].measures.enumerated() {
-                        values[measure] = option.values[position]
-                    }
-                }
+            if criteria[index].isExtended, required.contains(where: { requirement(of: index, forClass: $0).applies }) {
+                draft.extendedOptions.append((index, 0, conditions[index].measures.map { assessment.values[$0] }))
             }
         }
-        guard obstacles.isEmpty else { return .failure(Blocked(obstacles: obstacles)) }
-        var changes: [PlannedChange] = []
-        for (measure, value) in values.enumerated() where value != assessment.values[measure] {
-            guard let value, !(assessment.values[measure]?.isNaN ?? false) else { continue }
-            let cost = CostModel.cost(from: assessment.values[measure], to: value, rate: search.rates[measure]) ?? 0
-            changes.append(PlannedChange(measure: measure, from: assessment.values[measure], to: value, cost: cost))
+        if !draft.extendedOptions.isEmpty { meetExtendedShare(at: required, in: &draft) }
+        guard draft.obstacles.isEmpty else { return .failure(Blocked(obstacles: draft.obstacles)) }
+        return .success((draft.total, draft.values, draft.changes(from: assessment.values)))
+    }
+
+    /// Whether, by the statuses scored `now`, criterion `index` meets every level required already; never for a
+    /// roll-up criterion (it has no measures), which is judged against the subordinates as planned.
+    private func isMet(_ index: Int, at required: [Int], now: LevelDetail?) -> Bool {
+        guard let statuses = now?.statuses, index < statuses.count, !conditions[index].measures.isEmpty else {
+            return false
         }
-        return .success((total, values, changes))
+        return required.allSatisfy { !statuses[index][$0].blocks }
+    }
+
+    /// Sets in `draft` the cheapest values that meet criterion `index` at the levels `required`, or notes what
+    /// blocks it; an extended criterion's cheapest option is set aside for ``meetExtendedShare(at:in:)``.
+    private func meet(
+        _ index: Int, at required: [Int], in draft: inout Draft, assessment: Assessment, costs: CostModel,
+        subordinates: ChildLevelSummary?
+    ) {
+        let condition = conditions[index]
+        if required.count == 1, condition.measures.count == 1, !criteria[index].isExtended {
+            // One requirement on one measure, the common case, without trying combinations.
+            let requirement = requirement(of: index, forClass: required[0])
+            guard requirement.applies else { return }
+            let measure = condition.measures[0]
+            guard let option = draft.search.cheapest(measure, requirement: requirement, subordinates: subordinates)
+            else {
+                draft.obstacles.append(
+                    obstacle(index, requirements: [requirement], assessment: assessment, costs: costs))
+                return
+            }
+            draft.total += option.cost
+            draft.values[measure] = option.value
+            return
+        }
+        let requirements = required.map { requirement(of: index, forClass: $0) }.filter(\.applies)
+        guard !requirements.isEmpty else { return }
+        let option = draft.search.cheapest(condition.measures, requirements: requirements, subordinates: subordinates)
+        if criteria[index].isExtended {
+            draft.extendedOptions.append(
+                (index, option.map(\.cost) ?? .infinity, option?.values ?? condition.measures.map { draft.values[$0] }))
+            return
+        }
+        guard let option else {
+            draft.obstacles.append(obstacle(index, requirements: requirements, assessment: assessment, costs: costs))
+            return
+        }
+        draft.total += option.cost
+        for (position, measure) in condition.measures.enumerated() { draft.values[measure] = option.values[position] }
+    }
+
+    /// Each level needs its share of the extended criteria that apply: meets, in `draft`, the cheapest ones set
+    /// aside, as many as the most demanding of the levels `required` needs (with one level, as under perLevel,
+    /// this is exact), or notes the ones that cannot be met when too few can.
+    private func meetExtendedShare(at required: [Int], in draft: inout Draft) {
+        let needed = required.map(extendedCriteriaNeeded).max() ?? 0
+        let chosen = draft.extendedOptions.sorted { $0.cost < $1.cost }.prefix(needed)
+        if chosen.contains(where: { $0.cost == .infinity }) || chosen.count < needed {
+            draft.obstacles += draft.extendedOptions.filter { $0.cost == .infinity }.map {
+                PlanOutcome.Obstacle(condition: $0.criterion, reason: .impossible)
+            }
+            return
+        }
+        for option in chosen {
+            draft.total += option.cost
+            for (position, measure) in conditions[option.criterion].measures.enumerated() {
+                draft.values[measure] = option.values[position]
+            }
+        }
+    }
+
+    /// How many of the extended criteria that apply at `level` it needs met: its share of them, rounded up.
+    private func extendedCriteriaNeeded(at level: Int) -> Int {
+        let applicable = extendedCriteria.filter { requirement(of: $0, forClass: level).applies }.count
+        let share = level - 1 < extendedMinimum.count ? extendedMinimum[level - 1] : 0
+        var count = Int((share * Double(applicable) / 100).rounded(.up))
+        if count > 0, Double(count - 1) * 100 >= share * Double(applicable) { count -= 1 }
+        return count
     }
 
     /// Why a criterion's requirements cannot be met under the cost model.

@@ -9,6 +9,7 @@ extension LevelScheme {
         foreignKeyHints: LevelSchemeDecoder.foreignKeyHints,
         scoresSubordinateUnits: true,
         starter: LevelStarter.text,
+        schema: LevelSchema.fragment,
         decode: { top, reader in LevelSchemeDecoder(reader: reader).decode(top) },
         encode: { scheme, root in
             guard let scheme = scheme as? LevelScheme else { return false }

@@ -8,6 +8,7 @@ extension PointScheme {
         keys: PointSchemeDecoder.topLevelKeys,
         foreignKeyHints: PointSchemeDecoder.foreignKeyHints,
         starter: PointStarter.text,
+        schema: PointSchema.fragment,
         decode: { top, reader in PointSchemeDecoder(reader: reader).decode(top) },
         encode: { scheme, root in
             guard let scheme = scheme as? PointScheme else { return false }
