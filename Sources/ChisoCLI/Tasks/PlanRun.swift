@@ -81,39 +81,15 @@ extension PlanRun {
                 unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
         }
         let top = scheme.classes.count
-        let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
         var plans: [UnitPlan]
         if let budget, unit != nil || objective == .levelsGained {
-            // For each unit, a plan to every class above it; then the allocation that gains the most classes (for
-            // one unit: the highest class within the budget).
-            let ladders = selected.map { position -> [UnitPlan] in
-                let current = aim.standing(of: scoring.results[position])
-                return current < top ? (current + 1...top).map { plan(position, to: $0) } : []
-            }
-            let options = ladders.map { ladder in
-                ladder.compactMap { plan in plan.totalCost.map { (gain: plan.target - plan.current, cost: $0) } }
-            }
-            let allocation = BudgetAllocation.mostClassesGained(options: options, budget: budget)
-            plans = selected.indices.map { index in
-                let reachable = ladders[index].filter { $0.totalCost != nil }
-                guard let chosen = allocation.choice[index] else {
-                    var plan = ladders[index].first ?? plan(selected[index], to: next(selected[index]))
-                    plan.funded = false
-                    return plan
-                }
-                var plan = reachable[chosen]
-                plan.funded = true
-                return plan
-            }
+            plans = BudgetAllocation.fundingMostClasses(
+                current: selected.map { aim.standing(of: scoring.results[$0]) }, top: top, budget: budget
+            ) { plan(selected[$0], to: $1) }
         } else {
+            let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
             plans = selected.map { plan($0, to: fixedTarget ?? next($0)) }
-            if let budget {
-                let allocation = BudgetAllocation.mostUnits(
-                    costs: plans.map { $0.outcome.cost == 0 ? nil : $0.totalCost }, budget: budget)
-                for index in plans.indices where plans[index].outcome.cost != 0 {
-                    plans[index].funded = allocation.funded[index]
-                }
-            }
+            if let budget { plans = BudgetAllocation.fundingMostUnits(plans, budget: budget) }
         }
         var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
         if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }

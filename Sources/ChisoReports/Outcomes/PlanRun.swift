@@ -5,41 +5,7 @@ public import ChisoFormats
 /// its target class.
 public struct PlanRun: Sendable {
     /// One unit's plan.
-    public struct UnitPlan: Sendable {
-        /// The unit.
-        public var unit: UnitInfo
-        /// The class it stands at now.
-        public var current: Int
-        /// The class wanted.
-        public var target: Int
-        /// The plan, or why there is none.
-        public var outcome: PlanOutcome
-        /// The measures whose value was missing and that the plan changes (costed from 0 or "no").
-        public var missingChanged: [Int]
-        /// For a district plan, the communes' changes: commune ID and its changes, in file order.
-        public var subordinateChanges: [(unit: String, changes: [PlannedChange])] = []
-        /// Under a budget: whether the allocation funds this plan; `nil` without a budget.
-        public var funded: Bool?
-
-        /// The whole cost, the communes' changes included; `nil` when unreachable.
-        public var totalCost: Double? {
-            outcome.cost.map { own in own + subordinateChanges.flatMap(\.changes).reduce(0) { $0 + $1.cost } }
-        }
-
-        /// Creates the value from its parts.
-        package init(
-            unit: UnitInfo, current: Int, target: Int, outcome: PlanOutcome, missingChanged: [Int],
-            subordinateChanges: [(unit: String, changes: [PlannedChange])] = [], funded: Bool? = nil
-        ) {
-            self.unit = unit
-            self.current = current
-            self.target = target
-            self.outcome = outcome
-            self.missingChanged = missingChanged
-            self.subordinateChanges = subordinateChanges
-            self.funded = funded
-        }
-    }
+    public typealias UnitPlan = ChisoCore.UnitPlan
 
     /// The scoring job the plans start from.
     public var scoring: ScoringRun

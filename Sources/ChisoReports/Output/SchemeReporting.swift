@@ -41,13 +41,6 @@ package protocol SchemeReporting: Sendable {
     func show(_ framework: Framework, format: OutputFormat, language: Language) -> String
     /// Whether data files for this scheme have a `registered_level` column.
     var hasRegisteredClass: Bool { get }
-    /// The scheme's framework-wide settings as the file writes them (`classPrecision` → `4`), for `frameworks diff`.
-    var settings: [(name: String, value: String)] { get }
-}
-
-extension SchemeReporting {
-    /// No framework-wide settings unless the scheme has some.
-    package var settings: [(name: String, value: String)] { [] }
 }
 
 extension Framework {
