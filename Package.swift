@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ChisoCore", targets: ["ChisoCore"]),
         .library(name: "ChisoFormats", targets: ["ChisoFormats"]),
         .library(name: "ChisoReports", targets: ["ChisoReports"]),
+        .library(name: "ChisoSchemeConformance", targets: ["ChisoSchemeConformance"]),
     ],
     targets: [
         // Scoring core: framework model, scoring schemes, results, explanations. No I/O.
@@ -23,6 +24,8 @@ let package = Package(
             // `Double.rounded()` calls libm, which nothing else links when the core is used without Foundation.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
+        // The invariants every scoring scheme must keep, as checks a scheme's own tests run (no test framework).
+        .target(name: "ChisoSchemeConformance", dependencies: ["ChisoCore"], swiftSettings: strict),
         // Reading and writing files: framework and side files, CSV, JSON, assessment input, output files, diagnostics.
         .target(
             name: "ChisoFormats",
@@ -60,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChisoCLITests",
-            dependencies: ["ChisoCLI", "ChisoCore", "ChisoFormats", "ChisoReports"],
+            dependencies: ["ChisoCLI", "ChisoCore", "ChisoFormats", "ChisoReports", "ChisoSchemeConformance"],
             swiftSettings: strict
         ),
     ],

@@ -18,6 +18,8 @@ struct ParsedArguments: Sendable {
 /// A mistake in how a command was called.
 struct UsageError: Error, Sendable {
     var message: String
+    /// Further problems found with it, reported together.
+    var further: [String] = []
 }
 
 /// Parses command-line arguments against a ``CommandSpec``: `--opt value` and `--opt=value`, options before or

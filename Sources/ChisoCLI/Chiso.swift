@@ -7,19 +7,32 @@ public enum Chiso {
     /// The tool's version.
     public static let version = OutputOrigin.version
 
+    /// Every command of the tool, in the order help lists them: the one list that dispatch, help, the README's
+    /// command table and the tests derive from.
+    static var commands: [any Command.Type] {
+        [
+            ScoreCommand.self, ExplainCommand.self, GapCommand.self, PlanCommand.self, WhatIfCommand.self,
+            CompareCommand.self, RegroupCommand.self, CrosswalkCommand.self, UncertaintyCommand.self,
+            SensitivityCommand.self, ReportCommand.self, FrameworksCommand.self, TemplateCommand.self,
+            SampleCommand.self,
+        ]
+    }
+
+    /// The words that run each command that runs (`["score"]`, `["frameworks", "list"]`), in the order of
+    /// ``commands``.
+    static var commandPaths: [[String]] {
+        commands.flatMap { command in
+            command.subcommands.isEmpty
+                ? [[command.spec.name]] : command.subcommands.map { [command.spec.name, $0.spec.name] }
+        }
+    }
+
     static let spec = CommandSpec(
         name: "chiso",
         abstract: "Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers "
             + "and ranks (Huế 3043, the DTI, your own index).",
         discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
-        subcommands: [
-            ScoreCommand.spec, ExplainCommand.spec, GapCommand.spec, PlanCommand.spec, WhatIfCommand.spec,
-            CompareCommand.spec, RegroupCommand.spec, CrosswalkCommand.spec, UncertaintyCommand.spec,
-            SensitivityCommand.spec, ReportCommand.spec,
-            FrameworksCommand.spec,
-            TemplateCommand.spec,
-            SampleCommand.spec,
-        ]
+        subcommands: commands.map { $0.spec }
     )
 
     /// Runs the tool.
@@ -50,53 +63,32 @@ public enum Chiso {
         if first == "help" {
             return help(Array(arguments.dropFirst()), console: &console)
         }
-        let rest = Array(arguments.dropFirst())
-        switch first {
-        case "score": return dispatch(ScoreCommand.self, rest, path: "chiso score", console: &console)
-        case "explain": return dispatch(ExplainCommand.self, rest, path: "chiso explain", console: &console)
-        case "gap": return dispatch(GapCommand.self, rest, path: "chiso gap", console: &console)
-        case "plan": return dispatch(PlanCommand.self, rest, path: "chiso plan", console: &console)
-        case "whatif": return dispatch(WhatIfCommand.self, rest, path: "chiso whatif", console: &console)
-        case "compare": return dispatch(CompareCommand.self, rest, path: "chiso compare", console: &console)
-        case "regroup": return dispatch(RegroupCommand.self, rest, path: "chiso regroup", console: &console)
-        case "crosswalk": return dispatch(CrosswalkCommand.self, rest, path: "chiso crosswalk", console: &console)
-        case "uncertainty":
-            return dispatch(UncertaintyCommand.self, rest, path: "chiso uncertainty", console: &console)
-        case "sensitivity":
-            return dispatch(SensitivityCommand.self, rest, path: "chiso sensitivity", console: &console)
-        case "report": return dispatch(ReportCommand.self, rest, path: "chiso report", console: &console)
-        case "template": return dispatch(TemplateCommand.self, rest, path: "chiso template", console: &console)
-        case "sample": return dispatch(SampleCommand.self, rest, path: "chiso sample", console: &console)
-        case "frameworks": return frameworks(rest, console: &console)
-        default: return unknownCommand(first, among: spec, path: "chiso", console: &console)
-        }
+        return route(
+            first, Array(arguments.dropFirst()), among: commands, group: spec, path: "chiso", console: &console)
     }
 
-    private static func frameworks(_ arguments: [String], console: inout Console) -> ExitCode {
-        let path = "chiso frameworks"
+    /// Runs the command `name` of a group (the tool, or `frameworks`), or the group's help, or says it is unknown.
+    private static func route(
+        _ name: String, _ arguments: [String], among commands: [any Command.Type], group: CommandSpec, path: String,
+        console: inout Console
+    ) -> ExitCode {
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            return unknownCommand(name, among: group, path: path, console: &console)
+        }
+        let path = "\(path) \(name)"
+        guard !command.subcommands.isEmpty else { return dispatch(command, arguments, path: path, console: &console) }
         guard let sub = arguments.first, !sub.hasPrefix("-") else {
             // Bare, as bare `chiso`: the help, on standard output, and success.
             if arguments.isEmpty || ArgumentParser.wantsHelp(arguments) {
-                console.print(FrameworksCommand.spec.help(path: path))
+                console.print(command.spec.help(path: path))
                 return .ok
             }
-            return unknownCommand(arguments[0], among: FrameworksCommand.spec, path: path, console: &console)
+            return unknownCommand(arguments[0], among: command.spec, path: path, console: &console)
         }
-        let rest = Array(arguments.dropFirst())
-        switch sub {
-        case "help": return help(["frameworks"] + rest, console: &console)
-        case "list": return dispatch(FrameworksCommand.ListCommand.self, rest, path: "\(path) list", console: &console)
-        case "show": return dispatch(FrameworksCommand.ShowCommand.self, rest, path: "\(path) show", console: &console)
-        case "validate":
-            return dispatch(FrameworksCommand.ValidateCommand.self, rest, path: "\(path) validate", console: &console)
-        case "diff": return dispatch(FrameworksCommand.DiffCommand.self, rest, path: "\(path) diff", console: &console)
-        case "compare":
-            return dispatch(FrameworksCommand.CompareCommand.self, rest, path: "\(path) compare", console: &console)
-        case "new": return dispatch(FrameworksCommand.NewCommand.self, rest, path: "\(path) new", console: &console)
-        case "schema":
-            return dispatch(FrameworksCommand.SchemaCommand.self, rest, path: "\(path) schema", console: &console)
-        default: return unknownCommand(sub, among: FrameworksCommand.spec, path: path, console: &console)
-        }
+        if sub == "help" { return help([name] + arguments.dropFirst(), console: &console) }
+        return route(
+            sub, Array(arguments.dropFirst()), among: command.subcommands, group: command.spec, path: path,
+            console: &console)
     }
 
     private static func help(_ arguments: [String], console: inout Console) -> ExitCode {
@@ -148,7 +140,7 @@ public enum Chiso {
                 // The reader of the output has gone: nobody wants to hear about it (`chiso … | head`).
                 if error.code == .closedPipe { return .closedPipe }
                 if let usage = error.usage {
-                    return usageError(usage.message, spec: C.spec, path: path, console: &console)
+                    return usageError(usage, spec: C.spec, path: path, console: &console)
                 }
                 report(error.diagnostics, console: &console)
                 if error.code == .usage {
@@ -178,7 +170,14 @@ public enum Chiso {
     private static func usageError(_ message: String, spec: CommandSpec, path: String, console: inout Console)
         -> ExitCode
     {
-        console.printError("Error: \(message)")
+        usageError(UsageError(message: message), spec: spec, path: path, console: &console)
+    }
+
+    /// Prints every problem of `error`, then the usage line.
+    private static func usageError(_ error: UsageError, spec: CommandSpec, path: String, console: inout Console)
+        -> ExitCode
+    {
+        for message in [error.message] + error.further { console.printError("Error: \(message)") }
         console.printError("Usage: \(spec.usage(path: path))")
         console.printError("  See '\(path) --help' for more information.")
         return .usage

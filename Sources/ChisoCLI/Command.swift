@@ -23,6 +23,13 @@ struct CommandFailure: Error, Sendable {
         diagnostics = []
         usage = UsageError(message: message)
     }
+
+    /// Every usage problem found before a command ran, reported together.
+    init(usages messages: [String]) {
+        code = .usage
+        diagnostics = []
+        usage = UsageError(message: messages.first ?? "", further: Array(messages.dropFirst()))
+    }
 }
 
 /// One command of the `chiso` tool.
@@ -32,6 +39,8 @@ protocol Command {
     /// Whether the command writes files that people go on to edit (a data template, a framework to adapt): such a
     /// file is never replaced unless `--force` is given. Results (`score`, `explain`) may replace earlier results.
     static var writesEditableFiles: Bool { get }
+    /// The commands of a group (`frameworks`), which runs none itself; empty for a command that runs.
+    static var subcommands: [any Command.Type] { get }
     /// Runs the command; output goes to the console.
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode
 }
@@ -39,6 +48,20 @@ protocol Command {
 extension Command {
     /// Results by default: a later run may replace them.
     static var writesEditableFiles: Bool { false }
+
+    /// A command, not a group.
+    static var subcommands: [any Command.Type] { [] }
+
+    /// The value `body` makes, or `nil` with its usage problem appended to `problems`: so that a command checks
+    /// every option before it runs and reports every problem at once.
+    static func checked<T>(_ problems: inout [String], _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            problems.append((error as? CommandFailure)?.usage?.message ?? "\(error)")
+            return nil
+        }
+    }
 
     /// The `--output` file, or `nil` for standard output (no `--output`, or `--output -`).
     static func outputPath(_ arguments: ParsedArguments) -> String? {
@@ -104,12 +127,6 @@ extension Command {
         arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
     }
 
-    /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
-    /// that kept a built-in's ID is not taken for the official framework.
-    static func frameworkFile(_ arguments: ParsedArguments) -> String? {
-        arguments.value("framework").flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 }
-    }
-
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
     /// `.md`), else `default`.
     ///
@@ -142,6 +159,41 @@ extension Command {
                     + "or write to a file ending in .csv")
         }
         return format
+    }
+}
+
+/// A command that reads a data file: it takes the ``ScoringInputs`` every such command takes, parsed once, and its
+/// own options, checked into a typed value before it runs (every usage problem reported at once, exit 64).
+protocol DataCommand: Command {
+    /// The command's own options, checked.
+    associatedtype Options: Sendable
+    /// The inputs of the group this command cannot use, each with the reason (a usage error says it): an input is
+    /// applied or refused, never silently ignored.
+    static var refusedInputs: [ScoringInputs.Input: String] { get }
+    /// Checks the command's own options, appending every problem to `problems`.
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options
+    /// Runs the command with checked inputs and options; `arguments` still says where output goes.
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+}
+
+extension DataCommand {
+    /// Checks the inputs and the options, and runs the command only when there is no usage problem.
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        let inputs = ScoringInputs(arguments)
+        var problems = inputs.problems(command: spec.name, refusing: refusedInputs)
+        let options = options(arguments, inputs: inputs, problems: &problems)
+        guard problems.isEmpty else { throw CommandFailure(usages: problems) }
+        return try run(inputs, options, arguments: arguments, console: &console)
+    }
+
+    /// Loads and scores the inputs: the setup every data command shares.
+    static func load(_ inputs: ScoringInputs) throws(CommandFailure) -> ScoringRun {
+        do {
+            return try ScoringRun.run(inputs)
+        } catch {
+            throw CommandFailure(error)
+        }
     }
 }
 
@@ -219,16 +271,4 @@ enum CommonOptions {
         name: "fractions",
         help: "Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%."
     )
-
-    /// The options that say how assessment files are read: ``ignoreColumn``, ``extraColumns``, ``fractions``.
-    static let reading = [ignoreColumn, extraColumns, fractions]
-
-    /// The reading options given.
-    static func readingOptions(_ arguments: ParsedArguments) -> ReadingOptions {
-        ReadingOptions(
-            ignoredColumns: arguments.values("ignore-column"),
-            extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
-                ?? .refuse,
-            fractions: arguments.flag("fractions"))
-    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Embeds every `frameworks/*.json` and `frameworks/*.csv` file of the package (frameworks, their schema, unit
-/// maps) into the `ChisoIO` module, so that the built `chiso` binary finds them from any working directory, also
+/// maps) into the `ChisoFormats` module, so that the built `chiso` binary finds them from any working directory, also
 /// when it is copied elsewhere.
 @main
 struct EmbedFrameworksPlugin: BuildToolPlugin {

@@ -1,6 +1,7 @@
-import ChisoCLI
 import Foundation
 import Testing
+
+@testable import ChisoCLI
 
 /// The command line behaves the same way everywhere (issue 8, point 9).
 @Suite struct ConsistencyTests {
@@ -119,12 +120,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ["score"], ["explain"], ["frameworks", "list"], ["frameworks", "show"], ["frameworks", "validate"],
-        ["frameworks", "new"], ["frameworks", "schema"], ["template"], ["sample"], ["compare"],
-        ["regroup"], ["frameworks", "diff"], ["frameworks", "compare"], ["crosswalk"],
-        ["uncertainty"], ["sensitivity"], ["report"],
-    ])
+    @Test(arguments: Chiso.commandPaths)
     func theReadmeCommandTableListsEveryOption(command: [String]) throws {
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
         let start = "| `chiso \(command.joined(separator: " "))"

@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso compare`: results of several frameworks, years or files side by side.
-enum CompareCommand: Command {
+enum CompareCommand: DataCommand {
     static let spec = CommandSpec(
         name: "compare",
         abstract: "Compare results across frameworks, years or files: ranks, rank shifts, ρ, τ-b, κ and the top k.",
@@ -31,27 +31,61 @@ enum CompareCommand: Command {
             OptionSpec(name: "top", valueName: "K", help: "Also compare the top K of each ranking."),
             OptionSpec(name: "summary", help: "CSV: one row per pair of sides instead of one per unit and side."),
             CommonOptions.format("Output format; csv is tidy."),
+            CommonOptions.langAccepted,
             CommonOptions.output,
             CommonOptions.excel,
+            CommonOptions.children,
+            CommonOptions.childrenLevels,
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+    /// Sides are whole files, each scored on its own: what belongs to one data file is refused with how to get it.
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .children: "each side is scored on its own; score the districts with 'chiso score --children FILE --format "
+            + "csv' and compare the outputs",
+        .childLevels: "each side is scored on its own; score the districts with 'chiso score --children-levels FILE "
+            + "--format csv' and compare the outputs",
+        .skipInvalid: "a side with rows left out would be compared as if it were whole; score it with 'chiso score "
+            + "--skip-invalid --format csv' and compare the output, or fix the rows",
+        .keptColumns: ScoringInputs.noPassThrough("compare"),
+    ]
+
+    /// The size of the top, the years, the ID map and whether to sum up by pair.
+    struct Options: Sendable {
         var top: Int?
+        var years: [String] = []
+        var idMap: String?
+        var summary = false
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        var options = Options(idMap: arguments.value("id-map"), summary: arguments.flag("summary"))
         if let text = arguments.value("top") {
-            guard let value = Int(text), value >= 1 else {
-                throw CommandFailure(usage: "--top takes a whole number from 1, the size of the top; got '\(text)'")
+            if let value = Int(text), value >= 1 {
+                options.top = value
+            } else {
+                problems.append("--top takes a whole number from 1, the size of the top; got '\(text)'")
             }
-            top = value
         }
-        let years = arguments.value("years").map {
-            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+        options.years =
+            arguments.value("years").map {
+                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            } ?? []
+        return options
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
         let run: CompareRun
         do {
             run = try CompareRun.run(
-                files: arguments.positionals, frameworks: arguments.values("framework"), years: years ?? [],
-                idMap: arguments.value("id-map"), top: top)
+                files: inputs.dataFiles, frameworks: inputs.frameworks, years: options.years,
+                idMap: options.idMap, top: options.top, reading: inputs.reading)
         } catch {
             throw CommandFailure(error)
         }
@@ -59,9 +93,9 @@ enum CompareCommand: Command {
             console.printError(warning.description)
         }
         let format = try format(arguments)
-        let inputs = arguments.positionals + (arguments.value("id-map").map { [$0] } ?? [])
+        let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: arguments.flag("summary")), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary), arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

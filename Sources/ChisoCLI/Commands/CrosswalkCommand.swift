@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso crosswalk`: a dataset translated from one framework's columns to another's, with coverage.
-enum CrosswalkCommand: Command {
+enum CrosswalkCommand: DataCommand {
     static let spec = CommandSpec(
         name: "crosswalk",
         abstract: "Translate data from framework A's columns to framework B's with a crosswalk, and report coverage.",
@@ -25,37 +25,70 @@ enum CrosswalkCommand: Command {
             OptionSpec(
                 name: "accept-approximation",
                 help: "Translate with a crosswalk that is an approximation (its values are not B's quantities)."),
+            OptionSpec(
+                name: "framework", valueName: "ID|PATH",
+                help: "A's framework, checked against the crosswalk's (it is the crosswalk's by default)."),
             CommonOptions.format("For --coverage: table, csv, json or markdown."),
+            CommonOptions.langAccepted,
             CommonOptions.output,
             CommonOptions.excel,
-        ] + CommonOptions.reading
+            CommonOptions.children,
+            CommonOptions.childrenLevels,
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals.first
-        let coverage = arguments.flag("coverage")
-        guard data != nil || coverage else {
-            throw CommandFailure(usage: "give A's data file to translate, or --coverage to report the coverage alone")
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .children: "it translates one data file and scores nothing; translate the subordinate units' file on its own",
+        .childLevels: "it translates one data file and scores nothing; recognised levels have no columns to translate",
+        .skipInvalid: "B's data with rows left out would pass for the whole of A's data; fix the rows",
+        .keptColumns: "B's assessment file holds B's columns only; give --extra-columns ignore to leave the others out",
+    ]
+
+    /// The crosswalk, whether to report coverage, and whether an approximation is accepted.
+    struct Options: Sendable {
+        var map: String
+        var coverage: Bool
+        var acceptApproximation: Bool
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        let options = Options(
+            map: arguments.value("map") ?? "", coverage: arguments.flag("coverage"),
+            acceptApproximation: arguments.flag("accept-approximation"))
+        if inputs.dataFiles.isEmpty, !options.coverage {
+            problems.append("give A's data file to translate, or --coverage to report the coverage alone")
         }
+        if !options.coverage, !inputs.dataFiles.isEmpty, arguments.value("format").map({ $0 != "csv" }) ?? false {
+            problems.append("the translated data is CSV (B's assessment file); --format applies to --coverage")
+        }
+        return options
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let data = inputs.dataFiles.first
+        let coverage = options.coverage
         let run: CrosswalkRun
         do {
             run = try CrosswalkRun.run(
-                map: arguments.value("map") ?? "", data: data, reading: CommonOptions.readingOptions(arguments),
-                acceptApproximation: arguments.flag("accept-approximation"))
+                map: options.map, data: data, reading: inputs.reading,
+                acceptApproximation: options.acceptApproximation)
         } catch {
             throw CommandFailure(error)
         }
+        try checkFramework(inputs, run: run, map: options.map)
         for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
-        let inputs = (data.map { [$0] } ?? []) + [arguments.value("map") ?? ""]
+        let inputs = inputs.files + [options.map]
         if coverage {
             try emit(
                 run.coverageReport(format: try format(arguments)), arguments: arguments, inputs: inputs,
                 console: &console)
             return .ok
-        }
-        if arguments.value("format").map({ $0 != "csv" }) ?? false {
-            throw CommandFailure(
-                usage: "the translated data is CSV (B's assessment file); --format applies to --coverage")
         }
         console.printError(run.summary)
         try emit(
@@ -65,5 +98,15 @@ enum CrosswalkCommand: Command {
             arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
+    }
+
+    /// Refuses a `--framework` that is not the crosswalk's A: its data would be read as another framework's.
+    static func checkFramework(_ inputs: ScoringInputs, run: CrosswalkRun, map: String) throws(CommandFailure) {
+        guard let reference = inputs.frameworks.first else { return }
+        let (framework, _) = try FrameworksCommand.load(reference)
+        guard framework.id != run.loaded.source.id else { return }
+        throw CommandFailure(
+            usage: "--framework \(reference) is \(framework.id), and the crosswalk \(map) reads data of "
+                + "\(run.loaded.source.id); give --framework \(run.loaded.source.id), or leave it out")
     }
 }

@@ -3,7 +3,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso explain`: why one unit has its level.
-enum ExplainCommand: Command {
+enum ExplainCommand: DataCommand {
     static let spec = CommandSpec(
         name: "explain",
         abstract:
@@ -29,29 +29,32 @@ enum ExplainCommand: Command {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.skipInvalid,
-        ] + CommonOptions.reading
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let format = try format(arguments)
-        let data = arguments.positionals[0]
-        let children = arguments.value("children")
-        let run: ScoringRun
-        do {
-            run = try ScoringRun.run(
-                framework: arguments.value("framework") ?? "",
-                data: data,
-                children: children,
-                childLevels: arguments.value("children-levels"),
-                skipInvalid: arguments.flag("skip-invalid"),
-                reading: CommonOptions.readingOptions(arguments)
-            )
-        } catch {
-            throw CommandFailure(error)
-        }
-        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
-        ScoreCommand.reportSkipped(run.skipped, console: &console)
-        let wanted = TextNormalization.key(arguments.value("unit") ?? "")
+    static let refusedInputs: [ScoringInputs.Input: String] = [.keptColumns: ScoringInputs.noPassThrough("explain")]
+
+    /// The unit to explain and the checked output format.
+    struct Options: Sendable {
+        var unit: String
+        var format: OutputFormat
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        Options(
+            unit: TextNormalization.key(arguments.value("unit") ?? ""),
+            format: checked(&problems) { try format(arguments) } ?? .table)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let data = inputs.data
+        let run = try ScoreCommand.setUp(inputs, console: &console)
+        let wanted = options.unit
         if let line = run.skippedUnits[wanted] {
             let reasons = run.skipped.filter { $0.file == data && $0.line == line }
             throw CommandFailure(
@@ -75,13 +78,12 @@ enum ExplainCommand: Command {
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(
-            explanation, framework: run.framework, format: format,
+            explanation, framework: run.framework, format: options.format,
             fractions: position < run.fractions.count ? run.fractions[position] : [:],
-            language: language(arguments), frameworkFile: frameworkFile(arguments),
+            language: inputs.language, frameworkFile: inputs.frameworkFile,
             origin: OutputOrigin(
                 run.framework, parameters: [(name: "unit", value: wanted)], approximation: run.approximation))
-        let inputs = [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
-        try emit(text, arguments: arguments, inputs: inputs, console: &console)
+        try emit(text, arguments: arguments, inputs: inputs.files, console: &console)
         return run.skipped.isEmpty ? .ok : .dataError
     }
 }

@@ -3,16 +3,25 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso frameworks`: lists, shows and validates frameworks.
-enum FrameworksCommand {
+enum FrameworksCommand: Command {
+    /// The group's commands, in the order help lists them.
+    static var subcommands: [any Command.Type] {
+        [
+            ListCommand.self, ShowCommand.self, ValidateCommand.self, DiffCommand.self, CompareCommand.self,
+            NewCommand.self, SchemaCommand.self,
+        ]
+    }
+
     static let spec = CommandSpec(
         name: "frameworks",
         abstract: "List, show and validate frameworks, or start one of your own.",
-        subcommands: [
-            ListCommand.spec, ShowCommand.spec, ValidateCommand.spec, DiffCommand.spec, CompareCommand.spec,
-            NewCommand.spec,
-            SchemaCommand.spec,
-        ]
+        subcommands: subcommands.map { $0.spec }
     )
+
+    /// A group runs none itself: `chiso frameworks` routes to its subcommands.
+    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+        throw CommandFailure(usage: "give a subcommand: \(subcommands.map { $0.spec.name }.joined(separator: ", "))")
+    }
 
     static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {
         do {
@@ -61,7 +70,7 @@ enum FrameworksCommand {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let format = try format(arguments)
+            let format = try Self.format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
             let text = FrameworkReport.show(framework, format: format, language: language(arguments))
@@ -117,7 +126,9 @@ enum FrameworksCommand {
             abstract: "Write a commented starter framework file to edit.",
             options: [
                 OptionSpec(
-                    name: "scheme", valueName: "SCHEME", help: "The kind of index.", allowed: ["points", "levels"],
+                    name: "scheme", valueName: "SCHEME", help: "The kind of index.",
+                    // The built-in schemes, newest first, as the help has always listed them.
+                    allowed: SchemeFormat.builtIn.reversed().map(\.name),
                     isRequired: true),
                 CommonOptions.editableOutput,
                 CommonOptions.force,
@@ -127,7 +138,7 @@ enum FrameworksCommand {
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let text = arguments.value("scheme") == "levels" ? StarterFrameworks.levels : StarterFrameworks.points
+            let text = SchemeFormat.named(arguments.value("scheme") ?? "")?.starter ?? ""
             try emit(text, arguments: arguments, inputs: [], console: &console)
             return .ok
         }

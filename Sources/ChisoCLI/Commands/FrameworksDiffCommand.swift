@@ -27,7 +27,7 @@ extension FrameworksCommand {
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let format = try format(arguments)
+            let format = try Self.format(arguments)
             let (a, _) = try FrameworksCommand.load(arguments.positionals[0])
             let (b, _) = try FrameworksCommand.load(arguments.positionals[1])
             try emit(
@@ -65,7 +65,7 @@ extension FrameworksCommand {
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-            let format = try format(arguments)
+            let format = try Self.format(arguments)
             var frameworks: [Framework] = []
             for reference in arguments.positionals {
                 frameworks.append(try FrameworksCommand.load(reference).0)

@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso gap`: what each unit must change to reach a target class.
-enum GapCommand: Command {
+enum GapCommand: DataCommand {
     static let spec = CommandSpec(
         name: "gap",
         abstract: "Show what each unit must change to reach a level or tier: value now, value required, gap.",
@@ -22,27 +22,51 @@ enum GapCommand: Command {
             ),
             OptionSpec(name: "unit", valueName: "ID", help: "Only this unit."),
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             CommonOptions.format("Output format; csv is tidy, one row per gap."),
+            CommonOptions.langAccepted,
             CommonOptions.output,
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .childLevels: "a district's gap names the communes that must rise, which needs their data; give --children",
+        .keptColumns: ScoringInputs.noPassThrough("gap"),
+    ]
+
+    /// The target class and unit, and the checked output format.
+    struct Options: Sendable {
+        var target: String
+        var unit: String?
+        var format: OutputFormat
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        Options(
+            target: arguments.value("target") ?? "next", unit: arguments.value("unit"),
+            format: checked(&problems) { try format(arguments) } ?? .table)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let scoring = try load(inputs)
         let run: GapRun
         do {
             run = try GapRun.run(
-                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                target: arguments.value("target") ?? "next", unit: arguments.value("unit"),
-                reading: CommonOptions.readingOptions(arguments))
+                scoring, framework: inputs.framework, data: inputs.data, target: options.target, unit: options.unit)
         } catch {
             throw CommandFailure(error)
         }
         for warning in run.scoring.warnings { console.printError(warning.description) }
-        let inputs = [data] + (arguments.value("children").map { [$0] } ?? [])
+        ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         try emit(
-            GapReport.render(run, format: try format(arguments)), arguments: arguments, inputs: inputs,
+            GapReport.render(run, format: options.format), arguments: arguments, inputs: inputs.files,
             console: &console)
-        return .ok
+        return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
 }

@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso plan`: the cheapest changes that bring each unit to a target class.
-enum PlanCommand: Command {
+enum PlanCommand: DataCommand {
     static let spec = CommandSpec(
         name: "plan",
         abstract: "Find the cheapest changes that bring each unit to a target level or tier (an exact optimum).",
@@ -34,57 +34,85 @@ enum PlanCommand: Command {
                 help: "For districts with --children: the cost file of the communes' changes (their IDs differ)."),
             CommonOptions.format("Output format; csv has one row per change."),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
+            CommonOptions.childrenLevels,
+            CommonOptions.langAccepted,
             CommonOptions.output,
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .childLevels: "a district's plan prices its communes' changes, which needs their data; give --children",
+        .keptColumns: ScoringInputs.noPassThrough("plan"),
+    ]
+
+    /// The cost files, the budget, what it buys, the target and the unit, checked.
+    struct Options: Sendable {
+        var costs: String
+        var childCosts: String?
+        var summary: Bool
         var budget: Double?
+        var objective = PlanRun.Objective.unitsAtTarget
+        var target: String?
+        var unit: String?
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        var options = Options(
+            costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
+            summary: arguments.flag("summary"), target: arguments.value("target"), unit: arguments.value("unit"))
         if let text = arguments.value("budget") {
             switch CellParser.amount(text) {
-            case .value(let value): budget = value
+            case .value(let value): options.budget = value
             case .missing, .invalid:
                 let reason: String =
                     if case .invalid(let expected) = CellParser.amount(text) { expected } else { "it is empty" }
-                throw CommandFailure(
-                    usage: "--budget takes an amount of 0 or more, e.g. --budget 5000000; got '\(text)': \(reason)")
+                problems.append(
+                    "--budget takes an amount of 0 or more, e.g. --budget 5000000; got '\(text)': \(reason)")
             }
         }
-        var objective = PlanRun.Objective.unitsAtTarget
         if let text = arguments.value("objective") {
-            guard let value = PlanRun.Objective(rawValue: TextNormalization.key(text).lowercased()) else {
+            if let value = PlanRun.Objective(rawValue: TextNormalization.key(text).lowercased()) {
+                options.objective = value
+            } else {
                 let names = PlanRun.Objective.allCases.map(\.rawValue).joined(separator: " or ")
-                throw CommandFailure(usage: "--objective takes \(names); got '\(text)'")
+                problems.append("--objective takes \(names); got '\(text)'")
             }
-            guard budget != nil else {
-                throw CommandFailure(
-                    usage: "--objective says what a budget buys: give --budget AMOUNT with it")
+            if arguments.value("budget") == nil {
+                problems.append("--objective says what a budget buys: give --budget AMOUNT with it")
             }
-            objective = value
         }
-        if arguments.value("target") == nil,
-            budget == nil || (objective == .unitsAtTarget && arguments.value("unit") == nil)
+        if options.target == nil,
+            arguments.value("budget") == nil
+                || (options.objective == .unitsAtTarget && options.unit == nil)
         {
-            throw CommandFailure(
-                usage: "give --target CLASS (or next, or an index such as 0.70); with --budget, --objective "
+            problems.append(
+                "give --target CLASS (or next, or an index such as 0.70); with --budget, --objective "
                     + "levels-gained or --unit need none")
         }
+        return options
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let scoring = try load(inputs)
         let run: PlanRun
         do {
             run = try PlanRun.run(
-                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
-                target: arguments.value("target"),
-                unit: arguments.value("unit"), budget: budget, objective: objective,
-                reading: CommonOptions.readingOptions(arguments))
+                scoring, framework: inputs.framework, data: inputs.data, costs: options.costs,
+                childCosts: options.childCosts, target: options.target, unit: options.unit,
+                budget: options.budget, objective: options.objective)
         } catch {
             throw CommandFailure(error)
         }
         for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
-        let text = PlanReport.render(run, format: try format(arguments), summary: arguments.flag("summary"))
-        let inputs = [data, arguments.value("costs") ?? ""] + (arguments.value("children").map { [$0] } ?? [])
-        try emit(text, arguments: arguments, inputs: inputs, console: &console)
-        return .ok
+        ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
+        let text = PlanReport.render(run, format: try format(arguments), summary: options.summary)
+        try emit(text, arguments: arguments, inputs: inputs.files + [options.costs], console: &console)
+        return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
 }

@@ -3,7 +3,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso regroup`: old units merged into new ones, then scored.
-enum RegroupCommand: Command {
+enum RegroupCommand: DataCommand {
     static let spec = CommandSpec(
         name: "regroup",
         abstract: "Merge old units into new ones (the 2025 provinces, merged communes) and score the new units.",
@@ -45,42 +45,82 @@ enum RegroupCommand: Command {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
-        ] + CommonOptions.reading
+            CommonOptions.children,
+            CommonOptions.childrenLevels,
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .children: "the new units are merged from the old units' own values, and no subordinate units are merged "
+            + "with them; regroup the communes' file on its own",
+        .childLevels: "the new units are merged from the old units' own values, and no recognised levels are merged "
+            + "with them",
+        .skipInvalid: "an old unit left out would silently change the values of the new unit it merges into; fix "
+            + "the rows",
+        .keptColumns: "a merged unit has no single value of a column the framework does not have, so nothing can be "
+            + "passed through; give --extra-columns ignore, or --weight COLUMN for a column that weights the mean",
+    ]
+
+    /// The map, how old units are matched, the weight and the merge rules, checked; what to write.
+    struct Options: Sendable {
+        var map: String
+        var by: String
+        var weight: String?
+        var rules: [String: MergeRule] = [:]
+        var dataOnly: Bool
+        var rankPartial: Bool
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         var rules: [String: MergeRule] = [:]
         for text in arguments.values("rule") {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.count == 2 ? parts[0] : ""
             guard let rule = MergeRule(rawValue: (parts.last ?? "").lowercased()) else {
-                throw CommandFailure(
-                    usage: "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
+                problems.append(
+                    "--rule takes mean, sum, min or max, or COLUMN=RULE (e.g. --rule KTS.04=sum); got '\(text)'")
+                continue
             }
             guard !rules.keys.contains(where: { $0.lowercased() == name.lowercased() }) else {
-                throw CommandFailure(
-                    usage: name.isEmpty
+                problems.append(
+                    name.isEmpty
                         ? "--rule without a column is given twice; give one rule for all, and COLUMN=RULE for others"
                         : "--rule \(name) is given twice; give one rule per column")
+                continue
             }
             rules[name] = rule
         }
+        return Options(
+            map: arguments.value("map") ?? "", by: arguments.value("by") ?? "unit_id",
+            weight: arguments.value("weight"),
+            rules: rules, dataOnly: arguments.flag("data-only"), rankPartial: arguments.flag("rank-partial"))
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let data = inputs.data
+        let rules = options.rules
         let run: RegroupRun
         do {
             run = try RegroupRun.run(
-                map: arguments.value("map") ?? "", framework: arguments.value("framework") ?? "", data: data,
-                by: arguments.value("by") ?? "unit_id", weight: arguments.value("weight"), rules: rules,
-                rankPartial: arguments.flag("rank-partial"), reading: CommonOptions.readingOptions(arguments))
+                map: options.map, framework: inputs.framework, data: data, by: options.by, weight: options.weight,
+                rules: rules, rankPartial: options.rankPartial, reading: inputs.reading)
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
-        let inputs = [data, arguments.value("map") ?? "", arguments.value("framework") ?? ""]
-        if arguments.flag("data-only") {
+        let language = inputs.language
+        let frameworkFile = inputs.frameworkFile
+        let inputs = [data, options.map, inputs.framework]
+        if options.dataOnly {
             // A data file has no room for "partial": whatever scores it would rank such a unit as a complete one.
             let partial = run.merged.filter(\.isPartial).map(\.assessment.unit.id)
-            if !partial.isEmpty, !arguments.flag("rank-partial") {
+            if !partial.isEmpty, !options.rankPartial {
                 throw CommandFailure(
                     usage:
                         "--data-only: \(partial.count == 1 ? "1 new unit rests" : "\(partial.count) new units rest") "
@@ -100,8 +140,8 @@ enum RegroupCommand: Command {
         try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
             try ResultReport.write(
                 scoring.results, ranks: scoring.ranks, framework: scoring.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments),
-                extraColumns: run.partialValues, origin: origin(arguments, rules: rules, scoring: scoring)
+                language: language, frameworkFile: frameworkFile,
+                extraColumns: run.partialValues, origin: origin(options, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
             if format == .table || format == .markdown, let sentence = run.partialSentence {
                 try sink.write(sentence + "\n")
@@ -112,13 +152,13 @@ enum RegroupCommand: Command {
 
     /// What made the results: the map, how old units are matched, the rules and the weight, and the data's
     /// approximation, if it is one.
-    static func origin(_ arguments: ParsedArguments, rules: [String: MergeRule], scoring: ScoringRun) -> OutputOrigin {
-        var parameters = [("map", arguments.value("map") ?? ""), ("by", arguments.value("by") ?? "unit_id")]
-        let ruleText = rules.sorted { $0.key < $1.key }.map {
+    static func origin(_ options: Options, scoring: ScoringRun) -> OutputOrigin {
+        var parameters = [("map", options.map), ("by", options.by)]
+        let ruleText = options.rules.sorted { $0.key < $1.key }.map {
             $0.key.isEmpty ? $0.value.rawValue : "\($0.key)=\($0.value.rawValue)"
         }
         if !ruleText.isEmpty { parameters.append(("rules", ruleText.joined(separator: ";"))) }
-        if let weight = arguments.value("weight") { parameters.append(("weight", weight)) }
+        if let weight = options.weight { parameters.append(("weight", weight)) }
         return OutputOrigin(
             scoring.framework, parameters: parameters.map { (name: $0.0, value: $0.1) },
             approximation: scoring.approximation)

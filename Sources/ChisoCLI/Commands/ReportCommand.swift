@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso report`: one self-contained HTML file that summarises, charts and explains a scored assessment.
-enum ReportCommand: Command {
+enum ReportCommand: DataCommand {
     static let spec = CommandSpec(
         name: "report",
         abstract: "Write a self-contained, bilingual HTML report with charts that prints well on A4.",
@@ -44,42 +44,66 @@ enum ReportCommand: Command {
                 name: "output", valueName: "FILE",
                 help: "Write the report to FILE (.html), atomically and never over an input, instead of standard "
                     + "output."),
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .keptColumns: "a report is HTML and passes no columns through; give --extra-columns ignore to leave them out"
+    ]
+
+    /// The other files the report draws on, and the units explained.
+    struct Options: Sendable {
+        var compare: [String]
+        var plan: String?
+        var uncertainty: String?
+        var units: [String]
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        let options = Options(
+            compare: arguments.values("compare"), plan: arguments.value("plan"),
+            uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"))
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
-            throw CommandFailure(
-                usage: "'--output \(output)' names a \(format.rawValue) file, and a report is HTML; give the file the "
+            problems.append(
+                "'--output \(output)' names a \(format.rawValue) file, and a report is HTML; give the file the "
                     + "extension .html")
         }
-        let compare = arguments.values("compare")
-        let others = compare + [arguments.value("plan"), arguments.value("uncertainty")].compactMap { $0 }
-        if others.contains(InputFile.standardInputName) || (data == InputFile.standardInputName && !compare.isEmpty) {
-            throw CommandFailure(
-                usage: "standard input (-) can be read only once and only as DATA.csv, and --compare reads DATA.csv "
+        let others = options.compare + [options.plan, options.uncertainty].compactMap { $0 }
+        if others.contains(InputFile.standardInputName)
+            || (inputs.data == InputFile.standardInputName && !options.compare.isEmpty)
+        {
+            problems.append(
+                "standard input (-) can be read only once and only as DATA.csv, and --compare reads DATA.csv "
                     + "again; give the files as paths")
         }
+        return options
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let scoring = try load(inputs)
         let input: ReportInput
         do {
             let (read, warnings) = try ReportRun.run(
-                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                childLevels: arguments.value("children-levels"), compare: compare, plan: arguments.value("plan"),
-                uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"),
-                reading: CommonOptions.readingOptions(arguments))
+                scoring, framework: inputs.framework, data: inputs.data, children: inputs.children,
+                childLevels: inputs.childLevels, compare: options.compare, plan: options.plan,
+                uncertainty: options.uncertainty, units: options.units, reading: inputs.reading)
             for line in DiagnosticDigest.lines(warnings) { console.printError(line) }
             input = read
         } catch {
             throw CommandFailure(error)
         }
-        let inputs =
-            [data, arguments.value("framework") ?? ""] + others
-            + [arguments.value("children"), arguments.value("children-levels")].compactMap { $0 }
-        let language = language(arguments)
-        try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
+        ScoreCommand.reportSkipped(scoring.skipped, console: &console)
+        let others = options.compare + [options.plan, options.uncertainty].compactMap { $0 }
+        let language = inputs.language
+        try emit(arguments: arguments, inputs: inputs.files + others, console: &console) { sink throws(InputError) in
             try HTMLReport.write(input, language: language) { piece throws(InputError) in try sink.write(piece) }
         }
-        return .ok
+        return scoring.skipped.isEmpty ? .ok : .dataError
     }
 }

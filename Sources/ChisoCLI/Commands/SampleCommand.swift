@@ -62,22 +62,18 @@ enum SampleCommand: Command {
         let (district, _) = try FrameworksCommand.load("vn-2361-district")
         let (commune, _) = try FrameworksCommand.load("vn-2361-commune")
         // The province generator aims communes and districts at levels of Decision 2361's own level schemes.
-        guard let districtScheme = district.scheme as? LevelScheme, let communeScheme = commune.scheme as? LevelScheme
+        guard
+            let province = SyntheticProvince.generate(
+                districtScheme: district.scheme, communeScheme: commune.scheme, districtCount: districtCount,
+                communeCount: communeCount, seed: UInt64(seed))
         else {
             throw CommandFailure(usage: "the built-in 2361 frameworks are not level frameworks")
         }
-        let province = SyntheticProvince.generate(
-            district: districtScheme,
-            commune: communeScheme,
-            districtCount: districtCount,
-            communeCount: communeCount,
-            seed: UInt64(seed)
-        )
         let directory = arguments.value("output-dir") ?? "."
         let mark = arguments.flag("excel") ? CSVWriter.byteOrderMark : ""
         let files = [
-            ("sample-districts.csv", AssessmentWriter.csv(province.districts, measures: districtScheme.measures)),
-            ("sample-communes.csv", AssessmentWriter.csv(province.communes, measures: communeScheme.measures)),
+            ("sample-districts.csv", AssessmentWriter.csv(province.districts, measures: district.scheme.measures)),
+            ("sample-communes.csv", AssessmentWriter.csv(province.communes, measures: commune.scheme.measures)),
         ].map { (name: $0.0, text: mark + $0.1) }
         do {
             try OutputFile.write(files, into: directory, existing: existing(arguments))

@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso score`: scores every unit of an assessment file.
-enum ScoreCommand: Command {
+enum ScoreCommand: DataCommand {
     static let spec = CommandSpec(
         name: "score",
         abstract: "Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.",
@@ -25,42 +25,49 @@ enum ScoreCommand: Command {
             CommonOptions.output,
             CommonOptions.excel,
             CommonOptions.skipInvalid,
-        ] + CommonOptions.reading
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let format = try format(arguments)
-        let data = arguments.positionals[0]
-        let children = arguments.value("children")
-        let run: ScoringRun
-        do {
-            run = try ScoringRun.run(
-                framework: arguments.value("framework") ?? "",
-                data: data,
-                children: children,
-                childLevels: arguments.value("children-levels"),
-                skipInvalid: arguments.flag("skip-invalid"),
-                reading: CommonOptions.readingOptions(arguments)
-            )
-        } catch {
-            throw CommandFailure(error)
+    /// Every input applies: `--extra-columns keep` passes columns through to CSV, and says so for other formats.
+    static let refusedInputs: [ScoringInputs.Input: String] = [:]
+
+    /// The checked output format.
+    struct Options: Sendable {
+        var format: OutputFormat
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        Options(format: checked(&problems) { try format(arguments) } ?? .table)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let run = try setUp(inputs, console: &console)
+        if run.extraColumns != nil, options.format != .csv {
+            console.printError(
+                "\(inputs.data): notice: --extra-columns keep passes columns through to --format csv only")
         }
-        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
-        reportSkipped(run.skipped, console: &console)
-        if run.extraColumns != nil, format != .csv {
-            console.printError("\(data): notice: --extra-columns keep passes columns through to --format csv only")
-        }
-        let inputs =
-            [data] + (children.map { [$0] } ?? []) + (arguments.value("children-levels").map { [$0] } ?? [])
-            + [arguments.value("framework") ?? ""]
-        try emit(arguments: arguments, inputs: inputs, console: &console) { sink throws(InputError) in
+        try emit(arguments: arguments, inputs: inputs.files, console: &console) { sink throws(InputError) in
             try ResultReport.write(
-                run.results, ranks: run.ranks, framework: run.framework, format: format,
-                language: language(arguments), frameworkFile: frameworkFile(arguments), extraColumns: run.extraColumns,
+                run.results, ranks: run.ranks, framework: run.framework, format: options.format,
+                language: inputs.language, frameworkFile: inputs.frameworkFile, extraColumns: run.extraColumns,
                 origin: run.origin
             ) { piece throws(InputError) in try sink.write(piece) }
         }
         return run.skipped.isEmpty ? .ok : .dataError
+    }
+
+    /// The setup `score` and `explain` share: the inputs loaded and scored, their warnings and the rows skipped under
+    /// `--skip-invalid` on standard error.
+    static func setUp(_ inputs: ScoringInputs, console: inout Console) throws(CommandFailure) -> ScoringRun {
+        let run = try load(inputs)
+        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
+        reportSkipped(run.skipped, console: &console)
+        return run
     }
 
     /// Lists the rows left out under `--skip-invalid`, with every problem of each.

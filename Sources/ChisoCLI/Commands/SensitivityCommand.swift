@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso sensitivity`: which uncertain inputs move the results most.
-enum SensitivityCommand: Command {
+enum SensitivityCommand: DataCommand {
     static let spec = CommandSpec(
         name: "sensitivity",
         abstract: "Sobol indices of each uncertain input on the ranks or classes; weight sweeps and leave-one-out.",
@@ -23,36 +23,65 @@ enum SensitivityCommand: Command {
             OptionSpec(
                 name: "sweep", valueName: "X", help: "Move each top-level weight by ± X (default 0.1; 0: none)."),
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             CommonOptions.format("csv is tidy: analysis,input,statistic,value,low,high."),
+            CommonOptions.langAccepted,
             CommonOptions.output,
             CommonOptions.excel,
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let (shorthands, specFile, seed, threads, note) = try UncertaintyOptions.common(arguments)
-        if let note { console.printError(note) }
-        let samples = try UncertaintyOptions.whole(arguments, "samples", 2...1_000_000, default: 500)
-        let bootstrap = try UncertaintyOptions.whole(arguments, "bootstrap", 0...100_000, default: 200)
-        let sweep = try UncertaintyOptions.number(arguments, "sweep", 0...0.99) ?? 0.1
-        let format = try format(arguments)
-        let data = arguments.positionals[0]
+    static let refusedInputs = UncertaintyOptions.refusedInputs("sensitivity")
+
+    /// The uncertain inputs, the target, the design and the format, checked.
+    struct Options: Sendable {
+        var common: UncertaintyOptions.Common
+        var target: String
+        var samples: Int
+        var bootstrap: Int
+        var sweep: Double
+        var format: OutputFormat
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        Options(
+            common: UncertaintyOptions.common(arguments, problems: &problems),
+            target: arguments.value("target") ?? "rank-shift",
+            samples: checked(&problems) {
+                try UncertaintyOptions.whole(arguments, "samples", 2...1_000_000, default: 500)
+            } ?? 500,
+            bootstrap: checked(&problems) {
+                try UncertaintyOptions.whole(arguments, "bootstrap", 0...100_000, default: 200)
+            } ?? 200,
+            sweep: (checked(&problems) { try UncertaintyOptions.number(arguments, "sweep", 0...0.99) } ?? nil) ?? 0.1,
+            format: checked(&problems) { try format(arguments) } ?? .table)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let common = options.common
+        if let note = common.note { console.printError(note) }
+        let scoring = try load(inputs)
         let run: SensitivityRun
         do {
             run = try SensitivityRun.run(
-                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                spec: specFile, shorthands: shorthands, target: arguments.value("target") ?? "rank-shift",
-                samples: samples, seed: seed, bootstrap: bootstrap, threads: threads, sweep: sweep,
-                reading: CommonOptions.readingOptions(arguments))
+                scoring, framework: inputs.framework, data: inputs.data, spec: common.spec,
+                shorthands: common.shorthands, target: options.target, samples: options.samples, seed: common.seed,
+                bootstrap: options.bootstrap, threads: common.threads, sweep: options.sweep)
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
-        if format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
-        let inputs =
-            [data, arguments.value("framework") ?? ""] + (specFile.map { [$0] } ?? [])
-            + (arguments.value("children").map { [$0] } ?? [])
-        try emit(run.render(format: format), arguments: arguments, inputs: inputs, console: &console)
-        return .ok
+        ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
+        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        try emit(
+            run.render(format: options.format), arguments: arguments,
+            inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)
+        return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
 }

@@ -4,7 +4,7 @@ import ChisoReports
 import Foundation
 
 /// `chiso uncertainty`: how sure each unit's class and rank are.
-enum UncertaintyCommand: Command {
+enum UncertaintyCommand: DataCommand {
     static let spec = CommandSpec(
         name: "uncertainty",
         abstract: "Monte Carlo: how sure each unit's level, tier and rank are under uncertain data and weights.",
@@ -27,42 +27,64 @@ enum UncertaintyCommand: Command {
             OptionSpec(name: "runs", valueName: "N", help: "Runs (default 1000)."),
             OptionSpec(name: "margin", valueName: "X", help: "List criteria within X of a threshold they face."),
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             CommonOptions.format("csv is tidy: unit_id,statistic,value."),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let (shorthands, specFile, seed, threads, note) = try UncertaintyOptions.common(arguments)
-        if let note { console.printError(note) }
-        let runs = try UncertaintyOptions.whole(arguments, "runs", 1...10_000_000, default: 1000)
-        let margin = try UncertaintyOptions.number(arguments, "margin", 0...1e12)
-        let format = try format(arguments)
-        let data = arguments.positionals[0]
-        let framework = arguments.value("framework") ?? ""
-        let children = arguments.value("children")
-        let reading = CommonOptions.readingOptions(arguments)
+    static let refusedInputs = UncertaintyOptions.refusedInputs("uncertainty")
+
+    /// The uncertain inputs, the runs, the margin and the format, checked.
+    struct Options: Sendable {
+        var common: UncertaintyOptions.Common
+        var runs: Int
+        var margin: Double?
+        var format: OutputFormat
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        Options(
+            common: UncertaintyOptions.common(arguments, problems: &problems),
+            runs: checked(&problems) {
+                try UncertaintyOptions.whole(arguments, "runs", 1...10_000_000, default: 1000)
+            } ?? 1000,
+            margin: checked(&problems) {
+                try UncertaintyOptions.number(arguments, "margin", 0...1e12)
+            } ?? nil,
+            format: checked(&problems) { try format(arguments) } ?? .table)
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        let common = options.common
+        if let note = common.note { console.printError(note) }
+        let scoring = try load(inputs)
         let run: UncertaintyRun
         do {
             run = try UncertaintyRun.run(
-                framework: framework, data: data, children: children, spec: specFile, shorthands: shorthands,
-                runs: runs, seed: seed, threads: threads, margin: margin, reading: reading)
+                scoring, framework: inputs.framework, data: inputs.data, spec: common.spec,
+                shorthands: common.shorthands, runs: options.runs, seed: common.seed, threads: common.threads,
+                margin: options.margin)
         } catch {
             throw CommandFailure(error)
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
+        ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).
-        if format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
-        let inputs =
-            [data, arguments.value("framework") ?? ""] + (specFile.map { [$0] } ?? [])
-            + (arguments.value("children").map { [$0] } ?? [])
+        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
         try emit(
-            run.render(format: format, language: language(arguments)), arguments: arguments, inputs: inputs,
-            console: &console)
-        return .ok
+            run.render(format: options.format, language: inputs.language), arguments: arguments,
+            inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)
+        return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
 }
 
@@ -103,27 +125,63 @@ enum UncertaintyOptions {
         return parsed
     }
 
+    /// The inputs of the group that `uncertainty` and `sensitivity` cannot use, and why.
+    static func refusedInputs(_ command: String) -> [ScoringInputs.Input: String] {
+        [
+            .childLevels: "each run recomputes the districts' roll-up from their communes' data, with its noise; give "
+                + "--children",
+            .keptColumns: ScoringInputs.noPassThrough(command),
+        ]
+    }
+
+    /// What is uncertain, and how the runs are drawn.
+    struct Common: Sendable {
+        /// The command-line shorthands.
+        var shorthands = UncertaintyRun.Shorthands()
+        /// The spec file, if given.
+        var spec: String?
+        /// The seed.
+        var seed: UInt64 = 1
+        /// Runs at once: at most one per core (more add nothing but a copy of the statistics each).
+        var threads = 1
+        /// A note when fewer threads are used than asked.
+        var note: String?
+    }
+
     /// The shorthands, the spec file (one of them must be given), the seed, the threads (at most one per core:
-    /// more add nothing but a copy of the statistics each) and a note when fewer threads were used than asked.
-    static func common(_ arguments: ParsedArguments) throws(CommandFailure) -> (
-        shorthands: UncertaintyRun.Shorthands, spec: String?, seed: UInt64, threads: Int, note: String?
-    ) {
-        let shorthands = try shorthands(arguments)
-        let spec = arguments.value("spec")
-        guard spec != nil || !shorthands.isEmpty else {
-            throw CommandFailure(
-                usage: "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
-                    + "or --weights 0.25")
+    /// more add nothing but a copy of the statistics each) and a note when fewer threads were used than asked; every
+    /// problem appended to `problems`.
+    static func common(_ arguments: ParsedArguments, problems: inout [String]) -> Common {
+        var common = Common()
+        common.spec = arguments.value("spec")
+        do {
+            common.shorthands = try shorthands(arguments)
+            if common.spec == nil, common.shorthands.isEmpty {
+                problems.append(
+                    "nothing is uncertain: give --spec FILE, or a shorthand such as --noise-absolute 2, --flip 0.05 "
+                        + "or --weights 0.25")
+            }
+        } catch {
+            problems.append(error.usage?.message ?? "")
         }
-        let seed = UInt64(try whole(arguments, "seed", 0...Int.max, default: 1))
+        do {
+            common.seed = UInt64(try whole(arguments, "seed", 0...Int.max, default: 1))
+        } catch {
+            problems.append(error.usage?.message ?? "")
+        }
         let cores = max(1, System.coreCount)
-        let asked = try whole(arguments, "threads", 1...1024, default: cores)
-        let threads = min(asked, cores)
-        let note =
-            asked > cores
-            ? "note: --threads \(asked) runs on \(cores) (this machine's cores): more threads add no speed, only "
-                + "memory, and the result is the same on any number" : nil
-        return (shorthands, spec, seed, threads, note)
+        do {
+            let asked = try whole(arguments, "threads", 1...1024, default: cores)
+            common.threads = min(asked, cores)
+            if asked > cores {
+                common.note =
+                    "note: --threads \(asked) runs on \(cores) (this machine's cores): more threads add no speed, "
+                    + "only memory, and the result is the same on any number"
+            }
+        } catch {
+            problems.append(error.usage?.message ?? "")
+        }
+        return common
     }
 
     static func shorthands(_ arguments: ParsedArguments) throws(CommandFailure) -> UncertaintyRun.Shorthands {

@@ -2,7 +2,7 @@ import ChisoFormats
 import ChisoReports
 
 /// `chiso whatif`: the results again with some values changed.
-enum WhatIfCommand: Command {
+enum WhatIfCommand: DataCommand {
     static let spec = CommandSpec(
         name: "whatif",
         abstract: "Score again with some values changed: class, score and rank before and after.",
@@ -21,47 +21,75 @@ enum WhatIfCommand: Command {
                 isRepeatable: true),
             OptionSpec(name: "scenario", valueName: "FILE", help: "Changes for many units: unit_id,criterion,value."),
             CommonOptions.children,
+            CommonOptions.childrenLevels,
             CommonOptions.format("Output format."),
+            CommonOptions.langAccepted,
             CommonOptions.output,
-        ] + CommonOptions.reading
+            CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn,
+            CommonOptions.extraColumns,
+            CommonOptions.fractions,
+        ]
     )
 
-    static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let data = arguments.positionals[0]
+    static let refusedInputs: [ScoringInputs.Input: String] = [
+        .childLevels: "a change to a commune reaches its district through the communes' data; give --children",
+        .keptColumns: ScoringInputs.noPassThrough("whatif"),
+    ]
+
+    /// The changes `--unit` and `--set` give, and the scenario file (read when the command runs).
+    struct Options: Sendable {
         var changes: [WhatIfRun.Change] = []
+        var scenario: String?
+    }
+
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+        var options = Options(scenario: arguments.value("scenario"))
         let sets = arguments.values("set")
-        if !sets.isEmpty {
-            guard let unit = arguments.value("unit") else {
-                throw CommandFailure(usage: "--set needs --unit ID: the unit whose values change")
+        guard !sets.isEmpty else {
+            if options.scenario == nil {
+                problems.append("nothing to change: give --unit ID --set CRITERION=VALUE, or --scenario FILE")
             }
-            for assignment in sets {
-                guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                    throw CommandFailure(
-                        usage: "--set takes CRITERION=VALUE, e.g. --set CQS.02=85; got '\(assignment)'")
-                }
-                changes.append(
-                    WhatIfRun.Change(
-                        unit: unit, criterion: String(assignment[..<equals]),
-                        value: String(assignment[assignment.index(after: equals)...])))
-            }
+            return options
         }
+        guard let unit = arguments.value("unit") else {
+            problems.append("--set needs --unit ID: the unit whose values change")
+            return options
+        }
+        for assignment in sets {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                problems.append("--set takes CRITERION=VALUE, e.g. --set CQS.02=85; got '\(assignment)'")
+                continue
+            }
+            options.changes.append(
+                WhatIfRun.Change(
+                    unit: unit, criterion: String(assignment[..<equals]),
+                    value: String(assignment[assignment.index(after: equals)...])))
+        }
+        return options
+    }
+
+    static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
+        throws(CommandFailure) -> ExitCode
+    {
+        var changes = options.changes
+        let scenario = options.scenario
         do {
-            if let scenario = arguments.value("scenario") {
+            if let scenario {
                 changes += try WhatIfRun.scenario(try InputFile.readBytes(scenario), file: scenario)
             }
             guard !changes.isEmpty else {
                 throw CommandFailure(
                     usage: "nothing to change: give --unit ID --set CRITERION=VALUE, or --scenario FILE")
             }
-            let run = try WhatIfRun.run(
-                framework: arguments.value("framework") ?? "", data: data, children: arguments.value("children"),
-                changes: changes, file: arguments.value("scenario") ?? "--set",
-                reading: CommonOptions.readingOptions(arguments))
+            let scoring = try load(inputs)
+            let run = try WhatIfRun.run(scoring, changes: changes, file: scenario ?? "--set")
             for warning in run.scoring.warnings { console.printError(warning.description) }
-            let inputs = [data] + [arguments.value("scenario"), arguments.value("children")].compactMap { $0 }
+            ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
             try emit(
-                WhatIfReport.render(run, format: try format(arguments)), arguments: arguments, inputs: inputs,
-                console: &console)
+                WhatIfReport.render(run, format: try format(arguments)), arguments: arguments,
+                inputs: inputs.files + (scenario.map { [$0] } ?? []), console: &console)
+            return run.scoring.skipped.isEmpty ? .ok : .dataError
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as InputError {
@@ -69,6 +97,5 @@ enum WhatIfCommand: Command {
         } catch {
             throw CommandFailure(usage: "\(error)")
         }
-        return .ok
     }
 }

@@ -53,9 +53,11 @@ extension CompareRun {
     ///   - years: Labels for the sides (a panel across years); with one file, the years whose rows form the sides.
     ///   - idMap: A CSV file with columns `from,to`: unit IDs to replace on every side before joining.
     ///   - top: The size of the tops to compare.
+    ///   - reading: How the data files among the sides are read (a score output is read as it is).
     /// - Throws: ``InputError``: `.usage` for mismatched counts, `.data` with every problem of a file.
     public static func run(
-        files: [String], frameworks: [String], years: [String] = [], idMap: String? = nil, top: Int? = nil
+        files: [String], frameworks: [String], years: [String] = [], idMap: String? = nil, top: Int? = nil,
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> CompareRun {
         let splitByYear = files.count == 1 && !years.isEmpty
         guard files.count >= 2 || splitByYear else {
@@ -107,7 +109,7 @@ extension CompareRun {
             let label = years.isEmpty ? fileLabels[index] : years[index]
             let (side, notes) = try readSide(
                 file: file, framework: reference, label: label, year: splitByYear ? years[index] : nil,
-                idMap: mapping)
+                idMap: mapping, reading: reading)
             sides.append(side)
             warnings += notes
         }
@@ -189,7 +191,8 @@ extension CompareRun {
 
     /// Reads one side: a score output as it is, a data file scored with the framework.
     static func readSide(
-        file: String, framework reference: String, label: String, year: String?, idMap: [String: String]
+        file: String, framework reference: String, label: String, year: String?, idMap: [String: String],
+        reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> (Side, [Diagnostic]) {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         let bytes = try InputFile.readBytes(file)
@@ -217,7 +220,7 @@ extension CompareRun {
                     message: "--years with one file needs chiso's score output with a year column; this is a data "
                         + "file: score each year to its own file, or give one data file per year")
             }
-            let scoring = try ScoringRun.run(framework: reference, data: file)
+            let scoring = try ScoringRun.run(framework: reference, data: file, reading: reading)
             notes += scoring.warnings
             approximation = scoring.approximation
             entries = outcomes(of: scoring)

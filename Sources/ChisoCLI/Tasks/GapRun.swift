@@ -33,6 +33,20 @@ extension GapRun {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> GapRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(scoring, framework: framework, data: data, target: target, unit: unit)
+    }
+
+    /// Runs a gap analysis on a loaded scoring run.
+    ///
+    /// - Parameters:
+    ///   - scoring: The units, scored.
+    ///   - framework: The framework as given (for messages).
+    ///   - data: The data file (for messages).
+    ///   - target: A class, `next`, or an index.
+    ///   - unit: Only this unit, if given.
+    static func run(_ scoring: ScoringRun, framework: String, data: String, target: String, unit: String?)
+        throws(InputError) -> GapRun
+    {
         let aim = try PlanTarget.read(target, framework: scoring.framework, file: framework)
         let scheme = aim.scheme
         let fixed = aim.ordinal

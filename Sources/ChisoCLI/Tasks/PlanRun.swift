@@ -74,6 +74,17 @@ extension PlanRun {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> PlanRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(
+            scoring, framework: framework, data: data, costs: costs, childCosts: childCosts, target: target, unit: unit,
+            budget: budget, objective: objective)
+    }
+
+    /// Runs a planning job on a loaded scoring run: the parameters are those of
+    /// ``run(framework:data:children:costs:childCosts:target:unit:budget:objective:reading:)``.
+    static func run(
+        _ scoring: ScoringRun, framework: String, data: String, costs: String, childCosts: String?, target: String?,
+        unit: String?, budget: Double?, objective: Objective
+    ) throws(InputError) -> PlanRun {
         let aim = try PlanTarget.read(target ?? "next", framework: scoring.framework, file: framework)
         let scheme = aim.scheme
         guard let planner = scheme as? any PlanningScheme else {
@@ -114,7 +125,7 @@ extension PlanRun {
         func plan(_ position: Int, to wanted: Int) -> UnitPlan {
             let result = scoring.results[position]
             let current = aim.standing(of: result)
-            let subordinates = (result.detail as? LevelDetail)?.subordinates
+            let subordinates = result.detail.subordinates
             let assessment = Assessment(unit: result.unit, values: result.values)
             if let childModel, let linked = scoring.linked, wanted > current {
                 let plan = linked.cheapestPlan(parent: position, target: wanted, costs: model, childCosts: childModel)

@@ -29,6 +29,17 @@ public enum ReportRun {
     ) throws(InputError) -> (ReportInput, [Diagnostic]) {
         let scoring = try ScoringRun.run(
             framework: framework, data: data, children: children, childLevels: childLevels, reading: reading)
+        return try run(
+            scoring, framework: framework, data: data, children: children, childLevels: childLevels, compare: compare,
+            plan: plan, uncertainty: uncertainty, units: units, reading: reading)
+    }
+
+    /// Reads everything else a report needs beside a loaded scoring run: the parameters are those of
+    /// ``run(framework:data:children:childLevels:compare:plan:uncertainty:units:reading:)``.
+    static func run(
+        _ scoring: ScoringRun, framework: String, data: String, children: String?, childLevels: String?,
+        compare: [String], plan: String?, uncertainty: String?, units: [String], reading: ReadingOptions
+    ) throws(InputError) -> (ReportInput, [Diagnostic]) {
         var warnings = scoring.warnings
         let ids = Set(scoring.results.map(\.unit.id))
         var named: [String] = []
@@ -52,7 +63,8 @@ public enum ReportRun {
             scoring: scoring.cohort, dataFile: data, childrenFile: children ?? childLevels, explained: explained,
             unitsNamed: !named.isEmpty)
         if !compare.isEmpty {
-            let (comparison, notes) = try comparisonRun(scoring, data: data, framework: framework, others: compare)
+            let (comparison, notes) = try comparisonRun(
+                scoring, data: data, framework: framework, others: compare, reading: reading)
             input.comparison = comparison.comparison
             warnings += notes
         }
@@ -92,9 +104,9 @@ public enum ReportRun {
     /// The data's own results and each other side read as `chiso compare` reads it, in the order of time when every
     /// side holds one year (so that a rank shift runs from the earlier year to the later, whichever file the report
     /// is on), else the data first.
-    private static func comparisonRun(_ scoring: ScoringRun, data: String, framework: String, others: [String])
-        throws(InputError) -> (CompareRun, [Diagnostic])
-    {
+    private static func comparisonRun(
+        _ scoring: ScoringRun, data: String, framework: String, others: [String], reading: ReadingOptions
+    ) throws(InputError) -> (CompareRun, [Diagnostic]) {
         let files = [data] + others
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         let labels = Set(baseNames).count == baseNames.count ? baseNames : files
@@ -108,7 +120,7 @@ public enum ReportRun {
         var notes: [Diagnostic] = []
         for (offset, file) in others.enumerated() {
             let (side, warnings) = try CompareRun.readSide(
-                file: file, framework: framework, label: labels[offset + 1], year: nil, idMap: [:])
+                file: file, framework: framework, label: labels[offset + 1], year: nil, idMap: [:], reading: reading)
             sides.append(side)
             notes += warnings
         }

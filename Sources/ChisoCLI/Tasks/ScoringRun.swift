@@ -60,6 +60,15 @@ public struct ScoringRun: Sendable {
 }
 
 extension ScoringRun {
+    /// Runs a scoring job on the inputs of a data command.
+    ///
+    /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
+    static func run(_ inputs: ScoringInputs) throws(InputError) -> ScoringRun {
+        try run(
+            framework: inputs.framework, data: inputs.data, children: inputs.children, childLevels: inputs.childLevels,
+            skipInvalid: inputs.skipInvalid, reading: inputs.reading)
+    }
+
     /// Runs a scoring job.
     ///
     /// - Parameters:

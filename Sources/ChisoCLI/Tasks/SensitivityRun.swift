@@ -56,8 +56,20 @@ public struct SensitivityRun: Sendable {
         shorthands: UncertaintyRun.Shorthands, target: String, samples: Int, seed: UInt64, bootstrap: Int,
         threads: Int, sweep: Double, reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> SensitivityRun {
-        let (scoring, analysis) = try UncertaintyRun.prepare(
-            framework: framework, data: data, children: children, spec: spec, shorthands: shorthands, reading: reading)
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(
+            scoring, framework: framework, data: data, spec: spec, shorthands: shorthands, target: target,
+            samples: samples, seed: seed, bootstrap: bootstrap, threads: threads, sweep: sweep)
+    }
+
+    /// Runs a sensitivity analysis of a loaded scoring run; `framework` and `data` name the inputs in messages.
+    static func run(
+        _ scoring: ScoringRun, framework: String, data: String, spec: String?,
+        shorthands: UncertaintyRun.Shorthands, target: String, samples: Int, seed: UInt64, bootstrap: Int,
+        threads: Int, sweep: Double
+    ) throws(InputError) -> SensitivityRun {
+        let analysis = try UncertaintyRun.prepare(
+            scoring, framework: framework, data: data, spec: spec, shorthands: shorthands)
         let resolved: SensitivityTarget
         switch target {
         case "rank-shift": resolved = .rankShift

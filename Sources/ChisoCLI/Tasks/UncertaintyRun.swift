@@ -62,8 +62,18 @@ public struct UncertaintyRun: Sendable {
         framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
         runs: Int, seed: UInt64, threads: Int, margin: Double?, reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> UncertaintyRun {
-        let (scoring, analysis) = try prepare(
-            framework: framework, data: data, children: children, spec: path, shorthands: shorthands, reading: reading)
+        let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(
+            scoring, framework: framework, data: data, spec: path, shorthands: shorthands, runs: runs, seed: seed,
+            threads: threads, margin: margin)
+    }
+
+    /// Runs an uncertainty analysis of a loaded scoring run; `framework` and `data` name the inputs in messages.
+    static func run(
+        _ scoring: ScoringRun, framework: String, data: String, spec path: String?, shorthands: Shorthands,
+        runs: Int, seed: UInt64, threads: Int, margin: Double?
+    ) throws(InputError) -> UncertaintyRun {
+        let analysis = try prepare(scoring, framework: framework, data: data, spec: path, shorthands: shorthands)
         let statistics = analysis.runOnThreads(runs: runs, seed: seed, threads: threads)
         let near =
             margin.map { nearThresholds(scoring, margin: $0) }
@@ -145,6 +155,13 @@ public struct UncertaintyRun: Sendable {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> (ScoringRun, MonteCarlo) {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return (scoring, try prepare(scoring, framework: framework, data: data, spec: path, shorthands: shorthands))
+    }
+
+    /// The analysis a spec file and shorthands describe, of a loaded scoring run.
+    static func prepare(
+        _ scoring: ScoringRun, framework: String, data: String, spec path: String?, shorthands: Shorthands
+    ) throws(InputError) -> MonteCarlo {
         let options = noiseOptions(shorthands, measures: scoring.framework.measures)
         var spec = UncertaintySpec()
         if let path {
@@ -187,7 +204,7 @@ public struct UncertaintyRun: Sendable {
                     + "rule where values are missing, weight noise on a point framework, or two different frameworks "
                     + "or more")
         }
-        return (scoring, analysis)
+        return analysis
     }
 
     /// The noise entries the command-line options add, each with the option that adds it: absolute and relative

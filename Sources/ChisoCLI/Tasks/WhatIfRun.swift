@@ -77,6 +77,11 @@ extension WhatIfRun {
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> WhatIfRun {
         let scoring = try ScoringRun.run(framework: framework, data: data, children: children, reading: reading)
+        return try run(scoring, changes: changes, file: file)
+    }
+
+    /// Runs a what-if on a loaded scoring run: `changes` come from `file` (`--set`, or the scenario file).
+    static func run(_ scoring: ScoringRun, changes: [Change], file: String) throws(InputError) -> WhatIfRun {
         let scheme = scoring.framework.scheme
         var parents = scoring.results.map { Assessment(unit: $0.unit, values: $0.values) }
         var linked = scoring.linked

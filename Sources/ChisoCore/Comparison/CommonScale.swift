@@ -46,10 +46,3 @@ public enum CommonScale: String, Hashable, Sendable, CaseIterable {
 
 /// A scheme whose results carry an index from 0 to 1 (points over the maximum).
 public protocol IndexScheme: ScoringScheme {}
-
-extension PointScheme: IndexScheme {}
-
-extension PointDetail {
-    /// The unit's index (``index``).
-    public var commonIndex: Double? { index }
-}

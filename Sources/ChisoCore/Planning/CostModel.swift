@@ -168,6 +168,48 @@ public protocol PlanningScheme: ScoringScheme {
     func cheapestPlan(
         for assessment: Assessment, target: Int, costs: CostModel, subordinates: ChildLevelSummary?
     ) -> PlanOutcome
+
+    /// The cheapest plan for a unit whose standing rolls up its subordinate units (a district and its communes,
+    /// which may use any planning scheme), with the changes to those units. A scheme that rolls nothing up
+    /// inherits one that plans the unit alone, its subordinate units as they are.
+    ///
+    /// - Parameters:
+    ///   - parent: The unit, by index in ``LinkedScoring/parents``.
+    ///   - linked: The units and their subordinate units, scored; `linked.parentScheme` is this scheme.
+    ///   - target: The class wanted.
+    ///   - costs: What the unit's own changes cost.
+    ///   - childCosts: What the subordinate units' changes cost.
+    /// - Returns: The plan, or why there is none.
+    func cheapestPlan(
+        forParent parent: Int, in linked: LinkedScoring, target: Int, costs: CostModel, childCosts: CostModel
+    ) -> RollUpPlan
+
+    /// The cheapest plans to stand at exactly each class (index 0 for class 1), for a scheme whose rule lets a unit
+    /// stand at a class without the ones below it, so that a roll-up plans each subordinate unit's classes once;
+    /// `nil` (the inherited answer) when plans to a class or above are all the scheme gives.
+    ///
+    /// - Parameters:
+    ///   - assessment: The unit's values now.
+    ///   - now: The unit's result now.
+    ///   - costs: What changes cost.
+    /// - Returns: One plan or `nil` (unreachable, or at or below the unit's class) per class; or `nil`.
+    func cheapestPlansToEachClass(
+        for assessment: Assessment, now: UnitResult, costs: CostModel
+    ) -> [(cost: Double, changes: [PlannedChange])?]?
+}
+
+extension PlanningScheme {
+    /// Plans the unit alone, its subordinate units as they are.
+    public func cheapestPlan(
+        forParent parent: Int, in linked: LinkedScoring, target: Int, costs: CostModel, childCosts: CostModel
+    ) -> RollUpPlan {
+        linked.plannedAlone(self, parent: parent, target: target, costs: costs)
+    }
+
+    /// No plans to exactly each class: plans to a class or above only.
+    public func cheapestPlansToEachClass(
+        for assessment: Assessment, now: UnitResult, costs: CostModel
+    ) -> [(cost: Double, changes: [PlannedChange])?]? { nil }
 }
 
 /// The conditions a plan cannot meet, with why.

@@ -35,7 +35,7 @@ extension ScoringScheme {
             return gaps
         }
         var gaps: [Gap] = []
-        let subordinates = (result.detail as? LevelDetail)?.subordinates
+        let subordinates = result.detail.subordinates
         for (index, condition) in conditions.enumerated() {
             let requirement = self.requirement(of: index, forClass: target)
             guard requirement.applies, !requirement.isMet(by: result.values, subordinates: subordinates) else {

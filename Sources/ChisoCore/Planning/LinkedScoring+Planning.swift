@@ -13,98 +13,58 @@ public struct RollUpPlan: Hashable, Sendable {
 }
 
 extension LinkedScoring {
-    /// The cheapest changes to a district's own criteria and to its communes that bring it to `target` or above,
-    /// exactly: for each level *L* the rule allows, the district's own requirements of *L*, every commune to at least
-    /// the level the roll-up asks of all (*L* − 1), and the ⌈share⌉ communes cheapest to bring to *L* (exactly half
-    /// is enough for 50%). Communes are independent given their level, so choosing the communes whose extra cost
-    /// from *L* − 1 to *L* is least is optimal.
+    /// The cheapest changes to a district's own conditions and to its communes that bring it to `target` or above,
+    /// as the district's scheme plans a roll-up (``PlanningScheme/cheapestPlan(forParent:in:target:costs:childCosts:)``).
     ///
     /// - Parameters:
     ///   - parent: The district, by index in ``parents``.
-    ///   - target: The level wanted.
+    ///   - target: The class wanted.
     ///   - costs: What the district's own changes cost.
     ///   - childCosts: What the communes' changes cost.
-    /// - Returns: The plan, or why there is none. Works for a level scheme of parents and a planning scheme of
-    ///   children; otherwise the parent is planned alone.
+    /// - Returns: The plan, or why there is none; unreachable when the district's scheme does not plan.
     public func cheapestPlan(parent: Int, target: Int, costs: CostModel, childCosts: CostModel) -> RollUpPlan {
-        let result = parentResults[parent]
-        guard let scheme = parentScheme as? LevelScheme, let childPlanner = childScheme as? any PlanningScheme,
-            let rollUp = scheme.conditions.firstIndex(where: { $0.tags.contains(.rollUp) })
-        else {
-            let planner = parentScheme as? any PlanningScheme
-            let outcome =
-                planner?.cheapestPlan(
-                    for: parents[parent], target: target, costs: costs, subordinates: summary(of: parent))
-                ?? .unreachable([])
-            return RollUpPlan(outcome: outcome, childChanges: [:])
+        guard let planner = parentScheme as? any PlanningScheme else {
+            return RollUpPlan(outcome: .unreachable([]), childChanges: [:])
         }
-        guard target > result.standing.ordinal else {
-            return RollUpPlan(outcome: .alreadyThere(result.standing.ordinal), childChanges: [:])
-        }
-        guard target <= scheme.levels.count else { return RollUpPlan(outcome: .unreachable([]), childChanges: [:]) }
-        var best: RollUpPlan?
-        var firstObstacles: [PlanOutcome.Obstacle] = []
-        var memo = ChildPlans(scheme: childPlanner, linked: self, costs: childCosts)
-        let levels = scheme.rule == .perLevel ? Array(target...scheme.levels.count) : [target]
-        // The district's own requirements are planned as if the roll-up held; the communes then make it hold.
-        let held = ChildLevelSummary(levels: [scheme.levels.count], maximumLevel: scheme.levels.count)
-        for level in levels {
-            let required = scheme.rule == .perLevel ? [level] : Array(1...level)
-            var obstacles: [PlanOutcome.Obstacle] = []
-            var own: (cost: Double, values: [Double?], changes: [PlannedChange])?
-            switch scheme.cheapestChanges(
-                for: parents[parent], levels: required, costs: costs, subordinates: held, now: result)
-            {
-            case .success(let found): own = found
-            case .failure(let blocked): obstacles += blocked.obstacles
-            }
-            var children: [Int: [PlannedChange]] = [:]
-            var childCost = 0.0
-            if case .subordinates(let rule) = scheme.requirement(of: rollUp, forClass: level) {
-                switch childPlan(parent: parent, rule: rule, plans: &memo) {
-                case .success(let found):
-                    children = found.changes
-                    childCost = found.cost
-                case .failure:
-                    obstacles.append(PlanOutcome.Obstacle(condition: rollUp, reason: .subordinates))
-                }
-            }
-            guard let own, obstacles.isEmpty else {
-                if level == target { firstObstacles = obstacles }
+        return planner.cheapestPlan(forParent: parent, in: self, target: target, costs: costs, childCosts: childCosts)
+    }
+
+    /// The district planned alone, its communes as they are: what a scheme without a roll-up plans.
+    package func plannedAlone(
+        _ planner: some PlanningScheme, parent: Int, target: Int, costs: CostModel
+    ) -> RollUpPlan {
+        let outcome = planner.cheapestPlan(
+            for: parents[parent], target: target, costs: costs, subordinates: summary(of: parent))
+        return RollUpPlan(outcome: outcome, childChanges: [:])
+    }
+
+    /// The level actually reached by a district plan, with its communes' changes applied: only this district's
+    /// communes are rescored. A plan that some commune's plan does not prove cheapest is marked best found.
+    package func settled(_ plan: RollUpPlan, parent: Int, isProvedOptimal: Bool) -> RollUpPlan {
+        guard case .plan(let changes, let cost, _) = plan.outcome else { return plan }
+        var summary = ChildLevelSummary(maximumLevel: childScheme.classes.count)
+        for child in childrenOfParent[parent] {
+            guard let childChanges = plan.childChanges[child] else {
+                summary.add(childResults[child].standing.ordinal)
                 continue
             }
-            let total = own.cost + childCost
-            if best.flatMap(\.cost).map({ total < $0 - 1e-9 }) ?? true {
-                best = RollUpPlan(
-                    outcome: .plan(changes: own.changes, cost: own.cost, reaches: level), childChanges: children)
-            }
+            var assessment = children[child]
+            for change in childChanges { assessment.values[change.measure] = change.to }
+            summary.add(childScheme.score(assessment, subordinates: nil).standing.ordinal)
         }
-        guard var best else { return RollUpPlan(outcome: .unreachable(firstObstacles), childChanges: [:]) }
-        // The level actually reached, with the communes' changes applied: rescore only this district's communes.
-        if case .plan(let changes, let cost, _) = best.outcome {
-            var summary = ChildLevelSummary(maximumLevel: childScheme.classes.count)
-            for child in childrenOfParent[parent] {
-                guard let childChanges = best.childChanges[child] else {
-                    summary.add(childResults[child].standing.ordinal)
-                    continue
-                }
-                var assessment = children[child]
-                for change in childChanges { assessment.values[change.measure] = change.to }
-                summary.add(childScheme.score(assessment, subordinates: nil).standing.ordinal)
-            }
-            var assessment = parents[parent]
-            for change in changes { assessment.values[change.measure] = change.to }
-            let reached = parentScheme.score(assessment, subordinates: summary).standing.ordinal
-            best.outcome =
-                memo.isProvedOptimal
-                ? .plan(changes: changes, cost: cost, reaches: reached)
-                : .bestFound(changes: changes, cost: cost, reaches: reached)
-        }
-        return best
+        var assessment = parents[parent]
+        for change in changes { assessment.values[change.measure] = change.to }
+        let reached = parentScheme.score(assessment, subordinates: summary).standing.ordinal
+        var settled = plan
+        settled.outcome =
+            isProvedOptimal
+            ? .plan(changes: changes, cost: cost, reaches: reached)
+            : .bestFound(changes: changes, cost: cost, reaches: reached)
+        return settled
     }
 
     /// The cheapest changes to a district's communes that make a roll-up rule hold.
-    private func childPlan(
+    func childPlan(
         parent: Int, rule: ChildLevelRule, plans: inout ChildPlans
     ) -> Result<(cost: Double, changes: [Int: [PlannedChange]]), PlanningObstacles> {
         let members = childrenOfParent[parent]
@@ -159,6 +119,16 @@ struct ChildPlans {
         self.costs = costs
     }
 
+    /// The cheapest plans to stand at exactly each class, where the scheme plans them (a per-level rule), computed
+    /// once per commune.
+    private mutating func exactPlans(_ child: Int) -> [(cost: Double, changes: [PlannedChange])?]? {
+        if let known = exact[child] { return known }
+        let plans = scheme.cheapestPlansToEachClass(
+            for: linked.children[child], now: linked.childResults[child], costs: costs)
+        exact[child] = plans
+        return plans
+    }
+
     /// The cheapest plan that brings a commune to `level` or above.
     mutating func plan(_ child: Int, to level: Int) -> (cost: Double, changes: [PlannedChange])? {
         guard level >= 1 else { return (0, []) }
@@ -167,21 +137,8 @@ struct ChildPlans {
         let current = linked.childResults[child].standing.ordinal
         if current >= level {
             found = (0, [])
-        } else if let levels = scheme as? LevelScheme, levels.rule == .perLevel {
-            if exact[child] == nil {
-                // Only levels above the commune's own are ever asked for: it already stands at the others.
-                exact[child] = (1...max(levels.levels.count, 1)).map { standing in
-                    guard standing > current, standing <= levels.levels.count else { return nil }
-                    switch levels.cheapestChanges(
-                        for: linked.children[child], levels: [standing], costs: costs, subordinates: nil,
-                        now: linked.childResults[child])
-                    {
-                    case .success(let plan): return (plan.cost, plan.changes)
-                    case .failure: return nil
-                    }
-                }
-            }
-            found = exact[child]?[(level - 1)...].compactMap { $0 }.min { $0.cost < $1.cost }
+        } else if let exactly = exactPlans(child) {
+            found = exactly[(level - 1)...].compactMap { $0 }.min { $0.cost < $1.cost }
         } else {
             let outcome = scheme.cheapestPlan(
                 for: linked.children[child], target: level, costs: costs, subordinates: nil)

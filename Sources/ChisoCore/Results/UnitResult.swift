@@ -7,11 +7,18 @@ public protocol ResultDetail: Sendable {
 
     /// The unit's index from 0 to 1 (points over the maximum), for a scheme that computes one; `nil` otherwise.
     var commonIndex: Double? { get }
+
+    /// The classes of the subordinate units rolled up into the unit's result, for a scheme that rolls any up;
+    /// `nil` otherwise.
+    var subordinates: ChildLevelSummary? { get }
 }
 
 extension ResultDetail {
     /// No index, unless the detail gives one.
     public var commonIndex: Double? { nil }
+
+    /// No subordinate units, unless the detail rolls some up.
+    public var subordinates: ChildLevelSummary? { nil }
 }
 
 extension ResultDetail where Self: Equatable {

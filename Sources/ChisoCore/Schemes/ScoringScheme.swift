@@ -20,8 +20,9 @@
 ///   conditions marked binding are exactly the result's ``UnitResult/blockers``.
 /// - ``requirement(of:forClass:)`` states as data what each class asks of each condition; scoring a unit whose value
 ///   is exactly the least value a requirement names must meet it, and any lower value must not.
-/// - Conform, then run the shared conformance suite (`ScoringSchemeConformanceTests`) over the new scheme: it checks
-///   order independence, monotonicity, explanations consistent with outcomes, and requirement inverses.
+/// - Conform, then run the shared conformance suite (`SchemeConformance`, product `ChisoSchemeConformance`) over the
+///   new scheme: it checks order independence, monotonicity, explanations consistent with outcomes, requirement
+///   inverses, lean outcomes, uncertainty without noise, and plans.
 public protocol ScoringScheme: Sendable {
     /// The input columns this scheme reads, in the order of ``Assessment/values``.
     var measures: [Measure] { get }

@@ -87,10 +87,14 @@ extension FrameworkCatalog {
                     "\(nextReference) cannot be used (\(count) \(count == 1 ? "problem" : "problems")); check it "
                         + "with 'chiso frameworks validate \(nextReference)'")
             }
-            guard declaredScheme(of: nextReference) == "levels" else {
+            guard let format = declaredScheme(of: nextReference).flatMap(SchemeFormat.named),
+                format.scoresSubordinateUnits
+            else {
                 return problem(
                     "\(loaded.id) is not a level framework; the roll-up counts the levels the subordinate units "
-                        + "reach, so childFramework must name a framework with \"scheme\": \"levels\"")
+                        + "reach, so childFramework must name a framework with "
+                        + SchemeFormat.registered.filter(\.scoresSubordinateUnits).map { "\"scheme\": \"\($0.name)\"" }
+                        .joined(separator: " or "))
             }
             chain.append((loaded.id, nextIdentity))
             current = (loaded, nextReference)

@@ -24,38 +24,12 @@ public enum FrameworkDecoder {
     /// The top-level keys of every framework, whatever its scheme.
     static let commonKeys = ["id", "scheme", "name", "unitType", "provenance", "commonScale"]
 
-    /// The top-level keys that belong to one scheme, and what to say when a key of another scheme turns up in a
-    /// framework of this one.
-    struct SchemeKeys {
-        /// The scheme's name, the value of `"scheme"`.
-        var name: String
-        /// What frameworks of this scheme are called in messages: `level frameworks`.
-        var frameworks: String
-        /// The top-level keys only this scheme reads.
-        var keys: [String]
-        /// For keys of other schemes, the fix to offer when one turns up in a framework of this scheme.
-        var foreignKeyHints: [String: String]
-    }
-
     /// The schemes a framework file can name, in the order messages list them.
-    static let schemes = [
-        SchemeKeys(
-            name: "levels",
-            frameworks: "level frameworks",
-            keys: LevelSchemeDecoder.topLevelKeys,
-            foreignKeyHints: LevelSchemeDecoder.foreignKeyHints
-        ),
-        SchemeKeys(
-            name: "points",
-            frameworks: "point frameworks",
-            keys: PointSchemeDecoder.topLevelKeys,
-            foreignKeyHints: PointSchemeDecoder.foreignKeyHints
-        ),
-    ]
+    static var schemes: [SchemeFormat] { SchemeFormat.registered }
 
     /// The scheme a framework file names, read before its keys are checked so that they are checked against that
     /// scheme's own keys; `nil` when `"scheme"` is missing, not a string or unknown (decoding it reports why).
-    private static func declaredScheme(_ root: JSONNode) -> SchemeKeys? {
+    private static func declaredScheme(_ root: JSONNode) -> SchemeFormat? {
         guard case .object(let members) = root.value,
             let member = members.first(where: { $0.key == "scheme" }),
             case .string(let name) = member.value.value
@@ -99,17 +73,13 @@ public enum FrameworkDecoder {
         let childFramework = top.string("childFramework", required: false)
         let schemeName = top.string("scheme")
         var scheme: (any ScoringScheme)?
-        switch schemeName {
-        case "levels":
-            scheme = LevelSchemeDecoder(reader: reader).decode(top)
-        case "points":
-            scheme = PointSchemeDecoder(reader: reader).decode(top)
-        case nil:
-            break
-        case let other?:
+        if let schemeName, let format = schemes.first(where: { $0.name == schemeName }) {
+            scheme = format.decode(top, reader)
+        } else if let schemeName {
             let names = schemes.map(\.name)
-            var message = "unknown scheme \"\(other)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
-            if let near = NearestMatch.suggestion(for: other, among: names) {
+            var message =
+                "unknown scheme \"\(schemeName)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
+            if let near = NearestMatch.suggestion(for: schemeName, among: names) {
                 message += " (did you mean \"\(near)\"?)"
             }
             reader.problem(message, at: top["scheme"], path: "scheme")

@@ -9,6 +9,8 @@ package struct GenericReporting: SchemeReporting {
 
     package var classWord: String { "class" }
 
+    package func planClassText(_ ordinal: Int) -> String { scheme.className(ordinal).vi }
+
     package func csvColumns() -> [String] {
         ["unit_id", "unit_name", "parent_id", "year", "class", "class_name", "class_name_en", "blockers", "missing"]
     }

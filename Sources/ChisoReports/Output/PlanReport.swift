@@ -71,7 +71,7 @@ public enum PlanReport {
 
     /// A class as plans show it: a level number, or a tier's name.
     package static func classText(_ ordinal: Int, scheme: any ScoringScheme) -> String {
-        scheme is LevelScheme ? String(ordinal) : scheme.className(ordinal).vi
+        Framework.reporting(of: scheme).planClassText(ordinal)
     }
 
     static func money(_ value: Double) -> String {

@@ -41,11 +41,16 @@ package protocol SchemeReporting: Sendable {
     func show(_ framework: Framework, format: OutputFormat, language: Language) -> String
     /// Whether data files for this scheme have a `registered_level` column.
     var hasRegisteredClass: Bool { get }
+    /// A class as plans and what-ifs show it: a level's number, or a tier's Vietnamese name.
+    func planClassText(_ ordinal: Int) -> String
 }
 
 extension Framework {
     /// How this framework's scheme reads in outputs.
-    package var reporting: any SchemeReporting {
+    package var reporting: any SchemeReporting { Self.reporting(of: scheme) }
+
+    /// How a scheme reads in outputs: its own reporting, or ``GenericReporting`` for a scheme that has none.
+    package static func reporting(of scheme: any ScoringScheme) -> any SchemeReporting {
         (scheme as? any SchemeReporting) ?? GenericReporting(scheme: scheme)
     }
 }

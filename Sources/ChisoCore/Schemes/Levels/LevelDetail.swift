@@ -15,5 +15,5 @@ public struct LevelDetail: ResultDetail, Hashable {
 
 extension UnitResult {
     /// The level scheme's detail of this result, if a level scheme produced it.
-    public var levelDetail: LevelDetail? { detail as? LevelDetail }
+    package var levelDetail: LevelDetail? { detail as? LevelDetail }
 }

@@ -24,5 +24,5 @@ public struct PointDetail: ResultDetail, Hashable {
 
 extension UnitResult {
     /// The point scheme's detail of this result, if a point scheme produced it.
-    public var pointDetail: PointDetail? { detail as? PointDetail }
+    package var pointDetail: PointDetail? { detail as? PointDetail }
 }

@@ -4,6 +4,8 @@ package import ChisoFormats
 extension LevelScheme: SchemeReporting {
     package var classWord: String { "level" }
 
+    package func planClassText(_ ordinal: Int) -> String { String(ordinal) }
+
     package var hasRegisteredClass: Bool { true }
 
     package func csvColumns() -> [String] {

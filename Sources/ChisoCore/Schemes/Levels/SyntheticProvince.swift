@@ -9,6 +9,27 @@ public enum SyntheticProvince {
         public var communes: [Assessment]
     }
 
+    /// Generates a province for two frameworks' schemes, when both are level schemes, as the generator aims units
+    /// at levels (Decision 2361's district and commune frameworks).
+    ///
+    /// - Parameters:
+    ///   - districtScheme: The district scheme.
+    ///   - communeScheme: The commune scheme.
+    ///   - districtCount: How many districts.
+    ///   - communeCount: How many communes in all, spread over the districts.
+    ///   - seed: The seed; the same seed gives the same province.
+    /// - Returns: The province; `nil` when either scheme is not a level scheme.
+    public static func generate(
+        districtScheme: any ScoringScheme, communeScheme: any ScoringScheme, districtCount: Int, communeCount: Int,
+        seed: UInt64
+    ) -> Province? {
+        guard let district = districtScheme as? LevelScheme, let commune = communeScheme as? LevelScheme else {
+            return nil
+        }
+        return generate(
+            district: district, commune: commune, districtCount: districtCount, communeCount: communeCount, seed: seed)
+    }
+
     /// Generates a province.
     ///
     /// - Parameters:

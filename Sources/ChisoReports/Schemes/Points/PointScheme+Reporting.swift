@@ -4,6 +4,8 @@ package import ChisoFormats
 extension PointScheme: SchemeReporting {
     package var classWord: String { "tier" }
 
+    package func planClassText(_ ordinal: Int) -> String { className(ordinal).vi }
+
     package var hasRegisteredClass: Bool { false }
 
     /// The column-name part of a ranked figure other than the total: the node's or the view's ID.

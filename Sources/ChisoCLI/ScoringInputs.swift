@@ -1,0 +1,130 @@
+import ChisoFormats
+import ChisoReports
+
+/// The inputs of every command that reads a data file, parsed once from the command line: the framework, the data,
+/// the subordinate units (`--children` or `--children-levels`), `--skip-invalid`, how the files are read
+/// (`--ignore-column`, `--extra-columns`, `--fractions`) and `--lang`. As swift-argument-parser's `@OptionGroup`,
+/// every data command lists ``options(framework:lang:)`` and reads them through this one value.
+struct ScoringInputs: Sendable {
+    /// The `--framework` values, in order: one, or for `compare` one per side; none when it is optional and not
+    /// given (`crosswalk`).
+    var frameworks: [String]
+    /// The data files (the positional arguments).
+    var dataFiles: [String]
+    /// `--children`: the subordinate units' assessment file.
+    var children: String?
+    /// `--children-levels`: the subordinate units' recognised levels.
+    var childLevels: String?
+    /// `--skip-invalid`: score the valid rows and report the others.
+    var skipInvalid: Bool
+    /// `--ignore-column`, `--extra-columns` and `--fractions`.
+    var reading: ReadingOptions
+    /// `--lang`, Vietnamese by default.
+    var language: Language
+
+    /// The one framework (the first `--framework`), or `""` when none is given.
+    var framework: String { frameworks.first ?? "" }
+    /// The data file (the first positional argument), or `""` when none is given.
+    var data: String { dataFiles.first ?? "" }
+    /// The subordinate units' file, whichever option names it.
+    var childFile: String? { children ?? childLevels }
+    /// Every input file named here: data, subordinate units and framework (no output may replace one of them).
+    var files: [String] { dataFiles + [children, childLevels].compactMap { $0 } + frameworks }
+
+    /// The `--framework` file, when it names a file rather than a built-in: results name it, so that an edited copy
+    /// that kept a built-in's ID is not taken for the official framework.
+    var frameworkFile: String? { frameworks.first.flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 } }
+
+    /// Reads the inputs from parsed arguments.
+    init(_ arguments: ParsedArguments) {
+        frameworks = arguments.values("framework")
+        dataFiles = arguments.positionals
+        children = arguments.value("children")
+        childLevels = arguments.value("children-levels")
+        skipInvalid = arguments.flag("skip-invalid")
+        reading = ReadingOptions(
+            ignoredColumns: arguments.values("ignore-column"),
+            extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
+                ?? .refuse,
+            fractions: arguments.flag("fractions"))
+        language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
+    /// The options of the group, in the order help lists them.
+    ///
+    /// - Parameters:
+    ///   - framework: `--framework` as this command takes it (required by default).
+    ///   - lang: `--lang` as this command describes it.
+    static func options(framework: OptionSpec = CommonOptions.framework, lang: OptionSpec = CommonOptions.lang)
+        -> [OptionSpec]
+    {
+        [
+            framework, CommonOptions.children, CommonOptions.childrenLevels, lang, CommonOptions.skipInvalid,
+            CommonOptions.ignoreColumn, CommonOptions.extraColumns, CommonOptions.fractions,
+        ]
+    }
+
+    /// An input of the group that a command may have no use for.
+    enum Input: Sendable, CaseIterable {
+        /// `--children`.
+        case children
+        /// `--children-levels`.
+        case childLevels
+        /// `--skip-invalid`.
+        case skipInvalid
+        /// `--extra-columns keep`.
+        case keptColumns
+
+        /// How the input is written on the command line.
+        var option: String {
+            switch self {
+            case .children: "--children"
+            case .childLevels: "--children-levels"
+            case .skipInvalid: "--skip-invalid"
+            case .keptColumns: "--extra-columns keep"
+            }
+        }
+    }
+
+    /// Whether `input` was given.
+    func gave(_ input: Input) -> Bool {
+        switch input {
+        case .children: children != nil
+        case .childLevels: childLevels != nil
+        case .skipInvalid: skipInvalid
+        case .keptColumns: reading.extraColumns == .keep
+        }
+    }
+
+    /// The usage problems of the group itself, and one for each input given that `command` cannot use, with the
+    /// reason it cannot (`refused`): such an input is never silently ignored.
+    func problems(command: String, refusing refused: [Input: String]) -> [String] {
+        var problems: [String] = []
+        if children != nil, childLevels != nil {
+            problems.append(
+                "give either --children (the subordinate units' data, scored here) or --children-levels (their "
+                    + "recognised levels), not both: the two sources cannot be mixed in one run")
+        }
+        for input in Input.allCases where gave(input) {
+            guard let why = refused[input] else { continue }
+            problems.append("\(command) cannot take \(input.option): \(why)")
+        }
+        return problems
+    }
+
+    /// The reason `--extra-columns keep` means nothing for a command that writes no per-unit CSV of results.
+    static func noPassThrough(_ command: String) -> String {
+        "it passes the data's other columns through to the per-unit CSV of 'chiso score', and \(command) writes "
+            + "none; give --extra-columns ignore to leave them out"
+    }
+}
+
+extension CommonOptions {
+    /// `--lang` for a command whose words do not change with it yet: accepted by every command that reads data.
+    static let langAccepted = OptionSpec(
+        name: "lang",
+        valueName: "LANG",
+        help: "Accepted, as by every command that reads data; this command's output does not change with it yet.",
+        allowed: Language.allCases.map(\.rawValue)
+    )
+}

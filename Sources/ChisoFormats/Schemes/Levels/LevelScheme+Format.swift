@@ -1,0 +1,19 @@
+package import ChisoCore
+
+extension LevelScheme {
+    /// How level frameworks are written: `"scheme": "levels"`, with `levels`, `groups` and `criteria`.
+    package static let format = SchemeFormat(
+        name: "levels",
+        frameworks: "level frameworks",
+        keys: LevelSchemeDecoder.topLevelKeys,
+        foreignKeyHints: LevelSchemeDecoder.foreignKeyHints,
+        scoresSubordinateUnits: true,
+        starter: LevelStarter.text,
+        decode: { top, reader in LevelSchemeDecoder(reader: reader).decode(top) },
+        encode: { scheme, root in
+            guard let scheme = scheme as? LevelScheme else { return false }
+            LevelSchemeEncoder.encode(scheme, to: &root)
+            return true
+        }
+    )
+}

@@ -1,0 +1,18 @@
+package import ChisoCore
+
+extension PointScheme {
+    /// How point frameworks are written: `"scheme": "points"`, with `nodes`, `views` and `tiers`.
+    package static let format = SchemeFormat(
+        name: "points",
+        frameworks: "point frameworks",
+        keys: PointSchemeDecoder.topLevelKeys,
+        foreignKeyHints: PointSchemeDecoder.foreignKeyHints,
+        starter: PointStarter.text,
+        decode: { top, reader in PointSchemeDecoder(reader: reader).decode(top) },
+        encode: { scheme, root in
+            guard let scheme = scheme as? PointScheme else { return false }
+            PointSchemeEncoder.encode(scheme, to: &root)
+            return true
+        }
+    )
+}
