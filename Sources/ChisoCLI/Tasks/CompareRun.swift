@@ -1,6 +1,48 @@
-import ChisoCore
+public import ChisoCore
 public import ChisoFormats
 public import ChisoReports
+
+/// Results of several sides — frameworks, years, files — joined on unit ID and compared: each unit's outcome on
+/// the common scale and its rank on every side, and for each pair of sides the rank correlations, the agreement of
+/// classes, the overlap of the tops and the units one side lacks.
+///
+/// A side is a file written by `chiso score --format csv` (its `level`, or `index`, `tier` and `rank` columns are
+/// read), or a data file, which is scored here. Each side names its framework, which gives its classes and its
+/// common scale.
+public struct CompareRun: Sendable {
+    /// One side as read.
+    public typealias Side = CohortComparison.Side
+
+    /// The sides and their pairs compared.
+    public var comparison: CohortComparison
+    /// The sides, in the order given.
+    public var sides: [Side] { comparison.sides }
+    /// Every pair of sides, side *i* against each later side *j*.
+    public var pairs: [PairComparison] { comparison.pairs }
+    /// Notices and warnings met while reading.
+    public var warnings: [Diagnostic]
+    /// The parameters that shaped the comparison (years, top, ID map), for `made_by`.
+    public var parameters: [(name: String, value: String)] = []
+
+    /// The columns of a score output that mark a file as one.
+    package static let outcomeColumns: Set<String> = ["level", "index", "tier"]
+
+    /// Creates the value from its parts.
+    package init(
+        sides: [Side], pairs: [PairComparison], warnings: [Diagnostic], parameters: [(name: String, value: String)] = []
+    ) {
+        self.comparison = CohortComparison(sides: sides, pairs: pairs)
+        self.warnings = warnings
+        self.parameters = parameters
+    }
+}
+
+extension CompareReport {
+    /// Renders a comparison run.
+    public static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
+        render(run.comparison, parameters: run.parameters, format: format, summary: summary)
+    }
+}
 
 extension CompareRun {
     /// Reads and compares the sides.
@@ -203,7 +245,7 @@ extension CompareRun {
         guard duplicates.isEmpty else { throw InputError(.data, duplicates) }
         let classCount = framework.scheme.classes.count
         let side = ComparisonSide(name: label, classCount: classCount > 0 ? classCount : nil, entries: entries)
-        return (Side(results: side, framework: framework, file: file, approximation: approximation), notes)
+        return (Side(results: side, framework: framework, source: file, approximation: approximation), notes)
     }
 
     /// The entries of results scored here.

@@ -6,22 +6,7 @@ public import ChisoReports
 /// filled, from what, and which remain missing and why. Without data, the coverage of B by A alone.
 public struct CrosswalkRun: Sendable {
     /// One of B's inputs: how the crosswalk fills it, and for data, for how many units.
-    public struct Coverage: Sendable, Hashable {
-        /// B's input column.
-        public var target: String
-        /// `mapped`, `approximate` (mapped by a crosswalk that is an approximation) or `unmapped`.
-        public var status: String
-        /// A's columns it is made from.
-        public var sources: [String]
-        /// How: `same`, `atLeast 50`, `percentOf COLUMN`, `scale 100`, `mean`, `min`, …
-        public var how: String
-        /// The crosswalk's note or reason.
-        public var note: String
-        /// With data: units whose value was filled, and units left missing.
-        public var filled: Int?
-        /// With data: units left missing.
-        public var missing: Int?
-    }
+    public typealias Coverage = CrosswalkReport.Line
 
     /// The crosswalk and its frameworks.
     public var loaded: CrosswalkDecoder.Loaded
@@ -29,8 +14,12 @@ public struct CrosswalkRun: Sendable {
     public var units: [Assessment]
     /// Per unit, what became of each of B's inputs.
     public var fills: [[Crosswalk.Fill]]
+    /// Whether data was translated.
+    public var translatedData: Bool
     /// The coverage of each of B's inputs, in B's column order.
-    public var coverage: [Coverage]
+    public var coverage: [Coverage] {
+        CrosswalkReport.lines(loaded.crosswalk.coverage(fills: translatedData ? fills : nil), of: loaded.crosswalk)
+    }
     /// Warnings met while reading.
     public var warnings: [Diagnostic]
     /// With data, why B's values are an approximation: the crosswalk's reason when it is one (accepted with
@@ -168,127 +157,22 @@ public struct CrosswalkRun: Sendable {
                 fills.append(unitFills)
             }
         }
-        let mappings = crosswalk.mappingOfTarget
-        var coverage: [Coverage] = []
-        for (index, measure) in crosswalk.targetMeasures.enumerated() {
-            let filled = data == nil ? nil : fills.filter { $0[index] == .filled }.count
-            let missing = filled.map { fills.count - $0 }
-            guard let mapping = mappings[index] else {
-                coverage.append(
-                    Coverage(
-                        target: measure.key, status: "unmapped", sources: [], how: "",
-                        note: crosswalk.reasons[index] ?? "no reason given", filled: filled, missing: missing))
-                continue
-            }
-            var how: [String] = []
-            if mapping.sources.count > 1 {
-                let aggregation = mapping.aggregation?.rawValue ?? "mean"
-                how.append(
-                    mapping.weights.map {
-                        "weighted \(aggregation) (\($0.map(NumberText.shortest).joined(separator: ", ")))"
-                    }
-                        ?? aggregation)
-            }
-            switch mapping.conversion {
-            case .none: if mapping.sources.count == 1 { how.append("same") }
-            case .atLeast(let threshold): how.append("atLeast \(NumberText.shortest(threshold))")
-            case .above(let threshold): how.append("above \(NumberText.shortest(threshold))")
-            case .percentOf(let column): how.append("percentOf \(column)")
-            case .scale(let factor): how.append("scale \(NumberText.shortest(factor))")
-            }
-            coverage.append(
-                Coverage(
-                    target: measure.key, status: crosswalk.approximation == nil ? "mapped" : "approximate",
-                    sources: mapping.sources.map { crosswalk.sourceMeasures[$0].key },
-                    how: how.joined(separator: ", "), note: mapping.note, filled: filled, missing: missing))
-        }
         loaded.crosswalk = crosswalk
         return CrosswalkRun(
-            loaded: loaded, units: units, fills: fills, coverage: coverage, warnings: warnings,
+            loaded: loaded, units: units, fills: fills, translatedData: data != nil, warnings: warnings,
             approximation: approximation)
     }
 
-    /// The columns of `crosswalk --coverage --format csv`: `frameworks` names A and B, `A;B`.
-    public static let coverageColumns = [
-        "to", "status", "from", "how", "units_filled", "units_missing", "note", "frameworks",
-    ]
-
-    /// The coverage as a report: a table, tidy CSV or JSON.
-    public func coverageReport(format: OutputFormat) -> String {
-        let rows = coverage.map { item in
-            [
-                item.target, item.status, item.sources.joined(separator: ";"), item.how,
-                item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note,
-                "\(loaded.source.id);\(loaded.target.id)",
-            ]
-        }
-        switch format {
-        case .csv:
-            return CSVWriter.document(header: Self.coverageColumns, rows: rows)
-        case .json:
-            var root = JSONObjectBuilder()
-            root.add("crosswalk", loaded.crosswalk.id)
-            root.add("from", loaded.source.id)
-            root.add("to", loaded.target.id)
-            root.add("approximation", loaded.crosswalk.approximation)
-            root.add(
-                "made_by",
-                OutputOrigin.json(
-                    frameworks: [loaded.source.id, loaded.target.id],
-                    parameters: [(name: "map", value: loaded.crosswalk.id)]
-                        + (units.isEmpty
-                            ? []
-                            : [
-                                (name: "units", value: String(units.count))
-                            ]),
-                    approximation: approximation))
-            root.add(
-                "coverage",
-                .objects(rows) { row, object in
-                    object.add(row: row, columns: Array(Self.coverageColumns.dropLast())) { $0.hasPrefix("units_") }
-                })
-            return JSONWriter.write(root.value)
-        case .table, .markdown:
-            let withData = !units.isEmpty
-            let header = ["to", "from", "how"] + (withData ? ["filled", "missing"] : []) + ["note"]
-            let shown = coverage.map { item -> [String] in
-                [item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "), item.how]
-                    + (withData ? [String(item.filled ?? 0), String(item.missing ?? 0)] : [])
-                    + [DisplayText.visible(item.note, limit: 70)]
-            }
-            let table = TextTable(header: header, rows: shown, rightAligned: withData ? [3, 4] : [])
-            return "\(loaded.crosswalk.id): \(loaded.source.id) → \(loaded.target.id)\n\n"
-                + (format == .markdown ? table.markdown() : table.plainText()) + "\n" + summary + "\n"
-        }
+    /// What the crosswalk did, as the report reads it.
+    var translation: CrosswalkReport.Translation {
+        CrosswalkReport.Translation(
+            crosswalk: loaded.crosswalk, source: loaded.source.id, target: loaded.target.id,
+            fills: translatedData ? fills : nil, approximation: approximation)
     }
+
+    /// The coverage as a report: a table, tidy CSV or JSON (``CrosswalkReport``).
+    public func coverageReport(format: OutputFormat) -> String { CrosswalkReport.coverage(translation, format: format) }
 
     /// One paragraph: how much of B the crosswalk fills.
-    public var summary: String {
-        let mapped = coverage.filter { $0.status != "unmapped" }.count
-        var text =
-            "\(mapped) of \(Plural.count(coverage.count, "input")) of \(loaded.target.id) can be filled from "
-            + "\(loaded.source.id); \(coverage.count - mapped) cannot (see each reason)."
-        if let why = loaded.crosswalk.approximation {
-            text +=
-                units.isEmpty
-                ? " APPROXIMATION: the values it fills are not \(loaded.target.id)'s own quantities: \(why) "
-                    + "Translating data with it needs --accept-approximation."
-                : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
-                    + "\(loaded.target.id)'s own quantities."
-        }
-        if !units.isEmpty {
-            let cells = units.count * coverage.count
-            let filled = coverage.reduce(0) { $0 + ($1.filled ?? 0) }
-            let lost = fills.joined().filter {
-                if case .sourceMissing = $0 { return true }
-                if case .cannotConvert = $0 { return true }
-                return false
-            }.count
-            text +=
-                " For \(Plural.count(units.count, "unit")): \(filled) of \(cells) values filled; \(lost) left missing "
-                + "because a source value was missing or could not be converted; the rest are unmapped. Nothing is "
-                + "filled in: a missing value stays missing."
-        }
-        return text
-    }
+    public var summary: String { CrosswalkReport.summary(translation) }
 }

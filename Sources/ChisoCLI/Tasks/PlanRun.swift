@@ -1,6 +1,60 @@
-import ChisoCore
+public import ChisoCore
 public import ChisoFormats
 public import ChisoReports
+
+/// One planning job from files: score the units, read the cost file, and find for each unit the cheapest plan to
+/// its target class.
+public struct PlanRun: Sendable {
+    /// One unit's plan.
+    public typealias UnitPlan = ChisoCore.UnitPlan
+
+    /// The scoring job the plans start from.
+    public var scoring: ScoringRun
+    /// One plan per unit planned, in file order.
+    public var plans: [UnitPlan]
+    /// Warnings about the cost file.
+    public var warnings: [Diagnostic]
+    /// The budget, if the plans share one.
+    public var budget: Double?
+    /// The scheme whose classes the plans' `current` and `target` name: the framework's, or for an index target
+    /// (`--target 0.70`) two classes, below the index and at or above it.
+    public var targetScheme: any ScoringScheme
+    /// The parameters that made the plans (target, unit, budget, objective), as outputs name them.
+    public var parameters: [(name: String, value: String)] = []
+    /// The plans as the core holds them: the plans, the scheme whose classes they name, the budget.
+    public var cohortPlan: CohortPlan { CohortPlan(plans: plans, scheme: targetScheme, budget: budget) }
+    /// What the funded plans spend.
+    public var spent: Double { cohortPlan.spent }
+
+    /// What a budget maximises across units.
+    public enum Objective: String, Sendable, CaseIterable {
+        /// The number of units brought to the target.
+        case unitsAtTarget = "units-at-target"
+        /// The classes gained, summed over units.
+        case levelsGained = "levels-gained"
+    }
+
+    /// Creates the value from its parts.
+    package init(
+        scoring: ScoringRun, plans: [UnitPlan], warnings: [Diagnostic], budget: Double? = nil,
+        targetScheme: any ScoringScheme, parameters: [(name: String, value: String)] = []
+    ) {
+        self.scoring = scoring
+        self.plans = plans
+        self.warnings = warnings
+        self.budget = budget
+        self.targetScheme = targetScheme
+        self.parameters = parameters
+    }
+}
+
+extension PlanReport {
+    /// Renders a planning run.
+    public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+        render(
+            run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary)
+    }
+}
 
 extension PlanRun {
     /// Runs a planning job.
@@ -92,39 +146,15 @@ extension PlanRun {
                 unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
         }
         let top = scheme.classes.count
-        let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
         var plans: [UnitPlan]
         if let budget, unit != nil || objective == .levelsGained {
-            // For each unit, a plan to every class above it; then the allocation that gains the most classes (for
-            // one unit: the highest class within the budget).
-            let ladders = selected.map { position -> [UnitPlan] in
-                let current = aim.standing(of: scoring.results[position])
-                return current < top ? (current + 1...top).map { plan(position, to: $0) } : []
-            }
-            let options = ladders.map { ladder in
-                ladder.compactMap { plan in plan.totalCost.map { (gain: plan.target - plan.current, cost: $0) } }
-            }
-            let allocation = BudgetAllocation.mostClassesGained(options: options, budget: budget)
-            plans = selected.indices.map { index in
-                let reachable = ladders[index].filter { $0.totalCost != nil }
-                guard let chosen = allocation.choice[index] else {
-                    var plan = ladders[index].first ?? plan(selected[index], to: next(selected[index]))
-                    plan.funded = false
-                    return plan
-                }
-                var plan = reachable[chosen]
-                plan.funded = true
-                return plan
-            }
+            plans = BudgetAllocation.fundingMostClasses(
+                current: selected.map { aim.standing(of: scoring.results[$0]) }, top: top, budget: budget
+            ) { plan(selected[$0], to: $1) }
         } else {
+            let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
             plans = selected.map { plan($0, to: fixedTarget ?? next($0)) }
-            if let budget {
-                let allocation = BudgetAllocation.mostUnits(
-                    costs: plans.map { $0.outcome.cost == 0 ? nil : $0.totalCost }, budget: budget)
-                for index in plans.indices where plans[index].outcome.cost != 0 {
-                    plans[index].funded = allocation.funded[index]
-                }
-            }
+            if let budget { plans = BudgetAllocation.fundingMostUnits(plans, budget: budget) }
         }
         var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
         if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }

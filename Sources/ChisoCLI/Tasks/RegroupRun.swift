@@ -115,38 +115,23 @@ public struct RegroupRun: Sendable {
         // The weight column is kept aside; any other extra column is what the loader would have refused.
         var weights: [Double]?
         if let weight {
-            let wanted = TextNormalization.key(weight).lowercased()
-            guard
-                let column = table.extraColumns.firstIndex(where: { TextNormalization.key($0).lowercased() == wanted })
-            else {
+            guard let column = table.sideColumn(named: weight) else {
                 throw InputError(
                     .usage, file: data,
                     message: "--weight \(weight): no such column in the data besides the framework's criteria")
             }
+            // A column named as the weight column (in another case) is that column, not an unknown one.
             for other in table.extraColumns
-            where TextNormalization.key(other).lowercased() != wanted && reading.extraColumns == .refuse {
+            where table.sideColumn(named: other) != column && reading.extraColumns == .refuse {
                 errors.append(
                     Diagnostic(
                         file: data, line: 1, field: other,
                         message: "unknown column: not a criterion of \(loaded.id), nor the --weight column"))
             }
-            var values: [Double] = []
-            for (row, cells) in table.extraValues.enumerated() {
-                let text = column < cells.count ? cells[column] : ""
-                // Read as a data cell is: 500.000 is refused with a hint, never read as 500.
-                let reading = CellParser.sideNumber(text)
-                guard case .value(let value) = reading, value > 0 else {
-                    var message = "expected a weight of more than 0 (a population, a number of communes)"
-                    if case .invalid(let problem) = reading { message += "; \(problem)" }
-                    errors.append(
-                        Diagnostic(
-                            file: data, line: row < table.lines.count ? table.lines[row] : nil, field: weight,
-                            value: text, message: message))
-                    values.append(0)
-                    continue
-                }
-                values.append(value)
-            }
+            let (values, problems) = table.positiveNumbers(
+                inSideColumn: column, field: weight, file: data,
+                expected: "a weight of more than 0 (a population, a number of communes)")
+            errors += problems
             weights = values
         }
         // Rules: one for all, where it makes a valid value of the column, then per column, where it must.

@@ -60,12 +60,12 @@ public enum ReportRun {
             !named.isEmpty
             ? Set(named) : scoring.results.count <= HTMLReport.unitSectionLimit ? ids : []
         var input = ReportInput(
-            run: scoring, dataFile: data, childrenFile: children ?? childLevels, explained: explained,
+            scoring: scoring.cohort, dataFile: data, childrenFile: children ?? childLevels, explained: explained,
             unitsNamed: !named.isEmpty)
         if !compare.isEmpty {
             let (comparison, notes) = try comparisonRun(
                 scoring, data: data, framework: framework, others: compare, reading: reading)
-            input.comparison = comparison
+            input.comparison = comparison.comparison
             warnings += notes
         }
         if let plan {
@@ -115,7 +115,7 @@ public enum ReportRun {
             results: ComparisonSide(
                 name: labels[0], classCount: classCount > 0 ? classCount : nil,
                 entries: CompareRun.outcomes(of: scoring)),
-            framework: scoring.framework, file: data, approximation: scoring.approximation)
+            framework: scoring.framework, source: data, approximation: scoring.approximation)
         var sides = [first]
         var notes: [Diagnostic] = []
         for (offset, file) in others.enumerated() {

@@ -5,18 +5,6 @@ public import ChisoReports
 /// Which uncertain inputs move the results most: Sobol indices of each input group on a target, and for a point
 /// framework a one-at-a-time sweep of each top-level node's weight and the removal of each top-level node.
 public struct SensitivityRun: Sendable {
-    /// One node's weight moved, or the node left out: how far the ranks move.
-    public struct WeightEffect: Sendable, Hashable {
-        /// The node.
-        public var node: String
-        /// `+x`, `-x` (its points × 1 ± x, siblings renormalised) or `removed`.
-        public var change: String
-        /// The mean absolute rank change over the units.
-        public var meanShift: Double
-        /// The largest rank change of a unit.
-        public var maximumShift: Int
-    }
-
     /// The nominal scoring job.
     public var scoring: ScoringRun
     /// What was explained.
@@ -116,121 +104,13 @@ public struct SensitivityRun: Sendable {
         return SensitivityRun(
             scoring: scoring, target: resolved, targetName: target, indices: indices, variance: variance,
             evaluations: evaluations, samples: samples,
-            weightEffects: weightEffects(analysis, sweep: sweep), notices: notices)
+            weightEffects: analysis.weightEffects(sweep: sweep), notices: notices)
     }
 
-    /// Each top-level node's weight × (1 ± `sweep`) and each left out, siblings renormalised: the rank changes.
-    static func weightEffects(_ analysis: MonteCarlo, sweep: Double) -> [WeightEffect] {
-        guard let weighted = analysis.scheme as? any WeightedScheme else { return [] }
-        return effects(weighted, analysis: analysis, sweep: sweep)
-    }
-
-    private static func effects(_ scheme: some WeightedScheme, analysis: MonteCarlo, sweep: Double) -> [WeightEffect] {
-        let nominal = analysis.nominal()
-        var effects: [WeightEffect] = []
-        for condition in scheme.weightedConditions(atDepth: 0) {
-            let id = scheme.conditions[condition].id
-            var changes: [(String, Double)] = []
-            if sweep > 0 {
-                changes += [
-                    ("+\(NumberText.shortest(sweep))", 1 + sweep), ("-\(NumberText.shortest(sweep))", 1 - sweep),
-                ]
-            }
-            changes.append(("removed", 0))
-            for (name, factor) in changes {
-                guard let outcome = analysis.outcome(reweighting: [condition: factor]) else { continue }
-                let shifts = outcome.rankShifts(from: nominal)
-                effects.append(
-                    WeightEffect(
-                        node: id, change: name,
-                        meanShift: Double(shifts.reduce(0, +)) / Double(max(shifts.count, 1)),
-                        maximumShift: shifts.max() ?? 0))
-            }
-        }
-        return effects
-    }
-
-    /// The columns of `sensitivity --format csv`: one row per input group (Sobol) or weight change.
-    public static let columns = ["analysis", "input", "statistic", "value", "low", "high"]
-
-    /// Renders the analysis: a table, tidy CSV or JSON.
+    /// Renders the analysis: a table, tidy CSV or JSON (``SensitivityReport``).
     public func render(format: OutputFormat) -> String {
-        func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
-        var rows: [[String]] = []
-        for index in indices {
-            rows.append([
-                "sobol", index.group, "first", number(index.first), number(index.firstInterval.lowerBound),
-                number(index.firstInterval.upperBound),
-            ])
-            rows.append([
-                "sobol", index.group, "total", number(index.total), number(index.totalInterval.lowerBound),
-                number(index.totalInterval.upperBound),
-            ])
-        }
-        for effect in weightEffects {
-            let analysis = effect.change == "removed" ? "leave-one-out" : "weight \(effect.change)"
-            rows.append([analysis, effect.node, "mean_abs_rank_shift", number(effect.meanShift), "", ""])
-            rows.append([analysis, effect.node, "max_rank_shift", String(effect.maximumShift), "", ""])
-        }
-        let origin = OutputOrigin(
-            scoring.framework,
-            parameters: [("target", targetName), ("samples", String(samples)), ("evaluations", String(evaluations))],
-            approximation: scoring.approximation)
-        switch format {
-        case .csv:
-            return origin.csv(header: Self.columns, rows: rows)
-        case .json:
-            var root = JSONObjectBuilder()
-            root.add("framework", scoring.framework.id)
-            root.add("made_by", origin.json)
-            root.add("target", targetName)
-            root.add("samples", samples)
-            root.add("evaluations", evaluations)
-            root.add("variance", variance)
-            root.add("notices", strings: notices)
-            root.add(
-                "results",
-                .objects(rows) { row, object in
-                    object.add(row: row, columns: Self.columns) { ["value", "low", "high"].contains($0) }
-                })
-            return JSONWriter.write(root.value)
-        case .table, .markdown:
-            let render = { (table: TextTable) in format == .markdown ? table.markdown() : table.plainText() }
-            // Brackets, not a dash: a bound may be negative (a first-order estimate below 0 on a small design).
-            let interval = { (range: ClosedRange<Double>) in
-                "[\(number(range.lowerBound)), \(number(range.upperBound))]"
-            }
-            var text =
-                "Sobol indices of \(targetName) (N = \(samples), \(evaluations) scorings of the cohort; "
-                + "variance \(number(variance))):\n\n"
-            if variance <= 0 {
-                text += "The target does not vary under this spec: there is nothing to apportion.\n"
-            } else {
-                text += render(
-                    TextTable(
-                        header: ["input", "first order", "90% interval", "total", "90% interval"],
-                        rows: indices.map {
-                            [
-                                $0.group, number($0.first), interval($0.firstInterval), number($0.total),
-                                interval($0.totalInterval),
-                            ]
-                        }, rightAligned: [1, 3]))
-            }
-            text +=
-                "\nFirst order: the share of the target's variance that the input explains alone; total: with all its "
-                + "interactions. An input whose total is near 0 can be fixed at any value without changing the results.\n"
-            if !weightEffects.isEmpty {
-                text += "\nWeights of the top-level nodes, one at a time (siblings renormalised):\n\n"
-                text += render(
-                    TextTable(
-                        header: ["node", "change", "mean |rank change|", "largest rank change"],
-                        rows: weightEffects.map {
-                            [$0.node, $0.change, number($0.meanShift), String($0.maximumShift)]
-                        },
-                        rightAligned: [2, 3]))
-            }
-            return text + notices.map { "\nNotice: \($0).\n" }.joined()
-                + (origin.approximationSentence.map { "\n" + $0 + "\n" } ?? "")
-        }
+        SensitivityReport.render(
+            indices, variance: variance, evaluations: evaluations, samples: samples, weightEffects: weightEffects,
+            target: targetName, notices: notices, scoring: scoring.cohort, format: format)
     }
 }

@@ -1,4 +1,4 @@
-import ChisoCore
+public import ChisoCore
 import ChisoFormats
 
 /// Renders a comparison: a readable report for people; tidy CSV for programs, one row per unit and side, or with
@@ -18,10 +18,15 @@ public enum CompareReport {
     /// Renders a comparison.
     ///
     /// - Parameters:
-    ///   - run: The comparison.
+    ///   - comparison: The comparison.
+    ///   - parameters: The parameters that shaped it (years, top, ID map), for `made_by`.
     ///   - format: The format.
     ///   - summary: One row per pair of sides instead of one per unit (CSV; JSON always has both).
-    public static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
+    public static func render(
+        _ comparison: CohortComparison, parameters: [(name: String, value: String)] = [], format: OutputFormat,
+        summary: Bool = false
+    ) -> String {
+        let run = comparison
         switch format {
         case .csv:
             return summary
@@ -29,7 +34,7 @@ public enum CompareReport {
                     header: summaryHeader(run), rows: summaryRows(run, approximation: hasApproximation(run)))
                 : CSVWriter.document(header: unitHeader(run), rows: unitRows(run, approximation: hasApproximation(run)))
         case .json:
-            return json(run)
+            return json(run, parameters: parameters)
         case .table, .markdown:
             return text(run, markdown: format == .markdown)
         }
@@ -38,7 +43,7 @@ public enum CompareReport {
     /// One row per unit and side, in the first side's order, then units the first side lacks. `rank_shift` is the
     /// places gained since the previous side (positive: up), empty on the first side or when the unit was not on
     /// the previous side.
-    static func unitRows(_ run: CompareRun, approximation: Bool = false) -> [[String]] {
+    static func unitRows(_ run: CohortComparison, approximation: Bool = false) -> [[String]] {
         var order: [String] = []
         var seen: Set<String> = []
         for side in run.sides {
@@ -68,16 +73,16 @@ public enum CompareReport {
     }
 
     /// Whether any side is an approximation.
-    static func hasApproximation(_ run: CompareRun) -> Bool { run.sides.contains { $0.approximation != nil } }
+    static func hasApproximation(_ run: CohortComparison) -> Bool { run.sides.contains { $0.approximation != nil } }
 
     /// The columns of the unit rows: ``unitColumns``, with `approximation` before `framework` when a side is one.
-    static func unitHeader(_ run: CompareRun) -> [String] {
+    static func unitHeader(_ run: CohortComparison) -> [String] {
         guard hasApproximation(run) else { return unitColumns }
         return unitColumns.dropLast() + [OutputOrigin.approximationColumn, OutputOrigin.column]
     }
 
     /// One row per pair of sides.
-    static func summaryRows(_ run: CompareRun, approximation: Bool = false) -> [[String]] {
+    static func summaryRows(_ run: CohortComparison, approximation: Bool = false) -> [[String]] {
         run.pairs.map { pair -> [String] in
             var row: [String] = [
                 pair.a, pair.b, String(pair.matches.count), String(pair.onlyA.count), String(pair.onlyB.count),
@@ -94,20 +99,20 @@ public enum CompareReport {
 
     /// The columns of the summary rows: ``summaryColumns``, with `approximation` before `frameworks` when a side is
     /// one.
-    static func summaryHeader(_ run: CompareRun) -> [String] {
+    static func summaryHeader(_ run: CohortComparison) -> [String] {
         guard hasApproximation(run) else { return summaryColumns }
         return summaryColumns.dropLast() + [OutputOrigin.approximationColumn, "frameworks"]
     }
 
     /// Why a pair's sides are approximations, each side's reason after its name; empty when neither is.
-    private static func approximationOfPair(_ run: CompareRun, _ pair: PairComparison) -> String {
+    private static func approximationOfPair(_ run: CohortComparison, _ pair: PairComparison) -> String {
         [pair.a, pair.b].compactMap { name in
             run.sides.first { $0.results.name == name }?.approximation.map { "\(name): \($0)" }
         }.joined(separator: " ")
     }
 
     /// The frameworks of a pair's sides, `a;b`.
-    private static func frameworkPair(_ run: CompareRun, _ pair: PairComparison) -> String {
+    private static func frameworkPair(_ run: CohortComparison, _ pair: PairComparison) -> String {
         let framework = { (name: String) in run.sides.first { $0.results.name == name }?.framework.id ?? "" }
         return framework(pair.a) + ";" + framework(pair.b)
     }
@@ -121,7 +126,7 @@ public enum CompareReport {
         return value != 0 && abs(value) < 1e-4 ? "\(value)" : number(value)
     }
 
-    private static func json(_ run: CompareRun) -> String {
+    private static func json(_ run: CohortComparison, parameters: [(name: String, value: String)]) -> String {
         var root = JSONObjectBuilder()
         let approximate = run.sides.filter { $0.approximation != nil }.map(\.results.name)
         let reasons =
@@ -130,13 +135,13 @@ public enum CompareReport {
         root.add(
             "made_by",
             OutputOrigin.json(
-                frameworks: run.sides.map(\.framework.id), parameters: run.parameters,
+                frameworks: run.sides.map(\.framework.id), parameters: parameters,
                 approximation: reasons.isEmpty ? nil : reasons.joined(separator: " ")))
         root.add(
             "sides",
             .objects(run.sides) { side, object in
                 object.add("name", side.results.name)
-                object.add("file", side.file)
+                object.add("file", side.source)
                 object.add("framework", side.framework.id)
                 object.add("scale", side.framework.scale.rawValue)
                 object.add("classes", side.results.classCount)
@@ -177,7 +182,7 @@ public enum CompareReport {
         p < 0.001 ? "p < 0.001" : "p = \(NumberText.fixed(p, decimals: 3))"
     }
 
-    private static func text(_ run: CompareRun, markdown: Bool) -> String {
+    private static func text(_ run: CohortComparison, markdown: Bool) -> String {
         let render = { (table: TextTable) in markdown ? table.markdown() : table.plainText() }
         var text = sidesText(run)
         var position = 0

@@ -1,10 +1,10 @@
 public import ChisoCore
 import ChisoFormats
 
-/// What changed from one framework to another: criteria or nodes added, removed, renamed, given a new ID, moved;
-/// what each class asks of them; their points, rules and columns; the classes; the provenance. Conditions are
-/// matched by ID, then, among those left, by Vietnamese name. Built on the scheme protocol (conditions, classes,
-/// requirements as data) and on each scheme's `frameworks show --format csv` rows, so it works for every scheme.
+/// What changed from one framework to another, in words: criteria or nodes added, removed, renamed, given a new
+/// ID, moved; what each class asks of them; their points, rules and columns; the classes; the provenance. The
+/// changes are the core's comparison of the two models (``FrameworkComparison``); this type names their fields and
+/// writes their values as `frameworks show --format csv` and the framework file do.
 public struct FrameworkDiff: Sendable {
     /// One difference.
     public struct Change: Hashable, Sendable {
@@ -40,6 +40,15 @@ public struct FrameworkDiff: Sendable {
         public var before: String
         /// The value in the second framework.
         public var after: String
+
+        /// Creates the value from its parts.
+        init(kind: Kind, id: String, field: String, before: String = "", after: String = "") {
+            self.kind = kind
+            self.id = id
+            self.field = field
+            self.before = before
+            self.after = after
+        }
     }
 
     /// The frameworks' IDs.
@@ -52,137 +61,133 @@ public struct FrameworkDiff: Sendable {
     /// The columns of `frameworks diff --format csv`.
     public static let columns = ["change", "id", "field", "a", "b"]
 
-    /// Compares two frameworks.
+    /// Compares two frameworks (``FrameworkComparison``) and words each change.
     public init(_ first: Framework, _ second: Framework) {
         a = first.id
         b = second.id
-        let rowsA = Self.rows(first)
-        let rowsB = Self.rows(second)
+        let comparison = FrameworkComparison(first, second)
+        changes = comparison.changes.flatMap { Self.words($0, first, second) }
+    }
+
+    /// One change of the comparison as rows: a field, a value in each framework.
+    private static func words(
+        _ change: FrameworkComparison.Change, _ first: Framework, _ second: Framework
+    ) -> [Change] {
         let conditionsA = first.scheme.conditions
         let conditionsB = second.scheme.conditions
-        // Match by ID, then by name among the rest.
-        var match: [Int: Int] = [:]
-        var taken: Set<Int> = []
-        let indexB = Dictionary(conditionsB.indices.map { (conditionsB[$0].id, $0) }, uniquingKeysWith: { x, _ in x })
-        for (index, condition) in conditionsA.enumerated() {
-            if let other = indexB[condition.id], !taken.contains(other) {
-                match[index] = other
-                taken.insert(other)
+        switch change {
+        case .removed(let index):
+            return [Change(kind: .removed, id: conditionsA[index].id, field: "", before: conditionsA[index].name.vi)]
+        case .added(let index):
+            return [Change(kind: .added, id: conditionsB[index].id, field: "", after: conditionsB[index].name.vi)]
+        case .reidentified(let index, let other):
+            let id = conditionsA[index].id
+            return [Change(kind: .reidentified, id: id, field: "id", before: id, after: conditionsB[other].id)]
+        case .renamed(let index, let other):
+            let (x, y) = (conditionsA[index].name, conditionsB[other].name)
+            return [("name_vi", x.vi, y.vi), ("name_en", x.en, y.en)].filter { $0.1 != $0.2 }.map {
+                Change(kind: .renamed, id: conditionsA[index].id, field: $0.0, before: $0.1, after: $0.2)
             }
-        }
-        for (index, condition) in conditionsA.enumerated() where match[index] == nil {
-            let name = TextNormalization.key(condition.name.vi).lowercased()
-            if let other = conditionsB.indices.first(where: {
-                !taken.contains($0) && TextNormalization.key(conditionsB[$0].name.vi).lowercased() == name
-            }) {
-                match[index] = other
-                taken.insert(other)
+        case .moved(let index, let other):
+            let parent = { (conditions: [Condition], index: Int) in
+                conditions[index].parent.map { conditions[$0].id } ?? conditions[index].group ?? ""
             }
-        }
-        var changes: [Change] = []
-        let classCount = min(first.scheme.classes.count, second.scheme.classes.count)
-        for (index, condition) in conditionsA.enumerated() {
-            guard let other = match[index] else {
-                changes.append(
-                    Change(kind: .removed, id: condition.id, field: "", before: condition.name.vi, after: ""))
-                continue
-            }
-            let twin = conditionsB[other]
-            if twin.id != condition.id {
-                changes.append(
-                    Change(kind: .reidentified, id: condition.id, field: "id", before: condition.id, after: twin.id))
-            }
-            if condition.name != twin.name {
-                for (field, x, y) in [
-                    ("name_vi", condition.name.vi, twin.name.vi), ("name_en", condition.name.en, twin.name.en),
-                ]
-                where x != y {
-                    changes.append(Change(kind: .renamed, id: condition.id, field: field, before: x, after: y))
-                }
-            }
-            let parentA = condition.parent.map { conditionsA[$0].id } ?? condition.group ?? ""
-            let parentB = twin.parent.map { conditionsB[$0].id } ?? twin.group ?? ""
-            if parentA != parentB {
-                changes.append(Change(kind: .moved, id: condition.id, field: "parent", before: parentA, after: parentB))
-            }
-            for ordinal in stride(from: 1, through: classCount, by: 1) {
-                let x = ReportText.requirement(
-                    first.scheme.requirement(of: index, forClass: ordinal), measures: first.scheme.measures)
-                let y = ReportText.requirement(
-                    second.scheme.requirement(of: other, forClass: ordinal), measures: second.scheme.measures)
-                if x != y {
-                    let name = "\(second.scheme.className(ordinal).vi) (\(ordinal))"
-                    changes.append(Change(kind: .requirement, id: condition.id, field: name, before: x, after: y))
-                }
-            }
-            // Other properties, from the rows `frameworks show --format csv` writes.
-            if let rowA = rowsA[condition.id], let rowB = rowsB[twin.id] {
-                let fieldsB = Dictionary(rowB, uniquingKeysWith: { first, _ in first })
-                for (field, x) in rowA where !Self.comparedElsewhere(field) {
-                    let y = fieldsB[field] ?? ""
-                    if x != y {
-                        changes.append(Change(kind: .changed, id: condition.id, field: field, before: x, after: y))
-                    }
-                }
-            }
-        }
-        for (index, condition) in conditionsB.enumerated() where !taken.contains(index) {
-            changes.append(Change(kind: .added, id: condition.id, field: "", before: "", after: condition.name.vi))
-        }
-        let classesA = first.scheme.classes
-        let classesB = second.scheme.classes
-        if classesA.count != classesB.count {
-            changes.append(
+            return [
                 Change(
-                    kind: .classes, id: "", field: "count", before: String(classesA.count),
-                    after: String(classesB.count)))
-        }
-        for ordinal in 0..<min(classesA.count, classesB.count) where classesA[ordinal] != classesB[ordinal] {
-            changes.append(
+                    kind: .moved, id: conditionsA[index].id, field: "parent", before: parent(conditionsA, index),
+                    after: parent(conditionsB, other))
+            ]
+        case .requirement(let index, let other, let ordinal):
+            let (x, y) = (first.scheme, second.scheme)
+            return [
                 Change(
-                    kind: .classes, id: "", field: "class \(ordinal + 1)", before: classesA[ordinal].vi,
-                    after: classesB[ordinal].vi))
-        }
-        let p = first.provenance
-        let q = second.provenance
-        for (field, x, y) in [
-            ("decision", p.decision, q.decision), ("date", p.date, q.date), ("title", p.title.vi, q.title.vi),
-            ("issuer", p.issuer.vi, q.issuer.vi), ("part", p.part ?? "", q.part ?? ""),
-            ("notes", p.notes.joined(separator: " | "), q.notes.joined(separator: " | ")),
-        ] where x != y {
-            changes.append(Change(kind: .provenance, id: "", field: field, before: x, after: y))
-        }
-        let settingsB = Dictionary(second.reporting.settings, uniquingKeysWith: { first, _ in first })
-        for (name, value) in first.reporting.settings {
-            guard let other = settingsB[name], other != value else { continue }
-            changes.append(Change(kind: .changed, id: "", field: name, before: value, after: other))
-        }
-        if first.scale != second.scale {
-            changes.append(
+                    kind: .requirement, id: conditionsA[index].id, field: "\(y.className(ordinal).vi) (\(ordinal))",
+                    before: ReportText.requirement(x.requirement(of: index, forClass: ordinal), measures: x.measures),
+                    after: ReportText.requirement(y.requirement(of: other, forClass: ordinal), measures: y.measures))
+            ]
+        case .property(let index, _, let before, let after):
+            return [
                 Change(
-                    kind: .changed, id: "", field: "commonScale", before: first.scale.rawValue,
-                    after: second.scale.rawValue))
+                    kind: .changed, id: conditionsA[index].id, field: field(before.name), before: value(before),
+                    after: after.map(value) ?? "")
+            ]
+        default:
+            return [frameworkWords(change, first, second)].compactMap { $0 }
         }
-        self.changes = changes
     }
 
-    /// Fields of the show rows that the diff reports in its own way.
-    private static func comparedElsewhere(_ field: String) -> Bool {
-        ["id", "name_vi", "name_en", "group", "parent"].contains(field)
-            || (field.hasPrefix("level") && Int(field.dropFirst("level".count)) != nil)
+    /// A change of the framework as a whole as a row: its classes, its source, its settings.
+    private static func frameworkWords(
+        _ change: FrameworkComparison.Change, _ first: Framework, _ second: Framework
+    ) -> Change? {
+        let (classesA, classesB) = (first.scheme.classes, second.scheme.classes)
+        switch change {
+        case .classCount:
+            return Change(
+                kind: .classes, id: "", field: "count", before: String(classesA.count), after: String(classesB.count))
+        case .className(let ordinal):
+            return Change(
+                kind: .classes, id: "", field: "class \(ordinal)", before: classesA[ordinal - 1].vi,
+                after: classesB[ordinal - 1].vi)
+        case .provenance(let field):
+            let (x, y) = (provenance(field, first.provenance), provenance(field, second.provenance))
+            return Change(kind: .provenance, id: "", field: x.field, before: x.value, after: y.value)
+        case .setting(let before, let after):
+            return Change(kind: .changed, id: "", field: field(before.name), before: value(before), after: value(after))
+        case .commonScale:
+            return Change(
+                kind: .changed, id: "", field: "commonScale", before: first.scale.rawValue,
+                after: second.scale.rawValue)
+        default:
+            return nil
+        }
     }
 
-    /// Each condition's row of `frameworks show --format csv`, by ID: field → value.
-    private static func rows(_ framework: Framework) -> [String: [(String, String)]] {
-        let text = framework.reporting.show(framework, format: .csv, language: .vi)
-        let (records, _) = CSVReader.read(Array(text.utf8), file: framework.id)
-        guard let header = records.first else { return [:] }
-        var rows: [String: [(String, String)]] = [:]
-        for record in records.dropFirst() {
-            guard let id = record.fields.first, rows[id] == nil else { continue }
-            rows[id] = Array(zip(header.fields, record.fields))
+    /// A field of a source, named and written as the diff shows it.
+    private static func provenance(
+        _ field: FrameworkComparison.ProvenanceField, _ source: Provenance
+    ) -> (field: String, value: String) {
+        switch field {
+        case .decision: ("decision", source.decision)
+        case .date: ("date", source.date)
+        case .title: ("title", source.title.vi)
+        case .issuer: ("issuer", source.issuer.vi)
+        case .part: ("part", source.part ?? "")
+        case .notes: ("notes", source.notes.joined(separator: " | "))
         }
-        return rows
+    }
+
+    /// A property's name, as `frameworks show --format csv` and the framework file name it.
+    private static func field(_ name: SchemeProperty.Name) -> String {
+        switch name {
+        case .unit: "unit"
+        case .maximum: "max"
+        case .rule: "rule"
+        case .measure: "measure"
+        case .informationOnly: "information_only"
+        case .note: "note"
+        case .precision: "precision"
+        case .classPrecision: "classPrecision"
+        case .unrankedBelowTiers: "unrankedBelowTiers"
+        }
+    }
+
+    /// A property's value, as `frameworks show --format csv` and the framework file write it.
+    private static func value(_ property: SchemeProperty) -> String {
+        switch property {
+        case .unit(let unit): unit
+        case .maximum(let maximum, let counted): counted ? maximum.map(NumberText.shortest) ?? "unknown" : "-"
+        case .rule(.informationOnly): "information only"
+        case .rule(.notScored): "not scored (0 points)"
+        case .rule(.sumOfChildren): "sum of children"
+        case .rule(.leaf(let rule)): rule.map(FrameworkReport.ruleText) ?? ""
+        case .measure(let kind): kind?.rawValue ?? ""
+        case .informationOnly(let flag): flag ? "yes" : ""
+        case .note(let note): note
+        case .precision(let places): String(places)
+        case .classPrecision(let places): places.map(String.init) ?? "none"
+        case .unrankedBelowTiers(let flag): String(flag)
+        }
     }
 
     /// Renders the diff: a table, or tidy CSV (`change,id,field,a,b`), or JSON.

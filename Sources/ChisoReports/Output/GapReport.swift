@@ -1,3 +1,4 @@
+public import ChisoCore
 import ChisoFormats
 
 /// Renders a gap analysis: tidy CSV for many units, a table for a terminal.
@@ -6,25 +7,82 @@ public enum GapReport {
     public static let columns = ["unit_id", "target", "criterion", "current", "required", "gap", "kind"]
 
     /// Renders a gap analysis.
-    public static func render(_ run: GapRun, format: OutputFormat) -> String {
-        let rows = run.lines.map {
-            [$0.unit, $0.target, $0.criterion, $0.current, $0.required, $0.gap, $0.kind.rawValue]
-        }
+    ///
+    /// - Parameters:
+    ///   - gaps: The gaps, unit by unit.
+    ///   - scheme: The scheme the gaps were measured on (whose classes the targets name).
+    ///   - framework: The framework scored.
+    ///   - target: The target as given, which outputs name.
+    ///   - approximation: Why the data's values are an approximation, if they are.
+    ///   - format: The output format.
+    /// - Returns: The text.
+    public static func render(
+        _ gaps: [Gap], scheme: any ScoringScheme, framework: Framework, target: String, approximation: String?,
+        format: OutputFormat
+    ) -> String {
+        let rows = gaps.map { row($0, scheme: scheme) }
         switch format {
         case .csv, .json:
             return ReportText.tidy(
-                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "gaps",
-                parameters: [("target", run.target)], approximation: run.scoring.approximation)
+                columns: columns, rows: rows, format: format, framework: framework, key: "gaps",
+                parameters: [("target", target)], approximation: approximation)
         case .table, .markdown:
             let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
-            let units = Set(run.lines.map(\.unit)).count
-            let approximation = run.scoring.origin.approximationSentence.map { $0 + "\n" } ?? ""
-            guard !run.lines.isEmpty else {
+            let units = Set(gaps.map(\.unit)).count
+            let sentence = OutputOrigin(framework, approximation: approximation).approximationSentence
+            let approximation = sentence.map { $0 + "\n" } ?? ""
+            guard !gaps.isEmpty else {
                 return "No gaps: every unit asked about already reaches the target.\n" + approximation
             }
             return (format == .markdown ? table.markdown() : table.plainText())
-                + "\n\(run.lines.count) \(run.lines.count == 1 ? "gap" : "gaps") for \(units) "
+                + "\n\(gaps.count) \(gaps.count == 1 ? "gap" : "gaps") for \(units) "
                 + "\(units == 1 ? "unit" : "units").\n" + approximation
         }
     }
+
+    /// One gap as the row of ``columns``.
+    static func row(_ gap: Gap, scheme: any ScoringScheme) -> [String] {
+        let subject: String
+        switch gap.subject {
+        case .condition(let index): subject = scheme.conditions[index].id
+        case .subordinate(let unit): subject = unit
+        }
+        let (current, required) = figures(gap.shortfall, scheme: scheme)
+        let above: String
+        if case .value(_, _, false, _) = gap.shortfall { above = ">" } else { above = "" }
+        let amount: String
+        switch gap.shortfall {
+        case .subordinateClass: amount = gap.amount.map { String(Int($0)) } ?? ""
+        default: amount = gap.amount.map { above + number($0) } ?? ""
+        }
+        return [
+            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current, required, amount,
+            gap.kind.rawValue,
+        ]
+    }
+
+    /// The current and required columns of a shortfall.
+    private static func figures(_ shortfall: Gap.Shortfall, scheme: any ScoringScheme) -> (String, String) {
+        let yesNo = { (measure: Int?) in measure.map { scheme.measures[$0].kind == .yesNo } ?? false }
+        let value = { (value: Double?, measure: Int?) in
+            value.map { yesNo(measure) ? ($0 >= 1 ? "yes" : "no") : number($0) } ?? "missing"
+        }
+        switch shortfall {
+        case .value(let current, let least, let inclusive, let measure):
+            return (value(current, measure), yesNo(measure) ? "yes" : (inclusive ? "" : ">") + number(least))
+        case .unmet(let current, let requirement, let measure):
+            return (value(current, measure), ReportText.requirement(requirement, measures: scheme.measures))
+        case .subordinateClass(let current, let needed): return (String(current), String(needed))
+        case .subordinatesNotGiven: return ("missing", "subordinate units (--children)")
+        case .subordinatesUnnamed(let children, let unreadable):
+            return (
+                children == 0 && unreadable == 0
+                    ? "no subordinate units" : "\(unreadable) subordinate units unreadable",
+                "subordinate units at their level (--children)"
+            )
+        }
+    }
+
+    /// A number at two decimal places, as gaps show them.
+    private static func number(_ value: Double) -> String { NumberText.shortest((value * 100).rounded() / 100) }
 }

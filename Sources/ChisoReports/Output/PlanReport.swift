@@ -1,4 +1,4 @@
-package import ChisoCore
+public import ChisoCore
 package import ChisoFormats
 
 /// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
@@ -8,17 +8,35 @@ public enum PlanReport {
     /// The columns of `plan --format csv --summary`: one row per unit.
     public static let summaryColumns = ["unit_id", "current", "target", "reachable", "total_cost", "reason"]
 
+    /// What the plans are rendered from.
+    private struct Input {
+        var plan: CohortPlan
+        var scoring: ScoredCohort
+        var parameters: [(name: String, value: String)]
+        var plans: [UnitPlan] { plan.plans }
+        var budget: Double? { plan.budget }
+        var spent: Double { plan.spent }
+        var targetScheme: any ScoringScheme { plan.scheme }
+        var framework: Framework { scoring.framework }
+        var approximation: String? { scoring.approximation }
+    }
+
     /// Renders plans.
     ///
     /// - Parameters:
-    ///   - run: The planning job.
+    ///   - plan: The plans.
+    ///   - scoring: The cohort the plans start from.
+    ///   - parameters: The parameters that made the plans (target, unit, budget, objective), as outputs name them.
     ///   - format: The output format.
     ///   - summary: For CSV, one row per unit instead of one per change.
     /// - Returns: The text.
-    public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+    public static func render(
+        _ plan: CohortPlan, scoring: ScoredCohort, parameters: [(name: String, value: String)], format: OutputFormat,
+        summary: Bool = false
+    ) -> String {
+        let run = Input(plan: plan, scoring: scoring, parameters: parameters)
         let scheme = run.targetScheme
-        let origin = OutputOrigin(
-            run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
+        let origin = OutputOrigin(run.framework, parameters: run.parameters, approximation: run.approximation)
         switch format {
         case .csv:
             if summary {
@@ -32,7 +50,7 @@ public enum PlanReport {
             // A plan the search could not prove the cheapest is marked on each of its rows, in a `proved` column
             // that only such a run has.
             let marked = run.plans.contains { !$0.outcome.isProvedOptimal }
-            let proved = { (plan: PlanRun.UnitPlan) in marked ? [plan.outcome.isProvedOptimal ? "yes" : "no"] : [] }
+            let proved = { (plan: UnitPlan) in marked ? [plan.outcome.isProvedOptimal ? "yes" : "no"] : [] }
             if let childScheme = run.scoring.linked?.childScheme,
                 run.plans.contains(where: { !$0.subordinateChanges.isEmpty })
             {
@@ -89,9 +107,9 @@ public enum PlanReport {
 
     /// District plans: a commune's change names the commune in `via`.
     private static func districtRows(
-        _ run: PlanRun, childScheme: any ScoringScheme, proved: (PlanRun.UnitPlan) -> [String]
+        _ run: Input, childScheme: any ScoringScheme, proved: (UnitPlan) -> [String]
     ) -> [[String]] {
-        let scheme = run.scoring.framework.scheme
+        let scheme = run.framework.scheme
         var rows: [[String]] = []
         for plan in run.plans {
             rows += changeRows(plan, scheme: scheme).map { $0 + [""] + proved(plan) }
@@ -109,7 +127,7 @@ public enum PlanReport {
         return rows
     }
 
-    private static func changeRows(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [[String]] {
+    private static func changeRows(_ plan: UnitPlan, scheme: any ScoringScheme) -> [[String]] {
         // Under a budget, only the plans it funds.
         guard plan.funded ?? true else { return [] }
         return plan.outcome.changes.map { change in
@@ -122,7 +140,7 @@ public enum PlanReport {
         }
     }
 
-    private static func summaryRow(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> [String] {
+    private static func summaryRow(_ plan: UnitPlan, scheme: any ScoringScheme) -> [String] {
         [
             plan.unit.id, classText(plan.current, scheme: scheme), classText(plan.target, scheme: scheme),
             plan.outcome.cost == nil ? "no" : "yes", plan.totalCost.map(money) ?? "", reason(plan, scheme: scheme),
@@ -134,7 +152,7 @@ public enum PlanReport {
         "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
 
     /// Why a unit cannot reach its target, or what a reader should know about its plan.
-    static func reason(_ plan: PlanRun.UnitPlan, scheme: any ScoringScheme) -> String {
+    static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> String {
         switch plan.outcome {
         case .alreadyThere: return "already at the target"
         case .plan, .bestFound:
@@ -161,7 +179,7 @@ public enum PlanReport {
         }
     }
 
-    private static func table(_ run: PlanRun, scheme: any ScoringScheme, markdown: Bool) -> String {
+    private static func table(_ run: Input, scheme: any ScoringScheme, markdown: Bool) -> String {
         let rows = run.plans.map { plan -> [String] in
             let changes = plan.outcome.changes.map { change -> String in
                 // The values as the CSV writes them, so that one typed back from the table reaches the target too.
@@ -211,12 +229,12 @@ public enum PlanReport {
         return text
     }
 
-    private static func json(_ run: PlanRun, scheme: any ScoringScheme) -> JSONNode.Value {
+    private static func json(_ run: Input, scheme: any ScoringScheme) -> JSONNode.Value {
         var root = JSONObjectBuilder()
-        root.add("framework", ResultReport.frameworkHeader(run.scoring.framework, file: nil).value)
+        root.add("framework", ResultReport.frameworkHeader(run.framework, file: nil).value)
         root.add(
             "made_by",
-            OutputOrigin(run.scoring.framework, parameters: run.parameters, approximation: run.scoring.approximation)
+            OutputOrigin(run.framework, parameters: run.parameters, approximation: run.approximation)
                 .json)
         root.add(
             "plans",

@@ -41,15 +41,8 @@ package protocol SchemeReporting: Sendable {
     func show(_ framework: Framework, format: OutputFormat, language: Language) -> String
     /// Whether data files for this scheme have a `registered_level` column.
     var hasRegisteredClass: Bool { get }
-    /// The scheme's framework-wide settings as the file writes them (`classPrecision` → `4`), for `frameworks diff`.
-    var settings: [(name: String, value: String)] { get }
     /// A class as plans and what-ifs show it: a level's number, or a tier's Vietnamese name.
     func planClassText(_ ordinal: Int) -> String
-}
-
-extension SchemeReporting {
-    /// No framework-wide settings unless the scheme has some.
-    package var settings: [(name: String, value: String)] { [] }
 }
 
 extension Framework {

@@ -1,4 +1,4 @@
-import ChisoCore
+public import ChisoCore
 import ChisoFormats
 
 /// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
@@ -11,11 +11,18 @@ public enum WhatIfReport {
 
     /// Renders a what-if. A framework without tiers has no class to show: its units' index and rank are shown, and
     /// the class columns stay empty.
-    public static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
-        let scheme = run.scoring.framework.scheme
-        let childScheme = run.scoring.linked?.childScheme
+    ///
+    /// - Parameters:
+    ///   - differences: The units changed or affected, parents first then subordinate units.
+    ///   - scoring: The cohort as scored before the changes.
+    ///   - format: The output format.
+    /// - Returns: The text.
+    public static func render(_ differences: [ResultDifference], scoring: ScoredCohort, format: OutputFormat) -> String
+    {
+        let scheme = scoring.framework.scheme
+        let childScheme = scoring.linked?.childScheme
         let tiered = !scheme.classes.isEmpty
-        let rows = run.differences.map { difference -> [String] in
+        let rows = differences.map { difference -> [String] in
             let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
             let before = difference.before.pointDetail
             let after = difference.after.pointDetail
@@ -35,8 +42,8 @@ public enum WhatIfReport {
         switch format {
         case .csv, .json:
             return ReportText.tidy(
-                columns: columns, rows: rows, format: format, framework: run.scoring.framework, key: "units",
-                approximation: run.scoring.approximation)
+                columns: columns, rows: rows, format: format, framework: scoring.framework, key: "units",
+                approximation: scoring.approximation)
         case .table, .markdown:
             // Before → after; a side without a value (a unit not ranked before) shows a dash.
             let change = { (before: String, after: String) -> String in
@@ -52,17 +59,20 @@ public enum WhatIfReport {
             }
             let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)
             let text = format == .markdown ? table.markdown() : table.plainText()
-            let count = run.differences.count
-            let approximation = run.scoring.origin.approximationSentence.map { $0 + "\n" } ?? ""
+            let count = differences.count
+            let approximation =
+                OutputOrigin(scoring.framework, approximation: scoring.approximation).approximationSentence.map {
+                    $0 + "\n"
+                } ?? ""
             guard tiered else {
-                let raised = run.differences.filter {
+                let raised = differences.filter {
                     ($0.after.pointDetail?.index ?? 0) > ($0.before.pointDetail?.index ?? 0)
                 }.count
                 return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
-                    + "\(raised == 1 ? "index rises" : "indices rise"). \(run.scoring.framework.id) has no tiers: "
+                    + "\(raised == 1 ? "index rises" : "indices rise"). \(scoring.framework.id) has no tiers: "
                     + "the index and rank are shown, and no class.\n" + approximation
             }
-            let raised = run.differences.filter { $0.after.standing > $0.before.standing }.count
+            let raised = differences.filter { $0.after.standing > $0.before.standing }.count
             return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
                 + approximation
         }

@@ -18,11 +18,11 @@ package struct ExplanationTally: Sendable {
     /// Per unit, in result order: the roll-up condition's status at each class from the lowest.
     package var rollUpStatuses: [[CriterionStatus]]
 
-    /// Tallies the explanations of a run's results.
+    /// Tallies the explanations of a cohort's results.
     ///
     /// - Complexity: O(*n* × *m* × *k*) for *n* units, *m* conditions and *k* classes.
-    package init(run: ScoringRun) {
-        let scheme = run.framework.scheme
+    package init(_ cohort: ScoredCohort) {
+        let scheme = cohort.framework.scheme
         let conditions = scheme.conditions.count
         let classes = scheme.classes.count
         met = Array(repeating: Array(repeating: 0, count: classes), count: conditions)
@@ -31,7 +31,7 @@ package struct ExplanationTally: Sendable {
         rollUp = scheme.rollsUpChildren ? scheme.conditions.firstIndex { $0.tags.contains(.rollUp) } : nil
         subordinates = []
         rollUpStatuses = []
-        for result in run.results {
+        for result in cohort.results {
             for condition in result.blockers where condition < conditions { blocked[condition] += 1 }
             guard classes > 0 || rollUp != nil else { continue }
             let explanation = scheme.explain(result, ranks: [:])

@@ -4,12 +4,13 @@ import ChisoFormats
 extension HTMLReport {
     /// The labels of the run's units by ID, for the analyses' charts, which carry IDs only.
     private var unitLabels: [String: String] {
-        Dictionary(input.run.results.map { ($0.unit.id, label($0.unit)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(input.scoring.results.map { ($0.unit.id, label($0.unit)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The names of the run's units by ID, for the analyses' tables.
     private var unitNames: [String: String] {
-        Dictionary(input.run.results.map { ($0.unit.id, $0.unit.name ?? "") }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            input.scoring.results.map { ($0.unit.id, $0.unit.name ?? "") }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The comparison: agreement statistics for every pair of sides, and for the first side against each other a
@@ -21,7 +22,7 @@ extension HTMLReport {
         if comparison.pairs.contains(where: { $0.ranksWithinGroups || $0.unrankedA > 0 || $0.unrankedB > 0 }) {
             html.element("p", text: words(.compareRanksNote))
         }
-        for side in comparison.sides where side.file != input.dataFile {
+        for side in comparison.sides where side.source != input.dataFile {
             guard let approximation = side.approximation else { continue }
             html.element(
                 "p", ["class": "note approximation", "role": "note"],

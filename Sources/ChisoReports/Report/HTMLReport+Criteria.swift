@@ -46,7 +46,7 @@ extension HTMLReport {
             html.element("p", text: words(.blockersNone))
             return
         }
-        let total = Double(max(input.run.results.count, 1))
+        let total = Double(max(input.scoring.results.count, 1))
         let shown = Array(ranked.prefix(15))
         let bars = shown.map { condition in
             BarChart.Bar(
@@ -77,8 +77,8 @@ extension HTMLReport {
     /// Subordinate units per unit (a district's communes by level, stacked bars) and the roll-up condition's status
     /// at each class.
     mutating func writeSubordinates() {
-        let results = input.run.results
-        let childScheme = input.run.linked?.childScheme
+        let results = input.scoring.results
+        let childScheme = input.scoring.linked?.childScheme
         let levels = (tally.subordinates.compactMap { $0?.counts.count }.max() ?? 1)
         let segments = (0..<levels).map { level in
             "\(words.classAbbreviation(level)) " + (childScheme.map { words($0.className(level)) } ?? "")

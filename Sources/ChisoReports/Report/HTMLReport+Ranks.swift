@@ -5,7 +5,7 @@ extension HTMLReport {
     /// Ranks: the distribution of each ranked figure (a strip per figure) and a sortable table of every unit's index
     /// and rank on the total and on each top-level node and view.
     mutating func writeRanks() {
-        let results = input.run.results
+        let results = input.scoring.results
         let figures = scheme.rankedFigures
         let title = words(.ranks)
         let rows = figures.map { figure in
@@ -29,8 +29,8 @@ extension HTMLReport {
         ).write(into: &html, numbers: words.numbers)
         html.element("p", text: words(.ranksTableNote))
         let order = results.indices.sorted {
-            (input.run.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
-                input.run.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
+            (input.scoring.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
+                input.scoring.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
             )
         }
         // Two tables, the indices and the ranks, so that a framework with many nodes and views still fits the page;
@@ -52,7 +52,7 @@ extension HTMLReport {
                     for figure in figures {
                         row.append(
                             ranks
-                                ? input.run.ranks.rank(of: figure, unit: index).map(words.numbers.integer) ?? ""
+                                ? input.scoring.ranks.rank(of: figure, unit: index).map(words.numbers.integer) ?? ""
                                 : scheme.value(of: figure, in: result).map {
                                     words.numbers.fixed($0, decimals: scheme.rankingPrecision)
                                 } ?? "–")
@@ -69,7 +69,7 @@ extension HTMLReport {
     /// best first and worst first, as `name (rank/n)`, *n* the units ranked in its group.
     func strengthsAndWeaknesses(ofUnit index: Int) -> (strengths: [String], weaknesses: [String]) {
         let ranked = nodeFigures.compactMap { figure in
-            input.run.ranks.rank(of: figure, unit: index).map { (figure: figure, rank: $0) }
+            input.scoring.ranks.rank(of: figure, unit: index).map { (figure: figure, rank: $0) }
         }.sorted { $0.rank < $1.rank }
         guard ranked.count >= 2 else { return ([], []) }
         let keep = min(2, ranked.count / 2)
@@ -84,10 +84,10 @@ extension HTMLReport {
     /// Strengths and weaknesses: per unit, its best and worst top-level nodes relative to the others.
     mutating func writeStrengths() {
         html.element("p", text: words(.strengthsDescription))
-        let results = input.run.results
+        let results = input.scoring.results
         let order = results.indices.sorted {
-            (input.run.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
-                input.run.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
+            (input.scoring.ranks.rank(of: .total, unit: $0) ?? Int.max, $0) < (
+                input.scoring.ranks.rank(of: .total, unit: $1) ?? Int.max, $1
             )
         }
         var table = DataTable(
@@ -100,7 +100,7 @@ extension HTMLReport {
                 let (strengths, weaknesses) = strengthsAndWeaknesses(ofUnit: index)
                 return [
                     results[index].unit.id, results[index].unit.name ?? "",
-                    input.run.ranks.rank(of: .total, unit: index).map(words.numbers.integer) ?? "",
+                    input.scoring.ranks.rank(of: .total, unit: index).map(words.numbers.integer) ?? "",
                     strengths.joined(separator: "; "), weaknesses.joined(separator: "; "),
                 ]
             }, numeric: [2])

@@ -35,7 +35,7 @@ extension HTMLReport {
             }
         }
         Self.fact(words(.unitCount), into: &html) { html in
-            html.append(text: words.numbers.integer(input.run.results.count))
+            html.append(text: words.numbers.integer(input.scoring.results.count))
         }
         Self.fact(words(.dataFile), into: &html) { html in html.element("code", text: input.dataFile) }
         if let children = input.childrenFile {
@@ -43,7 +43,7 @@ extension HTMLReport {
         }
         html.close("dl")
         if !scheme.classes.isEmpty { writeClassDistribution() }
-        if input.run.results.contains(where: { $0.detail.commonIndex != nil }) { writeIndexDistribution() }
+        if input.scoring.results.contains(where: { $0.detail.commonIndex != nil }) { writeIndexDistribution() }
     }
 
     private static func fact(_ term: String, into html: inout HTMLBuffer, _ body: (inout HTMLBuffer) -> Void) {
@@ -69,8 +69,8 @@ extension HTMLReport {
         let noun = words(wording.classNoun)
         let classes = scheme.classes.count
         var counts = Array(repeating: 0, count: classes + 1)
-        for result in input.run.results { counts[min(max(result.standing.ordinal, 0), classes)] += 1 }
-        let total = max(input.run.results.count, 1)
+        for result in input.scoring.results { counts[min(max(result.standing.ordinal, 0), classes)] += 1 }
+        let total = max(input.scoring.results.count, 1)
         let title = "\(words(.classDistribution)) \(noun)"
         html.element("h3", text: title)
         let bars = counts.indices.map { ordinal in
@@ -110,7 +110,7 @@ extension HTMLReport {
     }
 
     private mutating func writeIndexDistribution() {
-        let values = input.run.results.compactMap(\.detail.commonIndex)
+        let values = input.scoring.results.compactMap(\.detail.commonIndex)
         let counts = Histogram.bin(values, bins: 20)
         let thresholds = indexThresholds
         let lines = thresholds.map { Histogram.Line(value: $0.index, label: className($0.ordinal)) }

@@ -5,7 +5,7 @@ extension HTMLReport {
     /// Unit by unit: an index of every unit, linked to the units that have a section, then a section per unit with
     /// the explanation chiso gives (`chiso explain`), in words. Each unit's section is handed on as it is written.
     mutating func writeUnits(flushingTo write: (String) throws(InputError) -> Void) throws(InputError) {
-        let results = input.run.results
+        let results = input.scoring.results
         html.element("h3", ["id": "unit-index"], text: words(.unitIndex))
         if input.unitsNamed {
             html.element("p", text: words(.unitsShown))
@@ -30,7 +30,7 @@ extension HTMLReport {
                     row.append(
                         words.numbers.fixed(
                             scheme.value(of: .total, in: result) ?? 0, decimals: scheme.rankingPrecision))
-                    row.append(input.run.ranks.rank(of: .total, unit: position).map(words.numbers.integer) ?? "")
+                    row.append(input.scoring.ranks.rank(of: .total, unit: position).map(words.numbers.integer) ?? "")
                 }
                 let blockers = ReportText.ids(result.blockers, in: scheme)
                 row.append(
@@ -51,8 +51,8 @@ extension HTMLReport {
     }
 
     private mutating func writeUnit(_ position: Int) {
-        let result = input.run.results[position]
-        let explanation = scheme.explain(result, ranks: input.run.ranks.ranks(ofUnit: position))
+        let result = input.scoring.results[position]
+        let explanation = scheme.explain(result, ranks: input.scoring.ranks.ranks(ofUnit: position))
         let anchor = HTML.anchor("unit", result.unit.id)
         html.open("article", ["class": "unit", "id": anchor, "aria-labelledby": "\(anchor)-heading"])
         html.element("h3", ["id": "\(anchor)-heading"], text: label(result.unit))

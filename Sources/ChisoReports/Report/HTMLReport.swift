@@ -46,12 +46,12 @@ public struct HTMLReport {
     init(input: ReportInput, language: Language) {
         self.input = input
         words = ReportWords(language)
-        framework = input.run.framework
+        framework = input.scoring.framework
         scheme = framework.scheme
         wording = framework.wording
-        tally = ExplanationTally(run: input.run)
+        tally = ExplanationTally(input.scoring)
         var counts: [Figure: [String?: Int]] = [:]
-        let run = input.run
+        let run = input.scoring
         for figure in run.ranks.figures {
             for unit in run.results.indices where run.ranks.rank(of: figure, unit: unit) != nil {
                 counts[figure, default: [:]][run.results[unit].unit.group, default: 0] += 1
@@ -62,8 +62,8 @@ public struct HTMLReport {
 
     /// The number of units ranked on a figure alongside a unit: those of its group that the scheme ranks.
     func rankedCount(_ figure: Figure, alongside unit: Int) -> Int {
-        guard unit >= 0, unit < input.run.results.count else { return 0 }
-        return rankedCounts[figure]?[input.run.results[unit].unit.group] ?? 0
+        guard unit >= 0, unit < input.scoring.results.count else { return 0 }
+        return rankedCounts[figure]?[input.scoring.results[unit].unit.group] ?? 0
     }
 
     /// A part of the report; its raw value is its fragment identifier.
@@ -161,7 +161,7 @@ public struct HTMLReport {
         if other != words(framework.name) {
             html.element("p", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: other)
         }
-        if let approximation = input.run.approximation {
+        if let approximation = input.scoring.approximation {
             // Above everything: no value, tier or rank below is the framework's own.
             html.element(
                 "p", ["class": "note approximation", "role": "note"],

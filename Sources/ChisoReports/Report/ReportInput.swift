@@ -4,13 +4,13 @@ public import ChisoFormats
 /// What a report is made of: the scored units, and the analyses given beside them.
 public struct ReportInput: Sendable {
     /// The scored units.
-    public var run: ScoringRun
+    public var scoring: ScoredCohort
     /// The assessment file, as given.
     public var dataFile: String
     /// The subordinate units' file, if given.
     public var childrenFile: String?
     /// The comparison of the data with other sides (`--compare`), if any.
-    public var comparison: CompareRun?
+    public var comparison: CohortComparison?
     /// The plan read from `chiso plan`'s CSV (`--plan`), if any.
     public var plan: PlanTable?
     /// The uncertainty read from `chiso uncertainty`'s CSV (`--uncertainty`), if any.
@@ -22,10 +22,10 @@ public struct ReportInput: Sendable {
 
     /// Creates an input.
     public init(
-        run: ScoringRun, dataFile: String, childrenFile: String? = nil, comparison: CompareRun? = nil,
+        scoring: ScoredCohort, dataFile: String, childrenFile: String? = nil, comparison: CohortComparison? = nil,
         plan: PlanTable? = nil, uncertainty: UncertaintyTable? = nil, explained: Set<String>, unitsNamed: Bool
     ) {
-        self.run = run
+        self.scoring = scoring
         self.dataFile = dataFile
         self.childrenFile = childrenFile
         self.comparison = comparison

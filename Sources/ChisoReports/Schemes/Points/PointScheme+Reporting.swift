@@ -8,13 +8,6 @@ extension PointScheme: SchemeReporting {
 
     package var hasRegisteredClass: Bool { false }
 
-    package var settings: [(name: String, value: String)] {
-        [
-            ("precision", String(precision)), ("classPrecision", classPrecision.map(String.init) ?? "none"),
-            ("unrankedBelowTiers", String(unrankedBelowTiers)),
-        ]
-    }
-
     /// The column-name part of a ranked figure other than the total: the node's or the view's ID.
     private func figureID(_ figure: Figure) -> String {
         switch figure {

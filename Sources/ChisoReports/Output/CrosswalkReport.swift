@@ -1,0 +1,181 @@
+public import ChisoCore
+import ChisoFormats
+
+/// Renders a crosswalk's coverage of B's inputs — which are filled, from what, how, and which remain missing and
+/// why — as a table, tidy CSV or JSON, and the paragraph that sums it up.
+public enum CrosswalkReport {
+    /// One of B's inputs as the coverage shows it.
+    public struct Line: Sendable, Hashable {
+        /// B's input column.
+        public var target: String
+        /// `mapped`, `approximate` (mapped by a crosswalk that is an approximation) or `unmapped`.
+        public var status: String
+        /// A's columns it is made from.
+        public var sources: [String]
+        /// How: `same`, `atLeast 50`, `percentOf COLUMN`, `scale 100`, `mean`, `min`, …
+        public var how: String
+        /// The crosswalk's note or reason.
+        public var note: String
+        /// With data: units whose value was filled.
+        public var filled: Int?
+        /// With data: units left missing.
+        public var missing: Int?
+    }
+
+    /// What the crosswalk did: the crosswalk, its frameworks' IDs, and with data what became of the units.
+    public struct Translation: Sendable {
+        /// The crosswalk.
+        public var crosswalk: Crosswalk
+        /// A's framework ID.
+        public var source: String
+        /// B's framework ID.
+        public var target: String
+        /// With data, per unit translated, what became of each of B's inputs; `nil` without data.
+        public var fills: [[Crosswalk.Fill]]?
+        /// With data, why B's values are an approximation; `nil` otherwise.
+        public var approximation: String?
+
+        /// Creates the value from its parts.
+        public init(
+            crosswalk: Crosswalk, source: String, target: String, fills: [[Crosswalk.Fill]]?,
+            approximation: String? = nil
+        ) {
+            self.crosswalk = crosswalk
+            self.source = source
+            self.target = target
+            self.fills = fills
+            self.approximation = approximation
+        }
+    }
+
+    /// The columns of `crosswalk --coverage --format csv`: `frameworks` names A and B, `A;B`.
+    public static let coverageColumns = [
+        "to", "status", "from", "how", "units_filled", "units_missing", "note", "frameworks",
+    ]
+
+    /// Each of B's inputs as the coverage shows it.
+    ///
+    /// - Parameters:
+    ///   - coverage: The core's coverage (``Crosswalk/coverage(fills:)``).
+    ///   - crosswalk: The crosswalk.
+    public static func lines(_ coverage: [Crosswalk.Coverage], of crosswalk: Crosswalk) -> [Line] {
+        coverage.map { item in
+            let target = crosswalk.targetMeasures[item.target].key
+            guard let mapping = item.mapping else {
+                return Line(
+                    target: target, status: "unmapped", sources: [], how: "", note: item.reason ?? "no reason given",
+                    filled: item.filled, missing: item.missing)
+            }
+            return Line(
+                target: target, status: crosswalk.approximation == nil ? "mapped" : "approximate",
+                sources: mapping.sources.map { crosswalk.sourceMeasures[$0].key }, how: how(mapping),
+                note: mapping.note, filled: item.filled, missing: item.missing)
+        }
+    }
+
+    /// How a mapping makes its value: its aggregation of several sources, then its conversion.
+    private static func how(_ mapping: Crosswalk.Mapping) -> String {
+        var how: [String] = []
+        if mapping.sources.count > 1 {
+            let aggregation = mapping.aggregation?.rawValue ?? "mean"
+            how.append(
+                mapping.weights.map {
+                    "weighted \(aggregation) (\($0.map(NumberText.shortest).joined(separator: ", ")))"
+                } ?? aggregation)
+        }
+        switch mapping.conversion {
+        case .none: if mapping.sources.count == 1 { how.append("same") }
+        case .atLeast(let threshold): how.append("atLeast \(NumberText.shortest(threshold))")
+        case .above(let threshold): how.append("above \(NumberText.shortest(threshold))")
+        case .percentOf(let column): how.append("percentOf \(column)")
+        case .scale(let factor): how.append("scale \(NumberText.shortest(factor))")
+        }
+        return how.joined(separator: ", ")
+    }
+
+    /// The coverage as a report: a table, tidy CSV or JSON.
+    ///
+    /// - Parameters:
+    ///   - translation: What the crosswalk did.
+    ///   - format: The output format.
+    /// - Returns: The text.
+    public static func coverage(_ translation: Translation, format: OutputFormat) -> String {
+        let (crosswalk, source, target) = (translation.crosswalk, translation.source, translation.target)
+        let coverage = lines(crosswalk.coverage(fills: translation.fills), of: crosswalk)
+        let rows = coverage.map { item in
+            [
+                item.target, item.status, item.sources.joined(separator: ";"), item.how,
+                item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note,
+                "\(source);\(target)",
+            ]
+        }
+        switch format {
+        case .csv:
+            return CSVWriter.document(header: coverageColumns, rows: rows)
+        case .json:
+            var root = JSONObjectBuilder()
+            root.add("crosswalk", crosswalk.id)
+            root.add("from", source)
+            root.add("to", target)
+            root.add("approximation", crosswalk.approximation)
+            let units = translation.fills?.count ?? 0
+            root.add(
+                "made_by",
+                OutputOrigin.json(
+                    frameworks: [source, target],
+                    parameters: [(name: "map", value: crosswalk.id)]
+                        + (units == 0 ? [] : [(name: "units", value: String(units))]),
+                    approximation: translation.approximation))
+            root.add(
+                "coverage",
+                .objects(rows) { row, object in
+                    object.add(row: row, columns: Array(coverageColumns.dropLast())) { $0.hasPrefix("units_") }
+                })
+            return JSONWriter.write(root.value)
+        case .table, .markdown:
+            let withData = (translation.fills?.count ?? 0) > 0
+            let header = ["to", "from", "how"] + (withData ? ["filled", "missing"] : []) + ["note"]
+            let shown = coverage.map { item -> [String] in
+                [item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "), item.how]
+                    + (withData ? [String(item.filled ?? 0), String(item.missing ?? 0)] : [])
+                    + [DisplayText.visible(item.note, limit: 70)]
+            }
+            let table = TextTable(header: header, rows: shown, rightAligned: withData ? [3, 4] : [])
+            return "\(crosswalk.id): \(source) → \(target)\n\n"
+                + (format == .markdown ? table.markdown() : table.plainText()) + "\n" + summary(translation) + "\n"
+        }
+    }
+
+    /// One paragraph: how much of B the crosswalk fills.
+    public static func summary(_ translation: Translation) -> String {
+        let (crosswalk, source, target) = (translation.crosswalk, translation.source, translation.target)
+        let units = translation.fills?.count ?? 0
+        let coverage = crosswalk.coverage(fills: translation.fills)
+        let mapped = coverage.filter { $0.mapping != nil }.count
+        var text =
+            "\(mapped) of \(Plural.count(coverage.count, "input")) of \(target) can be filled from "
+            + "\(source); \(coverage.count - mapped) cannot (see each reason)."
+        if let why = crosswalk.approximation {
+            text +=
+                units == 0
+                ? " APPROXIMATION: the values it fills are not \(target)'s own quantities: \(why) "
+                    + "Translating data with it needs --accept-approximation."
+                : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
+                    + "\(target)'s own quantities."
+        }
+        if units > 0 {
+            let cells = units * coverage.count
+            let filled = coverage.reduce(0) { $0 + ($1.filled ?? 0) }
+            let lost = (translation.fills ?? []).joined().filter {
+                if case .sourceMissing = $0 { return true }
+                if case .cannotConvert = $0 { return true }
+                return false
+            }.count
+            text +=
+                " For \(Plural.count(units, "unit")): \(filled) of \(cells) values filled; \(lost) left missing "
+                + "because a source value was missing or could not be converted; the rest are unmapped. Nothing is "
+                + "filled in: a missing value stays missing."
+        }
+        return text
+    }
+}
