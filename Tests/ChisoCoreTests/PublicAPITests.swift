@@ -44,6 +44,6 @@ import Testing
 
     @Test func theTopLevelPublicDeclarationsAreFew() throws {
         // A guard against the surface growing by accident again: raise it on purpose, with the catalog.
-        #expect(try Self.publicDeclarations().count <= 70)
+        #expect(try Self.publicDeclarations().count <= 80)
     }
 }

@@ -197,7 +197,7 @@ public enum CompareReport {
     }
 
     /// Each side: its results, framework and common scale, and the approximation it was made with.
-    private static func sidesText(_ run: CompareRun) -> String {
+    private static func sidesText(_ run: CohortComparison) -> String {
         var text = "Sides:\n"
         for (index, side) in run.sides.enumerated() {
             let scale = side.framework.scale
@@ -213,7 +213,7 @@ public enum CompareReport {
 
     /// Sides `i` and `j` compared: the units on both, rank statistics, agreement on classes, the top, the movers.
     private static func pairText(
-        _ pair: PairComparison, _ i: Int, _ j: Int, run: CompareRun, render: (TextTable) -> String
+        _ pair: PairComparison, _ i: Int, _ j: Int, run: CohortComparison, render: (TextTable) -> String
     ) -> String {
         var text = "\n\(label(i)) → \(label(j)): \(pair.matches.count) units on both sides"
         if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
@@ -281,7 +281,7 @@ public enum CompareReport {
     }
 
     /// Every unit, side by side: its outcome, scale and rank on each side, and its shift from the side before.
-    private static func unitsTable(_ run: CompareRun) -> TextTable {
+    private static func unitsTable(_ run: CohortComparison) -> TextTable {
         var header = ["unit_id"]
         for index in run.sides.indices {
             header += ["\(label(index)) outcome", "\(label(index)) scale", "\(label(index)) rank"]

@@ -35,7 +35,7 @@ extension HTMLReport {
     }
 
     /// The agreement statistics of every pair of sides, one row per pair.
-    private mutating func writeStatistics(of comparison: CompareRun) {
+    private mutating func writeStatistics(of comparison: CohortComparison) {
         let words = self.words
         let optional = { (value: Double?, decimals: Int) -> String in
             value.map { words.numbers.fixed($0, decimals: decimals) } ?? "–"

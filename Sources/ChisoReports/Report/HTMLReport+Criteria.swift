@@ -118,7 +118,7 @@ extension HTMLReport {
 
     /// The roll-up condition's status for each unit at each class.
     private mutating func writeRollUpStatuses(of rollUp: Int) {
-        let results = input.run.results
+        let results = input.scoring.results
         let condition = scheme.conditions[rollUp]
         html.element("h3", text: "\(words(.rollUpStatus)) \(condition.id)")
         html.element("p", text: words(.rollUpDescription) + " " + words(condition.name))
