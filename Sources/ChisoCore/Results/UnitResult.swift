@@ -8,6 +8,10 @@ public protocol ResultDetail: Sendable {
     /// The unit's index from 0 to 1 (points over the maximum), for a scheme that computes one; `nil` otherwise.
     var commonIndex: Double? { get }
 
+    /// The unit's score in the scheme's own unit (a point scheme's total points), for a scheme that computes one;
+    /// `nil` otherwise.
+    var score: Double? { get }
+
     /// The classes of the subordinate units rolled up into the unit's result, for a scheme that rolls any up;
     /// `nil` otherwise.
     var subordinates: ChildLevelSummary? { get }
@@ -16,6 +20,9 @@ public protocol ResultDetail: Sendable {
 extension ResultDetail {
     /// No index, unless the detail gives one.
     public var commonIndex: Double? { nil }
+
+    /// No score, unless the detail gives one.
+    public var score: Double? { nil }
 
     /// No subordinate units, unless the detail rolls some up.
     public var subordinates: ChildLevelSummary? { nil }

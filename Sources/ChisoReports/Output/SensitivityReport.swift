@@ -24,24 +24,8 @@ public enum SensitivityReport {
         _ indices: [SobolIndex], variance: Double, evaluations: Int, samples: Int, weightEffects: [WeightEffect],
         target targetName: String, notices: [String], scoring: ScoredCohort, format: OutputFormat
     ) -> String {
-        func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
-        var rows: [[String]] = []
-        for index in indices {
-            rows.append([
-                "sobol", index.group, "first", number(index.first), number(index.firstInterval.lowerBound),
-                number(index.firstInterval.upperBound),
-            ])
-            rows.append([
-                "sobol", index.group, "total", number(index.total), number(index.totalInterval.lowerBound),
-                number(index.totalInterval.upperBound),
-            ])
-        }
         let node = { (effect: WeightEffect) in scoring.framework.scheme.conditions[effect.condition].id }
-        for effect in weightEffects {
-            let analysis = effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change))"
-            rows.append([analysis, node(effect), "mean_abs_rank_shift", number(effect.meanShift), "", ""])
-            rows.append([analysis, node(effect), "max_rank_shift", String(effect.maximumShift), "", ""])
-        }
+        let rows = self.rows(indices, weightEffects: weightEffects, node: node)
         let origin = OutputOrigin(
             scoring.framework,
             parameters: [("target", targetName), ("samples", String(samples)), ("evaluations", String(evaluations))],
@@ -66,29 +50,10 @@ public enum SensitivityReport {
             return JSONWriter.write(root.value)
         case .table, .markdown:
             let render = { (table: TextTable) in format == .markdown ? table.markdown() : table.plainText() }
-            // Brackets, not a dash: a bound may be negative (a first-order estimate below 0 on a small design).
-            let interval = { (range: ClosedRange<Double>) in
-                "[\(number(range.lowerBound)), \(number(range.upperBound))]"
-            }
             var text =
                 "Sobol indices of \(targetName) (N = \(samples), \(evaluations) scorings of the cohort; "
                 + "variance \(number(variance))):\n\n"
-            if variance <= 0 {
-                text += "The target does not vary under this spec: there is nothing to apportion.\n"
-            } else {
-                text += render(
-                    TextTable(
-                        header: ["input", "first order", "90% interval", "total", "90% interval"],
-                        rows: indices.map {
-                            [
-                                $0.group, number($0.first), interval($0.firstInterval), number($0.total),
-                                interval($0.totalInterval),
-                            ]
-                        }, rightAligned: [1, 3]))
-            }
-            text +=
-                "\nFirst order: the share of the target's variance that the input explains alone; total: with all its "
-                + "interactions. An input whose total is near 0 can be fixed at any value without changing the results.\n"
+            text += sobolText(indices, variance: variance, render: render)
             if !weightEffects.isEmpty {
                 text += "\nWeights of the top-level nodes, one at a time (siblings renormalised):\n\n"
                 text += render(
@@ -102,6 +67,57 @@ public enum SensitivityReport {
             return text + notices.map { "\nNotice: \($0).\n" }.joined()
                 + (origin.approximationSentence.map { "\n" + $0 + "\n" } ?? "")
         }
+    }
+
+    /// A statistic as outputs write it: at most four decimals.
+    private static func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
+
+    /// The tidy rows: two per input group (first and total order), then two per weight change.
+    private static func rows(
+        _ indices: [SobolIndex], weightEffects: [WeightEffect], node: (WeightEffect) -> String
+    ) -> [[String]] {
+        var rows: [[String]] = []
+        for index in indices {
+            rows.append([
+                "sobol", index.group, "first", number(index.first), number(index.firstInterval.lowerBound),
+                number(index.firstInterval.upperBound),
+            ])
+            rows.append([
+                "sobol", index.group, "total", number(index.total), number(index.totalInterval.lowerBound),
+                number(index.totalInterval.upperBound),
+            ])
+        }
+        for effect in weightEffects {
+            let analysis = effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change))"
+            rows.append([analysis, node(effect), "mean_abs_rank_shift", number(effect.meanShift), "", ""])
+            rows.append([analysis, node(effect), "max_rank_shift", String(effect.maximumShift), "", ""])
+        }
+        return rows
+    }
+
+    /// The Sobol table and how to read it, or why there is none.
+    private static func sobolText(_ indices: [SobolIndex], variance: Double, render: (TextTable) -> String) -> String {
+        // Brackets, not a dash: a bound may be negative (a first-order estimate below 0 on a small design).
+        let interval = { (range: ClosedRange<Double>) in
+            "[\(number(range.lowerBound)), \(number(range.upperBound))]"
+        }
+        var text = ""
+        if variance <= 0 {
+            text += "The target does not vary under this spec: there is nothing to apportion.\n"
+        } else {
+            text += render(
+                TextTable(
+                    header: ["input", "first order", "90% interval", "total", "90% interval"],
+                    rows: indices.map {
+                        [
+                            $0.group, number($0.first), interval($0.firstInterval), number($0.total),
+                            interval($0.totalInterval),
+                        ]
+                    }, rightAligned: [1, 3]))
+        }
+        return text
+            + "\nFirst order: the share of the target's variance that the input explains alone; total: with all its "
+            + "interactions. An input whose total is near 0 can be fixed at any value without changing the results.\n"
     }
 
     /// A weight change as outputs write it: `+0.2`, `-0.2` or `removed`.

@@ -24,17 +24,17 @@ public enum WhatIfReport {
         let tiered = !scheme.classes.isEmpty
         let rows = differences.map { difference -> [String] in
             let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
-            let before = difference.before.pointDetail
-            let after = difference.after.pointDetail
+            let before = difference.before.detail
+            let after = difference.after.detail
             let shown = { (ordinal: Int) in
                 classes.classes.isEmpty ? "" : PlanReport.classText(ordinal, scheme: classes)
             }
             return [
                 difference.unit.id, difference.isSubordinate ? "yes" : "no",
                 shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
-                before.map { ReportText.figure($0.total) } ?? "", after.map { ReportText.figure($0.total) } ?? "",
-                before.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
-                after.map { NumberText.fixed($0.index, decimals: scheme.rankingPrecision) } ?? "",
+                before.score.map(ReportText.figure) ?? "", after.score.map(ReportText.figure) ?? "",
+                before.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
+                after.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
                 difference.rankBefore[.total].map(String.init) ?? "",
                 difference.rankAfter[.total].map(String.init) ?? "",
             ]
@@ -66,7 +66,7 @@ public enum WhatIfReport {
                 } ?? ""
             guard tiered else {
                 let raised = differences.filter {
-                    ($0.after.pointDetail?.index ?? 0) > ($0.before.pointDetail?.index ?? 0)
+                    ($0.after.detail.commonIndex ?? 0) > ($0.before.detail.commonIndex ?? 0)
                 }.count
                 return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
                     + "\(raised == 1 ? "index rises" : "indices rise"). \(scoring.framework.id) has no tiers: "
