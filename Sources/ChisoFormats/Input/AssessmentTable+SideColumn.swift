@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 extension AssessmentTable {
     /// A column kept aside from the framework's (``extraColumns``), such as `regroup --weight population`: its

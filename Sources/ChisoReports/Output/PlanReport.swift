@@ -1,5 +1,5 @@
 public import ChisoCore
-package import ChisoFormats
+import ChisoFormats
 
 /// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
 public enum PlanReport {

@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 public import ChisoFormats
 
 /// The self-contained HTML report: the scored units summarised and explained, with charts drawn as inline SVG, in
