@@ -96,37 +96,89 @@ extension PlanRun {
             units: scoring.results.map(\.unit.id))
         let errors = costProblems.filter { $0.severity == .error }
         if !errors.isEmpty { throw InputError(.data, costProblems) }
-        var selected = Array(scoring.results.indices)
-        if let unit {
-            let wanted = TextNormalization.key(unit)
-            guard let position = scoring.results.firstIndex(where: { $0.unit.id == wanted }) else {
-                var message = "no unit with unit_id \"\(wanted)\" in \(data)"
-                if let near = NearestMatch.suggestion(for: wanted, among: scoring.results.map(\.unit.id)) {
-                    message += "; did you mean \(near)?"
-                }
-                throw InputError(.usage, file: data, message: message)
-            }
-            selected = [position]
+        let selected =
+            try unit.map { (unit: String) throws(InputError) in [try position(of: unit, in: scoring, data)] }
+            ?? Array(scoring.results.indices)
+        let costing = Costing(
+            scoring: scoring, aim: aim, planner: planner, model: model,
+            childModel: try childCosts.map { (file: String) throws(InputError) in try readChildCosts(file, scoring) })
+        let top = scheme.classes.count
+        var plans: [UnitPlan]
+        if let budget, unit != nil || objective == .levelsGained {
+            plans = BudgetAllocation.fundingMostClasses(
+                current: selected.map { aim.standing(of: scoring.results[$0]) }, top: top, budget: budget
+            ) { costing.plan(selected[$0], to: $1) }
+        } else {
+            let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
+            plans = selected.map { costing.plan($0, to: aim.ordinal ?? next($0)) }
+            if let budget { plans = BudgetAllocation.fundingMostUnits(plans, budget: budget) }
         }
-        let fixedTarget = aim.ordinal
+        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
+        // formats that have no column for it.
+        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
+            Diagnostic(
+                .warning, file: data, field: plan.unit.id,
+                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
+        }
+        return PlanRun(
+            scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget,
+            targetScheme: aim.scheme,
+            parameters: parameters(target: target, unit: unit, budget: budget, objective: objective))
+    }
+
+    /// The position of the unit `--unit` names, or a usage error with the nearest ID.
+    private static func position(of unit: String, in scoring: ScoringRun, _ data: String) throws(InputError) -> Int {
+        let wanted = TextNormalization.key(unit)
+        guard let position = scoring.results.firstIndex(where: { $0.unit.id == wanted }) else {
+            var message = "no unit with unit_id \"\(wanted)\" in \(data)"
+            if let near = NearestMatch.suggestion(for: wanted, among: scoring.results.map(\.unit.id)) {
+                message += "; did you mean \(near)?"
+            }
+            throw InputError(.usage, file: data, message: message)
+        }
+        return position
+    }
+
+    /// The subordinate units' cost file (`--children-costs`), which needs their data.
+    private static func readChildCosts(_ file: String, _ scoring: ScoringRun) throws(InputError) -> CostModel {
+        guard let linked = scoring.linked else {
+            throw InputError(
+                .usage, file: file,
+                message: "--children-costs prices the subordinate units' changes; give their data with --children")
+        }
+        let (model, problems) = CostFile.read(
+            try InputFile.readBytes(file), file: file, measures: linked.childScheme.measures,
+            units: linked.children.map(\.unit.id))
+        if problems.contains(where: { $0.severity == .error }) { throw InputError(.data, problems) }
+        return model
+    }
+
+    /// The parameters that made the plans, as outputs name them.
+    private static func parameters(target: String?, unit: String?, budget: Double?, objective: Objective)
+        -> [(name: String, value: String)]
+    {
+        var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
+        if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }
+        if let budget {
+            parameters.append((name: "budget", value: NumberText.shortest(budget)))
+            parameters.append((name: "objective", value: objective.rawValue))
+        }
+        return parameters
+    }
+
+    /// What one unit's plan needs: the scored units, the target, the planner and the costs.
+    private struct Costing {
+        var scoring: ScoringRun
+        var aim: PlanTarget
+        var planner: any PlanningScheme
+        var model: CostModel
         var childModel: CostModel?
-        if let childCosts {
-            guard let linked = scoring.linked else {
-                throw InputError(
-                    .usage, file: childCosts,
-                    message: "--children-costs prices the subordinate units' changes; give their data with --children")
-            }
-            let (model, problems) = CostFile.read(
-                try InputFile.readBytes(childCosts), file: childCosts, measures: linked.childScheme.measures,
-                units: linked.children.map(\.unit.id))
-            if problems.contains(where: { $0.severity == .error }) { throw InputError(.data, problems) }
-            childModel = model
-        }
+
+        /// The cheapest plan that brings the unit at `position` to class `wanted`: with its communes' changes for a
+        /// district priced with `--children-costs`.
         func plan(_ position: Int, to wanted: Int) -> UnitPlan {
             let result = scoring.results[position]
             let current = aim.standing(of: result)
-            let subordinates = result.detail.subordinates
-            let assessment = Assessment(unit: result.unit, values: result.values)
             if let childModel, let linked = scoring.linked, wanted > current {
                 let plan = linked.cheapestPlan(parent: position, target: wanted, costs: model, childCosts: childModel)
                 let missing = plan.outcome.changes.filter { result.values[$0.measure] == nil }.map(\.measure)
@@ -140,37 +192,12 @@ extension PlanRun {
             let outcome =
                 wanted <= current
                 ? .alreadyThere(current)
-                : planner.cheapestPlan(for: assessment, target: wanted, costs: model, subordinates: subordinates)
+                : planner.cheapestPlan(
+                    for: Assessment(unit: result.unit, values: result.values), target: wanted, costs: model,
+                    subordinates: result.detail.subordinates)
             let missing = outcome.changes.filter { result.values[$0.measure] == nil }.map(\.measure)
             return UnitPlan(
                 unit: result.unit, current: current, target: wanted, outcome: outcome, missingChanged: missing)
         }
-        let top = scheme.classes.count
-        var plans: [UnitPlan]
-        if let budget, unit != nil || objective == .levelsGained {
-            plans = BudgetAllocation.fundingMostClasses(
-                current: selected.map { aim.standing(of: scoring.results[$0]) }, top: top, budget: budget
-            ) { plan(selected[$0], to: $1) }
-        } else {
-            let next = { (position: Int) in min(aim.standing(of: scoring.results[position]) + 1, top) }
-            plans = selected.map { plan($0, to: fixedTarget ?? next($0)) }
-            if let budget { plans = BudgetAllocation.fundingMostUnits(plans, budget: budget) }
-        }
-        var parameters = [(name: "target", value: target.map(TextNormalization.key) ?? "next")]
-        if let unit { parameters.append((name: "unit", value: TextNormalization.key(unit))) }
-        if let budget {
-            parameters.append((name: "budget", value: NumberText.shortest(budget)))
-            parameters.append((name: "objective", value: objective.rawValue))
-        }
-        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
-        // formats that have no column for it.
-        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
-            Diagnostic(
-                .warning, file: data, field: plan.unit.id,
-                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
-        }
-        return PlanRun(
-            scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget,
-            targetScheme: aim.scheme, parameters: parameters)
     }
 }

@@ -82,22 +82,68 @@ extension WhatIfRun {
 
     /// Runs a what-if on a loaded scoring run: `changes` come from `file` (`--set`, or the scenario file).
     static func run(_ scoring: ScoringRun, changes: [Change], file: String) throws(InputError) -> WhatIfRun {
-        let scheme = scoring.framework.scheme
         var parents = scoring.results.map { Assessment(unit: $0.unit, values: $0.values) }
         var linked = scoring.linked
-        let parentIndex = Dictionary(parents.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let childIndex = Dictionary(
-            (linked?.children ?? []).enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var problems: [Diagnostic] = []
+        var resolver = ChangeResolver(scoring: scoring, file: file)
         var changedParents: Set<Int> = []
         var changedChildren: Set<Int> = []
-        var seen: [String: String] = [:]
         for (number, change) in changes.enumerated() {
-            let place = change.line == nil ? "change \(number + 1): " : ""
+            guard let resolved = resolver.resolve(change, number: number, linked: linked) else { continue }
+            if resolved.isChild, var children = linked {
+                var assessment = children.children[resolved.position]
+                assessment.values[resolved.measure] = resolved.value
+                children.replaceChild(at: resolved.position, with: assessment)
+                linked = children
+                changedChildren.insert(resolved.position)
+            } else {
+                parents[resolved.position].values[resolved.measure] = resolved.value
+                changedParents.insert(resolved.position)
+            }
+        }
+        if !resolver.problems.isEmpty { throw InputError(.data, resolver.problems) }
+        return WhatIfRun(
+            scoring: scoring,
+            differences: differences(
+                scoring: scoring, parents: parents, linked: linked, changedParents: changedParents,
+                changedChildren: changedChildren))
+    }
+
+    /// Reads each change asked for into the unit, measure and value it sets, collecting every problem.
+    private struct ChangeResolver {
+        /// A change read: the unit (a parent, or a subordinate unit), the measure and the new value.
+        struct Resolved {
+            var isChild: Bool
+            var position: Int
+            var measure: Int
+            var value: Double?
+        }
+
+        let scoring: ScoringRun
+        let file: String
+        let parentIndex: [String: Int]
+        let childIndex: [String: Int]
+        var problems: [Diagnostic] = []
+        /// Where each unit's criterion was first set, for a change that sets it again.
+        var seen: [String: String] = [:]
+
+        init(scoring: ScoringRun, file: String) {
+            self.scoring = scoring
+            self.file = file
+            parentIndex = Dictionary(
+                scoring.results.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+            childIndex = Dictionary(
+                (scoring.linked?.children ?? []).enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// The change read, or `nil` with its problem recorded.
+        mutating func resolve(_ change: Change, number: Int, linked: LinkedScoring?) -> Resolved? {
+            let prefix = change.line == nil ? "change \(number + 1): " : ""
+            var problems = self.problems
+            defer { self.problems = problems }
             func problem(_ field: String, _ value: String, _ message: String, group: Diagnostic.Group? = nil) {
                 problems.append(
                     Diagnostic(
-                        file: file, line: change.line, field: field, value: value, message: place + message,
+                        file: file, line: change.line, field: field, value: value, message: prefix + message,
                         group: group))
             }
             if let named = change.framework, named != scoring.framework.id {
@@ -106,8 +152,41 @@ extension WhatIfRun {
                     "the scenario was made with the framework \(named), but this run uses \(scoring.framework.id): "
                         + "give --framework \(named), or a scenario made with \(scoring.framework.id)",
                     group: Diagnostic.Group("framework", summary: "rows made with another framework"))
-                continue
+                return nil
             }
+            guard let (isChild, position, unit) = place(of: change, linked: linked, problem: problem) else {
+                return nil
+            }
+            let measures = isChild ? (linked?.childScheme.measures ?? []) : scoring.framework.scheme.measures
+            let key = TextNormalization.key(change.criterion)
+            guard let measure = measures.firstIndex(where: { $0.key == key }) else {
+                var message = "unknown criterion"
+                if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
+                    message += "; did you mean \(near)?"
+                }
+                problem("criterion", key, message)
+                return nil
+            }
+            let identity = "\(isChild ? "child" : "parent")\u{0}\(unit)\u{0}\(key)"
+            if let first = seen[identity] {
+                problem(key, change.value, "\(key) of \(unit) is set twice; \(first) sets it already")
+                return nil
+            }
+            seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
+            switch CellParser.sideCell(change.value, as: measures[measure]) {
+            case .invalid(let expectation):
+                problem(key, change.value, expectation)
+                return nil
+            case .missing: return Resolved(isChild: isChild, position: position, measure: measure, value: nil)
+            case .value(let value):
+                return Resolved(isChild: isChild, position: position, measure: measure, value: value)
+            }
+        }
+
+        /// The unit a change names (a district's commune through `via`), or `nil` with its problem recorded.
+        private func place(
+            of change: Change, linked: LinkedScoring?, problem: (String, String, String, Diagnostic.Group?) -> Void
+        ) -> (isChild: Bool, position: Int, unit: String)? {
             let parent = TextNormalization.key(change.unit)
             let via = change.via.map(TextNormalization.key) ?? ""
             let unit = via.isEmpty ? parent : via
@@ -119,58 +198,19 @@ extension WhatIfRun {
                         "the change is made via the subordinate unit \(via): give the subordinate units' data "
                         + "with --children"
                 }
-                let known = isChild ? (linked?.children.map(\.unit.id) ?? []) : parents.map(\.unit.id)
+                let known = isChild ? (linked?.children.map(\.unit.id) ?? []) : scoring.results.map(\.unit.id)
                 if let near = NearestMatch.suggestion(for: unit, among: known) { message += "; did you mean \(near)?" }
-                problem(via.isEmpty ? "unit_id" : "via", unit, message)
-                continue
+                problem(via.isEmpty ? "unit_id" : "via", unit, message, nil)
+                return nil
             }
             if !via.isEmpty, let linked, let parentPosition = parentIndex[parent],
                 !linked.childrenOfParent[parentPosition].contains(position)
             {
-                problem("via", via, "\(via) is not a subordinate unit of \(parent)")
-                continue
+                problem("via", via, "\(via) is not a subordinate unit of \(parent)", nil)
+                return nil
             }
-            let measures = isChild ? (linked?.childScheme.measures ?? []) : scheme.measures
-            let key = TextNormalization.key(change.criterion)
-            guard let measure = measures.firstIndex(where: { $0.key == key }) else {
-                var message = "unknown criterion"
-                if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
-                    message += "; did you mean \(near)?"
-                }
-                problem("criterion", key, message)
-                continue
-            }
-            let identity = "\(isChild ? "child" : "parent")\u{0}\(unit)\u{0}\(key)"
-            if let first = seen[identity] {
-                problem(key, change.value, "\(key) of \(unit) is set twice; \(first) sets it already")
-                continue
-            }
-            seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
-            let value: Double?
-            switch CellParser.sideCell(change.value, as: measures[measure]) {
-            case .invalid(let expectation):
-                problem(key, change.value, expectation)
-                continue
-            case .missing: value = nil
-            case .value(let number): value = number
-            }
-            if isChild, var children = linked {
-                var assessment = children.children[position]
-                assessment.values[measure] = value
-                children.replaceChild(at: position, with: assessment)
-                linked = children
-                changedChildren.insert(position)
-            } else {
-                parents[position].values[measure] = value
-                changedParents.insert(position)
-            }
+            return (isChild, position, unit)
         }
-        if !problems.isEmpty { throw InputError(.data, problems) }
-        return WhatIfRun(
-            scoring: scoring,
-            differences: differences(
-                scoring: scoring, parents: parents, linked: linked, changedParents: changedParents,
-                changedChildren: changedChildren))
     }
 
     private static func differences(
