@@ -303,7 +303,8 @@ public struct RegroupRun: Sendable {
             notices.append(
                 Diagnostic(
                     .notice, file: data,
-                    message: "\(rule.rawValue)\(weight != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
+                    message:
+                        "\(rule.rawValue)\(weight != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
                 ))
         }
         return notices
