@@ -1,13 +1,24 @@
-import ChisoCLI
 import ChisoCore
 import ChisoFormats
 import ChisoReports
 import Foundation
 import Testing
 
+@testable import ChisoCLI
+
 /// Issue 18, items 2, 3, 4, 5 and 8: honest crosswalks, classes at the published precision, Huế's unranked units,
 /// and old names as official tables write them. Each test quotes the source words its choice rests on.
 @Suite struct Fidelity18bTests {
+    /// `chiso regroup` with these arguments, run as the command runs it: options parsed and checked, then the task.
+    static func regroup(_ arguments: [String]) throws -> RegroupRun {
+        let parsed = try ArgumentParser.parse(arguments, spec: RegroupCommand.spec)
+        let inputs = ScoringInputs(parsed)
+        var problems = inputs.problems(command: "regroup", refusing: RegroupCommand.refusedInputs)
+        let options = RegroupCommand.options(parsed, inputs: inputs, problems: &problems)
+        try #require(problems.isEmpty)
+        return try RegroupRun.run(inputs, options)
+    }
+
     static func write(_ text: String, _ name: String) throws -> String {
         let url = try Support.temporaryDirectory().appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
@@ -165,8 +176,9 @@ import Testing
         let data = try Self.write(
             "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nP1,\(written),0.5,0.5,0.5,0.5,0.5,,0.5,0.5,0.5\n",
             "old.csv")
-        let run = try RegroupRun.run(
-            map: "vn-provinces-2025", framework: "vn-dti-922-province", data: data, by: "unit_name")
+        let run = try Self.regroup([
+            data, "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", "--by", "unit_name",
+        ])
         let notice = try #require(run.notices.first { $0.message.contains("matched loosely") })
         #expect(notice.value == written)
         #expect(notice.message.contains("\"\(mapName)\"") && notice.message.contains(variant), "\(notice.message)")
@@ -180,7 +192,9 @@ import Testing
             "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nP1,Hòa Bìnhh,0.5,0.5,0.5,0.5,0.5,,0.5,0.5,0.5\n",
             "bad.csv")
         #expect(throws: InputError.self) {
-            try RegroupRun.run(map: "vn-provinces-2025", framework: "vn-dti-922-province", data: data, by: "unit_name")
+            try Self.regroup([
+                data, "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", "--by", "unit_name",
+            ])
         }
         #expect(map.pairs.count == 63)
         // Every old name as the map writes it matches itself exactly: no loose notice for the map's own names.
@@ -190,8 +204,9 @@ import Testing
         let all = try Self.write(
             "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\n" + rows.joined(separator: "\n") + "\n",
             "all.csv")
-        let run = try RegroupRun.run(
-            map: "vn-provinces-2025", framework: "vn-dti-922-province", data: all, by: "unit_name")
+        let run = try Self.regroup([
+            all, "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", "--by", "unit_name",
+        ])
         #expect(run.merged.count == 34)
         #expect(!run.notices.contains { $0.message.contains("matched loosely") })
     }

@@ -83,9 +83,7 @@ enum CompareCommand: DataCommand {
     {
         let run: CompareRun
         do {
-            run = try CompareRun.run(
-                files: inputs.dataFiles, frameworks: inputs.frameworks, years: options.years,
-                idMap: options.idMap, top: options.top, reading: inputs.reading)
+            run = try CompareRun.run(inputs, options)
         } catch {
             throw CommandFailure(error)
         }

@@ -71,13 +71,10 @@ enum CrosswalkCommand: DataCommand {
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
         throws(CommandFailure) -> ExitCode
     {
-        let data = inputs.dataFiles.first
         let coverage = options.coverage
         let run: CrosswalkRun
         do {
-            run = try CrosswalkRun.run(
-                map: options.map, data: data, reading: inputs.reading,
-                acceptApproximation: options.acceptApproximation)
+            run = try CrosswalkRun.run(inputs, options)
         } catch {
             throw CommandFailure(error)
         }

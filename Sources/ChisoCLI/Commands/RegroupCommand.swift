@@ -104,12 +104,9 @@ enum RegroupCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let data = inputs.data
-        let rules = options.rules
         let run: RegroupRun
         do {
-            run = try RegroupRun.run(
-                map: options.map, framework: inputs.framework, data: data, by: options.by, weight: options.weight,
-                rules: rules, rankPartial: options.rankPartial, reading: inputs.reading)
+            run = try RegroupRun.run(inputs, options)
         } catch {
             throw CommandFailure(error)
         }

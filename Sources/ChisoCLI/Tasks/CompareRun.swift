@@ -48,17 +48,50 @@ extension CompareRun {
     /// Reads and compares the sides.
     ///
     /// - Parameters:
-    ///   - files: The sides' files; with `years` and a single file, the file's `year` column splits it into sides.
-    ///   - frameworks: One framework for every side, or one per side.
-    ///   - years: Labels for the sides (a panel across years); with one file, the years whose rows form the sides.
-    ///   - idMap: A CSV file with columns `from,to`: unit IDs to replace on every side before joining.
-    ///   - top: The size of the tops to compare.
-    ///   - reading: How the data files among the sides are read (a score output is read as it is).
+    ///   - inputs: The sides' files (with `--years` and a single file, the file's `year` column splits it into
+    ///     sides), one framework for every side or one per side, and how the data files among the sides are read
+    ///     (a score output is read as it is).
+    ///   - options: Labels for the sides (a panel across years; with one file, the years whose rows form the
+    ///     sides), a CSV file with columns `from,to` of unit IDs to replace on every side before joining, and the
+    ///     size of the tops to compare.
     /// - Throws: ``InputError``: `.usage` for mismatched counts, `.data` with every problem of a file.
-    public static func run(
-        files: [String], frameworks: [String], years: [String] = [], idMap: String? = nil, top: Int? = nil,
-        reading: ReadingOptions = ReadingOptions()
-    ) throws(InputError) -> CompareRun {
+    static func run(_ inputs: ScoringInputs, _ options: CompareCommand.Options) throws(InputError) -> CompareRun {
+        let (files, frameworks, years) = (inputs.dataFiles, inputs.frameworks, options.years)
+        let splitByYear = files.count == 1 && !years.isEmpty
+        let sideCount = try checkSides(files: files, frameworks: frameworks, years: years)
+        let mapping = try options.idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
+        var sides: [Side] = []
+        var warnings: [Diagnostic] = []
+        let fileLabels = labels(of: files)
+        for index in 0..<sideCount {
+            let file = splitByYear ? files[0] : files[index]
+            let reference = frameworks.count == 1 ? frameworks[0] : frameworks[index]
+            let label = years.isEmpty ? fileLabels[index] : years[index]
+            let (side, notes) = try readSide(
+                file: file, framework: reference, label: label, year: splitByYear ? years[index] : nil,
+                idMap: mapping, reading: inputs.reading)
+            sides.append(side)
+            warnings += notes
+        }
+        var pairs: [PairComparison] = []
+        for i in sides.indices {
+            for j in sides.indices where j > i {
+                pairs.append(PairComparison(sides[i].results, sides[j].results, top: options.top))
+            }
+        }
+        var run = CompareRun(sides: sides, pairs: pairs, warnings: warnings)
+        if !years.isEmpty { run.parameters.append(("years", years.joined(separator: ","))) }
+        if let top = options.top { run.parameters.append(("top", String(top))) }
+        if let idMap = options.idMap { run.parameters.append(("id_map", idMap)) }
+        return run
+    }
+
+    /// Checks that the files, frameworks and years make sides: two or more, a framework for all or for each, a
+    /// year for each, no label twice, and years that agree with the files' own `year` columns.
+    ///
+    /// - Returns: The number of sides.
+    /// - Throws: ``InputError`` (usage) for the first problem found.
+    static func checkSides(files: [String], frameworks: [String], years: [String]) throws(InputError) -> Int {
         let splitByYear = files.count == 1 && !years.isEmpty
         guard files.count >= 2 || splitByYear else {
             throw InputError(
@@ -90,9 +123,12 @@ extension CompareRun {
                 message: "--years names \(year) twice; each side needs its own label (\(years.joined(separator: ",")))")
         }
         if !splitByYear, !years.isEmpty { try checkYears(years, of: files) }
-        let mapping = try idMap.map { (path: String) throws(InputError) in try readIDMap(path) } ?? [:]
-        var sides: [Side] = []
-        var warnings: [Diagnostic] = []
+        return sideCount
+    }
+
+    /// The sides' labels when no years name them: their file names, else their paths when two names are alike; a
+    /// file given twice is labelled as such, so that no two sides share a label.
+    static func labels(of files: [String]) -> [String] {
         // Sides are named by their years, else by their file names, else by their paths when two names are alike.
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         var fileLabels = Set(baseNames).count == baseNames.count || Set(files).count < files.count ? baseNames : files
@@ -103,27 +139,7 @@ extension CompareRun {
             }
             if !earlier.isEmpty { fileLabels[index] += " (\(earlier.count + 1))" }
         }
-        for index in 0..<sideCount {
-            let file = splitByYear ? files[0] : files[index]
-            let reference = frameworks.count == 1 ? frameworks[0] : frameworks[index]
-            let label = years.isEmpty ? fileLabels[index] : years[index]
-            let (side, notes) = try readSide(
-                file: file, framework: reference, label: label, year: splitByYear ? years[index] : nil,
-                idMap: mapping, reading: reading)
-            sides.append(side)
-            warnings += notes
-        }
-        var pairs: [PairComparison] = []
-        for i in sides.indices {
-            for j in sides.indices where j > i {
-                pairs.append(PairComparison(sides[i].results, sides[j].results, top: top))
-            }
-        }
-        var run = CompareRun(sides: sides, pairs: pairs, warnings: warnings)
-        if !years.isEmpty { run.parameters.append(("years", years.joined(separator: ","))) }
-        if let top { run.parameters.append(("top", String(top))) }
-        if let idMap { run.parameters.append(("id_map", idMap)) }
-        return run
+        return fileLabels
     }
 
     /// Refuses `--years` labels that contradict the files' own `year` columns: a file that holds 2022 on every row
@@ -288,134 +304,202 @@ extension CompareRun {
         Diagnostic.Group("unreadable \(column)", summary: "rows whose \(column) cannot be read")
     }
 
+    /// The positions of a score output's columns, from its header.
+    struct OutcomeColumns {
+        let id: Int
+        let level: Int?
+        let index: Int?
+        let tier: Int?
+        let rank: Int?
+        let year: Int?
+        let group: Int?
+
+        /// The positions of the columns among the header's `names` (normalised, lowercased).
+        init(_ names: [String]) {
+            let column = { (name: String) in names.firstIndex(of: name) }
+            id = column("unit_id") ?? 0
+            level = column("level")
+            index = column("index")
+            tier = column("tier")
+            rank = column("rank")
+            year = column("year")
+            group = column("group")
+        }
+    }
+
+    /// One row of a score output, read: its unit, class, index, rank and group.
+    struct OutcomeRow {
+        var id: String
+        var ordinal = 0
+        var index: Double?
+        var rank: Int?
+        var group: String?
+    }
+
+    /// A row of a score output that cannot be read, with the problem of its first unreadable cell.
+    struct RowProblem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// The cell of `record` at `position`, normalised; empty when there is no such column or cell.
+    static func outcomeCell(_ record: CSVRecord, _ position: Int?) -> String {
+        guard let position, position < record.fields.count else { return "" }
+        return TextNormalization.key(record.fields[position])
+    }
+
     /// The entries of a score output: `level`, or `index`, `tier` and `rank`.
     static func readOutcomes(
         _ records: [CSVRecord], names: [String], file: String, framework: Framework, year: String?
     ) throws(InputError) -> [ComparisonSide.Entry] {
+        let columns = OutcomeColumns(names)
+        try checkOutcomeColumns(columns, file: file, framework: framework, year: year)
+        let tiers = tierOrdinals(of: framework.scheme)
+        var errors: [Diagnostic] = []
+        var rows: [OutcomeRow] = []
+        for record in records.dropFirst() {
+            if year != nil, outcomeCell(record, columns.year).isEmpty {
+                // A row of no year belongs to no side: left out in silence, its unit would pass for missing.
+                errors.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: (columns.year ?? 0) + 1, field: "year", value: "",
+                        message: "the year is empty; with --years each row must name the year it belongs to",
+                        group: Diagnostic.Group("empty year", summary: "rows with an empty year")))
+                continue
+            }
+            if let year, outcomeCell(record, columns.year) != year { continue }
+            do throws(RowProblem) {
+                rows.append(try readOutcome(record, columns: columns, tiers: tiers, framework: framework, file: file))
+            } catch {
+                errors.append(error.diagnostic)
+            }
+        }
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        try checkOutcomeRows(rows, records: records, columns: columns, framework: framework, year: year, file: file)
+        return entries(of: rows, ranked: columns.rank != nil, framework: framework)
+    }
+
+    /// Refuses a score output whose columns are of another kind of framework (levels for a point framework, or
+    /// the reverse), or that has no year column when `--years` splits it.
+    static func checkOutcomeColumns(_ columns: OutcomeColumns, file: String, framework: Framework, year: String?)
+        throws(InputError)
+    {
         let scheme = framework.scheme
-        let classCount = scheme.classes.count
-        let column = { (name: String) in names.firstIndex(of: name) }
-        let idColumn = column("unit_id") ?? 0
-        let levelColumn = column("level")
-        let indexColumn = column("index")
-        let tierColumn = column("tier")
-        let rankColumn = column("rank")
-        let yearColumn = column("year")
-        let groupColumn = column("group")
-        if levelColumn != nil, scheme is any IndexScheme {
+        if columns.level != nil, scheme is any IndexScheme {
             throw InputError(
                 .data, file: file,
                 message: "this file holds levels, a level framework's output, but \(framework.id) is a point "
                     + "framework: give the level framework that scored it with --framework")
         }
-        if levelColumn == nil, !(scheme is any IndexScheme) {
+        if columns.level == nil, !(scheme is any IndexScheme) {
             throw InputError(
                 .data, file: file,
                 message: "this file holds a point framework's output (index, tier, rank), but \(framework.id) "
                     + "rates levels: give the point framework that scored it with --framework")
         }
-        if year != nil, yearColumn == nil {
+        if year != nil, columns.year == nil {
             throw InputError(
                 .usage, file: file, message: "--years with one file needs a year column in it, and this file has none")
         }
+    }
+
+    /// Each class of the scheme by its names, Vietnamese and English (normalised, lowercased).
+    static func tierOrdinals(of scheme: any ScoringScheme) -> [String: Int] {
         var tierNames: [String: Int] = [:]
-        for ordinal in 0...classCount {
+        for ordinal in 0...scheme.classes.count {
             let name = scheme.className(ordinal)
             tierNames[TextNormalization.key(name.vi).lowercased()] = ordinal
             tierNames[TextNormalization.key(name.en).lowercased()] = ordinal
         }
-        var errors: [Diagnostic] = []
-        var rows: [(id: String, ordinal: Int, index: Double?, rank: Int?, group: String?)] = []
-        func cell(_ record: CSVRecord, _ position: Int?) -> String {
-            guard let position, position < record.fields.count else { return "" }
-            return TextNormalization.key(record.fields[position])
+        return tierNames
+    }
+
+    /// One row of a score output: its unit, then its level, or its index, tier and rank.
+    ///
+    /// - Throws: ``RowProblem`` for the row's first cell that cannot be read.
+    static func readOutcome(
+        _ record: CSVRecord, columns: OutcomeColumns, tiers: [String: Int], framework: Framework, file: String
+    ) throws(RowProblem) -> OutcomeRow {
+        let classCount = framework.scheme.classes.count
+        let id = outcomeCell(record, columns.id)
+        guard !id.isEmpty else {
+            throw RowProblem(
+                diagnostic: Diagnostic(
+                    file: file, line: record.line, column: columns.id + 1, field: "unit_id", value: "",
+                    message: "is empty; every row needs its unit ID", group: unreadable("unit_id")))
         }
-        for record in records.dropFirst() {
-            if year != nil, cell(record, yearColumn).isEmpty {
-                // A row of no year belongs to no side: left out in silence, its unit would pass for missing.
-                errors.append(
-                    Diagnostic(
-                        file: file, line: record.line, column: (yearColumn ?? 0) + 1, field: "year", value: "",
-                        message: "the year is empty; with --years each row must name the year it belongs to",
-                        group: Diagnostic.Group("empty year", summary: "rows with an empty year")))
-                continue
+        var row = OutcomeRow(id: id)
+        if let levelColumn = columns.level {
+            let text = outcomeCell(record, levelColumn)
+            guard let level = Int(text), level >= 0, level <= classCount else {
+                throw RowProblem(
+                    diagnostic: Diagnostic(
+                        file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
+                        message: "expected a level from 0 to \(classCount) of \(framework.id)",
+                        group: unreadable("level")))
             }
-            if let year, cell(record, yearColumn) != year { continue }
-            let id = cell(record, idColumn)
-            guard !id.isEmpty else {
-                errors.append(
-                    Diagnostic(
-                        file: file, line: record.line, column: idColumn + 1, field: "unit_id", value: "",
-                        message: "is empty; every row needs its unit ID", group: unreadable("unit_id")))
-                continue
-            }
-            var ordinal = 0
-            var index: Double?
-            var rank: Int?
-            if let levelColumn {
-                let text = cell(record, levelColumn)
-                guard let level = Int(text), level >= 0, level <= classCount else {
-                    errors.append(
-                        Diagnostic(
-                            file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
-                            message: "expected a level from 0 to \(classCount) of \(framework.id)",
-                            group: unreadable("level")))
-                    continue
-                }
-                ordinal = level
-            } else {
-                let indexText = cell(record, indexColumn)
-                if indexColumn != nil {
-                    // Read as a data cell: a decimal comma too, as Excel with Vietnamese settings saves the file.
-                    guard case .value(let value) = CellParser.read(indexText, kind: .ratio, maximum: nil),
-                        (0...1).contains(value)
-                    else {
-                        errors.append(
-                            Diagnostic(
-                                file: file, line: record.line, column: (indexColumn ?? 0) + 1, field: "index",
-                                value: indexText, message: "expected an index from 0 to 1",
-                                group: unreadable("index")))
-                        continue
-                    }
-                    index = value
-                }
-                let tierText = cell(record, tierColumn)
-                if !tierText.isEmpty {
-                    guard let known = tierNames[tierText.lowercased()] else {
-                        var message = "not a tier of \(framework.id)"
-                        let names = (1...max(classCount, 1)).filter { $0 <= classCount }.map { scheme.className($0).vi }
-                        if let near = NearestMatch.suggestion(for: tierText, among: names) {
-                            message += "; did you mean \(near)?"
-                        }
-                        errors.append(
-                            Diagnostic(
-                                file: file, line: record.line, column: (tierColumn ?? 0) + 1, field: "tier",
-                                value: tierText, message: message, group: unreadable("tier")))
-                        continue
-                    }
-                    ordinal = known
-                }
-                let rankText = cell(record, rankColumn)
-                if !rankText.isEmpty {
-                    guard let value = CellParser.wholeNumber(rankText), value >= 1 else {
-                        errors.append(
-                            Diagnostic(
-                                file: file, line: record.line, column: (rankColumn ?? 0) + 1, field: "rank",
-                                value: rankText, message: "expected a rank, a whole number from 1",
-                                group: unreadable("rank")))
-                        continue
-                    }
-                    rank = value
-                }
-            }
-            let group = cell(record, groupColumn)
-            rows.append((id, ordinal, index, rank, group.isEmpty ? nil : group))
+            row.ordinal = level
+        } else {
+            try readPoints(record, into: &row, columns: columns, tiers: tiers, framework: framework, file: file)
         }
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        let group = outcomeCell(record, columns.group)
+        row.group = group.isEmpty ? nil : group
+        return row
+    }
+
+    /// The index, tier and rank of a row of a point framework's score output, each when written.
+    ///
+    /// - Throws: ``RowProblem`` for the first of them that cannot be read.
+    static func readPoints(
+        _ record: CSVRecord, into row: inout OutcomeRow, columns: OutcomeColumns, tiers: [String: Int],
+        framework: Framework, file: String
+    ) throws(RowProblem) {
+        let scheme = framework.scheme
+        let classCount = scheme.classes.count
+        func problem(_ column: Int?, _ field: String, _ value: String, _ message: String) -> RowProblem {
+            RowProblem(
+                diagnostic: Diagnostic(
+                    file: file, line: record.line, column: (column ?? 0) + 1, field: field, value: value,
+                    message: message, group: unreadable(field)))
+        }
+        let indexText = outcomeCell(record, columns.index)
+        if columns.index != nil {
+            // Read as a data cell: a decimal comma too, as Excel with Vietnamese settings saves the file.
+            guard case .value(let value) = CellParser.read(indexText, kind: .ratio, maximum: nil),
+                (0...1).contains(value)
+            else { throw problem(columns.index, "index", indexText, "expected an index from 0 to 1") }
+            row.index = value
+        }
+        let tierText = outcomeCell(record, columns.tier)
+        if !tierText.isEmpty {
+            guard let known = tiers[tierText.lowercased()] else {
+                var message = "not a tier of \(framework.id)"
+                let names = (1...max(classCount, 1)).filter { $0 <= classCount }.map { scheme.className($0).vi }
+                if let near = NearestMatch.suggestion(for: tierText, among: names) {
+                    message += "; did you mean \(near)?"
+                }
+                throw problem(columns.tier, "tier", tierText, message)
+            }
+            row.ordinal = known
+        }
+        let rankText = outcomeCell(record, columns.rank)
+        if !rankText.isEmpty {
+            guard let value = CellParser.wholeNumber(rankText), value >= 1 else {
+                throw problem(columns.rank, "rank", rankText, "expected a rank, a whole number from 1")
+            }
+            row.rank = value
+        }
+    }
+
+    /// Refuses the rows of a score output that cannot be of `framework`: no tier where it names one for every unit,
+    /// no row of the year asked for, no index where it compares on its index.
+    static func checkOutcomeRows(
+        _ rows: [OutcomeRow], records: [CSVRecord], columns: OutcomeColumns, framework: Framework, year: String?,
+        file: String
+    ) throws(InputError) {
         // A framework with tiers writes one in every row ("Không xếp hạng" below the lowest): a file whose tier
         // column is empty throughout was scored with a framework without tiers.
-        if classCount > 0, let tierColumn, !rows.isEmpty,
-            records.dropFirst().allSatisfy({ cell($0, tierColumn).isEmpty })
+        if framework.scheme.classes.count > 0, let tierColumn = columns.tier, !rows.isEmpty,
+            records.dropFirst().allSatisfy({ outcomeCell($0, tierColumn).isEmpty })
         {
             throw InputError(
                 .data, file: file,
@@ -430,6 +514,12 @@ extension CompareRun {
                 .data, file: file,
                 message: "\(framework.id) compares on its index, and this file has no index column")
         }
+    }
+
+    /// The entries of the rows read, on the common scale; with their ranks as written when the file has a rank
+    /// column (`ranked`), else ranked here.
+    static func entries(of rows: [OutcomeRow], ranked: Bool, framework: Framework) -> [ComparisonSide.Entry] {
+        let classCount = framework.scheme.classes.count
         // A rank column is taken as written: an empty cell is a unit the framework does not rank (below the tiers
         // of Huế's rules), never one to rank here. Without a rank column, units are ranked on their outcome,
         // within their groups.
@@ -443,7 +533,7 @@ extension CompareRun {
             return ComparisonSide.Entry(
                 unitID: row.id, outcome: outcomeText(ordinal: row.ordinal, index: row.index, framework: framework),
                 ordinal: classCount > 0 ? row.ordinal : nil, scale: scale,
-                rank: rankColumn != nil ? row.rank : computed[position], group: row.group)
+                rank: ranked ? row.rank : computed[position], group: row.group)
         }
     }
 }

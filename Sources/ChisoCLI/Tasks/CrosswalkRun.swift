@@ -55,6 +55,19 @@ public struct CrosswalkRun: Sendable {
         }
     }
 
+    /// Runs a crosswalk on the inputs of `chiso crosswalk`: with a data file, translates it; without, reports the
+    /// coverage alone.
+    ///
+    /// - Parameters:
+    ///   - inputs: A's data file, if values are to be translated, and how it is read.
+    ///   - options: The crosswalk, and whether an approximation is accepted.
+    /// - Throws: ``InputError`` (usage) for an approximation not accepted, or the problems of the files.
+    static func run(_ inputs: ScoringInputs, _ options: CrosswalkCommand.Options) throws(InputError) -> CrosswalkRun {
+        try run(
+            map: options.map, data: inputs.dataFiles.first, reading: inputs.reading,
+            acceptApproximation: options.acceptApproximation)
+    }
+
     /// Runs a crosswalk: with `data`, translates it; without, reports the coverage alone.
     ///
     /// - Parameters:

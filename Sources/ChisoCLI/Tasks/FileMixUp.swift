@@ -49,6 +49,29 @@ enum FileMixUp {
                 return lowered.hasSuffix(".num") || lowered.hasSuffix(".den") ? String(lowered.dropLast(4)) : lowered
             })
         let matched = columns.intersection(own).count
+        let best = bestFit(
+            columns, unknown: unknown, own: own, besides: framework, reference: reference, role: role)
+        guard let other = best.frameworks.first else { return }
+        let named = best.frameworks.prefix(2).joined(separator: " or ")
+        let absent = own.count - matched
+        var message =
+            "the columns of this file are criteria of \(named) (\(best.fit) of them), not of \(framework.id) "
+            + "(\(table.unknownColumns.count) unknown to it, \(Plural.count(absent, "criterion", "criteria")) of it "
+            + "absent): " + advice(other, framework: framework, role: role)
+        message +=
+            (message.hasSuffix("?") ? " " : ". ")
+            + "If \(framework.id) is right, name the other columns with --ignore-column to leave them out"
+        try fail(message)
+    }
+
+    /// The other frameworks whose criteria the file's `columns` fit best: at least three of their criteria, more
+    /// than of `own`, one of them among the `unknown` columns, a larger share of their criteria than of `own`, and
+    /// at least 90% of the file's criterion columns that are either's. Ties name every framework tied.
+    private static func bestFit(
+        _ columns: Set<String>, unknown: Set<String>, own: Set<String>, besides framework: Framework,
+        reference: String, role: Role
+    ) -> (frameworks: [String], fit: Int, coverage: Double) {
+        let matched = columns.intersection(own).count
         let ownCoverage = Double(matched) / Double(max(own.count, 1))
         var best: (frameworks: [String], fit: Int, coverage: Double) = ([], 0, 0)
         for candidate in candidates(besides: framework, reference: reference, role: role) {
@@ -64,33 +87,25 @@ enum FileMixUp {
                 best.frameworks.append(candidate.id)
             }
         }
-        guard let other = best.frameworks.first else { return }
-        let named = best.frameworks.prefix(2).joined(separator: " or ")
-        let absent = own.count - matched
-        var message =
-            "the columns of this file are criteria of \(named) (\(best.fit) of them), not of \(framework.id) "
-            + "(\(table.unknownColumns.count) unknown to it, \(Plural.count(absent, "criterion", "criteria")) of it "
-            + "absent): "
+        return best
+    }
+
+    /// What to do with a file whose columns are `other`'s criteria, given where it stands in the run.
+    private static func advice(_ other: String, framework: Framework, role: Role) -> String {
         switch role {
         case .parents where other == framework.childFramework:
-            message += "it looks like the subordinate units' file; did you swap DATA.csv and --children?"
+            "it looks like the subordinate units' file; did you swap DATA.csv and --children?"
         case .alone where other == framework.childFramework:
-            message +=
-                "it looks like a file of subordinate units: score it with --framework \(other), or give it "
+            "it looks like a file of subordinate units: score it with --framework \(other), or give it "
                 + "with --children beside the file of their parents"
         case .children(_, let parentFramework) where other == parentFramework.id:
-            message += "it looks like the parents' file; did you swap DATA.csv and --children?"
+            "it looks like the parents' file; did you swap DATA.csv and --children?"
         case .children(_, let parentFramework):
-            message +=
-                "the subordinate units of \(parentFramework.id) are scored with \(framework.id); check the "
+            "the subordinate units of \(parentFramework.id) are scored with \(framework.id); check the "
                 + "file given with --children"
         default:
-            message += "score it with --framework \(other)"
+            "score it with --framework \(other)"
         }
-        message +=
-            (message.hasSuffix("?") ? " " : ". ")
-            + "If \(framework.id) is right, name the other columns with --ignore-column to leave them out"
-        try fail(message)
     }
 
     /// The criterion columns a file of `framework` has, lowercased: measures read from columns and shares given as

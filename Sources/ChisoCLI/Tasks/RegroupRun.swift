@@ -1,6 +1,6 @@
 public import ChisoCore
 public import ChisoFormats
-public import ChisoReports
+import ChisoReports
 
 /// Old units regrouped into new ones and scored: the 63 provinces that became 34 on 1 July 2025, merged communes,
 /// any old → new map. A new unit's input values combine its old units' values (the arithmetic mean by default, as
@@ -83,35 +83,68 @@ public struct RegroupRun: Sendable {
     /// How unit keys compare: NFC, trimmed, case folded.
     static func key(_ text: String) -> String { TextNormalization.key(text).lowercased() }
 
-    /// Regroups and scores.
+    /// Regroups and scores: the map, the framework and the old units' data loaded, the old units merged into new
+    /// ones, the new units scored; with what the user should know.
     ///
     /// - Parameters:
-    ///   - map: A built-in map ID or a CSV file.
-    ///   - framework: The framework that scores the new units.
-    ///   - data: The old units' data.
-    ///   - by: Which column of the data names the old units in the map: `unit_id` or `unit_name`.
-    ///   - weight: A column of the data that weights the mean (population, number of communes).
-    ///   - rules: A rule for every measure (`""`: the default for all, where it applies), or per criterion column.
-    ///   - rankPartial: Whether new units on partial data are ranked with the others.
+    ///   - inputs: The framework that scores the new units, the old units' data and how it is read.
+    ///   - options: The map (a built-in ID or a CSV file); which column of the data names the old units in the map
+    ///     (`unit_id` or `unit_name`); a column of the data that weights the mean (population, number of communes);
+    ///     a rule for every measure (`""`: the default for all, where it applies), or per criterion column; and
+    ///     whether new units on partial data are ranked with the others.
     /// - Throws: ``InputError``.
-    public static func run(
-        map reference: String, framework: String, data: String, by: String = "unit_id", weight: String? = nil,
-        rules: [String: MergeRule] = [:], rankPartial: Bool = false, reading: ReadingOptions = ReadingOptions()
-    ) throws(InputError) -> RegroupRun {
+    static func run(_ inputs: ScoringInputs, _ options: RegroupCommand.Options) throws(InputError) -> RegroupRun {
+        let (data, by, reading) = (inputs.data, options.by, inputs.reading)
         guard by == "unit_id" || by == "unit_name" else {
             throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
         }
-        let map = try loadMap(reference)
-        let (loaded, frameworkWarnings) = try FrameworkCatalog.load(framework)
-        let scheme = loaded.scheme
-        let measures = scheme.measures
+        let map = try loadMap(options.map)
+        let (loaded, frameworkWarnings) = try FrameworkCatalog.load(inputs.framework)
+        let measures = loaded.scheme.measures
         let table = AssessmentLoader.load(
-            try InputFile.readBytes(data), file: data, measures: measures, levelCount: scheme.classes.count,
+            try InputFile.readBytes(data), file: data, measures: measures, levelCount: loaded.scheme.classes.count,
             options: ReadingOptions(
                 ignoredColumns: reading.ignoredColumns,
-                extraColumns: weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
+                extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
             framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
+        let weights = try readWeights(
+            options.weight, table: table, loaded: loaded, data: data, reading: reading, errors: &errors)
+        let chosen = try chosenRules(options.rules, measures: measures, framework: loaded, data: data)
+        let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
+        var keys = written.map(key)
+        let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
+        errors += collisions(table, keys: keys, written: written, by: by, file: data)
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        var merger = UnitMerger(map: map.pairs, measures: measures, rules: chosen.rules)
+        merger.names = map.names
+        for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
+        let (merged, unmapped) = merger.merge(table.assessments, keys: keys, weights: weights)
+        // Old units of different groups or years merged into one new unit: no merge of like units, or a mean
+        // across years, which no output could show.
+        errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
+        errors += unmappedErrors(unmapped, written: written, table: table, map: map, by: by, merged: merged, file: data)
+        guard errors.isEmpty else { throw InputError(.data, errors) }
+        var notices = frameworkWarnings
+        notices += matchNotices(looseMatches, written: written, table: table, map: map, by: by, file: data)
+        notices += ruleNotices(
+            options.rules, keptStandard: chosen.keptStandard, merger: merger, measures: measures,
+            weight: weights != nil ? options.weight ?? "" : nil, file: data)
+        notices += partialNotices(merged, map: map, measures: measures, file: data)
+        return scored(
+            merged, framework: loaded, map: map, rules: measures.indices.map { merger.rule(of: $0) },
+            rankPartial: options.rankPartial, notices: notices, approximation: table.approximation, file: data)
+    }
+
+    /// The `--weight` column's values, one per row of the data (0 for a cell that is not a weight, with its error
+    /// added to `errors`), or `nil` without `--weight`; with it, any other extra column is an error unless
+    /// `--extra-columns` says what to do with it.
+    ///
+    /// - Throws: ``InputError`` (usage) when the data has no such column.
+    static func readWeights(
+        _ weight: String?, table: AssessmentTable, loaded: Framework, data: String, reading: ReadingOptions,
+        errors: inout [Diagnostic]
+    ) throws(InputError) -> [Double]? {
         // The weight column is kept aside; any other extra column is what the loader would have refused.
         var weights: [Double]?
         if let weight {
@@ -134,6 +167,19 @@ public struct RegroupRun: Sendable {
             errors += problems
             weights = values
         }
+        return weights
+    }
+
+    /// The rule of each measure: the rule for all (`rules[""]`) where it makes a valid value of the column, then
+    /// each column's own rule.
+    ///
+    /// - Returns: The rules chosen, by measure index, and the measures the rule for all does not apply to (they
+    ///   keep their standard rule).
+    /// - Throws: ``InputError`` (usage) for a column the framework does not have, or a rule that cannot make a
+    ///   valid value of its column.
+    static func chosenRules(_ rules: [String: MergeRule], measures: [Measure], framework: Framework, data: String)
+        throws(InputError) -> (rules: [Int: MergeRule], keptStandard: [Int])
+    {
         // Rules: one for all, where it makes a valid value of the column, then per column, where it must.
         var ruleOf: [Int: MergeRule] = [:]
         var keptStandard: [Int] = []
@@ -148,7 +194,7 @@ public struct RegroupRun: Sendable {
         }
         for (column, rule) in rules.sorted(by: { $0.key < $1.key }) where !column.isEmpty {
             guard let index = measures.firstIndex(where: { $0.key.lowercased() == column.lowercased() }) else {
-                var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(loaded.id)"
+                var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(framework.id)"
                 if let near = NearestMatch.suggestion(for: column, among: measures.map(\.key)) {
                     message += "; did you mean \(near)?"
                 }
@@ -165,39 +211,38 @@ public struct RegroupRun: Sendable {
             ruleOf[index] = rule
             keptStandard.removeAll { $0 == index }
         }
-        let written = table.assessments.map { TextNormalization.key(by == "unit_id" ? $0.unit.id : $0.unit.name ?? "") }
-        var keys = written.map(key)
-        let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
-        errors += collisions(table, keys: keys, written: written, by: by, file: data)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
-        var merger = UnitMerger(map: map.pairs, measures: measures, rules: ruleOf)
-        merger.names = map.names
-        for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
-        let (merged, unmapped) = merger.merge(table.assessments, keys: keys, weights: weights)
-        // Old units of different groups or years merged into one new unit: no merge of like units, or a mean
-        // across years, which no output could show.
-        errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
-        if !unmapped.isEmpty {
-            let known = map.pairs.map(\.old)
-            errors +=
-                unmapped.prefix(20).map { position in
-                    var message = "not in the map \(map.name) (by \(by))"
-                    if let near = NearestMatch.suggestion(
-                        for: written[position], among: known.map { map.names[$0] ?? $0 })
-                    {
-                        message += "; did you mean \(near)?"
-                    } else if merged.isEmpty {
-                        message += by == "unit_id" ? "; the map may list names: try --by unit_name" : ""
-                    }
-                    return Diagnostic(
-                        file: data, line: table.lines[position], field: by, value: written[position], message: message)
-                }
-                + (unmapped.count > 20
-                    ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
-                    : [])
+        return (ruleOf, keptStandard)
+    }
+
+    /// One error per unit of the data that the map does not hold (the first 20, then how many more), with the
+    /// nearest old unit of the map, or a hint to match by name when no unit matched at all.
+    static func unmappedErrors(
+        _ unmapped: [Int], written: [String], table: AssessmentTable, map: UnitMap, by: String,
+        merged: [UnitMerger.Merged], file data: String
+    ) -> [Diagnostic] {
+        guard !unmapped.isEmpty else { return [] }
+        let known = map.pairs.map(\.old)
+        return unmapped.prefix(20).map { position in
+            var message = "not in the map \(map.name) (by \(by))"
+            if let near = NearestMatch.suggestion(for: written[position], among: known.map { map.names[$0] ?? $0 }) {
+                message += "; did you mean \(near)?"
+            } else if merged.isEmpty {
+                message += by == "unit_id" ? "; the map may list names: try --by unit_name" : ""
+            }
+            return Diagnostic(
+                file: data, line: table.lines[position], field: by, value: written[position], message: message)
         }
-        guard errors.isEmpty else { throw InputError(.data, errors) }
-        var notices: [Diagnostic] = frameworkWarnings
+            + (unmapped.count > 20
+                ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
+                : [])
+    }
+
+    /// Notices on how the units were matched: the map's sources, for a built-in map, and each unit matched loosely.
+    static func matchNotices(
+        _ looseMatches: [(Int, String)], written: [String], table: AssessmentTable, map: UnitMap, by: String,
+        file data: String
+    ) -> [Diagnostic] {
+        var notices: [Diagnostic] = []
         if let source = map.source {
             notices.append(Diagnostic(.notice, file: map.name, message: source))
         }
@@ -211,6 +256,16 @@ public struct RegroupRun: Sendable {
                     message: "matched loosely to \"\(map.names[match] ?? match)\" of the map \(map.name) ("
                         + variants.map(\.rawValue).joined(separator: ", ") + ")"))
         }
+        return notices
+    }
+
+    /// Notices on the rules taken: the kinds of column the rule for all does not apply to, and each rule with the
+    /// columns it took (the mean weighted by `weight`, when given).
+    static func ruleNotices(
+        _ rules: [String: MergeRule], keptStandard: [Int], merger: UnitMerger, measures: [Measure], weight: String?,
+        file data: String
+    ) -> [Diagnostic] {
+        var notices: [Diagnostic] = []
         let ruleList = measures.indices.map { merger.rule(of: $0) }
         if let all = rules[""] {
             for kind in MeasureKind.allCases {
@@ -234,9 +289,18 @@ public struct RegroupRun: Sendable {
                 Diagnostic(
                     .notice, file: data,
                     message:
-                        "\(rule.rawValue)\(weights != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
+                        "\(rule.rawValue)\(weight != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
                 ))
         }
+        return notices
+    }
+
+    /// Warnings on new units that rest on partial data: old units of the map not in the data, each new unit on
+    /// partial data and why, and new units none of whose old units is in the data.
+    static func partialNotices(
+        _ merged: [UnitMerger.Merged], map: UnitMap, measures: [Measure], file data: String
+    ) -> [Diagnostic] {
+        var notices: [Diagnostic] = []
         let absent = merged.flatMap(\.absent)
         let missingNew = Set(map.pairs.map(\.new)).subtracting(merged.map(\.assessment.unit.id))
         if !absent.isEmpty {
@@ -272,6 +336,16 @@ public struct RegroupRun: Sendable {
                     message: "no old unit of \(Plural.count(names.count, "new unit")) is in the data, so "
                         + "\(names.count == 1 ? "it is" : "they are") left out: \(names.joined(separator: ", "))"))
         }
+        return notices
+    }
+
+    /// The new units scored and ranked (those on partial data marked, and after the others unless `rankPartial`),
+    /// with `notices` and the sentence on units on partial data.
+    static func scored(
+        _ merged: [UnitMerger.Merged], framework loaded: Framework, map: UnitMap, rules: [MergeRule],
+        rankPartial: Bool, notices: [Diagnostic], approximation: String?, file data: String
+    ) -> RegroupRun {
+        var notices = notices
         // A new unit on partial data is not what the published figure of that unit measures (old Hải Phòng
         // without Hải Dương is not Hải Phòng): it is marked in its name, and left unranked unless asked, after
         // the units that are ranked.
@@ -284,14 +358,15 @@ public struct RegroupRun: Sendable {
         let assessments = ordered.map(\.assessment)
         let sentence = Self.partialSentence(count: partialCount, ranked: rankPartial)
         if let sentence { notices.append(Diagnostic(.warning, file: data, message: sentence)) }
+        let scheme = loaded.scheme
         let results = scheme.score(assessments)
         let ranked = rankPartial ? results : Array(results.prefix(merged.count - partialCount))
         var scoring = ScoringRun(
             framework: loaded, results: results, ranks: scheme.rank(ranked), linked: nil, warnings: notices,
             skipped: [])
-        scoring.approximation = table.approximation
+        scoring.approximation = approximation
         return RegroupRun(
-            scoring: scoring, merged: ordered, map: map, rules: ruleList, notices: notices, partialSentence: sentence)
+            scoring: scoring, merged: ordered, map: map, rules: rules, notices: notices, partialSentence: sentence)
     }
 
     /// The sentence on new units on partial data, or `nil` when there are none.

@@ -20,47 +20,94 @@ extension ReportRun {
         guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }),
             let unitColumn = header.firstIndex(of: "unit_id")
         else { return }
-        func cellText(_ record: CSVRecord, _ column: Int) -> String {
-            column < record.fields.count ? TextNormalization.key(record.fields[column]) : ""
+        let origin = PlanOrigin(file: file, scoring: scoring, data: data, children: children, unitColumn: unitColumn)
+        var problems: [Diagnostic] = []
+        if let currentColumn = header.firstIndex(of: "current") {
+            problems = origin.summaryMismatches(
+                records, current: currentColumn, target: header.firstIndex(of: "target"))
+        } else if let fromColumn = header.firstIndex(of: "from"),
+            let criterionColumn = header.firstIndex(of: "criterion")
+        {
+            problems = origin.changeMismatches(
+                records, from: fromColumn, criterion: criterionColumn, via: header.firstIndex(of: "via"))
         }
+        guard problems.isEmpty else { throw InputError(.data, problems) }
+    }
+
+    /// A plan's rows checked against the data scored here: each mismatch one row problem.
+    private struct PlanOrigin {
+        /// The plan's file.
+        var file: String
+        /// The data scored here.
+        var scoring: ScoringRun
+        /// The data's file.
+        var data: String
+        /// The subordinate units' file, if given.
+        var children: String?
+        /// The plan's `unit_id` column.
+        var unitColumn: Int
+        /// The scored units, by ID.
+        var results: [String: UnitResult]
+
+        init(file: String, scoring: ScoringRun, data: String, children: String?, unitColumn: Int) {
+            self.file = file
+            self.scoring = scoring
+            self.data = data
+            self.children = children
+            self.unitColumn = unitColumn
+            results = Dictionary(scoring.results.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The cell of `record` in `column`, normalised; `nil` when there is no such column or cell.
         func cell(_ record: CSVRecord, _ column: Int?) -> String? {
             guard let column, column < record.fields.count else { return nil }
             return TextNormalization.key(record.fields[column])
         }
-        let results = Dictionary(
-            scoring.results.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var problems: [Diagnostic] = []
+
+        /// The problem of a cell that is not what the data holds (`held`, in `source`, the data by default).
         func mismatch(
             _ record: CSVRecord, column: Int, field: String, held: String, what: String, in source: String? = nil
-        ) {
-            problems.append(
-                Diagnostic(
-                    file: file, line: record.line, column: column + 1, field: field,
-                    value: cellText(record, column),
-                    message: "\(what): \(source ?? data) has \(held.isEmpty ? "(empty)" : held); the plan was made "
-                        + "from other data — make it again from \(data)"
-                        + (source.map { " and \($0)" } ?? ""),
-                    group: Diagnostic.Group(
-                        "plan from other data", shown: mismatchesShown,
-                        summary: "rows whose \(field) differs from \(data)")))
+        ) -> Diagnostic {
+            Diagnostic(
+                file: file, line: record.line, column: column + 1, field: field,
+                value: cell(record, column) ?? "",
+                message: "\(what): \(source ?? data) has \(held.isEmpty ? "(empty)" : held); the plan was made "
+                    + "from other data — make it again from \(data)"
+                    + (source.map { " and \($0)" } ?? ""),
+                group: Diagnostic.Group(
+                    "plan from other data", shown: mismatchesShown,
+                    summary: "rows whose \(field) differs from \(data)"))
         }
-        if let currentColumn = header.firstIndex(of: "current") {
-            let targetColumn = header.firstIndex(of: "target")
+
+        /// The summary rows whose `current` class is not the unit's class as scored here.
+        func summaryMismatches(_ records: [CSVRecord], current currentColumn: Int, target targetColumn: Int?)
+            -> [Diagnostic]
+        {
+            var problems: [Diagnostic] = []
             for record in records.dropFirst() {
                 guard let id = cell(record, unitColumn), let result = results[id],
                     let written = cell(record, currentColumn)
                 else { continue }
                 let held = currentClass(of: result, target: cell(record, targetColumn) ?? "", scoring: scoring)
                 if TextNormalization.folded(written) != TextNormalization.folded(held) {
-                    mismatch(record, column: currentColumn, field: "current", held: held, what: "\(id)'s current class")
+                    problems.append(
+                        mismatch(
+                            record, column: currentColumn, field: "current", held: held, what: "\(id)'s current class"))
                 }
             }
-        } else if let fromColumn = header.firstIndex(of: "from"),
-            let criterionColumn = header.firstIndex(of: "criterion")
+            return problems
+        }
+
+        /// The change rows whose `from` is not the data's value of that unit and criterion (of the commune named
+        /// in `via`, for a district's plan).
+        func changeMismatches(
+            _ records: [CSVRecord], from fromColumn: Int, criterion criterionColumn: Int, via viaColumn: Int?
+        )
+            -> [Diagnostic]
         {
-            let viaColumn = header.firstIndex(of: "via")
             let communes = Dictionary(
                 (scoring.linked?.children ?? []).map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var problems: [Diagnostic] = []
             for record in records.dropFirst() {
                 guard let id = cell(record, unitColumn), let criterion = cell(record, criterionColumn),
                     let written = cell(record, fromColumn)
@@ -84,14 +131,16 @@ extension ReportRun {
                 // A criterion that does not apply to the unit is never planned; nothing to meet.
                 if let value, value.isNaN { continue }
                 if !sameValue(written, value, measure: measure) {
-                    mismatch(
-                        record, column: fromColumn, field: "from", held: PlanReport.answerText(value, measure: measure),
-                        what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)",
-                        in: via.isEmpty ? nil : children)
+                    problems.append(
+                        mismatch(
+                            record, column: fromColumn, field: "from",
+                            held: PlanReport.answerText(value, measure: measure),
+                            what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)",
+                            in: via.isEmpty ? nil : children))
                 }
             }
+            return problems
         }
-        guard problems.isEmpty else { throw InputError(.data, problems) }
     }
 
     /// Refuses an uncertainty analysis whose nominal result is not the data's: each unit's `nominal_class` must be

@@ -1,6 +1,6 @@
 public import ChisoCore
 public import ChisoFormats
-public import ChisoReports
+import ChisoReports
 
 /// One scoring job from files: load the framework and the assessment file, and, if the framework rolls up
 /// subordinate units, their file too; then score everything together (``LinkedScoring``) and rank the cohort.
@@ -101,7 +101,7 @@ extension ScoringRun {
         try checkScorable(framework, reference: reference, children: children ?? childLevels)
         let scheme = framework.scheme
         let computed = computedCriteria(of: framework)
-        var table = AssessmentLoader.load(
+        let table = AssessmentLoader.load(
             try InputFile.readBytes(data),
             file: data,
             measures: scheme.measures,
@@ -113,26 +113,66 @@ extension ScoringRun {
         try FileMixUp.check(
             table, file: data, framework: framework, reference: reference,
             role: children == nil ? .alone : .parents(children: children ?? ""))
-        var warnings = frameworkWarnings
-        var problems: [Diagnostic] = []
-        var childInput: ChildInput?
-        var childIgnores: Set<String> = []
+        let subordinates = try loadSubordinates(
+            children: children, childLevels: childLevels, of: framework, reference: reference, parents: table,
+            data: data, computed: computed, reading: reading)
+        var warnings = frameworkWarnings + subordinates.warnings
+        let problems = subordinates.problems + table.diagnostics
+        warnings += problems.filter { $0.severity != .error }
+        warnings += unmatchedIgnores(
+            reading.ignoredColumns, found: table.ignoredColumns.union(subordinates.ignoredColumns), data)
+        let errors = problems.filter { $0.severity == .error }
+        if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
+            throw InputError(.data, errors + warnings)
+        }
+        var run = prepared(table, framework: framework, warnings: warnings, skipped: errors, file: data)
+        if let recognised = subordinates.recognised {
+            run.results = scheme.score(table.assessments, subordinates: recognised)
+        } else {
+            run.score(table.assessments, children: subordinates.input, file: children ?? "")
+        }
+        run.ranks = scheme.rank(run.results)
+        if let notice = unrankedNotice(run.results, scheme: scheme, file: data) { run.warnings.append(notice) }
+        return run
+    }
+
+    /// The subordinate units as given: their data (`--children`), read and checked against the parents, or their
+    /// recognised levels (`--children-levels`), or neither.
+    private struct Subordinates {
+        /// The subordinate units' recognised levels, by parent, when given as a list.
         var recognised: [String: ChildLevelSummary]?
+        /// The subordinate units' framework and data, when given as data.
+        var input: ChildInput?
+        /// What the user should know about them (or, when neither is given, about the criteria they would fill).
+        var warnings: [Diagnostic] = []
+        /// The problems of their file.
+        var problems: [Diagnostic] = []
+        /// The columns of their file left out with `--ignore-column`.
+        var ignoredColumns: Set<String> = []
+    }
+
+    /// Reads the subordinate units, whichever option gives them; without either, a warning names the criteria
+    /// computed from them, which count as missing.
+    private static func loadSubordinates(
+        children: String?, childLevels: String?, of framework: Framework, reference: String,
+        parents table: AssessmentTable, data: String, computed: [String: String], reading: ReadingOptions
+    ) throws(InputError) -> Subordinates {
+        var subordinates = Subordinates()
         if let childLevels {
             let (summaries, levelProblems, notice) = try loadRecognisedLevels(
                 childLevels, of: framework, reference: reference, parents: table)
-            recognised = summaries
-            problems += levelProblems
-            warnings.append(notice)
+            subordinates.recognised = summaries
+            subordinates.problems += levelProblems
+            subordinates.warnings.append(notice)
         } else if let children {
             let input = try loadChildren(
                 children, of: framework, reference: reference, parents: table, data: data, reading: reading)
-            warnings += input.warnings
-            problems += input.table.diagnostics
-            childIgnores = input.table.ignoredColumns
-            childInput = input
+            subordinates.warnings += input.warnings
+            subordinates.problems += input.table.diagnostics
+            subordinates.ignoredColumns = input.table.ignoredColumns
+            subordinates.input = input
         } else if !computed.isEmpty {
-            warnings.append(
+            subordinates.warnings.append(
                 Diagnostic(
                     .warning,
                     file: data,
@@ -142,16 +182,16 @@ extension ScoringRun {
                 )
             )
         }
-        problems += table.diagnostics
-        warnings += problems.filter { $0.severity != .error }
-        warnings += unmatchedIgnores(reading.ignoredColumns, found: table.ignoredColumns.union(childIgnores), data)
-        let errors = problems.filter { $0.severity == .error }
-        if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
-            throw InputError(.data, errors + warnings)
-        }
-        table.diagnostics = []
+        return subordinates
+    }
+
+    /// A run of the data's units, not scored yet: their assessments and what the table says about them (shares
+    /// read as fractions, rows skipped, columns passed through, an approximation).
+    private static func prepared(
+        _ table: AssessmentTable, framework: Framework, warnings: [Diagnostic], skipped: [Diagnostic], file data: String
+    ) -> ScoringRun {
         var run = ScoringRun(
-            framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: errors)
+            framework: framework, results: [], ranks: .none, linked: nil, warnings: warnings, skipped: skipped)
         run.fractions = table.fractions
         for (line, unit) in table.unreadable where !unit.id.isEmpty { run.skippedUnits[unit.id] = line }
         if !table.extraColumns.isEmpty {
@@ -166,13 +206,6 @@ extension ScoringRun {
                     message: "the data is an approximation (its approximation column says why), so the results are "
                         + "not \(framework.id)'s own; every output says so"))
         }
-        if let recognised {
-            run.results = scheme.score(table.assessments, subordinates: recognised)
-        } else {
-            run.score(table.assessments, children: childInput, file: children ?? "")
-        }
-        run.ranks = scheme.rank(run.results)
-        if let notice = unrankedNotice(run.results, scheme: scheme, file: data) { run.warnings.append(notice) }
         return run
     }
 
