@@ -7,7 +7,7 @@ import Testing
 /// them, or refuses it with a usage error that says why; none is silently ignored.
 @Suite struct ScoringInputsTests {
     /// The commands that read a data file, from the one command list.
-    static let dataCommands: [any DataCommand.Type] = Chiso.commands.compactMap { $0 as? any DataCommand.Type }
+    static var dataCommands: [any DataCommand.Type] { Chiso.commands.compactMap { $0 as? any DataCommand.Type } }
     static let names = dataCommands.map { $0.spec.name }
 
     static func command(_ name: String) -> any DataCommand.Type {

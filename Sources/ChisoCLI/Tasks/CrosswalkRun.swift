@@ -81,99 +81,141 @@ public struct CrosswalkRun: Sendable {
         map reference: String, data: String?, reading: ReadingOptions = ReadingOptions(),
         acceptApproximation: Bool = false
     ) throws(InputError) -> CrosswalkRun {
-        var (loaded, warnings) = try load(reference)
+        let (loaded, earlier) = try load(reference)
+        var warnings = earlier
+        if let data {
+            warnings += try approximationWarnings(loaded, reference: reference, accepted: acceptApproximation)
+            let (units, fills, approximation, notes) = try translate(
+                data, loaded, reading: reading, earlier: warnings)
+            return CrosswalkRun(
+                loaded: loaded, units: units, fills: fills, translatedData: true, warnings: warnings + notes,
+                approximation: approximation)
+        }
+        return CrosswalkRun(
+            loaded: loaded, units: [], fills: [], translatedData: false, warnings: warnings, approximation: nil)
+    }
+
+    /// For a crosswalk that is an approximation: a usage error unless the user accepted it, and then the warning
+    /// that says so.
+    private static func approximationWarnings(_ loaded: CrosswalkDecoder.Loaded, reference: String, accepted: Bool)
+        throws(InputError)
+        -> [Diagnostic]
+    {
         let crosswalk = loaded.crosswalk
-        if let why = crosswalk.approximation, data != nil {
-            guard acceptApproximation else {
-                throw InputError(
-                    .usage, file: reference,
-                    message: "\(crosswalk.id) is an approximation, not a same-quantity mapping: \(why) Give "
-                        + "--accept-approximation to translate with it anyway (the output is then said to be an "
-                        + "approximation), or --coverage without data to read what it maps.")
-            }
+        guard let why = crosswalk.approximation else { return [] }
+        guard accepted else {
+            throw InputError(
+                .usage, file: reference,
+                message: "\(crosswalk.id) is an approximation, not a same-quantity mapping: \(why) Give "
+                    + "--accept-approximation to translate with it anyway (the output is then said to be an "
+                    + "approximation), or --coverage without data to read what it maps.")
+        }
+        return [
+            Diagnostic(
+                .warning, file: reference,
+                message: "approximation accepted (--accept-approximation): the values written for "
+                    + "\(loaded.target.id) are not its own quantities: \(why)")
+        ]
+    }
+
+    /// A's data translated into B's: the units, what each conversion filled, the approximation the output is, and
+    /// the warnings of the data.
+    private static func translate(
+        _ data: String, _ loaded: CrosswalkDecoder.Loaded, reading: ReadingOptions, earlier: [Diagnostic]
+    ) throws(InputError)
+        -> (units: [Assessment], fills: [[Crosswalk.Fill]], approximation: String?, warnings: [Diagnostic])
+    {
+        let crosswalk = loaded.crosswalk
+        let scheme = loaded.source.scheme
+        var options = reading
+        if !loaded.columns.isEmpty { options.extraColumns = .keep }
+        let table = AssessmentLoader.load(
+            try InputFile.readBytes(data), file: data, measures: scheme.measures,
+            levelCount: scheme.classes.count, options: options, framework: loaded.source)
+        var (errors, warnings) = columnProblems(table, loaded, data: data, reading: reading)
+        let (perRow, denominatorErrors) = denominators(table, loaded, data: data)
+        errors += denominatorErrors
+        guard errors.isEmpty else { throw InputError(.data, errors + earlier + warnings) }
+        let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0)" }]
+        let approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
+        // A registered level is a class of A; it is carried only when B has the same classes.
+        let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
+        if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
             warnings.append(
                 Diagnostic(
-                    .warning, file: reference,
-                    message: "approximation accepted (--accept-approximation): the values written for "
-                        + "\(loaded.target.id) are not its own quantities: \(why)"))
+                    .warning, file: data, field: "registered_level",
+                    message: "the registered levels are classes of \(loaded.source.id), which "
+                        + "\(loaded.target.id) does not have, so they are left out of B's data"))
         }
         var units: [Assessment] = []
         var fills: [[Crosswalk.Fill]] = []
-        var approximation: String?
-        if let data {
-            let scheme = loaded.source.scheme
-            var options = reading
-            if !loaded.columns.isEmpty { options.extraColumns = .keep }
-            let table = AssessmentLoader.load(
-                try InputFile.readBytes(data), file: data, measures: scheme.measures,
-                levelCount: scheme.classes.count, options: options, framework: loaded.source)
-            var errors = table.diagnostics.filter { $0.severity == .error }
-            warnings += table.diagnostics.filter { $0.severity != .error }
-            let wanted = Set(loaded.columns.map { $0.lowercased() })
-            for column in table.extraColumns
-            where !wanted.contains(column.lowercased()) && reading.extraColumns == .refuse {
-                errors.append(
-                    Diagnostic(
-                        file: data, line: 1, field: column,
-                        message: "unknown column: not an input of \(loaded.source.id), nor a column the crosswalk reads"
-                    ))
-            }
-            for column in loaded.columns
-            where !table.extraColumns.contains(where: { $0.lowercased() == column.lowercased() }) {
-                warnings.append(
-                    Diagnostic(
-                        .warning, file: data, field: column,
-                        message: "the crosswalk reads this column (a denominator), and the data has none: the "
-                            + "conversions that need it leave their values missing"))
-            }
-            // Denominators are counts, read as a data cell of a count is: 1.000 is refused with a hint, not read
-            // as 1.
-            var denominators: [[String: Double?]] = []
-            for row in table.assessments.indices {
-                var columns: [String: Double?] = [:]
-                for column in loaded.columns {
-                    guard
-                        let position = table.extraColumns.firstIndex(where: { $0.lowercased() == column.lowercased() }),
-                        row < table.extraValues.count, position < table.extraValues[row].count
-                    else { continue }
-                    let text = table.extraValues[row][position]
-                    switch CellParser.read(text, kind: .count, maximum: nil) {
-                    case .value(let value): columns[column] = value
-                    case .missing: columns[column] = .some(nil)
-                    case .invalid(let message):
-                        errors.append(
-                            Diagnostic(
-                                file: data, line: row < table.lines.count ? table.lines[row] : nil, field: column,
-                                value: text, message: message + " (a denominator the crosswalk reads)"))
-                    }
-                }
-                denominators.append(columns)
-            }
-            guard errors.isEmpty else { throw InputError(.data, errors + warnings) }
-            let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0)" }]
-            approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
-            // A registered level is a class of A; it is carried only when B has the same classes.
-            let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes
-            if !sameClasses, table.assessments.contains(where: { $0.unit.registeredLevel != nil }) {
-                warnings.append(
-                    Diagnostic(
-                        .warning, file: data, field: "registered_level",
-                        message: "the registered levels are classes of \(loaded.source.id), which "
-                            + "\(loaded.target.id) does not have, so they are left out of B's data"))
-            }
-            for (row, assessment) in table.assessments.enumerated() {
-                var assessment = assessment
-                if !sameClasses { assessment.unit.registeredLevel = nil }
-                let columns = denominators[row]
-                let (values, unitFills) = crosswalk.translate(assessment.values, columns: columns)
-                units.append(Assessment(unit: assessment.unit, values: values))
-                fills.append(unitFills)
-            }
+        for (row, assessment) in table.assessments.enumerated() {
+            var assessment = assessment
+            if !sameClasses { assessment.unit.registeredLevel = nil }
+            let (values, unitFills) = crosswalk.translate(assessment.values, columns: perRow[row])
+            units.append(Assessment(unit: assessment.unit, values: values))
+            fills.append(unitFills)
         }
-        loaded.crosswalk = crosswalk
-        return CrosswalkRun(
-            loaded: loaded, units: units, fills: fills, translatedData: data != nil, warnings: warnings,
-            approximation: approximation)
+        return (units, fills, approximation, warnings)
+    }
+
+    /// The data's columns against the framework's and the crosswalk's: unknown columns (errors) and denominators
+    /// the crosswalk reads that the data lacks (warnings), after the data's own problems.
+    private static func columnProblems(
+        _ table: AssessmentTable, _ loaded: CrosswalkDecoder.Loaded, data: String, reading: ReadingOptions
+    )
+        -> (errors: [Diagnostic], warnings: [Diagnostic])
+    {
+        var errors = table.diagnostics.filter { $0.severity == .error }
+        var warnings = table.diagnostics.filter { $0.severity != .error }
+        let wanted = Set(loaded.columns.map { $0.lowercased() })
+        for column in table.extraColumns
+        where !wanted.contains(column.lowercased()) && reading.extraColumns == .refuse {
+            errors.append(
+                Diagnostic(
+                    file: data, line: 1, field: column,
+                    message: "unknown column: not an input of \(loaded.source.id), nor a column the crosswalk reads"
+                ))
+        }
+        for column in loaded.columns
+        where !table.extraColumns.contains(where: { $0.lowercased() == column.lowercased() }) {
+            warnings.append(
+                Diagnostic(
+                    .warning, file: data, field: column,
+                    message: "the crosswalk reads this column (a denominator), and the data has none: the "
+                        + "conversions that need it leave their values missing"))
+        }
+        return (errors, warnings)
+    }
+
+    /// Each row's denominators, by column. Denominators are counts, read as a data cell of a count is: 1.000 is
+    /// refused with a hint, not read as 1.
+    private static func denominators(_ table: AssessmentTable, _ loaded: CrosswalkDecoder.Loaded, data: String)
+        -> (values: [[String: Double?]], errors: [Diagnostic])
+    {
+        var errors: [Diagnostic] = []
+        var denominators: [[String: Double?]] = []
+        for row in table.assessments.indices {
+            var columns: [String: Double?] = [:]
+            for column in loaded.columns {
+                guard
+                    let position = table.extraColumns.firstIndex(where: { $0.lowercased() == column.lowercased() }),
+                    row < table.extraValues.count, position < table.extraValues[row].count
+                else { continue }
+                let text = table.extraValues[row][position]
+                switch CellParser.read(text, kind: .count, maximum: nil) {
+                case .value(let value): columns[column] = value
+                case .missing: columns[column] = .some(nil)
+                case .invalid(let message):
+                    errors.append(
+                        Diagnostic(
+                            file: data, line: row < table.lines.count ? table.lines[row] : nil, field: column,
+                            value: text, message: message + " (a denominator the crosswalk reads)"))
+                }
+            }
+            denominators.append(columns)
+        }
+        return (denominators, errors)
     }
 
     /// What the crosswalk did, as the report reads it.
