@@ -3,9 +3,9 @@ import ChisoFormats
 import ChisoReports
 
 /// The `chiso` command-line tool, run in-process: arguments in, output and an exit status out.
-public enum Chiso {
+package enum Chiso {
     /// The tool's version.
-    public static let version = OutputOrigin.version
+    package static let version = OutputOrigin.version
 
     /// Every command of the tool, in the order help lists them: the one list that dispatch, help, the README's
     /// command table and the tests derive from.
@@ -42,7 +42,7 @@ public enum Chiso {
     ///   - console: Receives standard output and standard error.
     /// - Returns: The exit status (sysexits: 0 ok, 64 usage, 65 data, 66 no input, 73 cannot create output; 141 when
     ///   the output is a pipe whose reader has gone, with nothing reported).
-    public static func main(_ arguments: [String], console: inout Console) -> ExitCode {
+    package static func main(_ arguments: [String], console: inout Console) -> ExitCode {
         // Every file the command reads is logged, so that no output replaces one of them.
         InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
     }

@@ -1,18 +1,18 @@
 /// Where a command writes: standard output and standard error, collected so tests can read them.
-public struct Console: Sendable {
+package struct Console: Sendable {
     /// What was written to standard output.
-    public var output = ""
+    package var output = ""
     /// What was written to standard error.
-    public var error = ""
+    package var error = ""
 
     /// Whether large results go straight to the process's standard output as they are made, instead of into
     /// ``output`` (the executable streams; tests collect).
-    public var streamsOutput = false
+    package var streamsOutput = false
 
     /// Creates an empty console.
     ///
     /// - Parameter streamsOutput: Whether large results go straight to standard output.
-    public init(streamsOutput: Bool = false) {
+    package init(streamsOutput: Bool = false) {
         self.streamsOutput = streamsOutput
     }
 

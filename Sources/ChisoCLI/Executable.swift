@@ -11,7 +11,7 @@ import ChisoReports
 
 /// The `chiso` executable as a process: the tool run in-process (``Chiso/main(_:console:)``), with the process's
 /// own signals, standard output, standard error and exit status around it.
-public enum Executable {
+package enum Executable {
     /// The environment variable that makes a run wait, once its first temporary file exists, until its standard
     /// input has a byte or ends, having written `holding PATH` to standard error: how the executable's tests signal
     /// a run at a known moment, without timing. Not for use outside them.
@@ -21,7 +21,7 @@ public enum Executable {
     ///
     /// Standard output that cannot be written because its reader has gone (`chiso … | head`) ends the process
     /// quietly by SIGPIPE, as other command-line tools end; any other failure to write it is reported and exits 73.
-    public static func run(_ arguments: [String]) -> Never {
+    package static func run(_ arguments: [String]) -> Never {
         Interruption.removeTemporaryFilesOnSignals()
         if getenv(holdVariable) != nil { holdAtTemporaryFiles() }
         var console = Console(streamsOutput: true)

@@ -1,5 +1,5 @@
 /// Exit statuses, as sysexits(3) defines them.
-public enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
     /// Success.
     case ok = 0
     /// The command was called wrongly.

@@ -1,6 +1,6 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// Results of several sides — frameworks, years, files — joined on unit ID and compared: each unit's outcome on
 /// the common scale and its rank on every side, and for each pair of sides the rank correlations, the agreement of
@@ -9,20 +9,20 @@ public import ChisoReports
 /// A side is a file written by `chiso score --format csv` (its `level`, or `index`, `tier` and `rank` columns are
 /// read), or a data file, which is scored here. Each side names its framework, which gives its classes and its
 /// common scale.
-public struct CompareRun: Sendable {
+package struct CompareRun: Sendable {
     /// One side as read.
-    public typealias Side = CohortComparison.Side
+    package typealias Side = CohortComparison.Side
 
     /// The sides and their pairs compared.
-    public var comparison: CohortComparison
+    package var comparison: CohortComparison
     /// The sides, in the order given.
-    public var sides: [Side] { comparison.sides }
+    package var sides: [Side] { comparison.sides }
     /// Every pair of sides, side *i* against each later side *j*.
-    public var pairs: [PairComparison] { comparison.pairs }
+    package var pairs: [PairComparison] { comparison.pairs }
     /// Notices and warnings met while reading.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// The parameters that shaped the comparison (years, top, ID map), for `made_by`.
-    public var parameters: [(name: String, value: String)] = []
+    package var parameters: [(name: String, value: String)] = []
 
     /// The columns of a score output that mark a file as one.
     package static let outcomeColumns: Set<String> = ["level", "index", "tier"]
@@ -39,7 +39,7 @@ public struct CompareRun: Sendable {
 
 extension CompareReport {
     /// Renders a comparison run.
-    public static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
+    package static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
         render(run.comparison, parameters: run.parameters, format: format, summary: summary)
     }
 }

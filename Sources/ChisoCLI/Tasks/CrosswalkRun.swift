@@ -1,41 +1,41 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// A dataset translated from framework A to framework B by a crosswalk, with the coverage of B's inputs: which were
 /// filled, from what, and which remain missing and why. Without data, the coverage of B by A alone.
-public struct CrosswalkRun: Sendable {
+package struct CrosswalkRun: Sendable {
     /// One of B's inputs: how the crosswalk fills it, and for data, for how many units.
-    public typealias Coverage = CrosswalkReport.Line
+    package typealias Coverage = CrosswalkReport.Line
 
     /// The crosswalk and its frameworks.
-    public var loaded: CrosswalkDecoder.Loaded
+    package var loaded: CrosswalkDecoder.Loaded
     /// The translated units (B's values), when data was given.
-    public var units: [Assessment]
+    package var units: [Assessment]
     /// Per unit, what became of each of B's inputs.
-    public var fills: [[Crosswalk.Fill]]
+    package var fills: [[Crosswalk.Fill]]
     /// Whether data was translated.
-    public var translatedData: Bool
+    package var translatedData: Bool
     /// The coverage of each of B's inputs, in B's column order.
-    public var coverage: [Coverage] {
+    package var coverage: [Coverage] {
         CrosswalkReport.lines(loaded.crosswalk.coverage(fills: translatedData ? fills : nil), of: loaded.crosswalk)
     }
     /// Warnings met while reading.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// With data, why B's values are an approximation: the crosswalk's reason when it is one (accepted with
     /// `--accept-approximation`), and the data's own when it was already one; `nil` otherwise. The written file
     /// carries it in its `approximation` column.
-    public var approximation: String?
+    package var approximation: String?
 
     /// The crosswalks shipped with chiso, by ID (`frameworks/ID.crosswalk.json`).
-    public static var builtIn: [String] {
+    package static var builtIn: [String] {
         FrameworkCatalog.embeddedNames.filter { $0.hasSuffix(".crosswalk.json") }.map {
             String($0.dropLast(".crosswalk.json".count))
         }
     }
 
     /// Loads a crosswalk: a built-in ID or a file; the frameworks it names are built-in IDs or files beside it.
-    public static func load(_ reference: String) throws(InputError) -> (CrosswalkDecoder.Loaded, [Diagnostic]) {
+    package static func load(_ reference: String) throws(InputError) -> (CrosswalkDecoder.Loaded, [Diagnostic]) {
         let text: String
         if let embedded = FrameworkCatalog.embeddedFile(named: "\(reference).crosswalk.json") {
             text = embedded
@@ -77,7 +77,7 @@ public struct CrosswalkRun: Sendable {
     ///   - acceptApproximation: Whether the user accepts a crosswalk whose values are an approximation
     ///     (``Crosswalk/approximation``); without it such a crosswalk translates no data.
     /// - Throws: ``InputError`` (usage) for an approximation not accepted, or the problems of the files.
-    public static func run(
+    package static func run(
         map reference: String, data: String?, reading: ReadingOptions = ReadingOptions(),
         acceptApproximation: Bool = false
     ) throws(InputError) -> CrosswalkRun {
@@ -226,8 +226,8 @@ public struct CrosswalkRun: Sendable {
     }
 
     /// The coverage as a report: a table, tidy CSV or JSON (``CrosswalkReport``).
-    public func coverageReport(format: OutputFormat) -> String { CrosswalkReport.coverage(translation, format: format) }
+    package func coverageReport(format: OutputFormat) -> String { CrosswalkReport.coverage(translation, format: format) }
 
     /// One paragraph: how much of B the crosswalk fills.
-    public var summary: String { CrosswalkReport.summary(translation) }
+    package var summary: String { CrosswalkReport.summary(translation) }
 }

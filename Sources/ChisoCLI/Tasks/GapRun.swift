@@ -1,25 +1,25 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// How far each unit stands from a target class: for a level scheme, each criterion that must change, its value,
 /// the value required and the gap, and for a district which communes must rise; for a point scheme, the deficit on
 /// the total and on every floor, and the headroom each leaf still has. The gaps are the core's
 /// (``ScoringScheme/gaps(of:toClass:reached:children:)``).
-public struct GapRun: Sendable {
+package struct GapRun: Sendable {
     /// The gaps, unit by unit.
-    public var gaps: [Gap]
+    package var gaps: [Gap]
     /// The scoring job.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// The scheme the gaps were measured on: the framework's, or for an index target one with two classes.
-    public var scheme: any ScoringScheme
+    package var scheme: any ScoringScheme
     /// The target as given, which outputs name.
-    public var target = "next"
+    package var target = "next"
 }
 
 extension GapReport {
     /// Renders a gap analysis run.
-    public static func render(_ run: GapRun, format: OutputFormat) -> String {
+    package static func render(_ run: GapRun, format: OutputFormat) -> String {
         render(
             run.gaps, scheme: run.scheme, framework: run.scoring.framework, target: run.target,
             approximation: run.scoring.approximation, format: format)
@@ -28,7 +28,7 @@ extension GapReport {
 
 extension GapRun {
     /// Runs a gap analysis.
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, target: String, unit: String? = nil,
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> GapRun {

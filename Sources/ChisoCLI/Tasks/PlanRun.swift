@@ -1,33 +1,33 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// One planning job from files: score the units, read the cost file, and find for each unit the cheapest plan to
 /// its target class.
-public struct PlanRun: Sendable {
+package struct PlanRun: Sendable {
     /// One unit's plan.
-    public typealias UnitPlan = ChisoCore.UnitPlan
+    package typealias UnitPlan = ChisoCore.UnitPlan
 
     /// The scoring job the plans start from.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// One plan per unit planned, in file order.
-    public var plans: [UnitPlan]
+    package var plans: [UnitPlan]
     /// Warnings about the cost file.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// The budget, if the plans share one.
-    public var budget: Double?
+    package var budget: Double?
     /// The scheme whose classes the plans' `current` and `target` name: the framework's, or for an index target
     /// (`--target 0.70`) two classes, below the index and at or above it.
-    public var targetScheme: any ScoringScheme
+    package var targetScheme: any ScoringScheme
     /// The parameters that made the plans (target, unit, budget, objective), as outputs name them.
-    public var parameters: [(name: String, value: String)] = []
+    package var parameters: [(name: String, value: String)] = []
     /// The plans as the core holds them: the plans, the scheme whose classes they name, the budget.
-    public var cohortPlan: CohortPlan { CohortPlan(plans: plans, scheme: targetScheme, budget: budget) }
+    package var cohortPlan: CohortPlan { CohortPlan(plans: plans, scheme: targetScheme, budget: budget) }
     /// What the funded plans spend.
-    public var spent: Double { cohortPlan.spent }
+    package var spent: Double { cohortPlan.spent }
 
     /// What a budget maximises across units.
-    public enum Objective: String, Sendable, CaseIterable {
+    package enum Objective: String, Sendable, CaseIterable {
         /// The number of units brought to the target.
         case unitsAtTarget = "units-at-target"
         /// The classes gained, summed over units.
@@ -50,7 +50,7 @@ public struct PlanRun: Sendable {
 
 extension PlanReport {
     /// Renders a planning run.
-    public static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+    package static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
         render(
             run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary)
     }
@@ -68,7 +68,7 @@ extension PlanRun {
     ///     an index, an index from 0 to 1 (the cheapest plan raising the unit's index to at least it).
     ///   - unit: Plan only this unit, if given.
     /// - Throws: ``InputError`` for any problem of the inputs, all at once.
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, costs: String, childCosts: String? = nil,
         target: String?, unit: String? = nil, budget: Double? = nil, objective: Objective = .unitsAtTarget,
         reading: ReadingOptions = ReadingOptions()

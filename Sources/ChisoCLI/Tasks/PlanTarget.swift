@@ -1,17 +1,17 @@
-public import ChisoCore
-public import ChisoFormats
+package import ChisoCore
+package import ChisoFormats
 import ChisoReports
 
 /// What `plan` and `gap` aim at, read from `--target`: the next class, a class (a number or a name in either
 /// language), or for a framework that computes an index, an index such as 0.70.
-public struct PlanTarget: Sendable {
+package struct PlanTarget: Sendable {
     /// The scheme whose classes the ordinals name: the framework's, or for an index target one with two classes,
     /// below the index (1) and at or above it (2).
-    public var scheme: any ScoringScheme
+    package var scheme: any ScoringScheme
     /// The class aimed at; `nil` for the next class above each unit's.
-    public var ordinal: Int?
+    package var ordinal: Int?
     /// The index aimed at, for an index target.
-    public var index: Double?
+    package var index: Double?
 
     /// Reads a target.
     ///
@@ -21,7 +21,7 @@ public struct PlanTarget: Sendable {
     ///   - file: Where the framework came from, for messages.
     /// - Throws: ``InputError`` (usage) for a target the framework does not have: a class of a framework without
     ///   tiers, an index of a framework without one, an unknown name — each with what is accepted.
-    public static func read(_ text: String, framework: Framework, file: String) throws(InputError) -> PlanTarget {
+    package static func read(_ text: String, framework: Framework, file: String) throws(InputError) -> PlanTarget {
         let scheme = framework.scheme
         let key = TextNormalization.key(text)
         let indexed = (scheme as? any IndexTargeting).flatMap { $0.indexMaximum.map { ($0 > 0 ? $0 : nil) } } ?? nil

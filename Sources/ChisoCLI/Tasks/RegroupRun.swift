@@ -1,29 +1,29 @@
-public import ChisoCore
-public import ChisoFormats
+package import ChisoCore
+package import ChisoFormats
 import ChisoReports
 
 /// Old units regrouped into new ones and scored: the 63 provinces that became 34 on 1 July 2025, merged communes,
 /// any old → new map. A new unit's input values combine its old units' values (the arithmetic mean by default, as
 /// for the published 2024 DTI of the 34 units), then the framework scores the new units.
-public struct RegroupRun: Sendable {
+package struct RegroupRun: Sendable {
     /// A map of old units to new ones.
-    public struct UnitMap: Sendable {
+    package struct UnitMap: Sendable {
         /// The map's ID (a built-in map) or file.
-        public var name: String
+        package var name: String
         /// Each old unit's key and its new unit, in the map's order.
-        public var pairs: [(old: String, new: String)]
+        package var pairs: [(old: String, new: String)]
         /// Each old unit's name as the map writes it, by key.
-        public var names: [String: String]
+        package var names: [String: String]
         /// Where the map comes from, for a built-in map.
-        public var source: String?
+        package var source: String?
         /// Other names of old units as official tables write them, by loose form (``LooseUnitName``): `hcm` for
         /// Hồ Chí Minh, `huế` for Thừa Thiên Huế in the 2024 list.
-        public var aliases: [String: String] = [:]
+        package var aliases: [String: String] = [:]
     }
 
     /// The built-in maps, by ID: the file in `frameworks/`, its sources, and other names of its old units (by
     /// loose form).
-    public static let builtInMaps: [(id: String, file: String, source: String, aliases: [String: String])] = [
+    package static let builtInMaps: [(id: String, file: String, source: String, aliases: [String: String])] = [
         (
             "vn-provinces-2025", "vn-provinces-2025.csv",
             "the 63 provinces and centrally run cities regrouped into 34 units from 1 July 2025, by Resolution "
@@ -40,20 +40,20 @@ public struct RegroupRun: Sendable {
     ]
 
     /// The scored new units.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// The new units as merged, in the order of the results.
-    public var merged: [UnitMerger.Merged]
+    package var merged: [UnitMerger.Merged]
     /// The map used.
-    public var map: UnitMap
+    package var map: UnitMap
     /// The rule each measure took, by index.
-    public var rules: [MergeRule]
+    package var rules: [MergeRule]
     /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
-    public var notices: [Diagnostic]
+    package var notices: [Diagnostic]
     /// The sentence the table adds on new units on partial data, or `nil` when there are none.
-    public var partialSentence: String?
+    package var partialSentence: String?
 
     /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
-    public static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
+    package static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
         let text: String
         var source: String?
         var aliases: [String: String] = [:]
@@ -380,13 +380,13 @@ public struct RegroupRun: Sendable {
     }
 
     /// How the name of a new unit on partial data is marked, in every output.
-    public static let partialMark = "(partial)"
+    package static let partialMark = "(partial)"
 
     /// The columns `regroup --format csv` adds after the results: whether a new unit rests on partial data, and why.
-    public static let partialColumns = ["partial", "partial_why"]
+    package static let partialColumns = ["partial", "partial_why"]
 
     /// The values of ``partialColumns`` for each new unit, in the order of the results.
-    public var partialValues: PassThroughColumns {
+    package var partialValues: PassThroughColumns {
         let measures = scoring.framework.measures
         return PassThroughColumns(
             names: Self.partialColumns,

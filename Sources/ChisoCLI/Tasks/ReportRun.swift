@@ -1,10 +1,10 @@
 import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoFormats
+package import ChisoReports
 
 /// What `chiso report` reads: the scoring job, and beside it the sides to compare with (scored here), a plan and an
 /// uncertainty analysis (the CSV outputs of `chiso plan` and `chiso uncertainty`), and the units to explain.
-public enum ReportRun {
+package enum ReportRun {
     /// Reads and scores everything a report needs.
     ///
     /// - Parameters:
@@ -22,7 +22,7 @@ public enum ReportRun {
     /// - Returns: The report's input, and the warnings met while reading.
     /// - Throws: ``InputError``: every problem of an input (`.data`), an input that cannot be read (`.noInput`), or a
     ///   unit that is not in the data (`.usage`).
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, childLevels: String? = nil, compare: [String] = [],
         plan: String? = nil, uncertainty: String? = nil, units: [String] = [],
         reading: ReadingOptions = ReadingOptions()

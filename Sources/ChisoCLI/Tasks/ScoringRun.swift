@@ -1,43 +1,43 @@
-public import ChisoCore
-public import ChisoFormats
+package import ChisoCore
+package import ChisoFormats
 import ChisoReports
 
 /// One scoring job from files: load the framework and the assessment file, and, if the framework rolls up
 /// subordinate units, their file too; then score everything together (``LinkedScoring``) and rank the cohort.
-public struct ScoringRun: Sendable {
+package struct ScoringRun: Sendable {
     /// The framework used.
-    public var framework: Framework
+    package var framework: Framework
     /// One result per unit scored, in file order.
-    public var results: [UnitResult]
+    package var results: [UnitResult]
     /// The units' data, as read, in the order of ``results``.
-    public var assessments: [Assessment] = []
+    package var assessments: [Assessment] = []
     /// The ranks of the units among those scored, by position in ``results``.
-    public var ranks: CohortRanks
+    package var ranks: CohortRanks
     /// For each result, the shares its file gave as two counts (`ID.num`, `ID.den`), by measure index.
-    public var fractions: [[Int: Fraction]] = []
+    package var fractions: [[Int: Fraction]] = []
     /// The subordinate units and their parents scored together, when subordinate units were given.
-    public var linked: LinkedScoring?
+    package var linked: LinkedScoring?
     /// Warnings about the inputs (columns absent, no subordinate units given, rows that could not be read, …).
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// The row errors of rows left out under `skipInvalid`; empty otherwise.
-    public var skipped: [Diagnostic]
+    package var skipped: [Diagnostic]
     /// The units of the assessment file left out under `skipInvalid`, by unit ID, with their lines.
-    public var skippedUnits: [String: Int] = [:]
+    package var skippedUnits: [String: Int] = [:]
     /// The columns passed through to the output under ``ReadingOptions/ExtraColumns/keep``, and their values for
     /// each result.
-    public var extraColumns: PassThroughColumns?
+    package var extraColumns: PassThroughColumns?
     /// Why the data's values are an approximation, from its `approximation` column (``AssessmentTable/approximation``):
     /// the results then are not the framework's own, and every output says so.
-    public var approximation: String?
+    package var approximation: String?
 
     /// The cohort scored, as the core and the renderers hold it.
-    public var cohort: ScoredCohort {
+    package var cohort: ScoredCohort {
         ScoredCohort(
             framework: framework, results: results, ranks: ranks, linked: linked, approximation: approximation)
     }
 
     /// What made the outputs of this run: its framework, and the approximation its data is.
-    public var origin: OutputOrigin { OutputOrigin(framework, approximation: approximation) }
+    package var origin: OutputOrigin { OutputOrigin(framework, approximation: approximation) }
 
     /// Creates the value from its parts.
     package init(
@@ -83,7 +83,7 @@ extension ScoringRun {
     ///     assessment files.
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then. A file whose columns are
     ///   those of another framework is one error that says so.
-    public static func run(
+    package static func run(
         framework reference: String,
         data: String,
         children: String? = nil,

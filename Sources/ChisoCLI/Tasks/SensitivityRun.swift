@@ -1,29 +1,29 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// Which uncertain inputs move the results most: Sobol indices of each input group on a target, and for a point
 /// framework a one-at-a-time sweep of each top-level node's weight and the removal of each top-level node.
-public struct SensitivityRun: Sendable {
+package struct SensitivityRun: Sendable {
     /// The nominal scoring job.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// What was explained.
-    public var target: SensitivityTarget
+    package var target: SensitivityTarget
     /// The target's name, as given.
-    public var targetName: String
+    package var targetName: String
     /// The Sobol indices.
-    public var indices: [SobolIndex]
+    package var indices: [SobolIndex]
     /// The target's variance over the design.
-    public var variance: Double
+    package var variance: Double
     /// Scorings of the whole cohort the design took.
-    public var evaluations: Int
+    package var evaluations: Int
     /// *N*.
-    public var samples: Int
+    package var samples: Int
     /// The one-at-a-time weight sweep and the removals, for a point framework.
-    public var weightEffects: [WeightEffect]
+    package var weightEffects: [WeightEffect]
     /// What a reader must know to read the result: noise that swamps a column, a design too small for its
     /// estimates.
-    public var notices: [String] = []
+    package var notices: [String] = []
 
     /// How far outside 0–1 an estimate may fall before the design is called too small (estimates of a small index
     /// scatter around it, a little below 0 included).
@@ -51,7 +51,7 @@ public struct SensitivityRun: Sendable {
     }
 
     /// Runs a sensitivity analysis.
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, spec: String?,
         shorthands: UncertaintyRun.Shorthands, target: String, samples: Int, seed: UInt64, bootstrap: Int,
         threads: Int, sweep: Double, reading: ReadingOptions = ReadingOptions()
@@ -108,7 +108,7 @@ public struct SensitivityRun: Sendable {
     }
 
     /// Renders the analysis: a table, tidy CSV or JSON (``SensitivityReport``).
-    public func render(format: OutputFormat) -> String {
+    package func render(format: OutputFormat) -> String {
         SensitivityReport.render(
             indices, variance: variance, evaluations: evaluations, samples: samples, weightEffects: weightEffects,
             target: targetName, notices: notices, scoring: scoring.cohort, format: format)

@@ -1,47 +1,47 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// How sure each unit's class and rank are: the assessment scored again `runs` times with its uncertain inputs
 /// drawn from a spec (``MonteCarlo``), with the nominal result beside the distribution.
-public struct UncertaintyRun: Sendable {
+package struct UncertaintyRun: Sendable {
     /// The nominal scoring job.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// The spec used.
-    public var spec: UncertaintySpec
+    package var spec: UncertaintySpec
     /// The nominal outcome.
-    public var nominal: MonteCarlo.Outcome
+    package var nominal: MonteCarlo.Outcome
     /// The statistics of the runs.
-    public var statistics: UncertaintyStatistics
+    package var statistics: UncertaintyStatistics
     /// The seed.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
-    public var near: [[(id: String, distance: Double)]]
+    package var near: [[(id: String, distance: Double)]]
     /// What a reader must know to read the result: noise that swamps a column, a framework without tiers.
-    public var notices: [String] = []
+    package var notices: [String] = []
 
     /// Command-line shorthands for the common specs.
-    public struct Shorthands: Sendable {
+    package struct Shorthands: Sendable {
         /// ± this much on every numeric column, in its own unit.
-        public var absolute: Double?
+        package var absolute: Double?
         /// ± this share of every numeric column's value.
-        public var relative: Double?
+        package var relative: Double?
         /// Normal instead of uniform noise.
-        public var normal = false
+        package var normal = false
         /// The probability that a yes/no answer is wrong.
-        public var flip: Double?
+        package var flip: Double?
         /// ± this many on every count.
-        public var countStep: Int?
+        package var countStep: Int?
         /// ± this share on the points of every weighted node, at every level.
-        public var weights: Double?
+        package var weights: Double?
         /// Missing-value rules to draw from.
-        public var missing: [UncertaintySpec.MissingRule] = []
+        package var missing: [UncertaintySpec.MissingRule] = []
 
         /// No shorthand.
-        public init() {}
+        package init() {}
 
         /// Whether any shorthand is given.
-        public var isEmpty: Bool {
+        package var isEmpty: Bool {
             absolute == nil && relative == nil && flip == nil && countStep == nil && weights == nil && missing.isEmpty
         }
     }
@@ -58,7 +58,7 @@ public struct UncertaintyRun: Sendable {
     ///   - seed: The seed.
     ///   - threads: Runs at once.
     ///   - margin: Report criteria whose value is within this distance of a threshold they face.
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
         runs: Int, seed: UInt64, threads: Int, margin: Double?, reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> UncertaintyRun {
@@ -150,7 +150,7 @@ public struct UncertaintyRun: Sendable {
     }
 
     /// The scoring job and the analysis a spec file and shorthands describe, for uncertainty and sensitivity alike.
-    public static func prepare(
+    package static func prepare(
         framework: String, data: String, children: String? = nil, spec path: String?, shorthands: Shorthands,
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> (ScoringRun, MonteCarlo) {
@@ -313,7 +313,7 @@ public struct UncertaintyRun: Sendable {
     }
 
     /// Renders the analysis: a table, tidy CSV (`unit_id,statistic,value`) or JSON (``UncertaintyReport``).
-    public func render(format: OutputFormat, language: Language = .vi) -> String {
+    package func render(format: OutputFormat, language: Language = .vi) -> String {
         UncertaintyReport.render(
             statistics, nominal: nominal, spec: spec, seed: seed,
             units: scoring.linked?.parents.map(\.unit) ?? scoring.assessments.map(\.unit), near: near,

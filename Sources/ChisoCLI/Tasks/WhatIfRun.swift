@@ -1,28 +1,28 @@
-public import ChisoCore
-public import ChisoFormats
-public import ChisoReports
+package import ChisoCore
+package import ChisoFormats
+package import ChisoReports
 
 /// A what-if: the units scored as they are, then again with some values changed — one unit's values given on the
 /// command line, or a scenario file of many (a plan's CSV is one) — and, for districts scored with their communes,
 /// communes' values too, which can lift their district through the roll-up.
-public struct WhatIfRun: Sendable {
+package struct WhatIfRun: Sendable {
     /// One change asked for.
-    public struct Change: Sendable {
+    package struct Change: Sendable {
         /// The unit changed: for a district plan's commune change, the district.
-        public var unit: String
+        package var unit: String
         /// The column changed.
-        public var criterion: String
+        package var criterion: String
         /// The new value as written.
-        public var value: String
+        package var value: String
         /// The subordinate unit changed (a district plan's `via`: the commune whose value changes), if any.
-        public var via: String?
+        package var via: String?
         /// The line of the scenario file, if the change comes from one.
-        public var line: Int?
+        package var line: Int?
         /// The framework its row names (a plan's `framework` column), if any.
-        public var framework: String?
+        package var framework: String?
 
         /// Creates a change.
-        public init(unit: String, criterion: String, value: String, via: String? = nil, line: Int? = nil) {
+        package init(unit: String, criterion: String, value: String, via: String? = nil, line: Int? = nil) {
             self.unit = unit
             self.criterion = criterion
             self.value = value
@@ -38,12 +38,12 @@ public struct WhatIfRun: Sendable {
     }
 
     /// One unit whose result changed, or that a change was asked for.
-    public typealias Difference = ResultDifference
+    package typealias Difference = ResultDifference
 
     /// The scoring job before the changes.
-    public var scoring: ScoringRun
+    package var scoring: ScoringRun
     /// The units changed or affected, parents first then subordinate units, in file order.
-    public var differences: [Difference]
+    package var differences: [Difference]
 
     /// Creates the value from its parts.
     package init(
@@ -56,7 +56,7 @@ public struct WhatIfRun: Sendable {
 
 extension WhatIfReport {
     /// Renders a what-if run.
-    public static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
+    package static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
         render(run.differences, scoring: run.scoring.cohort, format: format)
     }
 }
@@ -72,7 +72,7 @@ extension WhatIfRun {
     ///   - file: Where the changes come from, for messages (`--set`, or the scenario file).
     /// - Throws: ``InputError`` with every problem at once: unknown units or criteria (with the nearest name),
     ///   values that cannot be read.
-    public static func run(
+    package static func run(
         framework: String, data: String, children: String? = nil, changes: [Change], file: String,
         reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> WhatIfRun {
@@ -252,7 +252,7 @@ extension WhatIfRun {
     /// Reads a scenario file: CSV `unit_id,criterion,value`, or a plan's CSV (`unit_id,criterion,from,to,cost` and,
     /// for a district plan, `via`, the commune whose value changes), whose `to` column is used. The header is checked
     /// like a data file's, and a row with more or fewer fields than the header is an error.
-    public static func scenario(_ bytes: [UInt8], file: String) throws(InputError) -> [Change] {
+    package static func scenario(_ bytes: [UInt8], file: String) throws(InputError) -> [Change] {
         let table = SideTable(
             bytes, file: file, what: "a scenario (or a plan's CSV)",
             columns: [
