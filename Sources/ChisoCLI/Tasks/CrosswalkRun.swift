@@ -226,7 +226,9 @@ package struct CrosswalkRun: Sendable {
     }
 
     /// The coverage as a report: a table, tidy CSV or JSON (``CrosswalkReport``).
-    package func coverageReport(format: OutputFormat) -> String { CrosswalkReport.coverage(translation, format: format) }
+    package func coverageReport(format: OutputFormat) -> String {
+        CrosswalkReport.coverage(translation, format: format)
+    }
 
     /// One paragraph: how much of B the crosswalk fills.
     package var summary: String { CrosswalkReport.summary(translation) }
