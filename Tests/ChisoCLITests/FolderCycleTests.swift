@@ -35,15 +35,15 @@ import Testing
     @Test func commentsStringsAndOtherModulesMakeNoEdge() {
         let graph = FolderGraph(files: [
             "M/A/Alpha.swift": """
-                /// Unlike ``Beta``, /* a Beta */ it is alone.
-                struct Alpha {
-                    let text = "a Beta \\(1) \\"Beta\\""
-                    let raw = #"Beta "Beta""#
-                    let long = \"""
-                        Beta
-                        \"""
-                }
-                """,
+            /// Unlike ``Beta``, /* a Beta */ it is alone.
+            struct Alpha {
+                let text = "a Beta \\(1) \\"Beta\\""
+                let raw = #"Beta "Beta""#
+                let long = \"""
+                    Beta
+                    \"""
+            }
+            """,
             "M/B/Beta.swift": "struct Beta { var alpha: Alpha }",
             "N/C/Gamma.swift": "struct Gamma { var beta: Beta }",
         ])
