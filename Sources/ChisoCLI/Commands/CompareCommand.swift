@@ -55,12 +55,8 @@ enum CompareCommand: DataCommand {
     ]
 
     /// The size of the top, the years, the ID map and whether to sum up by pair.
-    struct Options: Sendable {
-        var top: Int?
-        var years: [String] = []
-        var idMap: String?
-        var summary = false
-    }
+    /// The command's choices, as its task takes them: ``CompareRun/Options``.
+    typealias Options = CompareRun.Options
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         var options = Options(idMap: arguments.value("id-map"), summary: arguments.flag("summary"))

@@ -49,11 +49,8 @@ enum CrosswalkCommand: DataCommand {
     ]
 
     /// The crosswalk, whether to report coverage, and whether an approximation is accepted.
-    struct Options: Sendable {
-        var map: String
-        var coverage: Bool
-        var acceptApproximation: Bool
-    }
+    /// The command's choices, as its task takes them: ``CrosswalkRun/Options``.
+    typealias Options = CrosswalkRun.Options
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         let options = Options(

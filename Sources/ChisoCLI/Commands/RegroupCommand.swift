@@ -66,14 +66,8 @@ enum RegroupCommand: DataCommand {
     ]
 
     /// The map, how old units are matched, the weight and the merge rules, checked; what to write.
-    struct Options: Sendable {
-        var map: String
-        var by: String
-        var weight: String?
-        var rules: [String: MergeRule] = [:]
-        var dataOnly: Bool
-        var rankPartial: Bool
-    }
+    /// The command's choices, as its task takes them: ``RegroupRun/Options``.
+    typealias Options = RegroupRun.Options
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
         var rules: [String: MergeRule] = [:]

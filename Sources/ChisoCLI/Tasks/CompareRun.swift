@@ -55,7 +55,7 @@ extension CompareRun {
     ///     sides), a CSV file with columns `from,to` of unit IDs to replace on every side before joining, and the
     ///     size of the tops to compare.
     /// - Throws: ``InputError``: `.usage` for mismatched counts, `.data` with every problem of a file.
-    static func run(_ inputs: ScoringInputs, _ options: CompareCommand.Options) throws(InputError) -> CompareRun {
+    static func run(_ inputs: ScoringInputs, _ options: Options) throws(InputError) -> CompareRun {
         let (files, frameworks, years) = (inputs.dataFiles, inputs.frameworks, options.years)
         let splitByYear = files.count == 1 && !years.isEmpty
         let sideCount = try checkSides(files: files, frameworks: frameworks, years: years)
@@ -535,5 +535,16 @@ extension CompareRun {
                 ordinal: classCount > 0 ? row.ordinal : nil, scale: scale,
                 rank: ranked ? row.rank : computed[position], group: row.group)
         }
+    }
+}
+
+extension CompareRun {
+    /// The choices of `chiso compare` besides its inputs: the sides' labels (`--years`), a map of unit IDs (`--id-
+    /// map`), the size of the tops (`--top`) and whether only the summary is shown (`--summary`).
+    struct Options: Sendable {
+        var top: Int?
+        var years: [String] = []
+        var idMap: String?
+        var summary = false
     }
 }

@@ -62,7 +62,7 @@ package struct CrosswalkRun: Sendable {
     ///   - inputs: A's data file, if values are to be translated, and how it is read.
     ///   - options: The crosswalk, and whether an approximation is accepted.
     /// - Throws: ``InputError`` (usage) for an approximation not accepted, or the problems of the files.
-    static func run(_ inputs: ScoringInputs, _ options: CrosswalkCommand.Options) throws(InputError) -> CrosswalkRun {
+    static func run(_ inputs: ScoringInputs, _ options: Options) throws(InputError) -> CrosswalkRun {
         try run(
             map: options.map, data: inputs.dataFiles.first, reading: inputs.reading,
             acceptApproximation: options.acceptApproximation)
@@ -232,4 +232,14 @@ package struct CrosswalkRun: Sendable {
 
     /// One paragraph: how much of B the crosswalk fills.
     package var summary: String { CrosswalkReport.summary(translation) }
+}
+
+extension CrosswalkRun {
+    /// The choices of `chiso crosswalk` besides its inputs: the crosswalk (`--map`), whether only its coverage is
+    /// reported (`--coverage`), and whether an approximation is accepted (`--accept-approximation`).
+    struct Options: Sendable {
+        var map: String
+        var coverage: Bool
+        var acceptApproximation: Bool
+    }
 }

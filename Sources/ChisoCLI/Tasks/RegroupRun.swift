@@ -93,7 +93,7 @@ package struct RegroupRun: Sendable {
     ///     a rule for every measure (`""`: the default for all, where it applies), or per criterion column; and
     ///     whether new units on partial data are ranked with the others.
     /// - Throws: ``InputError``.
-    static func run(_ inputs: ScoringInputs, _ options: RegroupCommand.Options) throws(InputError) -> RegroupRun {
+    static func run(_ inputs: ScoringInputs, _ options: Options) throws(InputError) -> RegroupRun {
         let (data, by, reading) = (inputs.data, options.by, inputs.reading)
         guard by == "unit_id" || by == "unit_name" else {
             throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
@@ -492,5 +492,19 @@ package struct RegroupRun: Sendable {
                         + "one: match by unit_id with a map of IDs, or make the names unique in the data and the map"))
         }
         return problems
+    }
+}
+
+extension RegroupRun {
+    /// The choices of `chiso regroup` besides its inputs: the map (`--map`), the column naming the old units
+    /// (`--by`), the weighting column (`--weight`), the merge rules (`--rule`), and `--data-only`,
+    /// `--rank-partial`.
+    struct Options: Sendable {
+        var map: String
+        var by: String
+        var weight: String?
+        var rules: [String: MergeRule] = [:]
+        var dataOnly: Bool
+        var rankPartial: Bool
     }
 }

@@ -2,14 +2,8 @@
 /// level follows from which levels' criteria it meets, under the framework's ``Rule``. Level 0 means no level is
 /// reached.
 public struct LevelScheme: Hashable, Sendable {
-    /// How the criteria met at each level decide the level reached.
-    public enum Rule: String, Hashable, Sendable, CaseIterable {
-        /// The level is the highest *L* whose own criteria are all met (Decision 2361, II.1.c: "Mức độ chuyển đổi
-        /// số đạt được khi đạt 100% tiêu chí thành phần của mức độ chuyển đổi số tương ứng").
-        case perLevel
-        /// The level is the highest *L* such that every criterion of every level from 1 to *L* is met.
-        case cumulative
-    }
+    /// How the level is decided from the criteria met: see ``LevelRule``.
+    public typealias Rule = LevelRule
 
     /// How the level is decided.
     public let rule: Rule

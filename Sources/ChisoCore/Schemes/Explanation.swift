@@ -79,7 +79,7 @@ public struct Explanation: Sendable {
         /// A view's index (view position, index 0…1).
         case view(Int, index: Double)
         /// The level rule that decided the level.
-        case levelRule(LevelScheme.Rule)
+        case levelRule(LevelRule)
         /// The next level (its ordinal) needs more of its extended criteria: how many are met, apply, are needed.
         case extendedShortfall(Int, met: Int, applicable: Int, needed: Int)
     }

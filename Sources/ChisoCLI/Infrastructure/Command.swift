@@ -186,15 +186,6 @@ extension DataCommand {
         guard problems.isEmpty else { throw CommandFailure(usages: problems) }
         return try run(inputs, options, arguments: arguments, console: &console)
     }
-
-    /// Loads and scores the inputs: the setup every data command shares.
-    static func load(_ inputs: ScoringInputs) throws(CommandFailure) -> ScoringRun {
-        do {
-            return try ScoringRun.run(inputs)
-        } catch {
-            throw CommandFailure(error)
-        }
-    }
 }
 
 /// Options several commands share.
