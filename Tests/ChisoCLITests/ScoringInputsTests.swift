@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    /// `--help` never offers an input the command turns down: the option's line says it is not taken, and why.
+    @Test(arguments: names)
+    func theHelpOfAnInputACommandRefusesSaysSo(name: String) {
+        let command = Self.command(name)
+        let help = command.spec.help(path: "chiso \(name)")
+        for input in ScoringInputs.Input.allCases {
+            let line = help.split(separator: "\n").first { $0.hasPrefix("  --\(input.optionName) ") } ?? ""
+            let says = line.contains("Not taken by \(name):") || line.contains("Not 'keep' here:")
+            #expect(says == (command.refusedInputs[input] != nil), "\(name) --help: \(line)")
+        }
+    }
+
     /// A run of each data command on the bundled samples, without the inputs under test.
     static func sample(_ name: String) throws -> [String] {
         let framework = ["--framework", "vn-2361-commune"]

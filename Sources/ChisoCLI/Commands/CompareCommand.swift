@@ -41,7 +41,7 @@ enum CompareCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     /// Sides are whole files, each scored on its own: what belongs to one data file is refused with how to get it.
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -39,7 +39,7 @@ enum CrosswalkCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .children: "it translates one data file and scores nothing; translate the subordinate units' file on its own",

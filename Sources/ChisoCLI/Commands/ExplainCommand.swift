@@ -33,7 +33,7 @@ enum ExplainCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [.keptColumns: ScoringInputs.noPassThrough("explain")]
 

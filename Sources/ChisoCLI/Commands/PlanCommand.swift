@@ -42,7 +42,7 @@ enum PlanCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .childLevels: "a district's plan prices its communes' changes, which needs their data; give --children",

@@ -52,7 +52,7 @@ enum RegroupCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .children: "the new units are merged from the old units' own values, and no subordinate units are merged "

@@ -49,7 +49,7 @@ enum ReportCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .keptColumns: "a report is HTML and passes no columns through; give --extra-columns ignore to leave them out"

@@ -29,7 +29,7 @@ enum ScoreCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     /// Every input applies: `--extra-columns keep` passes columns through to CSV, and says so for other formats.
     static let refusedInputs: [ScoringInputs.Input: String] = [:]

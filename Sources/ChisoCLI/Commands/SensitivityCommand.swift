@@ -33,7 +33,7 @@ enum SensitivityCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs = UncertaintyOptions.refusedInputs("sensitivity")
 

@@ -37,7 +37,7 @@ enum UncertaintyCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs = UncertaintyOptions.refusedInputs("uncertainty")
 

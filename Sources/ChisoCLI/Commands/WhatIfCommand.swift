@@ -30,7 +30,7 @@ enum WhatIfCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .childLevels: "a change to a commune reaches its district through the communes' data; give --children",

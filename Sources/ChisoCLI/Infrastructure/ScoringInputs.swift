@@ -75,6 +75,16 @@ struct ScoringInputs: Sendable {
         /// `--extra-columns keep`.
         case keptColumns
 
+        /// The option that gives the input.
+        var optionName: String {
+            switch self {
+            case .children: "children"
+            case .childLevels: "children-levels"
+            case .skipInvalid: "skip-invalid"
+            case .keptColumns: "extra-columns"
+            }
+        }
+
         /// How the input is written on the command line.
         var option: String {
             switch self {
@@ -127,4 +137,22 @@ extension CommonOptions {
         help: "Accepted, as by every command that reads data; this command's output does not change with it yet.",
         allowed: Language.allCases.map(\.rawValue)
     )
+}
+
+extension CommandSpec {
+    /// The spec with the help of each input the command refuses saying so, and why: `--help` then lists every
+    /// shared input, as every command reading data takes them, and never offers one the command turns down.
+    func refusing(_ refused: [ScoringInputs.Input: String]) -> CommandSpec {
+        var spec = self
+        for input in ScoringInputs.Input.allCases {
+            guard let why = refused[input],
+                let index = spec.options.firstIndex(where: { $0.name == input.optionName })
+            else { continue }
+            spec.options[index].help =
+                input == .keptColumns
+                ? spec.options[index].help + " Not 'keep' here: \(why)."
+                : "Not taken by \(name): \(why)."
+        }
+        return spec
+    }
 }
