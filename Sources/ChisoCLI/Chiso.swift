@@ -47,7 +47,17 @@ package enum Chiso {
         InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
     }
 
+    /// The environment variable that sets the language of every command when `--lang` is not given.
+    package static let languageVariable = "CHISO_LANG"
+
     private static func run(_ arguments: [String], console: inout Console) -> ExitCode {
+        if let value = console.languageVariable, !value.isEmpty, Language(rawValue: value) == nil {
+            console.printError(
+                "Error: \(languageVariable)=\(value) is not a language chiso speaks; expected one of: "
+                    + Language.allCases.map(\.rawValue).joined(separator: ", ")
+                    + ". Set it to one of them, or unset it (then --lang chooses, Vietnamese by default).")
+            return .usage
+        }
         guard let first = arguments.first else {
             console.print(spec.help(path: "chiso"))
             return .ok

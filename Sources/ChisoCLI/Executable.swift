@@ -25,6 +25,7 @@ package enum Executable {
         Interruption.removeTemporaryFilesOnSignals()
         if getenv(holdVariable) != nil { holdAtTemporaryFiles() }
         var console = Console(streamsOutput: true)
+        console.languageVariable = getenv(Chiso.languageVariable).map { String(cString: $0) }
         let status = Chiso.main(arguments, console: &console)
         var output = FileDescriptorSink.standardOutput
         var closed = status == .closedPipe

@@ -366,7 +366,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
                   --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
                   --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
-                  --lang <LANG>             Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words; CSV and JSON carry both). (vi|en)
+                  --lang <LANG>             Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words, or the environment's CHISO_LANG; CSV and JSON carry both). (vi|en)
                   --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
                   --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.

@@ -12,7 +12,7 @@ import Testing
     /// `chiso regroup` with these arguments, run as the command runs it: options parsed and checked, then the task.
     static func regroup(_ arguments: [String]) throws -> RegroupRun {
         let parsed = try ArgumentParser.parse(arguments, spec: RegroupCommand.spec)
-        let inputs = ScoringInputs(parsed)
+        let inputs = ScoringInputs(parsed, Console())
         var problems = inputs.problems(command: "regroup", refusing: RegroupCommand.refusedInputs)
         let options = RegroupCommand.options(parsed, inputs: inputs, problems: &problems)
         try #require(problems.isEmpty)

@@ -73,7 +73,7 @@ enum FrameworksCommand: Command {
             let format = try Self.format(arguments)
             let reference = arguments.positionals[0]
             let (framework, _) = try FrameworksCommand.load(reference)
-            let text = FrameworkReport.show(framework, format: format, language: language(arguments))
+            let text = FrameworkReport.show(framework, format: format, language: language(arguments, console))
             try emit(text, arguments: arguments, inputs: [reference], console: &console)
             return .ok
         }

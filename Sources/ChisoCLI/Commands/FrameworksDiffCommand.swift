@@ -71,7 +71,8 @@ extension FrameworksCommand {
                 frameworks.append(try FrameworksCommand.load(reference).0)
             }
             try emit(
-                ThemeReport.render(frameworks, format: format, language: language(arguments)), arguments: arguments,
+                ThemeReport.render(frameworks, format: format, language: language(arguments, console)),
+                arguments: arguments,
                 inputs: arguments.positionals, console: &console)
             return .ok
         }

@@ -31,7 +31,7 @@ enum GapCommand: DataCommand {
             CommonOptions.extraColumns,
             CommonOptions.fractions,
         ]
-    )
+    ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [
         .childLevels: "a district's gap names the communes that must rise, which needs their data; give --children",

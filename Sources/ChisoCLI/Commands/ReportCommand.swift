@@ -38,7 +38,8 @@ enum ReportCommand: DataCommand {
                 isRepeatable: true),
             OptionSpec(
                 name: "lang", valueName: "LANG",
-                help: "Language of the report (default vi); names from the framework in it, the other beside them.",
+                help: "Language of the report (default vi, or the environment's CHISO_LANG); names from the "
+                    + "framework in it, the other beside them.",
                 allowed: Language.allCases.map(\.rawValue)),
             OptionSpec(
                 name: "output", valueName: "FILE",

@@ -122,9 +122,9 @@ extension Command {
         }
     }
 
-    /// The language of names in tables: `--lang`, Vietnamese by default.
-    static func language(_ arguments: ParsedArguments) -> Language {
-        arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+    /// The language of names in tables: `--lang`, else the environment's `CHISO_LANG`, else Vietnamese.
+    static func language(_ arguments: ParsedArguments, _ console: Console) -> Language {
+        ScoringInputs.language(arguments, console)
     }
 
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
@@ -180,7 +180,7 @@ protocol DataCommand: Command {
 extension DataCommand {
     /// Checks the inputs and the options, and runs the command only when there is no usage problem.
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        let inputs = ScoringInputs(arguments)
+        let inputs = ScoringInputs(arguments, console)
         var problems = inputs.problems(command: spec.name, refusing: refusedInputs)
         let options = options(arguments, inputs: inputs, problems: &problems)
         guard problems.isEmpty else { throw CommandFailure(usages: problems) }
@@ -234,8 +234,8 @@ enum CommonOptions {
     static let lang = OptionSpec(
         name: "lang",
         valueName: "LANG",
-        help: "Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words; "
-            + "CSV and JSON carry both).",
+        help: "Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words, "
+            + "or the environment's CHISO_LANG; CSV and JSON carry both).",
         allowed: Language.allCases.map(\.rawValue)
     )
     static let excel = OptionSpec(

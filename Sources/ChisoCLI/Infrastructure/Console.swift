@@ -9,6 +9,10 @@ package struct Console: Sendable {
     /// ``output`` (the executable streams; tests collect).
     package var streamsOutput = false
 
+    /// The value of the environment variable `CHISO_LANG`, the language a user asks for by default (`vi` or `en`),
+    /// or `nil` when it is not set: the executable reads it from its environment; tests set it.
+    package var languageVariable: String?
+
     /// Creates an empty console.
     ///
     /// - Parameter streamsOutput: Whether large results go straight to standard output.

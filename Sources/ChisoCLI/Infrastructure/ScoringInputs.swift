@@ -36,7 +36,7 @@ struct ScoringInputs: Sendable {
     var frameworkFile: String? { frameworks.first.flatMap { FrameworkCatalog.isBuiltIn($0) ? nil : $0 } }
 
     /// Reads the inputs from parsed arguments.
-    init(_ arguments: ParsedArguments) {
+    init(_ arguments: ParsedArguments, _ console: Console) {
         frameworks = arguments.values("framework")
         dataFiles = arguments.positionals
         children = arguments.value("children")
@@ -47,7 +47,14 @@ struct ScoringInputs: Sendable {
             extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
                 ?? .refuse,
             fractions: arguments.flag("fractions"))
-        language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+        language = Self.language(arguments, console)
+    }
+
+    /// The language asked for: `--lang`, else the environment's `CHISO_LANG` (checked when the run starts), else
+    /// Vietnamese.
+    static func language(_ arguments: ParsedArguments, _ console: Console) -> Language {
+        arguments.value("lang").flatMap(Language.init(rawValue:))
+            ?? console.languageVariable.flatMap(Language.init(rawValue:)) ?? .vi
     }
 
     /// The options of the group, in the order help lists them.
