@@ -23,7 +23,7 @@ public enum GapReport {
         let rows = gaps.map { row($0, scheme: scheme) }
         switch format {
         case .csv, .json:
-            return ReportText.tidy(
+            return TidyRows.render(
                 columns: columns, rows: rows, format: format, framework: framework, key: "gaps",
                 parameters: [("target", target)], approximation: approximation)
         case .table, .markdown:
@@ -71,7 +71,10 @@ public enum GapReport {
         case .value(let current, let least, let inclusive, let measure):
             return (value(current, measure), yesNo(measure) ? "yes" : (inclusive ? "" : ">") + number(least))
         case .unmet(let current, let requirement, let measure):
-            return (value(current, measure), ReportText.requirement(requirement, measures: scheme.measures))
+            return (
+                value(current, measure),
+                ConditionWords.requirement(requirement, measures: scheme.measures, style: .plain).en
+            )
         case .subordinateClass(let current, let needed): return (String(current), String(needed))
         case .subordinatesNotGiven: return ("missing", "subordinate units (--children)")
         case .subordinatesUnnamed(let children, let unreadable):

@@ -71,7 +71,7 @@ public enum PlanReport {
 
     /// A class as plans show it: a level number, or a tier's name.
     package static func classText(_ ordinal: Int, scheme: any ScoringScheme) -> String {
-        Framework.reporting(of: scheme).planClassText(ordinal)
+        Framework.wording(of: scheme).planClass(ordinal).vi
     }
 
     static func money(_ value: Double) -> String {

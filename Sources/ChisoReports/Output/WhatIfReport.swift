@@ -32,7 +32,7 @@ public enum WhatIfReport {
             return [
                 difference.unit.id, difference.isSubordinate ? "yes" : "no",
                 shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
-                before.score.map(ReportText.figure) ?? "", after.score.map(ReportText.figure) ?? "",
+                before.score.map(Numerals.plain.points) ?? "", after.score.map(Numerals.plain.points) ?? "",
                 before.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
                 after.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
                 difference.rankBefore[.total].map(String.init) ?? "",
@@ -41,7 +41,7 @@ public enum WhatIfReport {
         }
         switch format {
         case .csv, .json:
-            return ReportText.tidy(
+            return TidyRows.render(
                 columns: columns, rows: rows, format: format, framework: scoring.framework, key: "units",
                 approximation: scoring.approximation)
         case .table, .markdown:

@@ -1,0 +1,121 @@
+import ChisoCore
+import Foundation
+import Testing
+
+@testable import ChisoFormats
+@testable import ChisoReports
+
+/// Every text of the wording layer, fixed phrases and the texts each scheme makes, has both languages in NFC.
+@Suite struct PhraseTests {
+    /// Both sides of `text` are non-empty and precomposed.
+    private static func expectBothInNFC(_ text: LocalizedText, _ what: @autoclosure () -> String) {
+        #expect(!text.vi.isEmpty && !text.en.isEmpty, "\(what()): \(text)")
+        #expect(text.vi == text.vi.precomposedStringWithCanonicalMapping, "\(what()) vi is not NFC")
+        #expect(text.en == text.en.precomposedStringWithCanonicalMapping, "\(what()) en is not NFC")
+    }
+
+    @Test func everyPhraseHasBothLanguagesInNFC() {
+        for phrase in Phrase.allCases { Self.expectBothInNFC(phrase.text, "\(phrase)") }
+    }
+
+    @Test func vietnameseDiffersFromEnglishWhereWordsAreTranslated() {
+        let same = Phrase.allCases.filter { $0.text.vi == $0.text.en }
+        #expect(same.isEmpty, "\(same)")
+    }
+
+    /// The samples of `notebooks-data/`, each with its framework.
+    static let samples = [
+        ("vn-2361-commune", "sample-communes.csv"), ("vn-2361-district", "sample-districts.csv"),
+        ("vn-dti-922-province", "sample-vn-dti-922-province.csv"),
+        ("example-province-department", "sample-example-province-department.csv"),
+    ]
+
+    /// Every text each scheme's wording makes on the samples, and the generic wording's for the same scheme:
+    /// class nouns, headings, figure names, plan classes, summaries, descriptions, headlines, values, requirements
+    /// in both number styles, statuses, and every finding kind the scheme words.
+    @Test(arguments: samples)
+    func everySchemeTextHasBothLanguagesInNFC(framework id: String, file: String) throws {
+        let (framework, _) = try FrameworkCatalog.load(id)
+        let scheme = framework.scheme
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("notebooks-data/\(file)")
+        let table = AssessmentLoader.load(
+            Array(try Data(contentsOf: path)), file: file, measures: scheme.measures,
+            levelCount: scheme.classes.count)
+        #expect(!table.assessments.isEmpty, "\(table.diagnostics)")
+        for wording in [framework.wording, GenericWording(scheme: scheme)] {
+            let name = "\(id) \(type(of: wording))"
+            Self.expectBothInNFC(wording.classNoun, "\(name) class noun")
+            for ordinal in 0...scheme.classes.count {
+                Self.expectBothInNFC(wording.planClass(ordinal), "\(name) plan class \(ordinal)")
+                for style in [NumberStyle.plain, .local] {
+                    Self.expectBothInNFC(wording.classHeading(ordinal, style: style), "\(name) heading \(ordinal)")
+                }
+            }
+            Self.expectBothInNFC(wording.validationSummary, "\(name) validation summary")
+            Self.expectBothInNFC(wording.listSummary, "\(name) list summary")
+            let describe = wording.describe()
+            #expect(describe.vi.isEmpty == describe.en.isEmpty, "\(name) describes itself in one language only")
+            if !describe.en.isEmpty { Self.expectBothInNFC(describe, "\(name) description") }
+            let results = table.assessments.map { scheme.score($0, subordinates: nil) }
+            for language in Language.allCases {
+                Self.expectBothInNFC(wording.summary(results, classNames: language), "\(name) summary")
+            }
+            for figure in [Figure.total] + scheme.rankedFigures {
+                Self.expectBothInNFC(wording.figureName(figure), "\(name) figure \(figure)")
+            }
+            for assessment in table.assessments.prefix(6) {
+                let summary =
+                    scheme.rollsUpChildren
+                    ? ChildLevelSummary(levels: [1, 2, 3], maximumLevel: scheme.classes.count, unreadable: ["X9"]) : nil
+                let explanation = scheme.explain(scheme.score(assessment, subordinates: summary), ranks: [.total: 1])
+                expectEveryText(of: explanation, by: wording, in: scheme, name: name)
+            }
+        }
+        for status in CriterionStatus.allCases { Self.expectBothInNFC(ConditionWords.status(status), "\(status)") }
+    }
+
+    private func expectEveryText(
+        of explanation: Explanation, by wording: any SchemeWording, in scheme: any ScoringScheme, name: String
+    ) {
+        let unit = "\(name) \(explanation.unit.id)"
+        Self.expectBothInNFC(wording.headline(explanation), "\(unit) headline")
+        for row in explanation.rows {
+            Self.expectBothInNFC(wording.value(row, in: explanation), "\(unit) \(row.id) value")
+            let condition = scheme.conditions[row.condition]
+            for style in [NumberStyle.plain, .local] {
+                let value = ConditionWords.value(
+                    row.value, condition: condition, measures: scheme.measures, style: style)
+                Self.expectBothInNFC(value, "\(unit) \(row.id) value \(style)")
+            }
+            for cell in row.cells where cell.requirement.applies {
+                Self.expectBothInNFC(wording.requirement(cell.requirement), "\(unit) \(row.id) requirement")
+                for style in [NumberStyle.plain, .local] {
+                    let text = ConditionWords.requirement(cell.requirement, measures: scheme.measures, style: style)
+                    Self.expectBothInNFC(text, "\(unit) \(row.id) requirement \(style)")
+                }
+            }
+        }
+        var every = explanation
+        every.findings = Self.everyFinding(of: scheme)
+        let findings = wording.findings(explanation) + wording.findings(every)
+        #expect(!findings.isEmpty, "\(unit) has no findings")
+        for (index, finding) in findings.enumerated() { Self.expectBothInNFC(finding, "\(unit) finding \(index)") }
+    }
+
+    /// One finding of every kind that `scheme` can word.
+    private static func everyFinding(of scheme: any ScoringScheme) -> [Explanation.Finding] {
+        var findings: [Explanation.Finding] = [
+            .nextClassNotReached(1, blockers: [0, 1]), .highestClassReached(scheme.classes.count),
+            .missingValues([0, 1]),
+            .noSubordinates, .unreadableSubordinates(["X1", "X2"]), .registered(2, reached: true),
+            .registered(3, reached: false),
+            .levelRule(.perLevel), .levelRule(.cumulative),
+        ]
+        if let levels = scheme as? LevelScheme, !levels.extendedMinimum.isEmpty {
+            findings.append(.extendedShortfall(1, met: 2, applicable: 5, needed: 4))
+        }
+        if let points = scheme as? PointScheme, !points.views.isEmpty { findings.append(.view(0, index: 0.5)) }
+        return findings
+    }
+}
