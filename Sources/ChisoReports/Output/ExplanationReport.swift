@@ -44,11 +44,10 @@ public enum ExplanationReport {
         }
         let unit = explanation.unit
         // The heading is one line, as the table's rows are, whatever the IDs and name hold.
-        var text = "Unit \(TextTable.cellText(unit.id))"
-        if let name = unit.name { text += " — \(TextTable.cellText(name))" }
-        if let parent = unit.parentID { text += " (parent \(TextTable.cellText(parent)))" }
-        text += "\nFramework: \(framework.id) (\(framework.provenance.decision))"
-        text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
+        var text = ExplanationWords.heading(
+            unit: TextTable.cellText(unit.id), name: unit.name.map(TextTable.cellText),
+            parent: unit.parentID.map(TextTable.cellText), framework: framework, file: frameworkFile
+        ).en
         text += wording.headline(explanation).en + "\n\n"
         let classCount = framework.scheme.classes.count
         let header =
@@ -68,8 +67,7 @@ public enum ExplanationReport {
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
-        text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
-        text += "the next \(wording.classNoun.en)\n\n"
+        text += "\n" + ExplanationWords.legend(classNoun: wording.classNoun).en + "\n\n"
         for sentence in wording.findings(explanation).map(\.en) { text += "- \(sentence)\n" }
         if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
         return text

@@ -47,45 +47,18 @@ public enum GapReport {
         case .condition(let index): subject = scheme.conditions[index].id
         case .subordinate(let unit): subject = unit
         }
-        let (current, required) = figures(gap.shortfall, scheme: scheme)
+        let (current, required) = GapWords.figures(gap.shortfall, scheme: scheme)
         let above: String
         if case .value(_, _, false, _) = gap.shortfall { above = ">" } else { above = "" }
         let amount: String
         switch gap.shortfall {
         case .subordinateClass: amount = gap.amount.map { String(Int($0)) } ?? ""
-        default: amount = gap.amount.map { above + number($0) } ?? ""
+        default: amount = gap.amount.map { above + Numerals.plain.points($0) } ?? ""
         }
         return [
-            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current, required, amount,
+            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current.en, required.en, amount,
             gap.kind.rawValue,
         ]
     }
 
-    /// The current and required columns of a shortfall.
-    private static func figures(_ shortfall: Gap.Shortfall, scheme: any ScoringScheme) -> (String, String) {
-        let yesNo = { (measure: Int?) in measure.map { scheme.measures[$0].kind == .yesNo } ?? false }
-        let value = { (value: Double?, measure: Int?) in
-            value.map { yesNo(measure) ? ($0 >= 1 ? "yes" : "no") : number($0) } ?? "missing"
-        }
-        switch shortfall {
-        case .value(let current, let least, let inclusive, let measure):
-            return (value(current, measure), yesNo(measure) ? "yes" : (inclusive ? "" : ">") + number(least))
-        case .unmet(let current, let requirement, let measure):
-            return (
-                value(current, measure),
-                ConditionWords.requirement(requirement, measures: scheme.measures, style: .plain).en
-            )
-        case .subordinateClass(let current, let needed): return (String(current), String(needed))
-        case .subordinatesNotGiven: return ("missing", "subordinate units (--children)")
-        case .subordinatesUnnamed(let children, let unreadable):
-            return (
-                children == 0 && unreadable == 0
-                    ? "no subordinate units" : "\(unreadable) subordinate units unreadable",
-                "subordinate units at their level (--children)"
-            )
-        }
-    }
-
-    /// A number at two decimal places, as gaps show them.
-    private static func number(_ value: Double) -> String { NumberText.shortest((value * 100).rounded() / 100) }
 }

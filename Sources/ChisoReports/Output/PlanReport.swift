@@ -75,11 +75,11 @@ public enum PlanReport {
     }
 
     static func money(_ value: Double) -> String {
-        NumberText.shortest((value * 100).rounded() / 100)
+        Numerals.plain.points(value)
     }
 
     static func valueText(_ value: Double?) -> String {
-        value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
+        value.map(Numerals.plain.planned) ?? ""
     }
 
     /// A value as data files write it: an answer by its value, a number as ``valueText(_:)`` writes it.
@@ -148,35 +148,11 @@ public enum PlanReport {
     }
 
     /// What a plan says when the planner could not prove it the cheapest.
-    package static let unprovedNote =
-        "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
+    package static let unprovedNote = PlanWords.unproved.en
 
     /// Why a unit cannot reach its target, or what a reader should know about its plan.
     static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> String {
-        switch plan.outcome {
-        case .alreadyThere: return "already at the target"
-        case .plan, .bestFound:
-            let missing = plan.missingChanged.map { scheme.measures[$0].key }
-            var notes = missing.isEmpty ? [] : ["missing values costed from 0: \(missing.joined(separator: ", "))"]
-            if !plan.outcome.isProvedOptimal { notes.append(unprovedNote) }
-            return notes.joined(separator: "; ")
-        case .unreachable(let obstacles):
-            guard !obstacles.isEmpty else { return "no plan reaches the target" }
-            return obstacles.map { obstacle in
-                let id =
-                    scheme.conditions.indices.contains(obstacle.condition)
-                    ? scheme.conditions[obstacle.condition].id : "?"
-                switch obstacle.reason {
-                case .noCost(let measure):
-                    return "\(id): no cost row for \(scheme.measures[measure].key), so it cannot change"
-                case .capped(let measure, let maximum, let needed):
-                    return "\(id): \(scheme.measures[measure].key) is capped at \(valueText(maximum)) and needs "
-                        + valueText(needed)
-                case .subordinates: return "\(id): depends on the subordinate units, which this plan does not change"
-                case .impossible: return "\(id): cannot be met with the costs given"
-                }
-            }.joined(separator: "; ")
-        }
+        PlanWords.reason(plan, scheme: scheme).en
     }
 
     private static func table(_ run: Input, scheme: any ScoringScheme, markdown: Bool) -> String {

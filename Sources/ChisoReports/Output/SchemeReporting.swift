@@ -2,8 +2,9 @@ package import ChisoCore
 package import ChisoFormats
 
 /// How a scheme's results and framework are laid out in the output formats: the columns and rows that the core
-/// leaves to the output layer; the words come from its ``SchemeWording``. Each built-in scheme conforms in its own file; a scheme that does not conform
-/// is reported through ``GenericReporting``, so a new scheme plugs in without changes here.
+/// leaves to the output layer; the words come from its ``SchemeWording``. Each built-in scheme conforms in its own
+/// file; a scheme that does not conform is reported through ``GenericReporting``, so a new scheme plugs in without
+/// changes here.
 package protocol SchemeReporting: Sendable {
     /// The columns of `score --format csv`.
     func csvColumns() -> [ScoreColumn]

@@ -45,6 +45,11 @@ package struct Numerals: Sendable {
         }
     }
 
+    /// A value as plans write it: at most six decimals, in plain style always (plans are read back).
+    package func planned(_ value: Double) -> String {
+        NumberText.shortest((value * 1_000_000).rounded() / 1_000_000)
+    }
+
     /// `value` always with `decimals` places: `0.4120`, `0,4120`.
     package func fixed(_ value: Double, decimals: Int) -> String {
         switch style {

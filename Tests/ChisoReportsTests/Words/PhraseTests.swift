@@ -103,6 +103,41 @@ import Testing
         for (index, finding) in findings.enumerated() { Self.expectBothInNFC(finding, "\(unit) finding \(index)") }
     }
 
+    /// Every kind of gap and plan reason, and the lines around an explanation's table, have both languages in NFC.
+    @Test func everyGapPlanReasonAndExplanationLineHasBothLanguagesInNFC() throws {
+        let (framework, _) = try FrameworkCatalog.load("vn-2361-district")
+        let scheme = framework.scheme
+        let yesNo = try #require(scheme.measures.indices.first { scheme.measures[$0].kind == .yesNo })
+        let shortfalls: [Gap.Shortfall] = [
+            .value(current: 40, least: 70, inclusive: true, measure: 0),
+            .value(current: nil, least: 1, inclusive: false, measure: nil),
+            .value(current: 0, least: 1, inclusive: true, measure: yesNo),
+            .unmet(current: 1, requirement: scheme.requirement(of: 0, forClass: 5), measure: 0),
+            .subordinateClass(current: 1, needed: 3), .subordinatesNotGiven,
+            .subordinatesUnnamed(children: 0, unreadable: 0), .subordinatesUnnamed(children: 4, unreadable: 2),
+        ]
+        for shortfall in shortfalls {
+            let (current, required) = GapWords.figures(shortfall, scheme: scheme)
+            Self.expectBothInNFC(current, "\(shortfall) current")
+            Self.expectBothInNFC(required, "\(shortfall) required")
+        }
+        let obstacles: [PlanOutcome.Obstacle.Reason] = [
+            .noCost(measure: 0), .capped(measure: 0, maximum: 0, needed: 1), .subordinates, .impossible,
+        ]
+        let outcomes: [PlanOutcome] = [
+            .alreadyThere(2), .plan(changes: [], cost: 3, reaches: 2), .bestFound(changes: [], cost: 3, reaches: 2),
+            .unreachable([]), .unreachable(obstacles.map { PlanOutcome.Obstacle(condition: 0, reason: $0) }),
+        ]
+        for outcome in outcomes {
+            let plan = UnitPlan(unit: UnitInfo(id: "H01"), current: 1, target: 2, outcome: outcome, missingChanged: [0])
+            Self.expectBothInNFC(PlanWords.reason(plan, scheme: scheme), "plan reason \(outcome)")
+        }
+        let heading = ExplanationWords.heading(
+            unit: "H01", name: "Huyện Một", parent: "T01", framework: framework, file: "my.json")
+        Self.expectBothInNFC(heading, "heading")
+        Self.expectBothInNFC(ExplanationWords.legend(classNoun: framework.wording.classNoun), "legend")
+    }
+
     /// One finding of every kind that `scheme` can word.
     private static func everyFinding(of scheme: any ScoringScheme) -> [Explanation.Finding] {
         var findings: [Explanation.Finding] = [

@@ -26,7 +26,7 @@ extension LevelScheme: SchemeReporting {
                     scheme.className(result.standing.ordinal).text(in: language)
                 },
                 ScoreColumn("registered") { $0.unit.registeredLevel.map(String.init) ?? "" },
-                ScoreColumn("meets") { $0.meetsRegistered.map { $0 ? "yes" : "no" } ?? "" },
+                ScoreColumn("meets") { $0.meetsRegistered.map { ($0 ? Phrase.yes : Phrase.no).text.en } ?? "" },
             ]
         if rollsUpChildren {
             columns.append(
