@@ -32,11 +32,10 @@ public enum GapReport {
             let sentence = OutputOrigin(framework, approximation: approximation).approximationSentence
             let approximation = sentence.map { $0 + "\n" } ?? ""
             guard !gaps.isEmpty else {
-                return "No gaps: every unit asked about already reaches the target.\n" + approximation
+                return GapWords.none.en + "\n" + approximation
             }
             return (format == .markdown ? table.markdown() : table.plainText())
-                + "\n\(gaps.count) \(gaps.count == 1 ? "gap" : "gaps") for \(units) "
-                + "\(units == 1 ? "unit" : "units").\n" + approximation
+                + "\n" + GapWords.summary(gaps: gaps.count, units: units).en + "\n" + approximation
         }
     }
 

@@ -169,16 +169,15 @@ public enum PlanReport {
                 let communes = plan.subordinateChanges.map(\.unit)
                 let count = plan.subordinateChanges.flatMap(\.changes).count
                 text +=
-                    (text.isEmpty ? "" : "; ") + "\(count) \(count == 1 ? "change" : "changes") in "
-                    + Plural.abbreviated(communes, keep: 3)
+                    (text.isEmpty ? "" : "; ")
+                    + PlanWords.subordinateChanges(count, in: Plural.abbreviated(communes, keep: 3)).en
             }
             return [
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
-                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
+                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? PlanWords.unreachable.en,
                 plan.outcome.cost == nil
                     ? reason(plan, scheme: scheme)
-                    : (plan.funded == false ? "not funded: " : "")
-                        + (plan.outcome.isProvedOptimal ? "" : "may not be the cheapest: ") + text,
+                    : PlanWords.changesNote(funded: plan.funded, proved: plan.outcome.isProvedOptimal).en + text,
             ]
         }
         let table = TextTable(
@@ -188,20 +187,14 @@ public enum PlanReport {
         var text = markdown ? table.markdown() : table.plainText()
         if let budget = run.budget {
             let funded = run.plans.filter { $0.funded == true }
-            text += "\nBudget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded ("
-            text += funded.map { TextTable.cellText($0.unit.id) }.joined(separator: ", ")
-            text += "), \(money(run.spent)) spent, "
-            text += "\(money(budget - run.spent)) left unspent.\n"
+            let units = funded.map { TextTable.cellText($0.unit.id) }
+            text += "\n" + PlanWords.budget(budget, funded: units, spent: run.spent).en + "\n"
         }
-        text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
         let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
-        text += "the target, for \(money(total)) in all. "
         text +=
-            unproved == 0
-            ? "Each plan is the cheapest there is (exact search).\n"
-            : "Each plan is the cheapest there is (exact search), except \(unproved) "
-                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes "
-                + "column).\n"
+            "\n"
+            + PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved).en
+            + "\n"
         return text
     }
 

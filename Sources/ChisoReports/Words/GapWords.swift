@@ -45,6 +45,18 @@ package enum GapWords {
         }
     }
 
+    /// What a gap table says when there is no gap.
+    package static let none = LocalizedText(
+        vi: "Không có khoảng cách: mọi đơn vị được hỏi đều đã đạt mục tiêu.",
+        en: "No gaps: every unit asked about already reaches the target.")
+
+    /// The line under a gap table: how many gaps for how many units.
+    package static func summary(gaps: Int, units: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "\(gaps) khoảng cách ở \(units) đơn vị.",
+            en: "\(gaps) \(gaps == 1 ? "gap" : "gaps") for \(units) \(units == 1 ? "unit" : "units").")
+    }
+
     /// The same text in both languages: a number, an ID.
     private static func same(_ text: String) -> LocalizedText { LocalizedText(vi: text, en: text) }
 }

@@ -59,6 +59,53 @@ package enum PlanWords {
         }
     }
 
+    /// What a funded plan's changes are prefixed with in the table, when it is not funded or not proved the cheapest.
+    package static func changesNote(funded: Bool?, proved: Bool) -> LocalizedText {
+        LocalizedText(
+            vi: (funded == false ? "không được cấp kinh phí: " : "") + (proved ? "" : "có thể chưa rẻ nhất: "),
+            en: (funded == false ? "not funded: " : "") + (proved ? "" : "may not be the cheapest: "))
+    }
+
+    /// The changes a district's plan makes in its communes: `3 changes in X01, X02`.
+    package static func subordinateChanges(_ count: Int, in units: String) -> LocalizedText {
+        LocalizedText(
+            vi: "\(count) thay đổi ở \(units)", en: "\(count) \(count == 1 ? "change" : "changes") in \(units)")
+    }
+
+    /// The cost cell of a plan that cannot reach its target.
+    package static let unreachable = LocalizedText(vi: "không thể đạt", en: "unreachable")
+
+    /// The line a budget adds under the plans: what it funds, what it spends and what it leaves.
+    package static func budget(_ budget: Double, funded: [String], spent: Double) -> LocalizedText {
+        let money = Numerals.plain.points
+        let units = funded.joined(separator: ", ")
+        return LocalizedText(
+            vi: "Ngân sách \(money(budget)): cấp cho \(funded.count) phương án (\(units)), đã chi \(money(spent)), "
+                + "còn lại \(money(budget - spent)).",
+            en: "Budget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded (\(units)), "
+                + "\(money(spent)) spent, \(money(budget - spent)) left unspent.")
+    }
+
+    /// The line under the plans: how many units can reach the target, for how much, and whether every plan is
+    /// proved the cheapest.
+    package static func summary(units: Int, reachable: Int, total: Double, unproved: Int) -> LocalizedText {
+        let money = Numerals.plain.points(total)
+        var vi = "\(units) đơn vị; \(reachable) đơn vị có thể đạt mục tiêu, tổng chi phí \(money). "
+        var en = "\(units) \(units == 1 ? "unit" : "units"); \(reachable) can reach the target, for \(money) in all. "
+        if unproved == 0 {
+            vi += "Mỗi phương án là rẻ nhất có thể (tìm kiếm chính xác)."
+            en += "Each plan is the cheapest there is (exact search)."
+        } else {
+            vi +=
+                "Mỗi phương án là rẻ nhất có thể (tìm kiếm chính xác), trừ \(unproved) phương án chưa chứng minh được là "
+                + "rẻ nhất (xem cột thay đổi)."
+            en +=
+                "Each plan is the cheapest there is (exact search), except \(unproved) "
+                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes column)."
+        }
+        return LocalizedText(vi: vi, en: en)
+    }
+
     private static func joined(_ notes: [LocalizedText]) -> LocalizedText {
         LocalizedText(
             vi: notes.map(\.vi).joined(separator: "; "), en: notes.map(\.en).joined(separator: "; "))

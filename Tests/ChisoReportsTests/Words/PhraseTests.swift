@@ -132,6 +132,14 @@ import Testing
             let plan = UnitPlan(unit: UnitInfo(id: "H01"), current: 1, target: 2, outcome: outcome, missingChanged: [0])
             Self.expectBothInNFC(PlanWords.reason(plan, scheme: scheme), "plan reason \(outcome)")
         }
+        let lines = [
+            GapWords.none, GapWords.summary(gaps: 3, units: 2), PlanWords.unreachable,
+            PlanWords.changesNote(funded: false, proved: false), PlanWords.subordinateChanges(3, in: "X01, X02"),
+            PlanWords.budget(100, funded: ["H01"], spent: 60),
+            PlanWords.summary(units: 3, reachable: 2, total: 60, unproved: 0),
+            PlanWords.summary(units: 3, reachable: 2, total: 60, unproved: 1),
+        ]
+        for (index, line) in lines.enumerated() { Self.expectBothInNFC(line, "gap or plan line \(index)") }
         let heading = ExplanationWords.heading(
             unit: "H01", name: "Huyện Một", parent: "T01", framework: framework, file: "my.json")
         Self.expectBothInNFC(heading, "heading")
