@@ -103,7 +103,8 @@ import Testing
         for (index, finding) in findings.enumerated() { Self.expectBothInNFC(finding, "\(unit) finding \(index)") }
     }
 
-    /// Every kind of gap and plan reason, and the lines around an explanation's table, have both languages in NFC.
+    /// Every kind of gap and plan reason, the lines under gap, plan and what-if tables, and the lines around an
+    /// explanation's table have both languages in NFC.
     @Test func everyGapPlanReasonAndExplanationLineHasBothLanguagesInNFC() throws {
         let (framework, _) = try FrameworkCatalog.load("vn-2361-district")
         let scheme = framework.scheme
@@ -137,7 +138,9 @@ import Testing
             PlanWords.changesNote(funded: false, proved: false), PlanWords.subordinateChanges(3, in: "X01, X02"),
             PlanWords.budget(100, funded: ["H01"], spent: 60),
             PlanWords.summary(units: 3, reachable: 2, total: 60, unproved: 0),
-            PlanWords.summary(units: 3, reachable: 2, total: 60, unproved: 1),
+            PlanWords.summary(units: 3, reachable: 2, total: 60, unproved: 1), WhatIfWords.subordinate,
+            WhatIfWords.summary(units: 2, raised: 1, untiered: nil),
+            WhatIfWords.summary(units: 2, raised: 1, untiered: "vn-dti-922-province"),
         ]
         for (index, line) in lines.enumerated() { Self.expectBothInNFC(line, "gap or plan line \(index)") }
         let heading = ExplanationWords.heading(
