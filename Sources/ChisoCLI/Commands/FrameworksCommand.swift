@@ -101,7 +101,7 @@ enum FrameworksCommand: Command {
                 throw CommandFailure(error)
             }
             for warning in warnings { console.printError(warning.description) }
-            let summary = framework.reporting.validationSummary
+            let summary = framework.wording.validationSummary.en
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
             if !unknown.isEmpty {
                 console.printError(

@@ -32,34 +32,34 @@ public enum ExplanationReport {
         language: Language = .vi, frameworkFile: String? = nil, origin: OutputOrigin? = nil
     ) -> String {
         let origin = origin ?? OutputOrigin(framework)
-        let reporting = framework.reporting
+        let wording = framework.wording
         let value = { (row: Explanation.Row) -> String in
             valueText(row, explanation: explanation, framework: framework, fractions: fractions)
         }
         if format == .json {
             return JSONWriter.write(
                 json(
-                    explanation, framework: framework, file: frameworkFile, origin: origin, reporting: reporting,
+                    explanation, framework: framework, file: frameworkFile, origin: origin, wording: wording,
                     value: value))
         }
         let unit = explanation.unit
         // The heading is one line, as the table's rows are, whatever the IDs and name hold.
-        var text = "Unit \(TextTable.cellText(unit.id))"
-        if let name = unit.name { text += " — \(TextTable.cellText(name))" }
-        if let parent = unit.parentID { text += " (parent \(TextTable.cellText(parent)))" }
-        text += "\nFramework: \(framework.id) (\(framework.provenance.decision))"
-        text += frameworkFile.map { ", from \($0)\n" } ?? "\n"
-        text += reporting.headline(explanation) + "\n\n"
+        var text = ExplanationWords.heading(
+            unit: TextTable.cellText(unit.id), name: unit.name.map(TextTable.cellText),
+            parent: unit.parentID.map(TextTable.cellText), framework: framework, file: frameworkFile
+        ).en
+        text += wording.headline(explanation).en + "\n\n"
         let classCount = framework.scheme.classes.count
         let header =
-            ["", "criterion", "value"] + (0..<classCount).map { reporting.classHeading($0 + 1, language: language) } + [
+            ["", "criterion", "value"]
+            + (0..<classCount).map { wording.classHeading($0 + 1, style: .plain).text(in: language) } + [
                 "name"
             ]
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
                 + [value(row)]
                 + row.cells.map { cell in
-                    let requirement = reporting.requirementText(cell.requirement)
+                    let requirement = wording.requirement(cell.requirement).en
                     return cell.status == .notApplicable && requirement.isEmpty
                         ? "" : "\(mark(cell.status)) \(requirement)"
                 }
@@ -67,9 +67,8 @@ public enum ExplanationReport {
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
-        text += "\n✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from "
-        text += "the next \(reporting.classWord)\n\n"
-        for sentence in reporting.sentences(explanation) { text += "- \(sentence)\n" }
+        text += "\n" + ExplanationWords.legend(classNoun: wording.classNoun).en + "\n\n"
+        for sentence in wording.findings(explanation).map(\.en) { text += "- \(sentence)\n" }
         if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
         return text
     }
@@ -82,7 +81,7 @@ public enum ExplanationReport {
     private static func valueText(
         _ row: Explanation.Row, explanation: Explanation, framework: Framework, fractions: [Int: Fraction]
     ) -> String {
-        let text = framework.reporting.valueText(row, in: explanation)
+        let text = framework.wording.value(row, in: explanation).en
         let condition = framework.scheme.conditions[row.condition]
         guard let main = condition.measures.first, let fraction = fractions[main],
             case .measures(let values) = row.value, let share = values.first ?? nil
@@ -97,7 +96,7 @@ public enum ExplanationReport {
 
     private static func json(
         _ explanation: Explanation, framework: Framework, file: String?, origin: OutputOrigin,
-        reporting: any SchemeReporting, value: (Explanation.Row) -> String
+        wording: any SchemeWording, value: (Explanation.Row) -> String
     ) -> JSONNode.Value {
         var root = JSONObjectBuilder()
         root.add("framework", ResultReport.frameworkHeader(framework, file: file).value)
@@ -106,7 +105,7 @@ public enum ExplanationReport {
         root.add("unit_name", explanation.unit.name)
         root.add("level", explanation.standing.ordinal)
         root.add("level_name", JSONNode.Value.localized(framework.scheme.className(explanation.standing.ordinal)))
-        root.add("binding", strings: ReportText.ids(explanation.binding, in: framework.scheme))
+        root.add("binding", strings: ConditionWords.ids(explanation.binding, in: framework.scheme))
         root.add(
             "criteria",
             .objects(explanation.rows) { row, entry in
@@ -119,13 +118,13 @@ public enum ExplanationReport {
                     "levels",
                     .objects(row.cells.enumerated()) { item, object in
                         object.add("level", item.offset + 1)
-                        object.add("requirement", reporting.requirementText(item.element.requirement))
+                        object.add("requirement", wording.requirement(item.element.requirement).en)
                         object.add("status", item.element.status.label)
                     }
                 )
             }
         )
-        root.add("notes", strings: reporting.sentences(explanation))
+        root.add("notes", strings: wording.findings(explanation).map(\.en))
         return root.value
     }
 }

@@ -102,8 +102,12 @@ public struct FrameworkDiff: Sendable {
             return [
                 Change(
                     kind: .requirement, id: conditionsA[index].id, field: "\(y.className(ordinal).vi) (\(ordinal))",
-                    before: ReportText.requirement(x.requirement(of: index, forClass: ordinal), measures: x.measures),
-                    after: ReportText.requirement(y.requirement(of: other, forClass: ordinal), measures: y.measures))
+                    before: ConditionWords.requirement(
+                        x.requirement(of: index, forClass: ordinal), measures: x.measures, style: .plain
+                    ).en,
+                    after: ConditionWords.requirement(
+                        y.requirement(of: other, forClass: ordinal), measures: y.measures, style: .plain
+                    ).en)
             ]
         case .property(let index, _, let before, let after):
             return [

@@ -7,7 +7,7 @@ public enum FrameworkReport {
     public static func list(_ frameworks: [Framework]) -> String {
         let rows = frameworks.map { framework -> [String] in
             [
-                framework.id, framework.unitType.en, framework.reporting.listSummary, framework.provenance.decision,
+                framework.id, framework.unitType.en, framework.wording.listSummary.en, framework.provenance.decision,
                 framework.name.en,
             ]
         }
@@ -42,7 +42,7 @@ public enum FrameworkReport {
         text += "\n"
         if let child = framework.childFramework { text += "Subordinate units are scored with: \(child)\n" }
         text += "Common scale: \(scaleText(framework))\n"
-        text += framework.reporting.describe()
+        text += framework.wording.describe().en
         for note in provenance.notes { text += "- \(note)\n" }
         return text
     }

@@ -23,7 +23,7 @@ public enum GapReport {
         let rows = gaps.map { row($0, scheme: scheme) }
         switch format {
         case .csv, .json:
-            return ReportText.tidy(
+            return TidyRows.render(
                 columns: columns, rows: rows, format: format, framework: framework, key: "gaps",
                 parameters: [("target", target)], approximation: approximation)
         case .table, .markdown:
@@ -32,11 +32,10 @@ public enum GapReport {
             let sentence = OutputOrigin(framework, approximation: approximation).approximationSentence
             let approximation = sentence.map { $0 + "\n" } ?? ""
             guard !gaps.isEmpty else {
-                return "No gaps: every unit asked about already reaches the target.\n" + approximation
+                return GapWords.none.en + "\n" + approximation
             }
             return (format == .markdown ? table.markdown() : table.plainText())
-                + "\n\(gaps.count) \(gaps.count == 1 ? "gap" : "gaps") for \(units) "
-                + "\(units == 1 ? "unit" : "units").\n" + approximation
+                + "\n" + GapWords.summary(gaps: gaps.count, units: units).en + "\n" + approximation
         }
     }
 
@@ -47,42 +46,18 @@ public enum GapReport {
         case .condition(let index): subject = scheme.conditions[index].id
         case .subordinate(let unit): subject = unit
         }
-        let (current, required) = figures(gap.shortfall, scheme: scheme)
+        let (current, required) = GapWords.figures(gap.shortfall, scheme: scheme)
         let above: String
         if case .value(_, _, false, _) = gap.shortfall { above = ">" } else { above = "" }
         let amount: String
         switch gap.shortfall {
         case .subordinateClass: amount = gap.amount.map { String(Int($0)) } ?? ""
-        default: amount = gap.amount.map { above + number($0) } ?? ""
+        default: amount = gap.amount.map { above + Numerals.plain.points($0) } ?? ""
         }
         return [
-            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current, required, amount,
+            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current.en, required.en, amount,
             gap.kind.rawValue,
         ]
     }
 
-    /// The current and required columns of a shortfall.
-    private static func figures(_ shortfall: Gap.Shortfall, scheme: any ScoringScheme) -> (String, String) {
-        let yesNo = { (measure: Int?) in measure.map { scheme.measures[$0].kind == .yesNo } ?? false }
-        let value = { (value: Double?, measure: Int?) in
-            value.map { yesNo(measure) ? ($0 >= 1 ? "yes" : "no") : number($0) } ?? "missing"
-        }
-        switch shortfall {
-        case .value(let current, let least, let inclusive, let measure):
-            return (value(current, measure), yesNo(measure) ? "yes" : (inclusive ? "" : ">") + number(least))
-        case .unmet(let current, let requirement, let measure):
-            return (value(current, measure), ReportText.requirement(requirement, measures: scheme.measures))
-        case .subordinateClass(let current, let needed): return (String(current), String(needed))
-        case .subordinatesNotGiven: return ("missing", "subordinate units (--children)")
-        case .subordinatesUnnamed(let children, let unreadable):
-            return (
-                children == 0 && unreadable == 0
-                    ? "no subordinate units" : "\(unreadable) subordinate units unreadable",
-                "subordinate units at their level (--children)"
-            )
-        }
-    }
-
-    /// A number at two decimal places, as gaps show them.
-    private static func number(_ value: Double) -> String { NumberText.shortest((value * 100).rounded() / 100) }
 }

@@ -71,15 +71,15 @@ public enum PlanReport {
 
     /// A class as plans show it: a level number, or a tier's name.
     package static func classText(_ ordinal: Int, scheme: any ScoringScheme) -> String {
-        Framework.reporting(of: scheme).planClassText(ordinal)
+        Framework.wording(of: scheme).planClass(ordinal).vi
     }
 
     static func money(_ value: Double) -> String {
-        NumberText.shortest((value * 100).rounded() / 100)
+        Numerals.plain.points(value)
     }
 
     static func valueText(_ value: Double?) -> String {
-        value.map { NumberText.shortest(($0 * 1_000_000).rounded() / 1_000_000) } ?? ""
+        value.map(Numerals.plain.planned) ?? ""
     }
 
     /// A value as data files write it: an answer by its value, a number as ``valueText(_:)`` writes it.
@@ -148,35 +148,11 @@ public enum PlanReport {
     }
 
     /// What a plan says when the planner could not prove it the cheapest.
-    package static let unprovedNote =
-        "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem"
+    package static let unprovedNote = PlanWords.unproved.en
 
     /// Why a unit cannot reach its target, or what a reader should know about its plan.
     static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> String {
-        switch plan.outcome {
-        case .alreadyThere: return "already at the target"
-        case .plan, .bestFound:
-            let missing = plan.missingChanged.map { scheme.measures[$0].key }
-            var notes = missing.isEmpty ? [] : ["missing values costed from 0: \(missing.joined(separator: ", "))"]
-            if !plan.outcome.isProvedOptimal { notes.append(unprovedNote) }
-            return notes.joined(separator: "; ")
-        case .unreachable(let obstacles):
-            guard !obstacles.isEmpty else { return "no plan reaches the target" }
-            return obstacles.map { obstacle in
-                let id =
-                    scheme.conditions.indices.contains(obstacle.condition)
-                    ? scheme.conditions[obstacle.condition].id : "?"
-                switch obstacle.reason {
-                case .noCost(let measure):
-                    return "\(id): no cost row for \(scheme.measures[measure].key), so it cannot change"
-                case .capped(let measure, let maximum, let needed):
-                    return "\(id): \(scheme.measures[measure].key) is capped at \(valueText(maximum)) and needs "
-                        + valueText(needed)
-                case .subordinates: return "\(id): depends on the subordinate units, which this plan does not change"
-                case .impossible: return "\(id): cannot be met with the costs given"
-                }
-            }.joined(separator: "; ")
-        }
+        PlanWords.reason(plan, scheme: scheme).en
     }
 
     private static func table(_ run: Input, scheme: any ScoringScheme, markdown: Bool) -> String {
@@ -193,16 +169,15 @@ public enum PlanReport {
                 let communes = plan.subordinateChanges.map(\.unit)
                 let count = plan.subordinateChanges.flatMap(\.changes).count
                 text +=
-                    (text.isEmpty ? "" : "; ") + "\(count) \(count == 1 ? "change" : "changes") in "
-                    + Plural.abbreviated(communes, keep: 3)
+                    (text.isEmpty ? "" : "; ")
+                    + PlanWords.subordinateChanges(count, in: Plural.abbreviated(communes, keep: 3)).en
             }
             return [
                 plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
-                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? "unreachable",
+                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? PlanWords.unreachable.en,
                 plan.outcome.cost == nil
                     ? reason(plan, scheme: scheme)
-                    : (plan.funded == false ? "not funded: " : "")
-                        + (plan.outcome.isProvedOptimal ? "" : "may not be the cheapest: ") + text,
+                    : PlanWords.changesNote(funded: plan.funded, proved: plan.outcome.isProvedOptimal).en + text,
             ]
         }
         let table = TextTable(
@@ -212,20 +187,14 @@ public enum PlanReport {
         var text = markdown ? table.markdown() : table.plainText()
         if let budget = run.budget {
             let funded = run.plans.filter { $0.funded == true }
-            text += "\nBudget \(money(budget)): \(funded.count) \(funded.count == 1 ? "plan" : "plans") funded ("
-            text += funded.map { TextTable.cellText($0.unit.id) }.joined(separator: ", ")
-            text += "), \(money(run.spent)) spent, "
-            text += "\(money(budget - run.spent)) left unspent.\n"
+            let units = funded.map { TextTable.cellText($0.unit.id) }
+            text += "\n" + PlanWords.budget(budget, funded: units, spent: run.spent).en + "\n"
         }
-        text += "\n\(run.plans.count) \(run.plans.count == 1 ? "unit" : "units"); \(reachable.count) can reach "
         let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
-        text += "the target, for \(money(total)) in all. "
         text +=
-            unproved == 0
-            ? "Each plan is the cheapest there is (exact search).\n"
-            : "Each plan is the cheapest there is (exact search), except \(unproved) "
-                + "\(unproved == 1 ? "plan" : "plans") the search could not prove the cheapest (see their changes "
-                + "column).\n"
+            "\n"
+            + PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved).en
+            + "\n"
         return text
     }
 

@@ -2,7 +2,7 @@ public import ChisoCore
 public import ChisoFormats
 
 /// Renders scoring results in the output formats, streaming unit by unit where the format allows (CSV, JSON), through
-/// the scheme's ``SchemeReporting``.
+/// the scheme's ``SchemeReporting`` and ``SchemeWording``.
 public enum ResultReport {
     /// Writes results.
     ///
@@ -42,11 +42,13 @@ public enum ResultReport {
                 guard grouped, fields.count >= 4 else { return fields }
                 return Array(fields[..<4]) + [group] + fields[4...]
             }
-            let columns = withGroup(reporting.csvColumns(), "group") + origin.trailingColumns
+            let layout = reporting.csvColumns()
+            let columns = withGroup(layout.map(\.name), "group") + origin.trailingColumns
             try write(CSVWriter.line(columns + (extraColumns?.header(after: columns) ?? [])))
             var chunk = ""
             for (index, result) in results.enumerated() {
-                let row = reporting.csvRow(result, ranks: ranks.ranks(ofUnit: index))
+                let unitRanks = ranks.ranks(ofUnit: index)
+                let row = layout.map { $0.cell(result, unitRanks, language) }
                 chunk += CSVWriter.line(
                     withGroup(row, result.unit.group ?? "") + origin.trailingValues
                         + (extraColumns?.values(ofUnit: index) ?? []))
@@ -59,13 +61,15 @@ public enum ResultReport {
         case .json:
             try writeJSON(results, ranks: ranks, framework: framework, file: frameworkFile, origin: origin, to: write)
         case .table, .markdown:
-            let (header, right) = reporting.tableColumns()
-            let rows = results.indices.map {
-                reporting.tableRow(results[$0], ranks: ranks.ranks(ofUnit: $0), language: language)
+            let layout = reporting.tableColumns()
+            let rows = results.indices.map { index in
+                let unitRanks = ranks.ranks(ofUnit: index)
+                return layout.map { $0.cell(results[index], unitRanks, language) }
             }
-            let table = TextTable(header: header, rows: rows, rightAligned: right)
+            let right = Set(layout.indices.filter { layout[$0].rightAligned })
+            let table = TextTable(header: layout.map(\.name), rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
-            try write("\n" + reporting.summary(results, language: language))
+            try write("\n" + framework.wording.summary(results, classNames: language).en)
             if let sentence = origin.approximationSentence { try write(sentence + "\n") }
         }
     }
@@ -118,7 +122,7 @@ public enum ResultReport {
         header.add("date", framework.provenance.date)
         header.add("classes", .array(framework.scheme.classes.map(JSONNode.Value.localized)))
         var codes = JSONObjectBuilder()
-        for status in CriterionStatus.allCases { codes.add(String(ReportText.code(status)), status.label) }
+        for status in CriterionStatus.allCases { codes.add(String(ConditionWords.code(status)), status.label) }
         header.add("status_codes", codes.value)
         return header
     }

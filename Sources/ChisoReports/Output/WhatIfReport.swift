@@ -32,7 +32,7 @@ public enum WhatIfReport {
             return [
                 difference.unit.id, difference.isSubordinate ? "yes" : "no",
                 shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
-                before.score.map(ReportText.figure) ?? "", after.score.map(ReportText.figure) ?? "",
+                before.score.map(Numerals.plain.points) ?? "", after.score.map(Numerals.plain.points) ?? "",
                 before.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
                 after.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
                 difference.rankBefore[.total].map(String.init) ?? "",
@@ -41,7 +41,7 @@ public enum WhatIfReport {
         }
         switch format {
         case .csv, .json:
-            return ReportText.tidy(
+            return TidyRows.render(
                 columns: columns, rows: rows, format: format, framework: scoring.framework, key: "units",
                 approximation: scoring.approximation)
         case .table, .markdown:
@@ -52,7 +52,7 @@ public enum WhatIfReport {
             }
             let shown = rows.map { row -> [String] in
                 [
-                    row[0], row[1] == "yes" ? "subordinate" : "",
+                    row[0], row[1] == "yes" ? WhatIfWords.subordinate.en : "",
                     tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
                     change(row[8], row[9]),
                 ]
@@ -68,12 +68,11 @@ public enum WhatIfReport {
                 let raised = differences.filter {
                     ($0.after.detail.commonIndex ?? 0) > ($0.before.detail.commonIndex ?? 0)
                 }.count
-                return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) "
-                    + "\(raised == 1 ? "index rises" : "indices rise"). \(scoring.framework.id) has no tiers: "
-                    + "the index and rank are shown, and no class.\n" + approximation
+                let summary = WhatIfWords.summary(units: count, raised: raised, untiered: scoring.framework.id)
+                return text + "\n" + summary.en + "\n" + approximation
             }
             let raised = differences.filter { $0.after.standing > $0.before.standing }.count
-            return text + "\n\(count) \(count == 1 ? "unit" : "units") changed or affected; \(raised) rise.\n"
+            return text + "\n" + WhatIfWords.summary(units: count, raised: raised, untiered: nil).en + "\n"
                 + approximation
         }
     }

@@ -54,7 +54,7 @@ extension HTMLReport {
     }
 
     /// An ISO date as its readers write it: `31/12/2024` in Vietnamese, `31 December 2024` in English.
-    static func date(_ iso: String, words: ReportWords) -> String {
+    static func date(_ iso: String, words: Words) -> String {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month) else { return iso }
         if words.language == .vi { return "\(parts[2])/\(parts[1])/\(parts[0])" }

@@ -32,7 +32,7 @@ extension HTMLReport {
                             scheme.value(of: .total, in: result) ?? 0, decimals: scheme.rankingPrecision))
                     row.append(input.scoring.ranks.rank(of: .total, unit: position).map(words.numbers.integer) ?? "")
                 }
-                let blockers = ReportText.ids(result.blockers, in: scheme)
+                let blockers = ConditionWords.ids(result.blockers, in: scheme)
                 row.append(
                     blockers.count > 6
                         ? blockers.prefix(6).joined(separator: ", ")
@@ -91,7 +91,7 @@ extension HTMLReport {
                         + "\(words(.weaknessesColumn)): \(weaknesses.joined(separator: "; ")).")
             }
         }
-        let sentences = wording.sentences(explanation, words: words)
+        let sentences = wording.findings(explanation).map { words($0) }
         if !sentences.isEmpty {
             html.open("ul", ["class": "sentences"])
             for sentence in sentences { html.element("li", text: sentence) }

@@ -17,10 +17,10 @@ public struct HTMLReport {
     public static let unitSectionLimit = 200
 
     let input: ReportInput
-    let words: ReportWords
+    let words: Words
     let framework: Framework
     let scheme: any ScoringScheme
-    let wording: any ReportWording
+    let wording: any SchemeWording
     var html = HTMLBuffer()
     /// What every unit's explanation says, counted once for the parts that sum them up.
     var tally: ExplanationTally
@@ -45,7 +45,7 @@ public struct HTMLReport {
 
     init(input: ReportInput, language: Language) {
         self.input = input
-        words = ReportWords(language)
+        words = Words(language)
         framework = input.scoring.framework
         scheme = framework.scheme
         wording = framework.wording
@@ -202,7 +202,7 @@ public struct HTMLReport {
     /// A class's name in the report's language.
     /// A class as a table heads its column, in the report's language.
     func classHeading(_ ordinal: Int) -> String {
-        wording.classHeading(ordinal, name: className(ordinal), words: words)
+        words(wording.classHeading(ordinal, style: words.style))
     }
 
     func className(_ ordinal: Int) -> String {

@@ -68,22 +68,6 @@ import Testing
     }
 }
 
-@Suite struct PhraseTests {
-    @Test func everyPhraseHasBothLanguagesInNFC() {
-        for phrase in Phrase.allCases {
-            let text = phrase.text
-            #expect(!text.vi.isEmpty && !text.en.isEmpty, "\(phrase)")
-            #expect(text.vi == text.vi.precomposedStringWithCanonicalMapping, "\(phrase) vi is not NFC")
-            #expect(text.en == text.en.precomposedStringWithCanonicalMapping, "\(phrase) en is not NFC")
-        }
-    }
-
-    @Test func vietnameseDiffersFromEnglishWhereWordsAreTranslated() {
-        let same = Phrase.allCases.filter { $0.text.vi == $0.text.en }
-        #expect(same.isEmpty, "\(same)")
-    }
-}
-
 @Suite struct ChartFigureTests {
     private func render(_ chart: any Chart) -> String {
         var html = HTMLBuffer()

@@ -2,7 +2,7 @@ package import ChisoCore
 import ChisoFormats
 
 /// Every fixed text of the HTML report, in Vietnamese and English. Texts that take numbers or names are made by the
-/// sections from these and ``ReportWords``; Vietnamese is written precomposed (NFC), which a test checks.
+/// sections from these and ``Words``; Vietnamese is written precomposed (NFC), which a test checks.
 package enum Phrase: CaseIterable, Sendable {
     case reportTitle, contents, madeWith, dataFile, subordinateFile, generatedNote
     case summary, framework, legalSource, decision, issuer, date, documentPart, unitCount, unitsWord
