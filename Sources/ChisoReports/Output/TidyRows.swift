@@ -1,5 +1,5 @@
 package import ChisoCore
-package import ChisoFormats
+import ChisoFormats
 
 /// Tidy rows, as the `gap` and `whatif` outputs write them.
 package enum TidyRows {
