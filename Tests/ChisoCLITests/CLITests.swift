@@ -58,13 +58,13 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func scoresTheSampleAsATable() {
-        let run = chiso("score", "--framework", "vn-2361-commune", communes)
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--lang", "en")
         #expect(run.status == .ok)
         #expect(run.error.isEmpty)
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 2 + 120 + 1)
         #expect(lines[0].hasPrefix("unit_id  unit_name"))
-        #expect(lines.last?.hasPrefix("120 units by level: 0 Chưa đạt mức 1: ") == true)
+        #expect(lines.last?.hasPrefix("120 units by level: 0 Below level 1: ") == true)
     }
 
     @Test func csvOutputHasTheContractColumns() throws {
@@ -91,7 +91,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func markdownOutputIsATable() {
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "markdown")
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "markdown", "--lang", "en")
         #expect(run.status == .ok)
         let lines = run.output.split(separator: "\n")
         #expect(
@@ -122,7 +122,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test func districtWithNoCommunesFailsCHUNG01AndSaysWhy() throws {
         let children = try temporaryFile("c.csv", "unit_id,parent_id\nX1,H01\n")
         let run = chiso(
-            "explain", "--framework", "vn-2361-district", districts, "--children", children, "--unit", "H02")
+            "explain", "--framework", "vn-2361-district", districts, "--children", children, "--unit", "H02", "--lang",
+            "en")
         #expect(run.status == .ok)
         #expect(run.output.contains("No subordinate units have parent_id H02, so the roll-up criterion is not met."))
     }
@@ -191,7 +192,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
     @Test func explainShowsASharesCounts() throws {
         let data = try temporaryFile("c.csv", "unit_id,CQS.01.num,CQS.01.den\nX1,37,52\n")
-        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X1")
+        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X1", "--lang", "en")
         #expect(run.status == .ok)
         #expect(run.output.contains("   CQS.01     37/52 = 71.2%   "))
     }
@@ -214,7 +215,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(recognised.error.contains("the roll-up uses the recognised levels of 120 subordinate units"))
         // The explanation says the levels are recognised ones.
         let explain = chiso(
-            "explain", "--framework", "vn-2361-district", districts, "--children-levels", levels, "--unit", "H04")
+            "explain", "--framework", "vn-2361-district", districts, "--children-levels", levels, "--unit", "H04",
+            "--lang", "en")
         #expect(explain.output.contains("12 units (recognised levels "))
         let mixed = chiso(
             "score", "--framework", "vn-2361-district", districts, "--children", communes, "--children-levels", levels)
@@ -457,7 +459,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func theHeadingOfAnExplanationIsOneLine() throws {
-        let run = chiso("explain", "--framework", "vn-2361-commune", try Self.data(), "--unit", "H01-X01")
+        let run = chiso(
+            "explain", "--framework", "vn-2361-commune", try Self.data(), "--unit", "H01-X01", "--lang", "en")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.hasPrefix(#"Unit H01-X01 — Xã\r\nMinh Họa (parent H01)"# + "\nFramework: vn-2361-commune"))
     }

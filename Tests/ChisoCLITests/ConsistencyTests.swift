@@ -61,17 +61,19 @@ import Testing
         let lines = vietnamese.split(separator: "\n").map(String.init)
         #expect(
             lines[3].hasPrefix(
-                "   criterion  value                   L1 Khởi động  L2 Kết nối  L3 Cơ bản  L4 Nâng cao  L5 Toàn diện"))
+                "   Mã      Giá trị                                 M1 Khởi động  M2 Kết nối  M3 Cơ bản  M4 Nâng cao  M5 Toàn diện"
+            ))
         #expect(
             lines[5].hasPrefix(
-                "   CQS.01     72.5%                   ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥100%      ✗ ≥100%"))
+                "   CQS.01  72,5%                                   ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥100%      ✗ ≥100%"
+            ))
         #expect(lines[5].hasSuffix("  Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của phá…"))
         let english = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1", "--lang", "en").output
         let englishLines = english.split(separator: "\n").map(String.init)
         #expect(englishLines[3].contains("L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive"))
         #expect(englishLines[5].hasSuffix("  Share of eligible administrative procedures offered as full…"))
-        // The sentences are English, naming the levels in both languages, whatever --lang says.
-        #expect(lines.contains { $0.hasPrefix("- Level 1 (Khởi động / Starting) is not reached") })
+        // The sentences follow --lang; the English names the levels in both languages.
+        #expect(lines.contains { $0.hasPrefix("- Chưa đạt Mức 1 (Khởi động): 13 tiêu chí chưa đạt: CQS.02,") })
         #expect(englishLines.contains { $0.hasPrefix("- Level 1 (Khởi động / Starting) is not reached") })
     }
 
@@ -80,7 +82,7 @@ import Testing
         let english = chiso("score", "--framework", "vn-2361-commune", communes, "--lang", "en")
         #expect(
             vietnamese.output.hasSuffix(
-                "\n120 units by level: 0 Chưa đạt mức 1: 7; 1 Khởi động: 52; 2 Kết nối: 26; 3 Cơ bản: 16; 4 Nâng cao: 5; 5 Toàn diện: 14; meeting their registered level: 64 of 120.\n"
+                "\n120 đơn vị theo mức: 0 Chưa đạt mức 1: 7; 1 Khởi động: 52; 2 Kết nối: 26; 3 Cơ bản: 16; 4 Nâng cao: 5; 5 Toàn diện: 14; đạt mức đã đăng ký: 64 trên 120.\n"
             ))
         #expect(
             english.output.hasSuffix(

@@ -139,14 +139,15 @@ import Testing
         let json = chiso("score", "--framework", file, communes, "--format", "json")
         #expect(
             json.output.hasPrefix("{\n\"framework\": {\n  \"id\": \"vn-2361-commune\",\n  \"file\": \"\(file)\",\n"))
-        let explain = chiso("explain", "--framework", file, communes, "--unit", "H01-X01")
+        let explain = chiso("explain", "--framework", file, communes, "--unit", "H01-X01", "--lang", "en")
         #expect(explain.output.split(separator: "\n")[1] == "Framework: vn-2361-commune (2361/QĐ-BTTTT), from \(file)")
         let explainJSON = chiso("explain", "--framework", file, communes, "--unit", "H01-X01", "--format", "json")
         #expect(explainJSON.output.contains("\"file\": \"\(file)\""))
         // A built-in is named by its ID alone.
         let builtIn = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "json")
         #expect(!builtIn.output.contains("\"file\":"))
-        let builtInExplain = chiso("explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01")
+        let builtInExplain = chiso(
+            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--lang", "en")
         #expect(builtInExplain.output.split(separator: "\n")[1] == "Framework: vn-2361-commune (2361/QĐ-BTTTT)")
     }
 }

@@ -131,7 +131,8 @@ import Testing
     ])
     func theExtensionChoosesTheFormat(name: String, start: String) throws {
         let path = try Self.directory() + "/" + name
-        #expect(chiso("score", "--framework", "vn-2361-commune", communes, "--output", path).status == .ok)
+        #expect(
+            chiso("score", "--framework", "vn-2361-commune", communes, "--output", path, "--lang", "en").status == .ok)
         #expect(Self.contents(path)?.hasPrefix(start) == true, "\(name)")
     }
 

@@ -36,13 +36,13 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-                unit_id  unit_name           score  index  rank  tier            missing  next_tier_blockers
-                -------  ------------  -----------  -----  ----  --------------  -------  ------------------
-                S01      Sở Nội vụ        98 / 100   0.98     1  Tốt                   0
-                S02      Sở Y tế          62 / 100   0.62     2  Khá                   0  total, HD
-                S03      Sở Tài chính  16.67 / 100   0.17     3  Không xếp hạng        0  total
+                Mã đơn vị  Tên đơn vị           Điểm  Chỉ số  Thứ hạng  Xếp loại        Chưa có số liệu  Cản trở lên xếp loại tiếp theo
+                ---------  ------------  -----------  ------  --------  --------------  ---------------  ------------------------------
+                S01        Sở Nội vụ        98 / 100    0,98         1  Tốt                           0
+                S02        Sở Y tế          62 / 100    0,62         2  Khá                           0  total, HD
+                S03        Sở Tài chính  16,67 / 100    0,17         3  Không xếp hạng                0  total
 
-                3 units by tier: Tốt: 1; Khá: 1; Không xếp hạng: 1.
+                3 đơn vị theo xếp loại: Tốt: 1; Khá: 1; Không xếp hạng: 1.
 
                 """
         )
@@ -56,7 +56,7 @@ import Testing
 
                 """
         )
-        let explain = chiso("explain", "--framework", index, data, "--unit", "S02")
+        let explain = chiso("explain", "--framework", index, data, "--unit", "S02", "--lang", "en")
         #expect(explain.output.contains("Tier: Khá (Fair) — 62 of 100 points, index 0.62, rank 2"))
         #expect(
             explain.output.contains(

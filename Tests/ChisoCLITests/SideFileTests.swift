@@ -362,7 +362,8 @@ import Testing
         records[1].fields[column] = ""
         let data = try temporaryFile(
             "c.csv", records.map { $0.fields.map(CSVWriter.field).joined(separator: ",") + "\n" }.joined())
-        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", records[1].fields[0])
+        let run = chiso(
+            "explain", "--framework", "vn-2361-commune", data, "--unit", records[1].fields[0], "--lang", "en")
         #expect(
             run.output.contains(
                 "KTS.04 (KTS.04.share is empty; give the share, 0 when the unit has none to count)"), "\(run.output)")

@@ -23,7 +23,7 @@ import Testing
 
     @Test func explainReadsStandardInputToo() {
         let run = Self.withInput("unit_id,unit_name,CQS.01\nX1,Xã Thử,72.5\n") {
-            chiso("explain", "--framework", "vn-2361-commune", "-", "--unit", "X1")
+            chiso("explain", "--framework", "vn-2361-commune", "-", "--unit", "X1", "--lang", "en")
         }
         #expect(run.status == .ok)
         #expect(run.output.hasPrefix("Unit X1 — Xã Thử\n"))

@@ -34,7 +34,7 @@ public enum ExplanationReport {
         let origin = origin ?? OutputOrigin(framework)
         let wording = framework.wording
         let value = { (row: Explanation.Row) -> String in
-            valueText(row, explanation: explanation, framework: framework, fractions: fractions)
+            valueText(row, explanation: explanation, framework: framework, fractions: fractions).en
         }
         if format == .json {
             return JSONWriter.write(
@@ -43,32 +43,38 @@ public enum ExplanationReport {
                     value: value))
         }
         let unit = explanation.unit
+        let say = { (text: LocalizedText) in text.text(in: language) }
         // The heading is one line, as the table's rows are, whatever the IDs and name hold.
-        var text = ExplanationWords.heading(
-            unit: TextTable.cellText(unit.id), name: unit.name.map(TextTable.cellText),
-            parent: unit.parentID.map(TextTable.cellText), framework: framework, file: frameworkFile
-        ).en
-        text += wording.headline(explanation).en + "\n\n"
+        var text = say(
+            ExplanationWords.heading(
+                unit: TextTable.cellText(unit.id), name: unit.name.map(TextTable.cellText),
+                parent: unit.parentID.map(TextTable.cellText), framework: framework, file: frameworkFile))
+        text += say(wording.headline(explanation)) + "\n\n"
         let classCount = framework.scheme.classes.count
         let header =
-            ["", "criterion", "value"]
-            + (0..<classCount).map { wording.classHeading($0 + 1, style: .plain).text(in: language) } + [
-                "name"
-            ]
+            ["", say(ExplanationWords.conditionColumn), say(ExplanationWords.valueColumn)]
+            + (0..<classCount).map { say(wording.classHeading($0 + 1, style: Numerals.text(language).style)) }
+            + [say(ExplanationWords.nameColumn)]
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
-                + [value(row)]
+                + [
+                    valueText(row, explanation: explanation, framework: framework, fractions: fractions)
+                        .text(in: language)
+                ]
                 + row.cells.map { cell in
-                    let requirement = wording.requirement(cell.requirement).en
-                    return cell.status == .notApplicable && requirement.isEmpty
-                        ? "" : "\(mark(cell.status)) \(requirement)"
+                    let requirement = wording.requirement(cell.requirement)
+                    // Where a class asks nothing, the mark alone says so in Vietnamese (the legend gives its word).
+                    if cell.status == .notApplicable, requirement.en.isEmpty || language == .vi {
+                        return requirement.en.isEmpty ? "" : mark(cell.status)
+                    }
+                    return "\(mark(cell.status)) \(say(requirement))"
                 }
                 + [shortened(row.name.text(in: language), to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
-        text += "\n" + ExplanationWords.legend(classNoun: wording.classNoun).en + "\n\n"
-        for sentence in wording.findings(explanation).map(\.en) { text += "- \(sentence)\n" }
+        text += "\n" + say(ExplanationWords.legend(classNoun: wording.classNoun)) + "\n\n"
+        for sentence in wording.findings(explanation).map(say) { text += "- \(sentence)\n" }
         if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
         return text
     }
@@ -77,21 +83,26 @@ public enum ExplanationReport {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
-    /// A row's value, with a share given as counts written as the counts and the share.
+    /// A row's value, with a share given as counts written as the counts and the share: `37/52 = 71.2%`,
+    /// `37/52 = 71,2%`.
     private static func valueText(
         _ row: Explanation.Row, explanation: Explanation, framework: Framework, fractions: [Int: Fraction]
-    ) -> String {
-        let text = framework.wording.value(row, in: explanation).en
+    ) -> LocalizedText {
+        let text = framework.wording.value(row, in: explanation)
         let condition = framework.scheme.conditions[row.condition]
         guard let main = condition.measures.first, let fraction = fractions[main],
             case .measures(let values) = row.value, let share = values.first ?? nil
         else { return text }
         let kind = framework.scheme.measures[main].kind
-        let shown = kind == .percent ? NumberText.fixed(share, decimals: 1) + "%" : NumberText.fixed(share, decimals: 4)
-        let counts =
-            "\(NumberText.shortest(fraction.numerator))/\(NumberText.shortest(fraction.denominator)) = \(shown)"
-        let rest = text.split(separator: ";", maxSplits: 1)
-        return rest.count > 1 ? counts + ";" + rest[1] : counts
+        let written = { (language: Language, text: String) -> String in
+            let numbers = Numerals.text(language)
+            let shown =
+                kind == .percent ? numbers.fixed(share, decimals: 1) + "%" : numbers.fixed(share, decimals: 4)
+            let counts = "\(numbers.quantity(fraction.numerator))/\(numbers.quantity(fraction.denominator)) = \(shown)"
+            let rest = text.split(separator: ";", maxSplits: 1)
+            return rest.count > 1 ? counts + ";" + rest[1] : counts
+        }
+        return LocalizedText(vi: written(.vi, text.vi), en: written(.en, text.en))
     }
 
     private static func json(

@@ -20,11 +20,12 @@ package struct GenericReporting: SchemeReporting {
     package func tableColumns() -> [ScoreColumn] {
         let scheme = scheme
         return ScoreColumn.unit + [
-            .ordinal("class"),
-            ScoreColumn("class_name") { result, _, language in
+            .ordinal("class", heading: LocalizedText(vi: "Hạng", en: "class")),
+            ScoreColumn("class_name", heading: LocalizedText(vi: "Tên hạng", en: "class_name")) { result, _, language in
                 scheme.className(result.standing.ordinal).text(in: language)
             },
-            .missingCount, .ids("blockers", of: scheme, separator: ", ") { $0.blockers },
+            .missingCount,
+            .ids("blockers", of: scheme, separator: ", ") { $0.blockers }.headed(vi: "Cản trở", en: "blockers"),
         ]
     }
 

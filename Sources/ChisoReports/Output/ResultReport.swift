@@ -67,9 +67,10 @@ public enum ResultReport {
                 return layout.map { $0.cell(results[index], unitRanks, language) }
             }
             let right = Set(layout.indices.filter { layout[$0].rightAligned })
-            let table = TextTable(header: layout.map(\.name), rows: rows, rightAligned: right)
+            let table = TextTable(
+                header: layout.map { $0.heading.text(in: language) }, rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
-            try write("\n" + framework.wording.summary(results, classNames: language).en)
+            try write("\n" + framework.wording.summary(results, classNames: language).text(in: language))
             if let sentence = origin.approximationSentence { try write(sentence + "\n") }
         }
     }

@@ -9,6 +9,23 @@ package enum ConditionWords {
         indices.map { scheme.conditions.indices.contains($0) ? scheme.conditions[$0].id : "?" }
     }
 
+    /// A yes/no answer as a table cell: `Có`/`Không` in Vietnamese, `yes`/`no` in English.
+    package static func answer(_ flag: Bool) -> LocalizedText {
+        LocalizedText(
+            vi: (flag ? Phrase.yesWord : Phrase.noWord).text.vi, en: (flag ? Phrase.yes : Phrase.no).text.en)
+    }
+
+    /// IDs joined by commas, the first `keep` of them and how many more: `A, B (+3 more)`/`A, B (và 3 mã khác)`.
+    package static func abbreviated(_ ids: [String], keep: Int) -> LocalizedText {
+        guard ids.count > keep else {
+            let all = ids.joined(separator: ", ")
+            return LocalizedText(vi: all, en: all)
+        }
+        let shown = ids.prefix(keep).joined(separator: ", ")
+        return LocalizedText(
+            vi: shown + " (và \(ids.count - keep) mã khác)", en: shown + " (+\(ids.count - keep) more)")
+    }
+
     /// The one-letter codes of statuses in JSON output.
     package static func code(_ status: CriterionStatus) -> Character {
         switch status {
@@ -65,6 +82,26 @@ package enum ConditionWords {
             let word = Phrase.index.text.text(in: language)
             return numbers.style == .plain && language == .en ? "\(bound) \(word)" : "\(word) \(bound)"
         }
+    }
+
+    /// A requirement as the text outputs a person reads write it: the Vietnamese with its readers' numbers, the
+    /// English in plain style (see ``Numerals/text(_:)``).
+    package static func requirement(_ requirement: ClassRequirement, measures: [Measure]) -> LocalizedText {
+        let (local, plain) = (
+            self.requirement(requirement, measures: measures, style: .local),
+            self.requirement(requirement, measures: measures, style: .plain)
+        )
+        return LocalizedText(vi: local.vi, en: plain.en)
+    }
+
+    /// A condition's value as the text outputs a person reads write it: the Vietnamese with its readers' numbers,
+    /// the English in plain style.
+    package static func value(_ value: Explanation.Value, condition: Condition, measures: [Measure]) -> LocalizedText {
+        let (local, plain) = (
+            self.value(value, condition: condition, measures: measures, style: .local),
+            self.value(value, condition: condition, measures: measures, style: .plain)
+        )
+        return LocalizedText(vi: local.vi, en: plain.en)
     }
 
     /// A condition's value as text: `72.5%`/`72,5%`, `yes`/`có`, `3; share 100%`, a roll-up's counts by level,

@@ -24,6 +24,13 @@ package enum ExplanationWords {
         return LocalizedText(vi: vi, en: en)
     }
 
+    /// The explanation table's column of condition IDs.
+    package static let conditionColumn = LocalizedText(vi: "Mã", en: "criterion")
+    /// The explanation table's column of the unit's values.
+    package static let valueColumn = LocalizedText(vi: "Giá trị", en: "value")
+    /// The explanation table's column of condition names.
+    package static let nameColumn = LocalizedText(vi: "Tên", en: "name")
+
     /// The legend under the table: what each mark means, and the binding mark, which keeps the unit from the next
     /// class (`classNoun`).
     package static func legend(classNoun: LocalizedText) -> LocalizedText {

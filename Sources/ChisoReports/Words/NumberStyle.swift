@@ -24,8 +24,14 @@ package struct Numerals: Sendable {
         self.language = language
     }
 
-    /// Plain numbers, as the text outputs write them.
+    /// Plain numbers, as the machine outputs write them.
     package static let plain = Numerals(.plain, .en)
+
+    /// Numbers as the text outputs a person reads (tables, explanations) write them in `language`: Vietnamese with
+    /// its own marks (`72,5%`, `1.406,25`); English plain, as it always was, so an English table keeps its figures.
+    package static func text(_ language: Language) -> Numerals {
+        Numerals(language == .vi ? .local : .plain, language)
+    }
 
     private var locale: LocaleNumbers { LocaleNumbers(language) }
 
@@ -77,6 +83,11 @@ package struct Numerals: Sendable {
     /// The short name of a class: `M2` (mức) in Vietnamese, `L2` in English.
     package func classAbbreviation(_ ordinal: Int) -> String {
         language == .vi ? "M\(ordinal)" : "L\(ordinal)"
+    }
+
+    /// Localized text made by `make` once per language, with the numbers of ``text(_:)``.
+    package static func localizedText(_ make: (Numerals) -> String) -> LocalizedText {
+        LocalizedText(vi: make(text(.vi)), en: make(text(.en)))
     }
 
     /// Localized text made by `make` once per language, with these numbers' style.

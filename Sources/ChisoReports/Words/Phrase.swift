@@ -246,7 +246,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .met: ("đạt", "met")
         case .notMet: ("chưa đạt", "not met")
         case .notApplicable: ("không áp dụng", "not applicable")
-        case .missing: ("thiếu", "missing")
+        case .missing: ("chưa có số liệu", "missing")
         case .yes: ("có", "yes")
         case .no: ("không", "no")
         case .notApplicableToUnit: ("không áp dụng cho đơn vị này", "n/a for this unit")

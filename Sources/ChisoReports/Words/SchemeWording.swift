@@ -18,9 +18,10 @@ package protocol SchemeWording: Sendable {
     func classHeading(_ ordinal: Int, style: NumberStyle) -> LocalizedText
     /// The line that says what the unit reached.
     func headline(_ explanation: Explanation) -> LocalizedText
-    /// A condition's value in an explanation, in plain style.
+    /// A condition's value in an explanation: the Vietnamese with its readers' numbers, the English in plain style.
     func value(_ row: Explanation.Row, in explanation: Explanation) -> LocalizedText
-    /// A requirement in an explanation, in plain style (`≥70%`, `yes`, `all ≥L2, ≥50% ≥L3`, `≥90`).
+    /// A requirement in an explanation (`≥70%`, `yes`, `all ≥L2, ≥50% ≥L3`, `≥90`): the Vietnamese with its
+    /// readers' numbers, the English in plain style; empty in Vietnamese where the class asks nothing.
     func requirement(_ requirement: ClassRequirement) -> LocalizedText
     /// The sentences an explanation ends with: the Vietnamese with its readers' numbers, the English in plain style.
     func findings(_ explanation: Explanation) -> [LocalizedText]
@@ -72,12 +73,11 @@ package struct GenericWording: SchemeWording {
     }
 
     package func value(_ row: Explanation.Row, in explanation: Explanation) -> LocalizedText {
-        ConditionWords.value(
-            row.value, condition: scheme.conditions[row.condition], measures: scheme.measures, style: .plain)
+        ConditionWords.value(row.value, condition: scheme.conditions[row.condition], measures: scheme.measures)
     }
 
     package func requirement(_ requirement: ClassRequirement) -> LocalizedText {
-        ConditionWords.requirement(requirement, measures: scheme.measures, style: .plain)
+        ConditionWords.requirement(requirement, measures: scheme.measures)
     }
 
     package func findings(_ explanation: Explanation) -> [LocalizedText] {

@@ -70,22 +70,22 @@ import Testing
         #expect(run.status == .ok, "\(run.error)")
         // The second line names the framework's temporary file.
         var lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count > 1 && lines.remove(at: 1).hasPrefix("Framework: stages-demo (none), from /"))
+        #expect(lines.count > 1 && lines.remove(at: 1).hasPrefix("Khung đánh giá: stages-demo (none), từ /"))
         #expect(
             lines.joined(separator: "\n") == """
-                Unit U2 — Xã Hai
-                Class 1 — Khởi đầu (Starting)
+                Đơn vị U2 — Xã Hai
+                Hạng 1 — Khởi đầu
 
-                   criterion  value  Khởi đầu  Vững    Dẫn đầu  name
-                -  ---------  -----  --------  ------  -------  ------------------
-                   S1         65%    ✓ ≥30%    ✓ ≥60%  ✗ ≥90%   Dịch vụ trực tuyến
-                *  S2         50%    ✓ ≥40%    ✗ ≥70%  ✗ ≥85%   Hồ sơ số
-                   S3         70%    ✓ ≥20%    ✓ ≥50%  ✗ ≥80%   Kỹ năng số
+                   Mã  Giá trị  Khởi đầu  Vững    Dẫn đầu  Tên
+                -  --  -------  --------  ------  -------  ------------------
+                   S1  65%      ✓ ≥30%    ✓ ≥60%  ✗ ≥90%   Dịch vụ trực tuyến
+                *  S2  50%      ✓ ≥40%    ✗ ≥70%  ✗ ≥85%   Hồ sơ số
+                   S3  70%      ✓ ≥20%    ✓ ≥50%  ✗ ≥80%   Kỹ năng số
 
-                ✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  \
-                * binding: keeps the unit from the next class
+                ✓ đạt  ✗ chưa đạt  · không áp dụng  ? chưa có số liệu (tính là chưa đạt)  \
+                * tiêu chí cản trở: giữ đơn vị lại, chưa lên hạng tiếp theo
 
-                - Class 2 is not reached: S2.
+                - Chưa đạt Vững: S2.
 
                 """)
     }

@@ -59,7 +59,7 @@ import Testing
             csv.split(separator: "\n").first?.split(separator: ",").firstIndex(of: "rank"))
         #expect(rows.map { String($0[rankColumn]) } == ["1", "", "3", "", "2"])
         let table = ResultReport.render(
-            results, ranks: ranks, framework: try FrameworkCatalog.load(id).0, format: .table)
+            results, ranks: ranks, framework: try FrameworkCatalog.load(id).0, format: .table, language: .en)
         #expect(table.contains("2 units below Mức IV (Tier IV) have no rank"))
         let notes = try FrameworkCatalog.load(id).0.provenance.notes.joined(separator: "\n")
         #expect(!notes.contains("the decision's ranking text"))

@@ -21,23 +21,33 @@ extension LevelScheme: SchemeReporting {
         let scheme = self
         var columns =
             ScoreColumn.unit + [
-                .ordinal("level"),
-                ScoreColumn("level_name") { result, _, language in
-                    scheme.className(result.standing.ordinal).text(in: language)
+                .ordinal("level", heading: LocalizedText(vi: "Mức", en: "level")),
+                ScoreColumn("level_name", heading: LocalizedText(vi: "Tên mức", en: "level_name")) {
+                    result, _, language in scheme.className(result.standing.ordinal).text(in: language)
                 },
-                ScoreColumn("registered") { $0.unit.registeredLevel.map(String.init) ?? "" },
-                ScoreColumn("meets") { $0.meetsRegistered.map { ($0 ? Phrase.yes : Phrase.no).text.en } ?? "" },
+                ScoreColumn("registered", heading: LocalizedText(vi: "Mức đăng ký", en: "registered")) {
+                    $0.unit.registeredLevel.map(String.init) ?? ""
+                },
+                ScoreColumn("meets", heading: LocalizedText(vi: "Đạt mức đăng ký", en: "meets")) {
+                    result, _, language in
+                    result.meetsRegistered.map { ConditionWords.answer($0).text(in: language) } ?? ""
+                },
             ]
         if rollsUpChildren {
             columns.append(
-                ScoreColumn("subunits", rightAligned: true) {
-                    $0.levelDetail?.subordinates.map { String($0.total) } ?? "-"
+                ScoreColumn(
+                    "subunits", heading: LocalizedText(vi: "Đơn vị cấp dưới", en: "subunits"), rightAligned: true
+                ) { result, _, language in
+                    result.levelDetail?.subordinates.map { Numerals.text(language).integer($0.total) } ?? "-"
                 })
         }
         columns.append(.missingCount)
         columns.append(
-            ScoreColumn("next_level_blockers") {
-                Plural.abbreviated(ConditionWords.ids($0.blockers, in: scheme), keep: 4)
+            ScoreColumn(
+                "next_level_blockers",
+                heading: LocalizedText(vi: "Tiêu chí cản trở lên mức tiếp theo", en: "next_level_blockers")
+            ) { result, _, language in
+                ConditionWords.abbreviated(ConditionWords.ids(result.blockers, in: scheme), keep: 4).text(in: language)
             })
         return columns
     }

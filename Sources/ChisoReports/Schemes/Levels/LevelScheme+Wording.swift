@@ -21,11 +21,11 @@ extension LevelScheme: SchemeWording {
     }
 
     package func value(_ row: Explanation.Row, in explanation: Explanation) -> LocalizedText {
-        ConditionWords.value(row.value, condition: conditions[row.condition], measures: measures, style: .plain)
+        ConditionWords.value(row.value, condition: conditions[row.condition], measures: measures)
     }
 
     package func requirement(_ requirement: ClassRequirement) -> LocalizedText {
-        ConditionWords.requirement(requirement, measures: measures, style: .plain)
+        ConditionWords.requirement(requirement, measures: measures)
     }
 
     package func planClass(_ ordinal: Int) -> LocalizedText {

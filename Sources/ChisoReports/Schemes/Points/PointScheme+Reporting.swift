@@ -51,18 +51,26 @@ extension PointScheme: SchemeReporting {
     package func tableColumns() -> [ScoreColumn] {
         let scheme = self
         return ScoreColumn.unit + [
-            ScoreColumn("score", rightAligned: true) {
-                let points = scheme.detail($0)
-                return "\(Numerals.plain.points(points.total)) / \(Numerals.plain.points(points.maximum))"
+            ScoreColumn("score", heading: LocalizedText(vi: "Điểm", en: "score"), rightAligned: true) {
+                result, _, language in
+                let (points, numbers) = (scheme.detail(result), Numerals.text(language))
+                return "\(numbers.points(points.total)) / \(numbers.points(points.maximum))"
             },
-            ScoreColumn("index", rightAligned: true) {
-                NumberText.fixed(scheme.detail($0).index, decimals: scheme.precision)
+            ScoreColumn("index", heading: LocalizedText(vi: "Chỉ số", en: "index"), rightAligned: true) {
+                result, _, language in
+                Numerals.text(language).fixed(scheme.detail(result).index, decimals: scheme.precision)
             },
-            ScoreColumn("rank", rightAligned: true) { _, ranks, _ in ranks[.total].map(String.init) ?? "" },
-            ScoreColumn("tier") { result, _, language in
+            ScoreColumn("rank", heading: LocalizedText(vi: "Thứ hạng", en: "rank"), rightAligned: true) {
+                _, ranks, _ in ranks[.total].map(String.init) ?? ""
+            },
+            ScoreColumn("tier", heading: LocalizedText(vi: "Xếp loại", en: "tier")) { result, _, language in
                 scheme.tiers.isEmpty ? "" : scheme.className(result.standing.ordinal).text(in: language)
             },
-            .missingCount, .ids("next_tier_blockers", of: scheme, separator: ", ") { $0.blockers },
+            .missingCount,
+            ScoreColumn(
+                "next_tier_blockers",
+                heading: LocalizedText(vi: "Cản trở lên xếp loại tiếp theo", en: "next_tier_blockers")
+            ) { result, _, _ in ConditionWords.ids(result.blockers, in: scheme).joined(separator: ", ") },
         ]
     }
 

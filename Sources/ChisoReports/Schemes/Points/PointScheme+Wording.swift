@@ -2,7 +2,7 @@ package import ChisoCore
 import ChisoFormats
 
 extension PointScheme: SchemeWording {
-    package var classNoun: LocalizedText { LocalizedText(vi: "hạng", en: "tier") }
+    package var classNoun: LocalizedText { LocalizedText(vi: "xếp loại", en: "tier") }
 
     package func figureName(_ figure: Figure) -> LocalizedText {
         if case .view(let index) = figure, views.indices.contains(index) { return views[index].name }
@@ -18,10 +18,13 @@ extension PointScheme: SchemeWording {
         var vi = tiers.isEmpty ? "Điểm" : "Xếp loại: \(name.vi)"
         var en = tiers.isEmpty ? "Score" : "Tier: \(name.vi) (\(name.en))"
         if case .total(let total, let maximum, let index)? = explanation.rows.first?.value {
-            let plain = Numerals(.plain, .en)
-            let index = plain.fixed(index, decimals: precision)
-            vi += " — \(plain.points(total)) trên \(plain.points(maximum)) điểm, chỉ số \(index)"
-            en += " — \(plain.points(total)) of \(plain.points(maximum)) points, index \(index)"
+            let (local, plain) = (Numerals.text(.vi), Numerals.text(.en))
+            vi +=
+                " — \(local.points(total)) trên \(local.points(maximum)) điểm, chỉ số "
+                + local.fixed(index, decimals: precision)
+            en +=
+                " — \(plain.points(total)) of \(plain.points(maximum)) points, index "
+                + plain.fixed(index, decimals: precision)
         }
         if let rank = explanation.ranks[.total] {
             vi += ", xếp thứ \(rank)"
@@ -32,18 +35,18 @@ extension PointScheme: SchemeWording {
 
     package func value(_ row: Explanation.Row, in explanation: Explanation) -> LocalizedText {
         if case .total(let total, let maximum, let index) = row.value {
-            return Numerals.localized(.plain) { numbers in
+            return Numerals.localizedText { numbers in
                 let word = Phrase.index.text.text(in: numbers.language)
                 return "\(numbers.points(total)) / \(numbers.points(maximum)) (\(word) "
                     + "\(numbers.fixed(index, decimals: precision)))"
             }
         }
-        return ConditionWords.value(row.value, condition: conditions[row.condition], measures: measures, style: .plain)
+        return ConditionWords.value(row.value, condition: conditions[row.condition], measures: measures)
     }
 
     package func requirement(_ requirement: ClassRequirement) -> LocalizedText {
         requirement.applies
-            ? ConditionWords.requirement(requirement, measures: measures, style: .plain)
+            ? ConditionWords.requirement(requirement, measures: measures)
             : LocalizedText(vi: "", en: "")
     }
 
