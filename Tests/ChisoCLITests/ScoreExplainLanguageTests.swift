@@ -10,6 +10,8 @@ import Testing
 
     static let commune = ["--framework", "vn-2361-commune", communes]
     static let province = ["--framework", "vn-dti-922-province", dti]
+    /// A roll-up: districts with their communes.
+    static let district = ["--framework", "vn-2361-district", districts, "--children", communes]
 
     /// The first rows of a score table (header, rule, three units) and its summary line.
     static func expectScore(_ arguments: [String], head: String, summary: String) {
@@ -276,6 +278,7 @@ import Testing
         ["score"] + commune, ["score"] + province, ["score"] + commune + ["--format", "markdown"],
         ["explain"] + commune + ["--unit", "H01-X01"], ["explain"] + province + ["--unit", "U01"],
         ["explain"] + commune + ["--unit", "H01-X01", "--format", "markdown"],
+        ["score"] + district, ["explain"] + district + ["--unit", "H01"],
     ])
     func vietnameseOutputHasNoEnglishWords(command: [String]) throws {
         let run = chiso(command + ["--lang", "vi"])
