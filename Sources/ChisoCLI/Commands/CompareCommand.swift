@@ -36,11 +36,7 @@ enum CompareCommand: DataCommand {
             CommonOptions.excel,
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     /// Sides are whole files, each scored on its own: what belongs to one data file is refused with how to get it.

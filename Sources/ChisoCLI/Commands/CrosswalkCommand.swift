@@ -34,11 +34,7 @@ enum CrosswalkCommand: DataCommand {
             CommonOptions.excel,
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

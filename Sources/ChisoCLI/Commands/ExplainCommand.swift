@@ -28,11 +28,7 @@ enum ExplainCommand: DataCommand {
             ),
             CommonOptions.lang,
             CommonOptions.output,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [.keptColumns: ScoringInputs.noPassThrough("explain")]

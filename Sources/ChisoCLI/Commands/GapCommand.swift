@@ -26,11 +26,7 @@ enum GapCommand: DataCommand {
             CommonOptions.format("Output format; csv is tidy, one row per gap."),
             CommonOptions.langAccepted,
             CommonOptions.output,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -37,11 +37,7 @@ enum PlanCommand: DataCommand {
             CommonOptions.childrenLevels,
             CommonOptions.langAccepted,
             CommonOptions.output,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -47,11 +47,7 @@ enum RegroupCommand: DataCommand {
             CommonOptions.excel,
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -45,11 +45,7 @@ enum ReportCommand: DataCommand {
                 name: "output", valueName: "FILE",
                 help: "Write the report to FILE (.html), atomically and never over an input, instead of standard "
                     + "output."),
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -24,11 +24,7 @@ enum ScoreCommand: DataCommand {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     /// Every input applies: `--extra-columns keep` passes columns through to CSV, and says so for other formats.

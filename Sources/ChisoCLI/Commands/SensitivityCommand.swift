@@ -28,11 +28,7 @@ enum SensitivityCommand: DataCommand {
             CommonOptions.langAccepted,
             CommonOptions.output,
             CommonOptions.excel,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs = UncertaintyOptions.refusedInputs("sensitivity")

@@ -32,11 +32,7 @@ enum UncertaintyCommand: DataCommand {
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs = UncertaintyOptions.refusedInputs("uncertainty")

@@ -25,11 +25,7 @@ enum WhatIfCommand: DataCommand {
             CommonOptions.format("Output format."),
             CommonOptions.langAccepted,
             CommonOptions.output,
-            CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn,
-            CommonOptions.extraColumns,
-            CommonOptions.fractions,
-        ]
+        ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
     static let refusedInputs: [ScoringInputs.Input: String] = [

@@ -190,6 +190,10 @@ extension DataCommand {
 
 /// Options several commands share.
 enum CommonOptions {
+    /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
+    /// `--ignore-column`, `--extra-columns`, `--fractions`.
+    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions] }
+
     static let framework = OptionSpec(
         name: "framework",
         valueName: "ID|PATH",
