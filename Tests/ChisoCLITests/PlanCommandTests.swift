@@ -76,7 +76,8 @@ import Testing
     @Test func costFileErrorsNameLineAndColumn() throws {
         let costs = try temporaryFile(
             "costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.1,1,0,\nH04-X2,CQS.02,-1,0,\n")
-        let run = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next")
+        let run = chisoInEnglish(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains("costs.csv:2:2: error: criterion \"CQS.1\": unknown criterion; did you mean CQS.01?"))

@@ -75,7 +75,8 @@ import Testing
     ])
     func brokenAnalysisFilesAreReportedNotCrashedOn(option: String, contents: String, messages: [String]) throws {
         let file = try temporaryFile("u.csv", contents)
-        let run = chiso("report", "--framework", "vn-2361-district", districts, "--children", communes, option, file)
+        let run = chisoInEnglish(
+            "report", "--framework", "vn-2361-district", districts, "--children", communes, option, file)
         #expect(run.status == .dataError)
         for message in messages { #expect(run.error.contains(message), "\(run.error)") }
         #expect(run.output.isEmpty)

@@ -1,4 +1,5 @@
 package import ChisoCore
+package import ChisoFormats
 
 /// How the wording layer writes numbers.
 ///

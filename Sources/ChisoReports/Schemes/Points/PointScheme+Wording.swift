@@ -1,5 +1,5 @@
 package import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 extension PointScheme: SchemeWording {
     package var classNoun: LocalizedText { LocalizedText(vi: "xếp loại", en: "tier") }
