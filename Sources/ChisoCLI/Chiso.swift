@@ -221,12 +221,17 @@ package enum Chiso {
             console.printError(line)
         }
         let hidden = DiagnosticDigest.hiddenCount(errors)
-        let summedUp = hidden == 0 ? "" : " (\(hidden) of them summed up above)"
+        let vi = language == .vi
+        let summedUp =
+            hidden == 0
+            ? "" : vi ? " (\(hidden) lỗi trong số đó được gộp ở trên)" : " (\(hidden) of them summed up above)"
         if errors.count > 1 {
             console.printError(
-                "\(errors.count) errors\(summedUp); nothing was written. Fix them all and run the command again.")
+                vi
+                    ? "\(errors.count) lỗi\(summedUp); chưa ghi gì. Hãy sửa hết rồi chạy lại lệnh."
+                    : "\(errors.count) errors\(summedUp); nothing was written. Fix them all and run the command again.")
         } else if errors.count == 1, errors[0].line != nil {
-            console.printError("1 error; nothing was written.")
+            console.printError(vi ? "1 lỗi; chưa ghi gì." : "1 error; nothing was written.")
         }
     }
 }

@@ -23,6 +23,7 @@ public enum CSVMessage: DiagnosticMessage, Hashable {
     static let misplacedQuoteRows = LocalizedText(
         vi: "dòng có dấu ngoặc kép đặt sai chỗ", en: "rows with a misplaced double quote")
 
+    /// One example of every case.
     public static var examples: [Self] {
         [
             .readAs(separator: CSVDialect.semicolon, reason: .header),
@@ -33,6 +34,7 @@ public enum CSVMessage: DiagnosticMessage, Hashable {
         ]
     }
 
+    /// The stable code of the case.
     public var code: String {
         switch self {
         case .readAs: "csv.separator"
@@ -42,6 +44,7 @@ public enum CSVMessage: DiagnosticMessage, Hashable {
         }
     }
 
+    /// The message in both languages.
     public var text: LocalizedText {
         switch self {
         case .readAs(let separator, let reason): Self.readAs(separator, reason)
