@@ -35,7 +35,7 @@ enum PlanCommand: DataCommand {
             CommonOptions.format("Output format; csv has one row per change."),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
             CommonOptions.childrenLevels,
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
@@ -107,7 +107,8 @@ enum PlanCommand: DataCommand {
         }
         for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        let text = PlanReport.render(run, format: try format(arguments), summary: options.summary)
+        let text = PlanReport.render(
+            run, format: try format(arguments), summary: options.summary, language: inputs.language)
         try emit(text, arguments: arguments, inputs: inputs.files + [options.costs], console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }

@@ -49,10 +49,13 @@ package struct PlanRun: Sendable {
 }
 
 extension PlanReport {
-    /// Renders a planning run.
-    package static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+    /// Renders a planning run; tables and markdown in `language`.
+    package static func render(
+        _ run: PlanRun, format: OutputFormat, summary: Bool = false, language: Language = .vi
+    ) -> String {
         render(
-            run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary)
+            run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary,
+            language: language)
     }
 }
 
