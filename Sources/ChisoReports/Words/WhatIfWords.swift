@@ -19,14 +19,18 @@ package enum WhatIfWords {
 
     /// The line under the table: how many units changed or were affected and how many rise; for a framework without
     /// tiers (`untiered`, its ID), how many indices rise and why no class is shown.
-    package static func summary(units: Int, raised: Int, untiered framework: String?) -> LocalizedText {
+    /// `classNoun` names what rises (`mức`, `xếp loại`).
+    package static func summary(
+        units: Int, raised: Int, untiered framework: String?, classNoun: LocalizedText = LocalizedText(vi: "", en: "")
+    ) -> LocalizedText {
         let (vi, en) = (Numerals.text(.vi), Numerals.text(.en))
         let changed = LocalizedText(
             vi: "\(vi.integer(units)) đơn vị thay đổi hoặc chịu ảnh hưởng; ",
             en: "\(en.integer(units)) \(units == 1 ? "unit" : "units") changed or affected; ")
         guard let framework else {
             return LocalizedText(
-                vi: changed.vi + "\(vi.integer(raised)) đơn vị lên cao hơn.", en: changed.en + "\(en.integer(raised)) rise.")
+                vi: changed.vi + "\(vi.integer(raised)) đơn vị lên "
+                    + (classNoun.vi.isEmpty ? "" : classNoun.vi + " ") + "cao hơn.", en: changed.en + "\(en.integer(raised)) rise.")
         }
         return LocalizedText(
             vi: changed.vi + "\(vi.integer(raised)) đơn vị tăng chỉ số. \(framework) không có xếp loại: chỉ hiện chỉ số "
