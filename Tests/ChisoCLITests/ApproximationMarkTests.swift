@@ -184,8 +184,9 @@ import Testing
             let run = { (file: String) in
                 chiso(
                     [command[0], "--framework", Self.target, file] + command.dropFirst()
-                        + ["--format", format, "--lang", "en"])
-                    .output
+                        + ["--format", format, "--lang", "en"]
+                )
+                .output
             }
             let withMark = run(marked)
             let withoutMark = run(plain)

@@ -152,7 +152,9 @@ import Testing
 
     @Test func communePlanWithBudgetInVietnamese() throws {
         try Self.expect(
-            ["plan"] + Self.commune + ["--costs", try Self.communeCosts(), "--target", "next", "--budget", "500"] + ["--lang", "vi"],
+            ["plan"] + Self.commune + ["--costs", try Self.communeCosts(), "--target", "next", "--budget", "500"] + [
+                "--lang", "vi",
+            ],
             head: "",
             end: """
                 Ngân sách 500: cấp kinh phí cho 7 phương án (H04-X02, H06-X10, H06-X11, H07-X05, H08-X04, H08-X09, H10-X05), đã chi 435, còn lại 65.
@@ -164,7 +166,9 @@ import Testing
 
     @Test func communePlanWithBudgetInEnglish() throws {
         try Self.expect(
-            ["plan"] + Self.commune + ["--costs", try Self.communeCosts(), "--target", "next", "--budget", "500"] + ["--lang", "en"],
+            ["plan"] + Self.commune + ["--costs", try Self.communeCosts(), "--target", "next", "--budget", "500"] + [
+                "--lang", "en",
+            ],
             head: "",
             end: """
                 Budget 500: 7 plans funded (H04-X02, H06-X10, H06-X11, H07-X05, H08-X04, H08-X09, H10-X05), 435 spent, 65 left unspent.
@@ -208,7 +212,9 @@ import Testing
 
     @Test func provincePlanWithBudgetInVietnamese() throws {
         try Self.expect(
-            ["plan"] + Self.province + ["--costs", try Self.provinceCosts(), "--target", "0.6", "--budget", "100"] + ["--lang", "vi"],
+            ["plan"] + Self.province + ["--costs", try Self.provinceCosts(), "--target", "0.6", "--budget", "100"] + [
+                "--lang", "vi",
+            ],
             head: "",
             end: """
                 Ngân sách 100: cấp kinh phí cho 5 phương án (U20, U21, U31, U40, U41), đã chi 80,7, còn lại 19,3.
@@ -220,7 +226,9 @@ import Testing
 
     @Test func provincePlanWithBudgetInEnglish() throws {
         try Self.expect(
-            ["plan"] + Self.province + ["--costs", try Self.provinceCosts(), "--target", "0.6", "--budget", "100"] + ["--lang", "en"],
+            ["plan"] + Self.province + ["--costs", try Self.provinceCosts(), "--target", "0.6", "--budget", "100"] + [
+                "--lang", "en",
+            ],
             head: "",
             end: """
                 Budget 100: 5 plans funded (U20, U21, U31, U40, U41), 80.7 spent, 19.3 left unspent.
@@ -354,8 +362,12 @@ import Testing
     @Test func theReportSaysThePlansReasonsInItsLanguage() throws {
         let plan = try temporaryFile(
             "plan.csv",
-            chiso(["plan"] + Self.commune + ["--costs", try Self.communeCosts(), "--target", "next", "--summary", "--format", "csv"])
-                .output)
+            chiso(
+                ["plan"] + Self.commune + [
+                    "--costs", try Self.communeCosts(), "--target", "next", "--summary", "--format", "csv",
+                ]
+            )
+            .output)
         let csv = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(csv.contains("H01-X01,1,2,no,,KTS.03: KTS.03 is capped at 0 and needs 1,vn-2361-commune\n"), "\(csv)")
         let vietnamese = chiso(["report"] + Self.commune + ["--plan", plan, "--lang", "vi"])
@@ -363,7 +375,8 @@ import Testing
         #expect(
             vietnamese.output.contains(
                 "<td>KTS.03 cần “có”, nhưng tệp chi phí giới hạn đơn vị này ở “không” (cột max): chi thêm cũng không "
-                    + "đạt. Nếu tiêu chí không áp dụng cho đơn vị (“nếu có”), ghi KAD cho KTS.03 trong tệp dữ liệu</td>"))
+                    + "đạt. Nếu tiêu chí không áp dụng cho đơn vị (“nếu có”), ghi KAD cho KTS.03 trong tệp dữ liệu</td>"
+            ))
         #expect(!vietnamese.output.contains("capped"))
         #expect(!vietnamese.output.contains("trích nguyên văn"))
         let english = chiso(["report"] + Self.commune + ["--plan", plan, "--lang", "en"])

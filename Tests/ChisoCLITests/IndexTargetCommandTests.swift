@@ -95,7 +95,8 @@ import Testing
 
     @Test func whatifWithoutTiersShowsIndexAndRankNotAClass() {
         let run = chiso(
-            "whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9", "--lang", "en")
+            "whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9", "--lang", "en"
+        )
         #expect(run.status == .ok)
         #expect(!run.output.contains("Không xếp hạng"))
         #expect(run.output.hasPrefix("unit_id    index            score            rank\n"), "\(run.output)")

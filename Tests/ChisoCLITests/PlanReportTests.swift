@@ -33,7 +33,9 @@ import Testing
             return
         }
         #expect(PlanReport.render(run, format: .json).contains("\"optimal\": true"))
-        #expect(PlanReport.render(run, format: .table, language: .en).contains("Each plan is the cheapest there is (exact search).\n"))
+        #expect(
+            PlanReport.render(run, format: .table, language: .en).contains(
+                "Each plan is the cheapest there is (exact search).\n"))
         run.plans[0].outcome = .bestFound(changes: changes, cost: cost, reaches: reaches)
         let summary = PlanReport.render(run, format: .csv, summary: true)
         #expect(

@@ -61,7 +61,8 @@ enum GapCommand: DataCommand {
         for warning in run.scoring.warnings { console.printError(warning.description) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         try emit(
-            GapReport.render(run, format: options.format, language: inputs.language), arguments: arguments, inputs: inputs.files,
+            GapReport.render(run, format: options.format, language: inputs.language), arguments: arguments,
+            inputs: inputs.files,
             console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }

@@ -201,7 +201,8 @@ public enum PlanReport {
         let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
         text +=
             "\n"
-            + say(PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved))
+            + say(
+                PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved))
             + "\n"
         return text
     }

@@ -89,7 +89,8 @@ public enum WhatIfReport {
             return text + "\n" + say(summary) + "\n" + approximation
         }
         let raised = differences.filter { $0.after.standing > $0.before.standing }.count
-        return text + "\n" + say(
+        return text + "\n"
+            + say(
                 WhatIfWords.summary(
                     units: count, raised: raised, untiered: nil, classNoun: framework.wording.classNoun)) + "\n"
             + approximation

@@ -134,7 +134,10 @@ extension HTMLReport {
                 caption: "\(words(.reachableColumn)): \(words(.noWord))",
                 header: [words(.idColumn), words(.nameColumn), words(.targetColumn), words(.reasonColumn)],
                 rows: zip(unreachable, reasons).map { unit, reasons in
-                    [unit.id, names[unit.id] ?? "", unit.target ?? "", words(PlanReason.words(reasons, measures: measures))]
+                    [
+                        unit.id, names[unit.id] ?? "", unit.target ?? "",
+                        words(PlanReason.words(reasons, measures: measures)),
+                    ]
                 }
             ).write(into: &html)
         }

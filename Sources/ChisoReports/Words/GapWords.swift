@@ -79,7 +79,9 @@ package enum GapWords {
         let (vi, en) = (Numerals.text(.vi), Numerals.text(.en))
         return LocalizedText(
             vi: "\(vi.integer(gaps)) khoảng cách ở \(vi.integer(units)) đơn vị.",
-            en: "\(en.integer(gaps)) \(gaps == 1 ? "gap" : "gaps") for \(en.integer(units)) \(units == 1 ? "unit" : "units").")
+            en:
+                "\(en.integer(gaps)) \(gaps == 1 ? "gap" : "gaps") for \(en.integer(units)) \(units == 1 ? "unit" : "units")."
+        )
     }
 
     /// The same text in both languages: a number, an ID.

@@ -34,16 +34,19 @@ package enum PlanReason: Sendable, Hashable {
             return [.alreadyThere]
         case .plan, .bestFound:
             let missing = plan.missingChanged.map { scheme.measures[$0].key }
-            return (missing.isEmpty ? [] : [.costedFromZero(missing)]) + (plan.outcome.isProvedOptimal ? [] : [.unproved])
+            return (missing.isEmpty ? [] : [.costedFromZero(missing)])
+                + (plan.outcome.isProvedOptimal ? [] : [.unproved])
         case .unreachable(let obstacles):
             guard !obstacles.isEmpty else { return [.noPlan] }
             return obstacles.map { obstacle in
                 let id =
-                    scheme.conditions.indices.contains(obstacle.condition) ? scheme.conditions[obstacle.condition].id : "?"
+                    scheme.conditions.indices.contains(obstacle.condition)
+                    ? scheme.conditions[obstacle.condition].id : "?"
                 switch obstacle.reason {
                 case .noCost(let measure): return .noCostRow(criterion: id, measure: scheme.measures[measure].key)
                 case .capped(let measure, let maximum, let needed):
-                    return .capped(criterion: id, measure: scheme.measures[measure].key, maximum: maximum, needed: needed)
+                    return .capped(
+                        criterion: id, measure: scheme.measures[measure].key, maximum: maximum, needed: needed)
                 case .subordinates: return .subordinates(criterion: id)
                 case .impossible: return .impossible(criterion: id)
                 }
@@ -86,7 +89,8 @@ package enum PlanReason: Sendable, Hashable {
             guard let colon = part.range(of: ": ") else { return .quoted(part) }
             let id = String(part[..<colon.lowerBound])
             let rest = String(part[colon.upperBound...])
-            for reason in [PlanReason.subordinates(criterion: id), .impossible(criterion: id)] where reason.record == part {
+            for reason in [PlanReason.subordinates(criterion: id), .impossible(criterion: id)]
+            where reason.record == part {
                 return reason
             }
             if rest.hasPrefix("no cost row for "), rest.hasSuffix(", so it cannot change") {

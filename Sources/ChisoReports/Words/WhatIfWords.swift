@@ -30,12 +30,15 @@ package enum WhatIfWords {
         guard let framework else {
             return LocalizedText(
                 vi: changed.vi + "\(vi.integer(raised)) đơn vị lên "
-                    + (classNoun.vi.isEmpty ? "" : classNoun.vi + " ") + "cao hơn.", en: changed.en + "\(en.integer(raised)) rise.")
+                    + (classNoun.vi.isEmpty ? "" : classNoun.vi + " ") + "cao hơn.",
+                en: changed.en + "\(en.integer(raised)) rise.")
         }
         return LocalizedText(
-            vi: changed.vi + "\(vi.integer(raised)) đơn vị tăng chỉ số. \(framework) không có xếp loại: chỉ hiện chỉ số "
+            vi: changed.vi
+                + "\(vi.integer(raised)) đơn vị tăng chỉ số. \(framework) không có xếp loại: chỉ hiện chỉ số "
                 + "và thứ hạng.",
-            en: changed.en + "\(en.integer(raised)) \(raised == 1 ? "index rises" : "indices rise"). \(framework) has no "
+            en: changed.en
+                + "\(en.integer(raised)) \(raised == 1 ? "index rises" : "indices rise"). \(framework) has no "
                 + "tiers: the index and rank are shown, and no class.")
     }
 }

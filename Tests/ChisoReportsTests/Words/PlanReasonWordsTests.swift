@@ -25,7 +25,9 @@ import Testing
 
     @Test func everyReasonAndTableWordHasBothLanguagesInNFC() throws {
         let (framework, _) = try FrameworkCatalog.load("vn-2361-commune")
-        for reason in Self.every { Self.expectBothInNFC(reason.words(measures: framework.scheme.measures), "\(reason)") }
+        for reason in Self.every {
+            Self.expectBothInNFC(reason.words(measures: framework.scheme.measures), "\(reason)")
+        }
         let words =
             GapWords.columns + Gap.Kind.allCases.map(GapWords.kind) + PlanWords.columns + [PlanWords.noFigure]
             + WhatIfWords.columns(classNoun: framework.wording.classNoun) + WhatIfWords.columns(classNoun: nil)
@@ -39,15 +41,16 @@ import Testing
     /// stay byte-identical.
     @Test func theRecordIsTheCSVsEnglish() {
         #expect(
-            PlanReason.record(Self.every) == [
-                "already at the target", "missing values costed from 0: CQS.01, KTS.04.share",
-                "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this "
-                    + "problem",
-                "no plan reaches the target", "CQS.05: no cost row for CQS.05, so it cannot change",
-                "KTS.03: KTS.03 is capped at 0 and needs 1", "CQS.02: CQS.02 is capped at 25 and needs 30.5",
-                "CHUNG.01: depends on the subordinate units, which this plan does not change",
-                "XHS.09: cannot be met with the costs given",
-            ].joined(separator: "; "))
+            PlanReason.record(Self.every)
+                == [
+                    "already at the target", "missing values costed from 0: CQS.01, KTS.04.share",
+                    "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this "
+                        + "problem",
+                    "no plan reaches the target", "CQS.05: no cost row for CQS.05, so it cannot change",
+                    "KTS.03: KTS.03 is capped at 0 and needs 1", "CQS.02: CQS.02 is capped at 25 and needs 30.5",
+                    "CHUNG.01: depends on the subordinate units, which this plan does not change",
+                    "XHS.09: cannot be met with the costs given",
+                ].joined(separator: "; "))
     }
 
     /// Every reason read back from its record is itself; anything else is quoted as written.
@@ -80,7 +83,8 @@ import Testing
                 == LocalizedText(
                     vi: "CQS.02 cần 30,5%, nhưng tệp chi phí giới hạn đơn vị này ở 25% (cột max): chi thêm cũng không "
                         + "đạt. Nếu đơn vị làm được hơn, nâng cột max của CQS.02 trong tệp chi phí",
-                    en: "CQS.02 must be 30.5%, but the cost file caps this unit at 25% (max column): spending cannot get "
+                    en:
+                        "CQS.02 must be 30.5%, but the cost file caps this unit at 25% (max column): spending cannot get "
                         + "there. If the unit can do more, raise CQS.02's max in the cost file"))
     }
 
