@@ -28,6 +28,14 @@ import Testing
                 + criteria.map { $0 == "KTS.03" ? ",KTS.03,1,5,0\n" : ",\($0),1,5,\n" }.joined())
     }
 
+    /// Every district criterion costs 1 a point and 5 to start.
+    static func districtCosts() throws -> String {
+        let header = chiso("template", "--framework", "vn-2361-district").output.split(separator: "\n")[0]
+        let criteria = header.split(separator: ",").dropFirst(5)
+        return try temporaryFile(
+            "district-costs.csv", "unit_id,criterion,per_point,fixed,max\n" + criteria.map { ",\($0),1,5,\n" }.joined())
+    }
+
     /// The DTI's main indices priced per point of index; AT capped at 0.5.
     static func provinceCosts() throws -> String {
         try temporaryFile(
@@ -321,6 +329,23 @@ import Testing
         ["plan"] + commune + ["--costs", "COMMUNE", "--target", "next", "--budget", "500"],
         ["plan"] + province + ["--costs", "PROVINCE", "--target", "0.6", "--budget", "100"],
         ["whatif"] + commune + communeChanges, ["whatif"] + province + ["--unit", "U01", "--set", "NT=0.9"],
+        // Districts with their communes: subordinate units in gaps, plans and what-ifs.
+        [
+            "gap", "--framework", "vn-2361-district", districts, "--children", communes, "--unit", "H01", "--target",
+            "3",
+        ],
+        [
+            "plan", "--framework", "vn-2361-district", districts, "--children", communes, "--costs", "DISTRICT",
+            "--children-costs", "COMMUNE", "--target", "next",
+        ],
+        [
+            "plan", "--framework", "vn-2361-district", districts, "--children", communes, "--costs", "DISTRICT",
+            "--target", "next",
+        ],
+        [
+            "whatif", "--framework", "vn-2361-district", districts, "--children", communes, "--unit", "H01-X01",
+            "--set", "CQS.02=90",
+        ],
     ]
 
     @Test(arguments: runs, ["table", "markdown"])
@@ -329,6 +354,7 @@ import Testing
             switch argument {
             case "COMMUNE": try Self.communeCosts()
             case "PROVINCE": try Self.provinceCosts()
+            case "DISTRICT": try Self.districtCosts()
             default: argument
             }
         }
@@ -349,8 +375,11 @@ import Testing
     @Test(arguments: runs, ["csv", "json"])
     func machineOutputsDoNotChangeWithTheLanguage(command: [String], format: String) throws {
         // One cost file for both runs: the output names no file, but the same file keeps the runs alike.
-        let (communeCosts, provinceCosts) = (try Self.communeCosts(), try Self.provinceCosts())
-        let arguments = command.map { $0 == "COMMUNE" ? communeCosts : $0 == "PROVINCE" ? provinceCosts : $0 }
+        let costs = [
+            "COMMUNE": try Self.communeCosts(), "PROVINCE": try Self.provinceCosts(),
+            "DISTRICT": try Self.districtCosts(),
+        ]
+        let arguments = command.map { costs[$0] ?? $0 }
         let vietnamese = chiso(arguments + ["--format", format, "--lang", "vi"])
         #expect(vietnamese.status == .ok, "\(vietnamese.error)")
         #expect(vietnamese.output == chiso(arguments + ["--format", format, "--lang", "en"]).output)

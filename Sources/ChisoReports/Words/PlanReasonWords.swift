@@ -144,10 +144,10 @@ package enum PlanReason: Sendable, Hashable {
             Self.capped(id, key, maximum: maximum, needed: needed, measure: measures.first { $0.key == key })
         case .subordinates(let id):
             LocalizedText(
-                vi: "\(id) phụ thuộc vào mức của các đơn vị cấp dưới, mà phương án này không thay đổi: cho chi phí "
-                    + "của các đơn vị cấp dưới bằng --children-costs để lập phương án cho cả các đơn vị đó",
+                vi: "\(id) phụ thuộc vào mức của các đơn vị cấp dưới, mà phương án này không thay đổi: cho số liệu "
+                    + "của chúng (--children) và chi phí của chúng (--children-costs) để tính cả thay đổi ở đó",
                 en: "\(id) depends on the subordinate units' levels, which this plan does not change: give their "
-                    + "costs with --children-costs to plan their changes too")
+                    + "data (--children) and costs (--children-costs) to plan their changes too")
         case .impossible(let id):
             LocalizedText(
                 vi: "không giá trị nào mà tệp chi phí cho phép đáp ứng chỉ tiêu của \(id) ở mục tiêu này; kiểm tra "

@@ -9,6 +9,13 @@ package enum PlanWords {
             + "của nó với bài toán này",
         en: "the cheapest plan found, not proved the cheapest: the exact search stopped at its limit on this problem")
 
+    /// The warning on standard error for a plan not proved the cheapest.
+    package static func unprovedNotice(unit: String) -> LocalizedText {
+        LocalizedText(
+            vi: "đơn vị \(unit): \(unproved.vi); chi phí của phương án là cận trên",
+            en: "unit \(unit): \(unproved.en); its cost is an upper bound")
+    }
+
     /// Why a unit cannot reach its target, or what a reader should know about its plan, in words for a planner;
     /// empty for a plan with nothing to add.
     package static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> LocalizedText {

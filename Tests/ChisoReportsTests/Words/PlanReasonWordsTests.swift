@@ -31,7 +31,7 @@ import Testing
         let words =
             GapWords.columns + Gap.Kind.allCases.map(GapWords.kind) + PlanWords.columns + [PlanWords.noFigure]
             + WhatIfWords.columns(classNoun: framework.wording.classNoun) + WhatIfWords.columns(classNoun: nil)
-            + [ApproximationNotice.sentence("why")]
+            + [ApproximationNotice.sentence("why"), PlanWords.unprovedNotice(unit: "U01")]
         for (index, text) in words.enumerated() where !text.en.isEmpty {
             Self.expectBothInNFC(text, "word \(index): \(text.en)")
         }
