@@ -292,7 +292,7 @@ import Testing
             least = next
         }
         #expect(run.output.hasSuffix(",yes,\(least[minimum]),,knapsack\n"), "\(run.output)")
-        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next")
+        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next", "--lang", "en")
         #expect(table.output.hasSuffix("Each plan is the cheapest there is (exact search).\n"), "\(table.output)")
     }
 }

@@ -419,7 +419,8 @@ import Testing
                 + "S2,so,5.5,3.25,6.75,40,3.5,9.75,3.5,1.5\nS3,so,4,2.5,7.25,28.5,2.75,8.25,4.25,1.25\n")
         let displaced = chiso("whatif", "--framework", "vn-hue-3043", three, "--unit", "S3", "--set", "NTCQ=50")
         #expect(
-            displaced.output.contains("S2         Mức IV → Mức IV          73.75 → 73.75  2 → 3"), "\(displaced.output)"
+            displaced.output.contains("S2           Mức IV → Mức IV          73,75 → 73,75  2 → 3"),
+            "\(displaced.output)"
         )
     }
 
