@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a gap analysis: tidy CSV for many units, a table for a terminal.
 public enum GapReport {

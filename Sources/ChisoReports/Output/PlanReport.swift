@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
 public enum PlanReport {

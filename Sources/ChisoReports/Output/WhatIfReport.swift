@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
 public enum WhatIfReport {

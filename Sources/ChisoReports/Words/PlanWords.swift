@@ -1,4 +1,5 @@
 package import ChisoCore
+package import ChisoFormats
 
 /// The words of a plan, in Vietnamese and English: why a unit cannot reach its target, or what a reader should know
 /// about its plan.
