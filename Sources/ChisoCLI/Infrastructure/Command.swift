@@ -304,7 +304,7 @@ enum CommonOptions {
     static let fractions = OptionSpec(
         name: "fractions",
         help: LocalizedText(
-            vi: "Cột tỷ lệ phần trăm chỉ có giá trị từ 0 đến 1 là phần chia: đọc 0.63 thành 63%.",
+            vi: "Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.",
             en: "Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.")
     )
 }
