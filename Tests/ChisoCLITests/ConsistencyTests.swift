@@ -13,7 +13,8 @@ import Testing
         #expect(help.output == chiso("frameworks", "show", "--help", "--lang", "en").output)
         #expect(help.output == chiso("help", "frameworks", "show", "--lang", "en").output)
         // The group's help says to do just this.
-        #expect(chiso("frameworks", "--help", "--lang", "en").output.contains("See 'chiso frameworks help <subcommand>'"))
+        #expect(
+            chiso("frameworks", "--help", "--lang", "en").output.contains("See 'chiso frameworks help <subcommand>'"))
         let unknown = chiso("frameworks", "help", "shwo", "--lang", "en")
         #expect(unknown.status == .usage)
         #expect(unknown.error.hasPrefix("Error: unknown command 'shwo'\nUsage: chiso frameworks <subcommand>\n"))

@@ -16,34 +16,34 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-            TỔNG QUAN: Tính điểm và giải thích các bộ chỉ số chuyển đổi số: mức độ (Quyết định 2361/QĐ-BTTTT), hoặc điểm, xếp loại và thứ hạng (Huế 3043, DTI, bộ chỉ số của riêng bạn).
+                TỔNG QUAN: Tính điểm và giải thích các bộ chỉ số chuyển đổi số: mức độ (Quyết định 2361/QĐ-BTTTT), hoặc điểm, xếp loại và thứ hạng (Huế 3043, DTI, bộ chỉ số của riêng bạn).
 
-            Bắt đầu với: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv
+                Bắt đầu với: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv
 
-            CÁCH DÙNG: chiso <lệnh con>
+                CÁCH DÙNG: chiso <lệnh con>
 
-            TÙY CHỌN:
-              -h, --help  Hiện hướng dẫn này.
+                TÙY CHỌN:
+                  -h, --help  Hiện hướng dẫn này.
 
-            LỆNH CON:
-              score        Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.
-              explain      Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp loại, và điều còn cản trở đơn vị.
-              gap          Cho biết mỗi đơn vị cần thay đổi gì để đạt một mức hoặc xếp loại: giá trị hiện có, giá trị yêu cầu, khoảng cách.
-              plan         Tìm các thay đổi ít tốn kém nhất để mỗi đơn vị đạt mức hoặc xếp loại mục tiêu (phương án tối ưu chính xác).
-              whatif       Tính điểm lại khi thay đổi một số giá trị: mức hoặc xếp loại, điểm và thứ hạng trước và sau.
-              compare      So sánh kết quả giữa các khung đánh giá, các năm hay các tệp: thứ hạng, thay đổi thứ hạng, ρ, τ-b, κ và nhóm k đơn vị đứng đầu.
-              regroup      Sáp nhập đơn vị cũ thành đơn vị mới (các tỉnh năm 2025, các xã sáp nhập) và tính điểm các đơn vị mới.
-              crosswalk    Quy đổi dữ liệu từ các cột của khung đánh giá A sang các cột của khung đánh giá B bằng một bảng quy đổi, và báo cáo mức bao phủ.
-              uncertainty  Mô phỏng Monte Carlo: mức, xếp loại và thứ hạng của mỗi đơn vị chắc chắn đến đâu khi số liệu và trọng số có độ bất định.
-              sensitivity  Hệ số Sobol của từng đầu vào bất định đối với thứ hạng hoặc mức, xếp loại; quét trọng số và bỏ lần lượt từng phần.
-              report       Ghi một báo cáo HTML song ngữ, tự chứa, có biểu đồ, in đẹp trên khổ A4.
-              frameworks   Liệt kê, xem và kiểm tra các khung đánh giá, hoặc bắt đầu một khung đánh giá của riêng bạn.
-              template     Ghi một tệp CSV đánh giá trống có sẵn dòng tiêu đề đúng để nhập số liệu.
-              sample       Ghi các tệp dữ liệu đánh giá giả lập (tự tạo) để thử một khung đánh giá.
+                LỆNH CON:
+                  score        Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.
+                  explain      Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp loại, và điều còn cản trở đơn vị.
+                  gap          Cho biết mỗi đơn vị cần thay đổi gì để đạt một mức hoặc xếp loại: giá trị hiện có, giá trị yêu cầu, khoảng cách.
+                  plan         Tìm các thay đổi ít tốn kém nhất để mỗi đơn vị đạt mức hoặc xếp loại mục tiêu (phương án tối ưu chính xác).
+                  whatif       Tính điểm lại khi thay đổi một số giá trị: mức hoặc xếp loại, điểm và thứ hạng trước và sau.
+                  compare      So sánh kết quả giữa các khung đánh giá, các năm hay các tệp: thứ hạng, thay đổi thứ hạng, ρ, τ-b, κ và nhóm k đơn vị đứng đầu.
+                  regroup      Sáp nhập đơn vị cũ thành đơn vị mới (các tỉnh năm 2025, các xã sáp nhập) và tính điểm các đơn vị mới.
+                  crosswalk    Quy đổi dữ liệu từ các cột của khung đánh giá A sang các cột của khung đánh giá B bằng một bảng quy đổi, và báo cáo mức bao phủ.
+                  uncertainty  Mô phỏng Monte Carlo: mức, xếp loại và thứ hạng của mỗi đơn vị chắc chắn đến đâu khi số liệu và trọng số có độ bất định.
+                  sensitivity  Hệ số Sobol của từng đầu vào bất định đối với thứ hạng hoặc mức, xếp loại; quét trọng số và bỏ lần lượt từng phần.
+                  report       Ghi một báo cáo HTML song ngữ, tự chứa, có biểu đồ, in đẹp trên khổ A4.
+                  frameworks   Liệt kê, xem và kiểm tra các khung đánh giá, hoặc bắt đầu một khung đánh giá của riêng bạn.
+                  template     Ghi một tệp CSV đánh giá trống có sẵn dòng tiêu đề đúng để nhập số liệu.
+                  sample       Ghi các tệp dữ liệu đánh giá giả lập (tự tạo) để thử một khung đánh giá.
 
-              Xem 'chiso help <lệnh con>' để đọc hướng dẫn chi tiết.
+                  Xem 'chiso help <lệnh con>' để đọc hướng dẫn chi tiết.
 
-            """
+                """
         )
     }
 
@@ -52,34 +52,34 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-            OVERVIEW: Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers and ranks (Huế 3043, the DTI, your own index).
+                OVERVIEW: Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers and ranks (Huế 3043, the DTI, your own index).
 
-            Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv
+                Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv
 
-            USAGE: chiso <subcommand>
+                USAGE: chiso <subcommand>
 
-            OPTIONS:
-              -h, --help  Show help information.
+                OPTIONS:
+                  -h, --help  Show help information.
 
-            SUBCOMMANDS:
-              score        Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.
-              explain      Explain one unit's result: each criterion or node against each level or tier, and what holds it back.
-              gap          Show what each unit must change to reach a level or tier: value now, value required, gap.
-              plan         Find the cheapest changes that bring each unit to a target level or tier (an exact optimum).
-              whatif       Score again with some values changed: class, score and rank before and after.
-              compare      Compare results across frameworks, years or files: ranks, rank shifts, ρ, τ-b, κ and the top k.
-              regroup      Merge old units into new ones (the 2025 provinces, merged communes) and score the new units.
-              crosswalk    Translate data from framework A's columns to framework B's with a crosswalk, and report coverage.
-              uncertainty  Monte Carlo: how sure each unit's level, tier and rank are under uncertain data and weights.
-              sensitivity  Sobol indices of each uncertain input on the ranks or classes; weight sweeps and leave-one-out.
-              report       Write a self-contained, bilingual HTML report with charts that prints well on A4.
-              frameworks   List, show and validate frameworks, or start one of your own.
-              template     Write an empty assessment CSV with the right header for data entry.
-              sample       Write synthetic (made-up) assessment files to try a framework.
+                SUBCOMMANDS:
+                  score        Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.
+                  explain      Explain one unit's result: each criterion or node against each level or tier, and what holds it back.
+                  gap          Show what each unit must change to reach a level or tier: value now, value required, gap.
+                  plan         Find the cheapest changes that bring each unit to a target level or tier (an exact optimum).
+                  whatif       Score again with some values changed: class, score and rank before and after.
+                  compare      Compare results across frameworks, years or files: ranks, rank shifts, ρ, τ-b, κ and the top k.
+                  regroup      Merge old units into new ones (the 2025 provinces, merged communes) and score the new units.
+                  crosswalk    Translate data from framework A's columns to framework B's with a crosswalk, and report coverage.
+                  uncertainty  Monte Carlo: how sure each unit's level, tier and rank are under uncertain data and weights.
+                  sensitivity  Sobol indices of each uncertain input on the ranks or classes; weight sweeps and leave-one-out.
+                  report       Write a self-contained, bilingual HTML report with charts that prints well on A4.
+                  frameworks   List, show and validate frameworks, or start one of your own.
+                  template     Write an empty assessment CSV with the right header for data entry.
+                  sample       Write synthetic (made-up) assessment files to try a framework.
 
-              See 'chiso help <subcommand>' for detailed help.
+                  See 'chiso help <subcommand>' for detailed help.
 
-            """
+                """
         )
     }
 
@@ -88,36 +88,36 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-            TỔNG QUAN: Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.
+                TỔNG QUAN: Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.
 
-            Đọc một tệp CSV dạng ngang (unit_id, unit_name nếu có, parent_id, year, rồi mỗi tiêu chí hoặc đầu vào
-            một cột theo mã của nó; xem 'chiso template'). Với khung đánh giá theo mức (Quyết định 2361), lệnh in
-            mức của từng đơn vị, đơn vị có đạt mức đã đăng ký hay không (registered_level), và các tiêu chí cản trở
-            lên mức tiếp theo; với khung đánh giá cấp huyện, hãy cho các xã bằng --children: mức của các xã được
-            tính trước rồi tổng hợp vào CHUNG.01. Với khung đánh giá tính điểm (Huế 3043, DTI, bộ chỉ số của riêng
-            bạn), lệnh in điểm của từng đơn vị so với điểm tối đa, chỉ số, xếp loại, thứ hạng (trong nhóm của đơn
-            vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo.
+                Đọc một tệp CSV dạng ngang (unit_id, unit_name nếu có, parent_id, year, rồi mỗi tiêu chí hoặc đầu vào
+                một cột theo mã của nó; xem 'chiso template'). Với khung đánh giá theo mức (Quyết định 2361), lệnh in
+                mức của từng đơn vị, đơn vị có đạt mức đã đăng ký hay không (registered_level), và các tiêu chí cản trở
+                lên mức tiếp theo; với khung đánh giá cấp huyện, hãy cho các xã bằng --children: mức của các xã được
+                tính trước rồi tổng hợp vào CHUNG.01. Với khung đánh giá tính điểm (Huế 3043, DTI, bộ chỉ số của riêng
+                bạn), lệnh in điểm của từng đơn vị so với điểm tối đa, chỉ số, xếp loại, thứ hạng (trong nhóm của đơn
+                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo.
 
-            CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
+                CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
 
-            THAM SỐ:
-              DATA.csv    Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.
+                THAM SỐ:
+                  DATA.csv    Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.
 
-            TÙY CHỌN:
-              --framework <ID|PATH>     Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.
-              --children <FILE>         Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.
-              --children-levels <FILE>  Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.
-              --format <FORMAT>         Định dạng đầu ra; table để xem trên màn hình. (table|csv|json|markdown)
-              --lang <LANG>             Ngôn ngữ của bảng, câu chữ, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh và ghi tên theo cả hai ngôn ngữ. (vi|en)
-              --output <FILE>           Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.
-              --excel                   Mở đầu tệp CSV bằng dấu thứ tự byte UTF-8, để Excel hiện đúng tên tiếng Việt.
-              --skip-invalid            Tính điểm các dòng hợp lệ, liệt kê mọi dòng bị bỏ qua trên luồng lỗi chuẩn, và vẫn thoát với mã 65.
-              --ignore-column <NAME>    Bỏ qua cột NAME của tệp dữ liệu (cho nhiều lần được: mỗi lần một cột).
-              --extra-columns <MODE>    Các cột khung đánh giá không có (mặc định là lỗi): bỏ qua chúng, hoặc chuyển nguyên sang đầu ra CSV. (ignore|keep)
-              --fractions               Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.
-              -h, --help                Hiện hướng dẫn này.
+                TÙY CHỌN:
+                  --framework <ID|PATH>     Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.
+                  --children <FILE>         Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.
+                  --children-levels <FILE>  Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.
+                  --format <FORMAT>         Định dạng đầu ra; table để xem trên màn hình. (table|csv|json|markdown)
+                  --lang <LANG>             Ngôn ngữ của bảng, câu chữ, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh và ghi tên theo cả hai ngôn ngữ. (vi|en)
+                  --output <FILE>           Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.
+                  --excel                   Mở đầu tệp CSV bằng dấu thứ tự byte UTF-8, để Excel hiện đúng tên tiếng Việt.
+                  --skip-invalid            Tính điểm các dòng hợp lệ, liệt kê mọi dòng bị bỏ qua trên luồng lỗi chuẩn, và vẫn thoát với mã 65.
+                  --ignore-column <NAME>    Bỏ qua cột NAME của tệp dữ liệu (cho nhiều lần được: mỗi lần một cột).
+                  --extra-columns <MODE>    Các cột khung đánh giá không có (mặc định là lỗi): bỏ qua chúng, hoặc chuyển nguyên sang đầu ra CSV. (ignore|keep)
+                  --fractions               Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.
+                  -h, --help                Hiện hướng dẫn này.
 
-            """
+                """
         )
     }
 
@@ -126,36 +126,36 @@ import Testing
         #expect(run.status == .ok)
         #expect(
             run.output == """
-            OVERVIEW: Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.
+                OVERVIEW: Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.
 
-            Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
-            ID; see 'chiso template'). With a level framework (Decision 2361) it prints each unit's level, whether
-            it meets the level it registered for (registered_level), and the criteria that keep it from the next
-            level; for a district framework, give the communes with --children: their levels are computed first
-            and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
-            unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
-            group column), and what keeps it from the next tier.
+                Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
+                ID; see 'chiso template'). With a level framework (Decision 2361) it prints each unit's level, whether
+                it meets the level it registered for (registered_level), and the criteria that keep it from the next
+                level; for a district framework, give the communes with --children: their levels are computed first
+                and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
+                unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
+                group column), and what keeps it from the next tier.
 
-            USAGE: chiso score --framework ID|PATH [<options>] DATA.csv
+                USAGE: chiso score --framework ID|PATH [<options>] DATA.csv
 
-            ARGUMENTS:
-              DATA.csv    The assessment file; - reads it from standard input.
+                ARGUMENTS:
+                  DATA.csv    The assessment file; - reads it from standard input.
 
-            OPTIONS:
-              --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
-              --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
-              --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
-              --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
-              --lang <LANG>             Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV and JSON keep English column names and carry names in both languages. (vi|en)
-              --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
-              --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
-              --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
-              --ignore-column <NAME>    Leave the column NAME of the data out (repeatable: one column each time).
-              --extra-columns <MODE>    Columns the framework does not have (an error by default): leave them out, or pass them to CSV output. (ignore|keep)
-              --fractions               Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.
-              -h, --help                Show help information.
+                OPTIONS:
+                  --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
+                  --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
+                  --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
+                  --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
+                  --lang <LANG>             Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV and JSON keep English column names and carry names in both languages. (vi|en)
+                  --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
+                  --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
+                  --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
+                  --ignore-column <NAME>    Leave the column NAME of the data out (repeatable: one column each time).
+                  --extra-columns <MODE>    Columns the framework does not have (an error by default): leave them out, or pass them to CSV output. (ignore|keep)
+                  --fractions               Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.
+                  -h, --help                Show help information.
 
-            """
+                """
         )
     }
 
@@ -300,7 +300,8 @@ import Testing
     static let englishWords = [
         "level", "levels", "criteria", "criterion", "missing", "unit", "units", "file", "files", "show", "write",
         "writes", "the", "and", "of", "option", "options", "default", "tier", "tiers", "points", "rank", "ranks",
-        "with", "for", "from", "each", "every", "is", "not", "give", "value", "values", "column", "columns", "framework",
+        "with", "for", "from", "each", "every", "is", "not", "give", "value", "values", "column", "columns",
+        "framework",
         "frameworks", "data", "standard", "output", "help", "see", "error", "usage", "missing", "one", "yes", "no",
     ]
 
@@ -309,7 +310,8 @@ import Testing
     /// commands and values, allowed values, the usage line, and the names of subcommands at the start of their lines.
     static func masked(_ help: String) throws -> String {
         let identifier = try Regex(
-            #"[\w.]+(?:,[\w.…]+)+|[\w.-]*[_.\-/][\w.-]*|[a-z]+[A-Z]\w*|--[\w-]+|\b[A-Z][A-Z0-9|=,.…\[\]]*\b|'[^']*'|"[^"]*"|\([\w|, -]+\)"#)
+            #"[\w.]+(?:,[\w.…]+)+|[\w.-]*[_.\-/][\w.-]*|[a-z]+[A-Z]\w*|--[\w-]+|\b[A-Z][A-Z0-9|=,.…\[\]]*\b|'[^']*'|"[^"]*"|\([\w|, -]+\)"#
+        )
         let subcommand = try Regex(#"(?m)^  [a-z]+ "#)
         let usage = try Regex(#"(?m)^(CÁCH DÙNG|USAGE): .*$"#)
         return help.replacing(usage, with: "").replacing(subcommand, with: "  ").replacing(identifier, with: " ")
@@ -342,11 +344,13 @@ import Testing
             .standardInputTwice(dataFiles: 1, options: ["costs"]), .languageVariable(name: "CHISO_LANG", value: "fr"),
             .formatDisagrees(format: "csv", output: "x.json", implied: "json"),
             .extensionNotWritten(output: "x.csv", implied: "csv", allowed: ["table", "json"]),
-            .excelNotCSV(format: "table"), .childrenBoth, .refused(command: "plan", option: "--children-levels", why: why),
+            .excelNotCSV(format: "table"), .childrenBoth,
+            .refused(command: "plan", option: "--children-levels", why: why),
             .wholeNumberBetween(option: "units", lower: "1", upper: "1000000", got: "x"),
             .numberBetween(option: "flip", lower: "0", upper: "1", got: "2"),
             .wholeNumberFrom(option: "runs", lower: "1", got: "0"), .badTop("0"), .nothingToChange, .setNeedsUnit,
-            .setMalformed("CQS.02"), .badBudget("lots"), .badObjective("x", allowed: ["units-at-target", "levels-gained"]),
+            .setMalformed("CQS.02"), .badBudget("lots"),
+            .badObjective("x", allowed: ["units-at-target", "levels-gained"]),
             .objectiveNeedsBudget, .planNeedsTarget, .reportNotHTML(output: "r.csv", format: "csv"),
             .reportStandardInput, .nothingUncertain, .badMissingRule("average"), .badRule("median"), .ruleForAllTwice,
             .ruleTwice(column: "NT"), .partialDataOnly(units: ["A"]), .partialDataOnly(units: ["A", "B"]),

@@ -24,7 +24,9 @@ import Testing
         let help = chiso("--help").output
         for command in Chiso.commands {
             #expect(help.contains("\n  \(command.spec.name) "), "\(command.spec.name)")
-            #expect(chiso(command.spec.name, "--help", "--lang", "en").output.hasPrefix("OVERVIEW: \(command.spec.abstract.en)"))
+            #expect(
+                chiso(command.spec.name, "--help", "--lang", "en").output.hasPrefix(
+                    "OVERVIEW: \(command.spec.abstract.en)"))
         }
     }
 

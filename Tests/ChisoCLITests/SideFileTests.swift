@@ -554,7 +554,8 @@ import Testing
 
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
-        let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next", "--lang", "en")
+        let run = chiso(
+            "plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next", "--lang", "en")
         #expect(run.status == .usage)
         #expect(
             run.error.contains(
