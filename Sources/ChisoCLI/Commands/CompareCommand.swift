@@ -8,7 +8,8 @@ enum CompareCommand: DataCommand {
         name: "compare",
         abstract: LocalizedText(
             vi:
-                "So sánh kết quả giữa các khung đánh giá, các năm hay các tệp: thứ hạng, thay đổi thứ hạng, ρ, τ-b, κ và nhóm k đơn vị đứng đầu.",
+                "So sánh kết quả giữa các khung đánh giá, các năm hay các tệp: thứ hạng, thay đổi thứ hạng, ρ, τ-b, κ "
+                + "và nhóm k đơn vị đứng đầu.",
             en: "Compare results across frameworks, years or files: ranks, rank shifts, ρ, τ-b, κ and the top k."),
         discussion: LocalizedText(
             vi: """
@@ -77,17 +78,20 @@ enum CompareCommand: DataCommand {
     static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
         .children: LocalizedText(
             vi:
-                "mỗi bên được tính điểm riêng; hãy tính điểm các huyện bằng 'chiso score --children FILE --format csv' rồi so sánh các tệp kết quả",
+                "mỗi bên được tính điểm riêng; hãy tính điểm các huyện bằng 'chiso score --children FILE --format csv' "
+                + "rồi so sánh các tệp kết quả",
             en: "each side is scored on its own; score the districts with 'chiso score --children FILE --format "
                 + "csv' and compare the outputs"),
         .childLevels: LocalizedText(
             vi:
-                "mỗi bên được tính điểm riêng; hãy tính điểm các huyện bằng 'chiso score --children-levels FILE --format csv' rồi so sánh các tệp kết quả",
+                "mỗi bên được tính điểm riêng; hãy tính điểm các huyện bằng 'chiso score --children-levels FILE "
+                + "--format csv' rồi so sánh các tệp kết quả",
             en: "each side is scored on its own; score the districts with 'chiso score --children-levels FILE "
                 + "--format csv' and compare the outputs"),
         .skipInvalid: LocalizedText(
             vi:
-                "một bên bị bỏ bớt dòng sẽ được so sánh như thể đủ; hãy tính điểm bên đó bằng 'chiso score --skip-invalid --format csv' rồi so sánh tệp kết quả, hoặc sửa các dòng",
+                "một bên bị bỏ bớt dòng sẽ được so sánh như thể đủ; hãy tính điểm bên đó bằng 'chiso score "
+                + "--skip-invalid --format csv' rồi so sánh tệp kết quả, hoặc sửa các dòng",
             en: "a side with rows left out would be compared as if it were whole; score it with 'chiso score "
                 + "--skip-invalid --format csv' and compare the output, or fix the rows"),
         .keptColumns: ScoringInputs.noPassThrough("compare"),

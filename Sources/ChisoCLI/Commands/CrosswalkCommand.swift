@@ -8,7 +8,8 @@ enum CrosswalkCommand: DataCommand {
         name: "crosswalk",
         abstract: LocalizedText(
             vi:
-                "Quy đổi dữ liệu từ các cột của khung đánh giá A sang các cột của khung đánh giá B bằng một bảng quy đổi, và báo cáo mức bao phủ.",
+                "Quy đổi dữ liệu từ các cột của khung đánh giá A sang các cột của khung đánh giá B bằng một bảng quy "
+                + "đổi, và báo cáo mức bao phủ.",
             en: "Translate data from framework A's columns to framework B's with a crosswalk, and report coverage."),
         discussion: LocalizedText(
             vi: """
@@ -61,7 +62,8 @@ enum CrosswalkCommand: DataCommand {
                 name: "framework", valueName: "ID|PATH",
                 help: LocalizedText(
                     vi:
-                        "Khung đánh giá của A, được đối chiếu với khung của bảng quy đổi (mặc định là khung của bảng quy đổi).",
+                        "Khung đánh giá của A, được đối chiếu với khung của bảng quy đổi (mặc định là khung của bảng "
+                        + "quy đổi).",
                     en: "A's framework, checked against the crosswalk's (it is the crosswalk's by default).")),
             CommonOptions.format(
                 LocalizedText(
@@ -87,7 +89,8 @@ enum CrosswalkCommand: DataCommand {
             en: "B's data with rows left out would pass for the whole of A's data; fix the rows"),
         .keptColumns: LocalizedText(
             vi:
-                "tệp dữ liệu đánh giá của B chỉ chứa các cột của B; hãy cho --extra-columns ignore để bỏ qua các cột khác",
+                "tệp dữ liệu đánh giá của B chỉ chứa các cột của B; hãy cho --extra-columns ignore để bỏ qua các cột "
+                + "khác",
             en: "B's assessment file holds B's columns only; give --extra-columns ignore to leave the others out"),
     ]
 

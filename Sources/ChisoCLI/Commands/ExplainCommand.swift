@@ -9,9 +9,11 @@ enum ExplainCommand: DataCommand {
         abstract:
             LocalizedText(
                 vi:
-                    "Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp loại, và điều còn cản trở đơn vị.",
+                    "Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp "
+                    + "loại, và điều còn cản trở đơn vị.",
                 en:
-                    "Explain one unit's result: each criterion or node against each level or tier, and what holds it back."
+                    "Explain one unit's result: each criterion or node against each level or tier, and what holds it "
+                    + "back."
             ),
         discussion: LocalizedText(
             vi: """

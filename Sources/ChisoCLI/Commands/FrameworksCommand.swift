@@ -58,7 +58,8 @@ enum FrameworksCommand: Command {
             name: "show",
             abstract: LocalizedText(
                 vi:
-                    "Xem một khung đánh giá: căn cứ pháp lý và chỉ tiêu của mọi tiêu chí ở từng mức, hoặc các chỉ số thành phần, điểm và xếp loại.",
+                    "Xem một khung đánh giá: căn cứ pháp lý và chỉ tiêu của mọi tiêu chí ở từng mức, hoặc các chỉ số "
+                    + "thành phần, điểm và xếp loại.",
                 en: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
                     + "points and tiers."),
             arguments: [
@@ -103,13 +104,13 @@ enum FrameworksCommand: Command {
             discussion: LocalizedText(
                 vi: """
                     Ngoài bản thân tệp: khung đánh giá mà childFramework của nó nêu phải tồn tại (mã có sẵn hoặc tệp nằm
-                    cạnh tệp này), phải là khung đánh giá theo mức, và không được dẫn ngược về tệp này; tệp dùng lại mã của
-                    một khung đánh giá có sẵn nhưng khác nội dung sẽ nhận một cảnh báo.
+                    cạnh tệp này), phải là khung đánh giá theo mức, và không được dẫn ngược về tệp này; tệp dùng lại mã
+                    của một khung đánh giá có sẵn nhưng khác nội dung sẽ nhận một cảnh báo.
                     """,
                 en: """
                     Besides the file itself: the framework its childFramework names must exist (a built-in ID or a file
-                    beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of a
-                    built-in framework but differs from it gets a warning.
+                    beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of
+                    a built-in framework but differs from it gets a warning.
                     """),
             arguments: [
                 ArgumentSpec(

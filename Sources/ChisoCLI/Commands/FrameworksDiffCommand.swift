@@ -9,21 +9,22 @@ extension FrameworksCommand {
             name: "diff",
             abstract: LocalizedText(
                 vi:
-                    "Những gì thay đổi từ khung đánh giá A sang khung đánh giá B: tiêu chí hoặc chỉ số thành phần, chỉ tiêu, điểm, xếp loại, căn cứ.",
+                    "Những gì thay đổi từ khung đánh giá A sang khung đánh giá B: tiêu chí hoặc chỉ số thành phần, chỉ "
+                    + "tiêu, điểm, xếp loại, căn cứ.",
                 en: "What changed from framework A to framework B: criteria or nodes, requirements, points, tiers, "
                     + "source."),
             discussion: LocalizedText(
                 vi: """
-                    Tiêu chí và chỉ số thành phần được ghép theo mã, rồi theo tên tiếng Việt: thêm, bớt, đổi tên, đổi mã,
-                    chuyển sang phần cha hoặc nhóm tiêu chí khác, điều mỗi mức hoặc xếp loại yêu cầu ở chúng, điểm, quy tắc
-                    và cột của chúng; sau đó là các mức hoặc xếp loại và nguồn gốc. Ví dụ hai cách đọc Huế 3043, DTI 1726 so
-                    với 922, hoặc bản sửa của một tỉnh từ khung 2361 so với tệp quốc gia.
+                    Tiêu chí và chỉ số thành phần được ghép theo mã, rồi theo tên tiếng Việt: thêm, bớt, đổi tên, đổi
+                    mã, chuyển sang phần cha hoặc nhóm tiêu chí khác, điều mỗi mức hoặc xếp loại yêu cầu ở chúng, điểm,
+                    quy tắc và cột của chúng; sau đó là các mức hoặc xếp loại và nguồn gốc. Ví dụ hai cách đọc Huế 3043,
+                    DTI 1726 so với 922, hoặc bản sửa của một tỉnh từ khung 2361 so với tệp quốc gia.
                     """,
                 en: """
-                    Criteria and nodes are matched by ID, then by Vietnamese name: added, removed, renamed, given a new ID
-                    (reidentified), moved to another parent or group, what each class asks of them, their points, rules
-                    and columns; then the classes and the provenance. For example the two readings of Huế 3043, DTI 1726
-                    against 922, or a province's edited copy of 2361 against the national file.
+                    Criteria and nodes are matched by ID, then by Vietnamese name: added, removed, renamed, given a new
+                    ID (reidentified), moved to another parent or group, what each class asks of them, their points,
+                    rules and columns; then the classes and the provenance. For example the two readings of Huế 3043,
+                    DTI 1726 against 922, or a province's edited copy of 2361 against the national file.
                     """),
             arguments: [
                 ArgumentSpec(
@@ -66,11 +67,11 @@ extension FrameworksCommand {
             discussion: LocalizedText(
                 vi: """
                     Mọi tiêu chí và chỉ số thành phần của các khung đánh giá kèm theo đều có một chủ đề (nhận thức, thể
-                    chế, hạ tầng và nền tảng, dữ liệu, nhân lực, an toàn thông tin mạng, chính quyền số, kinh tế số, xã hội
-                    số, đô thị thông minh, đơn vị cấp dưới); khung đánh giá tự tạo có thể ghi chủ đề bằng "theme". Khung
-                    đánh giá tính điểm cho thấy phần điểm của mỗi chủ đề; khung đánh giá theo mức cho thấy số tiêu chí theo
-                    chủ đề (theo từng mức với --format csv). Chủ đề là của chiso, không phải nhóm tiêu chí hay chỉ số chính
-                    của các quyết định, kể cả khi tên gọi giống nhau.
+                    chế, hạ tầng và nền tảng, dữ liệu, nhân lực, an toàn thông tin mạng, chính quyền số, kinh tế số, xã
+                    hội số, đô thị thông minh, đơn vị cấp dưới); khung đánh giá tự tạo có thể ghi chủ đề bằng "theme".
+                    Khung đánh giá tính điểm cho thấy phần điểm của mỗi chủ đề; khung đánh giá theo mức cho thấy số tiêu
+                    chí theo chủ đề (theo từng mức với --format csv). Chủ đề là của chiso, không phải nhóm tiêu chí hay
+                    chỉ số chính của các quyết định, kể cả khi tên gọi giống nhau.
                     """,
                 en: """
                     Every criterion and node of the shipped frameworks has a theme (awareness, institutions,

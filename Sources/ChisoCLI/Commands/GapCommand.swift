@@ -8,7 +8,8 @@ enum GapCommand: DataCommand {
         name: "gap",
         abstract: LocalizedText(
             vi:
-                "Cho biết mỗi đơn vị cần thay đổi gì để đạt một mức hoặc xếp loại: giá trị hiện có, giá trị yêu cầu, khoảng cách.",
+                "Cho biết mỗi đơn vị cần thay đổi gì để đạt một mức hoặc xếp loại: giá trị hiện có, giá trị yêu cầu, "
+                + "khoảng cách.",
             en: "Show what each unit must change to reach a level or tier: value now, value required, gap."),
         discussion: LocalizedText(
             vi: """
@@ -34,9 +35,11 @@ enum GapCommand: DataCommand {
                 help:
                     LocalizedText(
                         vi:
-                            "Số của một mức, tên một xếp loại, next (mặc định), hoặc một chỉ số như 0.70 (với khung đánh giá có chỉ số).",
+                            "Số của một mức, tên một xếp loại, next (mặc định), hoặc một chỉ số như 0.70 (với khung "
+                            + "đánh giá có chỉ số).",
                         en:
-                            "A level number, a tier's name, next (default), or an index such as 0.70 (frameworks with an index)."
+                            "A level number, a tier's name, next (default), or an index such as 0.70 (frameworks with "
+                            + "an index)."
                     )
             ),
             OptionSpec(

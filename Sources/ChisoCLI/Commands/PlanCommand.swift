@@ -8,7 +8,8 @@ enum PlanCommand: DataCommand {
         name: "plan",
         abstract: LocalizedText(
             vi:
-                "Tìm các thay đổi ít tốn kém nhất để mỗi đơn vị đạt mức hoặc xếp loại mục tiêu (phương án tối ưu chính xác).",
+                "Tìm các thay đổi ít tốn kém nhất để mỗi đơn vị đạt mức hoặc xếp loại mục tiêu (phương án tối ưu chính "
+                + "xác).",
             en: "Find the cheapest changes that bring each unit to a target level or tier (an exact optimum)."),
         discussion: LocalizedText(
             vi: """
@@ -36,22 +37,26 @@ enum PlanCommand: DataCommand {
                 name: "target", valueName: "CLASS",
                 help: LocalizedText(
                     vi:
-                        "Số của một mức, tên một xếp loại bằng một trong hai ngôn ngữ ('Mức II', 'Tier II'), next, hoặc một chỉ số như 0.70 (phương án rẻ nhất nâng chỉ số lên ít nhất bằng đó).",
+                        "Số của một mức, tên một xếp loại bằng một trong hai ngôn ngữ ('Mức II', 'Tier II'), next, "
+                        + "hoặc một chỉ số như 0.70 (phương án rẻ nhất nâng chỉ số lên ít nhất bằng đó).",
                     en:
-                        "A level number, a tier's name in either language ('Mức II', 'Tier II'), next, or an index such "
+                        "A level number, a tier's name in either language ('Mức II', 'Tier II'), next, or an index "
+                        + "such "
                         + "as 0.70 (the cheapest plan raising the index to at least it).")),
             OptionSpec(
                 name: "budget", valueName: "AMOUNT",
                 help: LocalizedText(
                     vi:
-                        "Chia một ngân sách: mức hoặc xếp loại cao nhất trong ngân sách cho một đơn vị, hoặc cách phân bổ tốt nhất giữa các đơn vị.",
+                        "Chia một ngân sách: mức hoặc xếp loại cao nhất trong ngân sách cho một đơn vị, hoặc cách phân "
+                        + "bổ tốt nhất giữa các đơn vị.",
                     en: "Share a budget: the highest class within it for one unit, or the best allocation across units."
                 )),
             OptionSpec(
                 name: "objective", valueName: "OBJECTIVE",
                 help: LocalizedText(
                     vi:
-                        "Với --budget chia cho nhiều đơn vị: units-at-target (mặc định; cần --target) hoặc levels-gained.",
+                        "Với --budget chia cho nhiều đơn vị: units-at-target (mặc định; cần --target) hoặc "
+                        + "levels-gained.",
                     en: "With --budget across units: units-at-target (default; needs --target) or levels-gained."),
                 allowed: PlanRun.Objective.allCases.map(\.rawValue)),
             OptionSpec(
@@ -81,7 +86,8 @@ enum PlanCommand: DataCommand {
     static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
         .childLevels: LocalizedText(
             vi:
-                "phương án của một huyện tính chi phí các thay đổi của các xã, nên cần số liệu của các xã; hãy cho --children",
+                "phương án của một huyện tính chi phí các thay đổi của các xã, nên cần số liệu của các xã; hãy cho "
+                + "--children",
             en: "a district's plan prices its communes' changes, which needs their data; give --children"),
         .keptColumns: ScoringInputs.noPassThrough("plan"),
     ]

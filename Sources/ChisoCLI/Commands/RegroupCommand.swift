@@ -71,14 +71,16 @@ enum RegroupCommand: DataCommand {
                 name: "data-only",
                 help: LocalizedText(
                     vi:
-                        "Ghi các giá trị đã sáp nhập (một tệp dữ liệu đánh giá), không ghi kết quả; đơn vị dựa trên số liệu chưa đủ cần --rank-partial.",
+                        "Ghi các giá trị đã sáp nhập (một tệp dữ liệu đánh giá), không ghi kết quả; đơn vị dựa trên số "
+                        + "liệu chưa đủ cần --rank-partial.",
                     en: "Write the merged values (an assessment file), not the results; units on partial data need "
                         + "--rank-partial.")),
             OptionSpec(
                 name: "rank-partial",
                 help: LocalizedText(
                     vi:
-                        "Xếp hạng đơn vị mới dựa trên số liệu chưa đủ cùng các đơn vị khác (mặc định chúng được đánh dấu và không xếp hạng).",
+                        "Xếp hạng đơn vị mới dựa trên số liệu chưa đủ cùng các đơn vị khác (mặc định chúng được đánh "
+                        + "dấu và không xếp hạng).",
                     en: "Rank new units on partial data with the others (they are marked and unranked by default).")),
             CommonOptions.format(
                 LocalizedText(vi: "Định dạng đầu ra, như của lệnh score.", en: "Output format, as for score.")),
@@ -93,7 +95,8 @@ enum RegroupCommand: DataCommand {
     static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
         .children: LocalizedText(
             vi:
-                "đơn vị mới được sáp nhập từ giá trị riêng của các đơn vị cũ, không kèm đơn vị cấp dưới nào; hãy sáp nhập tệp của các xã riêng",
+                "đơn vị mới được sáp nhập từ giá trị riêng của các đơn vị cũ, không kèm đơn vị cấp dưới nào; hãy sáp "
+                + "nhập tệp của các xã riêng",
             en: "the new units are merged from the old units' own values, and no subordinate units are merged "
                 + "with them; regroup the communes' file on its own"),
         .childLevels: LocalizedText(
@@ -102,12 +105,14 @@ enum RegroupCommand: DataCommand {
                 + "with them"),
         .skipInvalid: LocalizedText(
             vi:
-                "bỏ qua một đơn vị cũ sẽ lặng lẽ làm thay đổi giá trị của đơn vị mới mà nó sáp nhập vào; hãy sửa các dòng",
+                "bỏ qua một đơn vị cũ sẽ lặng lẽ làm thay đổi giá trị của đơn vị mới mà nó sáp nhập vào; hãy sửa các "
+                + "dòng",
             en: "an old unit left out would silently change the values of the new unit it merges into; fix "
                 + "the rows"),
         .keptColumns: LocalizedText(
             vi:
-                "đơn vị sáp nhập không có một giá trị duy nhất cho cột mà khung đánh giá không có, nên không chuyển được gì sang; hãy cho --extra-columns ignore, hoặc --weight COLUMN cho cột dùng làm trọng số",
+                "đơn vị sáp nhập không có một giá trị duy nhất cho cột mà khung đánh giá không có, nên không chuyển "
+                + "được gì sang; hãy cho --extra-columns ignore, hoặc --weight COLUMN cho cột dùng làm trọng số",
             en: "a merged unit has no single value of a column the framework does not have, so nothing can be "
                 + "passed through; give --extra-columns ignore, or --weight COLUMN for a column that weights the mean"),
     ]

@@ -51,20 +51,23 @@ enum ReportCommand: DataCommand {
                 name: "plan", valueName: "PLAN.csv",
                 help: LocalizedText(
                     vi:
-                        "Tệp CSV của chiso plan (--format csv, có hoặc không có --summary): chi phí và những gì ngân sách đạt được.",
+                        "Tệp CSV của chiso plan (--format csv, có hoặc không có --summary): chi phí và những gì ngân "
+                        + "sách đạt được.",
                     en: "The CSV of chiso plan (--format csv, with or without --summary): costs and what a budget buys."
                 )),
             OptionSpec(
                 name: "uncertainty", valueName: "U.csv",
                 help: LocalizedText(
                     vi:
-                        "Tệp CSV của chiso uncertainty --format csv: khoảng thứ hạng và xác suất theo mức hoặc xếp loại.",
+                        "Tệp CSV của chiso uncertainty --format csv: khoảng thứ hạng và xác suất theo mức hoặc xếp "
+                        + "loại.",
                     en: "The CSV of chiso uncertainty --format csv: rank intervals and class probabilities.")),
             OptionSpec(
                 name: "unit", valueName: "ID",
                 help: LocalizedText(
                     vi:
-                        "Dành cho đơn vị này một mục riêng (cho nhiều lần được, hoặc các mã cách nhau bằng dấu phẩy); mặc định: mọi đơn vị, tối đa 200.",
+                        "Dành cho đơn vị này một mục riêng (cho nhiều lần được, hoặc các mã cách nhau bằng dấu phẩy); "
+                        + "mặc định: mọi đơn vị, tối đa 200.",
                     en: "Give this unit a section of its own (repeatable, or IDs separated by commas); default: every "
                         + "unit, up to 200."),
                 isRepeatable: true),
@@ -72,9 +75,11 @@ enum ReportCommand: DataCommand {
                 name: "lang", valueName: "LANG",
                 help: LocalizedText(
                     vi:
-                        "Ngôn ngữ của báo cáo, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); tên lấy từ khung đánh giá theo ngôn ngữ này, ngôn ngữ kia ghi bên cạnh.",
+                        "Ngôn ngữ của báo cáo, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường "
+                        + "CHISO_LANG); tên lấy từ khung đánh giá theo ngôn ngữ này, ngôn ngữ kia ghi bên cạnh.",
                     en:
-                        "Language of the report, help and messages (default vi, or the environment's CHISO_LANG); names "
+                        "Language of the report, help and messages (default vi, or the environment's CHISO_LANG); "
+                        + "names "
                         + "from the "
                         + "framework in it, the other beside them."),
                 allowed: Language.allCases.map(\.rawValue)),
@@ -82,7 +87,8 @@ enum ReportCommand: DataCommand {
                 name: "output", valueName: "FILE",
                 help: LocalizedText(
                     vi:
-                        "Ghi báo cáo vào FILE (.html), trọn vẹn một lần và không bao giờ ghi đè tệp đầu vào, thay vì ra màn hình.",
+                        "Ghi báo cáo vào FILE (.html), trọn vẹn một lần và không bao giờ ghi đè tệp đầu vào, thay vì "
+                        + "ra màn hình.",
                     en: "Write the report to FILE (.html), atomically and never over an input, instead of standard "
                         + "output.")),
         ] + CommonOptions.reading

@@ -13,8 +13,8 @@ enum SampleCommand: Command {
             vi: """
                 Không có --framework: tệp cấp huyện và tệp cấp xã của một tỉnh theo Quyết định 2361, với giá trị nhắm
                 tới nhiều mức khác nhau, ghi vào --output-dir. Có --framework: --units đơn vị tự tạo cho khung đánh giá
-                đó (có sẵn hoặc tệp của riêng bạn), ghi vào --output hoặc ra màn hình. Các giá trị không mô tả nơi nào có
-                thật. Các tệp kèm theo trong notebooks-data/ được tạo theo cách này (xem notebooks-data/README.md).
+                đó (có sẵn hoặc tệp của riêng bạn), ghi vào --output hoặc ra màn hình. Các giá trị không mô tả nơi nào
+                có thật. Các tệp kèm theo trong notebooks-data/ được tạo theo cách này (xem notebooks-data/README.md).
                 """,
             en: """
                 Without --framework: a province's district and commune files for Decision 2361, with values aiming at

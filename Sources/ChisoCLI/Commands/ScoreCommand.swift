@@ -8,7 +8,8 @@ enum ScoreCommand: DataCommand {
         name: "score",
         abstract: LocalizedText(
             vi:
-                "Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.",
+                "Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại "
+                + "và thứ hạng.",
             en: "Score every unit of an assessment file against a framework: levels, or points, tiers and ranks."),
         discussion: LocalizedText(
             vi: """
@@ -42,7 +43,8 @@ enum ScoreCommand: DataCommand {
             CommonOptions.childrenLevels,
             CommonOptions.format(
                 LocalizedText(
-                    vi: "Định dạng đầu ra; table để xem trên màn hình.", en: "Output format; table is for a terminal.")),
+                    vi: "Định dạng đầu ra; table để xem trên màn hình.",
+                    en: "Output format; table is for a terminal.")),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,

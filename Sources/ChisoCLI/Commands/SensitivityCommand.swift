@@ -8,7 +8,8 @@ enum SensitivityCommand: DataCommand {
         name: "sensitivity",
         abstract: LocalizedText(
             vi:
-                "Hệ số Sobol của từng đầu vào bất định đối với thứ hạng hoặc mức, xếp loại; quét trọng số và bỏ lần lượt từng phần.",
+                "Hệ số Sobol của từng đầu vào bất định đối với thứ hạng hoặc mức, xếp loại; quét trọng số và bỏ lần "
+                + "lượt từng phần.",
             en: "Sobol indices of each uncertain input on the ranks or classes; weight sweeps and leave-one-out."),
         discussion: LocalizedText(
             vi: """

@@ -9,20 +9,22 @@ enum UncertaintyCommand: DataCommand {
         name: "uncertainty",
         abstract: LocalizedText(
             vi:
-                "Mô phỏng Monte Carlo: mức, xếp loại và thứ hạng của mỗi đơn vị chắc chắn đến đâu khi số liệu và trọng số có độ bất định.",
+                "Mô phỏng Monte Carlo: mức, xếp loại và thứ hạng của mỗi đơn vị chắc chắn đến đâu khi số liệu và trọng "
+                + "số có độ bất định.",
             en: "Monte Carlo: how sure each unit's level, tier and rank are under uncertain data and weights."),
         discussion: LocalizedText(
             vi: """
                 Tệp đánh giá được tính điểm lại --runs lần (mặc định 1000), mỗi lần rút ngẫu nhiên các đầu vào bất định:
-                nhiễu trên số liệu (--noise-absolute, --noise-relative, --flip cho câu trả lời có/không, --count-step cho
-                số đếm), cách đọc khác cho ô chưa có số liệu (--missing zero,columnMean,groupMean), nhiễu trên điểm của
-                các chỉ số thành phần trong khung đánh giá tính điểm (--weights 0.25 là ±25%, tổng điểm của mỗi phần cha
-                giữ nguyên), và các khung đánh giá thay thế — hoặc tất cả những thứ đó từ một tệp đặc tả (--spec FILE).
-                Với mỗi đơn vị: mức hoặc xếp loại và thứ hạng danh nghĩa, tần suất đạt từng mức hoặc xếp loại, trung vị
-                và khoảng 90% của thứ hạng, và với khung đánh giá theo mức: các tiêu chí đã cản trở đơn vị lên mức tiếp
-                theo và (--margin) các tiêu chí nằm sát ngưỡng. Mức hoặc xếp loại của khung đánh giá thay thế được đếm
-                theo tên trong số mức hoặc xếp loại của khung đánh giá danh nghĩa; khung đánh giá không có xếp loại chỉ
-                có thứ hạng và chỉ số. Cùng một hạt giống cho cùng kết quả với bất kỳ số luồng nào (tối đa mỗi lõi một luồng).
+                nhiễu trên số liệu (--noise-absolute, --noise-relative, --flip cho câu trả lời có/không, --count-step
+                cho số đếm), cách đọc khác cho ô chưa có số liệu (--missing zero,columnMean,groupMean), nhiễu trên điểm
+                của các chỉ số thành phần trong khung đánh giá tính điểm (--weights 0.25 là ±25%, tổng điểm của mỗi phần
+                cha giữ nguyên), và các khung đánh giá thay thế — hoặc tất cả những thứ đó từ một tệp đặc tả (--spec
+                FILE). Với mỗi đơn vị: mức hoặc xếp loại và thứ hạng danh nghĩa, tần suất đạt từng mức hoặc xếp loại,
+                trung vị và khoảng 90% của thứ hạng, và với khung đánh giá theo mức: các tiêu chí đã cản trở đơn vị lên
+                mức tiếp theo và (--margin) các tiêu chí nằm sát ngưỡng. Mức hoặc xếp loại của khung đánh giá thay thế
+                được đếm theo tên trong số mức hoặc xếp loại của khung đánh giá danh nghĩa; khung đánh giá không có xếp
+                loại chỉ có thứ hạng và chỉ số. Cùng một hạt giống cho cùng kết quả với bất kỳ số luồng nào (tối đa mỗi
+                lõi một luồng).
                 """,
             en: """
                 The assessment is scored again --runs times (default 1000) with its uncertain inputs drawn at random:
@@ -185,7 +187,8 @@ enum UncertaintyOptions {
         [
             .childLevels: LocalizedText(
                 vi:
-                    "mỗi lần chạy tính lại phần tổng hợp của huyện từ số liệu của các xã, kèm nhiễu; hãy cho --children",
+                    "mỗi lần chạy tính lại phần tổng hợp của huyện từ số liệu của các xã, kèm nhiễu; hãy cho "
+                    + "--children",
                 en: "each run recomputes the districts' roll-up from their communes' data, with its noise; give "
                     + "--children"),
             .keptColumns: ScoringInputs.noPassThrough(command),

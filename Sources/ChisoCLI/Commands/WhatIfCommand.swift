@@ -14,7 +14,8 @@ enum WhatIfCommand: DataCommand {
                 Cho các thay đổi của một đơn vị bằng --unit ID --set CRITERION=VALUE (cho nhiều lần được), hoặc của
                 nhiều đơn vị bằng --scenario FILE (CSV unit_id,criterion,value; tệp phương án do 'chiso plan --format
                 csv' ghi cũng dùng được, lấy cột 'to' của nó). Giá trị được đọc đúng như ô dữ liệu. Với cấp huyện tính
-                kèm --children, một thay đổi có thể nêu một xã: mức của huyện chứa xã đó được tính lại qua phần tổng hợp.
+                kèm --children, một thay đổi có thể nêu một xã: mức của huyện chứa xã đó được tính lại qua phần tổng
+                hợp.
                 """,
             en: """
                 Give one unit's changes with --unit ID --set CRITERION=VALUE (repeatable), or many units' with
