@@ -261,6 +261,33 @@ import Testing
         #expect(english.error == "wrote \(path).csv\n")
     }
 
+    /// Commands whose files do not change with the language take `--lang` for their help and messages.
+    @Test func commandsWritingFilesTakeLangForTheirMessages() throws {
+        let vietnamese = chiso("sample")
+        #expect(vietnamese.status == .usage)
+        #expect(
+            vietnamese.error.hasPrefix(
+                "Lỗi: hãy cho --output-dir DIR để tạo một tỉnh theo QĐ 2361, hoặc --framework ID|PATH để tạo các đơn vị "
+                    + "của một khung đánh giá\nCách dùng: chiso sample [<tùy chọn>]\n"))
+        let english = chiso("sample", "--lang", "en")
+        #expect(
+            english.error.hasPrefix(
+                "Error: give --output-dir DIR for a 2361 province, or --framework ID|PATH for units of one framework\n")
+        )
+        let directory = URL(fileURLWithPath: try temporaryFile("x", "")).deletingLastPathComponent().path
+        let province = chiso("sample", "--output-dir", directory, "--districts", "2", "--communes", "4")
+        #expect(province.status == .ok)
+        #expect(
+            province.error
+                == "đã ghi \(directory)/sample-districts.csv (2 huyện) và \(directory)/sample-communes.csv (4 xã), "
+                + "hạt giống 2361\n")
+        for command in [["template", "--framework", "vn-2361-commune"], ["frameworks", "schema"]] {
+            let bad = chiso(command + ["--lang", "en", "--output", ""])
+            #expect(bad.error.hasPrefix("Error: '--output' needs a file name"), "\(command)")
+        }
+        #expect(chiso("frameworks", "new", "--scheme", "dots").error.hasPrefix("Lỗi: 'dots' không phải giá trị hợp lệ"))
+    }
+
     // MARK: Every command
 
     /// Every spec of the tool, walked from the command list: the tool's, each command's, each subcommand's.

@@ -164,6 +164,7 @@ enum FrameworksCommand: Command {
                     isRequired: true),
                 CommonOptions.editableOutput,
                 CommonOptions.force,
+                CommonOptions.messagesLang,
             ]
         )
 
@@ -183,7 +184,7 @@ enum FrameworksCommand: Command {
             abstract: LocalizedText(
                 vi: "In JSON Schema của tệp khung đánh giá, cho các trình soạn thảo kiểm tra và gợi ý JSON.",
                 en: "Print the JSON Schema of framework files, for editors that check and complete JSON."),
-            options: [CommonOptions.editableOutput, CommonOptions.force]
+            options: [CommonOptions.editableOutput, CommonOptions.force, CommonOptions.messagesLang]
         )
 
         static var writesEditableFiles: Bool { true }

@@ -50,6 +50,7 @@ enum SampleCommand: Command {
             OptionSpec(
                 name: "communes", valueName: "N",
                 help: LocalizedText(vi: "Tổng số xã (mặc định 120).", en: "Number of communes in all (default 120).")),
+            CommonOptions.messagesLang,
         ]
     )
 
@@ -104,10 +105,9 @@ enum SampleCommand: Command {
         } catch {
             throw CommandFailure(error)
         }
-        console.printError(
-            "wrote \(directory)/sample-districts.csv (\(province.districts.count) districts) and "
-                + "\(directory)/sample-communes.csv (\(province.communes.count) communes), seed \(seed)"
-        )
+        let wrote = HelpWords.wroteSample(
+            directory: directory, districts: province.districts.count, communes: province.communes.count, seed: seed)
+        console.printError(wrote.text.text(in: language(arguments, console)))
         return .ok
     }
 }

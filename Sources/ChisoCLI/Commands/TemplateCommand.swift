@@ -9,7 +9,10 @@ enum TemplateCommand: Command {
         abstract: LocalizedText(
             vi: "Ghi một tệp CSV đánh giá trống có sẵn dòng tiêu đề đúng để nhập số liệu.",
             en: "Write an empty assessment CSV with the right header for data entry."),
-        options: [CommonOptions.framework, CommonOptions.editableOutput, CommonOptions.force, CommonOptions.excel]
+        options: [
+            CommonOptions.framework, CommonOptions.editableOutput, CommonOptions.force, CommonOptions.excel,
+            CommonOptions.messagesLang,
+        ]
     )
 
     static var writesEditableFiles: Bool { true }

@@ -272,6 +272,18 @@ enum CommonOptions {
                 + "and JSON keep English column names and carry names in both languages."),
         allowed: Language.allCases.map(\.rawValue)
     )
+    /// `--lang` for a command that writes a file which does not change with the language: only its help and
+    /// messages do.
+    static let messagesLang = OptionSpec(
+        name: "lang",
+        valueName: "LANG",
+        help: LocalizedText(
+            vi: "Ngôn ngữ của hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); tệp ghi ra "
+                + "không đổi theo nó.",
+            en: "Language of help and messages (default vi, or the environment's CHISO_LANG); the file written does "
+                + "not change with it."),
+        allowed: Language.allCases.map(\.rawValue)
+    )
     static let excel = OptionSpec(
         name: "excel",
         help: LocalizedText(

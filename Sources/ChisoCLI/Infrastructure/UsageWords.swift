@@ -19,12 +19,14 @@ enum HelpWords: Sendable {
     case seeCommands(String)
     /// `wrote PATH`, after a file is written.
     case wrote(String)
+    /// What `sample` wrote for a province.
+    case wroteSample(directory: String, districts: Int, communes: Int, seed: Int)
 
     /// Every case, with sample values: what the tests check.
     static let samples: [HelpWords] = [
         .overview, .usage, .arguments, .options, .subcommands, .showHelp, .optionsPlaceholder,
         .subcommandPlaceholder, .error, .seeSubcommandHelp("chiso"), .seeHelp("chiso score"),
-        .seeCommands("chiso"), .wrote("out.csv"),
+        .seeCommands("chiso"), .wrote("out.csv"), .wroteSample(directory: ".", districts: 10, communes: 120, seed: 1),
     ]
 
     /// The words in both languages.
@@ -53,6 +55,13 @@ enum HelpWords: Sendable {
         case .seeCommands(let path):
             ("Xem '\(path) --help' để biết các lệnh.", "See '\(path) --help' for the commands.")
         case .wrote(let path): ("đã ghi \(path)", "wrote \(path)")
+        case .wroteSample(let directory, let districts, let communes, let seed):
+            (
+                "đã ghi \(directory)/sample-districts.csv (\(districts) huyện) và \(directory)/sample-communes.csv "
+                    + "(\(communes) xã), hạt giống \(seed)",
+                "wrote \(directory)/sample-districts.csv (\(districts) districts) and "
+                    + "\(directory)/sample-communes.csv (\(communes) communes), seed \(seed)"
+            )
         }
     }
 }
