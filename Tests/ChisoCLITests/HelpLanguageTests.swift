@@ -27,7 +27,7 @@ import Testing
 
                 LỆNH CON:
                   score        Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại và thứ hạng.
-                  explain      Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp loại, và điều còn cản trở đơn vị.
+                  explain      Giải thích kết quả của một đơn vị: từng tiêu chí, hoặc từng chỉ số chính và chỉ số thành phần, so với từng mức hoặc xếp loại, và điều còn cản trở đơn vị.
                   gap          Cho biết mỗi đơn vị cần thay đổi gì để đạt một mức hoặc xếp loại: giá trị hiện có, giá trị yêu cầu, khoảng cách.
                   plan         Tìm các thay đổi ít tốn kém nhất để mỗi đơn vị đạt mức hoặc xếp loại mục tiêu (phương án tối ưu chính xác).
                   whatif       Tính điểm lại khi thay đổi một số giá trị: mức hoặc xếp loại, điểm và thứ hạng trước và sau.

@@ -9,7 +9,8 @@ enum ExplainCommand: DataCommand {
         abstract:
             LocalizedText(
                 vi:
-                    "Giải thích kết quả của một đơn vị: từng tiêu chí hoặc chỉ số thành phần so với từng mức hoặc xếp "
+                    "Giải thích kết quả của một đơn vị: từng tiêu chí, hoặc từng chỉ số chính và chỉ số thành phần, so "
+                    + "với từng mức hoặc xếp "
                     + "loại, và điều còn cản trở đơn vị.",
                 en:
                     "Explain one unit's result: each criterion or node against each level or tier, and what holds it "
@@ -17,10 +18,10 @@ enum ExplainCommand: DataCommand {
             ),
         discussion: LocalizedText(
             vi: """
-                Với khung đánh giá theo mức: giá trị của từng tiêu chí so với chỉ tiêu ở mọi mức, các tiêu chí cản
-                trở đơn vị lên mức tiếp theo (đánh dấu *), và quy tắc xét mức đã áp dụng. Với khung đánh giá tính
-                điểm: điểm của từng chỉ số thành phần so với điểm tối đa và điều mỗi xếp loại yêu cầu ở nó, xếp loại
-                và thứ hạng của đơn vị, và lý do chưa đạt xếp loại tiếp theo.
+                Với khung đánh giá theo mức: giá trị của từng tiêu chí so với chỉ tiêu ở mọi mức, các tiêu chí cản trở
+                đơn vị lên mức tiếp theo (đánh dấu *), và quy tắc xét mức đã áp dụng. Với khung đánh giá tính điểm: điểm
+                của từng chỉ số chính và chỉ số thành phần so với điểm tối đa và điều mỗi xếp loại yêu cầu ở nó, xếp
+                loại và thứ hạng của đơn vị, và lý do chưa đạt xếp loại tiếp theo.
                 """,
             en: """
                 With a level framework: each criterion's value against its requirement at every level, the criteria

@@ -59,7 +59,7 @@ enum FrameworksCommand: Command {
             abstract: LocalizedText(
                 vi:
                     "Xem một khung đánh giá: căn cứ pháp lý và chỉ tiêu của mọi tiêu chí ở từng mức, hoặc các chỉ số "
-                    + "thành phần, điểm và xếp loại.",
+                    + "chính, chỉ số thành phần, điểm và xếp loại.",
                 en: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
                     + "points and tiers."),
             arguments: [

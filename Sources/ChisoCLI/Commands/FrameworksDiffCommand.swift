@@ -9,16 +9,17 @@ extension FrameworksCommand {
             name: "diff",
             abstract: LocalizedText(
                 vi:
-                    "Những gì thay đổi từ khung đánh giá A sang khung đánh giá B: tiêu chí hoặc chỉ số thành phần, chỉ "
+                    "Những gì thay đổi từ khung đánh giá A sang khung đánh giá B: tiêu chí, chỉ số chính hoặc chỉ số "
+                    + "thành phần, chỉ "
                     + "tiêu, điểm, xếp loại, căn cứ.",
                 en: "What changed from framework A to framework B: criteria or nodes, requirements, points, tiers, "
                     + "source."),
             discussion: LocalizedText(
                 vi: """
-                    Tiêu chí và chỉ số thành phần được ghép theo mã, rồi theo tên tiếng Việt: thêm, bớt, đổi tên, đổi
-                    mã, chuyển sang phần cha hoặc nhóm tiêu chí khác, điều mỗi mức hoặc xếp loại yêu cầu ở chúng, điểm,
-                    quy tắc và cột của chúng; sau đó là các mức hoặc xếp loại và nguồn gốc. Ví dụ hai cách đọc Huế 3043,
-                    DTI 1726 so với 922, hoặc bản sửa của một tỉnh từ khung 2361 so với tệp quốc gia.
+                    Tiêu chí, chỉ số chính và chỉ số thành phần được ghép theo mã, rồi theo tên tiếng Việt: thêm, bớt,
+                    đổi tên, đổi mã, chuyển sang phần cha hoặc nhóm tiêu chí khác, điều mỗi mức hoặc xếp loại yêu cầu ở
+                    chúng, điểm, quy tắc và cột của chúng; sau đó là các mức hoặc xếp loại và nguồn gốc. Ví dụ hai cách
+                    đọc Huế 3043, DTI 1726 so với 922, hoặc bản sửa của một tỉnh từ khung 2361 so với tệp quốc gia.
                     """,
                 en: """
                     Criteria and nodes are matched by ID, then by Vietnamese name: added, removed, renamed, given a new
@@ -66,12 +67,12 @@ extension FrameworksCommand {
                 en: "How frameworks spread their points, or their criteria per level, over the shared themes."),
             discussion: LocalizedText(
                 vi: """
-                    Mọi tiêu chí và chỉ số thành phần của các khung đánh giá kèm theo đều có một chủ đề (nhận thức, thể
-                    chế, hạ tầng và nền tảng, dữ liệu, nhân lực, an toàn thông tin mạng, chính quyền số, kinh tế số, xã
-                    hội số, đô thị thông minh, đơn vị cấp dưới); khung đánh giá tự tạo có thể ghi chủ đề bằng "theme".
-                    Khung đánh giá tính điểm cho thấy phần điểm của mỗi chủ đề; khung đánh giá theo mức cho thấy số tiêu
-                    chí theo chủ đề (theo từng mức với --format csv). Chủ đề là của chiso, không phải nhóm tiêu chí hay
-                    chỉ số chính của các quyết định, kể cả khi tên gọi giống nhau.
+                    Mọi tiêu chí, chỉ số chính và chỉ số thành phần của các khung đánh giá kèm theo đều có một chủ đề
+                    (nhận thức, thể chế, hạ tầng và nền tảng, dữ liệu, nhân lực, an toàn thông tin mạng, chính quyền số,
+                    kinh tế số, xã hội số, đô thị thông minh, đơn vị cấp dưới); khung đánh giá tự tạo có thể ghi chủ đề
+                    bằng "theme". Khung đánh giá tính điểm cho thấy phần điểm của mỗi chủ đề; khung đánh giá theo mức
+                    cho thấy số tiêu chí theo chủ đề (theo từng mức với --format csv). Chủ đề là của chiso, không phải
+                    nhóm tiêu chí hay chỉ số chính của các quyết định, kể cả khi tên gọi giống nhau.
                     """,
                 en: """
                     Every criterion and node of the shipped frameworks has a theme (awareness, institutions,

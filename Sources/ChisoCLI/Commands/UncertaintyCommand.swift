@@ -17,14 +17,14 @@ enum UncertaintyCommand: DataCommand {
                 Tệp đánh giá được tính điểm lại --runs lần (mặc định 1000), mỗi lần rút ngẫu nhiên các đầu vào bất định:
                 nhiễu trên số liệu (--noise-absolute, --noise-relative, --flip cho câu trả lời có/không, --count-step
                 cho số đếm), cách đọc khác cho ô chưa có số liệu (--missing zero,columnMean,groupMean), nhiễu trên điểm
-                của các chỉ số thành phần trong khung đánh giá tính điểm (--weights 0.25 là ±25%, tổng điểm của mỗi phần
-                cha giữ nguyên), và các khung đánh giá thay thế — hoặc tất cả những thứ đó từ một tệp đặc tả (--spec
-                FILE). Với mỗi đơn vị: mức hoặc xếp loại và thứ hạng danh nghĩa, tần suất đạt từng mức hoặc xếp loại,
-                trung vị và khoảng 90% của thứ hạng, và với khung đánh giá theo mức: các tiêu chí đã cản trở đơn vị lên
-                mức tiếp theo và (--margin) các tiêu chí nằm sát ngưỡng. Mức hoặc xếp loại của khung đánh giá thay thế
-                được đếm theo tên trong số mức hoặc xếp loại của khung đánh giá danh nghĩa; khung đánh giá không có xếp
-                loại chỉ có thứ hạng và chỉ số. Cùng một hạt giống cho cùng kết quả với bất kỳ số luồng nào (tối đa mỗi
-                lõi một luồng).
+                của các chỉ số chính và chỉ số thành phần trong khung đánh giá tính điểm (--weights 0.25 là ±25%, tổng
+                điểm của mỗi phần cha giữ nguyên), và các khung đánh giá thay thế — hoặc tất cả những thứ đó từ một tệp
+                đặc tả (--spec FILE). Với mỗi đơn vị: mức hoặc xếp loại và thứ hạng danh nghĩa, tần suất đạt từng mức
+                hoặc xếp loại, trung vị và khoảng 90% của thứ hạng, và với khung đánh giá theo mức: các tiêu chí đã cản
+                trở đơn vị lên mức tiếp theo và (--margin) các tiêu chí nằm sát ngưỡng. Mức hoặc xếp loại của khung đánh
+                giá thay thế được đếm theo tên trong số mức hoặc xếp loại của khung đánh giá danh nghĩa; khung đánh giá
+                không có xếp loại chỉ có thứ hạng và chỉ số. Cùng một hạt giống cho cùng kết quả với bất kỳ số luồng nào
+                (tối đa mỗi lõi một luồng).
                 """,
             en: """
                 The assessment is scored again --runs times (default 1000) with its uncertain inputs drawn at random:
@@ -150,7 +150,7 @@ enum UncertaintyOptions {
         OptionSpec(
             name: "weights", valueName: "X",
             help: LocalizedText(
-                vi: "± X × điểm trên mọi chỉ số thành phần của khung đánh giá tính điểm.",
+                vi: "± X × điểm trên mọi chỉ số chính và chỉ số thành phần của khung đánh giá tính điểm.",
                 en: "± X × points on every node of a point framework.")),
         OptionSpec(
             name: "missing", valueName: "RULES",

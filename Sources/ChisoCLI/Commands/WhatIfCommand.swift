@@ -40,7 +40,7 @@ enum WhatIfCommand: DataCommand {
             OptionSpec(
                 name: "scenario", valueName: "FILE",
                 help: LocalizedText(
-                    vi: "Các thay đổi cho nhiều đơn vị: unit_id,criterion,value.",
+                    vi: "Tệp kịch bản, thay đổi cho nhiều đơn vị: unit_id,criterion,value.",
                     en: "Changes for many units: unit_id,criterion,value.")),
             CommonOptions.children,
             CommonOptions.childrenLevels,
