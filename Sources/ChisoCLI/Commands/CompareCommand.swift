@@ -31,7 +31,7 @@ enum CompareCommand: DataCommand {
             OptionSpec(name: "top", valueName: "K", help: "Also compare the top K of each ranking."),
             OptionSpec(name: "summary", help: "CSV: one row per pair of sides instead of one per unit and side."),
             CommonOptions.format("Output format; csv is tidy."),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
             CommonOptions.children,
@@ -85,7 +85,7 @@ enum CompareCommand: DataCommand {
         let format = try format(arguments)
         let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: options.summary), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary, language: inputs.language), arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

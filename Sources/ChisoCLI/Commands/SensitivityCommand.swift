@@ -25,7 +25,7 @@ enum SensitivityCommand: DataCommand {
             CommonOptions.children,
             CommonOptions.childrenLevels,
             CommonOptions.format("csv is tidy: analysis,input,statistic,value,low,high."),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
         ] + CommonOptions.reading
@@ -61,7 +61,7 @@ enum SensitivityCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let common = options.common
-        if let note = common.note { console.printError(note) }
+        if let note = common.note { console.printError(note.text(in: inputs.language)) }
         let scoring = try load(inputs)
         let run: SensitivityRun
         do {
@@ -74,9 +74,9 @@ enum SensitivityCommand: DataCommand {
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        if options.format == .csv { UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console) }
         try emit(
-            run.render(format: options.format), arguments: arguments,
+            run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }
