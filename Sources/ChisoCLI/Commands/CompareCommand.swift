@@ -83,9 +83,10 @@ enum CompareCommand: DataCommand {
             console.printError(warning.description)
         }
         let format = try format(arguments)
+        let language = inputs.language
         let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: options.summary, language: inputs.language), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary, language: language), arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

@@ -33,17 +33,20 @@ enum FrameworksCommand: Command {
 
     /// `chiso frameworks list`.
     enum ListCommand: Command {
-        static let spec = CommandSpec(name: "list", abstract: "List the built-in frameworks.")
+        static let spec = CommandSpec(
+            name: "list", abstract: "List the built-in frameworks.", options: [CommonOptions.lang])
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             var frameworks: [Framework] = []
             for entry in FrameworkCatalog.builtIn {
                 frameworks.append(try FrameworksCommand.load(entry.id).0)
             }
-            console.print(FrameworkReport.list(frameworks))
+            let language = Self.language(arguments, console)
+            console.print(FrameworkReport.list(frameworks, language: language))
             console.print(
-                "\nCrosswalks (chiso crosswalk --map ID): \(CrosswalkRun.builtIn.joined(separator: ", "))\n"
-                    + "Unit maps (chiso regroup --map ID): \(RegroupRun.builtInMaps.map(\.id).joined(separator: ", "))")
+                FrameworkWords.listTrailer(
+                    crosswalks: CrosswalkRun.builtIn, unitMaps: RegroupRun.builtInMaps.map(\.id)
+                ).text(in: language))
             return .ok
         }
     }
