@@ -87,7 +87,7 @@ import Testing
         let file = try Self.carried()
         let scored = try temporaryFile(
             "s1726.csv", chiso("score", "--framework", Self.target, file, "--format", "csv").output)
-        let text = chiso("compare", "--framework", Self.target, scored, file)
+        let text = chiso("compare", "--framework", Self.target, scored, file, "--lang", "en")
         #expect(text.status == .ok, "\(text.error)")
         #expect(text.output.components(separatedBy: "APPROXIMATION: ").count == 3)
         let json = try Self.json(chiso("compare", "--framework", Self.target, scored, file, "--format", "json").output)
@@ -160,7 +160,7 @@ import Testing
             let marks = Self.column("approximation", of: csv.output).dropFirst()
             #expect(!marks.isEmpty && marks.allSatisfy { $0.contains("vn-dti-922-to-1726") }, "\(command)")
             if !command.contains("--summary") {
-                let table = chiso(base)
+                let table = chiso(base + ["--lang", "en"])
                 #expect(table.output.contains("APPROXIMATION: "), "\(command)")
                 let json = try Self.json(chiso(base + ["--format", "json"]).output)
                 let madeBy = try #require(json["made_by"] as? [String: Any], "\(command)")
@@ -182,8 +182,10 @@ import Testing
         #expect(!plain.isEmpty && !Self.withoutApproximation(text).contains("approximation"))
         for format in ["csv", "table"] {
             let run = { (file: String) in
-                chiso([command[0], "--framework", Self.target, file] + command.dropFirst() + ["--format", format])
-                    .output
+                chiso(
+                    [command[0], "--framework", Self.target, file] + command.dropFirst()
+                        + ["--format", format, "--lang", "en"]
+                ).output
             }
             let withMark = run(marked)
             let withoutMark = run(plain)

@@ -21,6 +21,7 @@ extension FrameworksCommand {
             ],
             options: [
                 CommonOptions.format("csv is tidy: change,id,field,a,b."),
+                CommonOptions.lang,
                 CommonOptions.output,
                 CommonOptions.excel,
             ]
@@ -31,7 +32,7 @@ extension FrameworksCommand {
             let (a, _) = try FrameworksCommand.load(arguments.positionals[0])
             let (b, _) = try FrameworksCommand.load(arguments.positionals[1])
             try emit(
-                FrameworkDiff(a, b).render(format: format), arguments: arguments, inputs: arguments.positionals,
+                FrameworkDiff(a, b).render(format: format, language: language(arguments, console)), arguments: arguments, inputs: arguments.positionals,
                 console: &console)
             return .ok
         }

@@ -211,8 +211,8 @@ public enum CompareReport {
     ) -> String {
         let say = { (text: LocalizedText) in text.text(in: language) }
         var text = "\n" + say(CompareWords.pairHead(label(i), label(j), shared: pair.matches.count))
-        if !pair.onlyA.isEmpty { text += say(CompareWords.onlyOn(label(i), pair.onlyA)) }
-        if !pair.onlyB.isEmpty { text += say(CompareWords.onlyOn(label(j), pair.onlyB)) }
+        if !pair.onlyA.isEmpty { text += say(CompareWords.onlyOn(label(i), pair.onlyA.map(TextTable.cellText))) }
+        if !pair.onlyB.isEmpty { text += say(CompareWords.onlyOn(label(j), pair.onlyB.map(TextTable.cellText))) }
         text += "\n"
         text += rankStatisticsText(pair, i, j, language: language)
         if let agreement = pair.agreement {

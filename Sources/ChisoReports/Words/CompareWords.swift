@@ -79,9 +79,9 @@ package enum CompareWords: CaseIterable, Sendable {
             en: "\(a) → \(b): \(shared) units on both sides")
     }
 
-    /// `; only on A: …`.
+    /// `; only on A: …`, the IDs each on one line as a table cell shows it.
     package static func onlyOn(_ label: String, _ ids: [String]) -> LocalizedText {
-        let shown = ids.prefix(8).map(TextTable.cellText).joined(separator: ", ")
+        let shown = ids.prefix(8).joined(separator: ", ")
         let more = ids.count - 8
         return LocalizedText(
             vi: "; chỉ có ở \(label): " + shown + (more > 0 ? " và \(vi.integer(more)) đơn vị khác" : ""),
