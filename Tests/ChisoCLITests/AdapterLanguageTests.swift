@@ -212,34 +212,34 @@ import Testing
         Self.expectList(
             "vi",
             head: #"""
-            Mã                           Đơn vị được đánh giá                             Cách tính                              Nguồn                          Tên
-            ---------------------------  -----------------------------------------------  -------------------------------------  -----------------------------  ------------------------------------------------------------------------------------------------
-            example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                      EXAMPLE (not a real decision)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
+                Mã                           Đơn vị được đánh giá                             Cách tính                              Nguồn                          Tên
+                ---------------------------  -----------------------------------------------  -------------------------------------  -----------------------------  ------------------------------------------------------------------------------------------------
+                example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                      EXAMPLE (not a real decision)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
 
-            """#,
+                """#,
             tail: #"""
 
-            Bảng quy đổi (chiso crosswalk --map ID): vn-2361-commune-to-district, vn-2361-district-to-commune, vn-2361-district-to-dti-922, vn-dti-1726-to-922, vn-dti-922-to-1726
-            Bảng sắp xếp đơn vị (chiso regroup --map ID): vn-provinces-2025
+                Bảng quy đổi (chiso crosswalk --map ID): vn-2361-commune-to-district, vn-2361-district-to-commune, vn-2361-district-to-dti-922, vn-dti-1726-to-922, vn-dti-922-to-1726
+                Bảng sắp xếp đơn vị (chiso regroup --map ID): vn-provinces-2025
 
-            """#)
+                """#)
     }
 
     @Test func frameworksListInEnglish() {
         Self.expectList(
             "en",
             head: #"""
-            id                           unit                               scheme                             source                         name
-            ---------------------------  ---------------------------------  ---------------------------------  -----------------------------  --------------------------------------------------------------------------
-            example-province-commune     commune                            1 levels, 9 criteria               EXAMPLE (not a real decision)  EXAMPLE — commune recognised for digital transformation
+                id                           unit                               scheme                             source                         name
+                ---------------------------  ---------------------------------  ---------------------------------  -----------------------------  --------------------------------------------------------------------------
+                example-province-commune     commune                            1 levels, 9 criteria               EXAMPLE (not a real decision)  EXAMPLE — commune recognised for digital transformation
 
-            """#,
+                """#,
             tail: #"""
 
-            Crosswalks (chiso crosswalk --map ID): vn-2361-commune-to-district, vn-2361-district-to-commune, vn-2361-district-to-dti-922, vn-dti-1726-to-922, vn-dti-922-to-1726
-            Unit maps (chiso regroup --map ID): vn-provinces-2025
+                Crosswalks (chiso crosswalk --map ID): vn-2361-commune-to-district, vn-2361-district-to-commune, vn-2361-district-to-dti-922, vn-dti-1726-to-922, vn-dti-922-to-1726
+                Unit maps (chiso regroup --map ID): vn-provinces-2025
 
-            """#)
+                """#)
     }
 
     /// Words chiso used to print in English; with `--lang vi` none is left outside IDs, file names and option names.
@@ -318,11 +318,13 @@ import Testing
                 ["frameworks", "show", "vn-dti-1726-province"], true,
                 { $0.hasPrefix("- ") || $0.hasSuffix("criteria") || $0.hasSuffix("tiêu chí") }
             )
-        case "frameworks-compare": return (["frameworks", "compare", "vn-2361-commune", "vn-dti-1726-province"], true, none)
+        case "frameworks-compare":
+            return (["frameworks", "compare", "vn-2361-commune", "vn-dti-1726-province"], true, none)
         default:
             // The provenance's notes row holds the files' notes.
             return (
-                ["frameworks", "diff", "vn-hue-3043", "vn-hue-3043-strict"], true, { $0.contains("ghi chú") || $0.contains("notes") }
+                ["frameworks", "diff", "vn-hue-3043", "vn-hue-3043-strict"], true,
+                { $0.contains("ghi chú") || $0.contains("notes") }
             )
         }
     }

@@ -41,7 +41,8 @@ import Testing
               "frameworks": ["vn-hue-3043", "vn-hue-3043-strict"],
             }
             """)
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "200",
+        let run = chiso(
+            "uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "200",
             "--lang", "en")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("200 runs, seed 1; ranks exact."))

@@ -86,7 +86,8 @@ enum CompareCommand: DataCommand {
         let language = inputs.language
         let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: options.summary, language: language), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary, language: language),
+            arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

@@ -32,7 +32,8 @@ extension FrameworksCommand {
             let (a, _) = try FrameworksCommand.load(arguments.positionals[0])
             let (b, _) = try FrameworksCommand.load(arguments.positionals[1])
             try emit(
-                FrameworkDiff(a, b).render(format: format, language: language(arguments, console)), arguments: arguments, inputs: arguments.positionals,
+                FrameworkDiff(a, b).render(format: format, language: language(arguments, console)),
+                arguments: arguments, inputs: arguments.positionals,
                 console: &console)
             return .ok
         }

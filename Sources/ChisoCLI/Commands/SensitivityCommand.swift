@@ -74,7 +74,9 @@ enum SensitivityCommand: DataCommand {
         }
         for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        if options.format == .csv { UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console) }
+        if options.format == .csv {
+            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+        }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)

@@ -76,7 +76,9 @@ enum UncertaintyCommand: DataCommand {
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).
-        if options.format == .csv { UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console) }
+        if options.format == .csv {
+            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+        }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)

@@ -121,7 +121,9 @@ package struct UncertaintyRun: Sendable {
             MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
         }
         if sayingTiers, !foreign.isEmpty {
-            notices.append(AnalysisWords.foreignCriteria(framework: framework.id, ids: Array(Set(foreign)).sorted(), count: foreign.count))
+            notices.append(
+                AnalysisWords.foreignCriteria(
+                    framework: framework.id, ids: Array(Set(foreign)).sorted(), count: foreign.count))
         }
         if sayingTiers, framework.scheme.classes.isEmpty {
             notices.append(AnalysisWords.noTiers(framework.id))

@@ -54,7 +54,9 @@ public struct FrameworkDiff: Sendable {
             self.before = before
             self.after = after
             self.shown =
-                shown ?? [FrameworkWords.field(field), LocalizedText(vi: before, en: before), .init(vi: after, en: after)]
+                shown ?? [
+                    FrameworkWords.field(field), LocalizedText(vi: before, en: before), .init(vi: after, en: after),
+                ]
         }
     }
 

@@ -62,7 +62,9 @@ public enum SensitivityReport {
                 text += "\n" + say(.weightsHead) + "\n\n"
                 text += render(
                     TextTable(
-                        header: [say(.nodeColumn), say(.changeColumn), say(.meanShiftColumn), say(.largestShiftColumn)],
+                        header: [
+                            say(.nodeColumn), say(.changeColumn), say(.meanShiftColumn), say(.largestShiftColumn),
+                        ],
                         rows: weightEffects.map {
                             [
                                 node($0), Self.change($0.change, language: language),
@@ -96,7 +98,8 @@ public enum SensitivityReport {
             ])
         }
         for effect in weightEffects {
-            let analysis = effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change, language: .en))"
+            let analysis =
+                effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change, language: .en))"
             rows.append([analysis, node(effect), "mean_abs_rank_shift", number(effect.meanShift), "", ""])
             rows.append([analysis, node(effect), "max_rank_shift", String(effect.maximumShift), "", ""])
         }

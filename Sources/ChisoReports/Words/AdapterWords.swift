@@ -44,7 +44,9 @@ package enum AdapterWords: CaseIterable, Sendable {
                 mapping.weights.map { weights in
                     LocalizedText(
                         vi: "\(vi) có trọng số (\(weights.map(self.vi.quantity).joined(separator: "; ")))",
-                        en: "weighted \(aggregation.rawValue) (\(weights.map(NumberText.shortest).joined(separator: ", ")))")
+                        en:
+                            "weighted \(aggregation.rawValue) (\(weights.map(NumberText.shortest).joined(separator: ", ")))"
+                    )
                 } ?? LocalizedText(vi: vi, en: aggregation.rawValue))
         }
         switch mapping.conversion {

@@ -60,7 +60,8 @@ extension AnalysisWords {
     package static func foreignCriteria(framework: String, ids: [String], count: Int) -> LocalizedText {
         let one = count == 1
         return LocalizedText(
-            vi: "tiêu chí cản trở chỉ tính các tiêu chí của \(framework): \(ConditionWords.abbreviated(ids, keep: 4).vi) "
+            vi:
+                "tiêu chí cản trở chỉ tính các tiêu chí của \(framework): \(ConditionWords.abbreviated(ids, keep: 4).vi) "
                 + "của khung thay thế không thuộc số đó, nên những lần chạy rút khung đó không tính chúng ở đâu cả",
             en: "binding counts the criteria of \(framework) only: an alternative framework's "
                 + "\(Plural.abbreviated(ids, keep: 4)) \(one ? "is" : "are") not among them, so the runs that draw it "
@@ -98,7 +99,9 @@ extension AnalysisWords {
     }
 
     private static func inertReason(_ reason: InertReason) -> LocalizedText {
-        let listed = { (ids: [String]) in (ConditionWords.abbreviated(ids, keep: 4).vi, Plural.abbreviated(ids, keep: 4)) }
+        let listed = { (ids: [String]) in
+            (ConditionWords.abbreviated(ids, keep: 4).vi, Plural.abbreviated(ids, keep: 4))
+        }
         switch reason {
         case .noColumn:
             return LocalizedText(
@@ -136,7 +139,8 @@ extension AnalysisWords {
             vi: "các cách đọc giá trị chưa có số liệu (\(rules.joined(separator: ", "))) đọc mọi giá trị như nhau: "
                 + "không cột tính điểm nào chưa có số liệu ở đơn vị này mà có ở đơn vị khác, nên không có giá trị "
                 + "trung bình để điền",
-            en: "the missing-value rules (\(rules.joined(separator: ", "))) read every value alike: no scored column is "
+            en:
+                "the missing-value rules (\(rules.joined(separator: ", "))) read every value alike: no scored column is "
                 + "missing for one unit and present for another, so there is no mean to fill a value with")
     }
 

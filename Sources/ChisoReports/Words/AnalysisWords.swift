@@ -82,7 +82,8 @@ package enum AnalysisWords: CaseIterable, Sendable {
     /// given.
     package static func group(_ name: String) -> LocalizedText {
         let known = [
-            "data": "dữ liệu", "yes/no": "câu trả lời có/không", "counts": "số đếm", "missing": "cách đọc giá trị "
+            "data": "dữ liệu", "yes/no": "câu trả lời có/không", "counts": "số đếm",
+            "missing": "cách đọc giá trị "
                 + "chưa có số liệu", "frameworks": "khung đánh giá",
         ]
         if let vi = known[name] { return LocalizedText(vi: vi, en: name) }

@@ -55,7 +55,8 @@ package enum CompareWords: CaseIterable, Sendable {
         switch scale {
         case .classes:
             LocalizedText(
-                vi: "theo xếp loại: thứ tự của mức hoặc xếp loại đạt được chia cho số mức hoặc xếp loại, 0 khi chưa đạt",
+                vi:
+                    "theo xếp loại: thứ tự của mức hoặc xếp loại đạt được chia cho số mức hoặc xếp loại, 0 khi chưa đạt",
                 en: "\(scale.rawValue): \(scale.explanation)")
         case .index:
             LocalizedText(vi: "theo chỉ số: điểm chia cho điểm tối đa", en: "\(scale.rawValue): \(scale.explanation)")

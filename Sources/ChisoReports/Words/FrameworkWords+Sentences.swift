@@ -58,7 +58,8 @@ extension FrameworkWords {
     /// A theme's nodes whose points are unknown.
     package static func nodesWithoutPoints(_ count: Int) -> LocalizedText {
         LocalizedText(
-            vi: "\(Numerals.text(.vi).integer(count)) mục, chưa biết điểm", en: "\(Plural.count(count, "node")), points unknown")
+            vi: "\(Numerals.text(.vi).integer(count)) mục, chưa biết điểm",
+            en: "\(Plural.count(count, "node")), points unknown")
     }
 
     /// A level framework's cell: its criteria, their share, and how many the top level asks.

@@ -35,11 +35,17 @@ import Testing
             ("top", CompareWords.top(3, overlap: 2.0 / 3)),
             ("shift", CompareWords.shift(-2)),
             ("sobol", AnalysisWords.sobolHead(target: "rank-shift", samples: 500, evaluations: 2_000, variance: 1.5)),
-            ("reading", AnalysisWords.uncertaintyReading(runs: 1_000, seed: 1, binWidth: 5, someUnranked: true, tiered: true)),
+            (
+                "reading",
+                AnalysisWords.uncertaintyReading(runs: 1_000, seed: 1, binWidth: 5, someUnranked: true, tiered: true)
+            ),
             ("threads", AnalysisWords.threadsCapped(asked: 8, cores: 2)),
             ("unranked runs", AnalysisWords.sometimesUnranked(["U1", "U2"])),
             ("wide", AnalysisWords.wideAbsoluteNoise("data", amount: 2, columns: ["A"], ranges: [0...1])),
-            ("inert", AnalysisWords.inertNoise("info", reasons: [.noColumn, .informationOnly(["X"]), .allZero(["Y"])])),
+            (
+                "inert",
+                AnalysisWords.inertNoise("info", reasons: [.noColumn, .informationOnly(["X"]), .allZero(["Y"])])
+            ),
             ("advice", AnalysisWords.samplesAdvice([("data", -0.5, nil)], samples: 10)),
             ("partial", AdapterWords.partial(count: 2, ranked: false, mark: "(partial)")),
             (
@@ -61,7 +67,10 @@ import Testing
         #expect(sobol.vi.contains("2.000 lần; phương sai 1,2346"))
         #expect(sobol.en.contains("variance 1.2346"))
         let kappas = CompareWords.kappas(linear: 0.5, quadratic: 0.8235, exactShare: 0.4)
-        #expect(kappas.vi == "  hệ số kappa Cohen có trọng số κ: tuyến tính 0,500, bậc hai 0,824; cùng xếp loại: 40,0% số đơn vị\n")
+        #expect(
+            kappas.vi
+                == "  hệ số kappa Cohen có trọng số κ: tuyến tính 0,500, bậc hai 0,824; cùng xếp loại: 40,0% số đơn vị\n"
+        )
         #expect(kappas.en == "  Cohen's weighted κ: linear 0.500, quadratic 0.824; same class for 40.0% of units\n")
         #expect(FrameworkWords.vietnameseDate("2024-12-31") == "31/12/2024")
         #expect(FrameworkWords.vietnameseDate("2024") == "2024")
