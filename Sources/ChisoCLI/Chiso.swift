@@ -58,6 +58,7 @@ package enum Chiso {
                     + ". Set it to one of them, or unset it (then --lang chooses, Vietnamese by default).")
             return .usage
         }
+        console.language = messageLanguage(arguments, console)
         guard let first = arguments.first else {
             console.print(spec.help(path: "chiso"))
             return .ok
@@ -75,6 +76,21 @@ package enum Chiso {
         }
         return route(
             first, Array(arguments.dropFirst()), among: commands, group: spec, path: "chiso", console: &console)
+    }
+
+    /// The language of the run's messages: the last valid `--lang X` (or `--lang=X`) among `arguments`, else
+    /// `CHISO_LANG`, else Vietnamese. Read from the raw arguments, so that a usage error found while parsing them
+    /// speaks the language asked for.
+    static func messageLanguage(_ arguments: [String], _ console: Console) -> Language {
+        var chosen: Language?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count {
+                chosen = Language(rawValue: arguments[index + 1]) ?? chosen
+            } else if argument.hasPrefix("--lang=") {
+                chosen = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
+            }
+        }
+        return chosen ?? console.languageVariable.flatMap(Language.init(rawValue:)) ?? .vi
     }
 
     /// Runs the command `name` of a group (the tool, or `frameworks`), or the group's help, or says it is unknown.
@@ -198,14 +214,24 @@ package enum Chiso {
     private static func report(_ diagnostics: [Diagnostic], console: inout Console) {
         let errors = diagnostics.filter { $0.severity == .error }
         let others = diagnostics.filter { $0.severity != .error }
-        for line in DiagnosticDigest.lines(errors) + DiagnosticDigest.lines(others) { console.printError(line) }
+        let language = console.language
+        for line in DiagnosticDigest.lines(errors, language: language)
+            + DiagnosticDigest.lines(others, language: language)
+        {
+            console.printError(line)
+        }
         let hidden = DiagnosticDigest.hiddenCount(errors)
-        let summedUp = hidden == 0 ? "" : " (\(hidden) of them summed up above)"
+        let vi = language == .vi
+        let summedUp =
+            hidden == 0
+            ? "" : vi ? " (\(hidden) lỗi trong số đó được gộp ở trên)" : " (\(hidden) of them summed up above)"
         if errors.count > 1 {
             console.printError(
-                "\(errors.count) errors\(summedUp); nothing was written. Fix them all and run the command again.")
+                vi
+                    ? "\(errors.count) lỗi\(summedUp); chưa ghi gì. Hãy sửa hết rồi chạy lại lệnh."
+                    : "\(errors.count) errors\(summedUp); nothing was written. Fix them all and run the command again.")
         } else if errors.count == 1, errors[0].line != nil {
-            console.printError("1 error; nothing was written.")
+            console.printError(vi ? "1 lỗi; chưa ghi gì." : "1 error; nothing was written.")
         }
     }
 }

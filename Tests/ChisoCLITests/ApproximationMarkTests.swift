@@ -185,7 +185,8 @@ import Testing
                 chiso(
                     [command[0], "--framework", Self.target, file] + command.dropFirst()
                         + ["--format", format, "--lang", "en"]
-                ).output
+                )
+                .output
             }
             let withMark = run(marked)
             let withoutMark = run(plain)

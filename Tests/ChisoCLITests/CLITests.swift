@@ -17,6 +17,20 @@ func chiso(_ arguments: [String]) -> (status: ExitCode, output: String, error: S
     return (status, console.output, console.error)
 }
 
+/// Runs the tool in-process for a user whose `CHISO_LANG` is `en`: for tests that read English messages, of any
+/// command (the language only decides the words; codes, exit status and outputs for programs are the same).
+func chisoInEnglish(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
+    chisoInEnglish(arguments)
+}
+
+/// Runs the tool in-process, arguments as a list, for a user whose `CHISO_LANG` is `en`.
+func chisoInEnglish(_ arguments: [String]) -> (status: ExitCode, output: String, error: String) {
+    var console = Console()
+    console.languageVariable = "en"
+    let status = Chiso.main(arguments, console: &console)
+    return (status, console.output, console.error)
+}
+
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 let communes = repository.appendingPathComponent("notebooks-data/sample-communes.csv").path
@@ -112,7 +126,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func districtsWithoutChildrenWarnAndCountCHUNGAsMissing() {
-        let run = chiso("score", "--framework", "vn-2361-district", districts, "--format", "csv")
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--format", "csv")
         #expect(run.status == .ok)
         #expect(
             run.error.contains("warning: CHUNG.01: no --children file is given, so this criterion counts as missing"))
@@ -131,7 +145,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test func badDataStopsWithEveryProblemAndWritesNothing() throws {
         let data = try temporaryFile("bad.csv", "unit_id,CQS.01,CQS.1\nX1,120%,1\nX1,abc,2\n")
         let output = data + ".out.csv"
-        let run = chiso("score", "--framework", "vn-2361-commune", data, "--output", output)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", data, "--output", output)
         #expect(run.status == .dataError)
         #expect(run.output.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -155,7 +169,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
     @Test func skipInvalidScoresTheRestListsSkippedRowsAndExits65() throws {
         let data = try temporaryFile("rows.csv", "unit_id,CQS.01\nX1,120%\nX2,70\nX3,-3\n")
-        let run = chiso("score", "--framework", "vn-2361-commune", data, "--skip-invalid", "--format", "csv")
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", data, "--skip-invalid", "--format", "csv")
         #expect(run.status == .dataError)
         #expect(run.output.split(separator: "\n").count == 2)
         #expect(run.output.contains("\nX2,"))
@@ -226,7 +240,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
     @Test func recognisedLevelsAreCheckedRowByRow() throws {
         let levels = try temporaryFile("levels.csv", "unit_id,parent_id,level\nX1,H01,7\nX2,H1,2\n")
-        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", levels)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children-levels", levels)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -254,7 +268,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
     @Test func parentIDWithNoDistrictIsAnError() throws {
         let children = try temporaryFile("c.csv", "unit_id,parent_id\nX1,H01\nX2,H1\nX3,\n")
-        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children", children)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children", children)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -264,18 +278,18 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func missingInputIs66() {
-        let run = chiso("score", "--framework", "vn-2361-commune", "no-such.csv")
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", "no-such.csv")
         #expect(run.status == .noInput)
         #expect(run.error.hasPrefix("no-such.csv: error: no such file; check the path"))
     }
 
     @Test func emptyAndNonUTF8FilesAre65() throws {
         let empty = try temporaryFile("empty.csv", "")
-        #expect(chiso("score", "--framework", "vn-2361-commune", empty).status == .dataError)
+        #expect(chisoInEnglish("score", "--framework", "vn-2361-commune", empty).status == .dataError)
         // 0x81 is neither UTF-8 nor Windows-1258: one error, counted once.
         let unknown = try temporaryFile("l.csv", "unit_id\n")
         try Data([0x58, 0x81, 0x0A, 0x59, 0x81, 0x0A]).write(to: URL(fileURLWithPath: unknown), options: .atomic)
-        let run = chiso("score", "--framework", "vn-2361-commune", unknown)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", unknown)
         #expect(run.status == .dataError)
         #expect(run.error.contains("l.csv:1:2: error: not valid UTF-8 (byte 0x81, character 2 of line 1), nor "))
         #expect(run.error.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1)

@@ -158,7 +158,7 @@ import Testing
     @Test func badCellsAreReportedWithLineAndColumn() throws {
         let (a, _) = try Self.levelSides()
         let b = try temporaryFile("bad.csv", "unit_id,level\nX1,7\nX2,two\n")
-        let run = chiso("compare", "--framework", "vn-2361-commune", a, b)
+        let run = chisoInEnglish("compare", "--framework", "vn-2361-commune", a, b)
         #expect(run.status == .dataError)
         #expect(run.error.contains("bad.csv:2:2: error: level \"7\": expected a level from 0 to 5 of vn-2361-commune"))
         #expect(run.error.contains("bad.csv:3:2: error: level \"two\""))
@@ -185,7 +185,7 @@ import Testing
     func idMapCyclesAndChainsAreRefused(map: String, message: String) throws {
         let (a, b) = try Self.levelSides()
         let file = try temporaryFile("map.csv", map)
-        let run = chiso("compare", "--framework", "vn-2361-commune", a, b, "--id-map", file)
+        let run = chisoInEnglish("compare", "--framework", "vn-2361-commune", a, b, "--id-map", file)
         #expect(run.status == .dataError)
         #expect(run.error.contains(message), "\(run.error)")
         // Reported once per cycle, not once per row.

@@ -68,7 +68,7 @@ import Testing
              "mappings": [{"to": "KTS.01", "from": "KTS.04", "convert": {"percentOf": "firms"}, "note": "test"}]}
             """)
         let data = try temporaryFile("d.csv", "unit_id,KTS.04,firms\nA,3,12\nB,2,\nC,5,0\n")
-        let run = chiso("crosswalk", "--map", map, data, "--lang", "en")
+        let run = chisoInEnglish("crosswalk", "--map", map, data)
         #expect(run.status == .ok, "\(run.error)")
         let lines = run.output.split(separator: "\n").map(String.init)
         let column = try #require(
@@ -77,7 +77,7 @@ import Testing
         #expect(cell(lines[1]) == "25")
         #expect(cell(lines[2]) == "" && cell(lines[3]) == "")
         #expect(run.error.contains("2 left missing because a source value was missing or could not be converted"))
-        let coverage = chiso("crosswalk", "--map", map, data, "--coverage", "--format", "csv")
+        let coverage = chisoInEnglish("crosswalk", "--map", map, data, "--coverage", "--format", "csv")
         #expect(coverage.output.contains("KTS.01,mapped,KTS.04,percentOf firms,1,2,test"))
         // The other inputs of B have no reason in this file: each is a warning.
         #expect(coverage.error.contains("warning: unmapped: CQS.01 of vn-2361-district is neither mapped nor listed"))
@@ -96,7 +96,7 @@ import Testing
              ],
              "unmapped": [{"to": "CQS.02", "reason": "twice"}]}
             """)
-        let run = chiso("crosswalk", "--map", map, "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", map, "--coverage")
         #expect(run.status == .dataError)
         for expected in [
             "x.crosswalk.json:3:11: error: mappings[0].to: \"CQS.1\" is not an input column of vn-2361-district; did you mean CQS.01?",
@@ -196,7 +196,7 @@ import Testing
                           {"to": "CQS.04", "from": ["CQS.01", "CQS.02"], "aggregate": "max", "convert": {"atLeast": 50}}]}
             """)
         let data = try temporaryFile("d.csv", "unit_id,CQS.01,CQS.02\nA,40,80\nB,20,30\n")
-        let run = chiso("crosswalk", "--map", map, data)
+        let run = chisoInEnglish("crosswalk", "--map", map, data)
         #expect(run.status == .ok, "\(run.error)")
         let lines = run.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let header = lines[0]
@@ -215,7 +215,7 @@ import Testing
              "mappings": [{"to": "KTS.01", "from": "KTS.04", "convert": {"percentOf": "firms"}, "note": "test"}]}
             """)
         let data = try temporaryFile("d.csv", "unit_id,KTS.04,firms\nA,3,1.000\nB,2,0x10\nC,1,4\n")
-        let run = chiso("crosswalk", "--map", map, data)
+        let run = chisoInEnglish("crosswalk", "--map", map, data)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(

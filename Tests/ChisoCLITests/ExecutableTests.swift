@@ -83,7 +83,7 @@ import Testing
     func standardInputRedirectedFromAFileIsAnInput() throws {
         let data = try temporaryFile("data.csv", try String(contentsOfFile: communes, encoding: .utf8))
         let before = try #require(FileManager.default.contents(atPath: data))
-        let script = #""$0" score --framework vn-2361-commune - --format csv --output "$1" < "$1""#
+        let script = #"CHISO_LANG=en "$0" score --framework vn-2361-commune - --format csv --output "$1" < "$1""#
         let run = try Self.run("/bin/bash", ["-c", script, try Self.chisoPath(), data])
         #expect(run.status == 64)
         #expect(run.error.hasPrefix("\(data): error: is also an input of this command (standard input);"))

@@ -47,7 +47,7 @@ import Testing
 
     @Test func aChildFrameworkThatDoesNotExistIsAnError() throws {
         let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "vn-2361-comune")])
-        let run = chiso("frameworks", "validate", directory + "/d.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/d.json")
         #expect(run.status == .dataError)
         #expect(
             run.error.hasPrefix(
@@ -58,7 +58,7 @@ import Testing
 
     @Test func aChildFrameworkMustBeALevelFramework() throws {
         let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "vn-hue-3043")])
-        let run = chiso("frameworks", "validate", directory + "/d.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/d.json")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -69,7 +69,7 @@ import Testing
 
     @Test func aFrameworkCannotRollUpItself() throws {
         let directory = try Self.folder(["d.json": Self.district(id: "my-district", child: "my-district")])
-        let run = chiso("frameworks", "validate", directory + "/d.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/d.json")
         #expect(run.status == .dataError)
         #expect(run.error.contains("error: childFramework \"my-district\": names this framework itself;"))
     }
@@ -79,7 +79,7 @@ import Testing
             "a.json": Self.district(id: "a", child: "b"),
             "b.json": Self.district(id: "b", child: "a"),
         ])
-        let run = chiso("frameworks", "validate", directory + "/a.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/a.json")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -92,7 +92,7 @@ import Testing
             "d.json": Self.district(id: "my-district", child: "my-commune"),
             "my-commune.json": ("vn-2361-commune", [("\"scheme\": \"levels\"", "\"scheme\": \"level\"")]),
         ])
-        let run = chiso("frameworks", "validate", directory + "/d.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/d.json")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -119,17 +119,17 @@ import Testing
             "edited.json": ("vn-2361-commune", [("\"atLeast\": 50", "\"atLeast\": 40")]),
             "same.json": ("vn-2361-commune", []),
         ])
-        let edited = chiso("frameworks", "validate", directory + "/edited.json")
+        let edited = chisoInEnglish("frameworks", "validate", directory + "/edited.json")
         #expect(edited.status == .ok)
         #expect(edited.error == "\(directory)/edited.json:3:9: " + Self.reuseWarning)
         #expect(
             edited.output.hasSuffix(
                 "valid framework vn-2361-commune with 38 criteria (1 warning); common scale classes (default)\n"))
         // An unchanged copy is the official framework: nothing to warn about.
-        let same = chiso("frameworks", "validate", directory + "/same.json")
+        let same = chisoInEnglish("frameworks", "validate", directory + "/same.json")
         #expect(same.error.isEmpty)
         // Scoring with it warns too.
-        let score = chiso("score", "--framework", directory + "/edited.json", communes, "--format", "csv")
+        let score = chisoInEnglish("score", "--framework", directory + "/edited.json", communes, "--format", "csv")
         #expect(score.error.contains(Self.reuseWarning))
     }
 
@@ -178,7 +178,7 @@ import Testing
         builtIn: String, original: String, replacement: String, path: String, first: String, what: String
     ) throws {
         let directory = try FrameworkChecksTests.folder(["f.json": (builtIn, [(original, replacement)])])
-        let run = chiso("frameworks", "validate", directory + "/f.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/f.json")
         #expect(run.status == .dataError)
         #expect(run.output.isEmpty)
         #expect(run.error.contains("error: \(path): the \(what) name "), "\(run.error)")
@@ -250,7 +250,7 @@ import Testing
             "a.json": FrameworkChecksTests.district(id: "a", child: "b"),
             "b.json": FrameworkChecksTests.district(id: "b", child: "a"),
         ])
-        let run = chiso(arguments.map { $0 == "A" ? directory + "/a.json" : $0 })
+        let run = chisoInEnglish(arguments.map { $0 == "A" ? directory + "/a.json" : $0 })
         #expect(run.status == .dataError, "\(run.error)")
         #expect(
             run.error.contains(

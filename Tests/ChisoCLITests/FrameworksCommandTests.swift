@@ -93,7 +93,7 @@ import Testing
 
     @Test func validateReportsEveryProblem() throws {
         let path = try temporaryFile("broken.json", #"{"id": "x", "scheme": "level", "nme": {}}"#)
-        let run = chiso("frameworks", "validate", path)
+        let run = chisoInEnglish("frameworks", "validate", path)
         #expect(run.status == .dataError)
         let lines = run.error.split(separator: "\n").map(String.init)
         #expect(

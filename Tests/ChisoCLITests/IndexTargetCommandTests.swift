@@ -61,7 +61,7 @@ import Testing
             let total = try #require(unit.pointDetail?.total)
             #expect(abs((Double(row[5]) ?? 0) - (700 - total)) < 0.006)
         }
-        let everyone = chiso("gap", "--framework", "vn-dti-922-province", Self.dti, "--target", "0")
+        let everyone = chiso("gap", "--framework", "vn-dti-922-province", Self.dti, "--target", "0", "--lang", "en")
         #expect(everyone.output == "No gaps: every unit asked about already reaches the target.\n")
     }
 
@@ -90,11 +90,13 @@ import Testing
         let table = chiso(
             "plan", "--framework", "vn-dti-922-province", Self.dti, "--costs", try Self.costs(), "--target", "0.70")
         #expect(table.status == .ok)
-        #expect(table.output.contains("U01      Đơn vị Minh Họa 1   chỉ số < 0.7  chỉ số ≥ 0.7"), "\(table.output)")
+        #expect(table.output.contains("U01        Đơn vị Minh Họa 1   chỉ số < 0,7  chỉ số ≥ 0,7"), "\(table.output)")
     }
 
     @Test func whatifWithoutTiersShowsIndexAndRankNotAClass() {
-        let run = chiso("whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9")
+        let run = chiso(
+            "whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9", "--lang", "en"
+        )
         #expect(run.status == .ok)
         #expect(!run.output.contains("Không xếp hạng"))
         #expect(run.output.hasPrefix("unit_id    index            score            rank\n"), "\(run.output)")

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func communesScoredAsDistrictsIsOneMessage() {
-        let run = chiso("score", "--framework", "vn-2361-district", communes)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", communes)
         #expect(run.status == .dataError)
         #expect(
             Self.errorLines(run.error) == [
@@ -25,12 +25,12 @@ import Testing
             ])
         #expect(run.error.hasSuffix("1 error; nothing was written.\n"))
         // Leaving the commune-only columns out is no way round it either.
-        let ignoring = chiso("score", "--framework", "vn-2361-district", communes, "--extra-columns", "ignore")
+        let ignoring = chisoInEnglish("score", "--framework", "vn-2361-district", communes, "--extra-columns", "ignore")
         #expect(Self.errorLines(ignoring.error).count == 1)
     }
 
     @Test func districtsScoredAsCommunesIsOneMessage() {
-        let run = chiso("score", "--framework", "vn-2361-commune", districts)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", districts)
         #expect(run.status == .dataError)
         #expect(
             Self.errorLines(run.error) == [
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func swappedDataAndChildren() {
-        let run = chiso("score", "--framework", "vn-2361-district", communes, "--children", districts)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", communes, "--children", districts)
         #expect(run.status == .dataError)
         let errors = Self.errorLines(run.error)
         #expect(errors.count == 1)
@@ -53,13 +53,14 @@ import Testing
 
     @Test func otherMixUps() throws {
         let dti = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
-        let underLevels = chiso("score", "--framework", "vn-2361-commune", dti)
+        let underLevels = chisoInEnglish("score", "--framework", "vn-2361-commune", dti)
         #expect(Self.errorLines(underLevels.error).count == 1)
         #expect(underLevels.error.contains("are criteria of vn-dti-922-province (9 of them)"))
         // chiso's own output fed back in.
         let output = try temporaryFile(
-            "results.csv", chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output)
-        let fedBack = chiso("score", "--framework", "vn-2361-commune", output)
+            "results.csv", chisoInEnglish("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        )
+        let fedBack = chisoInEnglish("score", "--framework", "vn-2361-commune", output)
         #expect(
             Self.errorLines(fedBack.error) == [
                 "\(output):1: error: this looks like chiso's output (score --format csv), not an assessment file: "
@@ -67,7 +68,7 @@ import Testing
             ])
         // Recognised levels given as --children.
         let levels = try temporaryFile("levels.csv", "unit_id,parent_id,level\nX1,H01,2\nX2,H01,3\n")
-        let asChildren = chiso("score", "--framework", "vn-2361-district", districts, "--children", levels)
+        let asChildren = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children", levels)
         #expect(asChildren.status == .dataError)
         #expect(
             Self.errorLines(asChildren.error) == [
@@ -88,21 +89,21 @@ import Testing
         object.removeValue(forKey: "$schema")
         let file = try temporaryFile("my-commune.json", "")
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: file))
-        let run = chiso("score", "--framework", file, communes)
+        let run = chisoInEnglish("score", "--framework", file, communes)
         #expect(run.status == .dataError)
         #expect(
             Self.errorLines(run.error) == ["\(communes):1:44: error: XHS.09: unknown column; did you mean XHS.01?"])
-        let ignored = chiso("score", "--framework", file, communes, "--ignore-column", "XHS.09")
+        let ignored = chisoInEnglish("score", "--framework", file, communes, "--ignore-column", "XHS.09")
         #expect(ignored.status == .ok)
     }
 
     @Test func extraColumnsPassThroughToCSV() throws {
         let data = try temporaryFile(
             "extra.csv", "unit_id,ghi_chu,CQS.01,level,notes\nX1,\"a, b\",70,5,n1\nX2,,80,4,\"say \"\"hi\"\"\"\n")
-        let refused = chiso("score", "--framework", "vn-2361-commune", data)
+        let refused = chisoInEnglish("score", "--framework", "vn-2361-commune", data)
         #expect(refused.status == .dataError)
         #expect(Self.errorLines(refused.error).count == 3)
-        let kept = chiso(
+        let kept = chisoInEnglish(
             "score", "--framework", "vn-2361-commune", data, "--extra-columns", "keep", "--format", "csv",
             "--ignore-column", "NOTES")
         #expect(kept.status == .ok)
@@ -111,14 +112,14 @@ import Testing
         #expect(records.dropFirst().map { Array($0.fields.suffix(2)) } == [["a, b", "5"], ["", "4"]])
         #expect(
             kept.error.contains("2 columns that the framework does not have, left out of scoring and passed through"))
-        let ignored = chiso(
+        let ignored = chisoInEnglish(
             "score", "--framework", "vn-2361-commune", data, "--ignore-column", "ghi_chu", "--ignore-column", "level",
             "--ignore-column=notes", "--ignore-column", "nothere", "--format", "csv")
         #expect(ignored.status == .ok)
         #expect(ignored.error.contains("warning: nothere: --ignore-column names a column that the file does not have"))
         #expect(
             CSVReader.read(Array(ignored.output.utf8), file: "o").records.first?.fields.last == "framework")
-        let explained = chiso(
+        let explained = chisoInEnglish(
             "explain", "--framework", "vn-2361-commune", data, "--unit", "X1", "--extra-columns", "ignore")
         #expect(explained.status == .ok)
     }
@@ -133,11 +134,11 @@ import Testing
 
     @Test func fractionsStopTheRunUnlessAsked() throws {
         let data = try temporaryFile("shares.csv", "unit_id,CQS.01,CQS.02\nX1,0.63,0.5\nX2,1,0.7\n")
-        let refused = chiso("score", "--framework", "vn-2361-commune", data, "--skip-invalid")
+        let refused = chisoInEnglish("score", "--framework", "vn-2361-commune", data, "--skip-invalid")
         #expect(refused.status == .dataError)
         #expect(refused.output.isEmpty)
         #expect(Self.errorLines(refused.error).count == 2)
-        let asked = chiso("score", "--framework", "vn-2361-commune", data, "--fractions", "--format", "json")
+        let asked = chisoInEnglish("score", "--framework", "vn-2361-commune", data, "--fractions", "--format", "json")
         #expect(asked.status == .ok)
         #expect(asked.output.contains("\"CQS.01\": 63"))
         #expect(asked.output.contains("\"CQS.02\": 70"))
@@ -146,14 +147,14 @@ import Testing
     @Test func emptyParentIDsAreSummedUpAndAMissingColumnIsOneMessage() throws {
         let rows = (1...121).map { "X\($0),," }.joined(separator: "\n")
         let children = try temporaryFile("c.csv", "unit_id,parent_id,CQS.01\n\(rows)\n")
-        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children", children)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children", children)
         #expect(run.status == .dataError)
         let errors = Self.errorLines(run.error)
         #expect(errors.count == 4)
         #expect(errors.last == "\(children): error: parent_id: and 118 more rows with an empty parent_id")
         #expect(run.error.contains("121 errors (118 of them summed up above); nothing was written."))
         let noColumn = try temporaryFile("n.csv", "unit_id,CQS.01\n\(rows.replacingOccurrences(of: ",,", with: ","))\n")
-        let missing = chiso("score", "--framework", "vn-2361-district", districts, "--children", noColumn)
+        let missing = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children", noColumn)
         #expect(
             Self.errorLines(missing.error) == [
                 "\(noColumn):1: error: parent_id: no parent_id column; every subordinate unit needs the unit_id of the "
@@ -164,8 +165,8 @@ import Testing
     @Test func recognisedLevelsAsExcelAndPandasWriteThem() throws {
         let plain = try temporaryFile("plain.csv", "unit_id,parent_id,level\nX1,H01,2\nX2,H01,3\n")
         let shaped = try temporaryFile("shaped.csv", "\u{FEFF}unit_id;parent_id;level\r\nX1;H01;2.0\r\nX2;H01;3.0\r\n")
-        let expected = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", plain)
-        let run = chiso("score", "--framework", "vn-2361-district", districts, "--children-levels", shaped)
+        let expected = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children-levels", plain)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children-levels", shaped)
         #expect(run.status == .ok)
         #expect(run.output == expected.output)
         #expect(run.error.contains("shaped.csv:1: notice: read as semicolon-separated"))
@@ -173,7 +174,7 @@ import Testing
 
     @Test func explainASkippedUnitSaysWhy() throws {
         let data = try temporaryFile("sk.csv", "unit_id,CQS.01,KTS.04\nX1,50,1\nX2,abc,-1\n")
-        let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X2", "--skip-invalid")
+        let run = chisoInEnglish("explain", "--framework", "vn-2361-commune", data, "--unit", "X2", "--skip-invalid")
         #expect(run.status == .dataError)
         #expect(
             Self.errorLines(run.error).last

@@ -85,7 +85,7 @@ import Testing
                 try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: victim)
             }
             let listing = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            let run = chiso(arguments.map { $0 == "OUT" ? output : $0 })
+            let run = chisoInEnglish(arguments.map { $0 == "OUT" ? output : $0 })
             #expect(run.status == .usage, "\(alias): \(run.error)")
             #expect(
                 run.error.contains("\(output): error: is also an input of this command ("), "\(alias): \(run.error)")

@@ -32,10 +32,12 @@ import Testing
         let path = try Self.directory() + "/mine.csv"
         try Data("filled in by hand\n".utf8).write(to: URL(fileURLWithPath: path))
         var console = Console()
+        console.languageVariable = "en"
         #expect(Chiso.main(command + ["--output", path], console: &console) == .cannotCreate)
         #expect(console.error == "\(path): " + Self.refusal)
         #expect(Self.contents(path) == "filled in by hand\n")
         console = Console()
+        console.languageVariable = "en"
         #expect(Chiso.main(command + ["--output", path, "--force"], console: &console) == .ok)
         #expect(console.error == "wrote \(path)\n")
         #expect(Self.contents(path) != "filled in by hand\n")
@@ -45,11 +47,11 @@ import Testing
         let directory = try Self.directory()
         let communes = directory + "/sample-communes.csv"
         try Data("mine\n".utf8).write(to: URL(fileURLWithPath: communes))
-        let run = chiso("sample", "--output-dir", directory)
+        let run = chisoInEnglish("sample", "--output-dir", directory)
         #expect(run.status == .cannotCreate)
         #expect(run.error == "\(communes): " + Self.refusal)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["sample-communes.csv"])
-        #expect(chiso("sample", "--output-dir", directory, "--force").status == .ok)
+        #expect(chisoInEnglish("sample", "--output-dir", directory, "--force").status == .ok)
         #expect(Self.contents(communes)?.hasPrefix("unit_id,unit_name,parent_id,") == true)
     }
 
@@ -75,7 +77,7 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func aFullDeviceIs73() {
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--output", "/dev/full")
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", communes, "--output", "/dev/full")
         #expect(run.status == .cannotCreate)
         #expect(run.error == "/dev/full: error: cannot be written (No space left on device)\n")
     }
@@ -94,7 +96,7 @@ import Testing
         let path = try Self.directory() + "/final.csv"
         try Data("signed off\n".utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--output", path)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", communes, "--output", path)
         #expect(run.status == .cannotCreate)
         #expect(run.error.contains("final.csv: error: is read-only (mode 0444), so chiso does not replace it"))
         #expect(Self.contents(path) == "signed off\n")

@@ -76,7 +76,8 @@ import Testing
     @Test func costFileErrorsNameLineAndColumn() throws {
         let costs = try temporaryFile(
             "costs.csv", "unit_id,criterion,per_point,fixed,max\n,CQS.1,1,0,\nH04-X2,CQS.02,-1,0,\n")
-        let run = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next")
+        let run = chisoInEnglish(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "next")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains("costs.csv:2:2: error: criterion \"CQS.1\": unknown criterion; did you mean CQS.01?"))
@@ -291,7 +292,7 @@ import Testing
             least = next
         }
         #expect(run.output.hasSuffix(",yes,\(least[minimum]),,knapsack\n"), "\(run.output)")
-        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next")
+        let table = chiso("plan", "--framework", framework, data, "--costs", costs, "--target", "next", "--lang", "en")
         #expect(table.output.hasSuffix("Each plan is the cheapest there is (exact search).\n"), "\(table.output)")
     }
 }

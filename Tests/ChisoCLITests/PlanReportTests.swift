@@ -33,7 +33,9 @@ import Testing
             return
         }
         #expect(PlanReport.render(run, format: .json).contains("\"optimal\": true"))
-        #expect(PlanReport.render(run, format: .table).contains("Each plan is the cheapest there is (exact search).\n"))
+        #expect(
+            PlanReport.render(run, format: .table, language: .en).contains(
+                "Each plan is the cheapest there is (exact search).\n"))
         run.plans[0].outcome = .bestFound(changes: changes, cost: cost, reaches: reaches)
         let summary = PlanReport.render(run, format: .csv, summary: true)
         #expect(
@@ -45,7 +47,7 @@ import Testing
         #expect(changeCSV.hasPrefix("unit_id,criterion,from,to,cost,proved,framework\n"), "\(changeCSV)")
         #expect(
             changeCSV.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix(",no,example-province-department") })
-        let table = PlanReport.render(run, format: .table)
+        let table = PlanReport.render(run, format: .table, language: .en)
         #expect(table.contains("may not be the cheapest: "), "\(table)")
         #expect(table.contains("except 1 plan the search could not prove the cheapest"), "\(table)")
         let json = PlanReport.render(run, format: .json)

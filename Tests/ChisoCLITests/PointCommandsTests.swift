@@ -73,7 +73,7 @@ import Testing
     /// A framework without tiers has no classes: a registered level cannot be checked, and must not crash.
     @Test func registeredLevelWithoutTiersIsAnErrorNotACrash() throws {
         let data = try temporaryFile("dti.csv", "unit_id,registered_level,NT\nP1,,0.5\nP2,2,0.6\n")
-        let run = chiso("score", "--framework", "vn-dti-922-province", data)
+        let run = chisoInEnglish("score", "--framework", "vn-dti-922-province", data)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(

@@ -67,7 +67,8 @@ import Testing
             y22 = try Self.output("s22.csv", "score", "--framework", Self.framework, y22, "--format", "csv")
             y23 = try Self.output("s23.csv", "score", "--framework", Self.framework, y23, "--format", "csv")
         }
-        let wrong = chiso("compare", y22, y23, "--framework", Self.framework, "--years", "2023,2022", "--format", "csv")
+        let wrong = chisoInEnglish(
+            "compare", y22, y23, "--framework", Self.framework, "--years", "2023,2022", "--format", "csv")
         #expect(wrong.status == .usage)
         #expect(wrong.output.isEmpty)
         #expect(
@@ -75,7 +76,8 @@ import Testing
                 "\(y22): error: year \"2022\": every row of this file is of year 2022, but --years labels it 2023"),
             "\(wrong.error)")
         #expect(wrong.error.contains("\(y23): error: year \"2023\": every row of this file is of year 2023"))
-        let right = chiso("compare", y22, y23, "--framework", Self.framework, "--years", "2022,2023", "--format", "csv")
+        let right = chisoInEnglish(
+            "compare", y22, y23, "--framework", Self.framework, "--years", "2022,2023", "--format", "csv")
         #expect(right.status == .ok, "\(right.error)")
         // U01's index is 0.4029 in 2022 (its criteria times 0.9) and 0.4476 in 2023.
         #expect(right.output.contains("U01,2022,0.4029,"), "\(right.output.prefix(300))")
@@ -88,7 +90,7 @@ import Testing
         let y23 = try String(contentsOfFile: try Self.provinces(year: 2023, factor: 1), encoding: .utf8)
         let both = try temporaryFile("both.csv", y22 + y23.split(separator: "\n").dropFirst().joined(separator: "\n"))
         let other = try Self.provinces(year: 2024, factor: 1)
-        let run = chiso("compare", both, other, "--framework", Self.framework, "--years", "2023,2024")
+        let run = chisoInEnglish("compare", both, other, "--framework", Self.framework, "--years", "2023,2024")
         #expect(run.status == .usage)
         #expect(run.error.contains("\(both): error: year \"2022, 2023\": this file holds 2 years"), "\(run.error)")
     }
@@ -117,9 +119,9 @@ import Testing
                     "csv",
                 ] + (kind == "summary" ? ["--summary"] : []))
         }
-        let same = chiso("report", "--framework", Self.framework, y22, option, file)
+        let same = chisoInEnglish("report", "--framework", Self.framework, y22, option, file)
         #expect(same.status == .ok, "\(same.error)")
-        let other = chiso("report", "--framework", Self.framework, y23, option, file)
+        let other = chisoInEnglish("report", "--framework", Self.framework, y23, option, file)
         #expect(other.status == .dataError)
         #expect(other.output.isEmpty)
         let expected =
@@ -148,7 +150,7 @@ import Testing
         let other = line.1 == "0" ? "1" : "0"
         text.replace("H01-X01,nominal_class,\(line.1),", with: "H01-X01,nominal_class,\(other),")
         let changed = try temporaryFile("u2.csv", text)
-        let run = chiso("report", "--framework", "vn-2361-commune", communes, "--uncertainty", changed)
+        let run = chisoInEnglish("report", "--framework", "vn-2361-commune", communes, "--uncertainty", changed)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -215,7 +217,7 @@ import Testing
             var text = try String(contentsOfFile: scored, encoding: .utf8)
             text.replace(/,(0\.[0-9]{4}),,,/) { ",x\($0.1),,," }
             broken = try temporaryFile("broken.csv", text)
-            run = chiso("compare", broken, scored, "--framework", Self.framework)
+            run = chisoInEnglish("compare", broken, scored, "--framework", Self.framework)
         case "plan":
             let y22 = try Self.provinces(year: 2022, factor: 0.9)
             let plan = try Self.output(
@@ -224,7 +226,7 @@ import Testing
             var text = try String(contentsOfFile: plan, encoding: .utf8)
             text.replace(/,([0-9.]+),vn-dti/) { ",\($0.1)đ,vn-dti" }
             broken = try temporaryFile("broken.csv", text)
-            run = chiso("report", "--framework", Self.framework, y22, "--plan", broken)
+            run = chisoInEnglish("report", "--framework", Self.framework, y22, "--plan", broken)
         default:
             let analysis = try Self.output(
                 "u.csv", "uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "3", "--runs",
@@ -232,7 +234,7 @@ import Testing
             var text = try String(contentsOfFile: analysis, encoding: .utf8)
             text.replace(/,p_class_0,([0-9.]+),/) { ",p_class_0,\($0.1)%%," }
             broken = try temporaryFile("broken.csv", text)
-            run = chiso("report", "--framework", "vn-2361-commune", communes, "--uncertainty", broken)
+            run = chisoInEnglish("report", "--framework", "vn-2361-commune", communes, "--uncertainty", broken)
         }
         #expect(run.status == .dataError)
         let lines = run.error.split(separator: "\n")

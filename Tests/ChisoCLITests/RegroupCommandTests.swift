@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func mergesByNameWithTheBuiltInMap() throws {
-        let run = chiso(
+        let run = chisoInEnglish(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces(),
             "--by", "unit_name", "--ignore-column", "population", "--data-only", "--rank-partial")
         #expect(run.status == .ok, "\(run.error)")
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func unitsOutsideTheMapAreErrors() throws {
-        let run = chiso(
+        let run = chisoInEnglish(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces(),
             "--ignore-column", "population")
         #expect(run.status == .dataError)
@@ -69,7 +69,7 @@ import Testing
                 "provinces.csv:2: error: unit_id \"P1\": not in the map vn-provinces-2025 (by unit_id); the map may list names: try --by unit_name"
             ))
         let typo = try temporaryFile("typo.csv", "unit_id,unit_name,NT\nP1,Tuyen Quang,0.5\n")
-        let near = chiso(
+        let near = chisoInEnglish(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", typo, "--by", "unit_name")
         #expect(near.error.contains("did you mean Tuyên Quang?"))
     }
@@ -78,7 +78,7 @@ import Testing
         let map = try temporaryFile("communes.csv", "old_unit,new_unit\nX1,N1\nX2,N1\nX3,N2\n")
         let data = try temporaryFile(
             "x.csv", "unit_id,KTS.04,KTS.04.share,XHS.08\nX1,2,40,có\nX2,3,60,không\nX3,1,100,có\n")
-        let run = chiso(
+        let run = chisoInEnglish(
             "regroup", "--map", map, "--framework", "vn-2361-commune", data, "--rule", "KTS.04=sum", "--data-only")
         #expect(run.status == .ok, "\(run.error)")
         let lines = run.output.split(separator: "\n").map(String.init)
@@ -112,13 +112,13 @@ import Testing
 
     @Test func aBrokenMapReportsEveryRow() throws {
         let map = try temporaryFile("m.csv", "old_unit,new_unit\nHà Giang,A\nhà giang,B\nTuyên Quang,\n")
-        let run = chiso(
+        let run = chisoInEnglish(
             "regroup", "--map", map, "--framework", "vn-dti-922-province", try Self.provinces(), "--by", "unit_name")
         #expect(run.status == .dataError)
         #expect(run.error.contains("m.csv:3:1: error: \"hà giang\": mapped twice, to A and to B"))
         #expect(run.error.contains("m.csv:4: error: a row of the unit map needs both an old and a new name"))
         let columns = try temporaryFile("c.csv", "province,unit\nA,B\n")
-        let wrong = chiso("compare", "--framework", "vn-2361-commune", communes, communes, "--id-map", columns)
+        let wrong = chisoInEnglish("compare", "--framework", "vn-2361-commune", communes, communes, "--id-map", columns)
         #expect(wrong.status == .dataError)
         #expect(wrong.error.contains("the ID map needs a column of old names (from, old_unit, old_id, old_province)"))
     }
@@ -134,7 +134,7 @@ import Testing
     @Test func rulesThatCannotMakeAValidValue() throws {
         let map = try temporaryFile("communes.csv", "old_unit,new_unit\nX1,N1\nX2,N1\n")
         let data = try temporaryFile("x.csv", "unit_id,CQS.07,CQS.01,XHS.08\nX1,1,70,có\nX2,2,60,không\n")
-        let standard = chiso("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--data-only")
+        let standard = chisoInEnglish("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--data-only")
         #expect(standard.status == .ok, "\(standard.error)")
         #expect(standard.output.contains("N1,N1,,,,65,,,,,,3,"))  // 70 and 60 average; 1 + 2 staff add up
         for (rule, message) in [
@@ -142,11 +142,12 @@ import Testing
             ("CQS.01=sum", "--rule CQS.01=sum: CQS.01 is a percent column, and a sum of shares"),
             ("XHS.08=mean", "--rule XHS.08=mean: XHS.08 is a yesNo column, and a mean of answers is no answer"),
         ] {
-            let run = chiso("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--rule", rule)
+            let run = chisoInEnglish("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--rule", rule)
             #expect(run.status == .usage)
             #expect(run.error.contains(message), "\(run.error)")
         }
-        let all = chiso("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--rule", "sum", "--data-only")
+        let all = chisoInEnglish(
+            "regroup", "--map", map, "--framework", "vn-2361-commune", data, "--rule", "sum", "--data-only")
         #expect(all.status == .ok)
         #expect(all.output.contains("N1,N1,,,,65,,,,,,3,"))  // the percentage keeps its mean: 130% is no share
         #expect(all.error.contains("notice: --rule sum does not apply to percent columns (a sum of shares"))
@@ -158,7 +159,7 @@ import Testing
         let map = try temporaryFile("names.csv", "old_unit,new_unit\nTân Phú,N1\nTân Hòa,N1\n")
         let data = try temporaryFile(
             "x.csv", "unit_id,unit_name,CQS.01\nX1,Tân Phú,70\nX2,Tân Hòa,60\nX3,tân phú ,50\n")
-        let run = chiso("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--by", "unit_name")
+        let run = chisoInEnglish("regroup", "--map", map, "--framework", "vn-2361-commune", data, "--by", "unit_name")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -170,13 +171,14 @@ import Testing
     @Test func weightsReadAsDataCells() throws {
         let map = try temporaryFile("communes.csv", "old_unit,new_unit\nX1,N1\nX2,N1\n")
         let thousands = try temporaryFile("x.csv", "unit_id;CQS.01;pop\nX1;70;1.000\nX2;40;0x10\n")
-        let run = chiso("regroup", "--map", map, "--framework", "vn-2361-commune", thousands, "--weight", "pop")
+        let run = chisoInEnglish(
+            "regroup", "--map", map, "--framework", "vn-2361-commune", thousands, "--weight", "pop")
         #expect(run.status == .dataError)
         #expect(run.error.contains("x.csv:2: error: pop \"1.000\": expected a weight of more than 0"))
         #expect(run.error.contains("may be 1000 written with a thousands separator"))
         #expect(run.error.contains("x.csv:3: error: pop \"0x10\""))
         let comma = try temporaryFile("y.csv", "unit_id;CQS.01;pop\nX1;70;1,5\nX2;40;0,5\n")
-        let weighted = chiso(
+        let weighted = chisoInEnglish(
             "regroup", "--map", map, "--framework", "vn-2361-commune", comma, "--weight", "pop", "--data-only")
         #expect(weighted.status == .ok, "\(weighted.error)")
         #expect(weighted.output.contains("N1,N1,,,,62.5,"))  // (70 × 1.5 + 40 × 0.5) / 2
@@ -241,7 +243,7 @@ import Testing
             "old.csv",
             "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nP1,\(written),0.5,0.5,0.5,0.5,0.5,,0.5,0.5,0.5\n"
         )
-        let run = chiso(
+        let run = chisoInEnglish(
             "regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", data, "--by", "unit_name",
             "--data-only", "--rank-partial")
         #expect(run.status == .ok, "\(run.error)")
@@ -271,7 +273,7 @@ import Testing
             "old_unit,new_unit\n"
                 + map.split(separator: " ").map { $0.replacingOccurrences(of: ">", with: ",") }.joined(
                     separator: "\n") + "\n")
-        return chiso(
+        return chisoInEnglish(
             ["regroup", "--map", mapFile, "--framework", "vn-hue-3043", try temporaryFile("hg.csv", data)] + options)
     }
 

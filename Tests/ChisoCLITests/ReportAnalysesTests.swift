@@ -61,7 +61,7 @@ import Testing
             """)
         let html = try Self.report(plan: plan)
         let part = Self.part("plan", of: html)
-        #expect(part.contains("<h2 id=\"plan-heading\">Kế hoạch và chi phí</h2>"))
+        #expect(part.contains("<h2 id=\"plan-heading\">Phương án và chi phí</h2>"))
         #expect(part.contains("<figure class=\"chart\" id=\"chart-plan-costs\""))
         #expect(part.contains("<text x=\"") && part.contains("class=\"value\">1.200,5</text>"))
         #expect(part.contains("<p>Được cấp kinh phí: 2 đơn vị, tổng chi phí 4.600,5.</p>"))

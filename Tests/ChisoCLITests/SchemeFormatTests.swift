@@ -107,7 +107,9 @@ import Testing
     @Test func aFragmentMissingAKeyIsReported() {
         var stages = StagesScheme.format
         stages.schema = #"{"description": "stages", "properties": {"stages": {"type": "array"}}}"#
-        let run = SchemeFormat.$registered.withValue(SchemeFormat.builtIn + [stages]) { chiso("frameworks", "schema") }
+        let run = SchemeFormat.$registered.withValue(SchemeFormat.builtIn + [stages]) {
+            chisoInEnglish("frameworks", "schema")
+        }
         #expect(run.status == .dataError)
         #expect(run.output.isEmpty)
         #expect(

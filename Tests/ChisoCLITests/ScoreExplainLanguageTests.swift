@@ -72,11 +72,11 @@ import Testing
         Self.expectScore(
             Self.province + ["--lang", "en"],
             head: """
-                unit_id  unit_name                   score   index  rank  tier  missing  next_tier_blockers
-                -------  ------------------  -------------  ------  ----  ----  -------  ------------------
-                U01      Đơn vị Minh Họa 1   447.62 / 1000  0.4476    48              0
-                U02      Đơn vị Minh Họa 2   706.61 / 1000  0.7066    22              0
-                U03      Đơn vị Minh Họa 3   743.06 / 1000  0.7431    19              0
+                unit_id  unit_name                    score   index  rank  tier  missing  next_tier_blockers
+                -------  ------------------  --------------  ------  ----  ----  -------  ------------------
+                U01      Đơn vị Minh Họa 1   447.62 / 1,000  0.4476    48              0
+                U02      Đơn vị Minh Họa 2   706.61 / 1,000  0.7066    22              0
+                U03      Đơn vị Minh Họa 3   743.06 / 1,000  0.7431    19              0
 
                 """,
             summary:
@@ -243,20 +243,20 @@ import Testing
             run.output == """
                 Unit U01 — Đơn vị Minh Họa 1
                 Framework: vn-dti-922-province (922/QĐ-BTTTT)
-                Score — 447.62 of 1000 points, index 0.4476, rank 48
+                Score — 447.62 of 1,000 points, index 0.4476, rank 48
 
-                  criterion  value                         name
-                  ---------  ----------------------------  ---------------------------
-                  total      447.62 / 1000 (index 0.4476)  Total
-                  NT         42.82 / 100                   Digital awareness
-                  TC         47.7 / 100                    Digital institutions
-                  HT         37.67 / 100                   Digital infrastructure
-                  NL         56.36 / 100                   Digital human resources
-                  AT         60.95 / 100                   Cyber information security
-                  DT         information only: 0.4385      Smart city
-                  HD.CQS     87.34 / 200                   Digital government activity
-                  HD.KTS     63.14 / 150                   Digital economy activity
-                  HD.XHS     51.65 / 150                   Digital society activity
+                  criterion  value                          name
+                  ---------  -----------------------------  ---------------------------
+                  total      447.62 / 1,000 (index 0.4476)  Total
+                  NT         42.82 / 100                    Digital awareness
+                  TC         47.7 / 100                     Digital institutions
+                  HT         37.67 / 100                    Digital infrastructure
+                  NL         56.36 / 100                    Digital human resources
+                  AT         60.95 / 100                    Cyber information security
+                  DT         information only: 0.4385       Smart city
+                  HD.CQS     87.34 / 200                    Digital government activity
+                  HD.KTS     63.14 / 150                    Digital economy activity
+                  HD.XHS     51.65 / 150                    Digital society activity
 
                 ✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from the next tier
 

@@ -47,7 +47,7 @@ import Testing
     }
 
     static func plan(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
-        chiso(["plan", "--framework", "vn-2361-commune", communes] + arguments)
+        chisoInEnglish(["plan", "--framework", "vn-2361-commune", communes] + arguments)
     }
 
     /// Every mistake of a cost file at once, each with its line, column and value.
@@ -124,7 +124,7 @@ import Testing
     }
 
     static func whatif(_ arguments: String...) -> (status: ExitCode, output: String, error: String) {
-        chiso(["whatif", "--framework", "vn-2361-commune", communes] + arguments)
+        chisoInEnglish(["whatif", "--framework", "vn-2361-commune", communes] + arguments)
     }
 
     /// A scenario row with a field too many (an unquoted decimal comma) is an error, not dropped; a criterion set
@@ -398,7 +398,7 @@ import Testing
     /// A numerator above a denominator of 0 is an error even where 0/0 means "does not apply".
     @Test func aNumeratorOverAZeroDenominatorIsAnError() throws {
         let data = try temporaryFile("c.csv", "unit_id,KTS.01.num,KTS.01.den\nX1,0,0\nX2,1,0\n")
-        let run = chiso("score", "--framework", "vn-2361-commune", data)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", data)
         #expect(run.status == .dataError)
         #expect(run.error.contains("c.csv:3:2: error: KTS.01.num \"1\": KTS.01.num (1) is more than KTS.01.den (0)"))
         #expect(!run.error.contains("c.csv:2:"))
@@ -419,7 +419,8 @@ import Testing
                 + "S2,so,5.5,3.25,6.75,40,3.5,9.75,3.5,1.5\nS3,so,4,2.5,7.25,28.5,2.75,8.25,4.25,1.25\n")
         let displaced = chiso("whatif", "--framework", "vn-hue-3043", three, "--unit", "S3", "--set", "NTCQ=50")
         #expect(
-            displaced.output.contains("S2         Mức IV → Mức IV          73.75 → 73.75  2 → 3"), "\(displaced.output)"
+            displaced.output.contains("S2           Mức IV → Mức IV          73,75 → 73,75  2 → 3"),
+            "\(displaced.output)"
         )
     }
 
@@ -428,11 +429,11 @@ import Testing
     /// every row is padded alike.
     @Test func aRowWithOneFieldTooManyIsRefusedEvenWhenItEndsBlank() throws {
         let shifted = try temporaryFile("d.csv", "unit_id,CQS.01,CQS.02,CQS.03\nX1,70,33,5,\nX2,70,40,50\n")
-        let run = chiso("score", "--framework", "vn-2361-commune", shifted)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-commune", shifted)
         #expect(run.status == .dataError)
         #expect(run.error.contains("d.csv:2: error: the row has 5 fields but the header has 4"), "\(run.error)")
         let padded = try temporaryFile("p.csv", "unit_id,CQS.01,CQS.02,CQS.03\nX1,70,33,5,,\nX2,70,40,50,,\n")
-        #expect(chiso("score", "--framework", "vn-2361-commune", padded).status == .ok)
+        #expect(chisoInEnglish("score", "--framework", "vn-2361-commune", padded).status == .ok)
         let costs = try temporaryFile("c.csv", "unit_id,criterion,per_point,fixed\n,CQS.11,2,5,\n,CQS.01,1,0\n")
         let plan = SideFileTests.plan("--costs", costs, "--target", "next")
         #expect(plan.status == .dataError)
@@ -522,13 +523,13 @@ import Testing
 
     /// With `--years` on one file, a row whose year is empty is an error, not a unit silently missing on a side.
     @Test func anEmptyYearWithYearsIsAnError() throws {
-        let score = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
+        let score = chisoInEnglish("score", "--framework", "vn-2361-commune", communes, "--format", "csv").output
         var lines = score.split(separator: "\n").map(String.init)
         let next = lines.dropFirst().map { $0.replacingOccurrences(of: ",2025,", with: ",2026,") }
         lines += next
         lines[2] = lines[2].replacingOccurrences(of: ",2025,", with: ",,")
         let file = try temporaryFile("both.csv", lines.joined(separator: "\n") + "\n")
-        let run = chiso("compare", file, "--framework", "vn-2361-commune", "--years", "2025,2026")
+        let run = chisoInEnglish("compare", file, "--framework", "vn-2361-commune", "--years", "2025,2026")
         #expect(run.status == .dataError)
         #expect(run.error.contains("both.csv:3:4: error: year \"\": the year is empty"), "\(run.error)")
     }

@@ -30,7 +30,9 @@ import Testing
     }
 
     @Test func problemsInStandardInputNameIt() {
-        let run = Self.withInput("unit_id,CQS.01\nX1,120%\n") { chiso("score", "--framework", "vn-2361-commune", "-") }
+        let run = Self.withInput("unit_id,CQS.01\nX1,120%\n") {
+            chisoInEnglish("score", "--framework", "vn-2361-commune", "-")
+        }
         #expect(run.status == .dataError)
         #expect(run.error.hasPrefix("-:2:2: error: CQS.01 \"120%\": out of range"))
     }

@@ -55,7 +55,7 @@ import Testing
             {"noise": [{"columns": ["CQS.1"], "absolute": 2}, {"group": "CQS", "flip": 1.5}, {"columns": "*"}],
              "weights": {"amplitude": 0.2}, "frameworks": ["vn-2361-district"], "misssing": []}
             """)
-        let run = chiso("uncertainty", "--framework", "vn-2361-commune", communes, "--spec", spec)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-2361-commune", communes, "--spec", spec)
         #expect(run.status == .dataError)
         for expected in [
             "bad.json:1:25: error: noise[0].columns[0]: \"CQS.1\" is not a column of vn-2361-commune; did you mean CQS.01?",

@@ -36,7 +36,7 @@ import Testing
               {"columns": ["TC", "NT"], "absolute": 0.001}
             ]}
             """)
-        let run = chiso(command, "--framework", "vn-dti-922-province", Self.dti, "--spec", spec)
+        let run = chisoInEnglish(command, "--framework", "vn-dti-922-province", Self.dti, "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -71,13 +71,14 @@ import Testing
     ])
     func aColumnInTheSpecAndAnOptionIsAUsageError(options: [String], option: String) throws {
         let spec = try temporaryFile("spec.json", "{\"noise\": [{\"columns\": [\"NT\"], \"absolute\": 0.3}]}")
-        let run = chiso(["uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--spec", spec] + options)
+        let run = chisoInEnglish(
+            ["uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--spec", spec] + options)
         #expect(run.status == .usage)
         #expect(
             run.error.contains("spec.json:1:12: error: noise[0]: NT is moved by this entry and by \(option)"),
             "\(run.error)")
         // An option that moves other columns (yes/no answers; vn-dti-922-province has none) does not clash.
-        let flip = chiso(
+        let flip = chisoInEnglish(
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--spec", spec, "--flip", "0.1", "--runs",
             "20", "--lang", "en")
         #expect(flip.status == .ok, "\(flip.error)")

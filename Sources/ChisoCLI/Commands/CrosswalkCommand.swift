@@ -72,7 +72,7 @@ enum CrosswalkCommand: DataCommand {
             throw CommandFailure(error)
         }
         try checkFramework(inputs, run: run, map: options.map)
-        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
+        for line in DiagnosticDigest.lines(run.warnings, language: console.language) { console.printError(line) }
         let language = inputs.language
         let inputs = inputs.files + [options.map]
         if coverage {

@@ -24,7 +24,7 @@ enum GapCommand: DataCommand {
             CommonOptions.children,
             CommonOptions.childrenLevels,
             CommonOptions.format("Output format; csv is tidy, one row per gap."),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
@@ -61,7 +61,8 @@ enum GapCommand: DataCommand {
         for warning in run.scoring.warnings { console.printError(warning.description) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         try emit(
-            GapReport.render(run, format: options.format), arguments: arguments, inputs: inputs.files,
+            GapReport.render(run, format: options.format, language: inputs.language), arguments: arguments,
+            inputs: inputs.files,
             console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }

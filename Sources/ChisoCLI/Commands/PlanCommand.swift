@@ -35,7 +35,7 @@ enum PlanCommand: DataCommand {
             CommonOptions.format("Output format; csv has one row per change."),
             OptionSpec(name: "summary", valueName: nil, help: "With --format csv: one row per unit instead."),
             CommonOptions.childrenLevels,
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
@@ -106,8 +106,16 @@ enum PlanCommand: DataCommand {
             throw CommandFailure(error)
         }
         for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
+        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, in the
+        // language, for the formats that have no column for it.
+        for plan in run.plans where !plan.outcome.isProvedOptimal {
+            let notice = PlanWords.unprovedNotice(unit: plan.unit.id).text(in: inputs.language)
+            console.printError(
+                Diagnostic(.warning, file: inputs.data, field: plan.unit.id, message: notice).description)
+        }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        let text = PlanReport.render(run, format: try format(arguments), summary: options.summary)
+        let text = PlanReport.render(
+            run, format: try format(arguments), summary: options.summary, language: inputs.language)
         try emit(text, arguments: arguments, inputs: inputs.files + [options.costs], console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }

@@ -100,7 +100,7 @@ enum RegroupCommand: DataCommand {
         } catch {
             throw CommandFailure(error)
         }
-        for line in DiagnosticDigest.lines(run.notices) { console.printError(line) }
+        for line in DiagnosticDigest.lines(run.notices, language: console.language) { console.printError(line) }
         let language = inputs.language
         let frameworkFile = inputs.frameworkFile
         let inputs = [data, options.map, inputs.framework]

@@ -90,7 +90,7 @@ enum ReportCommand: DataCommand {
                 scoring, framework: inputs.framework, data: inputs.data, children: inputs.children,
                 childLevels: inputs.childLevels, compare: options.compare, plan: options.plan,
                 uncertainty: options.uncertainty, units: options.units, reading: inputs.reading)
-            for line in DiagnosticDigest.lines(warnings) { console.printError(line) }
+            for line in DiagnosticDigest.lines(warnings, language: console.language) { console.printError(line) }
             input = read
         } catch {
             throw CommandFailure(error)

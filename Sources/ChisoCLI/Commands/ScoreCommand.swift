@@ -61,7 +61,7 @@ enum ScoreCommand: DataCommand {
     /// `--skip-invalid` on standard error.
     static func setUp(_ inputs: ScoringInputs, console: inout Console) throws(CommandFailure) -> ScoringRun {
         let run = try load(inputs)
-        for line in DiagnosticDigest.lines(run.warnings) { console.printError(line) }
+        for line in DiagnosticDigest.lines(run.warnings, language: console.language) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
         return run
     }
@@ -69,7 +69,7 @@ enum ScoreCommand: DataCommand {
     /// Lists the rows left out under `--skip-invalid`, with every problem of each.
     static func reportSkipped(_ skipped: [ChisoFormats.Diagnostic], console: inout Console) {
         guard !skipped.isEmpty else { return }
-        for line in DiagnosticDigest.lines(skipped) { console.printError(line) }
+        for line in DiagnosticDigest.lines(skipped, language: console.language) { console.printError(line) }
         let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })
         console.printError(
             "skipped \(Plural.count(rows.count, "invalid row")) (listed above); the other rows were scored")

@@ -72,7 +72,9 @@ enum SensitivityCommand: DataCommand {
         } catch {
             throw CommandFailure(error)
         }
-        for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
+        for line in DiagnosticDigest.lines(run.scoring.warnings, language: console.language) {
+            console.printError(line)
+        }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         if options.format == .csv {
             UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)

@@ -72,7 +72,9 @@ enum UncertaintyCommand: DataCommand {
         } catch {
             throw CommandFailure(error)
         }
-        for line in DiagnosticDigest.lines(run.scoring.warnings) { console.printError(line) }
+        for line in DiagnosticDigest.lines(run.scoring.warnings, language: console.language) {
+            console.printError(line)
+        }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).

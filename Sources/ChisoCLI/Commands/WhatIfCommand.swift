@@ -23,7 +23,7 @@ enum WhatIfCommand: DataCommand {
             CommonOptions.children,
             CommonOptions.childrenLevels,
             CommonOptions.format("Output format."),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
@@ -83,7 +83,8 @@ enum WhatIfCommand: DataCommand {
             for warning in run.scoring.warnings { console.printError(warning.description) }
             ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
             try emit(
-                WhatIfReport.render(run, format: try format(arguments)), arguments: arguments,
+                WhatIfReport.render(run, format: try format(arguments), language: inputs.language),
+                arguments: arguments,
                 inputs: inputs.files + (scenario.map { [$0] } ?? []), console: &console)
             return run.scoring.skipped.isEmpty ? .ok : .dataError
         } catch let failure as CommandFailure {

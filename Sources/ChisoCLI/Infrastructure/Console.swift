@@ -1,3 +1,5 @@
+package import ChisoFormats
+
 /// Where a command writes: standard output and standard error, collected so tests can read them.
 package struct Console: Sendable {
     /// What was written to standard output.
@@ -12,6 +14,11 @@ package struct Console: Sendable {
     /// The value of the environment variable `CHISO_LANG`, the language a user asks for by default (`vi` or `en`),
     /// or `nil` when it is not set: the executable reads it from its environment; tests set it.
     package var languageVariable: String?
+
+    /// The language of the run's messages: `--lang` among the arguments, else ``languageVariable``, else
+    /// Vietnamese. Set once when the run starts, before the arguments are checked, so that even a usage error
+    /// speaks it.
+    package var language: Language = .vi
 
     /// Creates an empty console.
     ///

@@ -18,11 +18,11 @@ package struct GapRun: Sendable {
 }
 
 extension GapReport {
-    /// Renders a gap analysis run.
-    package static func render(_ run: GapRun, format: OutputFormat) -> String {
+    /// Renders a gap analysis run; tables and markdown in `language`.
+    package static func render(_ run: GapRun, format: OutputFormat, language: Language = .vi) -> String {
         render(
             run.gaps, scheme: run.scheme, framework: run.scoring.framework, target: run.target,
-            approximation: run.scoring.approximation, format: format)
+            approximation: run.scoring.approximation, format: format, language: language)
     }
 }
 

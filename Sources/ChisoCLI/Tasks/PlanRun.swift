@@ -49,10 +49,13 @@ package struct PlanRun: Sendable {
 }
 
 extension PlanReport {
-    /// Renders a planning run.
-    package static func render(_ run: PlanRun, format: OutputFormat, summary: Bool = false) -> String {
+    /// Renders a planning run; tables and markdown in `language`.
+    package static func render(
+        _ run: PlanRun, format: OutputFormat, summary: Bool = false, language: Language = .vi
+    ) -> String {
         render(
-            run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary)
+            run.cohortPlan, scoring: run.scoring.cohort, parameters: run.parameters, format: format, summary: summary,
+            language: language)
     }
 }
 
@@ -113,15 +116,8 @@ extension PlanRun {
             plans = selected.map { costing.plan($0, to: aim.ordinal ?? next($0)) }
             if let budget { plans = BudgetAllocation.fundingMostUnits(plans, budget: budget) }
         }
-        // A plan the planner could not prove the cheapest says so in the output (its reason); also here, for the
-        // formats that have no column for it.
-        let unproved = plans.filter { !$0.outcome.isProvedOptimal }.map { plan in
-            Diagnostic(
-                .warning, file: data, field: plan.unit.id,
-                message: "unit \(plan.unit.id): \(PlanReport.unprovedNote); its cost is an upper bound")
-        }
         return PlanRun(
-            scoring: scoring, plans: plans, warnings: costProblems + unproved, budget: budget,
+            scoring: scoring, plans: plans, warnings: costProblems, budget: budget,
             targetScheme: aim.scheme,
             parameters: parameters(target: target, unit: unit, budget: budget, objective: objective))
     }

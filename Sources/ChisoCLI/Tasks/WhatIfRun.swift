@@ -55,9 +55,9 @@ package struct WhatIfRun: Sendable {
 }
 
 extension WhatIfReport {
-    /// Renders a what-if run.
-    package static func render(_ run: WhatIfRun, format: OutputFormat) -> String {
-        render(run.differences, scoring: run.scoring.cohort, format: format)
+    /// Renders a what-if run; tables and markdown in `language`.
+    package static func render(_ run: WhatIfRun, format: OutputFormat, language: Language = .vi) -> String {
+        render(run.differences, scoring: run.scoring.cohort, format: format, language: language)
     }
 }
 

@@ -16,16 +16,6 @@ struct CSVDialect: Hashable, Sendable {
     static let semicolon = UInt8(ascii: ";")
     static let tab = UInt8(ascii: "\t")
 
-    /// The separator's name for messages.
-    var name: String {
-        switch separator {
-        case Self.semicolon: "semicolon"
-        case Self.tab: "tab"
-        case Self.comma: "comma"
-        default: "\"\(Character(Unicode.Scalar(separator)))\""
-        }
-    }
-
     /// The dialect of the text `bytes[start...]`.
     ///
     /// - Parameters:

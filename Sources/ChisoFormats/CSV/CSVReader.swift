@@ -38,16 +38,11 @@ public enum CSVReader {
         parser.line = dialect.line
         var (records, problems) = parser.parse()
         if dialect.separator != CSVDialect.comma, !records.isEmpty {
-            let why =
-                dialect.isDeclared
-                ? "as its sep= line says"
-                : dialect.separator == CSVDialect.tab
-                    ? "its header splits into columns at tabs, as Excel saves \"Unicode Text\""
-                    : "its header splits into columns at semicolons, as Excel saves CSV where the decimal separator "
-                        + "is a comma (Vietnamese settings among them)"
+            let reason: CSVMessage.SeparatorReason = dialect.isDeclared ? .declared : .header
             problems.insert(
                 Diagnostic(
-                    .notice, file: file, line: records[0].line, message: "read as \(dialect.name)-separated: \(why)"),
+                    .notice, file: file, line: records[0].line,
+                    CSVMessage.readAs(separator: dialect.separator, reason: reason)),
                 at: 0)
         }
         return (records, notices + problems)
@@ -73,11 +68,11 @@ public enum CSVReader {
             self.separator = separator
         }
 
-        mutating func rowProblem(_ message: String, field: Int, value: String, kind: String) {
+        mutating func rowProblem(_ message: CSVMessage, field: Int, value: String, kind: String) {
             problems.append(
                 Diagnostic(
-                    file: file, line: line, column: field, value: value, message: message, isRowProblem: true,
-                    group: Diagnostic.Group(kind, summary: "rows with a misplaced double quote"))
+                    file: file, line: line, column: field, value: value, message, isRowProblem: true,
+                    group: Diagnostic.Group(kind, summary: CSVMessage.misplacedQuoteRows))
             )
         }
 
@@ -137,8 +132,7 @@ public enum CSVReader {
             }
             if sawQuote {
                 rowProblem(
-                    "a double quote inside an unquoted field; put the whole field in double quotes and write each "
-                        + "quote inside it twice",
+                    .quoteInsideField,
                     field: fieldNumber, value: field, kind: "quote inside a field"
                 )
             }
@@ -156,8 +150,7 @@ public enum CSVReader {
                             file: file,
                             line: openingLine,
                             column: fieldNumber,
-                            message: "a quoted field is never closed: the double quote opening field \(fieldNumber) "
-                                + "on line \(openingLine) has no closing quote before the end of the file"
+                            CSVMessage.unclosedQuote(field: fieldNumber, line: openingLine)
                         )
                     )
                     return nil
@@ -189,8 +182,7 @@ public enum CSVReader {
                 }
                 let extra = String(decoding: bytes[start..<index], as: UTF8.self)
                 rowProblem(
-                    "text after the closing quote of field \(fieldNumber); a quoted field must end at its closing "
-                        + "quote",
+                    .textAfterClosingQuote(field: fieldNumber),
                     field: fieldNumber, value: extra, kind: "text after a closing quote"
                 )
             }

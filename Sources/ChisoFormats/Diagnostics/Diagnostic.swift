@@ -1,4 +1,9 @@
+public import ChisoCore
+
 /// One problem found in an input file, with everything a person needs to find and fix it.
+///
+/// What it says is a ``DiagnosticMessage``: a stable ``code`` that tests match, and the words in both languages
+/// (``text``); ``description(in:)`` writes it for a reader of either language.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Hashable, Sendable {
@@ -17,15 +22,21 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         public var key: String
         /// How many of them are shown one by one.
         public var shown: Int
-        /// What the line that sums up the rest says after "and N more", such as "rows with an empty parent_id";
-        /// `nil` when another message already covers them and no line is needed.
-        public var summary: String?
+        /// What the line that sums up the rest says after "and N more" ("còn N"), such as "rows with an empty
+        /// parent_id" ("dòng có parent_id trống"); `nil` when another message already covers them and no line is
+        /// needed.
+        public var summary: LocalizedText?
 
         /// Creates a group.
-        public init(_ key: String, shown: Int = DiagnosticDigest.shownPerKind, summary: String?) {
+        public init(_ key: String, shown: Int = DiagnosticDigest.shownPerKind, summary: LocalizedText?) {
             self.key = key
             self.shown = shown
             self.summary = summary
+        }
+
+        /// Creates a group whose summary is not yet worded in Vietnamese (the English is used for both).
+        public init(_ key: String, shown: Int = DiagnosticDigest.shownPerKind, summary: String?) {
+            self.init(key, shown: shown, summary: summary.map { LocalizedText(vi: $0, en: $0) })
         }
     }
 
@@ -41,15 +52,44 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var field: String?
     /// The offending value as written, if any.
     public var value: String?
-    /// What is wrong, what was expected, and how to fix it.
-    public var message: String
+    /// The stable code of what is wrong (`csv.unclosed-quote`), which tests and scripts match.
+    public var code: String
+    /// What is wrong, what was expected, and how to fix it, in Vietnamese and English.
+    public var text: LocalizedText
+    /// What is wrong, what was expected, and how to fix it, in English.
+    public var message: String { text.en }
     /// Whether the problem concerns one row of a data file only, so that `--skip-invalid` can drop that row.
     public var isRowProblem: Bool
     /// The kind of problem, when repeats of it are summed up; row problems without one are grouped by field and
     /// message.
     public var group: Group?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic that says `message`.
+    public init(
+        _ severity: Severity = .error,
+        file: String,
+        line: Int? = nil,
+        column: Int? = nil,
+        field: String? = nil,
+        value: String? = nil,
+        _ message: some DiagnosticMessage,
+        isRowProblem: Bool = false,
+        group: Group? = nil
+    ) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.value = value
+        self.code = message.code
+        self.text = message.text
+        self.isRowProblem = isRowProblem
+        self.group = group
+    }
+
+    /// Creates a diagnostic whose message is not yet worded in Vietnamese (code `unworded`; the English is used for
+    /// both languages).
     public init(
         _ severity: Severity = .error,
         file: String,
@@ -61,35 +101,36 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         isRowProblem: Bool = false,
         group: Group? = nil
     ) {
-        self.severity = severity
-        self.file = file
-        self.line = line
-        self.column = column
-        self.field = field
-        self.value = value
-        self.message = message
-        self.isRowProblem = isRowProblem
-        self.group = group
+        self.init(
+            severity, file: file, line: line, column: column, field: field, value: value,
+            UnwordedMessage(english: message), isRowProblem: isRowProblem, group: group)
     }
 
     /// `file:line:column: error: field "value": message`, in the form editors and compilers use. The field and
     /// the value are shortened and their invisible characters shown escaped (``DisplayText/visible(_:limit:)``), so
     /// that a huge or binary cell cannot flood a terminal.
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The description for a reader of `language`: `tệp.csv:3:2: lỗi: CQS.01 "abc": …` in Vietnamese. The place
+    /// keeps the form editors read in both languages.
+    public func description(in language: Language) -> String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(body)"
+        return "\(location): \(severity.word(in: language)): \(body(in: language))"
     }
 
     /// `field "value": message`, the description without its place and severity.
-    package var body: String {
+    package var body: String { body(in: .en) }
+
+    /// `field "value": message` in `language`.
+    package func body(in language: Language) -> String {
         var subject = ""
         if let field { subject += DisplayText.visible(field) }
         if let value { subject += (subject.isEmpty ? "" : " ") + "\"\(DisplayText.visible(value))\"" }
-        return (subject.isEmpty ? "" : subject + ": ") + message
+        return (subject.isEmpty ? "" : subject + ": ") + text.text(in: language)
     }
 }
 
@@ -126,6 +167,16 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(kind, [Diagnostic(file: file, message: message)])
     }
 
+    /// Creates an error with a single problem that says `message`.
+    public init(_ kind: Kind, file: String, _ message: some DiagnosticMessage) {
+        self.init(kind, [Diagnostic(file: file, message)])
+    }
+
     /// One problem per line.
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var description: String { description(in: .en) }
+
+    /// One problem per line, for a reader of `language`.
+    public func description(in language: Language) -> String {
+        diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }

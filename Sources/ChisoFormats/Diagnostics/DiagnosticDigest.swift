@@ -1,3 +1,5 @@
+import ChisoCore
+
 /// Turns a list of problems into the lines a person reads: every problem of a kind up to a few, then one line that
 /// sums up the rest ("and 118 more rows with an empty parent_id"). The problems themselves are kept whole, so that
 /// counts and `--skip-invalid` stay exact; only what is printed is shortened.
@@ -11,8 +13,9 @@ public enum DiagnosticDigest {
     /// without a group are of one kind when they share a field and a message (the same error in one column). Other
     /// problems are always shown.
     ///
+    /// - Parameter language: The language of the lines (English unless told).
     /// - Complexity: O(*n*) in the number of problems.
-    public static func lines(_ diagnostics: [Diagnostic]) -> [String] {
+    public static func lines(_ diagnostics: [Diagnostic], language: Language = .en) -> [String] {
         var totals: [String: Int] = [:]
         for diagnostic in diagnostics {
             if let key = kind(of: diagnostic) { totals[key, default: 0] += 1 }
@@ -21,26 +24,31 @@ public enum DiagnosticDigest {
         var lines: [String] = []
         for diagnostic in diagnostics {
             guard let key = kind(of: diagnostic) else {
-                lines.append(diagnostic.description)
+                lines.append(diagnostic.description(in: language))
                 continue
             }
             let position = seen[key, default: 0]
             seen[key] = position + 1
             let shown = diagnostic.group?.shown ?? shownPerKind
             if position < shown {
-                lines.append(diagnostic.description)
+                lines.append(diagnostic.description(in: language))
             } else if position == shown {
-                let summary = diagnostic.group == nil ? "rows with the same problem" : diagnostic.group?.summary
+                let summary = diagnostic.group == nil ? sameProblem : diagnostic.group?.summary
                 guard let summary else { continue }
                 var subject = ""
                 if let field = diagnostic.field { subject = DisplayText.visible(field) + ": " }
-                lines.append(
-                    "\(diagnostic.file): \(diagnostic.severity.rawValue): \(subject)and "
-                        + "\((totals[key] ?? 0) - shown) more \(summary)")
+                let rest = (totals[key] ?? 0) - shown
+                let more =
+                    language == .vi
+                    ? "còn \(rest) \(summary.vi)" : "and \(rest) more \(summary.en)"
+                lines.append("\(diagnostic.file): \(diagnostic.severity.word(in: language)): \(subject)\(more)")
             }
         }
         return lines
     }
+
+    /// What the line that sums up repeats of a row problem without a group says.
+    static let sameProblem = LocalizedText(vi: "dòng khác cùng lỗi này", en: "rows with the same problem")
 
     /// How many of `diagnostics` the lines of ``lines(_:)`` do not show one by one.
     public static func hiddenCount(_ diagnostics: [Diagnostic]) -> Int {
@@ -59,6 +67,6 @@ public enum DiagnosticDigest {
         let prefix = "\(diagnostic.file)\u{0}\(diagnostic.severity.rawValue)\u{0}"
         if let group = diagnostic.group { return prefix + "g\u{0}" + group.key }
         guard diagnostic.isRowProblem else { return nil }
-        return prefix + "r\u{0}\(diagnostic.field ?? "")\u{0}\(diagnostic.message)"
+        return prefix + "r\u{0}\(diagnostic.field ?? "")\u{0}\(diagnostic.code)\u{0}\(diagnostic.message)"
     }
 }

@@ -191,7 +191,7 @@ extension AssessmentLoader {
                         group: Diagnostic.Group(
                             "duplicate unit_id", shown: 10, summary: "unit_ids that stand on more than one row")))
                 // The other rows are left out too and counted, but the message above tells of them.
-                let quiet = Diagnostic.Group("duplicate unit_id \(id)", shown: 0, summary: nil)
+                let quiet = Diagnostic.Group("duplicate unit_id \(id)", shown: 0, summary: LocalizedText?.none)
                 for line in others {
                     result.append(
                         Diagnostic(

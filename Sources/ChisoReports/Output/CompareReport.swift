@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a comparison: a readable report for people; tidy CSV for programs, one row per unit and side, or with
 /// `--summary` one row per pair of sides; JSON with the sides, the pairs and the units.

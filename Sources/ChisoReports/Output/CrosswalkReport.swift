@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a crosswalk's coverage of B's inputs — which are filled, from what, how, and which remain missing and
 /// why — as a table, tidy CSV or JSON, and the paragraph that sums it up.

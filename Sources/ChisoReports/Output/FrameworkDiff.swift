@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// What changed from one framework to another, in words: criteria or nodes added, removed, renamed, given a new
 /// ID, moved; what each class asks of them; their points, rules and columns; the classes; the provenance. The

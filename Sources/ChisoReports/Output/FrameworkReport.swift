@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders frameworks for `chiso frameworks list` and `chiso frameworks show`.
 public enum FrameworkReport {

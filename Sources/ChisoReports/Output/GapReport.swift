@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a gap analysis: tidy CSV for many units, a table for a terminal.
 public enum GapReport {
@@ -15,49 +15,69 @@ public enum GapReport {
     ///   - target: The target as given, which outputs name.
     ///   - approximation: Why the data's values are an approximation, if they are.
     ///   - format: The output format.
+    ///   - language: The language of the table and markdown: headings, values, kinds, sentences and numbers. CSV and
+    ///     JSON are the same in both.
     /// - Returns: The text.
     public static func render(
         _ gaps: [Gap], scheme: any ScoringScheme, framework: Framework, target: String, approximation: String?,
-        format: OutputFormat
+        format: OutputFormat, language: Language = .vi
     ) -> String {
-        let rows = gaps.map { row($0, scheme: scheme) }
         switch format {
         case .csv, .json:
             return TidyRows.render(
-                columns: columns, rows: rows, format: format, framework: framework, key: "gaps",
-                parameters: [("target", target)], approximation: approximation)
+                columns: columns, rows: gaps.map { row($0, scheme: scheme) }, format: format, framework: framework,
+                key: "gaps", parameters: [("target", target)], approximation: approximation)
         case .table, .markdown:
-            let table = TextTable(header: columns, rows: rows, rightAligned: [3, 4, 5])
+            let say = { (text: LocalizedText) in text.text(in: language) }
+            let rows = gaps.map { row($0, scheme: scheme, language: language) }
+            let table = TextTable(header: GapWords.columns.map(say), rows: rows, rightAligned: [3, 4, 5])
             let units = Set(gaps.map(\.unit)).count
-            let sentence = OutputOrigin(framework, approximation: approximation).approximationSentence
-            let approximation = sentence.map { $0 + "\n" } ?? ""
+            let approximation = approximation.map { say(ApproximationNotice.sentence($0)) + "\n" } ?? ""
             guard !gaps.isEmpty else {
-                return GapWords.none.en + "\n" + approximation
+                return say(GapWords.none) + "\n" + approximation
             }
             return (format == .markdown ? table.markdown() : table.plainText())
-                + "\n" + GapWords.summary(gaps: gaps.count, units: units).en + "\n" + approximation
+                + "\n" + say(GapWords.summary(gaps: gaps.count, units: units)) + "\n" + approximation
         }
     }
 
-    /// One gap as the row of ``columns``.
+    /// One gap as the row of ``columns``, as CSV and JSON write it.
     static func row(_ gap: Gap, scheme: any ScoringScheme) -> [String] {
-        let subject: String
-        switch gap.subject {
-        case .condition(let index): subject = scheme.conditions[index].id
-        case .subordinate(let unit): subject = unit
-        }
         let (current, required) = GapWords.figures(gap.shortfall, scheme: scheme)
+        return [
+            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject(gap, scheme: scheme), current.en,
+            required.en, amount(gap, numbers: .plain), gap.kind.rawValue,
+        ]
+    }
+
+    /// One gap as a row of the table in `language`.
+    static func row(_ gap: Gap, scheme: any ScoringScheme, language: Language) -> [String] {
+        let numbers = Numerals.text(language)
+        let (current, required) = GapWords.figures(gap.shortfall, scheme: scheme, inText: true)
+        return [
+            gap.unit, PlanWords.className(Framework.wording(of: scheme).planClass(gap.target), in: language),
+            subject(gap, scheme: scheme), current.text(in: language), required.text(in: language),
+            amount(gap, numbers: numbers), GapWords.kind(gap.kind).text(in: language),
+        ]
+    }
+
+    /// What the gap is about: a condition's ID, or a subordinate unit's.
+    private static func subject(_ gap: Gap, scheme: any ScoringScheme) -> String {
+        switch gap.subject {
+        case .condition(let index): scheme.conditions[index].id
+        case .subordinate(let unit): unit
+        }
+    }
+
+    /// How much is missing, `>` before it when the value must pass it; for a subordinate unit, the classes it must
+    /// rise.
+    private static func amount(_ gap: Gap, numbers: Numerals) -> String {
         let above: String
         if case .value(_, _, false, _) = gap.shortfall { above = ">" } else { above = "" }
-        let amount: String
         switch gap.shortfall {
-        case .subordinateClass: amount = gap.amount.map { String(Int($0)) } ?? ""
-        default: amount = gap.amount.map { above + Numerals.plain.points($0) } ?? ""
+        case .subordinateClass: return gap.amount.map { numbers.integer(Int($0)) } ?? ""
+        default: return gap.amount.map { above + numbers.points($0) } ?? ""
         }
-        return [
-            gap.unit, PlanReport.classText(gap.target, scheme: scheme), subject, current.en, required.en, amount,
-            gap.kind.rawValue,
-        ]
     }
 
 }

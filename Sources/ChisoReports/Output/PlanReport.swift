@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders plans: a table for a terminal, tidy CSV (one row per change, or one per unit with `summary`), or JSON.
 public enum PlanReport {
@@ -29,10 +29,12 @@ public enum PlanReport {
     ///   - parameters: The parameters that made the plans (target, unit, budget, objective), as outputs name them.
     ///   - format: The output format.
     ///   - summary: For CSV, one row per unit instead of one per change.
+    ///   - language: The language of the table and markdown: headings, classes, reasons, sentences and numbers. CSV
+    ///     and JSON are the same in both.
     /// - Returns: The text.
     public static func render(
         _ plan: CohortPlan, scoring: ScoredCohort, parameters: [(name: String, value: String)], format: OutputFormat,
-        summary: Bool = false
+        summary: Bool = false, language: Language = .vi
     ) -> String {
         let run = Input(plan: plan, scoring: scoring, parameters: parameters)
         let scheme = run.targetScheme
@@ -64,8 +66,8 @@ public enum PlanReport {
         case .json:
             return JSONWriter.write(json(run, scheme: scheme))
         case .table, .markdown:
-            return table(run, scheme: scheme, markdown: format == .markdown)
-                + (origin.approximationSentence.map { $0 + "\n" } ?? "")
+            return table(run, scheme: scheme, markdown: format == .markdown, language: language)
+                + (run.approximation.map { ApproximationNotice.sentence($0).text(in: language) + "\n" } ?? "")
         }
     }
 
@@ -150,50 +152,57 @@ public enum PlanReport {
     /// What a plan says when the planner could not prove it the cheapest.
     package static let unprovedNote = PlanWords.unproved.en
 
-    /// Why a unit cannot reach its target, or what a reader should know about its plan.
+    /// Why a unit cannot reach its target, or what a reader should know about its plan, as the CSV and JSON write
+    /// it (in English, read back by `report`).
     static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> String {
-        PlanWords.reason(plan, scheme: scheme).en
+        PlanReason.record(PlanReason.reasons(of: plan, scheme: scheme))
     }
 
-    private static func table(_ run: Input, scheme: any ScoringScheme, markdown: Bool) -> String {
+    private static func table(_ run: Input, scheme: any ScoringScheme, markdown: Bool, language: Language) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
+        let shownClass = { (ordinal: Int) in
+            PlanWords.className(Framework.wording(of: scheme).planClass(ordinal), in: language)
+        }
         let rows = run.plans.map { plan -> [String] in
             let changes = plan.outcome.changes.map { change -> String in
                 // The values as the CSV writes them, so that one typed back from the table reaches the target too.
                 let measure = scheme.measures[change.measure]
                 let from = answerText(change.from, measure: measure)
-                return "\(measure.key) \(from.isEmpty ? "missing" : from)→"
+                return "\(measure.key) \(from.isEmpty ? say(PlanWords.noFigure) : from)→"
                     + plannedValue(change.to, from: change.from, measure: measure)
             }
-            var text = Plural.abbreviated(changes, keep: 4)
+            var text = PlanWords.abbreviated(changes, keep: 4, in: language)
             if !plan.subordinateChanges.isEmpty {
                 let communes = plan.subordinateChanges.map(\.unit)
                 let count = plan.subordinateChanges.flatMap(\.changes).count
                 text +=
                     (text.isEmpty ? "" : "; ")
-                    + PlanWords.subordinateChanges(count, in: Plural.abbreviated(communes, keep: 3)).en
+                    + say(
+                        PlanWords.subordinateChanges(
+                            count, in: ConditionWords.abbreviated(communes, keep: 3).text(in: language)))
             }
             return [
-                plan.unit.id, plan.unit.name ?? "", classText(plan.current, scheme: scheme),
-                classText(plan.target, scheme: scheme), plan.totalCost.map(money) ?? PlanWords.unreachable.en,
+                plan.unit.id, plan.unit.name ?? "", shownClass(plan.current), shownClass(plan.target),
+                plan.totalCost.map(Numerals.text(language).points) ?? say(PlanWords.unreachable),
                 plan.outcome.cost == nil
-                    ? reason(plan, scheme: scheme)
-                    : PlanWords.changesNote(funded: plan.funded, proved: plan.outcome.isProvedOptimal).en + text,
+                    ? say(PlanWords.reason(plan, scheme: scheme))
+                    : say(PlanWords.changesNote(funded: plan.funded, proved: plan.outcome.isProvedOptimal)) + text,
             ]
         }
-        let table = TextTable(
-            header: ["unit_id", "unit_name", "now", "target", "cost", "changes"], rows: rows, rightAligned: [4])
+        let table = TextTable(header: PlanWords.columns.map(say), rows: rows, rightAligned: [4])
         let reachable = run.plans.filter { $0.outcome.cost != nil }
         let total = reachable.compactMap(\.totalCost).reduce(0, +)
         var text = markdown ? table.markdown() : table.plainText()
         if let budget = run.budget {
             let funded = run.plans.filter { $0.funded == true }
             let units = funded.map { TextTable.cellText($0.unit.id) }
-            text += "\n" + PlanWords.budget(budget, funded: units, spent: run.spent).en + "\n"
+            text += "\n" + say(PlanWords.budget(budget, funded: units, spent: run.spent)) + "\n"
         }
         let unproved = reachable.filter { !$0.outcome.isProvedOptimal }.count
         text +=
             "\n"
-            + PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved).en
+            + say(
+                PlanWords.summary(units: run.plans.count, reachable: reachable.count, total: total, unproved: unproved))
             + "\n"
         return text
     }

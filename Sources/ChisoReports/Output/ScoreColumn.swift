@@ -1,4 +1,5 @@
 package import ChisoCore
+package import ChisoFormats
 
 /// One column of the `score` CSV or table, as data: its name, whether a table aligns it right, and its cell for a
 /// unit's result (with the unit's ranks, class names in a language). ``ResultReport`` lays out the header and rows

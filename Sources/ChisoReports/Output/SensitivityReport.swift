@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a sensitivity analysis: Sobol indices of each input group on a target, and for a point framework the
 /// rank changes of each top-level node's weight moved or left out.

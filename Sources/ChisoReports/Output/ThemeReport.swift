@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// `frameworks compare`: how frameworks spread their points, or their criteria per level, over the shared themes.
 public enum ThemeReport {

@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders an uncertainty analysis: for each unit its nominal class and rank beside how sure they are (the class's
 /// probability, the 90% rank interval, the criteria that bind), as a table, tidy CSV (`unit_id,statistic,value`) or

@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a what-if: for each unit changed or affected, its class, score and rank before and after.
 public enum WhatIfReport {
@@ -16,64 +16,83 @@ public enum WhatIfReport {
     ///   - differences: The units changed or affected, parents first then subordinate units.
     ///   - scoring: The cohort as scored before the changes.
     ///   - format: The output format.
+    ///   - language: The language of the table and markdown: headings, classes, sentences and numbers. CSV and JSON
+    ///     are the same in both.
     /// - Returns: The text.
-    public static func render(_ differences: [ResultDifference], scoring: ScoredCohort, format: OutputFormat) -> String
-    {
-        let scheme = scoring.framework.scheme
-        let childScheme = scoring.linked?.childScheme
-        let tiered = !scheme.classes.isEmpty
-        let rows = differences.map { difference -> [String] in
-            let classes = difference.isSubordinate ? (childScheme ?? scheme) : scheme
-            let before = difference.before.detail
-            let after = difference.after.detail
-            let shown = { (ordinal: Int) in
-                classes.classes.isEmpty ? "" : PlanReport.classText(ordinal, scheme: classes)
-            }
-            return [
-                difference.unit.id, difference.isSubordinate ? "yes" : "no",
-                shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
-                before.score.map(Numerals.plain.points) ?? "", after.score.map(Numerals.plain.points) ?? "",
-                before.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
-                after.commonIndex.map { NumberText.fixed($0, decimals: scheme.rankingPrecision) } ?? "",
-                difference.rankBefore[.total].map(String.init) ?? "",
-                difference.rankAfter[.total].map(String.init) ?? "",
-            ]
-        }
+    public static func render(
+        _ differences: [ResultDifference], scoring: ScoredCohort, format: OutputFormat, language: Language = .vi
+    ) -> String {
         switch format {
         case .csv, .json:
+            let rows = differences.map { row($0, scoring: scoring, numbers: .plain, language: nil) }
             return TidyRows.render(
                 columns: columns, rows: rows, format: format, framework: scoring.framework, key: "units",
                 approximation: scoring.approximation)
         case .table, .markdown:
-            // Before → after; a side without a value (a unit not ranked before) shows a dash.
-            let change = { (before: String, after: String) -> String in
-                before.isEmpty && after.isEmpty
-                    ? "" : "\(before.isEmpty ? "–" : before) → \(after.isEmpty ? "–" : after)"
-            }
-            let shown = rows.map { row -> [String] in
-                [
-                    row[0], row[1] == "yes" ? WhatIfWords.subordinate.en : "",
-                    tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
-                    change(row[8], row[9]),
-                ]
-            }
-            let table = TextTable(header: ["unit_id", "", tiered ? "class" : "index", "score", "rank"], rows: shown)
-            let text = format == .markdown ? table.markdown() : table.plainText()
-            let count = differences.count
-            let approximation =
-                OutputOrigin(scoring.framework, approximation: scoring.approximation).approximationSentence.map {
-                    $0 + "\n"
-                } ?? ""
-            guard tiered else {
-                let raised = differences.filter {
-                    ($0.after.detail.commonIndex ?? 0) > ($0.before.detail.commonIndex ?? 0)
-                }.count
-                let summary = WhatIfWords.summary(units: count, raised: raised, untiered: scoring.framework.id)
-                return text + "\n" + summary.en + "\n" + approximation
-            }
-            let raised = differences.filter { $0.after.standing > $0.before.standing }.count
-            return text + "\n" + WhatIfWords.summary(units: count, raised: raised, untiered: nil).en + "\n"
-                + approximation
+            return table(differences, scoring: scoring, markdown: format == .markdown, language: language)
         }
+    }
+
+    /// One unit's row of ``columns``: numbers in `numbers`' style, classes as CSV writes them (`language` `nil`) or
+    /// as a table names them in `language`.
+    private static func row(
+        _ difference: ResultDifference, scoring: ScoredCohort, numbers: Numerals, language: Language?
+    ) -> [String] {
+        let scheme = scoring.framework.scheme
+        let classes = difference.isSubordinate ? (scoring.linked?.childScheme ?? scheme) : scheme
+        let (before, after) = (difference.before.detail, difference.after.detail)
+        let shown = { (ordinal: Int) -> String in
+            guard !classes.classes.isEmpty else { return "" }
+            guard let language else { return PlanReport.classText(ordinal, scheme: classes) }
+            return PlanWords.className(Framework.wording(of: classes).planClass(ordinal), in: language)
+        }
+        let index = { (value: Double?) in value.map { numbers.fixed($0, decimals: scheme.rankingPrecision) } ?? "" }
+        let rank = { (ranks: [Figure: Int]) in ranks[.total].map(numbers.integer) ?? "" }
+        return [
+            difference.unit.id, difference.isSubordinate ? "yes" : "no",
+            shown(difference.before.standing.ordinal), shown(difference.after.standing.ordinal),
+            before.score.map(numbers.points) ?? "", after.score.map(numbers.points) ?? "",
+            index(before.commonIndex), index(after.commonIndex), rank(difference.rankBefore),
+            rank(difference.rankAfter),
+        ]
+    }
+
+    /// The table: before → after for each unit, and the line under it.
+    private static func table(
+        _ differences: [ResultDifference], scoring: ScoredCohort, markdown: Bool, language: Language
+    ) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
+        let framework = scoring.framework
+        let tiered = !framework.scheme.classes.isEmpty
+        // Before → after; a side without a value (a unit not ranked before) shows a dash.
+        let change = { (before: String, after: String) -> String in
+            before.isEmpty && after.isEmpty ? "" : "\(before.isEmpty ? "–" : before) → \(after.isEmpty ? "–" : after)"
+        }
+        let shown = differences.map { difference -> [String] in
+            let row = row(difference, scoring: scoring, numbers: Numerals.text(language), language: language)
+            return [
+                row[0], difference.isSubordinate ? say(WhatIfWords.subordinate) : "",
+                tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
+                change(row[8], row[9]),
+            ]
+        }
+        let header = WhatIfWords.columns(classNoun: tiered ? framework.wording.classNoun : nil).map(say)
+        let table = TextTable(header: header, rows: shown)
+        let text = markdown ? table.markdown() : table.plainText()
+        let count = differences.count
+        let approximation = scoring.approximation.map { say(ApproximationNotice.sentence($0)) + "\n" } ?? ""
+        guard tiered else {
+            let raised = differences.filter {
+                ($0.after.detail.commonIndex ?? 0) > ($0.before.detail.commonIndex ?? 0)
+            }.count
+            let summary = WhatIfWords.summary(units: count, raised: raised, untiered: framework.id)
+            return text + "\n" + say(summary) + "\n" + approximation
+        }
+        let raised = differences.filter { $0.after.standing > $0.before.standing }.count
+        return text + "\n"
+            + say(
+                WhatIfWords.summary(
+                    units: count, raised: raised, untiered: nil, classNoun: framework.wording.classNoun)) + "\n"
+            + approximation
     }
 }

@@ -124,11 +124,21 @@ extension HTMLReport {
         if !costed.isEmpty { writeCosts(costed, title: title) }
         writeBudget(costed, funded: plan.units.filter { $0.funded == true })
         if !unreachable.isEmpty {
-            if words.language != .en { html.element("p", text: words(.reasonsQuoted)) }
+            // The file's reasons (chiso plan's English) read back and said in the report's language; a reason that
+            // cannot be read back is quoted, and the report says so.
+            let reasons = unreachable.map { PlanReason.read($0.reason) }
+            let quoted = reasons.contains { $0.contains { if case .quoted = $0 { true } else { false } } }
+            if quoted { html.element("p", text: words(.reasonsQuoted)) }
+            let measures = framework.scheme.measures
             DataTable(
                 caption: "\(words(.reachableColumn)): \(words(.noWord))",
                 header: [words(.idColumn), words(.nameColumn), words(.targetColumn), words(.reasonColumn)],
-                rows: unreachable.map { [$0.id, names[$0.id] ?? "", $0.target ?? "", $0.reason] }
+                rows: zip(unreachable, reasons).map { unit, reasons in
+                    [
+                        unit.id, names[unit.id] ?? "", unit.target ?? "",
+                        words(PlanReason.words(reasons, measures: measures)),
+                    ]
+                }
             ).write(into: &html)
         }
         if !plan.criteria.isEmpty {

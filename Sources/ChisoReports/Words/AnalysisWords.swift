@@ -1,5 +1,5 @@
 package import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 /// The fixed texts of `uncertainty` and `sensitivity`, in Vietnamese and English; the sentences that take numbers or
 /// names are made by the static functions below (in `AnalysisWords+Notices.swift` the notices), the Vietnamese with

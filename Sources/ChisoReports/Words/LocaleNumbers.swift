@@ -1,5 +1,5 @@
 import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 /// Numbers as a reader of the report's language expects them: `72,5%` and `10.600` in Vietnamese, `72.5%` and
 /// `10,600` in English. Only the report formats numbers this way; tables, CSV and JSON stay locale-independent.

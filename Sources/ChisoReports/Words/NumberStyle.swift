@@ -1,9 +1,11 @@
 package import ChisoCore
+package import ChisoFormats
 
 /// How the wording layer writes numbers.
 ///
-/// `.plain` is how the text outputs write them today: machine text, `72.5%`, `1406.25`, whatever the language. `.local` is how a reader of each language writes them, as the HTML report does: `72,5%` and `1.406,25`
-/// in Vietnamese, `72.5%` and `1,406.25` in English.
+/// `.plain` is machine text, `72.5%`, `1406.25`, whatever the language: what CSV, JSON and plans write. `.local` is how
+/// a reader of each language writes them, as the text outputs and the HTML report do: `72,5%` and `1.406,25` in
+/// Vietnamese, `72.5%` and `1,406.25` in English.
 package enum NumberStyle: Sendable {
     /// Machine text, the same in both languages.
     case plain
@@ -28,9 +30,9 @@ package struct Numerals: Sendable {
     package static let plain = Numerals(.plain, .en)
 
     /// Numbers as the text outputs a person reads (tables, explanations) write them in `language`: Vietnamese with
-    /// its own marks (`72,5%`, `1.406,25`); English plain, as it always was, so an English table keeps its figures.
+    /// its own marks (`72,5%`, `1.406,25`), English with its own (`72.5%`, `1,406.25`). Machine outputs use ``plain``.
     package static func text(_ language: Language) -> Numerals {
-        Numerals(language == .vi ? .local : .plain, language)
+        Numerals(.local, language)
     }
 
     private var locale: LocaleNumbers { LocaleNumbers(language) }

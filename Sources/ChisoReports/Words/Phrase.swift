@@ -195,7 +195,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .movedUp: ("Tăng hạng nhiều nhất", "Moved up most")
         case .movedDown: ("Giảm hạng nhiều nhất", "Moved down most")
         case .rankShiftColumn: ("Thay đổi thứ hạng", "Rank shift")
-        case .plan: ("Kế hoạch và chi phí", "Plan and costs")
+        case .plan: ("Phương án và chi phí", "Plan and costs")
         case .planDescription:
             (
                 "Chi phí thấp nhất để mỗi đơn vị đạt mục tiêu, theo kết quả của chiso plan.",
@@ -209,18 +209,18 @@ package enum Phrase: CaseIterable, Sendable {
         case .budgetBuys: ("Ngân sách mua được gì", "What the budget buys")
         case .budgetBuysNothing:
             (
-                "Kế hoạch không có đơn vị nào đạt được mục tiêu, nên không có chi phí để cộng dồn.",
+                "Không đơn vị nào trong phương án đạt được mục tiêu, nên không có chi phí để cộng dồn.",
                 "No unit in the plan can reach its target, so there is no cost to add up."
             )
         case .reasonsQuoted:
             (
-                "Lý do được trích nguyên văn từ tệp kế hoạch do chiso plan ghi (bằng tiếng Anh).",
-                "The reasons are quoted as chiso plan wrote them in the plan file."
+                "Lý do nào chiso không đọc lại được thì được trích nguyên văn từ tệp phương án (có thể bằng tiếng Anh).",
+                "Reasons chiso cannot read back are quoted as the plan file gives them."
             )
         case .changesColumn: ("Số thay đổi", "Changes")
         case .costChartDescription:
             (
-                "Biểu đồ thanh: chi phí của kế hoạch cho từng đơn vị, thấp nhất ở trên.",
+                "Biểu đồ thanh: chi phí phương án của từng đơn vị, thấp nhất ở trên.",
                 "Bar chart: the cost of each unit's plan, cheapest first."
             )
         case .totalCost: ("Tổng chi phí", "Total cost")

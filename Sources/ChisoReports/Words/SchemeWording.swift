@@ -1,5 +1,5 @@
 package import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 /// How a scheme's results and explanations read, in Vietnamese and English side by side: the word for its classes,
 /// a class's heading, the names of the figures it ranks, an explanation's headline, values, requirements and

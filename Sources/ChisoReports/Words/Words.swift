@@ -1,4 +1,5 @@
 package import ChisoCore
+package import ChisoFormats
 
 /// The language a text is written in and how its numbers are written: picks one side of every ``LocalizedText`` the
 /// wording layer makes.

@@ -1,5 +1,5 @@
 package import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 extension LevelScheme: SchemeWording {
     package var classNoun: LocalizedText { LocalizedText(vi: "mức", en: "level") }

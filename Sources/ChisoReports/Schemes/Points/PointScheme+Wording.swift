@@ -1,5 +1,5 @@
 package import ChisoCore
-import ChisoFormats
+package import ChisoFormats
 
 extension PointScheme: SchemeWording {
     package var classNoun: LocalizedText { LocalizedText(vi: "xếp loại", en: "tier") }
@@ -18,13 +18,13 @@ extension PointScheme: SchemeWording {
         var vi = tiers.isEmpty ? "Điểm" : "Xếp loại: \(name.vi)"
         var en = tiers.isEmpty ? "Score" : "Tier: \(name.vi) (\(name.en))"
         if case .total(let total, let maximum, let index)? = explanation.rows.first?.value {
-            let (local, plain) = (Numerals.text(.vi), Numerals.text(.en))
+            let (local, english) = (Numerals.text(.vi), Numerals.text(.en))
             vi +=
                 " — \(local.points(total)) trên \(local.points(maximum)) điểm, chỉ số "
                 + local.fixed(index, decimals: precision)
             en +=
-                " — \(plain.points(total)) of \(plain.points(maximum)) points, index "
-                + plain.fixed(index, decimals: precision)
+                " — \(english.points(total)) of \(english.points(maximum)) points, index "
+                + english.fixed(index, decimals: precision)
         }
         if let rank = explanation.ranks[.total] {
             vi += ", xếp thứ \(rank)"
@@ -87,13 +87,13 @@ extension PointScheme: SchemeWording {
                 + (rank.map { ", rank \($0)" } ?? "") + ".")
     }
 
-    /// Why a condition keeps a unit from a tier: what the tier asks and what the unit has. The Vietnamese writes its
-    /// readers' numbers, the English plain ones.
+    /// Why a condition keeps a unit from a tier: what the tier asks and what the unit has. Numbers are written as the
+    /// language's readers write them.
     private func reason(for condition: Int, tier ordinal: Int, explanation: Explanation, numbers language: Language)
         -> String
     {
         let requirement = requirement(of: condition, forClass: ordinal)
-        let numbers = Numerals(language == .vi ? .local : .plain, language)
+        let numbers = Numerals.text(language)
         let asked = ConditionWords.requirement(requirement, measures: measures, style: numbers.style).text(in: language)
         let row = explanation.rows.first { $0.condition == condition }
         let vi = language == .vi

@@ -1,7 +1,7 @@
 package import ChisoCore
-import ChisoFormats
 
-/// The language of the names a framework gives — criteria, nodes, levels, tiers — where a table has room for one.
+/// The language a person reads chiso in: the names a framework gives — criteria, nodes, levels, tiers — where a table
+/// has room for one, and every sentence, heading and message.
 ///
 /// Vietnamese is the language of the decisions and of the data; the English names are chiso's translations. CSV and
 /// JSON always carry both.

@@ -1,0 +1,50 @@
+import ChisoCore
+import Foundation
+import Testing
+
+@testable import ChisoFormats
+
+/// Every diagnostic message has a stable code and is worded in both languages (issue 20): Vietnamese and English
+/// filled, different, in NFC.
+@Suite struct DiagnosticMessageTests {
+    /// One example of every message of every area; an area that gains a message enum adds its examples here.
+    static let examples: [any DiagnosticMessage] = CSVMessage.examples
+
+    @Test func everyMessageIsWordedInBothLanguages() {
+        for message in Self.examples {
+            let text = message.text
+            #expect(!text.vi.isEmpty && !text.en.isEmpty, "\(message.code)")
+            #expect(text.vi != text.en, "\(message.code) is not translated: \(text.en)")
+            #expect(text.vi == text.vi.precomposedStringWithCanonicalMapping, "\(message.code) is not NFC")
+            #expect(text.en == text.en.precomposedStringWithCanonicalMapping, "\(message.code) is not NFC")
+        }
+    }
+
+    @Test func codesAreStableNames() throws {
+        let form = try Regex(#"^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$"#)
+        for message in Self.examples {
+            #expect(message.code.wholeMatch(of: form) != nil, "\(message.code)")
+        }
+    }
+
+    @Test func aDiagnosticIsWrittenInEitherLanguage() {
+        let diagnostic = Diagnostic(
+            file: "xa.csv", line: 3, column: 2, value: "a\"b", CSVMessage.quoteInsideField, isRowProblem: true)
+        #expect(diagnostic.code == "csv.quote-inside-field")
+        #expect(diagnostic.description(in: .vi).hasPrefix("xa.csv:3:2: lỗi: \"a\"b\": có dấu ngoặc kép trong một ô"))
+        #expect(diagnostic.description.hasPrefix("xa.csv:3:2: error: \"a\"b\": a double quote inside"))
+        #expect(Diagnostic(.warning, file: "f", message: "m").description(in: .vi) == "f: cảnh báo: m")
+        #expect(Diagnostic(.notice, file: "f", message: "m").description(in: .vi) == "f: lưu ý: m")
+    }
+
+    @Test func repeatsAreSummedUpInEitherLanguage() {
+        let rows = (1...5).map {
+            Diagnostic(
+                file: "xa.csv", line: $0 + 1, column: 2, value: "x\"", CSVMessage.quoteInsideField, isRowProblem: true,
+                group: Diagnostic.Group("quote", summary: CSVMessage.misplacedQuoteRows))
+        }
+        #expect(
+            DiagnosticDigest.lines(rows, language: .vi).last == "xa.csv: lỗi: còn 2 dòng có dấu ngoặc kép đặt sai chỗ")
+        #expect(DiagnosticDigest.lines(rows).last == "xa.csv: error: and 2 more rows with a misplaced double quote")
+    }
+}
