@@ -263,7 +263,9 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         let run = chiso("score", "--framework", "vn-2361-commune", data)
         #expect(run.status == .dataError)
         #expect(run.output.isEmpty)
-        #expect(run.error.contains("1 error; nothing was written."))
+        #expect(run.error.contains("1 lỗi; chưa ghi gì."), "Vietnamese by default")
+        let english = chisoInEnglish("score", "--framework", "vn-2361-commune", data)
+        #expect(english.error.contains("1 error; nothing was written."))
     }
 
     @Test func parentIDWithNoDistrictIsAnError() throws {
