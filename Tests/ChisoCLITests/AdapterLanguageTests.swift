@@ -212,11 +212,11 @@ import Testing
         Self.expectList(
             "vi",
             head: #"""
-            Mã                           Đơn vị được đánh giá                             Cách tính                               Nguồn                          Tên
-            ---------------------------  -----------------------------------------------  --------------------------------------  -----------------------------  ------------------------------------------------------------------------------------------------
-            example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                       EXAMPLE (not a real decision)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
+                Mã                           Đơn vị được đánh giá                             Cách tính                               Nguồn                          Tên
+                ---------------------------  -----------------------------------------------  --------------------------------------  -----------------------------  ------------------------------------------------------------------------------------------------
+                example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                       EXAMPLE (not a real decision)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
 
-            """#,
+                """#,
             tail: #"""
 
                 Bảng quy đổi (chiso crosswalk --map ID): vn-2361-commune-to-district, vn-2361-district-to-commune, vn-2361-district-to-dti-922, vn-dti-1726-to-922, vn-dti-922-to-1726
