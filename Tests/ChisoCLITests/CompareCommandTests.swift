@@ -150,7 +150,7 @@ import Testing
     func mistakesAreExplained(options: [String], status: ExitCode, message: String) throws {
         let (a, b) = try Self.levelSides()
         let files = options.contains("--top") || options.count > 2 || options[1] != "vn-2361-commune" ? [a, b] : [a]
-        let run = chiso(["compare"] + options + files)
+        let run = chiso(["compare"] + options + files + ["--lang", "en"])
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }

@@ -76,7 +76,7 @@ import Testing
         (["--flip", "0.1", "--missing", "average"], "--missing takes zero, columnMean or groupMean"),
     ])
     func usageErrors(options: [String], message: String) {
-        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options)
+        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options + ["--lang", "en"])
         #expect(run.status == .usage)
         #expect(run.error.contains(message), "\(run.error)")
     }
