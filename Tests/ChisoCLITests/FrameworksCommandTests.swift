@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct FrameworksCommandTests {
     @Test func list() {
-        let run = chiso("frameworks", "list")
+        let run = chiso("frameworks", "list", "--lang", "en")
         #expect(run.status == .ok)
         let lines = run.output.split(separator: "\n").map {
             $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

@@ -209,7 +209,7 @@ import Testing
             rows.dropFirst().map { "\($0[1])|\($0[rank])|\($0[$0.count - 2])|\($0[$0.count - 1])" } == [
                 "Hà Nội|1|no|", "Huế|2|no|", "Hải Phòng (partial)||yes|without Hải Dương",
             ])
-        let table = chiso(arguments)
+        let table = chiso(arguments + ["--lang", "en"])
         #expect(table.output.contains("Hải Phòng (partial)"))
         #expect(
             table.output.hasSuffix(

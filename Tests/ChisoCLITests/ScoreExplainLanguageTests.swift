@@ -220,7 +220,7 @@ import Testing
                   HT      37,67 / 100                     Hạ tầng số
                   NL      56,36 / 100                     Nhân lực số
                   AT      60,95 / 100                     An toàn thông tin mạng
-                  DT      chỉ để thông tin: 0,4385        Đô thị thông minh
+                  DT      không tính điểm: 0,4385         Đô thị thông minh
                   HD.CQS  87,34 / 200                     Hoạt động chính quyền số
                   HD.KTS  63,14 / 150                     Hoạt động kinh tế số
                   HD.XHS  51,65 / 150                     Hoạt động xã hội số

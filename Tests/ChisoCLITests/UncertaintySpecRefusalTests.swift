@@ -80,7 +80,7 @@ import Testing
         // An option that moves other columns (yes/no answers; vn-dti-922-province has none) does not clash.
         let flip = chisoInEnglish(
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--spec", spec, "--flip", "0.1", "--runs",
-            "20")
+            "20", "--lang", "en")
         #expect(flip.status == .ok, "\(flip.error)")
         #expect(flip.output.contains("noise \"yes/no\" moves no unit's score: the framework has no column of a kind"))
     }
@@ -189,7 +189,7 @@ import Testing
             """)
         let data = try Self.provinceDistrict()
         let notice = "noise \"info\" moves no unit's score: TTC.01 is information-only: no score reads it"
-        let arguments = [command, "--framework", "example-province-district", data, "--spec", spec]
+        let arguments = [command, "--framework", "example-province-district", data, "--spec", spec, "--lang", "en"]
         let runs = command == "uncertainty" ? ["--runs", "50"] : ["--samples", "64"]
         let table = chiso(arguments + runs)
         #expect(table.status == .ok, "\(table.error)")

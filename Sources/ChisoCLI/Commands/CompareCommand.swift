@@ -66,7 +66,7 @@ enum CompareCommand: DataCommand {
                     en: "CSV: one row per pair of sides instead of one per unit and side.")),
             CommonOptions.format(
                 LocalizedText(vi: "Định dạng đầu ra; csv ở dạng gọn.", en: "Output format; csv is tidy.")),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
             CommonOptions.children,
@@ -131,9 +131,11 @@ enum CompareCommand: DataCommand {
             console.printError(warning.description)
         }
         let format = try format(arguments)
+        let language = inputs.language
         let inputs = inputs.dataFiles + (options.idMap.map { [$0] } ?? [])
         try emit(
-            CompareReport.render(run, format: format, summary: options.summary), arguments: arguments,
+            CompareReport.render(run, format: format, summary: options.summary, language: language),
+            arguments: arguments,
             inputs: inputs, console: &console)
         return .ok
     }

@@ -69,7 +69,7 @@ enum CrosswalkCommand: DataCommand {
                 LocalizedText(
                     vi: "Với --coverage: table, csv, json hoặc markdown.",
                     en: "For --coverage: table, csv, json or markdown.")),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
             CommonOptions.children,
@@ -124,14 +124,15 @@ enum CrosswalkCommand: DataCommand {
         }
         try checkFramework(inputs, run: run, map: options.map)
         for line in DiagnosticDigest.lines(run.warnings, language: console.language) { console.printError(line) }
+        let language = inputs.language
         let inputs = inputs.files + [options.map]
         if coverage {
             try emit(
-                run.coverageReport(format: try format(arguments)), arguments: arguments, inputs: inputs,
-                console: &console)
+                run.coverageReport(format: try format(arguments), language: language), arguments: arguments,
+                inputs: inputs, console: &console)
             return .ok
         }
-        console.printError(run.summary)
+        console.printError(run.summary(in: language))
         try emit(
             AssessmentWriter.csv(
                 run.units, measures: run.loaded.target.measures, framework: run.loaded.target,

@@ -37,17 +37,20 @@ enum FrameworksCommand: Command {
     enum ListCommand: Command {
         static let spec = CommandSpec(
             name: "list",
-            abstract: LocalizedText(vi: "Liệt kê các khung đánh giá có sẵn.", en: "List the built-in frameworks."))
+            abstract: LocalizedText(vi: "Liệt kê các khung đánh giá có sẵn.", en: "List the built-in frameworks."),
+            options: [CommonOptions.lang])
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             var frameworks: [Framework] = []
             for entry in FrameworkCatalog.builtIn {
                 frameworks.append(try FrameworksCommand.load(entry.id).0)
             }
-            console.print(FrameworkReport.list(frameworks))
+            let language = Self.language(arguments, console)
+            console.print(FrameworkReport.list(frameworks, language: language))
             console.print(
-                "\nCrosswalks (chiso crosswalk --map ID): \(CrosswalkRun.builtIn.joined(separator: ", "))\n"
-                    + "Unit maps (chiso regroup --map ID): \(RegroupRun.builtInMaps.map(\.id).joined(separator: ", "))")
+                FrameworkWords.listTrailer(
+                    crosswalks: CrosswalkRun.builtIn, unitMaps: RegroupRun.builtInMaps.map(\.id)
+                ).text(in: language))
             return .ok
         }
     }

@@ -40,6 +40,7 @@ extension FrameworksCommand {
             options: [
                 CommonOptions.format(
                     LocalizedText(vi: "csv ở dạng gọn: change,id,field,a,b.", en: "csv is tidy: change,id,field,a,b.")),
+                CommonOptions.lang,
                 CommonOptions.output,
                 CommonOptions.excel,
             ]
@@ -50,7 +51,8 @@ extension FrameworksCommand {
             let (a, _) = try FrameworksCommand.load(arguments.positionals[0])
             let (b, _) = try FrameworksCommand.load(arguments.positionals[1])
             try emit(
-                FrameworkDiff(a, b).render(format: format), arguments: arguments, inputs: arguments.positionals,
+                FrameworkDiff(a, b).render(format: format, language: language(arguments, console)),
+                arguments: arguments, inputs: arguments.positionals,
                 console: &console)
             return .ok
         }

@@ -59,7 +59,7 @@ enum SensitivityCommand: DataCommand {
                 LocalizedText(
                     vi: "csv ở dạng gọn: analysis,input,statistic,value,low,high.",
                     en: "csv is tidy: analysis,input,statistic,value,low,high.")),
-            CommonOptions.langAccepted,
+            CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
         ] + CommonOptions.reading
@@ -96,7 +96,7 @@ enum SensitivityCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let common = options.common
-        if let note = common.note { console.printError(note) }
+        if let note = common.note { console.printError(note.text(in: inputs.language)) }
         let scoring = try load(inputs)
         let run: SensitivityRun
         do {
@@ -111,9 +111,11 @@ enum SensitivityCommand: DataCommand {
             console.printError(line)
         }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        if options.format == .csv {
+            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+        }
         try emit(
-            run.render(format: options.format), arguments: arguments,
+            run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)
         return run.scoring.skipped.isEmpty ? .ok : .dataError
     }

@@ -90,7 +90,7 @@ enum UncertaintyCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let common = options.common
-        if let note = common.note { console.printError(note) }
+        if let note = common.note { console.printError(note.text(in: inputs.language)) }
         let scoring = try load(inputs)
         let run: UncertaintyRun
         do {
@@ -107,7 +107,9 @@ enum UncertaintyCommand: DataCommand {
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).
-        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        if options.format == .csv {
+            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+        }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)
@@ -117,6 +119,12 @@ enum UncertaintyCommand: DataCommand {
 
 /// The options `uncertainty` and `sensitivity` share.
 enum UncertaintyOptions {
+    /// Prints what a reader must know to standard error, where CSV rows have no room for it: `note: …`/`lưu ý: …`.
+    static func printNotices(_ notices: [LocalizedText], language: Language, console: inout Console) {
+        let word = AnalysisWords.note.text(in: language)
+        for notice in notices { console.printError("\(word): \(notice.text(in: language))") }
+    }
+
     static let options: [OptionSpec] = [
         OptionSpec(
             name: "spec", valueName: "FILE",
@@ -208,7 +216,7 @@ enum UncertaintyOptions {
         /// Runs at once: at most one per core (more add nothing but a copy of the statistics each).
         var threads = 1
         /// A note when fewer threads are used than asked.
-        var note: String?
+        var note: LocalizedText?
     }
 
     /// The shorthands, the spec file (one of them must be given), the seed, the threads (at most one per core:
@@ -235,9 +243,7 @@ enum UncertaintyOptions {
             let asked = try whole(arguments, "threads", 1...1024, default: cores)
             common.threads = min(asked, cores)
             if asked > cores {
-                common.note =
-                    "note: --threads \(asked) runs on \(cores) (this machine's cores): more threads add no speed, "
-                    + "only memory, and the result is the same on any number"
+                common.note = AnalysisWords.threadsCapped(asked: asked, cores: cores)
             }
         } catch {
             problems.append(error.usage?.message ?? LocalizedText(vi: "", en: ""))

@@ -190,7 +190,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .kendall: ("τ-b Kendall", "Kendall's τ-b")
         case .kappaLinear: ("κ có trọng số tuyến tính", "Linear weighted κ")
         case .kappaQuadratic: ("κ có trọng số bậc hai", "Quadratic weighted κ")
-        case .exactAgreement: ("Tỷ lệ trùng hạng", "Exact agreement")
+        case .exactAgreement: ("Tỷ lệ trùng xếp loại", "Exact agreement")
         case .topOverlap: ("Trùng lặp nhóm đầu", "Top overlap")
         case .movedUp: ("Tăng hạng nhiều nhất", "Moved up most")
         case .movedDown: ("Giảm hạng nhiều nhất", "Moved down most")
@@ -227,7 +227,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .uncertainty: ("Độ bất định", "Uncertainty")
         case .uncertaintyDescription:
             (
-                "Kết quả mô phỏng Monte Carlo của chiso uncertainty: thứ hạng và hạng của mỗi đơn vị chắc chắn đến đâu.",
+                "Kết quả mô phỏng Monte Carlo của chiso uncertainty: thứ hạng và xếp loại của mỗi đơn vị chắc chắn đến đâu.",
                 "The Monte Carlo results of chiso uncertainty: how sure each unit's rank and class are."
             )
         case .rankIntervalDescription:
@@ -237,10 +237,10 @@ package enum Phrase: CaseIterable, Sendable {
             )
         case .intervalColumn: ("Khoảng 90%", "90% interval")
         case .nominalRankColumn: ("Thứ hạng danh nghĩa", "Nominal rank")
-        case .classProbabilities: ("Xác suất của từng hạng", "Probability of each class")
+        case .classProbabilities: ("Xác suất của từng xếp loại", "Probability of each class")
         case .classProbabilitiesDescription:
             (
-                "Biểu đồ thanh chồng: tỷ lệ số lần chạy mà đơn vị đứng ở mỗi hạng.",
+                "Biểu đồ thanh chồng: tỷ lệ số lần chạy mà đơn vị đứng ở mỗi xếp loại.",
                 "Stacked bar chart: the share of runs in which the unit stood at each class."
             )
         case .met: ("đạt", "met")
@@ -250,7 +250,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .yes: ("có", "yes")
         case .no: ("không", "no")
         case .notApplicableToUnit: ("không áp dụng cho đơn vị này", "n/a for this unit")
-        case .informationOnly: ("chỉ để thông tin", "information only")
+        case .informationOnly: ("không tính điểm", "information only")
         case .unreadable: ("không đọc được", "unreadable")
         case .noSubordinates: ("không có đơn vị cấp dưới", "no subordinate units")
         case .noSubordinatesGiven: ("thiếu (chưa có tệp đơn vị cấp dưới)", "missing (no subordinate units given)")
