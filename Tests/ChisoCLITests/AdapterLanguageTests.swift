@@ -154,7 +154,7 @@ import Testing
         #expect(
             Self.show("vi") == #"""
                 example-province-commune: VÍ DỤ — Xã đạt chuẩn chuyển đổi số
-                Căn cứ: Quyết định EXAMPLE (not a real decision) ngày 01/01/2024 của Ví dụ: UBND một tỉnh
+                Căn cứ: Quyết định VÍ DỤ (không phải quyết định thật) ngày 01/01/2024 của Ví dụ: UBND một tỉnh
                 Thang chung: theo xếp loại: thứ tự của mức hoặc xếp loại đạt được chia cho số mức hoặc xếp loại, 0 khi chưa đạt (mặc định; đặt "commonScale" để thay đổi)
                 Các mức: 1 Đạt chuẩn
                 Quy tắc xác định mức: perLevel — đạt một mức khi đạt mọi tiêu chí của chính mức đó
@@ -180,7 +180,7 @@ import Testing
             Self.show("en") == #"""
                 example-province-commune: VÍ DỤ — Xã đạt chuẩn chuyển đổi số
                   EXAMPLE — commune recognised for digital transformation
-                Source: Decision EXAMPLE (not a real decision) of 2024-01-01, Ví dụ: UBND một tỉnh (Example: a province's People's Committee)
+                Source: Decision VÍ DỤ (không phải quyết định thật) of 2024-01-01, Ví dụ: UBND một tỉnh (Example: a province's People's Committee)
                 Common scale: classes: the class reached over the number of classes, 0 when none is reached (the default; set "commonScale" to change it)
                 Levels: 1 Đạt chuẩn (Recognised)
                 Level rule: perLevel — a level is reached when every criterion of that level is met
@@ -212,9 +212,9 @@ import Testing
         Self.expectList(
             "vi",
             head: #"""
-                Mã                           Đơn vị được đánh giá                             Cách tính                               Nguồn                          Tên
-                ---------------------------  -----------------------------------------------  --------------------------------------  -----------------------------  ------------------------------------------------------------------------------------------------
-                example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                       EXAMPLE (not a real decision)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
+                Mã                           Đơn vị được đánh giá                             Cách tính                               Nguồn                               Tên
+                ---------------------------  -----------------------------------------------  --------------------------------------  ----------------------------------  ------------------------------------------------------------------------------------------------
+                example-province-commune     cấp xã                                           1 mức, 9 tiêu chí                       VÍ DỤ (không phải quyết định thật)  VÍ DỤ — Xã đạt chuẩn chuyển đổi số
 
                 """#,
             tail: #"""
@@ -229,9 +229,9 @@ import Testing
         Self.expectList(
             "en",
             head: #"""
-                id                           unit                               scheme                             source                         name
-                ---------------------------  ---------------------------------  ---------------------------------  -----------------------------  --------------------------------------------------------------------------
-                example-province-commune     commune                            1 levels, 9 criteria               EXAMPLE (not a real decision)  EXAMPLE — commune recognised for digital transformation
+                id                           unit                               scheme                             source                              name
+                ---------------------------  ---------------------------------  ---------------------------------  ----------------------------------  --------------------------------------------------------------------------
+                example-province-commune     commune                            1 level, 9 criteria                VÍ DỤ (không phải quyết định thật)  EXAMPLE — commune recognised for digital transformation
 
                 """#,
             tail: #"""

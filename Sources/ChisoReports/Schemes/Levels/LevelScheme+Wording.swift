@@ -57,7 +57,7 @@ extension LevelScheme: SchemeWording {
     package var listSummary: LocalizedText {
         LocalizedText(
             vi: "\(levels.count) mức, \(criteria.count) tiêu chí",
-            en: "\(levels.count) levels, \(criteria.count) criteria")
+            en: Plural.count(levels.count, "level") + ", " + Plural.count(criteria.count, "criterion", "criteria"))
     }
 
     package func describe() -> LocalizedText {
