@@ -36,7 +36,7 @@ import Testing
             "my-district.json": Self.district(id: "my-district", child: "my-commune"),
             "my-commune.json": ("vn-2361-commune", [("\"id\": \"vn-2361-commune\"", "\"id\": \"my-commune\"")]),
         ])
-        let run = chiso("frameworks", "validate", directory + "/my-district.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/my-district.json")
         #expect(run.status == .ok)
         #expect(
             run.output
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func theBuiltInDistrictFrameworkIsValid() {
-        let run = chiso("frameworks", "validate", "vn-2361-district")
+        let run = chisoInEnglish("frameworks", "validate", "vn-2361-district")
         #expect(run.status == .ok)
         #expect(
             run.output

@@ -121,7 +121,8 @@ enum FrameworksCommand: Command {
                     help: LocalizedText(
                         vi: "Tệp khung đánh giá (hoặc mã một khung đánh giá có sẵn).",
                         en: "The framework file (or a built-in ID)."))
-            ]
+            ],
+            options: [CommonOptions.messagesLang]
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -132,22 +133,38 @@ enum FrameworksCommand: Command {
             } catch {
                 throw CommandFailure(error)
             }
-            for warning in warnings { console.printError(warning.description) }
-            let summary = framework.wording.validationSummary.en
+            let language = console.language
+            for warning in warnings { console.printError(warning.description(in: language)) }
+            let file = arguments.positionals[0]
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
             if !unknown.isEmpty {
+                let ids = unknown.joined(separator: ", ")
                 console.printError(
-                    "\(arguments.positionals[0]): note: the points of \(unknown.joined(separator: ", ")) are unknown; "
-                        + "the framework describes the structure but cannot score until they are given"
-                )
+                    LocalizedText(
+                        vi: "\(file): lưu ý: chưa biết điểm của \(ids); khung đánh giá mô tả cấu trúc nhưng chưa tính "
+                            + "điểm được cho đến khi có các điểm này",
+                        en:
+                            "\(file): note: the points of \(ids) are unknown; the framework describes the structure but "
+                            + "cannot score until they are given"
+                    ).text(in: language))
             }
-            let scale =
-                "common scale \(framework.scale.rawValue) (\(framework.commonScale == nil ? "default" : "as set"))"
-            console.print(
-                "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
-                    + (warnings.isEmpty ? "" : " (\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"))")
-                    + "; \(scale)")
+            console.print(validSummary(file, framework, warnings: warnings.count).text(in: language))
             return .ok
+        }
+
+        /// `FILE: valid framework ID with 38 criteria; common scale classes (default)`, in both languages.
+        static func validSummary(_ file: String, _ framework: Framework, warnings: Int) -> LocalizedText {
+            let summary = framework.wording.validationSummary
+            let setOrDefault = framework.commonScale == nil
+            let vi =
+                "\(file): khung đánh giá \(framework.id) hợp lệ, có \(summary.vi)"
+                + (warnings == 0 ? "" : " (\(warnings) cảnh báo)")
+                + "; thang chung \(framework.scale.rawValue) (\(setOrDefault ? "mặc định" : "theo tệp"))"
+            let en =
+                "\(file): valid framework \(framework.id) with \(summary.en)"
+                + (warnings == 0 ? "" : " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
+                + "; common scale \(framework.scale.rawValue) (\(setOrDefault ? "default" : "as set"))"
+            return LocalizedText(vi: vi, en: en)
         }
     }
 
