@@ -191,7 +191,7 @@ import Testing
     }
 
     static let levelsVietnamese = """
-        hong.json:22:3: lỗi: tiers: "tiers" là khóa của khung chấm điểm; khung này có "scheme": "levels" — có phải ý bạn là "levels"?
+        hong.json:22:3: lỗi: tiers: "tiers" là khóa của khung đánh giá tính điểm; khung này có "scheme": "levels" — có phải ý bạn là "levels"?
         hong.json:2:9: lỗi: id: mã khung đánh giá chỉ được gồm chữ cái, chữ số, '-', '_' và '.'
         hong.json:5:34: lỗi: unitType.en: cần một chuỗi chữ, nhưng gặp một số
         hong.json:14:52: lỗi: criteria[1].requirements[1].atLeast: ngưỡng 120 nằm ngoài giá trị mà số đo loại percent có thể có; cần một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 72,5, 72.5 hoặc 72,5%)

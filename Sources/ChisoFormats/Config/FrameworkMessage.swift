@@ -40,10 +40,11 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
     public static var examples: [Self] {
         [
             .foreignKey(
-                "nodes", frameworks: LocalizedText(vi: "khung chấm điểm", en: "point frameworks"), scheme: "levels",
+                "nodes", frameworks: LocalizedText(vi: "khung đánh giá tính điểm", en: "point frameworks"),
+                scheme: "levels",
                 fix: LocalizedText(vi: "có phải ý bạn là \"criteria\"?", en: "did you mean \"criteria\"?")),
             .foreignKey(
-                "tiers", frameworks: LocalizedText(vi: "khung chấm điểm", en: "point frameworks"),
+                "tiers", frameworks: LocalizedText(vi: "khung đánh giá tính điểm", en: "point frameworks"),
                 scheme: "levels", fix: nil),
             .invalidID, .unknownScheme("level", expected: ["levels", "points"], suggestion: "levels"),
             .unknownScheme("x", expected: ["levels", "points"], suggestion: nil),
@@ -57,7 +58,7 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
             .childUnusable(path: "c.json", problems: 3), .childNotLevelFramework(id: "dti", schemes: ["levels"]),
             .builtInIDReused(id: "vn-2361-commune"), .fragmentUnknownKeys(["x"]),
             .fragmentProperties(
-                described: ["a"], frameworks: LocalizedText(vi: "khung theo mức", en: "level frameworks"),
+                described: ["a"], frameworks: LocalizedText(vi: "khung đánh giá theo mức", en: "level frameworks"),
                 keys: ["a", "b"]),
         ]
     }
@@ -157,7 +158,7 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
                     + "with 'chiso frameworks validate \(path)'")
         case .childNotLevelFramework(let id, let schemes):
             LocalizedText(
-                vi: "\(id) không phải khung theo mức; phép tổng hợp đếm mức mà các đơn vị cấp dưới đạt, nên "
+                vi: "\(id) không phải khung đánh giá theo mức; phép tổng hợp đếm mức mà các đơn vị cấp dưới đạt, nên "
                     + "childFramework phải ghi một khung có "
                     + schemes.map { "\"scheme\": \"\($0)\"" }.joined(separator: " hoặc "),
                 en: "\(id) is not a level framework; the roll-up counts the levels the subordinate units reach, so "

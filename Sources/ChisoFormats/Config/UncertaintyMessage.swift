@@ -110,7 +110,8 @@ public enum UncertaintyMessage: DiagnosticMessage, Hashable {
                 en: "expected a share from 0 to below 1 (0.25 is ±25%)")
         case .noWeights(let framework):
             LocalizedText(
-                vi: "\(framework) không có trọng số để thay đổi: nhiễu trọng số chỉ áp dụng cho khung chấm điểm",
+                vi:
+                    "\(framework) không có trọng số để thay đổi: nhiễu trọng số chỉ áp dụng cho khung đánh giá tính điểm",
                 en: "\(framework) has no weights to vary: weight noise applies to point frameworks")
         case .noSuchWeightLevel(let depth, let framework, let deepest):
             LocalizedText(
@@ -195,7 +196,7 @@ public enum UncertaintyMessage: DiagnosticMessage, Hashable {
                 en: "\"\(key)\" is not a column of \(framework)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
         case .unknownGroup(let group, let framework, let suggestion):
             LocalizedText(
-                vi: "\"\(group)\" không phải một nhóm tiêu chí hay chỉ số của \(framework)"
+                vi: "\"\(group)\" không phải một nhóm tiêu chí hay chỉ số thành phần của \(framework)"
                     + (suggestion.map { "; có phải ý bạn là \($0)?" } ?? ""),
                 en: "\"\(group)\" is not a group or node of \(framework)"
                     + (suggestion.map { "; did you mean \($0)?" } ?? ""))

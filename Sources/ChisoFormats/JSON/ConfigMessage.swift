@@ -113,11 +113,11 @@ public enum ConfigMessage: DiagnosticMessage, Hashable {
                 en: "duplicate key; it is already given at line \(line)")
         case .unknownKey(let suggestion?, _):
             LocalizedText(
-                vi: "khóa không có trong định dạng; có phải ý bạn là \"\(suggestion)\"?",
+                vi: "khóa này không được dùng ở đây; có phải ý bạn là \"\(suggestion)\"?",
                 en: "unknown key; did you mean \"\(suggestion)\"?")
         case .unknownKey(nil, let allowed):
             LocalizedText(
-                vi: "khóa không có trong định dạng; các khóa được dùng ở đây: \(allowed.joined(separator: ", "))",
+                vi: "khóa này không được dùng ở đây; các khóa được dùng: \(allowed.joined(separator: ", "))",
                 en: "unknown key; expected one of: \(allowed.joined(separator: ", "))")
         case .missingKey(let key):
             LocalizedText(vi: "thiếu khóa bắt buộc \"\(key)\"", en: "missing required key \"\(key)\"")

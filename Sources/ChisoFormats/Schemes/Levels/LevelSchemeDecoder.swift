@@ -14,7 +14,7 @@ struct LevelSchemeDecoder {
         "views": LocalizedText(vi: "có phải ý bạn là \"groups\"?", en: "did you mean \"groups\"?"),
         "tiers": LocalizedText(vi: "có phải ý bạn là \"levels\"?", en: "did you mean \"levels\"?"),
         "precision": LocalizedText(
-            vi: "khung theo mức không có điểm để làm tròn; hãy xóa khóa này",
+            vi: "khung đánh giá theo mức không có điểm để làm tròn; hãy xóa khóa này",
             en: "level frameworks have no points to round; remove the key"),
     ]
     static let criterionKeys = [

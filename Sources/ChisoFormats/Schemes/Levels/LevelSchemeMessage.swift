@@ -239,7 +239,7 @@ public enum LevelSchemeMessage: DiagnosticMessage, Hashable {
                 en: "\"yes\" needs a yesNo measure, this one is \(kind?.rawValue ?? "none")")
         case .anyOfTooFew:
             LocalizedText(
-                vi: "anyOf cần ít nhất hai phương thức thay thế", en: "anyOf needs at least two alternatives")
+                vi: "anyOf cần ít nhất hai chỉ tiêu thay thế", en: "anyOf needs at least two alternatives")
         case .childLevelsNeedsMeasure:
             LocalizedText(
                 vi: "chỉ tiêu childLevels cần tiêu chí có \"measure\": \"childLevels\"",

@@ -13,7 +13,7 @@ struct PointSchemeDecoder {
         "groups": LocalizedText(vi: "có phải ý bạn là \"views\"?", en: "did you mean \"views\"?"),
         "criteria": LocalizedText(vi: "có phải ý bạn là \"nodes\"?", en: "did you mean \"nodes\"?"),
         "childFramework": LocalizedText(
-            vi: "khung chấm điểm không tổng hợp đơn vị cấp dưới; hãy xóa khóa này",
+            vi: "khung đánh giá tính điểm không tổng hợp đơn vị cấp dưới; hãy xóa khóa này",
             en: "point frameworks do not roll up subordinate units; remove the key"),
     ]
     static let nodeKeys = [

@@ -123,7 +123,8 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
         switch self {
         case .noNodes:
             LocalizedText(
-                vi: "khung chấm điểm cần ít nhất một chỉ số thành phần", en: "a point framework needs at least one node"
+                vi: "khung đánh giá tính điểm cần ít nhất một chỉ số thành phần",
+                en: "a point framework needs at least one node"
             )
         case .precisionRange:
             LocalizedText(vi: "cần từ 0 đến 9 chữ số thập phân", en: "expected 0 to 9 decimal places")
@@ -148,7 +149,7 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
                     + "\(places) decimal places: a figure read at \(places) decimals cannot sit on it")
         case .invalidNodeID:
             LocalizedText(
-                vi: "mã chỉ số không được để trống hoặc chứa dấu phẩy, dấu ngoặc kép hay khoảng trắng",
+                vi: "mã chỉ số thành phần không được để trống hoặc chứa dấu phẩy, dấu ngoặc kép hay khoảng trắng",
                 en: "a node ID may not be empty or hold commas, quotes or spaces")
         case .duplicateID(let id, let first, let isNode):
             LocalizedText(
@@ -158,12 +159,13 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
             LocalizedText(vi: "điểm tối đa không được âm", en: "a maximum cannot be negative")
         case .ruleWithChildren:
             LocalizedText(
-                vi: "chỉ số có chỉ số con thì cộng điểm của các chỉ số con và không có quy tắc (rule) riêng",
+                vi:
+                    "chỉ số thành phần có thành phần con thì cộng điểm của các thành phần con và không có quy tắc (rule) riêng",
                 en: "a node with children adds up their points and takes no rule")
         case .leafWithoutRule(let rules):
             LocalizedText(
                 vi:
-                    "chỉ số không có chỉ số con cần một quy tắc (\(rules.joined(separator: ", "))), hoặc các chỉ số con",
+                    "chỉ số thành phần không có thành phần con cần một quy tắc (\(rules.joined(separator: ", "))), hoặc các thành phần con",
                 en: "a leaf needs a rule (\(rules.joined(separator: ", "))), or children")
         case .unknownMeasure(let name, let expected, let suggestion):
             LocalizedText(
@@ -173,7 +175,8 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
                     + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
         case .maximumMismatch(let maximum, let sum):
             LocalizedText(
-                vi: "điểm tối đa là \(NumberText.shortest(maximum)) nhưng điểm tối đa của các chỉ số con cộng lại là "
+                vi:
+                    "điểm tối đa là \(NumberText.shortest(maximum)) nhưng điểm tối đa của các thành phần con cộng lại là "
                     + NumberText.shortest(sum),
                 en: "max is \(NumberText.shortest(maximum)) but the children's maxima add up to "
                     + NumberText.shortest(sum))
@@ -200,7 +203,8 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
                 en: "steps must be listed from the highest threshold down, each with fewer points than the one before")
         case .stepAboveMaximum(let maximum):
             LocalizedText(
-                vi: "một bậc không được cho nhiều hơn điểm tối đa của chỉ số (\(NumberText.shortest(maximum)))",
+                vi:
+                    "một bậc không được cho nhiều hơn điểm tối đa của chỉ số thành phần (\(NumberText.shortest(maximum)))",
                 en: "a step cannot give more than the node's max (\(NumberText.shortest(maximum)))")
         case .noSteps:
             LocalizedText(vi: "quy tắc steps cần ít nhất một bậc", en: "a steps rule needs at least one step")
@@ -210,7 +214,7 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
                 en: "give exactly one of \"points\" or \"fraction\" (a share of the max)")
         case .choicePointsRange(let maximum):
             LocalizedText(
-                vi: "một câu trả lời được từ 0 đến điểm tối đa của chỉ số (\(NumberText.shortest(maximum)))",
+                vi: "một câu trả lời được từ 0 đến điểm tối đa của chỉ số thành phần (\(NumberText.shortest(maximum)))",
                 en: "an answer earns 0 to the node's max (\(NumberText.shortest(maximum)))")
         case .choiceFractionRange:
             LocalizedText(
@@ -232,7 +236,8 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
         switch self {
         case .unknownNode(let node, let suggestion):
             LocalizedText(
-                vi: "không có chỉ số \"\(node)\"" + (suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? ""),
+                vi: "không có chỉ số thành phần \"\(node)\""
+                    + (suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? ""),
                 en: "unknown node \"\(node)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
         case .minimumOrAbove:
             LocalizedText(
@@ -244,7 +249,7 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
                 en: "unknown basis \"\(name)\"; expected points or index")
         case .floorFractionRange:
             LocalizedText(
-                vi: "sàn là một phần điểm tối đa của chỉ số, từ 0 đến 1",
+                vi: "sàn là một phần điểm tối đa của chỉ số chính, từ 0 đến 1",
                 en: "a floor is a fraction of the node's maximum, from 0 to 1")
         case .tiersOutOfOrder(let previous):
             LocalizedText(
