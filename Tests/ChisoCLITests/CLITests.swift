@@ -362,7 +362,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func unknownFrameworkIsAUsageError() {
-        let run = chiso("score", "--framework", "vn-2361-comune", communes)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-comune", communes)
         #expect(run.status == .usage)
         #expect(run.error.contains("unknown framework \"vn-2361-comune\"; did you mean \"vn-2361-commune\"?"))
     }

@@ -155,7 +155,7 @@ import Testing
              "columns": ["firms"],
              "mappings": [{"to": "CQS.01", \(mapping)}]}
             """)
-        let run = chiso("crosswalk", "--map", map, "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", map, "--coverage")
         #expect(run.status == .dataError)
         #expect(run.error.contains("x.crosswalk.json:3:"), "\(run.error)")
         #expect(run.error.contains(message), "\(run.error)")
@@ -182,7 +182,7 @@ import Testing
             {"id": "t", "from": "vn-2361-commune", "to": "vn-2361-district", "name": {"vi": "t", "en": "t"},
              "mappings": [{"to": "\(to)", \(mapping)}]}
             """)
-        let run = chiso("crosswalk", "--map", map, "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", map, "--coverage")
         #expect(run.status == .dataError)
         #expect(run.error.contains(message), "\(run.error)")
     }

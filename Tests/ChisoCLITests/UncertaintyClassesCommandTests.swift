@@ -29,7 +29,7 @@ import Testing
         let renamed = URL(fileURLWithPath: try Self.renamedHue())
         let spec = renamed.deletingLastPathComponent().appendingPathComponent("spec.json").path
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"hue-renamed.json\"]}".utf8).write(to: URL(fileURLWithPath: spec))
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -56,7 +56,7 @@ import Testing
             "hue-swapped.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
         let spec = URL(fileURLWithPath: swapped).deletingLastPathComponent().appendingPathComponent("spec.json").path
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"hue-swapped\"]}".utf8).write(to: URL(fileURLWithPath: spec))
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains("frameworks[1]: hue-swapped reads the columns of vn-hue-3043 in another order"),

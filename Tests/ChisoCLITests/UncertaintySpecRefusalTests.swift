@@ -109,7 +109,7 @@ import Testing
         let data = try temporaryFile(
             "hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "12").output)
         let twice = try temporaryFile("spec.json", "{\"frameworks\": [\"vn-hue-3043\", \"vn-hue-3043\"]}")
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -121,7 +121,7 @@ import Testing
             contentsOf: repository.appendingPathComponent("frameworks/vn-hue-3043.json"), encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"vn-hue-3043\"", with: "\"hue-copy\"").utf8).write(to: copy)
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"copy.json\"]}".utf8).write(to: URL(fileURLWithPath: twice))
-        let copied = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
+        let copied = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
         #expect(copied.status == .dataError)
         #expect(
             copied.error.contains("frameworks[1]: hue-copy scores exactly as frameworks[0] (vn-hue-3043) does"),

@@ -40,7 +40,7 @@ import Testing
         #expect(again == framework)
         // Without the registration, the file names an unknown scheme, and the message lists the known ones.
         #expect(throws: InputError.self) { try FrameworkCatalog.load(file) }
-        #expect(chiso("frameworks", "validate", file).error.contains("unknown scheme \"stages\""))
+        #expect(chisoInEnglish("frameworks", "validate", file).error.contains("unknown scheme \"stages\""))
         #expect(Self.run("frameworks", "validate", file).status == .ok)
     }
 

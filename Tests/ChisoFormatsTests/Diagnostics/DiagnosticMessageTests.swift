@@ -8,7 +8,10 @@ import Testing
 /// filled, different, in NFC.
 @Suite struct DiagnosticMessageTests {
     /// One example of every message of every area; an area that gains a message enum adds its examples here.
-    static let examples: [any DiagnosticMessage] = CSVMessage.examples
+    static let examples: [any DiagnosticMessage] =
+        CSVMessage.examples + ConfigMessage.examples + JSONSyntaxMessage.examples + FrameworkMessage.examples
+        + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
+        + UncertaintyMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
