@@ -171,7 +171,11 @@ import Testing
             let vi = Self.run(command, in: "vi").error.split(separator: "\n")
             let en = Self.run(command, in: "en").error.split(separator: "\n")
             #expect(vi.count == en.count, "\(command)")
-            let place = { (line: Substring) in line.split(separator: " ").first.map(String.init) ?? "" }
+            // The usage line after a usage error starts with its own word ("Cách dùng:", "Usage:").
+            let place = { (line: Substring) in
+                line.hasPrefix("Cách dùng: ") || line.hasPrefix("Usage: ")
+                    ? "usage" : line.split(separator: " ").first.map(String.init) ?? ""
+            }
             #expect(vi.map(place) == en.map(place), "\(command)")
         }
     }
