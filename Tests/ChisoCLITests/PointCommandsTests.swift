@@ -23,7 +23,7 @@ import Testing
         let index = directory + "/my-index.json"
         #expect(chiso("frameworks", "new", "--scheme", "points", "--output", index).status == .ok)
         #expect(
-            chiso("frameworks", "validate", index).output
+            chisoInEnglish("frameworks", "validate", index).output
                 == "\(index): valid framework my-index with 8 nodes, 5 inputs; common scale classes (default)\n")
         #expect(
             chiso("template", "--framework", index).output
@@ -66,7 +66,7 @@ import Testing
     @Test func levelStarterValidates() throws {
         let path = try temporaryFile("levels.json", chiso("frameworks", "new", "--scheme", "levels").output)
         #expect(
-            chiso("frameworks", "validate", path).output.hasSuffix(
+            chisoInEnglish("frameworks", "validate", path).output.hasSuffix(
                 "valid framework my-levels with 2 criteria; common scale classes (default)\n"))
     }
 
