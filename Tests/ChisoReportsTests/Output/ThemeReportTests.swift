@@ -15,10 +15,10 @@ struct ThemeReportTests {
                 "vn-dti-922-province,digitalGovernment,Chủ đề chính quyền số,Digital government theme,,1,200,0.2"))
         #expect(
             lines.contains(
-                "vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,,1,,0.0303"))
+                "vn-2361-district,subordinateUnits,Chủ đề đơn vị cấp dưới,Subordinate units theme,,1,,0.0303"))
         #expect(
             lines.contains {
-                $0.hasPrefix("vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,5,1,,")
+                $0.hasPrefix("vn-2361-district,subordinateUnits,Chủ đề đơn vị cấp dưới,Subordinate units theme,5,1,,")
             })
     }
 

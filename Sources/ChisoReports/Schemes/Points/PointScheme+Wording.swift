@@ -62,12 +62,12 @@ extension PointScheme: SchemeWording {
                     en: "\(tier.vi) (\(tier.en)) is not reached: \(en.joined(separator: "; ")).")
             case .highestClassReached(let ordinal):
                 return LocalizedText(
-                    vi: "\(className(ordinal).vi) là hạng cao nhất.",
+                    vi: "\(className(ordinal).vi) là xếp loại cao nhất.",
                     en: "\(className(ordinal).vi) is the highest tier.")
             case .missingValues(let missing):
                 let ids = ConditionWords.ids(missing, in: self).joined(separator: ", ")
                 return LocalizedText(
-                    vi: "Giá trị còn thiếu được tính 0 điểm: \(ids). Bổ sung để đánh giá đầy đủ.",
+                    vi: "Chỉ số chưa có số liệu được tính 0 điểm: \(ids). Bổ sung số liệu để đánh giá đầy đủ.",
                     en: "Missing values score 0: \(ids). Fill them in to score the unit fully.")
             case .view(let position, let index):
                 return viewSentence(position, index: index, explanation: explanation)
