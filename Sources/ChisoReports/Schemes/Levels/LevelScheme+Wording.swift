@@ -90,13 +90,14 @@ extension LevelScheme: SchemeWording {
                 let names = missing.map { missingText($0, in: explanation) }
                 return LocalizedText(
                     vi: "Tiêu chí chưa có số liệu được tính là chưa đạt: "
-                        + "\(ConditionWords.ids(missing, in: self).joined(separator: ", ")). Bổ sung số liệu để đánh giá đầy đủ.",
+                        + "\(ConditionWords.ids(missing, in: self).joined(separator: ", ")). "
+                        + "Bổ sung số liệu để đánh giá đầy đủ.",
                     en: "Missing values count as not met: \(names.joined(separator: ", ")). "
                         + "Fill them in to score the unit fully.")
             case .noSubordinates:
                 return LocalizedText(
-                    vi: "Không có đơn vị cấp dưới nào có parent_id \(explanation.unit.id), nên tiêu chí về đơn vị cấp dưới "
-                        + "chưa đạt.",
+                    vi: "Không có đơn vị cấp dưới nào có parent_id \(explanation.unit.id), nên tiêu chí về đơn vị "
+                        + "cấp dưới chưa đạt.",
                     en: "No subordinate units have parent_id \(TextTable.cellText(explanation.unit.id)), so the "
                         + "roll-up criterion is not met.")
             case .unreadableSubordinates(let ids):
