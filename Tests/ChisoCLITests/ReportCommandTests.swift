@@ -47,7 +47,7 @@ import Testing
     func badInputsExitWithTheirStatus(extra: [String], status: ExitCode, message: String) {
         let arguments =
             ["report", "--framework", "vn-2361-commune", communes] + extra.map { $0 == "COMMUNES" ? communes : $0 }
-        let run = chiso(arguments)
+        let run = chisoInEnglish(arguments)
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }

@@ -86,14 +86,14 @@ import Testing
             "ratios.csv", "unit_id,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nA,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5\n")
         for command in ["uncertainty", "sensitivity"] {
             let framework = text.contains("2361") ? "vn-2361-commune" : "vn-dti-922-province"
-            let run = chiso(command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
+            let run = chisoInEnglish(command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
             #expect(run.status == status, "\(command) \(text): \(run.error)")
             #expect(run.error.contains("nothing varies from run to run"), "\(run.error)")
         }
     }
 
     @Test func zeroShorthandsAreAUsageError() {
-        let run = chiso("uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "0")
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "0")
         #expect(run.status == .usage)
         #expect(run.error.contains("nothing varies from run to run"))
     }
@@ -168,7 +168,7 @@ import Testing
             "\(table.output)")
         #expect(!table.output.contains("Không xếp hạng") && !table.output.contains("100.0%"))
         #expect(table.output.contains("Notice: vn-dti-922-province has no tiers"))
-        let changes = chiso(
+        let changes = chisoInEnglish(
             "sensitivity", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05",
             "--target", "class-change")
         #expect(changes.status == .usage)

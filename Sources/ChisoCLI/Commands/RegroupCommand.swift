@@ -131,7 +131,7 @@ enum RegroupCommand: DataCommand {
                 extraColumns: run.partialValues, origin: origin(options, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
             if format == .table || format == .markdown, let sentence = run.partialSentence {
-                try sink.write(sentence + "\n")
+                try sink.write(sentence.text(in: language) + "\n")
             }
         }
         return .ok

@@ -77,25 +77,21 @@ package struct SensitivityRun: Sendable {
         default:
             let ids = analysis.assessments.map(\.unit.id)
             guard let unit = ids.firstIndex(of: TextNormalization.key(target)) else {
-                var message =
-                    "--target takes rank-shift, class-change or a unit_id of \(data); \"\(target)\" is none of them"
-                if let near = NearestMatch.suggestion(for: target, among: ids + ["rank-shift", "class-change"]) {
-                    message += " (did you mean \(near)?)"
-                }
-                throw InputError(.usage, file: data, message: message)
+                let near = NearestMatch.suggestion(for: target, among: ids + ["rank-shift", "class-change"])
+                throw InputError(
+                    .usage, file: data, UncertaintyMessage.unknownTarget(target: target, data: data, suggestion: near))
             }
             resolved = .unit(unit)
         }
         if resolved == .classChange, scoring.framework.scheme.classes.isEmpty {
             throw InputError(
                 .usage, file: framework,
-                message: "\(scoring.framework.id) has no tiers, so no class can change: give --target rank-shift or a "
-                    + "unit_id (its index)")
+                UncertaintyMessage.noClassToChange(framework: scoring.framework.id))
         }
         guard !analysis.groups.isEmpty else {
             throw InputError(
                 .usage, file: spec ?? data,
-                message: "nothing is uncertain: give --spec FILE or a shorthand such as --noise-absolute 2")
+                UncertaintyMessage.nothingUncertain)
         }
         let (indices, variance, evaluations) = analysis.sensitivity(
             target: resolved, samples: samples, seed: seed, bootstrap: bootstrap, threads: threads)

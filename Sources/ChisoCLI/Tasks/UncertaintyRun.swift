@@ -176,8 +176,7 @@ package struct UncertaintyRun: Sendable {
             guard let weighted = scoring.framework.scheme as? any WeightedScheme else {
                 throw InputError(
                     .usage, file: framework,
-                    message: "--weights varies the points of nodes, and \(scoring.framework.id) has none (a level "
-                        + "framework): vary its data instead")
+                    UncertaintyMessage.weightsWithoutPoints(framework: scoring.framework.id))
             }
             spec.weights = UncertaintySpec.WeightNoise(depths: Array(0..<weighted.weightDepth), amplitude: amplitude)
         }
@@ -196,13 +195,7 @@ package struct UncertaintyRun: Sendable {
             let inert = inertNoiseNotices(analysis)
             throw InputError(
                 fromFile ? .data : .usage, file: path ?? data,
-                message: "nothing varies from run to run: every run would give the same result and every "
-                    + "probability 0% or 100%"
-                    + (inert.isEmpty ? "" : " (" + inert.joined(separator: "; ") + ")")
-                    + ". Give a noise amount above 0 on scored columns with values it can move (absolute or "
-                    + "relative on numbers, flip on yes/no answers, countStep on counts), more than one missing-value "
-                    + "rule where values are missing, weight noise on a point framework, or two different frameworks "
-                    + "or more")
+                UncertaintyMessage.nothingVaries(inert: inert.map { LocalizedText(vi: $0, en: $0) }))
         }
         return analysis
     }
