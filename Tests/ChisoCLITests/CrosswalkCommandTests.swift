@@ -232,7 +232,8 @@ import Testing
     ])
     func shippedOutputsAreScorable(id: String, sample: String, target: String) throws {
         let accept = id == "vn-dti-922-to-1726" ? ["--accept-approximation"] : []
-        let run = chisoInEnglish(["crosswalk", "--map", id] + accept + [repository.appendingPathComponent(sample).path])
+        let run = chisoInEnglish(
+            ["crosswalk", "--map", id] + accept + [repository.appendingPathComponent(sample).path])
         #expect(run.status == .ok, "\(run.error)")
         let output = try temporaryFile("b.csv", run.output)
         let scored = chiso("score", "--framework", target, output)

@@ -58,7 +58,8 @@ import Testing
         #expect(summary.status == .ok)
         #expect(
             summary.output.hasPrefix("unit_id,current,target,reachable,total_cost,reason,framework\nH04-X02,1,5,yes,"))
-        let unknown = chisoInEnglish("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
+        let unknown = chisoInEnglish(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
         #expect(unknown.status == .usage)
         #expect(unknown.error.contains("unknown target \"Mức 9\"; expected next, or one of: 1 (Khởi động / Starting)"))
     }

@@ -124,7 +124,8 @@ import Testing
     }
 
     @Test func unknownMap() {
-        let run = chisoInEnglish("regroup", "--map", "vn-provinces-2052", "--framework", "vn-dti-922-province", communes)
+        let run = chisoInEnglish(
+            "regroup", "--map", "vn-provinces-2052", "--framework", "vn-dti-922-province", communes)
         #expect(run.status == .usage)
         #expect(run.error.contains("did you mean vn-provinces-2025?"))
     }

@@ -86,7 +86,8 @@ import Testing
             "ratios.csv", "unit_id,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nA,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5\n")
         for command in ["uncertainty", "sensitivity"] {
             let framework = text.contains("2361") ? "vn-2361-commune" : "vn-dti-922-province"
-            let run = chisoInEnglish(command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
+            let run = chisoInEnglish(
+                command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
             #expect(run.status == status, "\(command) \(text): \(run.error)")
             #expect(run.error.contains("nothing varies from run to run"), "\(run.error)")
         }

@@ -68,7 +68,7 @@ enum ExplainCommand: DataCommand {
         guard let position = run.results.firstIndex(where: { $0.unit.id == wanted }) else {
             let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id))
             throw CommandFailure(
-                InputError(.usage, file: data, ReportMessage.unknownUnit(unit: wanted, data: data, suggestion: near)))
+                InputError(.usage, file: data, ExplainMessage.unknownUnit(unit: wanted, data: data, suggestion: near)))
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(

@@ -67,12 +67,15 @@ enum CompareMessage: DiagnosticMessage, Hashable {
             .yearDisagrees(held: "2022", label: "2023", years: ["2023", "2024"]),
             .renameCycle(chain: ["A", "B", "A"]), .renameChain(old: "A", new: "B", next: "C", line: 3),
             .renameChain(old: "A", new: "B", next: "C", line: nil), .emptyFile, .yearsNeedScoreOutput,
-            .duplicateUnit(first: 1, second: 4, afterIDMap: false), .duplicateUnit(first: 1, second: 4, afterIDMap: true),
+            .duplicateUnit(first: 1, second: 4, afterIDMap: false),
+            .duplicateUnit(first: 1, second: 4, afterIDMap: true),
             .emptyYear, .levelsForPointFramework(framework: "dti-2023"),
             .pointsForLevelFramework(framework: "qd2361-xa"), .noYearColumn, .emptyUnitID,
             .badLevel(classCount: 5, framework: "qd2361-xa"), .badIndex,
-            .unknownTier(framework: "hue-3043", suggestion: "Mức I"), .unknownTier(framework: "hue-3043", suggestion: nil),
-            .badRank, .noTiers(framework: "hue-3043"), .noRowOfYear(year: "2024"), .noIndexColumn(framework: "dti-2023"),
+            .unknownTier(framework: "hue-3043", suggestion: "Mức I"),
+            .unknownTier(framework: "hue-3043", suggestion: nil),
+            .badRank, .noTiers(framework: "hue-3043"), .noRowOfYear(year: "2024"),
+            .noIndexColumn(framework: "dti-2023"),
         ]
     }
 

@@ -49,9 +49,12 @@ enum PlanMessage: DiagnosticMessage, Hashable {
         }
     }
 
-    /// `1 (Mức IV / Tier IV), 2 (…)`.
-    private static func classList(_ classes: [LocalizedText]) -> String {
-        classes.enumerated().map { "\($0.offset + 1) (\($0.element.vi) / \($0.element.en))" }.joined(separator: ", ")
+    /// `1 (Mức IV / Tier IV), 2 (…)`; in Vietnamese `1 (Mức IV), 2 (…)`.
+    private static func classList(_ classes: [LocalizedText], in language: Language = .en) -> String {
+        classes.enumerated().map {
+            language == .vi
+                ? "\($0.offset + 1) (\($0.element.vi))" : "\($0.offset + 1) (\($0.element.vi) / \($0.element.en))"
+        }.joined(separator: ", ")
     }
 
     /// How an index target is written, for a framework whose total is `maximum`.
@@ -69,7 +72,8 @@ enum PlanMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "\"\(target)\" là mục tiêu theo chỉ số, và \(framework) không tính chỉ số: hãy đưa "
                     + (classes.isEmpty
-                        ? "một khung đánh giá có chỉ số" : "một xếp loại: next, hoặc " + Self.classList(classes)),
+                        ? "một khung đánh giá có chỉ số"
+                        : "một xếp loại: next, hoặc " + Self.classList(classes, in: .vi)),
                 en: "\"\(target)\" is an index target, and \(framework) computes no index: give a "
                     + (classes.isEmpty ? "framework with an index" : "class: next, or " + Self.classList(classes)))
         case .indexTargetOutOfRange(let target, let maximum, let suggestion):
@@ -93,7 +97,7 @@ enum PlanMessage: DiagnosticMessage, Hashable {
                     + (maximum.map { ": give " + Self.indexPhrase($0).en } ?? ""))
         case .unknownTarget(let target, let classes, let maximum):
             LocalizedText(
-                vi: "không có mục tiêu \"\(target)\"; cần next, hoặc một trong: \(Self.classList(classes))"
+                vi: "không có mục tiêu \"\(target)\"; cần next, hoặc một trong: \(Self.classList(classes, in: .vi))"
                     + (maximum.map { ", hoặc " + Self.indexPhrase($0).vi } ?? ""),
                 en: "unknown target \"\(target)\"; expected next, or one of: \(Self.classList(classes))"
                     + (maximum.map { ", or " + Self.indexPhrase($0).en } ?? ""))

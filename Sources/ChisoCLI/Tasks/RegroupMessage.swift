@@ -35,8 +35,8 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
     case newUnitsLeftOut(names: [String])
     /// How many new units rest on partial data, and whether they are ranked.
     case partialUnits(count: Int, ranked: Bool)
-    /// The old units of a new unit are of different groups (`years` false) or years.
-    case mixedOldUnits(years: Bool, entries: [MixedEntry])
+    /// The old units of the new unit `newUnit` are of different groups (`years` false) or years.
+    case mixedOldUnits(newUnit: String, years: Bool, entries: [MixedEntry])
     /// Two units of the data share a name, under `--by unit_name`.
     case sharedName(earlierID: String, earlierLine: Int?, id: String)
 
@@ -73,9 +73,12 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
             .newUnitsLeftOut(names: ["Lào Cai"]), .newUnitsLeftOut(names: ["Lào Cai", "Huế"]),
             .partialUnits(count: 1, ranked: false), .partialUnits(count: 2, ranked: false),
             .partialUnits(count: 2, ranked: true),
-            .mixedOldUnits(years: false, entries: [MixedEntry(name: "A", line: 2, value: "X"), MixedEntry(name: "B")]),
-            .mixedOldUnits(years: true, entries: [MixedEntry(name: "A", line: 2, value: "2023")]),
-            .sharedName(earlierID: "X1", earlierLine: 2, id: "X2"), .sharedName(earlierID: "X1", earlierLine: nil, id: "X2"),
+            .mixedOldUnits(
+                newUnit: "N1", years: false,
+                entries: [MixedEntry(name: "A", line: 2, value: "X"), MixedEntry(name: "B")]),
+            .mixedOldUnits(newUnit: "N1", years: true, entries: [MixedEntry(name: "A", line: 2, value: "2023")]),
+            .sharedName(earlierID: "X1", earlierLine: 2, id: "X2"),
+            .sharedName(earlierID: "X1", earlierLine: nil, id: "X2"),
         ]
     }
 
@@ -132,7 +135,8 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "trung bình của các câu trả lời không phải một câu trả lời", en: "a mean of answers is no answer")
         case (.sum, .yesNo), (.sum, .choice):
-            LocalizedText(vi: "tổng của các câu trả lời không phải một câu trả lời", en: "a sum of answers is no answer")
+            LocalizedText(
+                vi: "tổng của các câu trả lời không phải một câu trả lời", en: "a sum of answers is no answer")
         default:
             LocalizedText(
                 vi: "tổng của các tỷ lệ, tỷ số hoặc điểm có thể vượt quá toàn phần (tổng các phần trăm quá 100)",
@@ -153,7 +157,8 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
                     + (suggestion.map { " (did you mean \($0)?)" } ?? ""))
         case .badBy(let by):
             LocalizedText(
-                vi: "--by nhận unit_id hoặc unit_name; đã nhận '\(by)'", en: "--by takes unit_id or unit_name; got '\(by)'")
+                vi: "--by nhận unit_id hoặc unit_name; đã nhận '\(by)'",
+                en: "--by takes unit_id or unit_name; got '\(by)'")
         case .noWeightColumn(let weight):
             LocalizedText(
                 vi: "--weight \(weight): tệp dữ liệu không có cột này ngoài các tiêu chí của khung đánh giá",
@@ -193,8 +198,10 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "và còn \(count) đơn vị khác không có trong bảng sắp xếp",
                 en: "and \(count) more units not in the map")
-        case .mixedOldUnits(let years, let entries):
-            Self.mixed(years: years, entries)
+        case .mixedOldUnits(let newUnit, let years, let entries):
+            LocalizedText(
+                vi: "đơn vị mới \"\(DisplayText.visible(newUnit))\": " + Self.mixed(years: years, entries).vi,
+                en: "new unit \"\(DisplayText.visible(newUnit))\": " + Self.mixed(years: years, entries).en)
         case .sharedName(let earlierID, let earlierLine, let id):
             LocalizedText(
                 vi: "hai đơn vị trùng tên này (unit_id \(earlierID)"
@@ -334,7 +341,8 @@ extension RegroupMessage {
         if !thin.isEmpty {
             vi.append(
                 "chưa có số liệu ở \(thin.joined(separator: ", "))" + (moreThin > 0 ? " và \(moreThin) cột khác" : ""))
-            en.append("missing values in \(thin.joined(separator: ", "))" + (moreThin > 0 ? " and \(moreThin) more" : ""))
+            en.append(
+                "missing values in \(thin.joined(separator: ", "))" + (moreThin > 0 ? " and \(moreThin) more" : ""))
         }
         return LocalizedText(
             vi: "dựa trên số liệu không đầy đủ (\(found.count) đơn vị cũ: \(found.joined(separator: ", ")); "

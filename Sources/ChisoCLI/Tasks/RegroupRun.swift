@@ -194,7 +194,8 @@ package struct RegroupRun: Sendable {
                 let near = NearestMatch.suggestion(for: column, among: measures.map(\.key))
                 throw InputError(
                     .usage, file: data,
-                    RegroupMessage.unknownRuleColumn(column: column, rule: rule, framework: framework.id, suggestion: near))
+                    RegroupMessage.unknownRuleColumn(
+                        column: column, rule: rule, framework: framework.id, suggestion: near))
             }
             guard rule.applies(to: measures[index]) else {
                 throw InputError(
@@ -236,7 +237,8 @@ package struct RegroupRun: Sendable {
     ) -> [Diagnostic] {
         var notices: [Diagnostic] = []
         if let source = map.source {
-            notices.append(Diagnostic(.notice, file: map.name, RegroupMessage.mapSource(map: map.name, english: source)))
+            notices.append(
+                Diagnostic(.notice, file: map.name, RegroupMessage.mapSource(map: map.name, english: source)))
         }
         for (position, match) in looseMatches {
             let variants = LooseUnitName.variants(
@@ -266,7 +268,8 @@ package struct RegroupRun: Sendable {
                     Diagnostic(
                         .notice, file: data,
                         RegroupMessage.ruleKept(
-                            rule: all, kind: kind, kept: merger.rule(of: first), columns: columns.map { measures[$0].key })))
+                            rule: all, kind: kind, kept: merger.rule(of: first),
+                            columns: columns.map { measures[$0].key })))
             }
         }
         let taken = Dictionary(grouping: measures.indices, by: { ruleList[$0] })
@@ -338,7 +341,8 @@ package struct RegroupRun: Sendable {
             skipped: [])
         scoring.approximation = approximation
         return RegroupRun(
-            scoring: scoring, merged: ordered, map: map, rules: rules, notices: notices, partialSentence: sentence?.text)
+            scoring: scoring, merged: ordered, map: map, rules: rules, notices: notices, partialSentence: sentence?.text
+        )
     }
 
     /// The sentence on new units on partial data, or `nil` when there are none.
@@ -408,12 +412,14 @@ package struct RegroupRun: Sendable {
             }
         }
         let checks: [(mixed: Bool, values: [String?], years: Bool)] = [
-            (unit.mixesGroups, unit.foundGroups, false), (unit.mixesYears, unit.foundYears.map { $0.map(String.init) }, true),
+            (unit.mixesGroups, unit.foundGroups, false),
+            (unit.mixesYears, unit.foundYears.map { $0.map(String.init) }, true),
         ]
         return checks.filter(\.mixed).map { check in
             Diagnostic(
-                file: file, field: "new unit", value: unit.assessment.unit.id,
-                RegroupMessage.mixedOldUnits(years: check.years, entries: listed(check.values)))
+                file: file,
+                RegroupMessage.mixedOldUnits(
+                    newUnit: unit.assessment.unit.id, years: check.years, entries: listed(check.values)))
         }
     }
 

@@ -61,12 +61,14 @@ enum ReportMessage: DiagnosticMessage, Hashable {
             .strangers(analysis: .plan, data: "data.csv", units: ["X9"]),
             .strangers(analysis: .uncertainty, data: "data.csv", units: ["X8", "X9"]),
             .yearOrder(years: ["2022", "2023"]),
-            .planFromOtherData(cell: .currentClass(unit: "X1"), source: "data.csv", held: "2", data: "data.csv", children: nil),
+            .planFromOtherData(
+                cell: .currentClass(unit: "X1"), source: "data.csv", held: "2", data: "data.csv", children: nil),
             .planFromOtherData(
                 cell: .from(unit: "H1", via: "X1", criterion: "CQS.01"), source: "xa.csv", held: nil, data: "data.csv",
                 children: "xa.csv"),
             .planFromOtherData(
-                cell: .from(unit: "H1", via: nil, criterion: "CQS.01"), source: "data.csv", held: "50", data: "data.csv",
+                cell: .from(unit: "H1", via: nil, criterion: "CQS.01"), source: "data.csv", held: "50",
+                data: "data.csv",
                 children: nil),
             .uncertaintyFromOtherData(unit: "X1", nominal: .class, data: "data.csv", held: "2"),
             .uncertaintyFromOtherData(unit: "X1", nominal: .rank, data: "data.csv", held: nil),

@@ -178,8 +178,10 @@ enum ScoringMessage: DiagnosticMessage, Hashable {
         let whoseVi = parent.map { "đơn vị cấp trên \($0)" } ?? "không có parent_id đọc được"
         return LocalizedText(
             vi: "đơn vị cấp dưới \(DisplayText.list(ids)) (\(DisplayText.visible(whoseVi))) không đọc được, nên "
-                + (parent.map { "tiêu chí tổng hợp của \($0) tính là chưa có số liệu ở mọi chỗ mà mức của chúng có "
-                    + "thể làm thay đổi" } ?? "tiêu chí tổng hợp của đơn vị nào cũng không tính được chúng"),
+                + (parent.map {
+                    "tiêu chí tổng hợp của \($0) tính là chưa có số liệu ở mọi chỗ mà mức của chúng có "
+                        + "thể làm thay đổi"
+                } ?? "tiêu chí tổng hợp của đơn vị nào cũng không tính được chúng"),
             en: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
                 + "\(DisplayText.list(ids)) (\(DisplayText.visible(whose))) could not be read, so "
                 + (parent.map {

@@ -20,7 +20,8 @@ enum UncertaintyMessage: DiagnosticMessage, Hashable {
             .unknownTarget(target: "X9", data: "data.csv", suggestion: nil), .noClassToChange(framework: "dti-2023"),
             .nothingUncertain, .weightsWithoutPoints(framework: "qd2361-xa"), .nothingVaries(inert: []),
             .nothingVaries(inert: [
-                LocalizedText(vi: "nhiễu \"a\" không làm thay đổi điểm của đơn vị nào", en: "noise \"a\" moves no unit's score")
+                LocalizedText(
+                    vi: "nhiễu \"a\" không làm thay đổi điểm của đơn vị nào", en: "noise \"a\" moves no unit's score")
             ]),
         ]
     }

@@ -56,7 +56,8 @@ indirect enum WhatIfMessage: DiagnosticMessage, Hashable {
     var text: LocalizedText {
         let near = { (suggestion: String?) in
             LocalizedText(
-                vi: suggestion.map { "; có phải là \($0)?" } ?? "", en: suggestion.map { "; did you mean \($0)?" } ?? "")
+                vi: suggestion.map { "; có phải là \($0)?" } ?? "", en: suggestion.map { "; did you mean \($0)?" } ?? ""
+            )
         }
         switch self {
         case .inChange(let number, let message):
@@ -69,7 +70,8 @@ indirect enum WhatIfMessage: DiagnosticMessage, Hashable {
                 en: "the scenario was made with the framework \(named), but this run uses \(used): "
                     + "give --framework \(named), or a scenario made with \(used)")
         case .unknownCriterion(let suggestion):
-            return LocalizedText(vi: "không có tiêu chí này" + near(suggestion).vi, en: "unknown criterion" + near(suggestion).en)
+            return LocalizedText(
+                vi: "không có tiêu chí này" + near(suggestion).vi, en: "unknown criterion" + near(suggestion).en)
         case .setTwice(let criterion, let unit, let firstLine, let firstChange):
             return LocalizedText(
                 vi: "\(criterion) của \(unit) được đặt hai lần; "
@@ -89,10 +91,12 @@ indirect enum WhatIfMessage: DiagnosticMessage, Hashable {
                     + "with --children" + near(suggestion).en)
         case .notSubordinate(let via, let parent):
             return LocalizedText(
-                vi: "\(via) không phải đơn vị cấp dưới của \(parent)", en: "\(via) is not a subordinate unit of \(parent)")
+                vi: "\(via) không phải đơn vị cấp dưới của \(parent)",
+                en: "\(via) is not a subordinate unit of \(parent)")
         case .noChanges:
             return LocalizedText(
-                vi: "kịch bản không có thay đổi nào: chỉ có dòng tiêu đề", en: "the scenario has no changes: only a header")
+                vi: "kịch bản không có thay đổi nào: chỉ có dòng tiêu đề",
+                en: "the scenario has no changes: only a header")
         }
     }
 }

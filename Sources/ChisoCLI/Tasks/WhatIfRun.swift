@@ -182,7 +182,8 @@ extension WhatIfRun {
 
         /// The unit a change names (a district's commune through `via`), or `nil` with its problem recorded.
         private func place(
-            of change: Change, linked: LinkedScoring?, problem: (String, String, WhatIfMessage, Diagnostic.Group?) -> Void
+            of change: Change, linked: LinkedScoring?,
+            problem: (String, String, WhatIfMessage, Diagnostic.Group?) -> Void
         ) -> (isChild: Bool, position: Int, unit: String)? {
             let parent = TextNormalization.key(change.unit)
             let via = change.via.map(TextNormalization.key) ?? ""
