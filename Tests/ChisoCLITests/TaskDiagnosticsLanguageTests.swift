@@ -152,4 +152,22 @@ import Testing
             ])
         #expect(Self.codes { () throws(InputError) in _ = try RegroupRun.loadMap("vn-provinces-2025") } == [])
     }
+
+    /// The notices an analysis adds are told in the user's language too, beside its CSV; JSON keeps them in English.
+    @Test func analysisNoticesAreToldInVietnamese() throws {
+        let arguments = [
+            "uncertainty", "--framework", "vn-dti-922-province", UncertaintyClassesCommandTests.dti, "--noise-absolute",
+            "2", "--runs", "20",
+        ]
+        let csv = chiso(arguments + ["--format", "csv", "--lang", "vi"])
+        #expect(csv.status == .ok)
+        #expect(
+            csv.error.contains(
+                "lưu ý: nhiễu \"data\" ±2 ít nhất bằng cả khoảng giá trị của NT, TC, HT, NL (+5 mục khác)"),
+            "\(csv.error)")
+        let found = try Self.englishWords(in: csv.error)
+        #expect(found.isEmpty, "English words in the Vietnamese notice: \(found)\n\(csv.error)")
+        let json = chiso(arguments + ["--format", "json", "--lang", "vi"])
+        #expect(json.output.contains("\"notices\": [\"noise \\\"data\\\" of ±2 is at least the whole range"))
+    }
 }

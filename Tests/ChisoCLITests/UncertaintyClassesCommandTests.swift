@@ -116,7 +116,7 @@ import Testing
 
     @Test func noiseWiderThanAColumnIsSaidInTheOutput() throws {
         let arguments = ["uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2"]
-        let table = chiso(arguments + ["--runs", "20"])
+        let table = chisoInEnglish(arguments + ["--runs", "20"])
         #expect(table.status == .ok)
         #expect(
             table.output.contains(
@@ -124,7 +124,7 @@ import Testing
             "\(table.output)")
         let json = chiso(arguments + ["--runs", "20", "--format", "json"])
         #expect(json.output.contains("\"notices\": [\"noise \\\"data\\\" of ±2 is at least the whole range"))
-        let csv = chiso(arguments + ["--runs", "20", "--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--runs", "20", "--format", "csv"])
         #expect(csv.error.contains("note: noise \"data\" of ±2 is at least the whole range"))
         let sensible = chiso([
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05",
@@ -147,7 +147,7 @@ import Testing
         #expect(table.status == .ok)
         #expect(table.output.contains("fall outside 0–1, where a share of the variance lies: N = 10 is too small"))
         #expect(table.output.contains("raise --samples (e.g. --samples 40)"), "\(table.output)")
-        let csv = chiso(arguments + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--format", "csv"])
         #expect(csv.error.contains("note: the Sobol estimates of"))
         let json = chiso(arguments + ["--format", "json"])
         #expect(json.output.contains("raise --samples"))
@@ -158,12 +158,12 @@ import Testing
         let arguments = [
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05", "--runs", "50",
         ]
-        let csv = chiso(arguments + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--format", "csv"])
         #expect(csv.status == .ok)
         #expect(!csv.output.contains("p_class_") && !csv.output.contains("nominal_class"))
         #expect(csv.output.contains("U01,index_mean,") && csv.output.contains("U01,rank_p95,"))
         #expect(csv.error.contains("note: vn-dti-922-province has no tiers"))
-        let table = chiso(arguments)
+        let table = chisoInEnglish(arguments)
         #expect(
             table.output.hasPrefix("unit_id   index  mean index      sd  rank  90% interval  mean rank\n"),
             "\(table.output)")

@@ -191,10 +191,10 @@ import Testing
         let notice = "noise \"info\" moves no unit's score: TTC.01 is information-only: no score reads it"
         let arguments = [command, "--framework", "example-province-district", data, "--spec", spec]
         let runs = command == "uncertainty" ? ["--runs", "50"] : ["--samples", "64"]
-        let table = chiso(arguments + runs)
+        let table = chisoInEnglish(arguments + runs)
         #expect(table.status == .ok, "\(table.error)")
         #expect(table.output.contains("Notice: \(notice)."), "\(table.output)")
-        let csv = chiso(arguments + runs + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + runs + ["--format", "csv"])
         #expect(csv.status == .ok)
         #expect(csv.error.contains("note: \(notice)"), "\(csv.error)")
         let json = chiso(arguments + runs + ["--format", "json"])

@@ -76,7 +76,12 @@ enum SensitivityCommand: DataCommand {
             console.printError(line)
         }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
-        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        if options.format == .csv {
+            for notice in run.notices {
+                console.printError(
+                    "\(console.language == .vi ? "lưu ý" : "note"): \(notice.text.text(in: console.language))")
+            }
+        }
         try emit(
             run.render(format: options.format), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)

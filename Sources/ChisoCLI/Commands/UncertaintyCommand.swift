@@ -78,7 +78,12 @@ enum UncertaintyCommand: DataCommand {
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).
-        if options.format == .csv { for notice in run.notices { console.printError("note: \(notice)") } }
+        if options.format == .csv {
+            for notice in run.notices {
+                console.printError(
+                    "\(console.language == .vi ? "lưu ý" : "note"): \(notice.text.text(in: console.language))")
+            }
+        }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,
             inputs: inputs.files + (common.spec.map { [$0] } ?? []), console: &console)

@@ -97,7 +97,7 @@ enum ReportMessage: DiagnosticMessage, Hashable {
         case .strangers(let analysis, let data, let units):
             LocalizedText(
                 vi: "\(analysis.name.vi) nêu \(units.count) đơn vị mà \(data) không có: "
-                    + "\(Plural.abbreviated(units, keep: 5)); có phải nó được lập từ một tệp dữ liệu khác?",
+                    + "\(LocalizedText.abbreviated(units, keep: 5).vi); có phải nó được lập từ một tệp dữ liệu khác?",
                 en: "\(analysis.name.en) names \(Plural.count(units.count, "unit")) that \(data) does not hold: "
                     + "\(Plural.abbreviated(units, keep: 5)); was it made from another data file?")
         case .yearOrder(let years):
