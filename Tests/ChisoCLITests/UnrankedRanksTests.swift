@@ -91,7 +91,7 @@ extension UnrankedRanksTests {
     @Test func uncertaintyRanksAsTheSchemeDoes() throws {
         let data = try temporaryFile("h.csv", Self.data)
         let options = ["--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200"]
-        let run = chiso(["uncertainty"] + options + ["--format", "csv"])
+        let run = chisoInEnglish(["uncertainty"] + options + ["--format", "csv"])
         #expect(run.status == .ok, "\(run.error)")
         let found = Self.statistics(run.output)
         // As score ranks them: U1 1, U2 2 of cap_tinh, U5 1 of cap_huyen; U3 and U4 never.
