@@ -100,7 +100,7 @@ enum FrameworksCommand: Command {
             } catch {
                 throw CommandFailure(error)
             }
-            for warning in warnings { console.printError(warning.description) }
+            for warning in warnings { console.printError(warning.description(in: console.language)) }
             let summary = framework.wording.validationSummary.en
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
             if !unknown.isEmpty {

@@ -1,5 +1,6 @@
 import ChisoCore
 import ChisoFormats
+import ChisoReports
 
 /// What `gap`, `plan` and their `--target` and `--unit` find wrong, in both languages.
 enum PlanMessage: DiagnosticMessage, Hashable {
@@ -19,6 +20,8 @@ enum PlanMessage: DiagnosticMessage, Hashable {
     case unknownUnit(unit: String, data: String, suggestion: String?)
     /// `--children-costs` without `--children`.
     case childCostsWithoutChildren
+    /// The planner could not prove the plan of `unit` the cheapest.
+    case unproved(unit: String)
 
     static var examples: [Self] {
         let classes = [LocalizedText(vi: "Mức IV", en: "Tier IV"), LocalizedText(vi: "Mức III", en: "Tier III")]
@@ -33,6 +36,7 @@ enum PlanMessage: DiagnosticMessage, Hashable {
             .unknownTarget(target: "muc 9", classes: classes, maximum: nil), .noPlanner,
             .unknownUnit(unit: "X9", data: "data.csv", suggestion: "X1"),
             .unknownUnit(unit: "X9", data: "data.csv", suggestion: nil), .childCostsWithoutChildren,
+            .unproved(unit: "X1"),
         ]
     }
 
@@ -46,6 +50,7 @@ enum PlanMessage: DiagnosticMessage, Hashable {
         case .noPlanner: "plan.no-planner"
         case .unknownUnit: "plan.unknown-unit"
         case .childCostsWithoutChildren: "plan.child-costs-without-children"
+        case .unproved: "plan.unproved"
         }
     }
 
@@ -115,6 +120,7 @@ enum PlanMessage: DiagnosticMessage, Hashable {
                 vi: "--children-costs định giá các thay đổi của đơn vị cấp dưới; hãy đưa số liệu của chúng bằng "
                     + "--children",
                 en: "--children-costs prices the subordinate units' changes; give their data with --children")
+        case .unproved(let unit): PlanWords.unprovedNotice(unit: unit)
         }
     }
 }
