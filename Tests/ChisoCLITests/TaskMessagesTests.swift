@@ -85,4 +85,19 @@ import Testing
         #expect(change.text.en == "change 2: X1 is not a subordinate unit of H2")
         #expect(change.text.vi == "thay đổi thứ 2: X1 không phải đơn vị cấp dưới của H2")
     }
+
+    /// No Vietnamese text says in English what it could say in Vietnamese: outside IDs, option names and values and
+    /// quoted text, none of the words that give away an English sentence.
+    @Test func vietnameseTextsHaveNoEnglishWords() throws {
+        // Names the messages keep as they are: the year column, the rules of --rule, a placeholder of a file, and
+        // the examples' text quoted from a crosswalk file.
+        let kept = try Regex(#"cột year|dùng [a-z, ]+$|\bmean\b|--spec FILE|tệp ghi: [^)]*"#)
+        for (_, message) in Self.examples {
+            let found = try TaskDiagnosticsLanguageTests.englishWords(in: message.text.vi.replacing(kept, with: " "))
+            #expect(found.isEmpty, "\(message.code): \(found) in \(message.text.vi)")
+            #expect(
+                !(try TaskDiagnosticsLanguageTests.englishWords(in: message.text.en)).isEmpty
+                    || message.text.en.count < 40, "\(message.code): the check could not fail on \(message.text.en)")
+        }
+    }
 }
