@@ -188,7 +188,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         let children = try temporaryFile("communes.csv", damaged)
         let clean = chiso(
             "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "csv")
-        let run = chiso(
+        let run = chisoInEnglish(
             "score", "--framework", "vn-2361-district", districts, "--children", children, "--skip-invalid",
             "--format", "csv")
         #expect(run.status == .dataError)
@@ -220,7 +220,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         }
         let list = "unit_id,parent_id,level\n" + rows.map { "\($0[0]),\($0[2]),\($0[4])\n" }.joined()
         let levels = try temporaryFile("levels.csv", list)
-        let recognised = chiso(
+        let recognised = chisoInEnglish(
             "score", "--framework", "vn-2361-district", districts, "--children-levels", levels, "--format", "csv")
         let recomputed = chiso(
             "score", "--framework", "vn-2361-district", districts, "--children", communes, "--format", "csv")
@@ -253,7 +253,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test func pointFrameworkGivenChildrenIsAUsageError() throws {
-        let run = chiso(
+        let run = chisoInEnglish(
             "score", "--framework", "vn-hue-3043", districts, "--children", communes)
         #expect(run.status == .usage)
         #expect(run.error.contains("does not roll up subordinate units"))

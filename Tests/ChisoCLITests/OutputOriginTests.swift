@@ -99,7 +99,7 @@ import Testing
             $0.fields.dropLast().map(CSVWriter.field).joined(separator: ",") + "\n"
         }.joined()
         let old = try temporaryFile("old.csv", stripped)
-        let older = chiso("compare", old, old, "--framework", "vn-hue-3043")
+        let older = chisoInEnglish("compare", old, old, "--framework", "vn-hue-3043")
         #expect(older.status == .dataError)
         #expect(older.error.contains("no row has a tier, but vn-hue-3043 has tiers"))
         #expect(chiso("compare", a, b, "--framework", "vn-dti-922-province").status == .ok)
@@ -120,7 +120,7 @@ import Testing
         #expect(refused.error.contains("this file was made with the framework vn-hue-3043, but this run uses"))
         let scenario = try temporaryFile(
             "s.csv", "unit_id,criterion,value,framework\nH04-X02,CQS.11,60,vn-2361-district\n")
-        let whatif = chiso("whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario)
+        let whatif = chisoInEnglish("whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario)
         #expect(whatif.status == .dataError)
         #expect(whatif.error.contains("the scenario was made with the framework vn-2361-district"))
     }
@@ -141,7 +141,7 @@ import Testing
         #expect(other.error.contains("the plan was made with the framework vn-hue-3043, but this run uses"))
         let strangers = try temporaryFile(
             "plan.csv", "unit_id,current,target,reachable,total_cost,reason\nZZ-1,1,2,yes,10,\n")
-        let run = chiso("report", "--framework", "vn-2361-commune", communes, "--plan", strangers)
+        let run = chisoInEnglish("report", "--framework", "vn-2361-commune", communes, "--plan", strangers)
         #expect(run.status == .dataError)
         #expect(run.error.contains("the plan names 1 unit that"))
         #expect(run.error.contains("does not hold: ZZ-1"))

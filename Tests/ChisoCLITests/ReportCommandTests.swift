@@ -47,9 +47,7 @@ import Testing
     func badInputsExitWithTheirStatus(extra: [String], status: ExitCode, message: String) {
         let arguments =
             ["report", "--framework", "vn-2361-commune", communes] + extra.map { $0 == "COMMUNES" ? communes : $0 }
-        // In English: the messages are English (the report itself is Vietnamese by default, which the test above
-        // checks).
-        let run = LanguageVariableTests.chiso(arguments, variable: "en")
+        let run = chisoInEnglish(arguments)
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }

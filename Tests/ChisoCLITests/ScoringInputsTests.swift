@@ -118,7 +118,7 @@ import Testing
         #expect(run.status == .ok, "\(name): \(run.error)")
         #expect(!run.output.isEmpty)
         // Without the communes, CHUNG.01 counts as missing, and the command says so.
-        let alone = chiso(arguments)
+        let alone = chisoInEnglish(arguments)
         #expect(alone.error.contains("no --children file is given"), "\(name): \(alone.error)")
     }
 

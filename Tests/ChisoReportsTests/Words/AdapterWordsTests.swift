@@ -47,7 +47,6 @@ import Testing
                 AnalysisWords.inertNoise("info", reasons: [.noColumn, .informationOnly(["X"]), .allZero(["Y"])])
             ),
             ("advice", AnalysisWords.samplesAdvice([("data", -0.5, nil)], samples: 10)),
-            ("partial", AdapterWords.partial(count: 2, ranked: false, mark: "(partial)")),
             (
                 "summary",
                 AdapterWords.summary(
