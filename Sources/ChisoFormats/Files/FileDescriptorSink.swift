@@ -19,7 +19,7 @@ package struct FileDescriptorSink: TextSink {
     /// The destination as messages name it: a file name or "standard output".
     package let name: String
     /// What to check when writing fails, added to the message.
-    private let hint: String?
+    private let hint: FileMessage.WriteHint?
     private var buffer: [UInt8] = []
 
     /// Creates a sink for an open descriptor.
@@ -28,7 +28,7 @@ package struct FileDescriptorSink: TextSink {
     ///   - descriptor: A descriptor open for writing; the caller closes it.
     ///   - name: The destination as messages should name it.
     ///   - hint: What a person should check when writing fails, if anything useful can be said.
-    package init(descriptor: Int32, name: String, hint: String? = nil) {
+    package init(descriptor: Int32, name: String, hint: FileMessage.WriteHint? = nil) {
         self.descriptor = descriptor
         self.name = name
         self.hint = hint
@@ -77,11 +77,11 @@ package struct FileDescriptorSink: TextSink {
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE {
-                    return .failure(InputError(.closedPipe, file: name, message: "the reader of this pipe has gone"))
+                    return .failure(InputError(.closedPipe, file: name, FileMessage.pipeClosed))
                 }
-                let reason = "cannot be written (\(SystemError.description(of: errno)))"
+                let reason = SystemError.description(of: errno)
                 return .failure(
-                    InputError(.cannotCreate, file: name, message: hint.map { "\(reason); \($0)" } ?? reason))
+                    InputError(.cannotCreate, file: name, FileMessage.cannotWrite(reason: reason, hint: hint)))
             }
             remaining -= written
             next += written

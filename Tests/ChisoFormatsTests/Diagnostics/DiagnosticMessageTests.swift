@@ -8,7 +8,9 @@ import Testing
 /// filled, different, in NFC.
 @Suite struct DiagnosticMessageTests {
     /// One example of every message of every area; an area that gains a message enum adds its examples here.
-    static let examples: [any DiagnosticMessage] = CSVMessage.examples
+    static let examples: [any DiagnosticMessage] =
+        CSVMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
+        + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
