@@ -19,7 +19,7 @@ extension MeasureKind {
         case .count: LocalizedText(vi: "một số nguyên từ 0 trở lên", en: "a whole number of 0 or more")
         case .yesNo:
             LocalizedText(
-                vi: "có hoặc không (có/không, đạt/không đạt, yes/no, true/false, 1/0)",
+                vi: "giá trị có hoặc không (có/không, đạt/không đạt, yes/no, true/false, 1/0)",
                 en: "yes or no (có/không, đạt/không đạt, yes/no, true/false, 1/0)")
         case .points: LocalizedText(vi: "một số điểm", en: "a number of points")
         case .ratio: LocalizedText(vi: "một số từ 0 đến 1 (ví dụ 0,4123)", en: "a ratio from 0 to 1 (e.g. 0.4123)")
