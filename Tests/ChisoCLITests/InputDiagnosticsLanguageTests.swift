@@ -59,6 +59,10 @@ import Testing
                 ["score", "--framework", "vn-2361-district", districts, "--children", "FILE"]
             ),
             (try ansi(), ["score", "--framework", "vn-2361-commune", "FILE"]),
+            (
+                try weighted(hue),
+                ["regroup", "--map", try unitMap(hue), "--framework", "vn-hue-3043", "FILE", "--weight", "population"]
+            ),
             ("/nonexistent/data.csv", ["score", "--framework", "vn-2361-commune", "FILE"]),
         ]
     }
@@ -69,6 +73,21 @@ import Testing
         try Data([0x75, 0x6E, 0x69, 0x74, 0x5F, 0x69, 0x64, 0x0A, 0x58, 0x81, 0x0A]).write(
             to: URL(fileURLWithPath: path))
         return path
+    }
+
+    /// `data` with a `population` column whose first two cells are not weights.
+    static func weighted(_ data: String) throws -> String {
+        let lines = try String(contentsOfFile: data, encoding: .utf8).split(separator: "\n")
+        let cells = ["abc", "-5"] + Array(repeating: "1000", count: max(0, lines.count - 3))
+        let rows = zip(lines.dropFirst(), cells).map { "\($0),\($1)\n" }.joined()
+        return try temporaryFile("weighted.csv", "\(lines[0]),population\n" + rows)
+    }
+
+    /// A map that joins every unit of `data` into one.
+    static func unitMap(_ data: String) throws -> String {
+        let lines = try String(contentsOfFile: data, encoding: .utf8).split(separator: "\n").dropFirst()
+        let ids = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[0] }
+        return try temporaryFile("all.csv", "old_unit,new_unit\n" + ids.map { "\($0),N1\n" }.joined())
     }
 
     /// The lines of `error` about `file`, and the closing count; messages of the commands themselves (made

@@ -44,11 +44,18 @@ extension AssessmentTable {
     }
 
     /// ``positiveNumbers(inSideColumn:field:file:expected:)`` with what the column holds in English only, for callers
-    /// not yet worded in Vietnamese.
+    /// not yet worded in Vietnamese: the one such caller's words (regroup's weight) are looked up, any other is shown
+    /// in English.
     package func positiveNumbers(
         inSideColumn column: Int, field: String, file: String, expected: String
     ) -> (values: [Double], problems: [Diagnostic]) {
-        positiveNumbers(
-            inSideColumn: column, field: field, file: file, expected: LocalizedText(vi: expected, en: expected))
+        let vi =
+            switch expected {
+            case "a weight of more than 0 (a population, a number of communes)":
+                "một trọng số lớn hơn 0 (dân số, số xã)"
+            default: expected
+            }
+        return positiveNumbers(
+            inSideColumn: column, field: field, file: file, expected: LocalizedText(vi: vi, en: expected))
     }
 }
