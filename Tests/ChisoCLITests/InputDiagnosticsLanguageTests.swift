@@ -64,6 +64,7 @@ import Testing
                 ["regroup", "--map", try unitMap(hue), "--framework", "vn-hue-3043", "FILE", "--weight", "population"]
             ),
             ("/nonexistent/data.csv", ["score", "--framework", "vn-2361-commune", "FILE"]),
+            ("/nonexistent-dir/out.csv", ["score", "--framework", "vn-2361-commune", communes, "--output", "FILE"]),
         ]
     }
 
@@ -115,7 +116,7 @@ import Testing
             let run = chiso(command + ["--lang", "vi"])
             #expect(run.status != .ok, "\(command)")
             let text = try Self.masked(Self.linesAbout(file, in: run.error))
-            #expect(text.contains(file.hasPrefix("/nonexistent") ? "không có tệp này" : "lỗi"), "\(run.error)")
+            #expect(text.contains(file == "/nonexistent/data.csv" ? "không có tệp này" : "lỗi"), "\(run.error)")
             let found = text.matches(of: word).map { String(text[$0.range]) }
             #expect(found.isEmpty, "English words in the Vietnamese diagnostics of \(file): \(found)\n\(run.error)")
             // The same words are there in English, so the check can fail.

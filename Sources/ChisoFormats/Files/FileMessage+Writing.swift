@@ -5,7 +5,8 @@ extension FileMessage {
     var writingText: LocalizedText {
         switch self {
         case .cannotWrite(let reason, let hint):
-            LocalizedText(vi: "không ghi được (\(reason))", en: "cannot be written (\(reason))") + Self.text(of: hint)
+            LocalizedText(vi: "không ghi được (\(reason.vi))", en: "cannot be written (\(reason.en))")
+                + Self.text(of: hint)
         case .emptyOutputName:
             LocalizedText(
                 vi: "tên tệp trống; hãy cho một tên tệp, hoặc bỏ --output để ghi ra đầu ra chuẩn",
@@ -15,28 +16,28 @@ extension FileMessage {
                 vi: "đây là một thư mục; --output cần một tên tệp", en: "is a directory; --output takes a file name")
         case .unreadableLink(let link, let reason):
             LocalizedText(
-                vi: "không đọc được liên kết tượng trưng \(link) (\(reason))",
-                en: "the symbolic link \(link) cannot be read (\(reason))")
+                vi: "không đọc được liên kết tượng trưng \(link) (\(reason.vi))",
+                en: "the symbolic link \(link) cannot be read (\(reason.en))")
         case .tooManyLinks(let maximum):
             LocalizedText(
                 vi: "quá nhiều tầng liên kết tượng trưng (hơn \(maximum)); hãy kiểm tra các liên kết trỏ tới đâu",
                 en: "too many levels of symbolic links (more than \(maximum)); check where the links point")
         case .cannotCreateDirectory(let reason):
-            LocalizedText(vi: "không tạo được thư mục (\(reason))", en: "cannot create the directory (\(reason))")
+            LocalizedText(vi: "không tạo được thư mục (\(reason.vi))", en: "cannot create the directory (\(reason.en))")
         case .cannotOpenForWriting(let reason):
             LocalizedText(
-                vi: "không mở được để ghi (\(reason)); hãy kiểm tra quyền truy cập tệp",
-                en: "cannot be opened for writing (\(reason)); check its permissions")
+                vi: "không mở được để ghi (\(reason.vi)); hãy kiểm tra quyền truy cập tệp",
+                en: "cannot be opened for writing (\(reason.en)); check its permissions")
         case .cannotMakeTemporary(let reason, let directory):
             LocalizedText(
-                vi: "không ghi được (\(reason) khi tạo tệp tạm trong \(directory)); hãy kiểm tra thư mục có tồn tại "
+                vi: "không ghi được (\(reason.vi) khi tạo tệp tạm trong \(directory)); hãy kiểm tra thư mục có tồn tại "
                     + "và ghi được không",
-                en: "cannot be written (\(reason) for a temporary file in \(directory)); check that the directory "
+                en: "cannot be written (\(reason.en) for a temporary file in \(directory)); check that the directory "
                     + "exists and is writable")
         case .cannotReplace(let reason):
             LocalizedText(
-                vi: "không thay thế được (\(reason)); hãy kiểm tra quyền truy cập tệp",
-                en: "cannot be replaced (\(reason)); check its permissions")
+                vi: "không thay thế được (\(reason.vi)); hãy kiểm tra quyền truy cập tệp",
+                en: "cannot be replaced (\(reason.en)); check its permissions")
         default:
             refusalText
         }

@@ -8,9 +8,9 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     /// The file cannot be read for lack of permission.
     case noPermissionToRead
     /// The file cannot be opened; `reason` is the system's.
-    case cannotOpen(reason: String)
+    case cannotOpen(reason: LocalizedText)
     /// The file cannot be read; `reason` is the system's.
-    case cannotRead(reason: String)
+    case cannotRead(reason: LocalizedText)
     /// An input is a directory.
     case inputIsDirectory
     /// A file that must be UTF-8 is not.
@@ -18,19 +18,19 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     /// The reader of the output pipe has gone.
     case pipeClosed
     /// The file cannot be written; `reason` is the system's.
-    case cannotWrite(reason: String, hint: WriteHint?)
+    case cannotWrite(reason: LocalizedText, hint: WriteHint?)
     /// `--output` is empty.
     case emptyOutputName
     /// `--output` names a directory.
     case outputIsDirectory
     /// The symbolic link `link` cannot be read.
-    case unreadableLink(link: String, reason: String)
+    case unreadableLink(link: String, reason: LocalizedText)
     /// More than `maximum` symbolic links in a chain.
     case tooManyLinks(maximum: Int)
     /// The output directory cannot be created.
-    case cannotCreateDirectory(reason: String)
+    case cannotCreateDirectory(reason: LocalizedText)
     /// The file cannot be opened for writing.
-    case cannotOpenForWriting(reason: String)
+    case cannotOpenForWriting(reason: LocalizedText)
     /// The output exists and `--force` is not given.
     case exists
     /// The output is read-only (`mode` in octal, `0444`).
@@ -38,9 +38,9 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     /// The output is also the input `input`.
     case isInput(input: String)
     /// No temporary file can be made in `directory`.
-    case cannotMakeTemporary(reason: String, directory: String)
+    case cannotMakeTemporary(reason: LocalizedText, directory: String)
     /// The output cannot be replaced.
-    case cannotReplace(reason: String)
+    case cannotReplace(reason: LocalizedText)
     /// A file (`what`) made with framework `named` where the run uses `expected`.
     case otherFramework(what: LocalizedText, named: String, expected: String)
 
@@ -54,7 +54,7 @@ public enum FileMessage: DiagnosticMessage, Hashable {
 
     /// One example of every case.
     public static var examples: [Self] {
-        let reason = "Permission denied"
+        let reason = LocalizedText(vi: "không có quyền truy cập", en: "Permission denied")
         return [
             .noSuchFile, .noPermissionToRead, .cannotOpen(reason: reason), .cannotRead(reason: reason),
             .inputIsDirectory, .notUTF8, .pipeClosed, .cannotWrite(reason: reason, hint: nil),
@@ -121,8 +121,9 @@ public enum FileMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "không đọc được; hãy kiểm tra quyền truy cập tệp", en: "cannot be read; check its permissions")
         case .cannotOpen(let reason):
-            LocalizedText(vi: "không mở được (\(reason))", en: "cannot be opened (\(reason))")
-        case .cannotRead(let reason): LocalizedText(vi: "không đọc được (\(reason))", en: "cannot be read (\(reason))")
+            LocalizedText(vi: "không mở được (\(reason.vi))", en: "cannot be opened (\(reason.en))")
+        case .cannotRead(let reason):
+            LocalizedText(vi: "không đọc được (\(reason.vi))", en: "cannot be read (\(reason.en))")
         case .inputIsDirectory:
             LocalizedText(vi: "đây là một thư mục; cần một tệp", en: "is a directory; expected a file")
         case .notUTF8:

@@ -41,14 +41,14 @@ public enum InputFile {
                 switch code {
                 case ENOENT, ENOTDIR: .noSuchFile
                 case EACCES, EPERM: .noPermissionToRead
-                default: .cannotOpen(reason: SystemError.description(of: code))
+                default: .cannotOpen(reason: SystemError.text(of: code))
                 }
             throw InputError(.noInput, file: path, message)
         }
         defer { _ = close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw InputError(.noInput, file: path, FileMessage.cannotRead(reason: SystemError.description(of: errno)))
+            throw InputError(.noInput, file: path, FileMessage.cannotRead(reason: SystemError.text(of: errno)))
         }
         guard info.st_mode & S_IFMT != S_IFDIR else {
             throw InputError(.noInput, file: path, FileMessage.inputIsDirectory)
@@ -75,7 +75,7 @@ public enum InputFile {
                 throw InputError(
                     .noInput, file: name,
                     code == EISDIR
-                        ? FileMessage.inputIsDirectory : .cannotRead(reason: SystemError.description(of: code)))
+                        ? FileMessage.inputIsDirectory : .cannotRead(reason: SystemError.text(of: code)))
             }
         }
     }

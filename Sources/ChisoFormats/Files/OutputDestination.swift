@@ -51,7 +51,7 @@ enum OutputDestination: Equatable {
         guard code == ENOENT else {
             throw InputError(
                 .cannotCreate, file: path,
-                FileMessage.cannotWrite(reason: SystemError.description(of: code), hint: .pathAndPermissions))
+                FileMessage.cannotWrite(reason: SystemError.text(of: code), hint: .pathAndPermissions))
         }
         // Nothing there yet, or a link to nothing: the file is created where the chain of links ends.
         return .file(path: try followLinks(path), existingMode: nil)
@@ -85,7 +85,7 @@ enum OutputDestination: Equatable {
             guard let target = readLink(current) else {
                 throw InputError(
                     .cannotCreate, file: path,
-                    FileMessage.unreadableLink(link: current, reason: SystemError.description(of: errno)))
+                    FileMessage.unreadableLink(link: current, reason: SystemError.text(of: errno)))
             }
             current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
         }

@@ -1,3 +1,4 @@
+import ChisoCore
 // Foundation: file identity (FileManager attributes), path components (URL), creating directories.
 import Foundation
 
@@ -127,7 +128,9 @@ public enum OutputFile {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw InputError(
-                .cannotCreate, file: directory, FileMessage.cannotCreateDirectory(reason: error.localizedDescription))
+                .cannotCreate, file: directory,
+                FileMessage.cannotCreateDirectory(
+                    reason: LocalizedText(vi: error.localizedDescription, en: error.localizedDescription)))
         }
         for (file, path) in zip(files, paths) {
             try write(file.text, to: path, inputs: [], existing: existing)
@@ -142,7 +145,7 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             throw InputError(
                 .cannotCreate, file: path,
-                FileMessage.cannotOpenForWriting(reason: SystemError.description(of: errno)))
+                FileMessage.cannotOpenForWriting(reason: SystemError.text(of: errno)))
         }
         var sink: any TextSink = FileDescriptorSink(descriptor: descriptor, name: path)
         do {
@@ -155,7 +158,7 @@ public enum OutputFile {
         if close(descriptor) != 0 {
             throw InputError(
                 .cannotCreate, file: path,
-                FileMessage.cannotWrite(reason: SystemError.description(of: errno), hint: nil))
+                FileMessage.cannotWrite(reason: SystemError.text(of: errno), hint: nil))
         }
     }
 

@@ -46,7 +46,7 @@ struct ReplacementFile {
         throw InputError(
             .cannotCreate,
             file: name,
-            FileMessage.cannotMakeTemporary(reason: SystemError.description(of: lastError), directory: directory)
+            FileMessage.cannotMakeTemporary(reason: SystemError.text(of: lastError), directory: directory)
         )
     }
 
@@ -65,17 +65,17 @@ struct ReplacementFile {
         if fsync(descriptor) != 0 {
             let code = errno
             discard()
-            throw failure(.cannotWrite(reason: SystemError.description(of: code), hint: nil))
+            throw failure(.cannotWrite(reason: SystemError.text(of: code), hint: nil))
         }
         if close(descriptor) != 0 {
             let code = errno
             remove()
-            throw failure(.cannotWrite(reason: SystemError.description(of: code), hint: nil))
+            throw failure(.cannotWrite(reason: SystemError.text(of: code), hint: nil))
         }
         if rename(temporaryPath, destination) != 0 {
             let code = errno
             remove()
-            throw failure(.cannotReplace(reason: SystemError.description(of: code)))
+            throw failure(.cannotReplace(reason: SystemError.text(of: code)))
         }
         TemporaryFiles.unregister(temporaryPath)
         // Put the rename on disk too; a failure here leaves a complete file, so it is not reported.

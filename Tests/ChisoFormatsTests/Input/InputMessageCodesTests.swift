@@ -1,4 +1,5 @@
 import ChisoCore
+import Foundation
 import Testing
 
 @testable import ChisoFormats
@@ -58,6 +59,14 @@ import Testing
         } catch {
             #expect(error.diagnostics.map(\.code) == ["side.mapped-twice"])
         }
+    }
+
+    @Test func theSystemsReasonsAreToldInVietnamese() {
+        #expect(SystemError.text(of: EACCES).vi == "không có quyền truy cập")
+        #expect(SystemError.text(of: ENOSPC).vi == "ổ đĩa hết chỗ trống")
+        #expect(SystemError.text(of: EACCES).en == SystemError.description(of: EACCES))
+        let message = FileMessage.cannotWrite(reason: SystemError.text(of: ENOSPC), hint: .freeSpace)
+        #expect(message.text.vi == "không ghi được (ổ đĩa hết chỗ trống); hãy kiểm tra dung lượng trống của ổ đĩa")
     }
 
     @Test func encodingProblemsHaveTheirCodes() {
