@@ -29,9 +29,14 @@ package enum Chiso {
 
     static let spec = CommandSpec(
         name: "chiso",
-        abstract: "Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers "
-            + "and ranks (Huế 3043, the DTI, your own index).",
-        discussion: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
+        abstract: LocalizedText(
+            vi: "Tính điểm và giải thích các bộ chỉ số chuyển đổi số: mức độ (Quyết định 2361/QĐ-BTTTT), hoặc điểm, "
+                + "xếp loại và thứ hạng (Huế 3043, DTI, bộ chỉ số của riêng bạn).",
+            en: "Score and explain digital-transformation indices: levels (Decision 2361/QĐ-BTTTT), or points, tiers "
+                + "and ranks (Huế 3043, the DTI, your own index)."),
+        discussion: LocalizedText(
+            vi: "Bắt đầu với: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv",
+            en: "Start with: chiso score --framework vn-2361-commune notebooks-data/sample-communes.csv"),
         subcommands: commands.map { $0.spec }
     )
 
@@ -50,21 +55,25 @@ package enum Chiso {
     /// The environment variable that sets the language of every command when `--lang` is not given.
     package static let languageVariable = "CHISO_LANG"
 
+    /// The language of help and usage errors: `--lang` if the arguments name one (even after `--help`), else the
+    /// environment's `CHISO_LANG`, else Vietnamese.
+    static func language(_ arguments: [String], _ console: Console) -> Language {
+        ArgumentParser.language(in: arguments) ?? console.languageVariable.flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
     private static func run(_ arguments: [String], console: inout Console) -> ExitCode {
+        let language = language(arguments, console)
         if let value = console.languageVariable, !value.isEmpty, Language(rawValue: value) == nil {
-            console.printError(
-                "Error: \(languageVariable)=\(value) is not a language chiso speaks; expected one of: "
-                    + Language.allCases.map(\.rawValue).joined(separator: ", ")
-                    + ". Set it to one of them, or unset it (then --lang chooses, Vietnamese by default).")
+            let problem = UsageProblem.languageVariable(name: languageVariable, value: value)
+            console.printError("\(HelpWords.error.text.text(in: language)): \(problem.text.text(in: language))")
             return .usage
         }
-        console.language = messageLanguage(arguments, console)
-        guard let first = arguments.first else {
-            console.print(spec.help(path: "chiso"))
-            return .ok
-        }
-        if first == "--help" || first == "-h" {
-            console.print(spec.help(path: "chiso"))
+        console.language = language
+        let leadingLanguage = arguments.first == "--lang" ? 2 : arguments.first?.hasPrefix("--lang=") == true ? 1 : 0
+        let rest = arguments.dropFirst(leadingLanguage)
+        guard let first = arguments.first, rest.first != "--help", rest.first != "-h", !rest.isEmpty else {
+            // Bare `chiso`, `chiso --help` and `chiso --lang en --help`: the tool's help.
+            console.print(spec.help(path: "chiso", language: language))
             return .ok
         }
         if first == "--version" {
@@ -72,141 +81,132 @@ package enum Chiso {
             return .ok
         }
         if first == "help" {
-            return help(Array(arguments.dropFirst()), console: &console)
+            return help(
+                Array(arguments.dropFirst()).filter { !$0.hasPrefix("--lang") && Language(rawValue: $0) == nil },
+                language: language, console: &console)
         }
         return route(
-            first, Array(arguments.dropFirst()), among: commands, group: spec, path: "chiso", console: &console)
-    }
-
-    /// The language of the run's messages: the last valid `--lang X` (or `--lang=X`) among `arguments`, else
-    /// `CHISO_LANG`, else Vietnamese. Read from the raw arguments, so that a usage error found while parsing them
-    /// speaks the language asked for.
-    static func messageLanguage(_ arguments: [String], _ console: Console) -> Language {
-        var chosen: Language?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count {
-                chosen = Language(rawValue: arguments[index + 1]) ?? chosen
-            } else if argument.hasPrefix("--lang=") {
-                chosen = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
-            }
-        }
-        return chosen ?? console.languageVariable.flatMap(Language.init(rawValue:)) ?? .vi
+            first, Array(arguments.dropFirst()), among: commands, group: spec, path: "chiso", language: language,
+            console: &console)
     }
 
     /// Runs the command `name` of a group (the tool, or `frameworks`), or the group's help, or says it is unknown.
     private static func route(
         _ name: String, _ arguments: [String], among commands: [any Command.Type], group: CommandSpec, path: String,
-        console: inout Console
+        language: Language, console: inout Console
     ) -> ExitCode {
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-            return unknownCommand(name, among: group, path: path, console: &console)
+            return unknownCommand(name, among: group, path: path, language: language, console: &console)
         }
         let path = "\(path) \(name)"
-        guard !command.subcommands.isEmpty else { return dispatch(command, arguments, path: path, console: &console) }
+        guard !command.subcommands.isEmpty else {
+            return dispatch(command, arguments, path: path, language: language, console: &console)
+        }
         guard let sub = arguments.first, !sub.hasPrefix("-") else {
             // Bare, as bare `chiso`: the help, on standard output, and success.
-            if arguments.isEmpty || ArgumentParser.wantsHelp(arguments) {
-                console.print(command.spec.help(path: path))
+            if arguments.isEmpty || ArgumentParser.wantsHelp(arguments) || arguments.first?.hasPrefix("--lang") == true
+            {
+                console.print(command.spec.help(path: path, language: language))
                 return .ok
             }
-            return unknownCommand(arguments[0], among: command.spec, path: path, console: &console)
+            return unknownCommand(arguments[0], among: command.spec, path: path, language: language, console: &console)
         }
-        if sub == "help" { return help([name] + arguments.dropFirst(), console: &console) }
+        if sub == "help" {
+            return help(
+                [name] + arguments.dropFirst().filter { !$0.hasPrefix("--lang") && Language(rawValue: $0) == nil },
+                language: language, console: &console)
+        }
         return route(
             sub, Array(arguments.dropFirst()), among: command.subcommands, group: command.spec, path: path,
-            console: &console)
+            language: language, console: &console)
     }
 
-    private static func help(_ arguments: [String], console: inout Console) -> ExitCode {
+    private static func help(_ arguments: [String], language: Language, console: inout Console) -> ExitCode {
         var command = spec
         var path = "chiso"
         for name in arguments {
             guard let sub = command.subcommands.first(where: { $0.name == name }) else {
-                return unknownCommand(name, among: command, path: path, console: &console)
+                return unknownCommand(name, among: command, path: path, language: language, console: &console)
             }
             command = sub
             path += " \(name)"
         }
-        console.print(command.help(path: path))
+        console.print(command.help(path: path, language: language))
         return .ok
     }
 
-    private static func unknownCommand(_ name: String, among spec: CommandSpec, path: String, console: inout Console)
-        -> ExitCode
-    {
-        var message = "Error: unknown command '\(name)'"
-        if let near = NearestMatch.suggestion(for: name, among: spec.subcommands.map(\.name)) {
-            message += "; did you mean '\(near)'?"
-        }
-        console.printError(message)
-        console.printError("Usage: \(spec.usage(path: path))")
-        console.printError("  See '\(path) --help' for the commands.")
+    private static func unknownCommand(
+        _ name: String, among spec: CommandSpec, path: String, language: Language, console: inout Console
+    ) -> ExitCode {
+        let problem = UsageProblem.unknownCommand(
+            name, near: NearestMatch.suggestion(for: name, among: spec.subcommands.map(\.name)))
+        console.printError("\(HelpWords.error.text.text(in: language)): \(problem.text.text(in: language))")
+        console.printError(HelpWords.usageLine(spec.usage(path: path, language: language), language))
+        console.printError("  " + HelpWords.seeCommands(path).text.text(in: language))
         return .usage
     }
 
     private static func dispatch<C: Command>(
-        _ command: C.Type, _ arguments: [String], path: String, console: inout Console
+        _ command: C.Type, _ arguments: [String], path: String, language: Language, console: inout Console
     ) -> ExitCode {
         if ArgumentParser.wantsHelp(arguments) {
-            console.print(C.spec.help(path: path))
+            console.print(C.spec.help(path: path, language: language))
             return .ok
         }
+        let frame = UsageFrame(spec: C.spec, path: path, language: language)
         do {
             let parsed = try ArgumentParser.parse(arguments, spec: C.spec)
-            let readers = standardInputReaders(parsed, spec: C.spec)
-            if readers.count > 1 {
-                return usageError(
-                    "standard input (-) can be read only once; give '-' for one input file and a path for the others "
-                        + "(\(readers.joined(separator: " and ")) name it)", spec: C.spec, path: path, console: &console
-                )
+            let (dataFiles, options) = standardInputReaders(parsed, spec: C.spec)
+            if dataFiles + options.count > 1 {
+                return frame.report(UsageError(.standardInputTwice(dataFiles: dataFiles, options: options)), &console)
             }
             do {
                 return try C.run(parsed, console: &console)
             } catch {
                 // The reader of the output has gone: nobody wants to hear about it (`chiso … | head`).
                 if error.code == .closedPipe { return .closedPipe }
-                if let usage = error.usage {
-                    return usageError(usage, spec: C.spec, path: path, console: &console)
-                }
+                if let usage = error.usage { return frame.report(usage, &console) }
                 report(error.diagnostics, console: &console)
                 if error.code == .usage {
-                    console.printError("Usage: \(C.spec.usage(path: path))")
+                    console.printError(HelpWords.usageLine(C.spec.usage(path: path, language: language), language))
                 }
                 return error.code
             }
         } catch {
-            return usageError(error.message, spec: C.spec, path: path, console: &console)
+            return frame.report(error, &console)
         }
     }
 
-    /// The arguments that read standard input (`-`): positional files and options that take a file.
-    private static func standardInputReaders(_ parsed: ParsedArguments, spec: CommandSpec) -> [String] {
-        var readers = parsed.positionals.enumerated().filter { $0.element == InputFile.standardInputName }.map {
-            _ in "the data file"
-        }
+    /// The arguments that read standard input (`-`): how many positional files, and the options that take a file
+    /// (their names, without dashes).
+    private static func standardInputReaders(_ parsed: ParsedArguments, spec: CommandSpec) -> (Int, [String]) {
+        let dataFiles = parsed.positionals.filter { $0 == InputFile.standardInputName }.count
+        var options: [String] = []
         for option in spec.options where option.name != "output" {
             guard let name = option.valueName, name.contains("FILE") || name.contains("PATH") || name.contains(".csv")
             else { continue }
             let values = option.isRepeatable ? parsed.values(option.name) : parsed.value(option.name).map { [$0] } ?? []
-            readers += values.filter { $0 == InputFile.standardInputName }.map { _ in "--\(option.name)" }
+            options += values.filter { $0 == InputFile.standardInputName }.map { _ in option.name }
         }
-        return readers
+        return (dataFiles, options)
     }
 
-    private static func usageError(_ message: String, spec: CommandSpec, path: String, console: inout Console)
-        -> ExitCode
-    {
-        usageError(UsageError(message: message), spec: spec, path: path, console: &console)
-    }
+    /// What a usage error is reported with: the command, how it was called, and the language.
+    private struct UsageFrame {
+        var spec: CommandSpec
+        var path: String
+        var language: Language
 
-    /// Prints every problem of `error`, then the usage line.
-    private static func usageError(_ error: UsageError, spec: CommandSpec, path: String, console: inout Console)
-        -> ExitCode
-    {
-        for message in [error.message] + error.further { console.printError("Error: \(message)") }
-        console.printError("Usage: \(spec.usage(path: path))")
-        console.printError("  See '\(path) --help' for more information.")
-        return .usage
+        /// Prints every problem of `error`, then the usage line, and returns the usage status.
+        func report(_ error: UsageError, _ console: inout Console) -> ExitCode {
+            let heading = HelpWords.error.text.text(in: language)
+            for message in [error.message] + error.further {
+                console.printError("\(heading): \(message.text(in: language))")
+            }
+            console.printError(HelpWords.usageLine(spec.usage(path: path, language: language), language))
+            console.printError("  " + HelpWords.seeHelp(path).text.text(in: language))
+            return .usage
+        }
     }
 
     /// Prints every problem, errors first (repeats of one kind summed up after the first few), then a count of all

@@ -87,7 +87,7 @@ import Testing
         let file = try Self.carried()
         let scored = try temporaryFile(
             "s1726.csv", chiso("score", "--framework", Self.target, file, "--format", "csv").output)
-        let text = chiso("compare", "--framework", Self.target, scored, file)
+        let text = chiso("compare", "--framework", Self.target, scored, file, "--lang", "en")
         #expect(text.status == .ok, "\(text.error)")
         #expect(text.output.components(separatedBy: "APPROXIMATION: ").count == 3)
         let json = try Self.json(chiso("compare", "--framework", Self.target, scored, file, "--format", "json").output)

@@ -233,7 +233,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
             "--lang", "en")
         #expect(explain.output.contains("12 units (recognised levels "))
         let mixed = chiso(
-            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--children-levels", levels)
+            "score", "--framework", "vn-2361-district", districts, "--children", communes, "--children-levels", levels,
+            "--lang", "en")
         #expect(mixed.status == .usage)
         #expect(mixed.error.contains("the two sources cannot be mixed in one run"))
     }
@@ -310,7 +311,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(chiso("score", "--framework", "vn-2361-commune", data, "--output", dotted).status == .usage)
 
         let output = data.replacingOccurrences(of: "in.csv", with: "out.csv")
-        let run = chiso("score", "--framework", "vn-2361-commune", data, "--output", output, "--format", "csv")
+        let run = chiso(
+            "score", "--framework", "vn-2361-commune", data, "--output", output, "--format", "csv", "--lang", "en")
         #expect(run.status == .ok)
         #expect(run.error.split(separator: "\n").last == "wrote \(output)")
         #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("unit_id,unit_name,"))
@@ -322,13 +324,13 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
 @Suite struct UsageTests {
     @Test func unknownCommandSuggests() {
-        let run = chiso("scor")
+        let run = LanguageVariableTests.chiso(["scor"], variable: "en")
         #expect(run.status == .usage)
         #expect(run.error.hasPrefix("Error: unknown command 'scor'; did you mean 'score'?\nUsage: chiso <subcommand>"))
     }
 
     @Test func unknownOptionSuggests() {
-        let run = chiso("score", "--framwork", "vn-2361-commune", communes)
+        let run = chiso("score", "--framwork", "vn-2361-commune", communes, "--lang", "en")
         #expect(run.status == .usage)
         #expect(
             run.error.hasPrefix(
@@ -353,13 +355,14 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     ])
     func usageErrors(arguments: [String], message: String) {
         var console = Console()
+        console.languageVariable = "en"
         #expect(Chiso.main(arguments, console: &console) == .usage)
         #expect(console.error.hasPrefix(message), "\(console.error)")
         #expect(console.output.isEmpty)
     }
 
     @Test func unknownFrameworkIsAUsageError() {
-        let run = chiso("score", "--framework", "vn-2361-comune", communes)
+        let run = chisoInEnglish("score", "--framework", "vn-2361-comune", communes)
         #expect(run.status == .usage)
         #expect(run.error.contains("unknown framework \"vn-2361-comune\"; did you mean \"vn-2361-commune\"?"))
     }
@@ -371,7 +374,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
             ["template", "--help"], ["sample", "--help"], ["help", "score"], ["frameworks", "validate", "--help"],
         ] {
             var console = Console()
-            #expect(Chiso.main(path, console: &console) == .ok, "\(path)")
+            #expect(Chiso.main(path + ["--lang", "en"], console: &console) == .ok, "\(path)")
             #expect(console.output.hasPrefix("OVERVIEW: "), "\(path)")
             #expect(console.output.contains("USAGE: chiso"), "\(path)")
         }
@@ -379,12 +382,12 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
 
     @Test func scoreHelpSnapshot() {
         #expect(
-            chiso("score", "--help").output.components(separatedBy: "\nOPTIONS:\n").last == """
+            chiso("score", "--help", "--lang", "en").output.components(separatedBy: "\nOPTIONS:\n").last == """
                   --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
                   --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
                   --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown)
-                  --lang <LANG>             Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words, or the environment's CHISO_LANG; CSV and JSON carry both). (vi|en)
+                  --lang <LANG>             Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV and JSON keep English column names and carry names in both languages. (vi|en)
                   --output <FILE>           Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is given. A file is replaced atomically, never an input.
                   --excel                   Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.

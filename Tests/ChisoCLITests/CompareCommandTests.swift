@@ -52,7 +52,8 @@ import Testing
 
     @Test func readableReport() throws {
         let (a, b) = try Self.levelSides()
-        let run = chiso("compare", "--framework", "vn-2361-commune", a, b, "--top", "2", "--years", "2024,2025")
+        let run = chiso(
+            "compare", "--framework", "vn-2361-commune", a, b, "--top", "2", "--years", "2024,2025", "--lang", "en")
         #expect(run.status == .ok)
         #expect(
             run.output == """
@@ -131,7 +132,8 @@ import Testing
     @Test func differentClassScalesGetNoKappa() throws {
         let (a, _) = try Self.levelSides()
         let b = try temporaryFile("b.csv", "unit_id,index,tier,rank\nX1,0.9,Mức I,1\nX2,0.7,Mức II,2\nX3,0.4,,3\n")
-        let run = chiso("compare", "--framework", "vn-2361-commune", "--framework", "vn-hue-3043", a, b)
+        let run = chiso(
+            "compare", "--framework", "vn-2361-commune", "--framework", "vn-hue-3043", a, b, "--lang", "en")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("Cohen's κ: not computed, the two sides do not rate on the same classes"))
     }
@@ -148,7 +150,7 @@ import Testing
     func mistakesAreExplained(options: [String], status: ExitCode, message: String) throws {
         let (a, b) = try Self.levelSides()
         let files = options.contains("--top") || options.count > 2 || options[1] != "vn-2361-commune" ? [a, b] : [a]
-        let run = chiso(["compare"] + options + files)
+        let run = chiso(["compare"] + options + files + ["--lang", "en"])
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }

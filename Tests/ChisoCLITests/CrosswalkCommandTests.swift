@@ -14,7 +14,7 @@ import Testing
         ("vn-dti-1726-to-922", "0 of 9 inputs of vn-dti-922-province can be filled from vn-dti-1726-province"),
     ])
     func shippedCoverage(id: String, summary: String) {
-        let run = chiso("crosswalk", "--map", id, "--coverage")
+        let run = chiso("crosswalk", "--map", id, "--coverage", "--lang", "en")
         #expect(run.status == .ok)
         #expect(run.error.isEmpty, "\(run.error)")  // every input of B mapped or given a reason
         #expect(run.output.contains(summary))
@@ -33,7 +33,8 @@ import Testing
     /// The 922 pillars carried into 1726 are exactly the pillar views chiso computes when it scores 922.
     @Test func dtiPillarsMatchTheViewsOfTheScore() throws {
         let sample = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
-        let translated = chiso("crosswalk", "--map", "vn-dti-922-to-1726", "--accept-approximation", sample)
+        let translated = chiso(
+            "crosswalk", "--map", "vn-dti-922-to-1726", "--accept-approximation", sample, "--lang", "en")
         #expect(translated.status == .ok)
         #expect(translated.error.contains("For 63 units: "))
         let scored = chiso("score", "--framework", "vn-dti-922-province", sample, "--format", "csv")
@@ -154,7 +155,7 @@ import Testing
              "columns": ["firms"],
              "mappings": [{"to": "CQS.01", \(mapping)}]}
             """)
-        let run = chiso("crosswalk", "--map", map, "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", map, "--coverage")
         #expect(run.status == .dataError)
         #expect(run.error.contains("x.crosswalk.json:3:"), "\(run.error)")
         #expect(run.error.contains(message), "\(run.error)")
@@ -181,7 +182,7 @@ import Testing
             {"id": "t", "from": "vn-2361-commune", "to": "vn-2361-district", "name": {"vi": "t", "en": "t"},
              "mappings": [{"to": "\(to)", \(mapping)}]}
             """)
-        let run = chiso("crosswalk", "--map", map, "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", map, "--coverage")
         #expect(run.status == .dataError)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -254,7 +255,7 @@ import Testing
     ])
     func approximationsAreAcceptedExplicitly(options: [String], status: ExitCode, words: String) {
         let sample = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
-        let run = chiso(["crosswalk", "--map", "vn-dti-922-to-1726"] + options + [sample])
+        let run = chiso(["crosswalk", "--map", "vn-dti-922-to-1726"] + options + [sample, "--lang", "en"])
         #expect(run.status == status, "\(run.error)")
         #expect((run.error + run.output).contains(words), "\(run.error)")
         if status == .usage { #expect(run.output.isEmpty) }

@@ -36,7 +36,7 @@ import Testing
             "my-district.json": Self.district(id: "my-district", child: "my-commune"),
             "my-commune.json": ("vn-2361-commune", [("\"id\": \"vn-2361-commune\"", "\"id\": \"my-commune\"")]),
         ])
-        let run = chiso("frameworks", "validate", directory + "/my-district.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/my-district.json")
         #expect(run.status == .ok)
         #expect(
             run.output
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func theBuiltInDistrictFrameworkIsValid() {
-        let run = chiso("frameworks", "validate", "vn-2361-district")
+        let run = chisoInEnglish("frameworks", "validate", "vn-2361-district")
         #expect(run.status == .ok)
         #expect(
             run.output
@@ -194,7 +194,7 @@ import Testing
             "points.json": ("vn-hue-3043", [("\"id\": \"NT\",", "\"id\": \"\(column)\",")]),
         ])
         for (file, what) in [("levels.json", "criterion"), ("points.json", "node")] {
-            let run = chiso("frameworks", "validate", "\(directory)/\(file)")
+            let run = chisoInEnglish("frameworks", "validate", "\(directory)/\(file)")
             #expect(run.status == .dataError, "\(file)")
             let expected =
                 "\"\(column)\" is the name of the data column \(column.lowercased()), which every assessment file may "
@@ -228,7 +228,7 @@ import Testing
         throws
     {
         let directory = try FrameworkChecksTests.folder(["f.json": (builtIn, [(original, replacement)])])
-        let run = chiso("frameworks", "validate", directory + "/f.json")
+        let run = chisoInEnglish("frameworks", "validate", directory + "/f.json")
         #expect(run.status == .dataError)
         #expect(run.error.contains(message), "\(run.error)")
         #expect(run.error.components(separatedBy: "would be both").count == 2, "reported once: \(run.error)")
@@ -266,7 +266,7 @@ import Testing
             "d.json": FrameworkChecksTests.district(id: "d", child: "c"),
             "c.json": FrameworkChecksTests.district(id: "c", child: "d"),
         ])
-        let run = chiso("score", "--framework", directory + "/d.json", districts, "--children", communes)
+        let run = chisoInEnglish("score", "--framework", directory + "/d.json", districts, "--children", communes)
         #expect(run.status == .dataError)
         #expect(run.error.contains("roll each other up in a cycle (d → c → d)"), "\(run.error)")
     }

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct FrameworksCommandTests {
     @Test func list() {
-        let run = chiso("frameworks", "list")
+        let run = chiso("frameworks", "list", "--lang", "en")
         #expect(run.status == .ok)
         let lines = run.output.split(separator: "\n").map {
             $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
@@ -42,11 +42,22 @@ import Testing
                 ",all ≥L1,\"all ≥L1, ≥50% ≥L2\",\"all ≥L2, ≥50% ≥L3\",\"all ≥L3, ≥50% ≥L4\",\"all ≥L4, ≥50% ≥L5\""))
     }
 
+    /// `frameworks validate` says a file is valid in the language asked, Vietnamese by default.
+    @Test func validateSpeaksTheLanguage() {
+        #expect(
+            chiso("frameworks", "validate", "vn-2361-commune").output
+                == "vn-2361-commune: khung đánh giá vn-2361-commune hợp lệ, có 38 tiêu chí; thang chung classes (mặc định)\n"
+        )
+        #expect(
+            chiso("frameworks", "validate", "vn-hue-3043", "--lang", "en").output.hasPrefix(
+                "vn-hue-3043: valid framework vn-hue-3043 with "))
+    }
+
     @Test func showJSONRoundTripsAndACopiedFileScoresTheSame() throws {
         let json = chiso("frameworks", "show", "vn-2361-commune", "--format", "json").output
         let path = try temporaryFile("my-commune.json", json)
         #expect(
-            chiso("frameworks", "validate", path).output.hasSuffix(
+            chisoInEnglish("frameworks", "validate", path).output.hasSuffix(
                 "valid framework vn-2361-commune with 38 criteria; common scale classes (default)\n")
         )
         let builtIn = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv")

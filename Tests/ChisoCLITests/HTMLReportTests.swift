@@ -71,7 +71,7 @@ import Testing
                   h2 Đơn vị cấp dưới
                     h3 Mức của các đơn vị cấp dưới theo từng đơn vị
                       figure #chart-subordinates-1
-                    h3 Tình trạng tiêu chí tổng hợp CHUNG.01
+                    h3 Tình trạng tiêu chí về đơn vị cấp dưới CHUNG.01
                 section #units
                   h2 Từng đơn vị
                     h3 Danh sách đơn vị
@@ -211,7 +211,7 @@ import Testing
                 Chưa đạt Mức 3 (Cơ bản): 1 tiêu chí chưa đạt: CHUNG.01.
                 Đơn vị đăng ký Mức 5 và chưa đạt mức này.
                 Quy tắc xác định mức: đạt một mức khi đạt 100% tiêu chí của chính mức đó, không phụ thuộc các mức thấp hơn (perLevel, như Quyết định 2361, mục II.1.c).
-                H04 Huyện Minh Họa 4 — ✓ đạt · ✗ chưa đạt · – không áp dụng · ? thiếu dữ liệu (tính là chưa đạt) · * cản trở bước tiếp theo
+                H04 Huyện Minh Họa 4 — ✓ đạt · ✗ chưa đạt · – không áp dụng · ? chưa có số liệu (tính là chưa đạt) · * cản trở bước tiếp theo
                 * | Tiêu chí | Tên | Giá trị | M1 Khởi động | M2 Kết nối | M3 Cơ bản | M4 Nâng cao | M5 Toàn diện |
                 * | CHUNG.01 | Tỷ lệ xã, phường, thị trấn thuộc quận, huyện, thị xã, thành phố đạt chuẩn chuyển đổi số | 12 đơn vị (M1: 1, M3: 3, M4: 2, M5: 6) | ✓ tất cả ≥M1 | ✓ tất cả ≥M1, ≥50% ≥M2 | ✗ tất cả ≥M2, ≥50% ≥M3 | ✗ tất cả ≥M3, ≥50% ≥M4 | ✗ tất cả ≥M4, ≥50% ≥M5 |
                  | CQS.01 | Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của pháp luật được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình | 100% | ✓ ≥70% | ✓ ≥80% | ✓ ≥90% | ✓ ≥100% | ✓ ≥100% |

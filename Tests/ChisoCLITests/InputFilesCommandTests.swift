@@ -125,7 +125,8 @@ import Testing
     }
 
     @Test func repeatedOptionsOtherThanIgnoreColumnAreStillRefused() {
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--format", "json")
+        let run = chiso(
+            "score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--format", "json", "--lang", "en")
         #expect(run.status == .usage)
         #expect(run.error.hasPrefix("Error: '--format' is given more than once"))
         let bad = chiso("score", "--framework", "vn-2361-commune", communes, "--extra-columns", "drop")

@@ -33,10 +33,14 @@ import Testing
     }
 
     @Test func aLanguageChisoDoesNotSpeakIsAUsageError() {
-        let run = Self.chiso(Self.score, variable: "fr")
+        let run = Self.chiso(Self.score + ["--lang", "en"], variable: "fr")
         #expect(run.status == .usage)
         #expect(run.output.isEmpty)
         #expect(run.error.contains("CHISO_LANG=fr is not a language chiso speaks; expected one of: vi, en"))
+        // In Vietnamese by default.
+        #expect(
+            Self.chiso(Self.score, variable: "fr").error.hasPrefix(
+                "Lỗi: CHISO_LANG=fr không phải ngôn ngữ chiso dùng; cần một trong: vi, en."))
         // Before any command runs, so even --version says it.
         #expect(Self.chiso(["--version"], variable: "EN").status == .usage)
     }

@@ -70,6 +70,7 @@ import Testing
             ["template", "--framework", "vn-2361-commune"],
         ] {
             var console = Console()
+            console.languageVariable = "en"
             #expect(Chiso.main(command + ["--output", "/dev/null"], console: &console) == .ok, "\(command)")
             #expect(console.error == "wrote /dev/null\n")
         }
@@ -111,6 +112,7 @@ import Testing
     ])
     func anEmptyOutputIsAUsageError(command: [String]) {
         var console = Console()
+        console.languageVariable = "en"
         #expect(Chiso.main(command + ["--output", ""], console: &console) == .usage)
         #expect(
             console.error.hasPrefix(
@@ -151,7 +153,8 @@ import Testing
 
     @Test func aFormatThatContradictsTheExtensionIsAUsageError() throws {
         let path = try Self.directory() + "/levels.json"
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--output", path)
+        let run = chiso(
+            "score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--output", path, "--lang", "en")
         #expect(run.status == .usage)
         #expect(
             run.error.hasPrefix(
@@ -159,7 +162,8 @@ import Testing
                     + "--format to write json, or give the file another extension\n"))
         #expect(!FileManager.default.fileExists(atPath: path))
         let explain = chiso(
-            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--output", "x.csv")
+            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--output", "x.csv", "--lang",
+            "en")
         #expect(explain.status == .usage)
         #expect(
             explain.error.hasPrefix(
@@ -213,7 +217,7 @@ import Testing
     }
 
     @Test func excelOnAnythingButCSVIsAUsageError() {
-        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--excel")
+        let run = chiso("score", "--framework", "vn-2361-commune", communes, "--excel", "--lang", "en")
         #expect(run.status == .usage)
         #expect(
             run.error.hasPrefix(

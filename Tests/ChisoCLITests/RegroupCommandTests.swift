@@ -105,7 +105,7 @@ import Testing
     func mistakes(options: [String], message: String) throws {
         let run = chiso(
             ["regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces()]
-                + options)
+                + options + ["--lang", "en"])
         #expect(run.status == .usage)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -209,7 +209,7 @@ import Testing
             rows.dropFirst().map { "\($0[1])|\($0[rank])|\($0[$0.count - 2])|\($0[$0.count - 1])" } == [
                 "Hà Nội|1|no|", "Huế|2|no|", "Hải Phòng (partial)||yes|without Hải Dương",
             ])
-        let table = chiso(arguments)
+        let table = chiso(arguments + ["--lang", "en"])
         #expect(table.output.contains("Hải Phòng (partial)"))
         #expect(
             table.output.hasSuffix(
@@ -222,7 +222,7 @@ import Testing
         #expect(all.dropFirst().map { "\($0[1])|\($0[rank])" } == ["Hà Nội|2", "Huế|3", "Hải Phòng (partial)|1"])
         // A data file has no room for "partial": writing one asks for --rank-partial, since whatever scores it
         // ranks every unit.
-        let refused = chiso(arguments + ["--data-only"])
+        let refused = chiso(arguments + ["--data-only", "--lang", "en"])
         #expect(refused.status == .usage)
         #expect(refused.error.contains("--data-only: 1 new unit rests on partial data (Hải Phòng)"), "\(refused.error)")
         let dataOnly = chiso(arguments + ["--data-only", "--rank-partial"])

@@ -136,7 +136,7 @@ import Testing
                 ✓ đạt  ✗ chưa đạt  · không áp dụng  ? chưa có số liệu (tính là chưa đạt)  * tiêu chí cản trở: giữ đơn vị lại, chưa lên mức tiếp theo
 
                 - Chưa đạt Mức 2 (Kết nối): 10 tiêu chí chưa đạt: CQS.02, CQS.03, CQS.08, CQS.11, CQS.14, KTS.01, KTS.03, XHS.01, XHS.03, XHS.07.
-                - Giá trị còn thiếu được tính là chưa đạt: XHS.09. Bổ sung để đánh giá đầy đủ.
+                - Tiêu chí chưa có số liệu được tính là chưa đạt: XHS.09. Bổ sung số liệu để đánh giá đầy đủ.
                 - Đơn vị đăng ký Mức 2 và chưa đạt mức này.
                 - Quy tắc xác định mức: đạt một mức khi đạt 100% tiêu chí của chính mức đó, không phụ thuộc các mức thấp hơn (perLevel, như Quyết định 2361, mục II.1.c).
 
@@ -220,7 +220,7 @@ import Testing
                   HT      37,67 / 100                     Hạ tầng số
                   NL      56,36 / 100                     Nhân lực số
                   AT      60,95 / 100                     An toàn thông tin mạng
-                  DT      chỉ để thông tin: 0,4385        Đô thị thông minh
+                  DT      không tính điểm: 0,4385         Đô thị thông minh
                   HD.CQS  87,34 / 200                     Hoạt động chính quyền số
                   HD.KTS  63,14 / 150                     Hoạt động kinh tế số
                   HD.XHS  51,65 / 150                     Hoạt động xã hội số

@@ -24,7 +24,9 @@ import Testing
         let help = chiso("--help").output
         for command in Chiso.commands {
             #expect(help.contains("\n  \(command.spec.name) "), "\(command.spec.name)")
-            #expect(chiso(command.spec.name, "--help").output.hasPrefix("OVERVIEW: \(command.spec.abstract)"))
+            #expect(
+                chiso(command.spec.name, "--help", "--lang", "en").output.hasPrefix(
+                    "OVERVIEW: \(command.spec.abstract.en)"))
         }
     }
 
@@ -45,7 +47,7 @@ import Testing
     @Test(arguments: names)
     func theHelpOfAnInputACommandRefusesSaysSo(name: String) {
         let command = Self.command(name)
-        let help = command.spec.help(path: "chiso \(name)")
+        let help = command.spec.help(path: "chiso \(name)", language: .en)
         for input in ScoringInputs.Input.allCases {
             let line = help.split(separator: "\n").first { $0.hasPrefix("  --\(input.optionName) ") } ?? ""
             let says = line.contains("Not taken by \(name):") || line.contains("Not 'keep' here:")
@@ -131,9 +133,11 @@ import Testing
             case .skipInvalid: given = ["--skip-invalid"]
             case .keptColumns: given = ["--extra-columns", "keep"]
             }
-            let run = chiso(try Self.sample(name) + given)
+            let run = chiso(try Self.sample(name) + given + ["--lang", "en"])
             #expect(run.status == .usage, "\(name) \(input.option)")
-            #expect(run.error.hasPrefix("Error: \(name) cannot take \(input.option): \(why)\n"), "\(run.error)")
+            #expect(run.error.hasPrefix("Error: \(name) cannot take \(input.option): \(why.en)\n"), "\(run.error)")
+            let vietnamese = chiso(try Self.sample(name) + given)
+            #expect(vietnamese.error.hasPrefix("Lỗi: lệnh \(name) không nhận \(input.option): \(why.vi)\n"))
             #expect(run.output.isEmpty)
         }
     }
@@ -141,7 +145,7 @@ import Testing
     @Test func everyUsageProblemIsReportedAtOnce() {
         let run = chiso(
             "plan", communes, "--framework", "vn-2361-commune", "--costs", communes, "--budget", "lots",
-            "--extra-columns", "keep", "--children", districts, "--children-levels", districts)
+            "--extra-columns", "keep", "--children", districts, "--children-levels", districts, "--lang", "en")
         #expect(run.status == .usage)
         let errors = run.error.split(separator: "\n").filter { $0.hasPrefix("Error: ") }
         #expect(
@@ -157,7 +161,8 @@ import Testing
 
     @Test func aCrosswalkRefusesAFrameworkThatIsNotItsSource() {
         let run = chiso(
-            "crosswalk", communes, "--map", "vn-2361-commune-to-district", "--framework", "vn-2361-district")
+            "crosswalk", communes, "--map", "vn-2361-commune-to-district", "--framework", "vn-2361-district", "--lang",
+            "en")
         #expect(run.status == .usage)
         #expect(
             run.error.hasPrefix(

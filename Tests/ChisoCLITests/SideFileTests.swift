@@ -115,10 +115,10 @@ import Testing
         #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "0x10").status == .usage)
         #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "1e308").status == .usage)
         #expect(Self.plan("--costs", costs, "--target", "next", "--budget", "10000").status == .ok)
-        let alone = Self.plan("--costs", costs, "--target", "next", "--objective", "levels-gained")
+        let alone = Self.plan("--costs", costs, "--target", "next", "--objective", "levels-gained", "--lang", "en")
         #expect(alone.status == .usage)
         #expect(alone.error.contains("--objective says what a budget buys: give --budget AMOUNT with it"))
-        let unknown = Self.plan("--costs", costs, "--budget", "100", "--objective", "levels")
+        let unknown = Self.plan("--costs", costs, "--budget", "100", "--objective", "levels", "--lang", "en")
         #expect(unknown.status == .usage)
         #expect(unknown.error.contains("'levels' is not a valid value for '--objective'"))
     }
@@ -555,7 +555,8 @@ import Testing
 
     /// Standard input can be read once: two arguments naming `-` are a usage error, not "the file is empty".
     @Test func standardInputNamedTwiceIsAUsageError() {
-        let run = chiso("plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next")
+        let run = chiso(
+            "plan", "--framework", "vn-2361-commune", "-", "--costs", "-", "--target", "next", "--lang", "en")
         #expect(run.status == .usage)
         #expect(
             run.error.contains(

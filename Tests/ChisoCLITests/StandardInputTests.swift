@@ -39,7 +39,7 @@ import Testing
 
     @Test func standardInputCanBeReadOnlyOnce() {
         let run = Self.withInput("unit_id\nH01\n") {
-            chiso("score", "--framework", "vn-2361-district", "-", "--children", "-")
+            chiso("score", "--framework", "vn-2361-district", "-", "--children", "-", "--lang", "en")
         }
         #expect(run.status == .usage)
         #expect(

@@ -29,7 +29,7 @@ import Testing
         let renamed = URL(fileURLWithPath: try Self.renamedHue())
         let spec = renamed.deletingLastPathComponent().appendingPathComponent("spec.json").path
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"hue-renamed.json\"]}".utf8).write(to: URL(fileURLWithPath: spec))
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -56,7 +56,7 @@ import Testing
             "hue-swapped.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
         let spec = URL(fileURLWithPath: swapped).deletingLastPathComponent().appendingPathComponent("spec.json").path
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"hue-swapped\"]}".utf8).write(to: URL(fileURLWithPath: spec))
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", try Self.hueData(), "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains("frameworks[1]: hue-swapped reads the columns of vn-hue-3043 in another order"),
@@ -102,7 +102,7 @@ import Testing
     @Test func threadsBeyondTheCoresAreCappedWithANote() {
         let arguments = [
             "uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "3", "--runs", "64",
-            "--format", "csv",
+            "--format", "csv", "--lang", "en",
         ]
         let many = chiso(arguments + ["--threads", "1024"])
         let one = chiso(arguments + ["--threads", "1"])
@@ -114,7 +114,9 @@ import Testing
     }
 
     @Test func noiseWiderThanAColumnIsSaidInTheOutput() throws {
-        let arguments = ["uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2"]
+        let arguments = [
+            "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2", "--lang", "en",
+        ]
         let table = chiso(arguments + ["--runs", "20"])
         #expect(table.status == .ok)
         #expect(
@@ -130,7 +132,8 @@ import Testing
         ])
         #expect(!sensible.output.contains("whole range"))
         let sensitivity = chiso(
-            "sensitivity", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2", "--samples", "20")
+            "sensitivity", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2", "--samples", "20",
+            "--lang", "en")
         #expect(sensitivity.output.contains("Notice: noise \"data\" of ±2 is at least the whole range"))
     }
 
@@ -140,7 +143,7 @@ import Testing
             "hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "30").output)
         let arguments = [
             "sensitivity", "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--weights", "0.25",
-            "--samples", "10",
+            "--samples", "10", "--lang", "en",
         ]
         let table = chiso(arguments)
         #expect(table.status == .ok)
@@ -156,6 +159,7 @@ import Testing
     @Test func aFrameworkWithoutTiersReportsRankAndIndexOnly() {
         let arguments = [
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05", "--runs", "50",
+            "--lang", "en",
         ]
         let csv = chiso(arguments + ["--format", "csv"])
         #expect(csv.status == .ok)

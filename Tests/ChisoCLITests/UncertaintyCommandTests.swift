@@ -41,7 +41,9 @@ import Testing
               "frameworks": ["vn-hue-3043", "vn-hue-3043-strict"],
             }
             """)
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "200")
+        let run = chiso(
+            "uncertainty", "--framework", "vn-hue-3043", data, "--spec", spec, "--runs", "200",
+            "--lang", "en")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("200 runs, seed 1; ranks exact."))
     }
@@ -74,7 +76,7 @@ import Testing
         (["--flip", "0.1", "--missing", "average"], "--missing takes zero, columnMean or groupMean"),
     ])
     func usageErrors(options: [String], message: String) {
-        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options)
+        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options + ["--lang", "en"])
         #expect(run.status == .usage)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -131,7 +133,8 @@ import Testing
     @Test func levelFrameworksHaveNoWeightsToSweep() {
         let run = chiso(
             "sensitivity", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--noise-absolute", "3",
-            "--missing", "zero,columnMean", "--samples", "50", "--bootstrap", "20", "--target", "class-change")
+            "--missing", "zero,columnMean", "--samples", "50", "--bootstrap", "20", "--target", "class-change",
+            "--lang", "en")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("Sobol indices of class-change"))
         #expect(!run.output.contains("Weights of the top-level nodes"))

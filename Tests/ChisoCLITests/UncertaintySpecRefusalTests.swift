@@ -80,7 +80,7 @@ import Testing
         // An option that moves other columns (yes/no answers; vn-dti-922-province has none) does not clash.
         let flip = chisoInEnglish(
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--spec", spec, "--flip", "0.1", "--runs",
-            "20")
+            "20", "--lang", "en")
         #expect(flip.status == .ok, "\(flip.error)")
         #expect(flip.output.contains("noise \"yes/no\" moves no unit's score: the framework has no column of a kind"))
     }
@@ -109,7 +109,7 @@ import Testing
         let data = try temporaryFile(
             "hue.csv", chiso("sample", "--framework", "vn-hue-3043", "--units", "12").output)
         let twice = try temporaryFile("spec.json", "{\"frameworks\": [\"vn-hue-3043\", \"vn-hue-3043\"]}")
-        let run = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -121,7 +121,7 @@ import Testing
             contentsOf: repository.appendingPathComponent("frameworks/vn-hue-3043.json"), encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"vn-hue-3043\"", with: "\"hue-copy\"").utf8).write(to: copy)
         try Data("{\"frameworks\": [\"vn-hue-3043\", \"copy.json\"]}".utf8).write(to: URL(fileURLWithPath: twice))
-        let copied = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
+        let copied = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", data, "--spec", twice)
         #expect(copied.status == .dataError)
         #expect(
             copied.error.contains("frameworks[1]: hue-copy scores exactly as frameworks[0] (vn-hue-3043) does"),
@@ -189,7 +189,7 @@ import Testing
             """)
         let data = try Self.provinceDistrict()
         let notice = "noise \"info\" moves no unit's score: TTC.01 is information-only: no score reads it"
-        let arguments = [command, "--framework", "example-province-district", data, "--spec", spec]
+        let arguments = [command, "--framework", "example-province-district", data, "--spec", spec, "--lang", "en"]
         let runs = command == "uncertainty" ? ["--runs", "50"] : ["--samples", "64"]
         let table = chiso(arguments + runs)
         #expect(table.status == .ok, "\(table.error)")

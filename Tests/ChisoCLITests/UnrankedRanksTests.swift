@@ -61,7 +61,8 @@ import Testing
             let row = try #require(Self.table(summary.output).first)
             #expect(row["unranked_a"] == "2" && row["unranked_b"] == "3" && row["ranks_within_groups"] == "true")
             #expect(row["spearman_rho"] == "" && row["kendall_tau_b"] == "" && row["top_k_overlap"] == "")
-            let text = chiso("compare", "--framework", "vn-hue-3043", "--framework", "vn-hue-3043-strict", x, y)
+            let text = chiso(
+                "compare", "--framework", "vn-hue-3043", "--framework", "vn-hue-3043-strict", x, y, "--lang", "en")
             #expect(text.output.contains("left out of the rank statistics as not ranked: 2 on A, 3 on B"))
             #expect(text.output.contains("rank correlations and tops: not computed, a side ranks its units within"))
         }
@@ -90,7 +91,9 @@ extension UnrankedRanksTests {
 
     @Test func uncertaintyRanksAsTheSchemeDoes() throws {
         let data = try temporaryFile("h.csv", Self.data)
-        let options = ["--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200"]
+        let options = [
+            "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200", "--lang", "en",
+        ]
         let run = chiso(["uncertainty"] + options + ["--format", "csv"])
         #expect(run.status == .ok, "\(run.error)")
         let found = Self.statistics(run.output)

@@ -7,23 +7,48 @@ enum ExplainCommand: DataCommand {
     static let spec = CommandSpec(
         name: "explain",
         abstract:
-            "Explain one unit's result: each criterion or node against each level or tier, and what holds it back.",
-        discussion: """
-            With a level framework: each criterion's value against its requirement at every level, the criteria
-            that keep the unit from the next level (marked *), and the level rule applied. With a point framework:
-            each node's points against its maximum and what each tier asks of it, the unit's tier and ranks, and
-            why the next tier is not reached.
-            """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
+            LocalizedText(
+                vi:
+                    "Giải thích kết quả của một đơn vị: từng tiêu chí, hoặc từng chỉ số chính và chỉ số thành phần, so "
+                    + "với từng mức hoặc xếp "
+                    + "loại, và điều còn cản trở đơn vị.",
+                en:
+                    "Explain one unit's result: each criterion or node against each level or tier, and what holds it "
+                    + "back."
+            ),
+        discussion: LocalizedText(
+            vi: """
+                Với khung đánh giá theo mức: giá trị của từng tiêu chí so với chỉ tiêu ở mọi mức, các tiêu chí cản trở
+                đơn vị lên mức tiếp theo (đánh dấu *), và quy tắc xét mức đã áp dụng. Với khung đánh giá tính điểm: điểm
+                của từng chỉ số chính và chỉ số thành phần so với điểm tối đa và điều mỗi xếp loại yêu cầu ở nó, xếp
+                loại và thứ hạng của đơn vị, và lý do chưa đạt xếp loại tiếp theo.
+                """,
+            en: """
+                With a level framework: each criterion's value against its requirement at every level, the criteria
+                that keep the unit from the next level (marked *), and the level rule applied. With a point framework:
+                each node's points against its maximum and what each tier asks of it, the unit's tier and ranks, and
+                why the next tier is not reached.
+                """),
+        arguments: [
+            ArgumentSpec(
+                name: "DATA.csv",
+                help: LocalizedText(
+                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
+                    en: "The assessment file; - reads it from standard input."))
+        ],
         options: [
             CommonOptions.framework,
-            OptionSpec(name: "unit", valueName: "ID", help: "The unit_id of the unit to explain.", isRequired: true),
+            OptionSpec(
+                name: "unit", valueName: "ID",
+                help: LocalizedText(
+                    vi: "Mã (unit_id) của đơn vị cần giải thích.", en: "The unit_id of the unit to explain."),
+                isRequired: true),
             CommonOptions.children,
             CommonOptions.childrenLevels,
             OptionSpec(
                 name: "format",
                 valueName: "FORMAT",
-                help: "Output format.",
+                help: LocalizedText(vi: "Định dạng đầu ra.", en: "Output format."),
                 allowed: [OutputFormat.table, .json, .markdown].map(\.rawValue)
             ),
             CommonOptions.lang,
@@ -31,7 +56,9 @@ enum ExplainCommand: DataCommand {
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
-    static let refusedInputs: [ScoringInputs.Input: String] = [.keptColumns: ScoringInputs.noPassThrough("explain")]
+    static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
+        .keptColumns: ScoringInputs.noPassThrough("explain")
+    ]
 
     /// The unit to explain and the checked output format.
     struct Options: Sendable {
@@ -39,7 +66,8 @@ enum ExplainCommand: DataCommand {
         var format: OutputFormat
     }
 
-    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
+    {
         Options(
             unit: TextNormalization.key(arguments.value("unit") ?? ""),
             format: checked(&problems) { try format(arguments) } ?? .table)

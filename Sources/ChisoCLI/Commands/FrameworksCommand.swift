@@ -14,13 +14,15 @@ enum FrameworksCommand: Command {
 
     static let spec = CommandSpec(
         name: "frameworks",
-        abstract: "List, show and validate frameworks, or start one of your own.",
+        abstract: LocalizedText(
+            vi: "Liệt kê, xem và kiểm tra các khung đánh giá, hoặc bắt đầu một khung đánh giá của riêng bạn.",
+            en: "List, show and validate frameworks, or start one of your own."),
         subcommands: subcommands.map { $0.spec }
     )
 
     /// A group runs none itself: `chiso frameworks` routes to its subcommands.
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
-        throw CommandFailure(usage: "give a subcommand: \(subcommands.map { $0.spec.name }.joined(separator: ", "))")
+        throw CommandFailure(.needsSubcommand(subcommands.map { $0.spec.name }))
     }
 
     static func load(_ reference: String) throws(CommandFailure) -> (Framework, [Diagnostic]) {
@@ -33,17 +35,22 @@ enum FrameworksCommand: Command {
 
     /// `chiso frameworks list`.
     enum ListCommand: Command {
-        static let spec = CommandSpec(name: "list", abstract: "List the built-in frameworks.")
+        static let spec = CommandSpec(
+            name: "list",
+            abstract: LocalizedText(vi: "Liệt kê các khung đánh giá có sẵn.", en: "List the built-in frameworks."),
+            options: [CommonOptions.lang])
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             var frameworks: [Framework] = []
             for entry in FrameworkCatalog.builtIn {
                 frameworks.append(try FrameworksCommand.load(entry.id).0)
             }
-            console.print(FrameworkReport.list(frameworks))
+            let language = Self.language(arguments, console)
+            console.print(FrameworkReport.list(frameworks, language: language))
             console.print(
-                "\nCrosswalks (chiso crosswalk --map ID): \(CrosswalkRun.builtIn.joined(separator: ", "))\n"
-                    + "Unit maps (chiso regroup --map ID): \(RegroupRun.builtInMaps.map(\.id).joined(separator: ", "))")
+                FrameworkWords.listTrailer(
+                    crosswalks: CrosswalkRun.builtIn, unitMaps: RegroupRun.builtInMaps.map(\.id)
+                ).text(in: language))
             return .ok
         }
     }
@@ -52,13 +59,24 @@ enum FrameworksCommand: Command {
     enum ShowCommand: Command {
         static let spec = CommandSpec(
             name: "show",
-            abstract: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
-                + "points and tiers.",
+            abstract: LocalizedText(
+                vi:
+                    "Xem một khung đánh giá: căn cứ pháp lý và chỉ tiêu của mọi tiêu chí ở từng mức, hoặc các chỉ số "
+                    + "chính, chỉ số thành phần, điểm và xếp loại.",
+                en: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
+                    + "points and tiers."),
             arguments: [
-                ArgumentSpec(name: "ID|PATH", help: "A built-in framework ID or the path of a framework file.")
+                ArgumentSpec(
+                    name: "ID|PATH",
+                    help: LocalizedText(
+                        vi: "Mã một khung đánh giá có sẵn hoặc đường dẫn tệp khung đánh giá.",
+                        en: "A built-in framework ID or the path of a framework file."))
             ],
             options: [
-                CommonOptions.format("csv: one row per criterion; json: the framework file format."),
+                CommonOptions.format(
+                    LocalizedText(
+                        vi: "csv: mỗi tiêu chí một dòng; json: định dạng tệp khung đánh giá.",
+                        en: "csv: one row per criterion; json: the framework file format.")),
                 CommonOptions.lang,
                 CommonOptions.showOutput,
                 CommonOptions.force,
@@ -83,13 +101,28 @@ enum FrameworksCommand: Command {
     enum ValidateCommand: Command {
         static let spec = CommandSpec(
             name: "validate",
-            abstract: "Check a framework file and report every problem at once, with its path and line.",
-            discussion: """
-                Besides the file itself: the framework its childFramework names must exist (a built-in ID or a file
-                beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of a
-                built-in framework but differs from it gets a warning.
-                """,
-            arguments: [ArgumentSpec(name: "FILE", help: "The framework file (or a built-in ID).")]
+            abstract: LocalizedText(
+                vi: "Kiểm tra một tệp khung đánh giá và báo mọi lỗi cùng lúc, kèm đường dẫn và dòng.",
+                en: "Check a framework file and report every problem at once, with its path and line."),
+            discussion: LocalizedText(
+                vi: """
+                    Ngoài bản thân tệp: khung đánh giá mà childFramework của nó nêu phải tồn tại (mã có sẵn hoặc tệp nằm
+                    cạnh tệp này), phải là khung đánh giá theo mức, và không được dẫn ngược về tệp này; tệp dùng lại mã
+                    của một khung đánh giá có sẵn nhưng khác nội dung sẽ nhận một cảnh báo.
+                    """,
+                en: """
+                    Besides the file itself: the framework its childFramework names must exist (a built-in ID or a file
+                    beside this one), be a level framework, and not lead back to this one; a file that reuses the ID of
+                    a built-in framework but differs from it gets a warning.
+                    """),
+            arguments: [
+                ArgumentSpec(
+                    name: "FILE",
+                    help: LocalizedText(
+                        vi: "Tệp khung đánh giá (hoặc mã một khung đánh giá có sẵn).",
+                        en: "The framework file (or a built-in ID)."))
+            ],
+            options: [CommonOptions.messagesLang]
         )
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
@@ -100,22 +133,38 @@ enum FrameworksCommand: Command {
             } catch {
                 throw CommandFailure(error)
             }
-            for warning in warnings { console.printError(warning.description) }
-            let summary = framework.wording.validationSummary.en
+            let language = console.language
+            for warning in warnings { console.printError(warning.description(in: language)) }
+            let file = arguments.positionals[0]
             let unknown = framework.scheme.unknownWeights.map { framework.scheme.conditions[$0].id }
             if !unknown.isEmpty {
+                let ids = unknown.joined(separator: ", ")
                 console.printError(
-                    "\(arguments.positionals[0]): note: the points of \(unknown.joined(separator: ", ")) are unknown; "
-                        + "the framework describes the structure but cannot score until they are given"
-                )
+                    LocalizedText(
+                        vi: "\(file): lưu ý: chưa biết điểm của \(ids); khung đánh giá mô tả cấu trúc nhưng chưa tính "
+                            + "điểm được cho đến khi có các điểm này",
+                        en:
+                            "\(file): note: the points of \(ids) are unknown; the framework describes the structure but "
+                            + "cannot score until they are given"
+                    ).text(in: language))
             }
-            let scale =
-                "common scale \(framework.scale.rawValue) (\(framework.commonScale == nil ? "default" : "as set"))"
-            console.print(
-                "\(arguments.positionals[0]): valid framework \(framework.id) with \(summary)"
-                    + (warnings.isEmpty ? "" : " (\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"))")
-                    + "; \(scale)")
+            console.print(validSummary(file, framework, warnings: warnings.count).text(in: language))
             return .ok
+        }
+
+        /// `FILE: valid framework ID with 38 criteria; common scale classes (default)`, in both languages.
+        static func validSummary(_ file: String, _ framework: Framework, warnings: Int) -> LocalizedText {
+            let summary = framework.wording.validationSummary
+            let setOrDefault = framework.commonScale == nil
+            let vi =
+                "\(file): khung đánh giá \(framework.id) hợp lệ, có \(summary.vi)"
+                + (warnings == 0 ? "" : " (\(warnings) cảnh báo)")
+                + "; thang chung \(framework.scale.rawValue) (\(setOrDefault ? "mặc định" : "theo tệp"))"
+            let en =
+                "\(file): valid framework \(framework.id) with \(summary.en)"
+                + (warnings == 0 ? "" : " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
+                + "; common scale \(framework.scale.rawValue) (\(setOrDefault ? "default" : "as set"))"
+            return LocalizedText(vi: vi, en: en)
         }
     }
 
@@ -123,15 +172,19 @@ enum FrameworksCommand: Command {
     enum NewCommand: Command {
         static let spec = CommandSpec(
             name: "new",
-            abstract: "Write a commented starter framework file to edit.",
+            abstract: LocalizedText(
+                vi: "Ghi một tệp khung đánh giá mẫu có chú thích để sửa.",
+                en: "Write a commented starter framework file to edit."),
             options: [
                 OptionSpec(
-                    name: "scheme", valueName: "SCHEME", help: "The kind of index.",
+                    name: "scheme", valueName: "SCHEME",
+                    help: LocalizedText(vi: "Loại bộ chỉ số.", en: "The kind of index."),
                     // The built-in schemes, newest first, as the help has always listed them.
                     allowed: SchemeFormat.builtIn.reversed().map(\.name),
                     isRequired: true),
                 CommonOptions.editableOutput,
                 CommonOptions.force,
+                CommonOptions.messagesLang,
             ]
         )
 
@@ -148,8 +201,10 @@ enum FrameworksCommand: Command {
     enum SchemaCommand: Command {
         static let spec = CommandSpec(
             name: "schema",
-            abstract: "Print the JSON Schema of framework files, for editors that check and complete JSON.",
-            options: [CommonOptions.editableOutput, CommonOptions.force]
+            abstract: LocalizedText(
+                vi: "In JSON Schema của tệp khung đánh giá, cho các trình soạn thảo kiểm tra và gợi ý JSON.",
+                en: "Print the JSON Schema of framework files, for editors that check and complete JSON."),
+            options: [CommonOptions.editableOutput, CommonOptions.force, CommonOptions.messagesLang]
         )
 
         static var writesEditableFiles: Bool { true }

@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -5,51 +6,98 @@ import ChisoReports
 enum ReportCommand: DataCommand {
     static let spec = CommandSpec(
         name: "report",
-        abstract: "Write a self-contained, bilingual HTML report with charts that prints well on A4.",
-        discussion: """
-            The report has a summary (the framework and its legal source, the units by level or tier, the index's
-            distribution), for level frameworks the share of units meeting each criterion at each level and what
-            blocks the next level (and, for districts given --children, their communes by level and CHUNG.01), for
-            point frameworks the ranks and each unit's strengths and weaknesses, and a section per unit with its
-            explanation (every unit up to 200, else the units named with --unit). --compare adds rank shifts and
-            agreement against other sides (data files scored with the same framework, or score CSV outputs);
-            --plan and --uncertainty add the CSV outputs of chiso plan and chiso uncertainty. Everything is inline:
-            the file makes no network request and works with scripts disabled.
-            """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
+        abstract: LocalizedText(
+            vi: "Ghi một báo cáo HTML song ngữ, tự chứa, có biểu đồ, in đẹp trên khổ A4.",
+            en: "Write a self-contained, bilingual HTML report with charts that prints well on A4."),
+        discussion: LocalizedText(
+            vi: """
+                Báo cáo có phần tóm tắt (khung đánh giá và căn cứ pháp lý, số đơn vị theo mức hoặc xếp loại, phân bố
+                chỉ số); với khung đánh giá theo mức: tỷ lệ đơn vị đạt từng tiêu chí ở từng mức và điều cản trở lên mức
+                tiếp theo (và với cấp huyện có --children: các xã theo mức và CHUNG.01); với khung đánh giá tính điểm:
+                thứ hạng, điểm mạnh và điểm yếu của từng đơn vị; và mỗi đơn vị một mục giải thích (mọi đơn vị nếu không
+                quá 200, nếu không thì các đơn vị nêu bằng --unit). --compare thêm thay đổi thứ hạng và mức độ thống
+                nhất so với các bên khác (tệp dữ liệu tính bằng cùng khung đánh giá, hoặc tệp CSV kết quả tính điểm);
+                --plan và --uncertainty thêm tệp CSV của chiso plan và chiso uncertainty. Mọi thứ nằm trong tệp: tệp
+                không tải gì qua mạng và vẫn dùng được khi tắt tập lệnh.
+                """,
+            en: """
+                The report has a summary (the framework and its legal source, the units by level or tier, the index's
+                distribution), for level frameworks the share of units meeting each criterion at each level and what
+                blocks the next level (and, for districts given --children, their communes by level and CHUNG.01), for
+                point frameworks the ranks and each unit's strengths and weaknesses, and a section per unit with its
+                explanation (every unit up to 200, else the units named with --unit). --compare adds rank shifts and
+                agreement against other sides (data files scored with the same framework, or score CSV outputs);
+                --plan and --uncertainty add the CSV outputs of chiso plan and chiso uncertainty. Everything is inline:
+                the file makes no network request and works with scripts disabled.
+                """),
+        arguments: [
+            ArgumentSpec(
+                name: "DATA.csv",
+                help: LocalizedText(
+                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
+                    en: "The assessment file; - reads it from standard input."))
+        ],
         options: [
             CommonOptions.framework,
             CommonOptions.children,
             CommonOptions.childrenLevels,
             OptionSpec(
                 name: "compare", valueName: "FILE",
-                help: "Another side to compare with: a data file (scored with --framework) or a score CSV output.",
+                help: LocalizedText(
+                    vi: "Một bên khác để so sánh: tệp dữ liệu (tính bằng --framework) hoặc tệp CSV kết quả tính điểm.",
+                    en: "Another side to compare with: a data file (scored with --framework) or a score CSV output."),
                 isRepeatable: true),
             OptionSpec(
                 name: "plan", valueName: "PLAN.csv",
-                help: "The CSV of chiso plan (--format csv, with or without --summary): costs and what a budget buys."),
+                help: LocalizedText(
+                    vi:
+                        "Tệp CSV của chiso plan (--format csv, có hoặc không có --summary): chi phí và những gì ngân "
+                        + "sách đạt được.",
+                    en: "The CSV of chiso plan (--format csv, with or without --summary): costs and what a budget buys."
+                )),
             OptionSpec(
                 name: "uncertainty", valueName: "U.csv",
-                help: "The CSV of chiso uncertainty --format csv: rank intervals and class probabilities."),
+                help: LocalizedText(
+                    vi:
+                        "Tệp CSV của chiso uncertainty --format csv: khoảng thứ hạng và xác suất theo mức hoặc xếp "
+                        + "loại.",
+                    en: "The CSV of chiso uncertainty --format csv: rank intervals and class probabilities.")),
             OptionSpec(
                 name: "unit", valueName: "ID",
-                help: "Give this unit a section of its own (repeatable, or IDs separated by commas); default: every "
-                    + "unit, up to 200.",
+                help: LocalizedText(
+                    vi:
+                        "Dành cho đơn vị này một mục riêng (cho nhiều lần được, hoặc các mã cách nhau bằng dấu phẩy); "
+                        + "mặc định: mọi đơn vị, tối đa 200.",
+                    en: "Give this unit a section of its own (repeatable, or IDs separated by commas); default: every "
+                        + "unit, up to 200."),
                 isRepeatable: true),
             OptionSpec(
                 name: "lang", valueName: "LANG",
-                help: "Language of the report (default vi, or the environment's CHISO_LANG); names from the "
-                    + "framework in it, the other beside them.",
+                help: LocalizedText(
+                    vi:
+                        "Ngôn ngữ của báo cáo, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường "
+                        + "CHISO_LANG); tên lấy từ khung đánh giá theo ngôn ngữ này, ngôn ngữ kia ghi bên cạnh.",
+                    en:
+                        "Language of the report, help and messages (default vi, or the environment's CHISO_LANG); "
+                        + "names "
+                        + "from the "
+                        + "framework in it, the other beside them."),
                 allowed: Language.allCases.map(\.rawValue)),
             OptionSpec(
                 name: "output", valueName: "FILE",
-                help: "Write the report to FILE (.html), atomically and never over an input, instead of standard "
-                    + "output."),
+                help: LocalizedText(
+                    vi:
+                        "Ghi báo cáo vào FILE (.html), trọn vẹn một lần và không bao giờ ghi đè tệp đầu vào, thay vì "
+                        + "ra màn hình.",
+                    en: "Write the report to FILE (.html), atomically and never over an input, instead of standard "
+                        + "output.")),
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
-    static let refusedInputs: [ScoringInputs.Input: String] = [
-        .keptColumns: "a report is HTML and passes no columns through; give --extra-columns ignore to leave them out"
+    static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
+        .keptColumns: LocalizedText(
+            vi: "báo cáo là HTML và không chuyển cột nào sang; hãy cho --extra-columns ignore để bỏ qua các cột này",
+            en: "a report is HTML and passes no columns through; give --extra-columns ignore to leave them out")
     ]
 
     /// The other files the report draws on, and the units explained.
@@ -60,22 +108,19 @@ enum ReportCommand: DataCommand {
         var units: [String]
     }
 
-    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
+    {
         let options = Options(
             compare: arguments.values("compare"), plan: arguments.value("plan"),
             uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"))
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
-            problems.append(
-                "'--output \(output)' names a \(format.rawValue) file, and a report is HTML; give the file the "
-                    + "extension .html")
+            problems.append(UsageProblem.reportNotHTML(output: output, format: format.rawValue).text)
         }
         let others = options.compare + [options.plan, options.uncertainty].compactMap { $0 }
         if others.contains(InputFile.standardInputName)
             || (inputs.data == InputFile.standardInputName && !options.compare.isEmpty)
         {
-            problems.append(
-                "standard input (-) can be read only once and only as DATA.csv, and --compare reads DATA.csv "
-                    + "again; give the files as paths")
+            problems.append(UsageProblem.reportStandardInput.text)
         }
         return options
     }

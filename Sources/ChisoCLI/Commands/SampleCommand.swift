@@ -6,25 +6,51 @@ import ChisoReports
 enum SampleCommand: Command {
     static let spec = CommandSpec(
         name: "sample",
-        abstract: "Write synthetic (made-up) assessment files to try a framework.",
-        discussion: """
-            Without --framework: a province's district and commune files for Decision 2361, with values aiming at
-            a spread of levels, written into --output-dir. With --framework: --units made-up units for that
-            framework (built-in or your own file), written to --output or standard output. The values describe no
-            real place. The bundled notebooks-data/ files were made this way (see notebooks-data/README.md).
-            """,
+        abstract: LocalizedText(
+            vi: "Ghi các tệp dữ liệu đánh giá giả lập (tự tạo) để thử một khung đánh giá.",
+            en: "Write synthetic (made-up) assessment files to try a framework."),
+        discussion: LocalizedText(
+            vi: """
+                Không có --framework: tệp cấp huyện và tệp cấp xã của một tỉnh theo Quyết định 2361, với giá trị nhắm
+                tới nhiều mức khác nhau, ghi vào --output-dir. Có --framework: --units đơn vị tự tạo cho khung đánh giá
+                đó (có sẵn hoặc tệp của riêng bạn), ghi vào --output hoặc ra màn hình. Các giá trị không mô tả nơi nào
+                có thật. Các tệp kèm theo trong notebooks-data/ được tạo theo cách này (xem notebooks-data/README.md).
+                """,
+            en: """
+                Without --framework: a province's district and commune files for Decision 2361, with values aiming at
+                a spread of levels, written into --output-dir. With --framework: --units made-up units for that
+                framework (built-in or your own file), written to --output or standard output. The values describe no
+                real place. The bundled notebooks-data/ files were made this way (see notebooks-data/README.md).
+                """),
         options: [
             OptionSpec(
                 name: "output-dir", valueName: "DIR",
-                help: "Directory for the province's two files (existing ones are kept unless --force)."),
-            OptionSpec(name: "framework", valueName: "ID|PATH", help: "Make units for this framework instead."),
-            OptionSpec(name: "units", valueName: "N", help: "With --framework: number of units (default 20)."),
+                help: LocalizedText(
+                    vi: "Thư mục chứa hai tệp của tỉnh (tệp đã có được giữ nguyên trừ khi cho --force).",
+                    en: "Directory for the province's two files (existing ones are kept unless --force).")),
+            OptionSpec(
+                name: "framework", valueName: "ID|PATH",
+                help: LocalizedText(
+                    vi: "Thay vào đó, tạo các đơn vị cho khung đánh giá này.",
+                    en: "Make units for this framework instead.")),
+            OptionSpec(
+                name: "units", valueName: "N",
+                help: LocalizedText(
+                    vi: "Với --framework: số đơn vị (mặc định 20).",
+                    en: "With --framework: number of units (default 20).")),
             CommonOptions.editableOutput,
             CommonOptions.force,
             CommonOptions.excel,
-            OptionSpec(name: "seed", valueName: "N", help: "Random seed (default 2361)."),
-            OptionSpec(name: "districts", valueName: "N", help: "Number of districts (default 10)."),
-            OptionSpec(name: "communes", valueName: "N", help: "Number of communes in all (default 120)."),
+            OptionSpec(
+                name: "seed", valueName: "N",
+                help: LocalizedText(vi: "Hạt giống ngẫu nhiên (mặc định 2361).", en: "Random seed (default 2361).")),
+            OptionSpec(
+                name: "districts", valueName: "N",
+                help: LocalizedText(vi: "Số huyện (mặc định 10).", en: "Number of districts (default 10).")),
+            OptionSpec(
+                name: "communes", valueName: "N",
+                help: LocalizedText(vi: "Tổng số xã (mặc định 120).", en: "Number of communes in all (default 120).")),
+            CommonOptions.messagesLang,
         ]
     )
 
@@ -36,7 +62,7 @@ enum SampleCommand: Command {
         guard let text = arguments.value(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw CommandFailure(
-                usage: "'--\(name)' takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"
+                .wholeNumberBetween(option: name, lower: "\(range.lowerBound)", upper: "\(range.upperBound)", got: text)
             )
         }
         return number
@@ -54,8 +80,7 @@ enum SampleCommand: Command {
             return .ok
         }
         guard arguments.value("output-dir") != nil else {
-            throw CommandFailure(
-                usage: "give --output-dir DIR for a 2361 province, or --framework ID|PATH for units of one framework")
+            throw CommandFailure(.sampleNeedsTarget)
         }
         let districtCount = try number(arguments, "districts", default: 10, range: 1...10_000)
         let communeCount = try number(arguments, "communes", default: 120, range: 0...1_000_000)
@@ -80,10 +105,9 @@ enum SampleCommand: Command {
         } catch {
             throw CommandFailure(error)
         }
-        console.printError(
-            "wrote \(directory)/sample-districts.csv (\(province.districts.count) districts) and "
-                + "\(directory)/sample-communes.csv (\(province.communes.count) communes), seed \(seed)"
-        )
+        let wrote = HelpWords.wroteSample(
+            directory: directory, districts: province.districts.count, communes: province.communes.count, seed: seed)
+        console.printError(wrote.text.text(in: language(arguments, console)))
         return .ok
     }
 }

@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -5,22 +6,45 @@ import ChisoReports
 enum ScoreCommand: DataCommand {
     static let spec = CommandSpec(
         name: "score",
-        abstract: "Score every unit of an assessment file against a framework: levels, or points, tiers and ranks.",
-        discussion: """
-            Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
-            ID; see 'chiso template'). With a level framework (Decision 2361) it prints each unit's level, whether
-            it meets the level it registered for (registered_level), and the criteria that keep it from the next
-            level; for a district framework, give the communes with --children: their levels are computed first
-            and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
-            unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
-            group column), and what keeps it from the next tier.
-            """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file; - reads it from standard input.")],
+        abstract: LocalizedText(
+            vi:
+                "Tính điểm mọi đơn vị trong tệp dữ liệu đánh giá theo một khung đánh giá: mức độ, hoặc điểm, xếp loại "
+                + "và thứ hạng.",
+            en: "Score every unit of an assessment file against a framework: levels, or points, tiers and ranks."),
+        discussion: LocalizedText(
+            vi: """
+                Đọc một tệp CSV dạng ngang (unit_id, unit_name nếu có, parent_id, year, rồi mỗi tiêu chí hoặc đầu vào
+                một cột theo mã của nó; xem 'chiso template'). Với khung đánh giá theo mức (Quyết định 2361), lệnh in
+                mức của từng đơn vị, đơn vị có đạt mức đã đăng ký hay không (registered_level), và các tiêu chí cản trở
+                lên mức tiếp theo; với khung đánh giá cấp huyện, hãy cho các xã bằng --children: mức của các xã được
+                tính trước rồi tổng hợp vào CHUNG.01. Với khung đánh giá tính điểm (Huế 3043, DTI, bộ chỉ số của riêng
+                bạn), lệnh in điểm của từng đơn vị so với điểm tối đa, chỉ số, xếp loại, thứ hạng (trong nhóm của đơn
+                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo.
+                """,
+            en: """
+                Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
+                ID; see 'chiso template'). With a level framework (Decision 2361) it prints each unit's level, whether
+                it meets the level it registered for (registered_level), and the criteria that keep it from the next
+                level; for a district framework, give the communes with --children: their levels are computed first
+                and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
+                unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
+                group column), and what keeps it from the next tier.
+                """),
+        arguments: [
+            ArgumentSpec(
+                name: "DATA.csv",
+                help: LocalizedText(
+                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
+                    en: "The assessment file; - reads it from standard input."))
+        ],
         options: [
             CommonOptions.framework,
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            CommonOptions.format("Output format; table is for a terminal."),
+            CommonOptions.format(
+                LocalizedText(
+                    vi: "Định dạng đầu ra; table để xem trên màn hình.",
+                    en: "Output format; table is for a terminal.")),
             CommonOptions.lang,
             CommonOptions.output,
             CommonOptions.excel,
@@ -28,14 +52,15 @@ enum ScoreCommand: DataCommand {
     ).refusing(refusedInputs)
 
     /// Every input applies: `--extra-columns keep` passes columns through to CSV, and says so for other formats.
-    static let refusedInputs: [ScoringInputs.Input: String] = [:]
+    static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [:]
 
     /// The checked output format.
     struct Options: Sendable {
         var format: OutputFormat
     }
 
-    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
+    {
         Options(format: checked(&problems) { try format(arguments) } ?? .table)
     }
 

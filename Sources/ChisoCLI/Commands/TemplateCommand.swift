@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -5,8 +6,13 @@ import ChisoReports
 enum TemplateCommand: Command {
     static let spec = CommandSpec(
         name: "template",
-        abstract: "Write an empty assessment CSV with the right header for data entry.",
-        options: [CommonOptions.framework, CommonOptions.editableOutput, CommonOptions.force, CommonOptions.excel]
+        abstract: LocalizedText(
+            vi: "Ghi một tệp CSV đánh giá trống có sẵn dòng tiêu đề đúng để nhập số liệu.",
+            en: "Write an empty assessment CSV with the right header for data entry."),
+        options: [
+            CommonOptions.framework, CommonOptions.editableOutput, CommonOptions.force, CommonOptions.excel,
+            CommonOptions.messagesLang,
+        ]
     )
 
     static var writesEditableFiles: Bool { true }

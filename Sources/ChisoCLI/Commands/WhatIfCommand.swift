@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -5,31 +6,54 @@ import ChisoReports
 enum WhatIfCommand: DataCommand {
     static let spec = CommandSpec(
         name: "whatif",
-        abstract: "Score again with some values changed: class, score and rank before and after.",
-        discussion: """
-            Give one unit's changes with --unit ID --set CRITERION=VALUE (repeatable), or many units' with
-            --scenario FILE (CSV unit_id,criterion,value; a plan written by 'chiso plan --format csv' also works,
-            using its 'to' column). Values are read exactly like data cells. For districts scored with --children, a
-            change may name a commune: its district's level is recomputed through the roll-up.
-            """,
-        arguments: [ArgumentSpec(name: "DATA.csv", help: "The assessment file.")],
+        abstract: LocalizedText(
+            vi: "Tính điểm lại khi thay đổi một số giá trị: mức hoặc xếp loại, điểm và thứ hạng trước và sau.",
+            en: "Score again with some values changed: class, score and rank before and after."),
+        discussion: LocalizedText(
+            vi: """
+                Cho các thay đổi của một đơn vị bằng --unit ID --set CRITERION=VALUE (cho nhiều lần được), hoặc của
+                nhiều đơn vị bằng --scenario FILE (CSV unit_id,criterion,value; tệp phương án do 'chiso plan --format
+                csv' ghi cũng dùng được, lấy cột 'to' của nó). Giá trị được đọc đúng như ô dữ liệu. Với cấp huyện tính
+                kèm --children, một thay đổi có thể nêu một xã: mức của huyện chứa xã đó được tính lại qua phần tổng
+                hợp.
+                """,
+            en: """
+                Give one unit's changes with --unit ID --set CRITERION=VALUE (repeatable), or many units' with
+                --scenario FILE (CSV unit_id,criterion,value; a plan written by 'chiso plan --format csv' also works,
+                using its 'to' column). Values are read exactly like data cells. For districts scored with --children, a
+                change may name a commune: its district's level is recomputed through the roll-up.
+                """),
+        arguments: [
+            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+        ],
         options: [
             CommonOptions.framework,
-            OptionSpec(name: "unit", valueName: "ID", help: "The unit that --set changes."),
             OptionSpec(
-                name: "set", valueName: "CRITERION=VALUE", help: "A new value for the unit (repeatable).",
+                name: "unit", valueName: "ID",
+                help: LocalizedText(vi: "Đơn vị mà --set thay đổi.", en: "The unit that --set changes.")),
+            OptionSpec(
+                name: "set", valueName: "CRITERION=VALUE",
+                help: LocalizedText(
+                    vi: "Một giá trị mới cho đơn vị (cho nhiều lần được).", en: "A new value for the unit (repeatable)."
+                ),
                 isRepeatable: true),
-            OptionSpec(name: "scenario", valueName: "FILE", help: "Changes for many units: unit_id,criterion,value."),
+            OptionSpec(
+                name: "scenario", valueName: "FILE",
+                help: LocalizedText(
+                    vi: "Tệp kịch bản, thay đổi cho nhiều đơn vị: unit_id,criterion,value.",
+                    en: "Changes for many units: unit_id,criterion,value.")),
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            CommonOptions.format("Output format."),
+            CommonOptions.format(LocalizedText(vi: "Định dạng đầu ra.", en: "Output format.")),
             CommonOptions.lang,
             CommonOptions.output,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 
-    static let refusedInputs: [ScoringInputs.Input: String] = [
-        .childLevels: "a change to a commune reaches its district through the communes' data; give --children",
+    static let refusedInputs: [ScoringInputs.Input: LocalizedText] = [
+        .childLevels: LocalizedText(
+            vi: "thay đổi của một xã chỉ tác động tới huyện qua số liệu của các xã; hãy cho --children",
+            en: "a change to a commune reaches its district through the communes' data; give --children"),
         .keptColumns: ScoringInputs.noPassThrough("whatif"),
     ]
 
@@ -39,22 +63,23 @@ enum WhatIfCommand: DataCommand {
         var scenario: String?
     }
 
-    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options {
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
+    {
         var options = Options(scenario: arguments.value("scenario"))
         let sets = arguments.values("set")
         guard !sets.isEmpty else {
             if options.scenario == nil {
-                problems.append("nothing to change: give --unit ID --set CRITERION=VALUE, or --scenario FILE")
+                problems.append(UsageProblem.nothingToChange.text)
             }
             return options
         }
         guard let unit = arguments.value("unit") else {
-            problems.append("--set needs --unit ID: the unit whose values change")
+            problems.append(UsageProblem.setNeedsUnit.text)
             return options
         }
         for assignment in sets {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                problems.append("--set takes CRITERION=VALUE, e.g. --set CQS.02=85; got '\(assignment)'")
+                problems.append(UsageProblem.setMalformed(assignment).text)
                 continue
             }
             options.changes.append(
@@ -75,8 +100,7 @@ enum WhatIfCommand: DataCommand {
                 changes += try WhatIfRun.scenario(try InputFile.readBytes(scenario), file: scenario)
             }
             guard !changes.isEmpty else {
-                throw CommandFailure(
-                    usage: "nothing to change: give --unit ID --set CRITERION=VALUE, or --scenario FILE")
+                throw CommandFailure(.nothingToChange)
             }
             let scoring = try load(inputs)
             let run = try WhatIfRun.run(scoring, changes: changes, file: scenario ?? "--set")

@@ -1,4 +1,6 @@
 import ChisoCore
+import ChisoFormats
+import ChisoReports
 
 /// The arguments of one command, checked against its ``CommandSpec``.
 struct ParsedArguments: Sendable {
@@ -15,11 +17,23 @@ struct ParsedArguments: Sendable {
     func flag(_ name: String) -> Bool { options[name] != nil }
 }
 
-/// A mistake in how a command was called.
+/// A mistake in how a command was called, in both languages.
 struct UsageError: Error, Sendable {
-    var message: String
+    /// The first problem.
+    var message: LocalizedText
     /// Further problems found with it, reported together.
-    var further: [String] = []
+    var further: [LocalizedText] = []
+
+    /// The error of one problem.
+    init(_ problem: UsageProblem) {
+        message = problem.text
+    }
+
+    /// The error of problems already worded, the first one first.
+    init(message: LocalizedText, further: [LocalizedText] = []) {
+        self.message = message
+        self.further = further
+    }
 }
 
 /// Parses command-line arguments against a ``CommandSpec``: `--opt value` and `--opt=value`, options before or
@@ -32,6 +46,19 @@ enum ArgumentParser {
             if argument == "-h" || argument == "--help" { return true }
         }
         return false
+    }
+
+    /// The language `--lang` names among `arguments` (`--lang en`, `--lang=en`, before `--`), wherever it stands,
+    /// so that help and usage errors speak it even when the arguments do not parse; `nil` when none is named.
+    static func language(in arguments: [String]) -> Language? {
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst(), argument != "--" {
+            if argument == "--lang", let value = remaining.first.flatMap(Language.init(rawValue:)) { return value }
+            if argument.hasPrefix("--lang="), let value = Language(rawValue: String(argument.dropFirst(7))) {
+                return value
+            }
+        }
+        return nil
     }
 
     /// Parses `arguments` against `spec`.
@@ -66,16 +93,15 @@ enum ArgumentParser {
         into parsed: inout ParsedArguments
     ) throws(UsageError) {
         guard argument.hasPrefix("--") else {
-            throw UsageError(
-                message: "unknown option '\(argument)'; options are written with two dashes, e.g. --format")
+            throw UsageError(.singleDash(argument))
         }
         let (name, inlineValue) = splitOption(argument)
         let option = try optionSpec(named: name, in: spec)
         if parsed.options[name] != nil, !option.isRepeatable {
-            throw UsageError(message: "'--\(name)' is given more than once")
+            throw UsageError(.repeated(option: name))
         }
         guard let valueName = option.valueName else {
-            if inlineValue != nil { throw UsageError(message: "'--\(name)' takes no value") }
+            if inlineValue != nil { throw UsageError(.takesNoValue(option: name)) }
             parsed.options[name] = ""
             return
         }
@@ -84,16 +110,14 @@ enum ArgumentParser {
             value = inlineValue
         } else {
             guard let next = remaining.first, !next.hasPrefix("--") else {
-                throw UsageError(message: "'--\(name)' needs a value <\(valueName)>")
+                throw UsageError(.needsValue(option: name, valueName: valueName))
             }
             value = next
             remaining.removeFirst()
         }
         try checkAllowed(value, for: option)
         if value.isEmpty, valueName == "FILE" || valueName == "DIR" {
-            throw UsageError(
-                message: "'--\(name)' needs a \(valueName == "DIR" ? "directory" : "file") name, not an empty string"
-                    + (name == "output" ? "; leave --output out to write to standard output" : ""))
+            throw UsageError(.emptyPath(option: name, isDirectory: valueName == "DIR"))
         }
         parsed.options[name] = value
         if option.isRepeatable { parsed.repeated[name, default: []].append(value) }
@@ -109,11 +133,8 @@ enum ArgumentParser {
     /// The option `name` of `spec`, or an error suggesting the nearest one.
     private static func optionSpec(named name: String, in spec: CommandSpec) throws(UsageError) -> OptionSpec {
         guard let option = spec.options.first(where: { $0.name == name }) else {
-            var message = "unknown option '--\(name)'"
-            if let near = NearestMatch.suggestion(for: name, among: spec.options.map(\.name)) {
-                message += "; did you mean '--\(near)'?"
-            }
-            throw UsageError(message: message)
+            throw UsageError(
+                .unknownOption(name, near: NearestMatch.suggestion(for: name, among: spec.options.map(\.name))))
         }
         return option
     }
@@ -121,27 +142,24 @@ enum ArgumentParser {
     /// Checks that `value` is one of the values `option` allows, when it lists them.
     private static func checkAllowed(_ value: String, for option: OptionSpec) throws(UsageError) {
         guard let allowed = option.allowed, !allowed.contains(value) else { return }
-        var message =
-            "'\(value)' is not a valid value for '--\(option.name)'; expected one of: \(allowed.joined(separator: ", "))"
-        if let near = NearestMatch.suggestion(for: value, among: allowed) {
-            message += " (did you mean '\(near)'?)"
-        }
-        throw UsageError(message: message)
+        throw UsageError(
+            .notAllowed(
+                value: value, option: option.name, allowed: allowed,
+                near: NearestMatch.suggestion(for: value, among: allowed)))
     }
 
     /// Checks that every required option and argument is given, and no argument more than `spec` takes.
     private static func checkComplete(_ parsed: ParsedArguments, spec: CommandSpec) throws(UsageError) {
         for option in spec.options where option.isRequired && parsed.options[option.name] == nil {
-            throw UsageError(message: "missing '--\(option.name) <\(option.valueName ?? "")>'")
+            throw UsageError(.missingOption(option.name, valueName: option.valueName ?? ""))
         }
         let required = spec.arguments.filter(\.isRequired).count
         if parsed.positionals.count < required {
             let missing = spec.arguments[parsed.positionals.count...].filter(\.isRequired).map(\.name)
-            throw UsageError(message: "missing \(missing.joined(separator: ", "))")
+            throw UsageError(.missingArguments(missing))
         }
         if parsed.positionals.count > spec.arguments.count, spec.arguments.last?.isVariadic != true {
-            let extra = parsed.positionals[spec.arguments.count...].map { "'\($0)'" }.joined(separator: " ")
-            throw UsageError(message: "unexpected argument \(extra)")
+            throw UsageError(.unexpectedArguments(Array(parsed.positionals[spec.arguments.count...])))
         }
     }
 }

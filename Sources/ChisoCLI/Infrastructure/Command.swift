@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -18,17 +19,30 @@ struct CommandFailure: Error, Sendable {
         diagnostics = error.diagnostics
     }
 
+    /// A usage problem worded in one language only (the same text for both): for messages not yet worded in
+    /// both languages.
     init(usage message: String) {
+        self.init(usage: LocalizedText(vi: message, en: message))
+    }
+
+    /// A usage problem worded in both languages.
+    init(usage message: LocalizedText) {
         code = .usage
         diagnostics = []
         usage = UsageError(message: message)
     }
 
+    /// A usage problem of the command line's own (``UsageProblem``).
+    init(_ problem: UsageProblem) {
+        self.init(usage: problem.text)
+    }
+
     /// Every usage problem found before a command ran, reported together.
-    init(usages messages: [String]) {
+    init(usages messages: [LocalizedText]) {
         code = .usage
         diagnostics = []
-        usage = UsageError(message: messages.first ?? "", further: Array(messages.dropFirst()))
+        usage = UsageError(
+            message: messages.first ?? LocalizedText(vi: "", en: ""), further: Array(messages.dropFirst()))
     }
 }
 
@@ -54,11 +68,12 @@ extension Command {
 
     /// The value `body` makes, or `nil` with its usage problem appended to `problems`: so that a command checks
     /// every option before it runs and reports every problem at once.
-    static func checked<T>(_ problems: inout [String], _ body: () throws -> T) -> T? {
+    static func checked<T>(_ problems: inout [LocalizedText], _ body: () throws -> T) -> T? {
         do {
             return try body()
         } catch {
-            problems.append((error as? CommandFailure)?.usage?.message ?? "\(error)")
+            problems.append(
+                (error as? CommandFailure)?.usage?.message ?? LocalizedText(vi: "\(error)", en: "\(error)"))
             return nil
         }
     }
@@ -88,7 +103,7 @@ extension Command {
         } catch {
             throw CommandFailure(error)
         }
-        console.printError("wrote \(path)")
+        console.printError(HelpWords.wrote(path).text.text(in: language(arguments, console)))
     }
 
     /// Writes a command's result piece by piece: straight to the `--output` file (atomically, never over an input),
@@ -116,7 +131,7 @@ extension Command {
                 return
             }
             try OutputFile.stream(to: path, inputs: inputs, existing: existing(arguments), write)
-            console.printError("wrote \(path)")
+            console.printError(HelpWords.wrote(path).text.text(in: language(arguments, console)))
         } catch {
             throw CommandFailure(error)
         }
@@ -142,21 +157,15 @@ extension Command {
         if let output, let implied {
             if let chosen, chosen != implied {
                 throw CommandFailure(
-                    usage: "'--format \(chosen.rawValue)' disagrees with the extension of '--output \(output)', "
-                        + "which means \(implied.rawValue); drop --format to write \(implied.rawValue), or give the "
-                        + "file another extension")
+                    .formatDisagrees(format: chosen.rawValue, output: output, implied: implied.rawValue))
             }
             if chosen == nil, !allowed.contains(implied.rawValue) {
-                throw CommandFailure(
-                    usage: "the extension of '--output \(output)' means \(implied.rawValue), which this command "
-                        + "does not write; give --format (\(allowed.joined(separator: "|"))) or another extension")
+                throw CommandFailure(.extensionNotWritten(output: output, implied: implied.rawValue, allowed: allowed))
             }
         }
         let format = chosen ?? implied ?? `default`
         if arguments.flag("excel"), format != .csv {
-            throw CommandFailure(
-                usage: "'--excel' marks CSV output for Excel, and this output is \(format.rawValue); add --format csv "
-                    + "or write to a file ending in .csv")
+            throw CommandFailure(.excelNotCSV(format: format.rawValue))
         }
         return format
     }
@@ -169,9 +178,10 @@ protocol DataCommand: Command {
     associatedtype Options: Sendable
     /// The inputs of the group this command cannot use, each with the reason (a usage error says it): an input is
     /// applied or refused, never silently ignored.
-    static var refusedInputs: [ScoringInputs.Input: String] { get }
+    static var refusedInputs: [ScoringInputs.Input: LocalizedText] { get }
     /// Checks the command's own options, appending every problem to `problems`.
-    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [String]) -> Options
+    static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText])
+        -> Options
     /// Runs the command with checked inputs and options; `arguments` still says where output goes.
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
         throws(CommandFailure) -> ExitCode
@@ -197,73 +207,116 @@ enum CommonOptions {
     static let framework = OptionSpec(
         name: "framework",
         valueName: "ID|PATH",
-        help: "A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.",
+        help: LocalizedText(
+            vi: "Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.",
+            en: "A built-in framework ID (see 'chiso frameworks list') or the path of a framework file."),
         isRequired: true
     )
     static let children = OptionSpec(
         name: "children",
         valueName: "FILE",
-        help: "Assessment CSV of the subordinate units (a district's communes), scored first and rolled up."
+        help: LocalizedText(
+            vi: "Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
+            en: "Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.")
     )
     static let childrenLevels = OptionSpec(
         name: "children-levels",
         valueName: "FILE",
-        help: "CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children."
+        help: LocalizedText(
+            vi: "Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.",
+            en: "CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of "
+                + "--children.")
     )
     static let output = OptionSpec(
         name: "output",
         valueName: "FILE",
-        help: "Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is "
-            + "given. A file is replaced atomically, never an input."
+        help: LocalizedText(
+            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu không cho --format. "
+                + "Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
+            en: "Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is "
+                + "given. A file is replaced atomically, never an input.")
     )
     static let editableOutput = OptionSpec(
         name: "output",
         valueName: "FILE",
-        help: "Write to FILE (atomically) instead of standard output; an existing file is kept unless --force."
+        help: LocalizedText(
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; tệp đã có được giữ nguyên trừ khi cho --force.",
+            en: "Write to FILE (atomically) instead of standard output; an existing file is kept unless --force.")
     )
     static let showOutput = OptionSpec(
         name: "output",
         valueName: "FILE",
-        help: "Write to FILE (atomically) instead of standard output; .csv, .json or .md choose the format unless "
-            + "--format is given. An existing file is kept unless --force."
+        help: LocalizedText(
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu "
+                + "không cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
+            en: "Write to FILE (atomically) instead of standard output; .csv, .json or .md choose the format unless "
+                + "--format is given. An existing file is kept unless --force.")
     )
     static let force = OptionSpec(
         name: "force",
-        help: "Replace an existing --output file (which may hold your edits)."
+        help: LocalizedText(
+            vi: "Thay tệp --output đã có (có thể chứa phần bạn đã sửa).",
+            en: "Replace an existing --output file (which may hold your edits).")
     )
     /// `--format`, one of every output format, with a line of help saying what the formats hold here.
-    static func format(_ help: String) -> OptionSpec {
+    static func format(_ help: LocalizedText) -> OptionSpec {
         OptionSpec(name: "format", valueName: "FORMAT", help: help, allowed: OutputFormat.allCases.map(\.rawValue))
     }
     static let lang = OptionSpec(
         name: "lang",
         valueName: "LANG",
-        help: "Language of the names in tables: criteria, nodes, levels, tiers (default vi, the sources' words, "
-            + "or the environment's CHISO_LANG; CSV and JSON carry both).",
+        help: LocalizedText(
+            vi: "Ngôn ngữ của bảng, câu chữ, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường "
+                + "CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh và ghi tên theo cả hai ngôn ngữ.",
+            en: "Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV "
+                + "and JSON keep English column names and carry names in both languages."),
+        allowed: Language.allCases.map(\.rawValue)
+    )
+    /// `--lang` for a command that writes a file which does not change with the language: only its help and
+    /// messages do.
+    static let messagesLang = OptionSpec(
+        name: "lang",
+        valueName: "LANG",
+        help: LocalizedText(
+            vi: "Ngôn ngữ của hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); tệp ghi ra "
+                + "không đổi theo nó.",
+            en: "Language of help and messages (default vi, or the environment's CHISO_LANG); the file written does "
+                + "not change with it."),
         allowed: Language.allCases.map(\.rawValue)
     )
     static let excel = OptionSpec(
         name: "excel",
-        help: "Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly."
+        help: LocalizedText(
+            vi: "Mở đầu tệp CSV bằng dấu thứ tự byte UTF-8, để Excel hiện đúng tên tiếng Việt.",
+            en: "Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.")
     )
     static let skipInvalid = OptionSpec(
         name: "skip-invalid",
-        help: "Score the valid rows, list every skipped row on standard error, and still exit 65."
+        help: LocalizedText(
+            vi: "Tính điểm các dòng hợp lệ, liệt kê mọi dòng bị bỏ qua trên luồng lỗi chuẩn, và vẫn thoát với mã 65.",
+            en: "Score the valid rows, list every skipped row on standard error, and still exit 65.")
     )
     static let ignoreColumn = OptionSpec(
         name: "ignore-column",
         valueName: "NAME",
-        help: "Leave the column NAME of the data out (repeatable: one column each time).",
+        help: LocalizedText(
+            vi: "Bỏ qua cột NAME của tệp dữ liệu (cho nhiều lần được: mỗi lần một cột).",
+            en: "Leave the column NAME of the data out (repeatable: one column each time)."),
         isRepeatable: true
     )
     static let extraColumns = OptionSpec(
         name: "extra-columns",
         valueName: "MODE",
-        help: "Columns the framework does not have (an error by default): leave them out, or pass them to CSV output.",
+        help: LocalizedText(
+            vi: "Các cột khung đánh giá không có (mặc định là lỗi): bỏ qua chúng, hoặc chuyển nguyên sang đầu ra CSV.",
+            en: "Columns the framework does not have (an error by default): leave them out, or pass them to CSV "
+                + "output."),
         allowed: ["ignore", "keep"]
     )
     static let fractions = OptionSpec(
         name: "fractions",
-        help: "Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%."
+        help: LocalizedText(
+            vi: "Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.",
+            en: "Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.")
     )
 }

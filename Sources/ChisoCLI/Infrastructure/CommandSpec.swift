@@ -1,11 +1,15 @@
+import ChisoCore
+import ChisoFormats
+import ChisoReports
+
 /// An option a command accepts.
 struct OptionSpec: Sendable {
     /// The long name, without dashes.
     var name: String
     /// The name of the value in help (`FILE`), or `nil` for a flag without a value.
     var valueName: String?
-    /// One line of help.
-    var help: String
+    /// One line of help, in both languages.
+    var help: LocalizedText
     /// The values allowed, if the option takes one of a fixed set.
     var allowed: [String]? = nil
     /// Whether the command cannot run without it.
@@ -18,8 +22,8 @@ struct OptionSpec: Sendable {
 struct ArgumentSpec: Sendable {
     /// The name in help (`DATA.csv`).
     var name: String
-    /// One line of help.
-    var help: String
+    /// One line of help, in both languages.
+    var help: LocalizedText
     /// Whether the command cannot run without it.
     var isRequired = true
     /// Whether it may be given more than once (the last argument only: `compare A.csv B.csv C.csv`).
@@ -30,10 +34,10 @@ struct ArgumentSpec: Sendable {
 struct CommandSpec: Sendable {
     /// The command's name (`score`).
     var name: String
-    /// One line saying what it does.
-    var abstract: String
-    /// Paragraphs of further help.
-    var discussion: String = ""
+    /// One line saying what it does, in both languages.
+    var abstract: LocalizedText
+    /// Paragraphs of further help, in both languages; empty when there are none.
+    var discussion = LocalizedText(vi: "", en: "")
     /// Positional arguments, in order.
     var arguments: [ArgumentSpec] = []
     /// Options.
@@ -41,14 +45,17 @@ struct CommandSpec: Sendable {
     /// Subcommands, for a command that only groups others.
     var subcommands: [CommandSpec] = []
 
-    /// The usage line: `chiso score --framework ID|PATH [--format FORMAT] DATA.csv`.
-    func usage(path: String) -> String {
-        if !subcommands.isEmpty { return "\(path) <subcommand>" }
+    /// The usage line: `chiso score --framework ID|PATH [<options>] DATA.csv`; `<options>` and `<subcommand>` are
+    /// written in `language`, names and placeholders as they are typed.
+    func usage(path: String, language: Language) -> String {
+        if !subcommands.isEmpty { return "\(path) \(HelpWords.subcommandPlaceholder.text.text(in: language))" }
         var parts = [path]
         for option in options where option.isRequired {
             parts.append("--\(option.name)" + (option.valueName.map { " \($0)" } ?? ""))
         }
-        if options.contains(where: { !$0.isRequired }) { parts.append("[<options>]") }
+        if options.contains(where: { !$0.isRequired }) {
+            parts.append("[\(HelpWords.optionsPlaceholder.text.text(in: language))]")
+        }
         for argument in arguments {
             parts.append(
                 (argument.isRequired ? argument.name : "[\(argument.name)]") + (argument.isVariadic ? " …" : ""))
@@ -56,11 +63,13 @@ struct CommandSpec: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// The full help text, laid out as swift-argument-parser does.
-    func help(path: String) -> String {
-        var text = "OVERVIEW: \(abstract)\n"
+    /// The full help text in `language`, laid out as swift-argument-parser does.
+    func help(path: String, language: Language) -> String {
+        let words = { (word: HelpWords) in word.text.text(in: language) }
+        var text = "\(words(.overview)): \(abstract.text(in: language))\n"
+        let discussion = discussion.text(in: language)
         if !discussion.isEmpty { text += "\n\(discussion)\n" }
-        text += "\nUSAGE: \(usage(path: path))\n"
+        text += "\n\(words(.usage)): \(usage(path: path, language: language))\n"
         func section(_ title: String, _ entries: [(String, String)]) {
             guard !entries.isEmpty else { return }
             let width = min(max(entries.map(\.0.count).max() ?? 0, 10), 28)
@@ -73,17 +82,17 @@ struct CommandSpec: Sendable {
                 }
             }
         }
-        section("ARGUMENTS", arguments.map { ($0.name, $0.help) })
+        section(words(.arguments), arguments.map { ($0.name, $0.help.text(in: language)) })
         var optionEntries = options.map { option -> (String, String) in
-            var help = option.help
+            var help = option.help.text(in: language)
             if let allowed = option.allowed { help += " (\(allowed.joined(separator: "|")))" }
             return ("--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? ""), help)
         }
-        optionEntries.append(("-h, --help", "Show help information."))
-        section("OPTIONS", optionEntries)
-        section("SUBCOMMANDS", subcommands.map { ($0.name, $0.abstract) })
+        optionEntries.append(("-h, --help", words(.showHelp)))
+        section(words(.options), optionEntries)
+        section(words(.subcommands), subcommands.map { ($0.name, $0.abstract.text(in: language)) })
         if !subcommands.isEmpty {
-            text += "\n  See '\(path) help <subcommand>' for detailed help.\n"
+            text += "\n  \(HelpWords.seeSubcommandHelp(path).text.text(in: language))\n"
         }
         return text
     }

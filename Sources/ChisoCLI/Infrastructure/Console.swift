@@ -16,8 +16,8 @@ package struct Console: Sendable {
     package var languageVariable: String?
 
     /// The language of the run's messages: `--lang` among the arguments, else ``languageVariable``, else
-    /// Vietnamese. Set once when the run starts, before the arguments are checked, so that even a usage error
-    /// speaks it.
+    /// Vietnamese (`Chiso.language(_:_:)`). Set once when the run starts, before the arguments are checked, so that
+    /// diagnostics speak it wherever they are printed.
     package var language: Language = .vi
 
     /// Creates an empty console.

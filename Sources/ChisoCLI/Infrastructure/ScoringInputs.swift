@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoFormats
 import ChisoReports
 
@@ -115,33 +116,37 @@ struct ScoringInputs: Sendable {
 
     /// The usage problems of the group itself, and one for each input given that `command` cannot use, with the
     /// reason it cannot (`refused`): such an input is never silently ignored.
-    func problems(command: String, refusing refused: [Input: String]) -> [String] {
-        var problems: [String] = []
-        if children != nil, childLevels != nil {
-            problems.append(
-                "give either --children (the subordinate units' data, scored here) or --children-levels (their "
-                    + "recognised levels), not both: the two sources cannot be mixed in one run")
-        }
+    func problems(command: String, refusing refused: [Input: LocalizedText]) -> [LocalizedText] {
+        var problems: [LocalizedText] = []
+        if children != nil, childLevels != nil { problems.append(UsageProblem.childrenBoth.text) }
         for input in Input.allCases where gave(input) {
             guard let why = refused[input] else { continue }
-            problems.append("\(command) cannot take \(input.option): \(why)")
+            problems.append(UsageProblem.refused(command: command, option: input.option, why: why).text)
         }
         return problems
     }
 
     /// The reason `--extra-columns keep` means nothing for a command that writes no per-unit CSV of results.
-    static func noPassThrough(_ command: String) -> String {
-        "it passes the data's other columns through to the per-unit CSV of 'chiso score', and \(command) writes "
-            + "none; give --extra-columns ignore to leave them out"
+    static func noPassThrough(_ command: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tùy chọn này chuyển các cột khác của tệp dữ liệu sang tệp CSV theo từng đơn vị của 'chiso score', "
+                + "mà lệnh \(command) không ghi tệp đó; hãy cho --extra-columns ignore để bỏ qua các cột này",
+            en: "it passes the data's other columns through to the per-unit CSV of 'chiso score', and \(command) "
+                + "writes none; give --extra-columns ignore to leave them out")
     }
 }
 
 extension CommonOptions {
-    /// `--lang` for a command whose words do not change with it yet: accepted by every command that reads data.
+    /// `--lang` for a command whose text output speaks the language, and whose CSV and JSON keep English column
+    /// names.
     static let langAccepted = OptionSpec(
         name: "lang",
         valueName: "LANG",
-        help: "Accepted, as by every command that reads data; this command's output does not change with it yet.",
+        help: LocalizedText(
+            vi: "Ngôn ngữ của đầu ra dạng văn bản, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường "
+                + "CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh.",
+            en: "Language of text output, help and messages (default vi, or the environment's CHISO_LANG); CSV and "
+                + "JSON keep English column names."),
         allowed: Language.allCases.map(\.rawValue)
     )
 }
@@ -149,16 +154,19 @@ extension CommonOptions {
 extension CommandSpec {
     /// The spec with the help of each input the command refuses saying so, and why: `--help` then lists every
     /// shared input, as every command reading data takes them, and never offers one the command turns down.
-    func refusing(_ refused: [ScoringInputs.Input: String]) -> CommandSpec {
+    func refusing(_ refused: [ScoringInputs.Input: LocalizedText]) -> CommandSpec {
         var spec = self
         for input in ScoringInputs.Input.allCases {
             guard let why = refused[input],
                 let index = spec.options.firstIndex(where: { $0.name == input.optionName })
             else { continue }
+            let help = spec.options[index].help
             spec.options[index].help =
                 input == .keptColumns
-                ? spec.options[index].help + " Not 'keep' here: \(why)."
-                : "Not taken by \(name): \(why)."
+                ? LocalizedText(
+                    vi: help.vi + " Ở đây không dùng 'keep': \(why.vi).", en: help.en + " Not 'keep' here: \(why.en).")
+                : LocalizedText(
+                    vi: "Lệnh \(name) không nhận tùy chọn này: \(why.vi).", en: "Not taken by \(name): \(why.en).")
         }
         return spec
     }

@@ -39,8 +39,10 @@ package struct CompareRun: Sendable {
 
 extension CompareReport {
     /// Renders a comparison run.
-    package static func render(_ run: CompareRun, format: OutputFormat, summary: Bool = false) -> String {
-        render(run.comparison, parameters: run.parameters, format: format, summary: summary)
+    package static func render(
+        _ run: CompareRun, format: OutputFormat, summary: Bool = false, language: Language = .vi
+    ) -> String {
+        render(run.comparison, parameters: run.parameters, format: format, summary: summary, language: language)
     }
 }
 

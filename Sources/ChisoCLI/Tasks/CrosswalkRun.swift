@@ -226,12 +226,15 @@ package struct CrosswalkRun: Sendable {
     }
 
     /// The coverage as a report: a table, tidy CSV or JSON (``CrosswalkReport``).
-    package func coverageReport(format: OutputFormat) -> String {
-        CrosswalkReport.coverage(translation, format: format)
+    package func coverageReport(format: OutputFormat, language: Language = .en) -> String {
+        CrosswalkReport.coverage(translation, format: format, language: language)
     }
 
     /// One paragraph: how much of B the crosswalk fills.
     package var summary: String { CrosswalkReport.summary(translation) }
+
+    /// One paragraph: how much of B the crosswalk fills, in `language`.
+    package func summary(in language: Language) -> String { CrosswalkReport.summary(translation, language: language) }
 }
 
 extension CrosswalkRun {

@@ -23,7 +23,7 @@ package struct SensitivityRun: Sendable {
     package var weightEffects: [WeightEffect]
     /// What a reader must know to read the result: noise that swamps a column, a design too small for its
     /// estimates.
-    package var notices: [String] = []
+    package var notices: [LocalizedText] = []
 
     /// How far outside 0–1 an estimate may fall before the design is called too small (estimates of a small index
     /// scatter around it, a little below 0 included).
@@ -32,22 +32,14 @@ package struct SensitivityRun: Sendable {
     /// Advice when some estimates fall outside 0–1 beyond ``tolerance`` — a first order below 0 (its interval
     /// spanning 0 or not), an index above 1: a share of the variance lies in 0–1, so the design is too small to tell
     /// those inputs from sampling noise.
-    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> String? {
+    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> LocalizedText? {
         func outside(_ value: Double) -> Bool { value < -tolerance || value > 1 + tolerance }
-        func shown(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
         let doubtful = indices.filter { outside($0.first) || outside($0.total) }
         guard !doubtful.isEmpty else { return nil }
-        let listed = doubtful.map { index in
-            let parts =
-                (outside(index.first) ? ["first order \(shown(index.first))"] : [])
-                + (outside(index.total) ? ["total \(shown(index.total))"] : [])
-            return "\(index.group) (\(parts.joined(separator: ", ")))"
-        }
-        let one = doubtful.count == 1
-        return "the Sobol \(one ? "estimate" : "estimates") of \(Plural.abbreviated(listed, keep: 4)) "
-            + "\(one ? "falls" : "fall") outside 0–1, where a share of the variance lies: N = \(samples) is too small to "
-            + "tell \(one ? "this input" : "these inputs") from sampling noise; raise --samples (e.g. --samples "
-            + "\(samples * 4)) until every estimate lies in 0–1 and the intervals are narrow"
+        return AnalysisWords.samplesAdvice(
+            doubtful.map { index in
+                (index.group, outside(index.first) ? index.first : nil, outside(index.total) ? index.total : nil)
+            }, samples: samples)
     }
 
     /// Runs a sensitivity analysis.
@@ -108,9 +100,9 @@ package struct SensitivityRun: Sendable {
     }
 
     /// Renders the analysis: a table, tidy CSV or JSON (``SensitivityReport``).
-    package func render(format: OutputFormat) -> String {
+    package func render(format: OutputFormat, language: Language = .vi) -> String {
         SensitivityReport.render(
             indices, variance: variance, evaluations: evaluations, samples: samples, weightEffects: weightEffects,
-            target: targetName, notices: notices, scoring: scoring.cohort, format: format)
+            target: targetName, notices: notices, scoring: scoring.cohort, format: format, language: language)
     }
 }

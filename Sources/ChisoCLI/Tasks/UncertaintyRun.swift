@@ -18,7 +18,7 @@ package struct UncertaintyRun: Sendable {
     /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
     package var near: [[(id: String, distance: Double)]]
     /// What a reader must know to read the result: noise that swamps a column, a framework without tiers.
-    package var notices: [String] = []
+    package var notices: [LocalizedText] = []
 
     /// Command-line shorthands for the common specs.
     package struct Shorthands: Sendable {
@@ -85,20 +85,14 @@ package struct UncertaintyRun: Sendable {
     }
 
     /// What a reader of the ranks must know: ranks within groups, and units some runs leave unranked.
-    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [String] {
-        var notices: [String] = []
+    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [LocalizedText] {
+        var notices: [LocalizedText] = []
         if analysis.assessments.contains(where: { $0.unit.group != nil }) {
-            notices.append(
-                "ranks are within each unit's group (the group column), as chiso score ranks them: a rank compares "
-                    + "a unit with its own group only")
+            notices.append(AnalysisWords.ranksWithinGroups)
         }
         let sometimes = analysis.assessments.indices.filter { statistics.rankedShare($0) < 1 }
         if !sometimes.isEmpty {
-            let ids = Plural.abbreviated(sometimes.map { analysis.assessments[$0].unit.id }, keep: 4)
-            notices.append(
-                "\(sometimes.count) \(sometimes.count == 1 ? "unit is" : "units are") not ranked in some or all runs "
-                    + "(\(ids)): the framework leaves units below its lowest tier unranked; a unit's rank statistics "
-                    + "are over the runs in which it is ranked, and p_ranked is the share of those runs")
+            notices.append(AnalysisWords.sometimesUnranked(sometimes.map { analysis.assessments[$0].unit.id }))
         }
         return notices
     }
@@ -106,45 +100,33 @@ package struct UncertaintyRun: Sendable {
     /// What a reader of an analysis must know: each noise entry that moves no score (``MonteCarlo/inertNoise``),
     /// each noise that swamps a column (``MonteCarlo/wideNoise``), and a
     /// framework without tiers (ranks and index only), unless `sayingTiers` is false.
-    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [String] {
+    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [LocalizedText] {
         var notices = inertNoiseNotices(analysis)
         let measures = analysis.scheme.measures
         let wide = Dictionary(grouping: analysis.wideNoise, by: \.noise)
         for noise in wide.keys.sorted() {
             guard let entries = wide[noise], let first = entries.first else { continue }
             let name = analysis.spec.noise[noise].name
-            let columns = Plural.abbreviated(entries.map { measures[$0.measure].key }, keep: 4)
-            let amount = NumberText.shortest(first.amount)
+            let columns = entries.map { measures[$0.measure].key }
             if first.isRelative {
-                notices.append(
-                    "noise \"\(name)\" of ±\(amount) × the value (±\(NumberText.shortest(first.amount * 100))%) moves "
-                        + "\(columns) by their whole size or more: most draws are clipped to the column's ends, so "
-                        + "the result says more about the noise than about the data")
+                notices.append(AnalysisWords.wideRelativeNoise(name, amount: first.amount, columns: columns))
             } else {
-                let ranges = Set(
-                    entries.compactMap { measures[$0.measure].validRange }.map {
-                        "\(NumberText.shortest($0.lowerBound))–\(NumberText.shortest($0.upperBound))"
-                    }
-                ).sorted().joined(separator: ", ")
                 notices.append(
-                    "noise \"\(name)\" of ±\(amount) is at least the whole range of \(columns) (\(ranges)): most "
-                        + "draws are clipped to the column's ends, so the result says more about the noise than about "
-                        + "the data; the amount is in each column's own unit (a ratio of 0–1 takes noise such as 0.05)")
+                    AnalysisWords.wideAbsoluteNoise(
+                        name, amount: first.amount, columns: columns,
+                        ranges: entries.compactMap { measures[$0.measure].validRange }))
             }
         }
         let foreign = analysis.spec.alternatives.flatMap {
             MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
         }
         if sayingTiers, !foreign.isEmpty {
-            let listed = Plural.abbreviated(Array(Set(foreign)).sorted(), keep: 4)
             notices.append(
-                "binding counts the criteria of \(framework.id) only: an alternative framework's \(listed) "
-                    + "\(foreign.count == 1 ? "is" : "are") not among them, so the runs that draw it count "
-                    + "\(foreign.count == 1 ? "it" : "them") nowhere")
+                AnalysisWords.foreignCriteria(
+                    framework: framework.id, ids: Array(Set(foreign)).sorted(), count: foreign.count))
         }
         if sayingTiers, framework.scheme.classes.isEmpty {
-            notices.append(
-                "\(framework.id) has no tiers: the analysis reports each unit's rank and index, and no class")
+            notices.append(AnalysisWords.noTiers(framework.id))
         }
         return notices
     }
@@ -193,7 +175,7 @@ package struct UncertaintyRun: Sendable {
         guard analysis.varies else {
             // A spec file that varies nothing is a fault of the file; shorthands alone, of the command line.
             let fromFile = path != nil && shorthands.isEmpty
-            let inert = inertNoiseNotices(analysis)
+            let inert = inertNoiseNotices(analysis).map(\.en)
             throw InputError(
                 fromFile ? .data : .usage, file: path ?? data,
                 message: "nothing varies from run to run: every run would give the same result and every "
@@ -255,36 +237,22 @@ package struct UncertaintyRun: Sendable {
 
     /// One sentence per noise entry that cannot move any unit's score (``MonteCarlo/inertNoise``), naming the entry
     /// and why, and one for missing-value rules that read every value alike.
-    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [String] {
+    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [LocalizedText] {
         let measures = analysis.scheme.measures
         return analysis.inertNoise.map { inert in
-            let reasons = inert.parts.map { part -> String in
-                let columns = Plural.abbreviated(part.measures.map { measures[$0].key }, keep: 4)
-                let plural = part.measures.count != 1
+            let reasons = inert.parts.map { part -> AnalysisWords.InertReason in
+                let columns = part.measures.map { measures[$0].key }
                 switch part.reason {
-                case .noAmount:
-                    return part.measures.isEmpty
-                        ? "the framework has no column of a kind it moves"
-                        : "none of its amounts above 0 applies to \(columns) (absolute or relative on numbers, flip "
-                            + "on yes/no answers, countStep on counts)"
-                case .informationOnly:
-                    return
-                        "\(columns) \(plural ? "are" : "is") information-only: no score reads \(plural ? "them" : "it")"
-                case .allMissing:
-                    return "\(columns) \(plural ? "are" : "is") missing for every unit"
-                case .allZero:
-                    return "\(columns) \(plural ? "are" : "is") 0 for every unit, and relative noise moves 0 nowhere"
+                case .noAmount: return part.measures.isEmpty ? .noColumn : .noAmount(columns)
+                case .informationOnly: return .informationOnly(columns)
+                case .allMissing: return .allMissing(columns)
+                case .allZero: return .allZero(columns)
                 }
             }
-            return "noise \"\(analysis.spec.noise[inert.noise].name)\" moves no unit's score: "
-                + reasons.joined(separator: "; ")
+            return AnalysisWords.inertNoise(analysis.spec.noise[inert.noise].name, reasons: reasons)
         }
             + (Set(analysis.spec.missing).count > 1 && !analysis.missingRulesVary
-                ? [
-                    "the missing-value rules (\(analysis.spec.missing.map(\.rawValue).joined(separator: ", "))) read "
-                        + "every value alike: no scored column is missing for one unit and present for another, so "
-                        + "there is no mean to fill a value with"
-                ] : [])
+                ? [AnalysisWords.missingRulesAlike(analysis.spec.missing.map(\.rawValue))] : [])
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next

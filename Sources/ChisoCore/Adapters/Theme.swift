@@ -25,7 +25,7 @@ public struct Theme: Hashable, Sendable {
         Theme(id: "digitalSociety", name: LocalizedText(vi: "Chủ đề xã hội số", en: "Digital society theme")),
         Theme(id: "smartCity", name: LocalizedText(vi: "Chủ đề đô thị thông minh", en: "Smart city theme")),
         Theme(
-            id: "subordinateUnits", name: LocalizedText(vi: "Chủ đề đơn vị trực thuộc", en: "Subordinate units theme")),
+            id: "subordinateUnits", name: LocalizedText(vi: "Chủ đề đơn vị cấp dưới", en: "Subordinate units theme")),
     ]
 
     /// The theme with an ID.

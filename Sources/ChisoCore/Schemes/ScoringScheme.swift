@@ -187,7 +187,7 @@ extension ScoringScheme {
     /// The name of a class by ordinal, or "below the lowest class" for 0.
     public func className(_ ordinal: Int) -> LocalizedText {
         guard ordinal >= 1, ordinal <= classes.count else {
-            return LocalizedText(vi: "Chưa xếp hạng", en: "Below the lowest class")
+            return LocalizedText(vi: "Không xếp loại", en: "Below the lowest class")
         }
         return classes[ordinal - 1]
     }

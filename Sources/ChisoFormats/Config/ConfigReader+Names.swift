@@ -14,10 +14,11 @@ extension ConfigReader {
     /// - Parameters:
     ///   - classes: The classes as the file lists them, each with the node and path of its name.
     ///   - below: What results call a unit that reaches no class (the scheme's `className(0)`).
-    ///   - what: What a class is called in messages: `level`, `tier`.
+    ///   - what: What kind of class they are, as messages call it: a level, a tier.
     /// - Complexity: O(*n*) in the number of classes.
     package func checkDistinctNames(
-        _ classes: [(name: LocalizedText, node: JSONNode?, path: String)], below: LocalizedText, what: String
+        _ classes: [(name: LocalizedText, node: JSONNode?, path: String)], below: LocalizedText,
+        what: ConfigMessage.ClassKind
     ) {
         var seen: [String: (text: String, path: String?)] = [:]
         for text in [below.vi, below.en] { seen[TextNormalization.folded(text)] = (text, nil) }
@@ -28,11 +29,8 @@ extension ConfigReader {
                     seen[folded] = (text, item.path)
                     continue
                 }
-                let whose = first.path.map { "of \($0)" } ?? "which results give a unit below every \(what)"
                 problem(
-                    "the \(what) name \"\(DisplayText.visible(text))\" reads the same as "
-                        + "\"\(DisplayText.visible(first.text))\" \(whose) (names are compared regardless of case and "
-                        + "accents, as --target and data cells are read); give every \(what) a name of its own",
+                    ConfigMessage.sameClassName(what, name: text, other: first.text, otherPath: first.path),
                     at: item.node, path: item.path)
                 break
             }
@@ -49,12 +47,12 @@ extension ConfigReader {
     ///   - path: The list's path.
     /// - Complexity: O(*n*) in the number of measures.
     package func checkDistinctColumns(_ measures: [Measure], at node: JSONNode?, path: String) {
-        var owners: [String: (text: String, measure: String)] = [:]
+        var owners: [String: (owner: ConfigMessage.ColumnOwner, measure: String)] = [:]
         var reported: Set<[String]> = []
         for measure in measures {
             let columns =
-                [(measure.key, "the column of \(measure.key)")]
-                + FractionColumns.columns(of: measure).map { ($0, "a count column of the share \(measure.key)") }
+                [(measure.key, ConfigMessage.ColumnOwner.measure(measure.key))]
+                + FractionColumns.columns(of: measure).map { ($0, .countOf(measure.key)) }
             for (column, owner) in columns {
                 let key = TextNormalization.key(column).lowercased()
                 guard let first = owners[key] else {
@@ -66,10 +64,7 @@ extension ConfigReader {
                     continue
                 }
                 problem(
-                    "the data column \"\(DisplayText.visible(column))\" would be both \(first.text) and \(owner) "
-                        + "(headers are matched regardless of case), so no data file could fill both; give one of them "
-                        + "another ID",
-                    at: node, path: path)
+                    ConfigMessage.sharedColumn(column: column, first: first.owner, second: owner), at: node, path: path)
             }
         }
     }
@@ -80,15 +75,15 @@ extension ConfigReader {
     ///
     /// - Parameters:
     ///   - id: The ID of a criterion or node.
-    ///   - what: What has the ID, in messages: `criterion`, `node`.
+    ///   - what: What has the ID: a criterion, a node.
     ///   - node: The ID's node, for its position.
     ///   - path: The ID's path.
-    package func checkNotReservedColumn(_ id: String, what: String, at node: JSONNode?, path: String) {
+    package func checkNotReservedColumn(_ id: String, what: ConfigMessage.IDHolder, at node: JSONNode?, path: String) {
         let key = TextNormalization.key(id).lowercased()
         guard let column = AssessmentLoader.reservedColumns.first(where: { $0.lowercased() == key }) else { return }
         problem(
-            "\"\(id)\" is the name of the data column \(column), which every assessment file may have (reserved: "
-                + "\(AssessmentLoader.reservedColumns.joined(separator: ", "))); give the \(what) another ID",
+            ConfigMessage.reservedColumnID(
+                id: id, column: column, reserved: AssessmentLoader.reservedColumns, holder: what),
             at: node, path: path)
     }
 }

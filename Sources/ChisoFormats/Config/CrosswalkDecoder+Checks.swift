@@ -34,11 +34,11 @@ extension CrosswalkDecoder {
 
         static let yesNo = Shape(kind: .yesNo, range: 0...1, isWhole: true, isYesNo: true)
 
-        /// "0–100", "0 or more", "any number", for messages.
-        var rangeText: String {
-            guard let range else { return "any number" }
-            if range.upperBound == .infinity { return "\(NumberText.shortest(range.lowerBound)) or more" }
-            return "\(NumberText.shortest(range.lowerBound))–\(NumberText.shortest(range.upperBound))"
+        /// The range for messages: "0–100", "0 or more", "any number".
+        var rangeWords: CrosswalkMessage.ValueRange {
+            guard let range else { return .any }
+            if range.upperBound == .infinity { return .from(range.lowerBound) }
+            return .between(range.lowerBound, range.upperBound)
         }
     }
 
@@ -48,10 +48,10 @@ extension CrosswalkDecoder {
     /// - Returns: One message per problem (empty when the mapping carries values honestly).
     static func problems(
         of mapping: Crosswalk.Mapping, source: Framework, target: Framework
-    ) -> [String] {
+    ) -> [CrosswalkMessage] {
         let measures = mapping.sources.map { source.measures[$0] }
         let goal = target.measures[mapping.target]
-        let goalName = "\(goal.key) of \(target.id)"
+        let goalName = (goal.key, target.id)
         guard let first = measures.first else { return [] }
         // Answer columns carry answers, whose values are positions in a list of their own.
         if measures.contains(where: { $0.kind == .choice }) || goal.kind == .choice {
@@ -59,9 +59,8 @@ extension CrosswalkDecoder {
         }
         if let other = measures.first(where: { $0.kind != first.kind }) {
             return [
-                "\(first.key) is a \(first.kind.rawValue) column and \(other.key) a \(other.kind.rawValue) one: the "
-                    + "sources of one mapping must be of one kind, or their combination means nothing (a yes/no "
-                    + "averaged with a count)"
+                .mixedKinds(
+                    first: first.key, firstKind: first.kind.rawValue, other: other.key, otherKind: other.kind.rawValue)
             ]
         }
         var shape = Shape(first)
@@ -78,26 +77,23 @@ extension CrosswalkDecoder {
     /// with the same answers, from one source, without conversion.
     private static func answerProblems(
         of mapping: Crosswalk.Mapping, from first: Measure, measures: [Measure], into goal: Measure,
-        named goalName: String
-    ) -> [String] {
+        named goalName: (key: String, framework: String)
+    ) -> [CrosswalkMessage] {
         guard measures.count == 1, mapping.conversion == .none, goal.kind == .choice, first.kind == .choice else {
-            return [
-                "answer columns (choice) carry only to an answer column with the same answers, one source, "
-                    + "no conversion"
-            ]
+            return [.answersMisfit]
         }
         return first.categories.map(\.value) == goal.categories.map(\.value)
             ? []
             : [
-                "\(first.key) and \(goalName) list different answers (\(first.categories.map(\.value).joined(separator: ", ")) "
-                    + "against \(goal.categories.map(\.value).joined(separator: ", "))), so an answer's position means "
-                    + "another answer"
+                .differentAnswers(
+                    source: first.key, goal: goalName.key, framework: goalName.framework,
+                    from: first.categories.map(\.value), to: goal.categories.map(\.value))
             ]
     }
 
     /// The shape of several sources combined by `aggregation`; the problem when the aggregation does not fit them.
     private static func aggregate(_ shape: inout Shape, of measures: [Measure], by aggregation: Crosswalk.Aggregation)
-        -> [String]?
+        -> [CrosswalkMessage]?
     {
         let first = measures[0]
         let shapes = measures.map(Shape.init)
@@ -110,9 +106,9 @@ extension CrosswalkDecoder {
         case .allOf, .anyOf:
             guard first.kind == .yesNo else {
                 return [
-                    "\(aggregation.rawValue) combines yes/no columns, and \(first.key) is a "
-                        + "\(first.kind.rawValue) column (any value of 1 or more would count as yes): use "
-                        + "\(aggregation == .allOf ? "min" : "max") with {\"atLeast\": …} instead"
+                    .notYesNoAggregation(
+                        rule: aggregation.rawValue, column: first.key, kind: first.kind.rawValue,
+                        instead: aggregation == .allOf ? "min" : "max")
                 ]
             }
         case .min, .max:
@@ -140,7 +136,7 @@ extension CrosswalkDecoder {
 
     /// The shape of values after `conversion`; the problem when the conversion does not fit them.
     private static func convert(_ shape: inout Shape, by conversion: Crosswalk.Conversion, from first: Measure)
-        -> [String]?
+        -> [CrosswalkMessage]?
     {
         switch conversion {
         case .none:
@@ -148,29 +144,31 @@ extension CrosswalkDecoder {
         case .atLeast(let threshold):
             if let range = shape.range, !(range.lowerBound < threshold && threshold <= range.upperBound) {
                 return [
-                    "atLeast \(NumberText.shortest(threshold)) is \(threshold <= range.lowerBound ? "always" : "never") "
-                        + "reached by values of \(shape.rangeText), so every unit would get the same answer"
+                    .constantConversion(
+                        rule: "atLeast", threshold: threshold, always: threshold <= range.lowerBound,
+                        range: shape.rangeWords)
                 ]
             }
             shape = .yesNo
         case .above(let threshold):
             if let range = shape.range, !(range.lowerBound <= threshold && threshold < range.upperBound) {
                 return [
-                    "above \(NumberText.shortest(threshold)) is \(threshold < range.lowerBound ? "always" : "never") "
-                        + "exceeded by values of \(shape.rangeText), so every unit would get the same answer"
+                    .constantConversion(
+                        rule: "above", threshold: threshold, always: threshold < range.lowerBound,
+                        range: shape.rangeWords)
                 ]
             }
             shape = .yesNo
         case .percentOf:
             guard shape.kind == .count else {
                 return [
-                    "percentOf makes a share of a count, and \(first.key) is a \(first.kind.rawValue) column"
-                        + (shape.kind != first.kind ? " combined into non-whole values" : "")
+                    .percentOfNotCount(
+                        column: first.key, kind: first.kind.rawValue, combined: shape.kind != first.kind)
                 ]
             }
             shape = Shape(kind: .percent, range: 0...100, isWhole: false, isYesNo: false)
         case .scale(let factor):
-            guard factor != 0 else { return ["scale 0 makes every value 0"] }
+            guard factor != 0 else { return [.scaleZero] }
             shape.range = shape.range.map {
                 let ends = [$0.lowerBound * factor, $0.upperBound * factor].map { $0.isNaN ? 0 : $0 }
                 return (ends.min() ?? 0)...(ends.max() ?? 0)
@@ -184,65 +182,51 @@ extension CrosswalkDecoder {
     }
 
     /// The problems of carrying values of `shape` into the column `goal`.
-    private static func fit(_ shape: Shape, into goal: Measure, named goalName: String, mapping: Crosswalk.Mapping)
-        -> [String]
-    {
+    private static func fit(
+        _ shape: Shape, into goal: Measure, named goalName: (key: String, framework: String),
+        mapping: Crosswalk.Mapping
+    ) -> [CrosswalkMessage] {
         let made = describe(shape)
+        func misfit(_ kind: CrosswalkMessage.Misfit) -> [CrosswalkMessage] {
+            [.misfit(kind, goal: goalName.key, framework: goalName.framework, made: made)]
+        }
         switch goal.kind {
         case .yesNo:
             guard shape.isYesNo else {
-                return [
-                    "\(goalName) is a yes/no column, and this mapping makes \(made): give {\"atLeast\": …} or "
-                        + "{\"above\": …}"
-                ]
+                return misfit(.yesNo)
             }
             return []
         case .count:
             guard shape.isWhole, let range = shape.range, range.lowerBound >= 0 else {
-                return [
-                    "\(goalName) is a count (a whole number of 0 or more), and this mapping makes \(made)"
-                        + (mapping.aggregation == .mean
-                            ? ": a mean of counts is no count (1.5 staff); use sum, min or max" : "")
-                ]
+                return misfit(.count(mean: mapping.aggregation == .mean))
             }
             return []
         default:
             break
         }
         if mapping.conversion == .none, let kind = shape.kind, kind != goal.kind, goal.kind != .number {
-            return [
-                "\(goalName) is a \(goal.kind.rawValue) column, and this mapping makes \(made): give a conversion "
-                    + "(atLeast, above, percentOf or scale)"
-            ]
+            return misfit(.kind(goal.kind.rawValue))
         }
         if mapping.conversion == .none, shape.kind == .points, goal.kind == .points, let from = shape.maximum,
             let to = goal.maximum, from != to
         {
-            return [
-                "this mapping makes points out of \(NumberText.shortest(from)), and \(goalName) holds points out of "
-                    + "\(NumberText.shortest(to)): give {\"scale\": \(NumberText.shortest(to / from))} if the two measure "
-                    + "the same"
-            ]
+            return misfit(.points(from: from, to: to))
         }
         guard let allowed = goal.validRange else { return [] }
         guard let range = shape.range, range.lowerBound >= allowed.lowerBound, range.upperBound <= allowed.upperBound
         else {
             let goalShape = Shape(goal)
-            return [
-                "this mapping makes values of \(shape.rangeText), and \(goalName) holds \(goalShape.rangeText)"
-                    + (mapping.aggregation == .sum ? " (a sum of shares or ratios can pass the whole)" : "")
-                    + (mapping.conversion.isScale ? ": check the scale factor" : "")
-            ]
+            return misfit(
+                .range(goalShape.rangeWords, sum: mapping.aggregation == .sum, scale: mapping.conversion.isScale))
         }
         return []
     }
 
-    /// "a mean of counts (0 or more, not whole)", for messages.
-    private static func describe(_ shape: Shape) -> String {
-        var words = shape.kind.map { "\($0.rawValue) values" } ?? "scaled values"
-        words += " (\(shape.rangeText)"
-        if !shape.isWhole, shape.kind == .number || shape.kind == .ratio || shape.kind == nil { words += ", not whole" }
-        return words + ")"
+    /// What values of `shape` are, for messages: "count values (0 or more)", "number values (0–100, not whole)".
+    private static func describe(_ shape: Shape) -> CrosswalkMessage.Values {
+        CrosswalkMessage.Values(
+            kind: shape.kind?.rawValue, range: shape.rangeWords,
+            notWhole: !shape.isWhole && (shape.kind == .number || shape.kind == .ratio || shape.kind == nil))
     }
 }
 

@@ -29,9 +29,10 @@ struct CrosswalkMappingDecoder {
     func measure(_ node: JSONNode, path: String, in keys: [String], of framework: Framework) -> Int? {
         guard let key = reader.string(node, path: path) else { return nil }
         if let index = keys.firstIndex(of: key) { return index }
-        var message = "\"\(key)\" is not an input column of \(framework.id)"
-        if let near = NearestMatch.suggestion(for: key, among: keys) { message += "; did you mean \(near)?" }
-        reader.problem(message, at: node, path: path)
+        reader.problem(
+            CrosswalkMessage.notInputColumn(
+                key, framework: framework.id, suggestion: NearestMatch.suggestion(for: key, among: keys)),
+            at: node, path: path)
         return nil
     }
 
@@ -43,15 +44,15 @@ struct CrosswalkMappingDecoder {
             written = CrosswalkDecoder.token(at: node.position, in: lines) ?? NumberText.shortest(value)
         case .string(let text): written = text
         default:
-            reader.problem("expected a number, found \(node.kindDescription)", at: node, path: path)
+            reader.problem(ConfigMessage.wrongType(expected: .number, found: .init(node)), at: node, path: path)
             return nil
         }
         switch CellParser.sideNumber(written) {
         case .value(let value): return value
         case .missing:
-            reader.problem("expected a number, found an empty string", at: node, path: path)
+            reader.problem(CrosswalkMessage.emptyNumber, at: node, path: path)
         case .invalid(let message):
-            reader.problem(message, at: node, path: path)
+            reader.problem(CrosswalkMessage.unreadableNumber(written, english: message), at: node, path: path)
         }
         return nil
     }
@@ -67,7 +68,7 @@ struct CrosswalkMappingDecoder {
         let aggregation = decodeAggregation(members)
         if sources.count > 1, aggregation == nil, members["aggregate"] == nil {
             reader.problem(
-                "several source columns need \"aggregate\": mean, min, max, sum, allOf or anyOf", at: item,
+                CrosswalkMessage.aggregateNeeded, at: item,
                 path: path)
         }
         let weights = decodeWeights(members, sources: sources, aggregation: aggregation)
@@ -86,7 +87,7 @@ struct CrosswalkMappingDecoder {
         if let targetIndex {
             if let earlier = claimed[targetIndex] {
                 reader.problem(
-                    "\(targetKeys[targetIndex]) is already filled by \(earlier)", at: members["to"],
+                    CrosswalkMessage.alreadyFilled(column: targetKeys[targetIndex], by: earlier), at: members["to"],
                     path: members.path("to"))
             }
             claimed[targetIndex] = path
@@ -116,7 +117,7 @@ struct CrosswalkMappingDecoder {
             }
         }
         if items.isEmpty {
-            reader.problem("an empty list: name the columns of \(source.id)", at: node, path: members.path("from"))
+            reader.problem(CrosswalkMessage.emptySources(framework: source.id), at: node, path: members.path("from"))
             valid = false
         }
         return (sources, valid)
@@ -128,8 +129,7 @@ struct CrosswalkMappingDecoder {
         let aggregation = Crosswalk.Aggregation(rawValue: text)
         if aggregation == nil {
             reader.problem(
-                "unknown aggregation \"\(text)\"; expected "
-                    + Crosswalk.Aggregation.allCases.map(\.rawValue).joined(separator: ", "),
+                CrosswalkMessage.unknownAggregation(text, expected: Crosswalk.Aggregation.allCases.map(\.rawValue)),
                 at: members["aggregate"], path: members.path("aggregate"))
         }
         return aggregation
@@ -145,8 +145,7 @@ struct CrosswalkMappingDecoder {
             guard let weight = number(node, path: path) else { return nil }
             guard weight > 0 else {
                 reader.problem(
-                    "a weight must be more than 0, found \(NumberText.shortest(weight)); a column that should "
-                        + "take no part is left out of \"from\"", at: node, path: path)
+                    CrosswalkMessage.weightNotPositive(weight), at: node, path: path)
                 return nil
             }
             return weight
@@ -155,7 +154,7 @@ struct CrosswalkMappingDecoder {
             // Each bad weight is reported above.
         } else if let weights, weights.count != sources.count || aggregation != .mean {
             reader.problem(
-                "weights need \"aggregate\": \"mean\" and one weight per source column", at: members["weights"],
+                CrosswalkMessage.weightsMisfit, at: members["weights"],
                 path: members.path("weights"))
         }
         return weights
@@ -171,17 +170,16 @@ struct CrosswalkMappingDecoder {
         let given = CrosswalkDecoder.conversionKeys.filter { convert[$0] != nil }
         if given.count != 1 {
             reader.problem(
-                "give one conversion: atLeast (yes when the value reaches it), above (yes when the value "
-                    + "exceeds it), percentOf (a count over a denominator column, in %) or scale (times a "
-                    + "factor)", at: node, path: members.path("convert"))
+                CrosswalkMessage.oneConversion, at: node, path: members.path("convert"))
             return (.none, false)
         }
         if let key = ["atLeast", "above"].first(where: { convert[$0] != nil }) {
             let threshold = convert.node(key, required: false).flatMap { number($0, path: convert.path(key)) }
             if let targetIndex, target.measures[targetIndex].kind != .yesNo {
                 reader.problem(
-                    "\(key) turns a value into yes/no, but \(targetKeys[targetIndex]) of \(target.id) is not "
-                        + "a yes/no column", at: node, path: members.path("convert"))
+                    CrosswalkMessage.yesNoConversionMisfit(
+                        rule: key, column: targetKeys[targetIndex], framework: target.id), at: node,
+                    path: members.path("convert"))
             }
             guard let threshold else { return (.none, false) }
             return (key == "atLeast" ? .atLeast(threshold) : .above(threshold), true)
@@ -189,8 +187,8 @@ struct CrosswalkMappingDecoder {
         if let column = convert.string("percentOf", required: false) {
             if !columns.contains(column) {
                 reader.problem(
-                    "the denominator column \"\(column)\" must be listed in \"columns\", the extra columns the "
-                        + "crosswalk reads from the data", at: convert["percentOf"], path: members.path("convert"))
+                    CrosswalkMessage.denominatorNotListed(column), at: convert["percentOf"],
+                    path: members.path("convert"))
             }
             return (.percentOf(column: column), true)
         }
@@ -210,7 +208,7 @@ struct CrosswalkMappingDecoder {
             else { continue }
             if let earlier = claimed[index] {
                 reader.problem(
-                    "\(targetKeys[index]) is mapped by \(earlier) and also listed as unmapped", at: node,
+                    CrosswalkMessage.mappedAndUnmapped(column: targetKeys[index], by: earlier), at: node,
                     path: members.path("to"))
             }
             claimed[index] = path

@@ -46,8 +46,7 @@ public enum CrosswalkDecoder {
         let approximation = top.string("approximation", required: false)
         if let approximation, approximation.allSatisfy(\.isWhitespace) {
             reader.problem(
-                "\"approximation\" says why the values are not the same quantities; an empty reason says nothing "
-                    + "(leave the key out when every mapping carries the same quantity)", at: top["approximation"],
+                CrosswalkMessage.emptyApproximation, at: top["approximation"],
                 path: "approximation")
         }
         let columns = top.strings("columns", required: false) ?? []
@@ -64,7 +63,7 @@ public enum CrosswalkDecoder {
         let reasons = decoder.decodeUnmapped(top)
         for (index, key) in decoder.targetKeys.enumerated() where decoder.claimed[index] == nil {
             reader.problem(
-                "\(key) of \(target.id) is neither mapped nor listed under \"unmapped\" with a reason", at: root,
+                CrosswalkMessage.notCovered(column: key, framework: target.id), at: root,
                 path: "unmapped", severity: .warning)
         }
         guard let id, let name, !reader.hasErrors else { throw InputError(.data, reader.diagnostics) }
@@ -89,8 +88,8 @@ public enum CrosswalkDecoder {
                 frameworks.append(try load(reference))
             } catch {
                 reader.problem(
-                    "cannot load the framework \"\(reference)\": "
-                        + (error.diagnostics.first?.message ?? "unknown"), at: top[key], path: key)
+                    CrosswalkMessage.cannotLoadFramework(reference, reason: error.diagnostics.first?.text),
+                    at: top[key], path: key)
                 frameworks.append(nil)
             }
         }

@@ -47,17 +47,15 @@ extension FrameworkCatalog {
     static func childFrameworkProblems(of framework: Framework, reference: String) -> [Diagnostic] {
         guard let child = framework.childFramework else { return [] }
         let position = memberPosition("childFramework", in: reference)
-        func problem(_ message: String) -> [Diagnostic] {
+        func problem(_ message: FrameworkMessage) -> [Diagnostic] {
             [
                 Diagnostic(
                     file: displayName(reference), line: position?.line, column: position?.column,
-                    field: "childFramework", value: child, message: message)
+                    field: "childFramework", value: child, message)
             ]
         }
         if child == framework.id {
-            return problem(
-                "names this framework itself; name the framework that scores the subordinate units (a commune "
-                    + "framework for a district one)")
+            return problem(.childIsSelf)
         }
         var chain = [(id: framework.id, identity: identity(of: reference))]
         var current = (framework: framework, reference: reference)
@@ -66,35 +64,26 @@ extension FrameworkCatalog {
             let nextIdentity = identity(of: nextReference)
             if let start = chain.firstIndex(where: { $0.identity == nextIdentity || $0.id == next }) {
                 let cycle = chain[start...].map(\.id) + [next]
-                return problem(
-                    "the frameworks roll each other up in a cycle (\(cycle.joined(separator: " → "))); the "
-                        + "subordinate units' framework must not name a framework above it as its childFramework")
+                return problem(.childCycle(cycle))
             }
             let loaded: Framework
             do {
                 loaded = try loadAlone(nextReference).0
             } catch {
                 if error.kind == .noInput {
-                    var message = "no built-in framework has this ID and there is no file \(nextReference) beside "
-                    message += "this one"
-                    if let near = NearestMatch.suggestion(for: next, among: builtIn.map(\.id)) {
-                        message += "; did you mean \"\(near)\"?"
-                    }
-                    return problem(message + " The built-in frameworks are listed by 'chiso frameworks list'.")
+                    return problem(
+                        .childNotFound(
+                            path: nextReference,
+                            suggestion: NearestMatch.suggestion(for: next, among: builtIn.map(\.id))))
                 }
-                let count = error.diagnostics.count
-                return problem(
-                    "\(nextReference) cannot be used (\(count) \(count == 1 ? "problem" : "problems")); check it "
-                        + "with 'chiso frameworks validate \(nextReference)'")
+                return problem(.childUnusable(path: nextReference, problems: error.diagnostics.count))
             }
             guard let format = declaredScheme(of: nextReference).flatMap(SchemeFormat.named),
                 format.scoresSubordinateUnits
             else {
                 return problem(
-                    "\(loaded.id) is not a level framework; the roll-up counts the levels the subordinate units "
-                        + "reach, so childFramework must name a framework with "
-                        + SchemeFormat.registered.filter(\.scoresSubordinateUnits).map { "\"scheme\": \"\($0.name)\"" }
-                        .joined(separator: " or "))
+                    .childNotLevelFramework(
+                        id: loaded.id, schemes: SchemeFormat.registered.filter(\.scoresSubordinateUnits).map(\.name)))
             }
             chain.append((loaded.id, nextIdentity))
             current = (loaded, nextReference)
@@ -111,9 +100,7 @@ extension FrameworkCatalog {
         let position = memberPosition("id", inText: text)
         return Diagnostic(
             .warning, file: file, line: position?.line, column: position?.column, field: "id", value: framework.id,
-            message: "the ID of a built-in framework, but this file differs from it, so its results would be "
-                + "labelled as the official framework; give the file an ID of its own (e.g. "
-                + "\"\(framework.id)-my-province\")")
+            FrameworkMessage.builtInIDReused(id: framework.id))
     }
 
     /// How messages name a framework: a built-in ID as built-ins are named, a file by its path.

@@ -77,13 +77,11 @@ public enum FrameworkCatalog {
         }
         let looksLikePath = reference.contains("/") || reference.hasSuffix(".json")
         guard looksLikePath || FileManager.default.fileExists(atPath: reference) else {
-            var message = "unknown framework \"\(reference)\""
-            if let near = NearestMatch.suggestion(for: reference, among: builtIn.map(\.id)) {
-                message += "; did you mean \"\(near)\"?"
-            }
-            message +=
-                " Built-in frameworks: \(builtIn.map(\.id).joined(separator: ", ")); or give the path of a .json file."
-            throw InputError(.usage, file: reference, message: message)
+            let ids = builtIn.map(\.id)
+            throw InputError(
+                .usage, file: reference,
+                FrameworkMessage.unknownFramework(
+                    reference, suggestion: NearestMatch.suggestion(for: reference, among: ids), builtIn: ids))
         }
         let text = try InputFile.readText(reference)
         var (framework, warnings) = try FrameworkDecoder.decode(text, file: reference)

@@ -44,13 +44,11 @@ public enum FrameworkDecoder {
         guard let scheme = declaredScheme(root) else {
             return reader.object(root, path: "", allowed: commonKeys + schemes.flatMap(\.keys))
         }
-        var misplaced: [String: String] = [:]
+        var misplaced: [String: any DiagnosticMessage] = [:]
         for other in schemes where other.name != scheme.name {
             for key in other.keys {
-                let fix = scheme.foreignKeyHints[key] ?? "remove the key"
-                misplaced[key] =
-                    "\"\(key)\" is a key of \(other.frameworks); "
-                    + "this framework has \"scheme\": \"\(scheme.name)\" — \(fix)"
+                misplaced[key] = FrameworkMessage.foreignKey(
+                    key, frameworks: other.frameworks, scheme: scheme.name, fix: scheme.foreignKeyHints[key])
             }
         }
         return reader.object(root, path: "", allowed: commonKeys + scheme.keys, misplaced: misplaced)
@@ -60,11 +58,7 @@ public enum FrameworkDecoder {
         guard let top = topLevelMembers(root, reader: reader) else { return nil }
         let id = top.string("id")
         if let id, !isValidFrameworkID(id) {
-            reader.problem(
-                "a framework ID may hold only letters, digits, '-', '_' and '.'",
-                at: top["id"],
-                path: "id"
-            )
+            reader.problem(FrameworkMessage.invalidID, at: top["id"], path: "id")
         }
         let name = top.localized("name")
         let unitType = top.localized("unitType")
@@ -97,12 +91,10 @@ public enum FrameworkDecoder {
             return format.decode(top, reader)
         }
         let names = schemes.map(\.name)
-        var message =
-            "unknown scheme \"\(schemeName)\"; expected \(names.map { "\"\($0)\"" }.joined(separator: " or "))"
-        if let near = NearestMatch.suggestion(for: schemeName, among: names) {
-            message += " (did you mean \"\(near)\"?)"
-        }
-        reader.problem(message, at: top["scheme"], path: "scheme")
+        reader.problem(
+            FrameworkMessage.unknownScheme(
+                schemeName, expected: names, suggestion: NearestMatch.suggestion(for: schemeName, among: names)),
+            at: top["scheme"], path: "scheme")
         return nil
     }
 
@@ -114,16 +106,13 @@ public enum FrameworkDecoder {
         guard let known = CommonScale(rawValue: declared) else {
             let names = CommonScale.allCases.map(\.rawValue)
             reader.problem(
-                "unknown common scale \"\(declared)\"; expected "
-                    + names.map { "\"\($0)\"" }.joined(separator: " or "),
-                at: top["commonScale"], path: "commonScale")
+                FrameworkMessage.unknownCommonScale(declared, expected: names), at: top["commonScale"],
+                path: "commonScale")
             return nil
         }
         if let scheme, !known.fits(scheme) {
             reader.problem(
-                known == .classes
-                    ? "\"commonScale\": \"classes\" needs classes (levels or tiers), and this framework has none"
-                    : "\"commonScale\": \"index\" needs an index (points over a maximum), and this scheme has none",
+                known == .classes ? FrameworkMessage.commonScaleNeedsClasses : .commonScaleNeedsIndex,
                 at: top["commonScale"], path: "commonScale")
         }
         return known

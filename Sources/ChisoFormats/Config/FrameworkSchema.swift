@@ -37,16 +37,13 @@ package enum FrameworkSchema {
         let unknown = fragment.items.compactMap(\.key).filter { !["description", "properties", "$defs"].contains($0) }
         let described = fragment["properties"]?.items.compactMap(\.key) ?? []
         if !unknown.isEmpty {
-            throw InputError(
-                .data, file: file,
-                message: "unknown key \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")); "
-                    + "expected \"description\", \"properties\" or \"$defs\"")
+            throw InputError(.data, file: file, FrameworkMessage.fragmentUnknownKeys(unknown))
         }
         if Set(described) != Set(format.keys) || described.count != format.keys.count {
             throw InputError(
                 .data, file: file,
-                message: "\"properties\" describes \(described.joined(separator: ", ")); "
-                    + "expected exactly the keys of \(format.frameworks): \(format.keys.joined(separator: ", "))")
+                FrameworkMessage.fragmentProperties(
+                    described: described, frameworks: format.frameworks, keys: format.keys))
         }
         return fragment
     }

@@ -36,13 +36,13 @@ struct NoiseEntryDecoder {
         var measures = columns(members)
         if let group = members.string("group", required: false) { measures += groupColumns(group, members: members) }
         if members["columns"] == nil, members["group"] == nil {
-            reader.problem("say which columns: \"columns\" (a list, or \"*\") or \"group\"", at: item, path: path)
+            reader.problem(UncertaintyMessage.noColumns, at: item, path: path)
         }
         let distribution = self.distribution(members)
         let step = members.integer("countStep", required: false)
         if let step, step < 0 {
             reader.problem(
-                "expected a whole number from 0 up", at: members["countStep"], path: members.path("countStep"))
+                UncertaintyMessage.countStepRange, at: members["countStep"], path: members.path("countStep"))
         }
         var seen = Set<Int>()
         measures = measures.filter { seen.insert($0).inserted }
@@ -52,7 +52,7 @@ struct NoiseEntryDecoder {
             name: members.string("name", required: false) ?? path)
         if noise.absolute == nil, noise.relative == nil, noise.flip == nil, noise.countStep == nil {
             reader.problem(
-                "give an amount: absolute, relative, flip (yes/no) or countStep (counts)", at: item, path: path)
+                UncertaintyMessage.noAmount, at: item, path: path)
         }
         let moved = measures.filter { noise.moves(framework.scheme.measures[$0].kind) }
         checkRepeats(moved, of: noise, at: item, position: position)
@@ -66,7 +66,7 @@ struct NoiseEntryDecoder {
         if case .string("*") = node.value { return Array(keys.indices) }
         guard case .array(let items) = node.value else {
             reader.problem(
-                "expected a list of columns, or \"*\" for every column", at: node, path: members.path("columns"))
+                UncertaintyMessage.columnsType, at: node, path: members.path("columns"))
             return []
         }
         var measures: [Int] = []
@@ -75,11 +75,10 @@ struct NoiseEntryDecoder {
             if let found = keys.firstIndex(of: key) {
                 measures.append(found)
             } else {
-                var message = "\"\(key)\" is not a column of \(framework.id)"
-                if let near = NearestMatch.suggestion(for: key, among: keys) {
-                    message += "; did you mean \(near)?"
-                }
-                reader.problem(message, at: element, path: members.path("columns") + "[\(index)]")
+                reader.problem(
+                    UncertaintyMessage.unknownColumn(
+                        key, framework: framework.id, suggestion: NearestMatch.suggestion(for: key, among: keys)),
+                    at: element, path: members.path("columns") + "[\(index)]")
             }
         }
         return measures
@@ -91,11 +90,10 @@ struct NoiseEntryDecoder {
         let found = UncertaintySpecDecoder.measuresOf(group: group, in: scheme)
         if found.isEmpty {
             let names = Array(Set(scheme.conditions.compactMap(\.group) + scheme.conditions.map(\.id))).sorted()
-            var message = "\"\(group)\" is not a group or node of \(framework.id)"
-            if let near = NearestMatch.suggestion(for: group, among: names) {
-                message += "; did you mean \(near)?"
-            }
-            reader.problem(message, at: members["group"], path: members.path("group"))
+            reader.problem(
+                UncertaintyMessage.unknownGroup(
+                    group, framework: framework.id, suggestion: NearestMatch.suggestion(for: group, among: names)),
+                at: members["group"], path: members.path("group"))
         }
         return found
     }
@@ -105,7 +103,7 @@ struct NoiseEntryDecoder {
         guard let name = members.string("distribution", required: false) else { return .uniform }
         if let known = UncertaintySpec.Distribution(rawValue: name) { return known }
         reader.problem(
-            "unknown distribution \"\(name)\"; expected uniform or normal", at: members["distribution"],
+            UncertaintyMessage.unknownDistribution(name), at: members["distribution"],
             path: members.path("distribution"))
         return .uniform
     }
@@ -115,7 +113,7 @@ struct NoiseEntryDecoder {
         guard let value = members.number(key, required: false) else { return nil }
         if value < 0 || (limit.map { value > $0 } ?? false) {
             reader.problem(
-                "expected a number from 0" + (limit.map { " to \(NumberText.shortest($0))" } ?? " up"),
+                UncertaintyMessage.amountRange(limit: limit),
                 at: members[key], path: members.path(key))
         }
         return value
@@ -131,14 +129,12 @@ struct NoiseEntryDecoder {
         for (earlier, pairs) in Dictionary(grouping: repeated, by: \.1).sorted(by: { $0.key < $1.key }) {
             let columns = pairs.map(\.0)
             guard let first = mover[columns[0]] else { continue }
-            let listed = Plural.abbreviated(columns.map { keys[$0] }, keep: 4)
             reader.problem(
-                "\(listed) \(columns.count == 1 ? "is" : "are") moved by noise[\(earlier)] "
-                    + "(\(first.name == "noise[\(earlier)]" ? "" : "\"\(first.name)\", ")line "
-                    + "\(first.node.position.line), column \(first.node.position.column)) and again by "
-                    + "\(path)\(noise.name == path ? "" : " (\"\(noise.name)\")"): each entry draws "
-                    + "around the nominal value, so only the last would count; name each column in one entry "
-                    + "(with every amount it should take)", at: item, path: path)
+                UncertaintyMessage.movedTwice(
+                    columns: columns.map { keys[$0] }, earlier: earlier,
+                    earlierName: first.name == "noise[\(earlier)]" ? nil : first.name, line: first.node.position.line,
+                    column: first.node.position.column, path: path, name: noise.name == path ? nil : noise.name),
+                at: item, path: path)
         }
         for measure in moved where mover[measure] == nil {
             mover[measure] = (position, noise.name, item)
@@ -151,11 +147,9 @@ struct NoiseEntryDecoder {
         for (option, columns) in Dictionary(grouping: clashing, by: { optionOf[$0] ?? "" }).sorted(by: {
             $0.key < $1.key
         }) {
-            let listed = Plural.abbreviated(columns.map { keys[$0] }, keep: 4)
             reader.problem(
-                "\(listed) \(columns.count == 1 ? "is" : "are") moved by this entry and by --\(option): each "
-                    + "draws around the nominal value, so only the option's draws would count; drop the option "
-                    + "or put its amount in the spec", at: item, path: path)
+                UncertaintyMessage.movedByOption(columns: columns.map { keys[$0] }, option: option), at: item,
+                path: path)
             clashesWithOptions += 1
         }
     }

@@ -72,7 +72,7 @@ public enum UncertaintySpecDecoder {
                 missing.append(known)
             } else {
                 reader.problem(
-                    "unknown rule \"\(rule)\"; expected zero, columnMean or groupMean", at: top["missing"],
+                    UncertaintyMessage.unknownMissingRule(rule), at: top["missing"],
                     path: "missing[\(index)]")
             }
         }
@@ -89,12 +89,12 @@ public enum UncertaintySpecDecoder {
         let amplitude = members.number("amplitude") ?? 0
         if amplitude < 0 || amplitude >= 1 {
             reader.problem(
-                "expected a share from 0 to below 1 (0.25 is ±25%)", at: members["amplitude"],
+                UncertaintyMessage.amplitudeRange, at: members["amplitude"],
                 path: "weights.amplitude")
         }
         guard let weighted = framework.scheme as? any WeightedScheme else {
             reader.problem(
-                "\(framework.id) has no weights to vary: weight noise applies to point frameworks", at: node,
+                UncertaintyMessage.noWeights(framework: framework.id), at: node,
                 path: "weights")
             return nil
         }
@@ -104,7 +104,7 @@ public enum UncertaintySpecDecoder {
             } ?? Array(0..<weighted.weightDepth)
         for depth in depths where depth < 0 || depth >= weighted.weightDepth {
             reader.problem(
-                "no level \(depth): \(framework.id)'s tree has levels 0 (top) to \(weighted.weightDepth - 1)",
+                UncertaintyMessage.noSuchWeightLevel(depth, framework: framework.id, deepest: weighted.weightDepth - 1),
                 at: members["levels"], path: "weights.levels")
         }
         return UncertaintySpec.WeightNoise(depths: depths, amplitude: amplitude)
@@ -137,7 +137,7 @@ public enum UncertaintySpecDecoder {
                 alternatives.append(alternative.scheme)
             } catch {
                 reader.problem(
-                    "cannot load \"\(reference)\": " + (error.diagnostics.first?.message ?? ""),
+                    UncertaintyMessage.cannotLoad(reference, reason: error.diagnostics.first?.text),
                     at: top["frameworks"],
                     path: path)
             }
@@ -150,13 +150,10 @@ public enum UncertaintySpecDecoder {
     /// varies nothing.
     private static func isFirst(
         _ alternative: Framework, at index: Int, references: [String], listed: inout [String: Int],
-        contents: inout [String: Int], nominal framework: Framework, report: (String) -> Void
+        contents: inout [String: Int], nominal framework: Framework, report: (UncertaintyMessage) -> Void
     ) -> Bool {
         if let earlier = listed[alternative.id] {
-            report(
-                "\(alternative.id) is listed twice (frameworks[\(earlier)] and frameworks[\(index)]): each "
-                    + "run draws one of the frameworks, so a repeat would count it twice; list each "
-                    + "framework once")
+            report(.listedTwice(id: alternative.id, earlier: earlier, index: index))
             return false
         }
         listed[alternative.id] = index
@@ -168,10 +165,7 @@ public enum UncertaintySpecDecoder {
         probe.childFramework = framework.childFramework
         let content = FrameworkEncoder.encode(probe)
         if let earlier = contents[content] {
-            report(
-                "\(alternative.id) scores exactly as frameworks[\(earlier)] (\(references[earlier])) does: "
-                    + "each run draws one of the frameworks, so a copy would count it twice and vary "
-                    + "nothing; list each framework once")
+            report(.sameScoring(id: alternative.id, earlier: earlier, reference: references[earlier]))
             return false
         }
         contents[content] = index
@@ -180,44 +174,39 @@ public enum UncertaintySpecDecoder {
 
     /// An alternative must read the nominal framework's columns, in its order: values are held in the nominal
     /// framework's column order, so another order would read one column's value as another's.
-    private static func checkColumns(of alternative: Framework, nominal framework: Framework, report: (String) -> Void)
-    {
+    private static func checkColumns(
+        of alternative: Framework, nominal framework: Framework, report: (UncertaintyMessage) -> Void
+    ) {
         let keys = framework.scheme.measures.map(\.key)
         let nominalKeys = Set(keys)
         if Set(alternative.measures.map(\.key)) != nominalKeys {
-            report(
-                "\(alternative.id) reads other columns than \(framework.id): alternatives must read the "
-                    + "same data")
+            report(.otherColumns(id: alternative.id, nominal: framework.id))
         }
         let order = alternative.measures.map(\.key)
         if Set(order) == nominalKeys, order != keys,
             let position = zip(order, keys).enumerated().first(where: { $0.element.0 != $0.element.1 })
         {
             report(
-                "\(alternative.id) reads the columns of \(framework.id) in another order (column "
-                    + "\(position.offset + 1) is \(position.element.0), not \(position.element.1)): list its "
-                    + "criteria in the nominal framework's order")
+                .columnOrder(
+                    id: alternative.id, nominal: framework.id, column: position.offset + 1, found: position.element.0,
+                    expected: position.element.1))
         }
     }
 
     /// Why an alternative framework's classes cannot be counted in the nominal framework's, or `nil` when they can:
     /// every class of the alternative must have a namesake among the nominal's (its thresholds and floors may
     /// differ, and it may have fewer), and both have tiers or neither has.
-    static func tierDifference(_ alternative: Framework, nominal: Framework) -> String? {
-        func list(_ classes: [LocalizedText]) -> String { classes.map(\.vi).joined(separator: ", ") }
+    static func tierDifference(_ alternative: Framework, nominal: Framework) -> UncertaintyMessage? {
         let own = nominal.scheme.classes
         let other = alternative.scheme.classes
-        let counted = "each run's class is counted among \(nominal.id)'s classes by name"
         if own.isEmpty != other.isEmpty {
             let (with, without) = own.isEmpty ? (alternative, nominal) : (nominal, alternative)
-            return "\(without.id) has no tiers and \(with.id) has (\(list(with.scheme.classes))): \(counted), so the "
-                + "two cannot be mixed; list alternatives that both have tiers or both have none"
+            return .tiersAndNone(
+                without: without.id, with: with.id, classes: with.scheme.classes.map(\.vi), nominal: nominal.id)
         }
         let foreign = MonteCarlo.classesWithoutNamesake(in: alternative.scheme, nominal: nominal.scheme)
         guard !foreign.isEmpty else { return nil }
-        return "\(alternative.id) has \(foreign.count == 1 ? "a tier" : "tiers") that \(nominal.id) does not have "
-            + "(\(list(foreign)); \(nominal.id) has \(list(own))): \(counted), so they would land in no bin or "
-            + "in the wrong one; list alternatives whose tiers are among the nominal framework's"
+        return .foreignTiers(id: alternative.id, nominal: nominal.id, foreign: foreign.map(\.vi), own: own.map(\.vi))
     }
 
     /// The columns of a group (a level scheme's criteria group) or of a node and everything under it.

@@ -23,13 +23,14 @@ package final class ConfigReader {
                 [
                     Diagnostic(
                         file: file, line: error.position.line, column: error.position.column,
-                        message: "not valid JSON: \(error.message)")
+                        ConfigMessage.notJSON(error.problem))
                 ])
         }
     }
 
+    /// Reports `message` at `node` (its line and column), for the key at `path`.
     package func problem(
-        _ message: String,
+        _ message: some DiagnosticMessage,
         at node: JSONNode?,
         path: String,
         severity: Diagnostic.Severity = .error
@@ -41,7 +42,7 @@ package final class ConfigReader {
                 line: node?.position.line,
                 column: node?.position.column,
                 field: path.isEmpty ? nil : path,
-                message: message
+                message
             )
         )
     }
@@ -60,10 +61,10 @@ package final class ConfigReader {
         _ node: JSONNode,
         path: String,
         allowed: [String],
-        misplaced: [String: String] = [:]
+        misplaced: [String: any DiagnosticMessage] = [:]
     ) -> Members? {
         guard case .object(let members) = node.value else {
-            problem("expected an object, found \(node.kindDescription)", at: node, path: path)
+            problem(ConfigMessage.wrongType(expected: .object, found: .init(node)), at: node, path: path)
             return nil
         }
         var seen: [String: SourcePosition] = [:]
@@ -72,12 +73,15 @@ package final class ConfigReader {
             let memberPath = Self.join(path, member.key)
             let keyNode = JSONNode(.string(member.key), at: member.keyPosition)
             if let first = seen[member.key] {
-                problem("duplicate key; it is already given at line \(first.line)", at: keyNode, path: memberPath)
+                problem(ConfigMessage.duplicateKey(firstLine: first.line), at: keyNode, path: memberPath)
                 continue
             }
             seen[member.key] = member.keyPosition
             if !member.key.hasPrefix("$"), !allowed.contains(member.key) {
-                let message = misplaced[member.key] ?? Self.unknownKeyMessage(member.key, allowed: allowed)
+                let message =
+                    misplaced[member.key]
+                    ?? ConfigMessage.unknownKey(
+                        suggestion: NearestMatch.suggestion(for: member.key, among: allowed), allowed: allowed)
                 problem(message, at: keyNode, path: memberPath)
                 continue
             }
@@ -86,17 +90,9 @@ package final class ConfigReader {
         return Members(reader: self, node: node, path: path, members: byKey)
     }
 
-    /// "unknown key", with the nearest allowed key or, when none is near, the list of them.
-    private static func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
-        if let near = NearestMatch.suggestion(for: key, among: allowed) {
-            return "unknown key; did you mean \"\(near)\"?"
-        }
-        return "unknown key; expected one of: \(allowed.joined(separator: ", "))"
-    }
-
     package func array(_ node: JSONNode, path: String) -> [JSONNode]? {
         guard case .array(let elements) = node.value else {
-            problem("expected an array, found \(node.kindDescription)", at: node, path: path)
+            problem(ConfigMessage.wrongType(expected: .array, found: .init(node)), at: node, path: path)
             return nil
         }
         return elements
@@ -104,7 +100,7 @@ package final class ConfigReader {
 
     package func string(_ node: JSONNode, path: String) -> String? {
         guard case .string(let text) = node.value else {
-            problem("expected a string, found \(node.kindDescription)", at: node, path: path)
+            problem(ConfigMessage.wrongType(expected: .string, found: .init(node)), at: node, path: path)
             return nil
         }
         return text
@@ -112,7 +108,7 @@ package final class ConfigReader {
 
     package func number(_ node: JSONNode, path: String) -> Double? {
         guard case .number(let value) = node.value else {
-            problem("expected a number, found \(node.kindDescription)", at: node, path: path)
+            problem(ConfigMessage.wrongType(expected: .number, found: .init(node)), at: node, path: path)
             return nil
         }
         return value
@@ -121,7 +117,7 @@ package final class ConfigReader {
     package func integer(_ node: JSONNode, path: String) -> Int? {
         guard let value = number(node, path: path) else { return nil }
         guard value == value.rounded(), abs(value) < 1e9 else {
-            problem("expected a whole number, found \(NumberText.shortest(value))", at: node, path: path)
+            problem(ConfigMessage.notWholeNumber(found: value), at: node, path: path)
             return nil
         }
         return Int(value)
@@ -129,7 +125,7 @@ package final class ConfigReader {
 
     package func bool(_ node: JSONNode, path: String) -> Bool? {
         guard case .bool(let value) = node.value else {
-            problem("expected true or false, found \(node.kindDescription)", at: node, path: path)
+            problem(ConfigMessage.wrongType(expected: .boolean, found: .init(node)), at: node, path: path)
             return nil
         }
         return value
@@ -159,7 +155,7 @@ package final class ConfigReader {
         /// The member `key`, reporting it as missing when required.
         package func node(_ key: String, required: Bool = true) -> JSONNode? {
             if let value = members[key] { return value }
-            if required { reader.problem("missing required key \"\(key)\"", at: node, path: path(key)) }
+            if required { reader.problem(ConfigMessage.missingKey(key), at: node, path: path(key)) }
             return nil
         }
 

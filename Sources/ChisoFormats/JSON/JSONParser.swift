@@ -2,8 +2,10 @@
 public struct JSONSyntaxError: Error, Hashable, Sendable {
     /// Where the error is.
     public var position: SourcePosition
-    /// What is wrong and what was expected.
-    public var message: String
+    /// What is wrong and what was expected, in both languages.
+    public var problem: JSONSyntaxMessage
+    /// What is wrong and what was expected, in English.
+    public var message: String { problem.text.en }
 }
 
 /// Parses JSON text into ``JSONNode`` values that keep their line and column.
@@ -33,7 +35,7 @@ package struct JSONParser {
         let value = try parser.parseValue(depth: 0)
         try parser.skipSpaceAndComments()
         if let extra = parser.peek {
-            throw parser.error("unexpected \(Self.describe(extra)) after the end of the JSON value")
+            throw parser.error(.textAfterValue(found: Self.describe(extra)))
         }
         return value
     }
@@ -52,13 +54,13 @@ package struct JSONParser {
         index += 1
     }
 
-    private func error(_ message: String, at position: SourcePosition? = nil) -> JSONSyntaxError {
-        JSONSyntaxError(position: position ?? self.position, message: message)
+    private func error(_ problem: JSONSyntaxMessage, at position: SourcePosition? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(position: position ?? self.position, problem: problem)
     }
 
-    private static func describe(_ scalar: Unicode.Scalar?) -> String {
-        guard let scalar else { return "end of file" }
-        return scalar.properties.isWhitespace ? "whitespace" : "'\(scalar)'"
+    private static func describe(_ scalar: Unicode.Scalar?) -> JSONSyntaxMessage.Found {
+        guard let scalar else { return .endOfFile }
+        return scalar.properties.isWhitespace ? .whitespace : .character(Character(scalar))
     }
 
     private mutating func skipSpaceAndComments() throws(JSONSyntaxError) {
@@ -72,7 +74,7 @@ package struct JSONParser {
                 advance()
                 advance()
                 while true {
-                    guard let next = peek else { throw error("unterminated /* comment", at: start) }
+                    guard let next = peek else { throw error(.unterminatedComment, at: start) }
                     if next == "*", index + 1 < scalars.count, scalars[index + 1] == "/" {
                         advance()
                         advance()
@@ -87,7 +89,7 @@ package struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
-        guard depth < 200 else { throw error("values nested more than 200 deep") }
+        guard depth < 200 else { throw error(.nestedTooDeep(limit: 200)) }
         let start = position
         switch peek {
         case "{": return JSONNode(try parseObject(depth: depth), at: start)
@@ -105,16 +107,14 @@ package struct JSONParser {
         case let scalar? where scalar == "-" || ("0"..."9").contains(scalar):
             return JSONNode(.number(try parseNumber()), at: start)
         default:
-            throw error(
-                "expected a value (object, array, string, number, true, false or null), "
-                    + "found \(Self.describe(peek))")
+            throw error(.expectedValue(found: Self.describe(peek)))
         }
     }
 
     private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
         let start = position
         for expected in word.unicodeScalars {
-            guard peek == expected else { throw error("expected '\(word)'", at: start) }
+            guard peek == expected else { throw error(.expectedWord(word), at: start) }
             advance()
         }
     }
@@ -131,10 +131,10 @@ package struct JSONParser {
             } else if let first = peek, Self.isIdentifierStart(first) {
                 key = parseIdentifier()
             } else {
-                throw error("expected a member name or '}', found \(Self.describe(peek))")
+                throw error(.expectedMemberName(found: Self.describe(peek)))
             }
             try skipSpaceAndComments()
-            guard peek == ":" else { throw error("expected ':' after member name \"\(key)\"") }
+            guard peek == ":" else { throw error(.expectedColon(key: key)) }
             advance()
             try skipSpaceAndComments()
             members.append((key, keyPosition, try parseValue(depth: depth + 1)))
@@ -143,7 +143,7 @@ package struct JSONParser {
                 advance()
                 try skipSpaceAndComments()
             } else if peek != "}" {
-                throw error("expected ',' or '}' after the value of \"\(key)\", found \(Self.describe(peek))")
+                throw error(.expectedCommaOrBrace(key: key, found: Self.describe(peek)))
             }
         }
         advance()
@@ -155,14 +155,14 @@ package struct JSONParser {
         var elements: [JSONNode] = []
         try skipSpaceAndComments()
         while peek != "]" {
-            guard peek != nil else { throw error("unterminated array: expected ']'") }
+            guard peek != nil else { throw error(.unterminatedArray) }
             elements.append(try parseValue(depth: depth + 1))
             try skipSpaceAndComments()
             if peek == "," {
                 advance()
                 try skipSpaceAndComments()
             } else if peek != "]" {
-                throw error("expected ',' or ']' after an array element, found \(Self.describe(peek))")
+                throw error(.expectedCommaOrBracket(found: Self.describe(peek)))
             }
         }
         advance()
@@ -190,14 +190,14 @@ package struct JSONParser {
         advance()
         var result = String.UnicodeScalarView()
         while true {
-            guard let scalar = peek else { throw error("unterminated string", at: start) }
+            guard let scalar = peek else { throw error(.unterminatedString, at: start) }
             switch scalar {
             case quote:
                 advance()
                 return String(result)
             case "\\":
                 advance()
-                guard let escaped = peek else { throw error("unterminated string", at: start) }
+                guard let escaped = peek else { throw error(.unterminatedString, at: start) }
                 advance()
                 switch escaped {
                 case "\"": result.append("\"")
@@ -210,10 +210,10 @@ package struct JSONParser {
                 case "r": result.append("\r")
                 case "t": result.append("\t")
                 case "u": result.append(try parseUnicodeEscape())
-                default: throw error("invalid escape '\\\(escaped)' in a string")
+                default: throw error(.invalidEscape(Character(escaped)))
                 }
             case "\n":
-                throw error("line break inside a string; write it as \\n", at: position)
+                throw error(.lineBreakInString, at: position)
             default:
                 result.append(scalar)
                 advance()
@@ -225,7 +225,7 @@ package struct JSONParser {
         var code: UInt32 = 0
         for _ in 0..<4 {
             guard let scalar = peek, scalar.isASCII, let digit = UInt32(String(scalar), radix: 16) else {
-                throw error("expected four hexadecimal digits after \\u")
+                throw error(.expectedHexDigits)
             }
             code = code * 16 + digit
             advance()
@@ -236,17 +236,17 @@ package struct JSONParser {
     private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
         let high = try parseHex4()
         if (0xD800...0xDBFF).contains(high) {
-            guard peek == "\\" else { throw error("unpaired surrogate \\u\(String(high, radix: 16))") }
+            guard peek == "\\" else { throw error(.unpairedSurrogate(hex: String(high, radix: 16))) }
             advance()
-            guard peek == "u" else { throw error("unpaired surrogate \\u\(String(high, radix: 16))") }
+            guard peek == "u" else { throw error(.unpairedSurrogate(hex: String(high, radix: 16))) }
             advance()
             let low = try parseHex4()
             guard (0xDC00...0xDFFF).contains(low),
                 let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-            else { throw error("invalid surrogate pair") }
+            else { throw error(.invalidSurrogatePair) }
             return scalar
         }
-        guard let scalar = Unicode.Scalar(high) else { throw error("unpaired surrogate \\u\(String(high, radix: 16))") }
+        guard let scalar = Unicode.Scalar(high) else { throw error(.unpairedSurrogate(hex: String(high, radix: 16))) }
         return scalar
     }
 
@@ -261,7 +261,7 @@ package struct JSONParser {
             advance()
         }
         guard let value = Double(text), value.isFinite else {
-            throw error("invalid number '\(text)'", at: start)
+            throw error(.invalidNumber(text), at: start)
         }
         return value
     }

@@ -36,18 +36,6 @@ package struct JSONNode: Sendable {
         self.value = value
         self.position = position
     }
-
-    /// What kind of value this is, for messages ("a string", "an object").
-    package var kindDescription: String {
-        switch value {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
 }
 
 extension JSONNode.Value {

@@ -7,12 +7,12 @@ package import ChisoCore
 package struct SchemeFormat: Sendable {
     /// The scheme's name, the value of `"scheme"` in a framework file.
     package var name: String
-    /// What frameworks of this scheme are called in messages: `level frameworks`.
-    package var frameworks: String
+    /// What frameworks of this scheme are called in messages: `level frameworks` ("khung theo mức").
+    package var frameworks: LocalizedText
     /// The top-level keys only this scheme reads.
     package var keys: [String]
     /// For keys of other schemes, the fix to offer when one turns up in a framework of this scheme.
-    package var foreignKeyHints: [String: String]
+    package var foreignKeyHints: [String: LocalizedText]
     /// Whether a framework of this scheme may be named by a `childFramework`: a roll-up counts the levels that the
     /// subordinate units reach, so only a scheme whose classes are levels qualifies.
     package var scoresSubordinateUnits: Bool
@@ -30,7 +30,7 @@ package struct SchemeFormat: Sendable {
 
     /// Creates a scheme format.
     package init(
-        name: String, frameworks: String, keys: [String], foreignKeyHints: [String: String] = [:],
+        name: String, frameworks: LocalizedText, keys: [String], foreignKeyHints: [String: LocalizedText] = [:],
         scoresSubordinateUnits: Bool = false, starter: String, schema: String,
         decode: @escaping @Sendable (_ top: ConfigReader.Members, _ reader: ConfigReader) -> (any ScoringScheme)?,
         encode: @escaping @Sendable (_ scheme: any ScoringScheme, _ root: inout JSONObjectBuilder) -> Bool

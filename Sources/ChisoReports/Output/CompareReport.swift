@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a comparison: a readable report for people; tidy CSV for programs, one row per unit and side, or with
 /// `--summary` one row per pair of sides; JSON with the sides, the pairs and the units.
@@ -22,9 +22,10 @@ public enum CompareReport {
     ///   - parameters: The parameters that shaped it (years, top, ID map), for `made_by`.
     ///   - format: The format.
     ///   - summary: One row per pair of sides instead of one per unit (CSV; JSON always has both).
+    ///   - language: The language of the table and Markdown reports (CSV and JSON are the same in both).
     public static func render(
         _ comparison: CohortComparison, parameters: [(name: String, value: String)] = [], format: OutputFormat,
-        summary: Bool = false
+        summary: Bool = false, language: Language = .vi
     ) -> String {
         let run = comparison
         switch format {
@@ -36,7 +37,7 @@ public enum CompareReport {
         case .json:
             return json(run, parameters: parameters)
         case .table, .markdown:
-            return text(run, markdown: format == .markdown)
+            return text(run, markdown: format == .markdown, language: language)
         }
     }
 
@@ -172,40 +173,32 @@ public enum CompareReport {
     }
 
     /// "up 17 places", "down 1 place", "no change".
-    static func shiftText(_ shift: Int) -> String {
-        if shift == 0 { return "no change" }
-        let places = abs(shift) == 1 ? "place" : "places"
-        return "\(shift > 0 ? "up" : "down") \(abs(shift)) \(places)"
-    }
+    static func shiftText(_ shift: Int) -> String { CompareWords.shift(shift).en }
 
-    private static func pValue(_ p: Double) -> String {
-        p < 0.001 ? "p < 0.001" : "p = \(NumberText.fixed(p, decimals: 3))"
-    }
-
-    private static func text(_ run: CohortComparison, markdown: Bool) -> String {
+    private static func text(_ run: CohortComparison, markdown: Bool, language: Language) -> String {
         let render = { (table: TextTable) in markdown ? table.markdown() : table.plainText() }
-        var text = sidesText(run)
+        var text = sidesText(run, language: language)
         var position = 0
         for i in run.sides.indices {
             for j in run.sides.indices where j > i {
-                text += pairText(run.pairs[position], i, j, run: run, render: render)
+                text += pairText(run.pairs[position], i, j, run: run, language: language, render: render)
                 position += 1
             }
         }
-        text += "\n" + render(unitsTable(run))
+        text += "\n" + render(unitsTable(run, language: language))
         return text
     }
 
     /// Each side: its results, framework and common scale, and the approximation it was made with.
-    private static func sidesText(_ run: CohortComparison) -> String {
-        var text = "Sides:\n"
+    private static func sidesText(_ run: CohortComparison, language: Language) -> String {
+        var text = CompareWords.sides.text.text(in: language) + "\n"
         for (index, side) in run.sides.enumerated() {
-            let scale = side.framework.scale
-            text +=
-                "  \(label(index)). \(side.results.name): \(side.framework.id), \(side.results.entries.count) units, "
-                + "common scale \(scale.rawValue): \(scale.explanation)\n"
+            text += CompareWords.side(
+                label: label(index), name: side.results.name, framework: side.framework.id,
+                units: side.results.entries.count, scale: side.framework.scale
+            ).text(in: language)
             if let approximation = side.approximation {
-                text += "     \(OutputOrigin.approximationSentence(approximation))\n"
+                text += "     \(AnalysisWords.approximation(approximation).text(in: language))\n"
             }
         }
         return text
@@ -213,79 +206,82 @@ public enum CompareReport {
 
     /// Sides `i` and `j` compared: the units on both, rank statistics, agreement on classes, the top, the movers.
     private static func pairText(
-        _ pair: PairComparison, _ i: Int, _ j: Int, run: CohortComparison, render: (TextTable) -> String
+        _ pair: PairComparison, _ i: Int, _ j: Int, run: CohortComparison, language: Language,
+        render: (TextTable) -> String
     ) -> String {
-        var text = "\n\(label(i)) → \(label(j)): \(pair.matches.count) units on both sides"
-        if !pair.onlyA.isEmpty { text += "; only on \(label(i)): \(list(pair.onlyA))" }
-        if !pair.onlyB.isEmpty { text += "; only on \(label(j)): \(list(pair.onlyB))" }
+        let say = { (text: LocalizedText) in text.text(in: language) }
+        var text = "\n" + say(CompareWords.pairHead(label(i), label(j), shared: pair.matches.count))
+        if !pair.onlyA.isEmpty { text += say(CompareWords.onlyOn(label(i), pair.onlyA.map(TextTable.cellText))) }
+        if !pair.onlyB.isEmpty { text += say(CompareWords.onlyOn(label(j), pair.onlyB.map(TextTable.cellText))) }
         text += "\n"
-        text += rankStatisticsText(pair, i, j)
+        text += rankStatisticsText(pair, i, j, language: language)
         if let agreement = pair.agreement {
-            text += agreementText(agreement, i, j, render: render)
+            text += agreementText(agreement, i, j, language: language, render: render)
         } else if run.sides[i].results.classCount != nil || run.sides[j].results.classCount != nil {
-            text += "  Cohen's κ: not computed, the two sides do not rate on the same classes\n"
+            text += "  " + say(CompareWords.kappaNotComputed.text) + "\n"
         }
         if let top = pair.top, let overlap = pair.topOverlap {
-            text +=
-                "  top \(top): \(NumberText.fixed(overlap * 100, decimals: 1))% of the larger top is in both\n"
+            text += say(CompareWords.top(top, overlap: overlap))
         }
         let movers = pair.matches.compactMap { match in match.rankShift.map { (match, $0) } }.filter {
             $0.1 != 0
         }
         let up = movers.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(5).map(\.0)
         let down = movers.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(5).map(\.0)
-        if !up.isEmpty { text += "  moved up most: \(moves(Array(up)))\n" }
-        if !down.isEmpty { text += "  moved down most: \(moves(Array(down)))\n" }
+        if !up.isEmpty { text += "  \(say(CompareWords.movedUp.text)): \(moves(Array(up), language: language))\n" }
+        if !down.isEmpty {
+            text += "  \(say(CompareWords.movedDown.text)): \(moves(Array(down), language: language))\n"
+        }
         return text
     }
 
     /// The units left out of the rank statistics, and the rank correlations where they mean something.
-    private static func rankStatisticsText(_ pair: PairComparison, _ i: Int, _ j: Int) -> String {
+    private static func rankStatisticsText(_ pair: PairComparison, _ i: Int, _ j: Int, language: Language) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
         var text = ""
         if pair.unrankedA > 0 || pair.unrankedB > 0 {
-            text +=
-                "  left out of the rank statistics as not ranked: \(pair.unrankedA) on \(label(i)), "
-                + "\(pair.unrankedB) on \(label(j)) (below the tiers their framework ranks)\n"
+            text += say(CompareWords.unranked(label(i), pair.unrankedA, label(j), pair.unrankedB))
         }
         if pair.ranksWithinGroups {
-            text +=
-                "  rank correlations and tops: not computed, a side ranks its units within groups, and ranks "
-                + "of different groups are not one ranking; rank shifts are within a unit's group\n"
+            text += "  " + say(CompareWords.ranksWithinGroups.text) + "\n"
         } else if let rho = pair.spearman, let tau = pair.kendall {
-            text += "  Spearman's ρ \(NumberText.fixed(rho.value, decimals: 3)) (\(pValue(rho.pValue))), "
-            text += "Kendall's τ-b \(NumberText.fixed(tau.value, decimals: 3)) (\(pValue(tau.pValue)))\n"
+            text += say(CompareWords.correlations(rho: rho.value, rhoP: rho.pValue, tau: tau.value, tauP: tau.pValue))
         } else {
-            text += "  rank correlations: not defined (fewer than 3 units, or one side ranks them all equal)\n"
+            text += "  " + say(CompareWords.correlationsUndefined.text) + "\n"
         }
         return text
     }
 
     /// Cohen's weighted κ, the share of units in the same class, and the table of classes side by side.
-    private static func agreementText(_ agreement: Agreement, _ i: Int, _ j: Int, render: (TextTable) -> String)
-        -> String
-    {
-        let kappas = Agreement.Weights.allCases.map { weights in
-            "\(weights.rawValue) \(agreement.kappa(weights).map { NumberText.fixed($0, decimals: 3) } ?? "undefined")"
-        }
-        var text = "  Cohen's weighted κ: \(kappas.joined(separator: ", "))"
-        if let share = agreement.exactShare {
-            text += "; same class for \(NumberText.fixed(share * 100, decimals: 1))% of units"
-        }
-        text += "\n"
+    private static func agreementText(
+        _ agreement: Agreement, _ i: Int, _ j: Int, language: Language, render: (TextTable) -> String
+    ) -> String {
+        let text = CompareWords.kappas(
+            linear: agreement.kappa(.linear), quadratic: agreement.kappa(.quadratic),
+            exactShare: agreement.exactShare
+        ).text(in: language)
+        let numbers = Numerals.text(language)
         let classes = agreement.table.indices
         let table = TextTable(
             header: ["\(label(i)) \\ \(label(j))"] + classes.map(String.init),
-            rows: classes.map { row in [String(row)] + agreement.table[row].map(String.init) },
+            rows: classes.map { row in [String(row)] + agreement.table[row].map(numbers.integer) },
             rightAligned: Set(1...classes.count))
         return text + indent(render(table))
     }
 
     /// Every unit, side by side: its outcome, scale and rank on each side, and its shift from the side before.
-    private static func unitsTable(_ run: CohortComparison) -> TextTable {
-        var header = ["unit_id"]
+    private static func unitsTable(_ run: CohortComparison, language: Language) -> TextTable {
+        let say = { (words: CompareWords) in words.text.text(in: language) }
+        let numbers = Numerals.text(language)
+        var header = [say(.unitColumn)]
+        var numeric: Set<Int> = []
         for index in run.sides.indices {
-            header += ["\(label(index)) outcome", "\(label(index)) scale", "\(label(index)) rank"]
-            if index > 0 { header.append("\(label(index)) shift") }
+            numeric.formUnion([header.count + 1, header.count + 2])
+            header += [
+                "\(label(index)) \(say(.outcomeColumn))", "\(label(index)) \(say(.scaleColumn))",
+                "\(label(index)) \(say(.rankColumn))",
+            ]
+            if index > 0 { header.append("\(label(index)) \(say(.shiftColumn))") }
         }
         let lookups = run.sides.map { side in
             Dictionary(side.results.entries.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -300,20 +296,23 @@ public enum CompareReport {
             for index in run.sides.indices {
                 let entry = lookups[index][id]
                 row += [
-                    entry?.outcome ?? "—", entry.map { NumberText.fixed($0.scale, decimals: 3) } ?? "—",
-                    entry.map { $0.rank.map(String.init) ?? "not ranked" } ?? "—",
+                    entry?.outcome ?? "—", entry.map { numbers.fixed($0.scale, decimals: 3) } ?? "—",
+                    entry.map { $0.rank.map(numbers.integer) ?? say(.notRanked) } ?? "—",
                 ]
                 if index > 0 {
                     let previous = lookups[index - 1][id]
                     row.append(
                         entry.flatMap { now in
-                            previous.flatMap { PairComparison.Match(a: $0, b: now).rankShift.map(shiftText) }
+                            previous.flatMap {
+                                PairComparison.Match(a: $0, b: now).rankShift.map {
+                                    CompareWords.shift($0).text(in: language)
+                                }
+                            }
                         } ?? "")
                 }
             }
             return row
         }
-        let numeric = Set(header.indices.filter { header[$0].hasSuffix("scale") || header[$0].hasSuffix("rank") })
         return TextTable(header: header, rows: rows, rightAligned: numeric)
     }
 
@@ -321,19 +320,14 @@ public enum CompareReport {
         index < 26 ? String(UnicodeScalar(UInt8(65 + index))) : "S\(index + 1)"
     }
 
-    /// IDs in a sentence, each on one line as a table cell shows it (``TextTable/cellText(_:)``).
-    private static func list(_ ids: [String]) -> String {
-        let shown = ids.prefix(8).map(TextTable.cellText).joined(separator: ", ")
-        return ids.count <= 8 ? shown : shown + " and \(ids.count - 8) more"
-    }
-
-    private static func moves(_ matches: [PairComparison.Match]) -> String {
-        matches.map { match in
-            let shift = match.rankShift.map(shiftText) ?? ""
-            return
-                "\(TextTable.cellText(match.a.unitID)) (\(shift): \(match.a.rank.map(String.init) ?? "") → \(match.b.rank.map(String.init) ?? ""))"
-        }.joined(
-            separator: ", ")
+    private static func moves(_ matches: [PairComparison.Match], language: Language) -> String {
+        let numbers = Numerals.text(language)
+        return matches.map { match in
+            let shift = match.rankShift.map { CompareWords.shift($0).text(in: language) } ?? ""
+            let before = match.a.rank.map(numbers.integer) ?? ""
+            let after = match.b.rank.map(numbers.integer) ?? ""
+            return "\(TextTable.cellText(match.a.unitID)) (\(shift): \(before) → \(after))"
+        }.joined(separator: ", ")
     }
 
     private static func indent(_ text: String) -> String {

@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a crosswalk's coverage of B's inputs — which are filled, from what, how, and which remain missing and
 /// why — as a table, tidy CSV or JSON, and the paragraph that sums it up.
@@ -74,32 +74,16 @@ public enum CrosswalkReport {
     }
 
     /// How a mapping makes its value: its aggregation of several sources, then its conversion.
-    private static func how(_ mapping: Crosswalk.Mapping) -> String {
-        var how: [String] = []
-        if mapping.sources.count > 1 {
-            let aggregation = mapping.aggregation?.rawValue ?? "mean"
-            how.append(
-                mapping.weights.map {
-                    "weighted \(aggregation) (\($0.map(NumberText.shortest).joined(separator: ", ")))"
-                } ?? aggregation)
-        }
-        switch mapping.conversion {
-        case .none: if mapping.sources.count == 1 { how.append("same") }
-        case .atLeast(let threshold): how.append("atLeast \(NumberText.shortest(threshold))")
-        case .above(let threshold): how.append("above \(NumberText.shortest(threshold))")
-        case .percentOf(let column): how.append("percentOf \(column)")
-        case .scale(let factor): how.append("scale \(NumberText.shortest(factor))")
-        }
-        return how.joined(separator: ", ")
-    }
+    private static func how(_ mapping: Crosswalk.Mapping) -> String { AdapterWords.how(mapping).en }
 
     /// The coverage as a report: a table, tidy CSV or JSON.
     ///
     /// - Parameters:
     ///   - translation: What the crosswalk did.
     ///   - format: The output format.
+    ///   - language: The language of the table and Markdown reports (CSV and JSON are the same in both).
     /// - Returns: The text.
-    public static func coverage(_ translation: Translation, format: OutputFormat) -> String {
+    public static func coverage(_ translation: Translation, format: OutputFormat, language: Language = .en) -> String {
         let (crosswalk, source, target) = (translation.crosswalk, translation.source, translation.target)
         let coverage = lines(crosswalk.coverage(fills: translation.fills), of: crosswalk)
         let rows = coverage.map { item in
@@ -133,49 +117,42 @@ public enum CrosswalkReport {
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
+            let say = { (words: AdapterWords) in words.text.text(in: language) }
+            let numbers = Numerals.text(language)
             let withData = (translation.fills?.count ?? 0) > 0
-            let header = ["to", "from", "how"] + (withData ? ["filled", "missing"] : []) + ["note"]
-            let shown = coverage.map { item -> [String] in
-                [item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "), item.how]
-                    + (withData ? [String(item.filled ?? 0), String(item.missing ?? 0)] : [])
-                    + [DisplayText.visible(item.note, limit: 70)]
+            let header =
+                [say(.toColumn), say(.fromColumn), say(.howColumn)]
+                + (withData ? [say(.filledColumn), say(.missingColumn)] : []) + [say(.noteColumn)]
+            let mappings = crosswalk.coverage(fills: translation.fills).map(\.mapping)
+            let shown = zip(coverage, mappings).map { item, mapping -> [String] in
+                let note = mapping == nil && item.note == AdapterWords.noReason.text.en ? say(.noReason) : item.note
+                return [
+                    item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "),
+                    mapping.map { AdapterWords.how($0).text(in: language) } ?? "",
+                ]
+                    + (withData ? [numbers.integer(item.filled ?? 0), numbers.integer(item.missing ?? 0)] : [])
+                    + [DisplayText.visible(note, limit: 70)]
             }
             let table = TextTable(header: header, rows: shown, rightAligned: withData ? [3, 4] : [])
             return "\(crosswalk.id): \(source) → \(target)\n\n"
-                + (format == .markdown ? table.markdown() : table.plainText()) + "\n" + summary(translation) + "\n"
+                + (format == .markdown ? table.markdown() : table.plainText()) + "\n"
+                + summary(translation, language: language) + "\n"
         }
     }
 
-    /// One paragraph: how much of B the crosswalk fills.
-    public static func summary(_ translation: Translation) -> String {
-        let (crosswalk, source, target) = (translation.crosswalk, translation.source, translation.target)
+    /// One paragraph: how much of B the crosswalk fills, in `language`.
+    public static func summary(_ translation: Translation, language: Language = .en) -> String {
         let units = translation.fills?.count ?? 0
-        let coverage = crosswalk.coverage(fills: translation.fills)
-        let mapped = coverage.filter { $0.mapping != nil }.count
-        var text =
-            "\(mapped) of \(Plural.count(coverage.count, "input")) of \(target) can be filled from "
-            + "\(source); \(coverage.count - mapped) cannot (see each reason)."
-        if let why = crosswalk.approximation {
-            text +=
-                units == 0
-                ? " APPROXIMATION: the values it fills are not \(target)'s own quantities: \(why) "
-                    + "Translating data with it needs --accept-approximation."
-                : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
-                    + "\(target)'s own quantities."
-        }
-        if units > 0 {
-            let cells = units * coverage.count
-            let filled = coverage.reduce(0) { $0 + ($1.filled ?? 0) }
-            let lost = (translation.fills ?? []).joined().filter {
-                if case .sourceMissing = $0 { return true }
-                if case .cannotConvert = $0 { return true }
-                return false
-            }.count
-            text +=
-                " For \(Plural.count(units, "unit")): \(filled) of \(cells) values filled; \(lost) left missing "
-                + "because a source value was missing or could not be converted; the rest are unmapped. Nothing is "
-                + "filled in: a missing value stays missing."
-        }
-        return text
+        let coverage = translation.crosswalk.coverage(fills: translation.fills)
+        let lost = (translation.fills ?? []).joined().filter {
+            if case .sourceMissing = $0 { return true }
+            if case .cannotConvert = $0 { return true }
+            return false
+        }.count
+        return AdapterWords.summary(
+            source: translation.source, target: translation.target, inputs: coverage.count,
+            mapped: coverage.filter { $0.mapping != nil }.count, approximation: translation.crosswalk.approximation,
+            units: units, filled: coverage.reduce(0) { $0 + ($1.filled ?? 0) }, lost: lost
+        ).text(in: language)
     }
 }

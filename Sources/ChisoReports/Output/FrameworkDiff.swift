@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// What changed from one framework to another, in words: criteria or nodes added, removed, renamed, given a new
 /// ID, moved; what each class asks of them; their points, rules and columns; the classes; the provenance. The
@@ -40,14 +40,23 @@ public struct FrameworkDiff: Sendable {
         public var before: String
         /// The value in the second framework.
         public var after: String
+        /// The field and the two values as the text outputs show them, in both languages.
+        package var shown: [LocalizedText]
 
-        /// Creates the value from its parts.
-        init(kind: Kind, id: String, field: String, before: String = "", after: String = "") {
+        /// Creates the value from its parts; `shown` words the field and values where they are words.
+        init(
+            kind: Kind, id: String, field: String, before: String = "", after: String = "",
+            shown: [LocalizedText]? = nil
+        ) {
             self.kind = kind
             self.id = id
             self.field = field
             self.before = before
             self.after = after
+            self.shown =
+                shown ?? [
+                    FrameworkWords.field(field), LocalizedText(vi: before, en: before), .init(vi: after, en: after),
+                ]
         }
     }
 
@@ -99,21 +108,21 @@ public struct FrameworkDiff: Sendable {
             ]
         case .requirement(let index, let other, let ordinal):
             let (x, y) = (first.scheme, second.scheme)
+            let field = "\(y.className(ordinal).vi) (\(ordinal))"
+            let before = ConditionWords.requirement(x.requirement(of: index, forClass: ordinal), measures: x.measures)
+            let after = ConditionWords.requirement(y.requirement(of: other, forClass: ordinal), measures: y.measures)
             return [
                 Change(
-                    kind: .requirement, id: conditionsA[index].id, field: "\(y.className(ordinal).vi) (\(ordinal))",
-                    before: ConditionWords.requirement(
-                        x.requirement(of: index, forClass: ordinal), measures: x.measures, style: .plain
-                    ).en,
-                    after: ConditionWords.requirement(
-                        y.requirement(of: other, forClass: ordinal), measures: y.measures, style: .plain
-                    ).en)
+                    kind: .requirement, id: conditionsA[index].id, field: field, before: before.en, after: after.en,
+                    shown: [LocalizedText(vi: field, en: field), before, after])
             ]
         case .property(let index, _, let before, let after):
+            let none = LocalizedText(vi: "", en: "")
             return [
                 Change(
-                    kind: .changed, id: conditionsA[index].id, field: field(before.name), before: value(before),
-                    after: after.map(value) ?? "")
+                    kind: .changed, id: conditionsA[index].id, field: field(before.name), before: value(before).en,
+                    after: after.map(value)?.en ?? "",
+                    shown: [FrameworkWords.field(field(before.name)), value(before), after.map(value) ?? none])
             ]
         default:
             return [frameworkWords(change, first, second)].compactMap { $0 }
@@ -130,14 +139,20 @@ public struct FrameworkDiff: Sendable {
             return Change(
                 kind: .classes, id: "", field: "count", before: String(classesA.count), after: String(classesB.count))
         case .className(let ordinal):
+            let (before, after) = (classesA[ordinal - 1].vi, classesB[ordinal - 1].vi)
             return Change(
-                kind: .classes, id: "", field: "class \(ordinal)", before: classesA[ordinal - 1].vi,
-                after: classesB[ordinal - 1].vi)
+                kind: .classes, id: "", field: "class \(ordinal)", before: before, after: after,
+                shown: [
+                    LocalizedText(vi: "xếp loại \(ordinal)", en: "class \(ordinal)"), .init(vi: before, en: before),
+                    .init(vi: after, en: after),
+                ])
         case .provenance(let field):
             let (x, y) = (provenance(field, first.provenance), provenance(field, second.provenance))
             return Change(kind: .provenance, id: "", field: x.field, before: x.value, after: y.value)
         case .setting(let before, let after):
-            return Change(kind: .changed, id: "", field: field(before.name), before: value(before), after: value(after))
+            return Change(
+                kind: .changed, id: "", field: field(before.name), before: value(before).en, after: value(after).en,
+                shown: [FrameworkWords.field(field(before.name)), value(before), value(after)])
         case .commonScale:
             return Change(
                 kind: .changed, id: "", field: "commonScale", before: first.scale.rawValue,
@@ -176,26 +191,31 @@ public struct FrameworkDiff: Sendable {
         }
     }
 
-    /// A property's value, as `frameworks show --format csv` and the framework file write it.
-    private static func value(_ property: SchemeProperty) -> String {
+    /// A property's value, as `frameworks show --format csv` and the framework file write it (English), and as the
+    /// text outputs show it in Vietnamese.
+    private static func value(_ property: SchemeProperty) -> LocalizedText {
+        let same = { (text: String) in LocalizedText(vi: text, en: text) }
         switch property {
-        case .unit(let unit): unit
-        case .maximum(let maximum, let counted): counted ? maximum.map(NumberText.shortest) ?? "unknown" : "-"
-        case .rule(.informationOnly): "information only"
-        case .rule(.notScored): "not scored (0 points)"
-        case .rule(.sumOfChildren): "sum of children"
-        case .rule(.leaf(let rule)): rule.map(FrameworkReport.ruleText) ?? ""
-        case .measure(let kind): kind?.rawValue ?? ""
-        case .informationOnly(let flag): flag ? "yes" : ""
-        case .note(let note): note
-        case .precision(let places): String(places)
-        case .classPrecision(let places): places.map(String.init) ?? "none"
-        case .unrankedBelowTiers(let flag): String(flag)
+        case .unit(let unit): return same(unit)
+        case .maximum(let maximum, let counted):
+            guard counted else { return same("-") }
+            return maximum.map { LocalizedText(vi: Numerals.text(.vi).points($0), en: NumberText.shortest($0)) }
+                ?? FrameworkWords.unknown.text
+        case .rule(.informationOnly): return Phrase.informationOnly.text
+        case .rule(.notScored): return FrameworkWords.notScored.text
+        case .rule(.sumOfChildren): return FrameworkWords.sumOfChildren.text
+        case .rule(.leaf(let rule)): return rule.map(FrameworkWords.rule) ?? same("")
+        case .measure(let kind): return same(kind?.rawValue ?? "")
+        case .informationOnly(let flag): return flag ? ConditionWords.answer(true) : same("")
+        case .note(let note): return same(note)
+        case .precision(let places): return same(String(places))
+        case .classPrecision(let places): return places.map { same(String($0)) } ?? Phrase.none.text
+        case .unrankedBelowTiers(let flag): return LocalizedText(vi: ConditionWords.answer(flag).vi, en: String(flag))
         }
     }
 
-    /// Renders the diff: a table, or tidy CSV (`change,id,field,a,b`), or JSON.
-    public func render(format: OutputFormat) -> String {
+    /// Renders the diff: a table, or tidy CSV (`change,id,field,a,b`), or JSON; the table in `language`.
+    public func render(format: OutputFormat, language: Language = .en) -> String {
         let rows = changes.map { [$0.kind.rawValue, $0.id, $0.field, $0.before, $0.after] }
         switch format {
         case .csv:
@@ -211,17 +231,22 @@ public struct FrameworkDiff: Sendable {
                 })
             return JSONWriter.write(root.value)
         case .table, .markdown:
-            guard !changes.isEmpty else { return "\(a) and \(b) define the same criteria, classes and source.\n" }
-            let shortened = rows.map { row in row.map { DisplayText.visible($0, limit: 60) } }
-            let table = TextTable(header: ["change", "id", "field", a, b], rows: shortened)
-            var counts: [String] = []
-            for kind in Change.Kind.allCases {
+            let say = { (text: LocalizedText) in text.text(in: language) }
+            guard !changes.isEmpty else { return say(FrameworkWords.noDifference(a, b)) + "\n" }
+            let shown = changes.map { change in
+                [say(FrameworkWords.kind(change.kind.rawValue)), change.id] + change.shown.map(say)
+            }
+            let shortened = shown.map { row in row.map { DisplayText.visible($0, limit: 60) } }
+            let table = TextTable(
+                header: [say(FrameworkWords.changeColumn.text), say(FrameworkWords.idColumn.text)]
+                    + [say(FrameworkWords.fieldColumn.text), a, b],
+                rows: shortened)
+            let counts = Change.Kind.allCases.compactMap { kind -> (kind: String, count: Int)? in
                 let count = changes.filter { $0.kind == kind }.count
-                if count > 0 { counts.append("\(count) \(kind.rawValue)") }
+                return count > 0 ? (kind.rawValue, count) : nil
             }
             return (format == .markdown ? table.markdown() : table.plainText())
-                + "\n\(Plural.count(changes.count, "difference")) between \(a) and \(b): "
-                + counts.joined(separator: ", ") + ".\n"
+                + "\n" + say(FrameworkWords.differences(changes.count, a, b, counts: counts)) + "\n"
         }
     }
 }

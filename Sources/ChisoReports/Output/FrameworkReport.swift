@@ -3,15 +3,19 @@ public import ChisoFormats
 
 /// Renders frameworks for `chiso frameworks list` and `chiso frameworks show`.
 public enum FrameworkReport {
-    /// One line per framework: ID, unit type, scheme, source, name.
-    public static func list(_ frameworks: [Framework]) -> String {
+    /// One line per framework: ID, unit type, scheme, source, name, in `language`.
+    public static func list(_ frameworks: [Framework], language: Language = .en) -> String {
         let rows = frameworks.map { framework -> [String] in
             [
-                framework.id, framework.unitType.en, framework.wording.listSummary.en, framework.provenance.decision,
-                framework.name.en,
+                framework.id, framework.unitType.text(in: language),
+                framework.wording.listSummary.text(in: language), framework.provenance.decision,
+                framework.name.text(in: language),
             ]
         }
-        return TextTable(header: ["id", "unit", "scheme", "source", "name"], rows: rows).plainText()
+        let header = [FrameworkWords.idColumn, .unitColumn, .schemeColumn, .sourceColumn, .nameColumn].map {
+            $0.text.text(in: language)
+        }
+        return TextTable(header: header, rows: rows).plainText()
     }
 
     /// The header of `frameworks show --format csv` for a level framework.
@@ -32,47 +36,18 @@ public enum FrameworkReport {
         return framework.reporting.show(framework, format: format, language: language)
     }
 
-    /// The framework's name, source and notes, as plain text.
-    public static func describe(_ framework: Framework) -> String {
-        let provenance = framework.provenance
-        var text = "\(framework.id): \(framework.name.vi)\n  \(framework.name.en)\n"
-        text +=
-            "Source: Decision \(provenance.decision) of \(provenance.date), \(provenance.issuer.vi) (\(provenance.issuer.en))"
-        if let part = provenance.part { text += ", \(part)" }
-        text += "\n"
-        if let child = framework.childFramework { text += "Subordinate units are scored with: \(child)\n" }
-        text += "Common scale: \(scaleText(framework))\n"
-        text += framework.wording.describe().en
-        for note in provenance.notes { text += "- \(note)\n" }
-        return text
+    /// The framework's name, source and notes, as plain text in `language`.
+    public static func describe(_ framework: Framework, language: Language = .en) -> String {
+        FrameworkWords.describe(framework).text(in: language)
     }
 
     /// The common scale as a reader should see it: which, what it means, and whether the file chose it.
-    public static func scaleText(_ framework: Framework) -> String {
-        let scale = framework.scale
-        let source = framework.commonScale == nil ? "the default; set \"commonScale\" to change it" : "as the file sets"
-        return "\(scale.rawValue): \(scale.explanation) (\(source))"
+    public static func scaleText(_ framework: Framework, language: Language = .en) -> String {
+        FrameworkWords.scaleText(framework).text(in: language)
     }
 
     /// A leaf rule as short text: `ratio`, `steps ≥90→2, ≥70→1`, `linear 20→80`.
-    static func ruleText(_ rule: LeafRule) -> String {
-        switch rule {
-        case .steps(let steps):
-            return "steps "
-                + steps.map { "≥\(NumberText.shortest($0.atLeast))→\(NumberText.shortest($0.points))" }.joined(
-                    separator: ", ")
-        case .linear(let floor, let target):
-            return "linear \(NumberText.shortest(floor))→\(NumberText.shortest(target))"
-        case .choice(let choices):
-            return "choice "
-                + choices.map { choice in
-                    let share = choice.fraction.map { "\(NumberText.shortest($0))×max" }
-                    return "\(choice.category.value)→\(share ?? NumberText.shortest(choice.points ?? 0))"
-                }.joined(separator: ", ")
-        default:
-            return rule.name
-        }
-    }
+    static func ruleText(_ rule: LeafRule) -> String { FrameworkWords.rule(rule).en }
 
     /// An empty assessment file for data entry: the header row only.
     ///

@@ -45,8 +45,12 @@ package struct GenericReporting: SchemeReporting {
         let rows = scheme.conditions.map { [$0.id, $0.name.vi, $0.name.en] }
         if format == .csv { return CSVWriter.document(header: ["id", "name_vi", "name_en"], rows: rows) }
         let table = TextTable(
-            header: ["id", "name"], rows: scheme.conditions.map { [$0.id, $0.name.text(in: language)] })
-        return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+            header: [
+                FrameworkWords.idColumn.text.text(in: language), FrameworkWords.nameColumn.text.text(in: language),
+            ],
+            rows: scheme.conditions.map { [$0.id, $0.name.text(in: language)] })
+        return FrameworkReport.describe(framework, language: language) + "\n"
+            + (format == .markdown ? table.markdown() : table.plainText())
     }
 
     package var hasRegisteredClass: Bool { false }

@@ -1,5 +1,5 @@
 public import ChisoCore
-import ChisoFormats
+public import ChisoFormats
 
 /// Renders a sensitivity analysis: Sobol indices of each input group on a target, and for a point framework the
 /// rank changes of each top-level node's weight moved or left out.
@@ -19,10 +19,12 @@ public enum SensitivityReport {
     ///   - notices: What a reader must know to read the result.
     ///   - scoring: The nominal scoring.
     ///   - format: The output format.
+    ///   - language: The language of the table and Markdown reports (CSV and JSON are the same in both).
     /// - Returns: The text.
     public static func render(
         _ indices: [SobolIndex], variance: Double, evaluations: Int, samples: Int, weightEffects: [WeightEffect],
-        target targetName: String, notices: [String], scoring: ScoredCohort, format: OutputFormat
+        target targetName: String, notices: [LocalizedText], scoring: ScoredCohort, format: OutputFormat,
+        language: Language = .vi
     ) -> String {
         let node = { (effect: WeightEffect) in scoring.framework.scheme.conditions[effect.condition].id }
         let rows = self.rows(indices, weightEffects: weightEffects, node: node)
@@ -41,7 +43,7 @@ public enum SensitivityReport {
             root.add("samples", samples)
             root.add("evaluations", evaluations)
             root.add("variance", variance)
-            root.add("notices", strings: notices)
+            root.add("notices", strings: notices.map(\.en))
             root.add(
                 "results",
                 .objects(rows) { row, object in
@@ -50,22 +52,30 @@ public enum SensitivityReport {
             return JSONWriter.write(root.value)
         case .table, .markdown:
             let render = { (table: TextTable) in format == .markdown ? table.markdown() : table.plainText() }
-            var text =
-                "Sobol indices of \(targetName) (N = \(samples), \(evaluations) scorings of the cohort; "
-                + "variance \(number(variance))):\n\n"
-            text += sobolText(indices, variance: variance, render: render)
+            let say = { (words: AnalysisWords) in words.text.text(in: language) }
+            let numbers = Numerals.text(language)
+            var text = AnalysisWords.sobolHead(
+                target: targetName, samples: samples, evaluations: evaluations, variance: variance
+            ).text(in: language)
+            text += sobolText(indices, variance: variance, language: language, render: render)
             if !weightEffects.isEmpty {
-                text += "\nWeights of the top-level nodes, one at a time (siblings renormalised):\n\n"
+                text += "\n" + say(.weightsHead) + "\n\n"
                 text += render(
                     TextTable(
-                        header: ["node", "change", "mean |rank change|", "largest rank change"],
+                        header: [
+                            say(.nodeColumn), say(.changeColumn), say(.meanShiftColumn), say(.largestShiftColumn),
+                        ],
                         rows: weightEffects.map {
-                            [node($0), Self.change($0.change), number($0.meanShift), String($0.maximumShift)]
+                            [
+                                node($0), Self.change($0.change, language: language),
+                                numbers.quantity(AnalysisWords.rounded($0.meanShift)), numbers.integer($0.maximumShift),
+                            ]
                         },
                         rightAligned: [2, 3]))
             }
-            return text + notices.map { "\nNotice: \($0).\n" }.joined()
-                + (origin.approximationSentence.map { "\n" + $0 + "\n" } ?? "")
+            let word = say(.notice)
+            return text + notices.map { "\n\(word): \($0.text(in: language)).\n" }.joined()
+                + (scoring.approximation.map { "\n" + AnalysisWords.approximation($0).text(in: language) + "\n" } ?? "")
         }
     }
 
@@ -88,7 +98,8 @@ public enum SensitivityReport {
             ])
         }
         for effect in weightEffects {
-            let analysis = effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change))"
+            let analysis =
+                effect.change == .removed ? "leave-one-out" : "weight \(Self.change(effect.change, language: .en))"
             rows.append([analysis, node(effect), "mean_abs_rank_shift", number(effect.meanShift), "", ""])
             rows.append([analysis, node(effect), "max_rank_shift", String(effect.maximumShift), "", ""])
         }
@@ -96,35 +107,43 @@ public enum SensitivityReport {
     }
 
     /// The Sobol table and how to read it, or why there is none.
-    private static func sobolText(_ indices: [SobolIndex], variance: Double, render: (TextTable) -> String) -> String {
+    private static func sobolText(
+        _ indices: [SobolIndex], variance: Double, language: Language, render: (TextTable) -> String
+    ) -> String {
+        let say = { (words: AnalysisWords) in words.text.text(in: language) }
+        let numbers = Numerals.text(language)
+        let shown = { (value: Double) in numbers.quantity(AnalysisWords.rounded(value)) }
         // Brackets, not a dash: a bound may be negative (a first-order estimate below 0 on a small design).
+        let separator = language == .vi ? "; " : ", "
         let interval = { (range: ClosedRange<Double>) in
-            "[\(number(range.lowerBound)), \(number(range.upperBound))]"
+            "[\(shown(range.lowerBound))\(separator)\(shown(range.upperBound))]"
         }
         var text = ""
         if variance <= 0 {
-            text += "The target does not vary under this spec: there is nothing to apportion.\n"
+            text += say(.nothingToApportion) + "\n"
         } else {
             text += render(
                 TextTable(
-                    header: ["input", "first order", "90% interval", "total", "90% interval"],
+                    header: [
+                        say(.inputColumn), say(.firstOrderColumn), say(.intervalColumn), say(.totalColumn),
+                        say(.intervalColumn),
+                    ],
                     rows: indices.map {
                         [
-                            $0.group, number($0.first), interval($0.firstInterval), number($0.total),
-                            interval($0.totalInterval),
+                            AnalysisWords.group($0.group).text(in: language), shown($0.first),
+                            interval($0.firstInterval), shown($0.total), interval($0.totalInterval),
                         ]
                     }, rightAligned: [1, 3]))
         }
-        return text
-            + "\nFirst order: the share of the target's variance that the input explains alone; total: with all its "
-            + "interactions. An input whose total is near 0 can be fixed at any value without changing the results.\n"
+        return text + "\n" + say(.sobolReading) + "\n"
     }
 
-    /// A weight change as outputs write it: `+0.2`, `-0.2` or `removed`.
-    private static func change(_ change: WeightEffect.Change) -> String {
+    /// A weight change as outputs write it: `+0.2`, `-0.2` or `removed`; `+0,2`, `bỏ ra`.
+    private static func change(_ change: WeightEffect.Change, language: Language = .en) -> String {
+        let numbers = language == .en ? Numerals.plain : Numerals.text(language)
         switch change {
-        case .scaled(let amount): amount > 0 ? "+\(NumberText.shortest(amount))" : "-\(NumberText.shortest(-amount))"
-        case .removed: "removed"
+        case .scaled(let amount): return amount > 0 ? "+\(numbers.quantity(amount))" : "-\(numbers.quantity(-amount))"
+        case .removed: return AnalysisWords.removed.text.text(in: language)
         }
     }
 }

@@ -18,7 +18,7 @@ public enum ThemeReport {
             if format == .csv { return CSVWriter.document(header: columns, rows: rows) }
             var root = JSONObjectBuilder()
             root.add("frameworks", strings: frameworks.map(\.id))
-            root.add("notes", strings: zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) })
+            root.add("notes", strings: zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1)?.en })
             root.add(
                 "themes",
                 .objects(rows) { row, object in
@@ -63,65 +63,54 @@ public enum ThemeReport {
     private static func table(
         _ frameworks: [Framework], _ profiles: [ThemeProfile], format: OutputFormat, language: Language
     ) -> String {
+        let say = { (text: LocalizedText) in text.text(in: language) }
         var used: [String?] = Theme.vocabulary.map(\.id).filter { id in profiles.contains { $0.entry(id) != nil } }
         if profiles.contains(where: { $0.entry(nil) != nil }) { used.append(nil) }
-        let header = ["chiso theme"] + frameworks.map(\.id)
+        let header = [say(FrameworkWords.themeColumn.text)] + frameworks.map(\.id)
         let rows = used.map { id -> [String] in
-            let name = id.flatMap(Theme.named).map { language == .en ? $0.name.en : $0.name.vi } ?? "(no theme)"
-            return [name] + profiles.map { cell($0, theme: id) }
+            let name = id.flatMap(Theme.named).map { say($0.name) } ?? say(FrameworkWords.noTheme.text)
+            return [name] + profiles.map { say(cell($0, theme: id)) }
         }
         let totals =
-            ["all"]
+            [say(FrameworkWords.allThemes.text)]
             + profiles.map { profile in
                 profile.hasPoints
-                    ? (profile.points.map { "\(number($0)) pts" } ?? "points unknown")
-                    : "\(Plural.count(profile.criteria, "criterion", "criteria"))"
+                    ? say(profile.points.map(FrameworkWords.points) ?? FrameworkWords.pointsUnknown.text)
+                    : say(FrameworkWords.criteria(profile.criteria))
             }
         let table = TextTable(header: header, rows: rows + [totals])
         return (format == .markdown ? table.markdown() : table.plainText())
-            + "\nPoint frameworks: each theme's share of the points of the scored leaves. Level frameworks: the "
-            + "criteria of each theme, their share of all criteria, and how many the top level asks for. "
-            + "Themes are chiso's classification of each criterion or node (the \"theme\" key of the framework "
-            + "files); the decisions do not define them, and a theme is not a decision's group or main index even "
-            + "where the words are alike: it counts the criteria chiso puts under it, from any group. --format "
-            + "csv gives every level.\n"
-            + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + $0 + "\n" }.joined()
+            + "\n" + say(FrameworkWords.themeReading.text) + "\n"
+            + zip(frameworks, profiles).compactMap { wholeLeavesNote($0, $1) }.map { "\n" + say($0) + "\n" }.joined()
     }
 
     /// One framework's cell for a theme: its share of the points, or its criteria and how many the top level asks.
-    private static func cell(_ profile: ThemeProfile, theme id: String?) -> String {
-        guard let entry = profile.entry(id) else { return "—" }
+    private static func cell(_ profile: ThemeProfile, theme id: String?) -> LocalizedText {
+        guard let entry = profile.entry(id) else { return LocalizedText(vi: "—", en: "—") }
         if profile.hasPoints {
             guard let points = entry.points, let total = profile.points, total > 0 else {
-                return "\(Plural.count(entry.criteria, "node")), points unknown"
+                return FrameworkWords.nodesWithoutPoints(entry.criteria)
             }
-            return "\(percent(points / total)) (\(number(points)) pts)"
+            return FrameworkWords.pointsCell(share: points / total, points: points)
         }
         let top = entry.perClass.last ?? entry.criteria
         let topTotal = profile.perClass.last ?? profile.criteria
-        return
-            "\(entry.criteria) (\(percent(Double(entry.criteria) / Double(max(profile.criteria, 1)))))"
-            + (profile.perClass.count > 1 ? "; top level \(top)/\(topTotal)" : "")
+        return FrameworkWords.criteriaCell(
+            entry.criteria, share: Double(entry.criteria) / Double(max(profile.criteria, 1)),
+            top: profile.perClass.count > 1 ? (top, topTotal) : nil)
     }
 
     /// The sentence that warns, for a framework whose scored leaves hold parts of their own, that each counts whole
     /// under one theme; `nil` when it has none.
-    private static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> String? {
+    private static func wholeLeavesNote(_ framework: Framework, _ profile: ThemeProfile) -> LocalizedText? {
         let conditions = framework.scheme.conditions
         let leaves = profile.leavesWithParts.filter { $0 < conditions.count }.map { conditions[$0] }
         guard let first = leaves.first else { return nil }
-        let one = leaves.count == 1
         let sameCount = Set(leaves.map(\.parts.count)).count == 1
-        let holds =
-            (one ? "it holds " : "each holds ") + (sameCount ? Plural.count(first.parts.count, "part") : "parts")
-        let subject = one ? "\(first.id) is" : "\(leaves.map(\.id).joined(separator: ", ")) are"
-        return "\(framework.id): \(subject) scored whole, and \(holds) to which the sources give no points of their "
-            + "own (frameworks show \(framework.id) lists them). \(one ? "It" : "Each") counts under its one theme "
-            + "here, whatever its parts are about, so the theme shares of \(framework.id) are the weights of "
-            + "\(one ? "that leaf" : "those leaves"), not how it spreads over the themes."
+        return FrameworkWords.wholeLeaves(
+            framework: framework.id, ids: leaves.map(\.id), parts: sameCount ? first.parts.count : nil)
     }
 
     private static func number(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
 
-    private static func percent(_ share: Double) -> String { NumberText.fixed(share * 100, decimals: 1) + "%" }
 }

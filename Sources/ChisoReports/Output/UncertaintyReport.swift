@@ -26,18 +26,27 @@ public enum UncertaintyReport {
 
         func rank(_ position: Int) -> String { nominal.ranks[position] > 0 ? String(nominal.ranks[position]) : "" }
 
+        /// The numbers of the text outputs.
+        var numbers: Numerals { Numerals.text(language) }
+        /// The language of the text outputs.
+        var language = Language.en
+
         func interval(_ position: Int) -> String {
             guard let low = statistics.rankQuantile(position, 0.05), let high = statistics.rankQuantile(position, 0.95)
-            else { return "not ranked" }
-            return "\(low)–\(high)"
+            else { return AnalysisWords.notRanked.text.text(in: language) }
+            return "\(numbers.integer(low))–\(numbers.integer(high))"
         }
 
         func meanRank(_ position: Int) -> String {
-            statistics.meanRank(position).map { NumberText.fixed($0, decimals: 1) } ?? ""
+            statistics.meanRank(position).map { numbers.fixed($0, decimals: 1) } ?? ""
         }
 
         func ranked(_ position: Int) -> [String] {
-            someUnranked ? [NumberText.fixed(statistics.rankedShare(position) * 100, decimals: 0) + "%"] : []
+            someUnranked ? [numbers.fixed(statistics.rankedShare(position) * 100, decimals: 0) + "%"] : []
+        }
+
+        func shownRank(_ position: Int) -> String {
+            nominal.ranks[position] > 0 ? numbers.integer(nominal.ranks[position]) : ""
         }
     }
 
@@ -53,15 +62,16 @@ public enum UncertaintyReport {
     ///   - notices: What a reader must know to read the result.
     ///   - scoring: The nominal scoring.
     ///   - format: The output format.
-    ///   - language: The language of class names in the table.
+    ///   - language: The language of the table and Markdown reports (CSV and JSON are the same in both).
     /// - Returns: The text.
     public static func render(
         _ statistics: UncertaintyStatistics, nominal: MonteCarlo.Outcome, spec: UncertaintySpec, seed: UInt64,
-        units: [UnitInfo], near: [[(id: String, distance: Double)]], notices: [String], scoring: ScoredCohort,
+        units: [UnitInfo], near: [[(id: String, distance: Double)]], notices: [LocalizedText], scoring: ScoredCohort,
         format: OutputFormat, language: Language = .vi
     ) -> String {
         let analysis = Analysis(
-            statistics: statistics, nominal: nominal, units: units, scheme: scoring.framework.scheme, seed: seed)
+            statistics: statistics, nominal: nominal, units: units, scheme: scoring.framework.scheme, seed: seed,
+            language: language)
         let rows = rows(analysis, near: near)
         let origin = OutputOrigin(
             scoring.framework, parameters: parameters(spec: spec, statistics: statistics, seed: seed),
@@ -70,14 +80,13 @@ public enum UncertaintyReport {
         case .csv:
             return origin.csv(header: Self.columns, rows: rows)
         case .json:
-            return json(analysis, rows: rows, origin: origin, notices: notices, framework: scoring.framework)
+            return json(analysis, rows: rows, origin: origin, notices: notices.map(\.en), framework: scoring.framework)
         case .table, .markdown:
-            let notes =
-                notices.map { "Notice: \($0).\n" }.joined() + (origin.approximationSentence.map { $0 + "\n" } ?? "")
+            let notes = AnalysisWords.notes(notices, approximation: scoring.approximation, language: language)
             let render = { (table: TextTable) in format == .markdown ? table.markdown() : table.plainText() }
             return
                 (analysis.tiered
-                ? classTable(analysis, language: language, render: render) : indexTable(analysis, render: render))
+                ? classTable(analysis, render: render) : indexTable(analysis, render: render))
                 + notes
         }
     }
@@ -174,70 +183,73 @@ public enum UncertaintyReport {
         return JSONWriter.write(root.value)
     }
 
-    /// How the ranks were binned, for the sentence under a table.
-    private static func resolution(_ analysis: Analysis) -> String {
-        analysis.statistics.binWidth == 1
-            ? "ranks exact" : "ranks in bins of \(analysis.statistics.binWidth) (the interval's ends are bin starts)"
-    }
-
     /// The table of a framework without tiers: index and rank.
     private static func indexTable(_ analysis: Analysis, render: (TextTable) -> String) -> String {
         let statistics = analysis.statistics
+        let numbers = analysis.numbers
+        let say = { (words: AnalysisWords) in words.text.text(in: analysis.language) }
         let rows = analysis.units.enumerated().map { position, unit -> [String] in
             let index = statistics.index(position)
             return [
-                unit.id, analysis.nominal.indices[position].map { NumberText.fixed($0, decimals: 4) } ?? "",
-                index.map { NumberText.fixed($0.mean, decimals: 4) } ?? "",
-                index.map { NumberText.fixed($0.deviation, decimals: 4) } ?? "",
-                analysis.rank(position),
+                unit.id, analysis.nominal.indices[position].map { numbers.fixed($0, decimals: 4) } ?? "",
+                index.map { numbers.fixed($0.mean, decimals: 4) } ?? "",
+                index.map { numbers.fixed($0.deviation, decimals: 4) } ?? "",
+                analysis.shownRank(position),
             ] + analysis.ranked(position) + [analysis.interval(position), analysis.meanRank(position)]
         }
         let someUnranked = analysis.someUnranked
         let table = TextTable(
-            header: ["unit_id", "index", "mean index", "sd", "rank"] + (someUnranked ? ["P(ranked)"] : []) + [
-                "90% interval", "mean rank",
-            ],
+            header: [say(.unitColumn), say(.indexColumn), say(.meanIndexColumn), say(.sdColumn), say(.rankColumn)]
+                + (someUnranked ? [say(.rankedColumn)] : []) + [say(.intervalColumn), say(.meanRankColumn)],
             rows: rows, rightAligned: someUnranked ? [1, 2, 3, 4, 5, 7] : [1, 2, 3, 4, 6])
-        return render(table)
-            + "\n\(statistics.runs) runs, seed \(analysis.seed); \(resolution(analysis)). The 90% interval holds the "
-            + "unit's rank in 90% of the runs (5th to 95th percentile)"
-            + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "")
-            + ".\n"
+        return render(table) + "\n" + reading(analysis, tiered: false)
+    }
+
+    /// The sentence under a table: runs, seed, resolution and how to read the columns.
+    private static func reading(_ analysis: Analysis, tiered: Bool) -> String {
+        AnalysisWords.uncertaintyReading(
+            runs: analysis.statistics.runs, seed: analysis.seed, binWidth: analysis.statistics.binWidth,
+            someUnranked: analysis.someUnranked, tiered: tiered,
+            classNoun: Framework.wording(of: analysis.scheme).classNoun.vi
+        ).text(in: analysis.language)
     }
 
     /// The table of a framework with tiers: class, how sure, rank, and what binds.
-    private static func classTable(
-        _ analysis: Analysis, language: Language, render: (TextTable) -> String
-    ) -> String {
+    private static func classTable(_ analysis: Analysis, render: (TextTable) -> String) -> String {
         let statistics = analysis.statistics
         let scheme = analysis.scheme
+        let numbers = analysis.numbers
+        let language = analysis.language
+        let say = { (words: AnalysisWords) in words.text.text(in: language) }
         let someUnranked = analysis.someUnranked
+        // A level framework's classes are levels (mức), a point framework's tiers (xếp loại).
+        let noun = Framework.wording(of: scheme).classNoun.vi
+        let classWords =
+            language == .vi
+            ? [noun.prefix(1).uppercased() + noun.dropFirst(), "P(\(noun))", "P(từng \(noun))"]
+            : [say(.classColumn), say(.classShareColumn), say(.eachClassColumn)]
         let header =
-            ["unit_id", "class", "P(class)", "P(each class)", "rank"] + (someUnranked ? ["P(ranked)"] : []) + [
-                "90% interval", "mean rank", "binding",
+            [say(.unitColumn)] + classWords + [say(.rankColumn)]
+            + (someUnranked ? [say(.rankedColumn)] : []) + [
+                say(.intervalColumn), say(.meanRankColumn), say(.bindingColumn),
             ]
         let rows = analysis.units.enumerated().map { position, unit -> [String] in
             let ordinal = analysis.nominal.ordinals[position]
             let spread = (0...analysis.classes).filter { statistics.probability(position, ofClass: $0) > 0 }.map {
-                "\($0): \(NumberText.fixed(statistics.probability(position, ofClass: $0) * 100, decimals: 0))%"
+                "\($0): \(numbers.fixed(statistics.probability(position, ofClass: $0) * 100, decimals: 0))%"
             }
             let binding = scheme.conditions.indices.map { ($0, statistics.bindingShare(position, condition: $0)) }
                 .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(3)
-                .map { "\(scheme.conditions[$0.0].id) \(NumberText.fixed($0.1 * 100, decimals: 0))%" }
-            let name = scheme.className(ordinal)
+                .map { "\(scheme.conditions[$0.0].id) \(numbers.fixed($0.1 * 100, decimals: 0))%" }
             return [
-                unit.id, language == .en ? name.en : name.vi,
-                NumberText.fixed(statistics.probability(position, ofClass: ordinal) * 100, decimals: 1) + "%",
-                spread.joined(separator: ", "), analysis.rank(position),
+                unit.id, scheme.className(ordinal).text(in: language),
+                numbers.fixed(statistics.probability(position, ofClass: ordinal) * 100, decimals: 1) + "%",
+                spread.joined(separator: language == .vi ? "; " : ", "), analysis.shownRank(position),
             ] + analysis.ranked(position) + [
                 analysis.interval(position), analysis.meanRank(position), binding.joined(separator: ", "),
             ]
         }
         let table = TextTable(header: header, rows: rows, rightAligned: someUnranked ? [2, 4, 5, 7] : [2, 4, 6])
-        return render(table)
-            + "\n\(statistics.runs) runs, seed \(analysis.seed); \(resolution(analysis)). P(class): how often the "
-            + "unit stood at its nominal class; the 90% interval holds its rank in 90% of the runs (5th to 95th "
-            + "percentile)" + (someUnranked ? " in which it is ranked; P(ranked): how often it was ranked at all" : "")
-            + "; binding: how often a criterion kept it from the next class.\n"
+        return render(table) + "\n" + reading(analysis, tiered: true)
     }
 }

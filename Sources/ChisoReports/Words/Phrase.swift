@@ -76,7 +76,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .heatMap: ("Tỷ lệ đơn vị đạt từng tiêu chí", "Share of units meeting each criterion")
         case .heatMapDescription:
             (
-                "Bản đồ nhiệt: mỗi hàng là một tiêu chí, mỗi cột là một mức hoặc hạng; ô ghi tỷ lệ đơn vị đạt tiêu chí ở đó "
+                "Bản đồ nhiệt: mỗi hàng là một tiêu chí, mỗi cột là một mức hoặc xếp loại; ô ghi tỷ lệ đơn vị đạt tiêu chí ở đó "
                     + "(màu càng đậm, tỷ lệ càng cao); ô trống: tiêu chí không áp dụng ở đó.",
                 "Heat map: one row per criterion, one column per class; each cell gives the share of units that meet "
                     + "the criterion at that class (darker is higher); an empty cell: the criterion does not apply there."
@@ -84,7 +84,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .criterionColumn: ("Tiêu chí", "Criterion")
         case .passRateNote:
             (
-                "Tỷ lệ tính trên các đơn vị mà tiêu chí áp dụng; giá trị thiếu được tính là chưa đạt.",
+                "Tỷ lệ tính trên các đơn vị mà tiêu chí áp dụng; tiêu chí chưa có số liệu được tính là chưa đạt.",
                 "Shares are of the units to which the criterion applies; a missing value counts as not met."
             )
         case .blockersDescription:
@@ -94,7 +94,7 @@ package enum Phrase: CaseIterable, Sendable {
             )
         case .blockersNone:
             (
-                "Không có tiêu chí nào cản trở: mọi đơn vị đã ở mức (hạng) cao nhất.",
+                "Không có tiêu chí nào cản trở: mọi đơn vị đã ở mức (xếp loại) cao nhất.",
                 "Nothing blocks: every unit is at the top."
             )
         case .blockedUnitsColumn: ("Số đơn vị bị cản trở", "Units blocked")
@@ -106,28 +106,28 @@ package enum Phrase: CaseIterable, Sendable {
                 "Biểu đồ thanh chồng: số đơn vị cấp dưới của mỗi đơn vị theo mức (nhãn trên từng đoạn là số đơn vị).",
                 "Stacked bar chart: each unit's subordinate units by level (the label on each segment is the count)."
             )
-        case .rollUpStatus: ("Tình trạng tiêu chí tổng hợp", "Status of the roll-up criterion")
+        case .rollUpStatus: ("Tình trạng tiêu chí về đơn vị cấp dưới", "Status of the roll-up criterion")
         case .rollUpDescription:
             (
-                "Tiêu chí tính từ mức của các đơn vị cấp dưới, ở từng mức: ✓ đạt, ✗ chưa đạt, ? thiếu dữ liệu.",
+                "Tiêu chí tính từ mức của các đơn vị cấp dưới, ở từng mức: ✓ đạt, ✗ chưa đạt, ? chưa có số liệu.",
                 "The criterion computed from the subordinate units' levels, at each level: ✓ met, ✗ not met, ? missing."
             )
         case .ranks: ("Xếp hạng", "Ranks")
         case .ranksDescription:
             (
-                "Phân bố chỉ số của từng chỉ số thành phần: hộp từ tứ phân vị thứ nhất đến thứ ba, vạch là trung vị, "
+                "Phân bố chỉ số của từng chỉ số chính và nhóm chỉ số: hộp từ tứ phân vị thứ nhất đến thứ ba, vạch là trung vị, "
                     + "râu từ nhỏ nhất đến lớn nhất; mỗi chấm là một đơn vị (khi không quá 300 đơn vị).",
                 "Distribution of each figure's index: the box runs from the first to the third quartile, the bar is the "
                     + "median, the whiskers run from the least to the greatest; each dot is a unit (up to 300 units)."
             )
         case .ranksTableNote:
             (
-                "Bảng xếp hạng theo chỉ số và từng chỉ số thành phần (nhấn vào tiêu đề cột để sắp xếp khi trình duyệt "
+                "Bảng xếp hạng theo chỉ số, từng chỉ số chính và nhóm chỉ số (nhấn vào tiêu đề cột để sắp xếp khi trình duyệt "
                     + "cho phép tập lệnh).",
                 "Ranks by the index and by each top-level node and view (select a column heading to sort, where the "
                     + "browser runs scripts)."
             )
-        case .figureColumn: ("Chỉ số thành phần", "Figure")
+        case .figureColumn: ("Chỉ số chính, nhóm chỉ số", "Figure")
         case .minimumColumn: ("Nhỏ nhất", "Least")
         case .quartile1Column: ("Tứ phân vị 1", "First quartile")
         case .medianColumn: ("Trung vị", "Median")
@@ -136,7 +136,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .strengths: ("Điểm mạnh và điểm yếu", "Strengths and weaknesses")
         case .strengthsDescription:
             (
-                "Với mỗi đơn vị, các chỉ số thành phần có thứ hạng tốt nhất và kém nhất so với các đơn vị khác.",
+                "Với mỗi đơn vị, các chỉ số chính có thứ hạng tốt nhất và kém nhất so với các đơn vị khác.",
                 "For each unit, the top-level nodes where it ranks best and worst among the units."
             )
         case .strengthsColumn: ("Điểm mạnh", "Strengths")
@@ -157,7 +157,7 @@ package enum Phrase: CaseIterable, Sendable {
             ("Giải thích cho các đơn vị được chọn bằng --unit.", "Explanations of the units named with --unit.")
         case .explanationLegend:
             (
-                "✓ đạt · ✗ chưa đạt · – không áp dụng · ? thiếu dữ liệu (tính là chưa đạt) · * cản trở bước tiếp theo",
+                "✓ đạt · ✗ chưa đạt · – không áp dụng · ? chưa có số liệu (tính là chưa đạt) · * cản trở bước tiếp theo",
                 "✓ met · ✗ not met · – not applicable · ? missing (counts as not met) · * keeps the unit from the next step"
             )
         case .bindingColumn: ("Cản trở", "Binding")
@@ -190,7 +190,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .kendall: ("τ-b Kendall", "Kendall's τ-b")
         case .kappaLinear: ("κ có trọng số tuyến tính", "Linear weighted κ")
         case .kappaQuadratic: ("κ có trọng số bậc hai", "Quadratic weighted κ")
-        case .exactAgreement: ("Tỷ lệ trùng hạng", "Exact agreement")
+        case .exactAgreement: ("Tỷ lệ trùng xếp loại", "Exact agreement")
         case .topOverlap: ("Trùng lặp nhóm đầu", "Top overlap")
         case .movedUp: ("Tăng hạng nhiều nhất", "Moved up most")
         case .movedDown: ("Giảm hạng nhiều nhất", "Moved down most")
@@ -227,7 +227,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .uncertainty: ("Độ bất định", "Uncertainty")
         case .uncertaintyDescription:
             (
-                "Kết quả mô phỏng Monte Carlo của chiso uncertainty: thứ hạng và hạng của mỗi đơn vị chắc chắn đến đâu.",
+                "Kết quả mô phỏng Monte Carlo của chiso uncertainty: thứ hạng và xếp loại của mỗi đơn vị chắc chắn đến đâu.",
                 "The Monte Carlo results of chiso uncertainty: how sure each unit's rank and class are."
             )
         case .rankIntervalDescription:
@@ -237,10 +237,10 @@ package enum Phrase: CaseIterable, Sendable {
             )
         case .intervalColumn: ("Khoảng 90%", "90% interval")
         case .nominalRankColumn: ("Thứ hạng danh nghĩa", "Nominal rank")
-        case .classProbabilities: ("Xác suất của từng hạng", "Probability of each class")
+        case .classProbabilities: ("Xác suất của từng xếp loại", "Probability of each class")
         case .classProbabilitiesDescription:
             (
-                "Biểu đồ thanh chồng: tỷ lệ số lần chạy mà đơn vị đứng ở mỗi hạng.",
+                "Biểu đồ thanh chồng: tỷ lệ số lần chạy mà đơn vị đứng ở mỗi xếp loại.",
                 "Stacked bar chart: the share of runs in which the unit stood at each class."
             )
         case .met: ("đạt", "met")
@@ -250,7 +250,7 @@ package enum Phrase: CaseIterable, Sendable {
         case .yes: ("có", "yes")
         case .no: ("không", "no")
         case .notApplicableToUnit: ("không áp dụng cho đơn vị này", "n/a for this unit")
-        case .informationOnly: ("chỉ để thông tin", "information only")
+        case .informationOnly: ("không tính điểm", "information only")
         case .unreadable: ("không đọc được", "unreadable")
         case .noSubordinates: ("không có đơn vị cấp dưới", "no subordinate units")
         case .noSubordinatesGiven: ("thiếu (chưa có tệp đơn vị cấp dưới)", "missing (no subordinate units given)")

@@ -89,7 +89,7 @@ package struct GenericWording: SchemeWording {
                     vi: "Chưa đạt \(scheme.className(next).vi): \(ids).", en: "Class \(next) is not reached: \(ids).")
             case .missingValues(let missing):
                 let ids = ConditionWords.ids(missing, in: scheme).joined(separator: ", ")
-                return LocalizedText(vi: "Thiếu giá trị: \(ids).", en: "Missing values: \(ids).")
+                return LocalizedText(vi: "Chưa có số liệu: \(ids).", en: "Missing values: \(ids).")
             default:
                 return nil
             }

@@ -55,7 +55,7 @@ package struct Words: Sendable {
             guard conditions.indices.contains(index) else { return LocalizedText(vi: "?", en: "?") }
             return conditions[index].name
         case .view(let index):
-            return LocalizedText(vi: "Nhóm \(index + 1)", en: "View \(index + 1)")
+            return LocalizedText(vi: "Nhóm chỉ số \(index + 1)", en: "View \(index + 1)")
         }
     }
 

@@ -7,9 +7,12 @@ extension StagesScheme {
     /// `SchemeFormat.$registered.withValue(SchemeFormat.builtIn + [StagesScheme.format]) { … }`.
     static let format = SchemeFormat(
         name: "stages",
-        frameworks: "stage frameworks",
+        frameworks: LocalizedText(vi: "khung theo giai đoạn", en: "stage frameworks"),
         keys: ["stages", "checks"],
-        foreignKeyHints: ["levels": "did you mean \"stages\"?", "criteria": "did you mean \"checks\"?"],
+        foreignKeyHints: [
+            "levels": LocalizedText(vi: "có phải ý bạn là \"stages\"?", en: "did you mean \"stages\"?"),
+            "criteria": LocalizedText(vi: "có phải ý bạn là \"checks\"?", en: "did you mean \"checks\"?"),
+        ],
         starter: demo,
         schema: schema,
         decode: { top, reader in decode(top, reader: reader) },
@@ -41,8 +44,8 @@ extension StagesScheme {
             guard let id, let name, let atLeast else { return nil }
             if let stages, atLeast.count != stages.count || atLeast != atLeast.sorted() {
                 reader.problem(
-                    "expected one least value per stage (\(stages.count)), lowest stage first, never falling",
-                    at: members["atLeast"], path: members.path("atLeast"))
+                    StagesMessage.leastValues(stages: stages.count), at: members["atLeast"],
+                    path: members.path("atLeast"))
                 return nil
             }
             return Check(id: id, name: name, atLeast: atLeast)
@@ -104,4 +107,23 @@ extension StagesScheme {
         }
 
         """
+}
+
+/// What a stage framework's checks can get wrong, worded as every scheme words its messages: in both languages.
+enum StagesMessage: DiagnosticMessage, Hashable {
+    /// A check's `atLeast` does not give one least value per stage, never falling.
+    case leastValues(stages: Int)
+
+    static var examples: [Self] { [.leastValues(stages: 3)] }
+
+    var code: String { "stages.least-values" }
+
+    var text: LocalizedText {
+        switch self {
+        case .leastValues(let stages):
+            LocalizedText(
+                vi: "cần một giá trị tối thiểu cho mỗi giai đoạn (\(stages)), giai đoạn thấp nhất trước, không giảm",
+                en: "expected one least value per stage (\(stages)), lowest stage first, never falling")
+        }
+    }
 }

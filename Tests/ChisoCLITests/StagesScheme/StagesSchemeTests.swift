@@ -40,7 +40,7 @@ import Testing
         #expect(again == framework)
         // Without the registration, the file names an unknown scheme, and the message lists the known ones.
         #expect(throws: InputError.self) { try FrameworkCatalog.load(file) }
-        #expect(chiso("frameworks", "validate", file).error.contains("unknown scheme \"stages\""))
+        #expect(chisoInEnglish("frameworks", "validate", file).error.contains("unknown scheme \"stages\""))
         #expect(Self.run("frameworks", "validate", file).status == .ok)
     }
 
@@ -54,7 +54,7 @@ import Testing
                 unit_id,unit_name,parent_id,year,class,class_name,class_name_en,blockers,missing,framework
                 U1,Xã Một,,,3,Dẫn đầu,Leading,,,stages-demo
                 U2,Xã Hai,,,1,Khởi đầu,Starting,S2,,stages-demo
-                U3,Xã Ba,,,0,Chưa xếp hạng,Below the lowest class,S1,S1,stages-demo
+                U3,Xã Ba,,,0,Không xếp loại,Below the lowest class,S1,S1,stages-demo
 
                 """)
         let json = Self.run("score", "--framework", file, data, "--format", "json")

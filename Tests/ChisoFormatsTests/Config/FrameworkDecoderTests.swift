@@ -350,10 +350,9 @@ import Testing
         ),
     ])
     func levelKeyInAPointFramework(key: String, value: String, message: String) {
-        #expect(
-            Self.errors(Self.pointFramework(with: key, value), file: "p.json") == [
-                Diagnostic(file: "p.json", line: 3, column: 3, field: key, message: message)
-            ])
+        let errors = Self.errors(Self.pointFramework(with: key, value), file: "p.json")
+        #expect(errors.map(\.description) == ["p.json:3:3: error: \(key): \(message)"])
+        #expect(errors.map(\.code) == ["framework.foreign-key"])
     }
 
     @Test(arguments: [
@@ -376,23 +375,19 @@ import Testing
         ),
     ])
     func pointKeyInALevelFramework(key: String, value: String, message: String) {
-        #expect(
-            Self.errors(Self.levelFramework(with: key, value), file: "f.json") == [
-                Diagnostic(file: "f.json", line: 5, column: 3, field: key, message: message)
-            ])
+        let errors = Self.errors(Self.levelFramework(with: key, value), file: "f.json")
+        #expect(errors.map(\.description) == ["f.json:5:3: error: \(key): \(message)"])
+        #expect(errors.map(\.code) == ["framework.foreign-key"])
     }
 
     @Test func keyOfNeitherSchemeIsUnknownWithTheNearestKeyOfItsOwnScheme() {
         #expect(
-            Self.errors(Self.pointFramework(with: "tier", "[]"), file: "p.json") == [
-                Diagnostic(
-                    file: "p.json", line: 3, column: 3, field: "tier", message: #"unknown key; did you mean "tiers"?"#)
+            Self.errors(Self.pointFramework(with: "tier", "[]"), file: "p.json").map(\.description) == [
+                #"p.json:3:3: error: tier: unknown key; did you mean "tiers"?"#
             ])
         #expect(
-            Self.errors(Self.levelFramework(with: "criterion", "[]"), file: "f.json") == [
-                Diagnostic(
-                    file: "f.json", line: 5, column: 3, field: "criterion",
-                    message: #"unknown key; did you mean "criteria"?"#)
+            Self.errors(Self.levelFramework(with: "criterion", "[]"), file: "f.json").map(\.description) == [
+                #"f.json:5:3: error: criterion: unknown key; did you mean "criteria"?"#
             ])
     }
 
@@ -400,10 +395,8 @@ import Testing
         let text = FrameworkDecoderTests.valid.replacingOccurrences(
             of: #""scheme": "levels""#, with: #""scheme": "pionts""#)
         #expect(
-            Self.errors(text, file: "f.json") == [
-                Diagnostic(
-                    file: "f.json", line: 4, column: 13, field: "scheme",
-                    message: #"unknown scheme "pionts"; expected "levels" or "points" (did you mean "points"?)"#)
+            Self.errors(text, file: "f.json").map(\.description) == [
+                #"f.json:4:13: error: scheme: unknown scheme "pionts"; expected "levels" or "points" (did you mean "points"?)"#
             ])
     }
 
@@ -412,10 +405,8 @@ import Testing
         let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
             of: #""scheme": "levels""#, with: #""scheme": "point""#)
         #expect(
-            Self.errors(text, file: "f.json") == [
-                Diagnostic(
-                    file: "f.json", line: 4, column: 13, field: "scheme",
-                    message: #"unknown scheme "point"; expected "levels" or "points" (did you mean "points"?)"#)
+            Self.errors(text, file: "f.json").map(\.description) == [
+                #"f.json:4:13: error: scheme: unknown scheme "point"; expected "levels" or "points" (did you mean "points"?)"#
             ])
     }
 
@@ -423,9 +414,8 @@ import Testing
         let text = Self.levelFramework(with: "nodes", "[]").replacingOccurrences(
             of: #""scheme": "levels","#, with: #""tiers": [],"#)
         #expect(
-            Self.errors(text, file: "f.json") == [
-                Diagnostic(
-                    file: "f.json", line: 1, column: 1, field: "scheme", message: #"missing required key "scheme""#)
+            Self.errors(text, file: "f.json").map(\.description) == [
+                #"f.json:1:1: error: scheme: missing required key "scheme""#
             ])
     }
 }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct DiagnosticMessageTests {
     /// One example of every message of every area; an area that gains a message enum adds its examples here.
     static let examples: [any DiagnosticMessage] =
-        CSVMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
+        CSVMessage.examples + ConfigMessage.examples + JSONSyntaxMessage.examples + FrameworkMessage.examples
+        + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
+        + UncertaintyMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
         + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {

@@ -12,6 +12,7 @@ import Testing
         let (again, _) = try FrameworkDecoder.decode(FrameworkEncoder.encode(framework), file: "again")
         #expect(again == framework)
         #expect(
-            FrameworkReport.show(framework, format: .table).contains("choice chua-co→0, pho→0.5×max, chu-tich→1×max"))
+            FrameworkReport.show(framework, format: .table, language: .en).contains(
+                "choice chua-co→0, pho→0.5×max, chu-tich→1×max"))
     }
 }

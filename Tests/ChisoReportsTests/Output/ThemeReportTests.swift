@@ -15,10 +15,10 @@ struct ThemeReportTests {
                 "vn-dti-922-province,digitalGovernment,Chủ đề chính quyền số,Digital government theme,,1,200,0.2"))
         #expect(
             lines.contains(
-                "vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,,1,,0.0303"))
+                "vn-2361-district,subordinateUnits,Chủ đề đơn vị cấp dưới,Subordinate units theme,,1,,0.0303"))
         #expect(
             lines.contains {
-                $0.hasPrefix("vn-2361-district,subordinateUnits,Chủ đề đơn vị trực thuộc,Subordinate units theme,5,1,,")
+                $0.hasPrefix("vn-2361-district,subordinateUnits,Chủ đề đơn vị cấp dưới,Subordinate units theme,5,1,,")
             })
     }
 
@@ -35,9 +35,13 @@ struct ThemeReportTests {
         }
         let frameworks = try ["vn-2361-commune", "vn-dti-922-province"].map { try FrameworkCatalog.load($0).0 }
         let table = ThemeReport.render(frameworks, format: .table)
-        #expect(table.hasPrefix("chiso theme "))
+        #expect(table.hasPrefix("Chủ đề của chiso "))
         #expect(table.contains("\nChủ đề kinh tế số "))
-        #expect(table.contains("a theme is not a decision's group or main index even where the words are alike"))
+        #expect(table.contains("một chủ đề không phải một nhóm hay chỉ số chính của quyết định dù tên giống nhau"))
+        let english = ThemeReport.render(frameworks, format: .table, language: .en)
+        #expect(english.hasPrefix("chiso theme "))
+        #expect(english.contains("\nDigital economy theme "))
+        #expect(english.contains("a theme is not a decision's group or main index even where the words are alike"))
     }
 
     /// "1,000 points in three pillars", each holding the same seven main indices: one theme per pillar shows the
@@ -52,12 +56,12 @@ struct ThemeReportTests {
             + "no points of their own (frameworks show vn-dti-1726-province lists them). Each counts under its one "
             + "theme here, whatever its parts are about, so the theme shares of vn-dti-1726-province are the weights "
             + "of those leaves, not how it spreads over the themes."
-        #expect(ThemeReport.render([framework], format: .table).hasSuffix("\n\n" + sentence + "\n"))
+        #expect(ThemeReport.render([framework], format: .table, language: .en).hasSuffix("\n\n" + sentence + "\n"))
         #expect(ThemeReport.render([framework], format: .json).contains(sentence))
         // A framework whose leaves have no parts of their own gets no such sentence.
         let other = try FrameworkCatalog.load("vn-dti-922-province").0
         #expect(ThemeProfile(other.scheme).leavesWithParts.isEmpty)
-        #expect(!ThemeReport.render([other], format: .table).contains("scored whole"))
+        #expect(!ThemeReport.render([other], format: .table, language: .en).contains("scored whole"))
         #expect(framework.provenance.notes.contains { $0.contains("each holds all seven main indices") })
     }
 
@@ -79,7 +83,7 @@ struct ThemeReportTests {
         let (framework, _) = try FrameworkDecoder.decode(file, file: "p.json")
         #expect(ThemeProfile(framework.scheme).leavesWithParts.map { framework.scheme.conditions[$0].id } == ["A"])
         #expect(
-            ThemeReport.render([framework], format: .table).hasSuffix(
+            ThemeReport.render([framework], format: .table, language: .en).hasSuffix(
                 "\n\nparts-test: A is scored whole, and it holds 2 parts to which the sources give no points of their "
                     + "own (frameworks show parts-test lists them). It counts under its one theme here, whatever its "
                     + "parts are about, so the theme shares of parts-test are the weights of that leaf, not how it "

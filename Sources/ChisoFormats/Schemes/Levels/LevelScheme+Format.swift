@@ -4,7 +4,7 @@ extension LevelScheme {
     /// How level frameworks are written: `"scheme": "levels"`, with `levels`, `groups` and `criteria`.
     package static let format = SchemeFormat(
         name: "levels",
-        frameworks: "level frameworks",
+        frameworks: LocalizedText(vi: "khung đánh giá theo mức", en: "level frameworks"),
         keys: LevelSchemeDecoder.topLevelKeys,
         foreignKeyHints: LevelSchemeDecoder.foreignKeyHints,
         scoresSubordinateUnits: true,

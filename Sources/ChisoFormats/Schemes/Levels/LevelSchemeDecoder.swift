@@ -10,10 +10,12 @@ struct LevelSchemeDecoder {
     static let topLevelKeys = ["levels", "levelRule", "extendedMinimum", "groups", "criteria", "childFramework"]
     /// What to write instead of a point framework's key found in a level framework.
     static let foreignKeyHints = [
-        "nodes": "did you mean \"criteria\"?",
-        "views": "did you mean \"groups\"?",
-        "tiers": "did you mean \"levels\"?",
-        "precision": "level frameworks have no points to round; remove the key",
+        "nodes": LocalizedText(vi: "có phải ý bạn là \"criteria\"?", en: "did you mean \"criteria\"?"),
+        "views": LocalizedText(vi: "có phải ý bạn là \"groups\"?", en: "did you mean \"groups\"?"),
+        "tiers": LocalizedText(vi: "có phải ý bạn là \"levels\"?", en: "did you mean \"levels\"?"),
+        "precision": LocalizedText(
+            vi: "khung đánh giá theo mức không có điểm để làm tròn; hãy xóa khóa này",
+            en: "level frameworks have no points to round; remove the key"),
     ]
     static let criterionKeys = [
         "id", "group", "name", "unit", "measure", "secondMeasures", "requirements", "method", "legalBasis",
@@ -27,12 +29,13 @@ struct LevelSchemeDecoder {
         let levelNodes = top.array("levels")
         let levels = levelNodes?.enumerated().compactMap { reader.localized($1, path: "levels[\($0)]") }
         if let levels, levels.isEmpty || levels.count > 10 {
-            reader.problem("expected 1 to 10 levels, found \(levels.count)", at: top["levels"], path: "levels")
+            reader.problem(LevelSchemeMessage.levelCount(found: levels.count), at: top["levels"], path: "levels")
         }
         let groups = top.array("groups")?.enumerated().compactMap { decodeGroup($1, path: "groups[\($0)]") } ?? []
         var seenGroups: Set<String> = []
         for (index, group) in groups.enumerated() where !seenGroups.insert(group.id).inserted {
-            reader.problem("duplicate group ID \"\(group.id)\"", at: top["groups"], path: "groups[\(index)].id")
+            reader.problem(
+                LevelSchemeMessage.duplicateGroupID(group.id), at: top["groups"], path: "groups[\(index)].id")
         }
         let levelCount = levels?.count ?? 0
         var criteria: [LevelCriterion] = []
@@ -43,22 +46,21 @@ struct LevelSchemeDecoder {
             else { continue }
             if let first = seenCriteria[criterion.id] {
                 reader.problem(
-                    "duplicate criterion ID \"\(criterion.id)\"; \(first) has it already", at: node, path: path + ".id")
+                    LevelSchemeMessage.duplicateCriterionID(criterion.id, first: first), at: node, path: path + ".id")
             }
             seenCriteria[criterion.id] = path
             criteria.append(criterion)
         }
         if let criteriaNode = top["criteria"], criteria.isEmpty, !reader.hasErrors {
-            reader.problem("a framework needs at least one criterion", at: criteriaNode, path: "criteria")
+            reader.problem(LevelSchemeMessage.noCriteria, at: criteriaNode, path: "criteria")
         }
         let ruleName = top.string("levelRule", required: false) ?? LevelScheme.Rule.perLevel.rawValue
         let rule = LevelScheme.Rule(rawValue: ruleName)
         if rule == nil {
-            var message = "unknown level rule \"\(ruleName)\"; expected \"perLevel\" or \"cumulative\""
-            if let near = NearestMatch.suggestion(for: ruleName, among: LevelScheme.Rule.allCases.map(\.rawValue)) {
-                message += " (did you mean \"\(near)\"?)"
-            }
-            reader.problem(message, at: top["levelRule"], path: "levelRule")
+            let near = NearestMatch.suggestion(for: ruleName, among: LevelScheme.Rule.allCases.map(\.rawValue))
+            reader.problem(
+                LevelSchemeMessage.unknownLevelRule(ruleName, suggestion: near), at: top["levelRule"], path: "levelRule"
+            )
         }
         let extendedMinimum = decodeExtendedMinimum(top, levelCount: levelCount, criteria: criteria)
         guard let levels, let rule else { return nil }
@@ -67,7 +69,7 @@ struct LevelSchemeDecoder {
         if let levelNodes, levels.count == levelNodes.count {
             reader.checkDistinctNames(
                 zip(levels, levelNodes).enumerated().map { ($1.0, $1.1, "levels[\($0)]") }, below: scheme.className(0),
-                what: "level")
+                what: .level)
         }
         return scheme
     }
@@ -81,8 +83,7 @@ struct LevelSchemeDecoder {
         guard let node = top["extendedMinimum"] else {
             if hasExtended {
                 reader.problem(
-                    "some criteria are \"extended\": say with \"extendedMinimum\" what share (in percent) of them each "
-                        + "level needs, e.g. 30 (Yên Bái 2024: \"tối thiểu 30% tiêu chí mở rộng\")",
+                    LevelSchemeMessage.extendedMinimumMissing,
                     at: top.node, path: "extendedMinimum")
             }
             return []
@@ -96,19 +97,18 @@ struct LevelSchemeDecoder {
             }
             if shares.count != levelCount {
                 reader.problem(
-                    "expected one share per level (\(levelCount)), or one number for every level", at: node,
+                    LevelSchemeMessage.extendedMinimumCount(levels: levelCount), at: node,
                     path: "extendedMinimum")
             }
         } else {
-            reader.problem("expected a share in percent, or one per level", at: node, path: "extendedMinimum")
+            reader.problem(LevelSchemeMessage.extendedMinimumType, at: node, path: "extendedMinimum")
         }
         if shares.contains(where: { !(0...100).contains($0) }) {
-            reader.problem("a share of extended criteria is from 0 to 100 (percent)", at: node, path: "extendedMinimum")
+            reader.problem(LevelSchemeMessage.extendedMinimumRange, at: node, path: "extendedMinimum")
         }
         if !hasExtended {
             reader.problem(
-                "no criterion is \"extended\", so this share applies to nothing; mark the extended criteria with "
-                    + "\"extended\": true or remove the key",
+                LevelSchemeMessage.extendedMinimumUnused,
                 at: node, path: "extendedMinimum", severity: .warning)
         }
         return shares
@@ -124,11 +124,11 @@ struct LevelSchemeDecoder {
         guard let node, let name = reader.string(node, path: path) else { return (nil, false) }
         if name == "childLevels" { return (nil, true) }
         if let kind = MeasureKind(rawValue: name), MeasureKind.declarable.contains(kind) { return (kind, true) }
-        var message = "unknown measure \"\(name)\"; expected one of: \(Self.measureNames.joined(separator: ", "))"
-        if let near = NearestMatch.suggestion(for: name, among: Self.measureNames) {
-            message += " (did you mean \"\(near)\"?)"
-        }
-        reader.problem(message, at: node, path: path)
+        reader.problem(
+            LevelSchemeMessage.unknownMeasure(
+                name, expected: Self.measureNames,
+                suggestion: NearestMatch.suggestion(for: name, among: Self.measureNames)),
+            at: node, path: path)
         return (nil, false)
     }
 
@@ -152,7 +152,7 @@ struct LevelSchemeDecoder {
         let conditional = members.string("conditional", required: false)
         if conditional != nil, kind == nil, kindValid {
             reader.problem(
-                "a roll-up criterion cannot be conditional: it reads no column that could say KAD",
+                LevelSchemeMessage.conditionalRollUp,
                 at: members["conditional"], path: members.path("conditional"))
         }
         guard let id, let group, let name, let unit, kindValid else { return nil }
@@ -178,10 +178,10 @@ struct LevelSchemeDecoder {
         let id = members.string("id")
         if let id, id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
             reader.problem(
-                "a criterion ID may not be empty or hold commas, quotes or spaces", at: members["id"],
+                LevelSchemeMessage.invalidCriterionID, at: members["id"],
                 path: members.path("id"))
         } else if let id {
-            reader.checkNotReservedColumn(id, what: "criterion", at: members["id"], path: members.path("id"))
+            reader.checkNotReservedColumn(id, what: .criterion, at: members["id"], path: members.path("id"))
         }
         return id
     }
@@ -190,12 +190,10 @@ struct LevelSchemeDecoder {
     private func decodeGroupReference(_ members: ConfigReader.Members, groups: Set<String>) -> String? {
         let group = members.string("group")
         if let group, !groups.contains(group) {
-            var message = "unknown group \"\(group)\""
-            if let near = NearestMatch.suggestion(for: group, among: groups.sorted()) {
-                message += "; did you mean \"\(near)\"?"
-            }
             reader.problem(
-                message + "; groups are declared under \"groups\"", at: members["group"], path: members.path("group"))
+                LevelSchemeMessage.unknownGroup(
+                    group, suggestion: NearestMatch.suggestion(for: group, among: groups.sorted())),
+                at: members["group"], path: members.path("group"))
         }
         return group
     }
@@ -213,7 +211,8 @@ struct LevelSchemeDecoder {
             guard valid, let secondKind else {
                 if valid {
                     reader.problem(
-                        "a second measure cannot be childLevels", at: second["measure"], path: second.path("measure"))
+                        LevelSchemeMessage.childLevelsSecondMeasure, at: second["measure"], path: second.path("measure")
+                    )
                 }
                 continue
             }
@@ -227,7 +226,7 @@ struct LevelSchemeDecoder {
         guard let nodes = members.array("requirements") else { return [] }
         if nodes.count != context.levelCount, context.levelCount > 0 {
             reader.problem(
-                "expected one requirement per level (\(context.levelCount)), found \(nodes.count)",
+                LevelSchemeMessage.requirementCount(levels: context.levelCount, found: nodes.count),
                 at: members["requirements"],
                 path: members.path("requirements")
             )
@@ -257,7 +256,7 @@ struct LevelSchemeDecoder {
         else { return nil }
         if context.isRollUp, key != "childLevels", key != "notApplicable" {
             reader.problem(
-                "a criterion measured as childLevels takes only childLevels or notApplicable rules", at: members[key],
+                LevelSchemeMessage.rollUpRule, at: members[key],
                 path: members.path(key))
             return nil
         }
@@ -265,7 +264,7 @@ struct LevelSchemeDecoder {
         case "notApplicable":
             guard members.bool(key) == true else {
                 reader.problem(
-                    "write \"notApplicable\": true, or leave the key out", at: members[key], path: members.path(key))
+                    LevelSchemeMessage.notApplicableNotTrue, at: members[key], path: members.path(key))
                 return nil
             }
             return .notApplicable
@@ -280,9 +279,8 @@ struct LevelSchemeDecoder {
     private func ruleKey(_ members: ConfigReader.Members, path: String) -> String? {
         let given = Self.ruleKeys.filter { members[$0] != nil }
         guard given.count == 1, let key = given.first else {
-            let found = given.isEmpty ? "none" : given.joined(separator: ", ")
             reader.problem(
-                "expected exactly one rule (\(Self.ruleKeys.joined(separator: ", "))), found \(found)",
+                LevelSchemeMessage.ruleCount(rules: Self.ruleKeys, found: given),
                 at: members.node,
                 path: path
             )
@@ -297,7 +295,7 @@ struct LevelSchemeDecoder {
         guard let measure = members.string("measure", required: false) else { return (nil, context.kind) }
         guard let secondKind = context.secondKinds[measure] else {
             reader.problem(
-                "unknown second measure \"\(measure)\"; declare it under \"secondMeasures\" of this criterion",
+                LevelSchemeMessage.unknownSecondMeasure(measure),
                 at: members["measure"],
                 path: members.path("measure")
             )
@@ -312,14 +310,13 @@ struct LevelSchemeDecoder {
         guard let threshold = members.number(key) else { return nil }
         if let kind, let range = Measure(criterionID: "", kind: kind).validRange, !range.contains(threshold) {
             reader.problem(
-                "threshold \(NumberText.shortest(threshold)) is outside what a \(kind.rawValue) measure can hold; "
-                    + "expected \(kind.expectation)",
+                LevelSchemeMessage.thresholdOutOfRange(threshold, kind: kind),
                 at: members[key],
                 path: members.path(key)
             )
         }
         if kind == .yesNo {
-            reader.problem("use \"yes\": true for a yes/no measure", at: members[key], path: members.path(key))
+            reader.problem(LevelSchemeMessage.atLeastOnYesNo, at: members[key], path: members.path(key))
         }
         return .atLeast(threshold, measure: measure)
     }
@@ -329,13 +326,13 @@ struct LevelSchemeDecoder {
         let key = "yes"
         guard members.bool(key) == true else {
             reader.problem(
-                "write \"yes\": true; a requirement of \"no\" is not supported", at: members[key],
+                LevelSchemeMessage.yesNotTrue, at: members[key],
                 path: members.path(key))
             return nil
         }
         if kind != .yesNo {
             reader.problem(
-                "\"yes\" needs a yesNo measure, this one is \(kind?.rawValue ?? "none")", at: members[key],
+                LevelSchemeMessage.yesNeedsYesNo(kind: kind), at: members[key],
                 path: members.path(key))
         }
         return .yes(measure: measure)
@@ -346,7 +343,7 @@ struct LevelSchemeDecoder {
         let key = "anyOf"
         guard let elements = members.array(key) else { return nil }
         guard elements.count >= 2 else {
-            reader.problem("anyOf needs at least two alternatives", at: members[key], path: members.path(key))
+            reader.problem(LevelSchemeMessage.anyOfTooFew, at: members[key], path: members.path(key))
             return nil
         }
         var alternatives: [Requirement] = []
@@ -364,7 +361,7 @@ struct LevelSchemeDecoder {
     private func decodeChildLevels(_ members: ConfigReader.Members, key: String, context: RuleContext) -> Requirement? {
         guard context.isRollUp else {
             reader.problem(
-                "childLevels rules need \"measure\": \"childLevels\" on the criterion", at: members[key],
+                LevelSchemeMessage.childLevelsNeedsMeasure, at: members[key],
                 path: members.path(key))
             return nil
         }
@@ -378,12 +375,12 @@ struct LevelSchemeDecoder {
         for (name, level) in [("allAtLeast", all), ("shareLevel", shareLevel ?? 0)]
         where !(0...context.levelCount).contains(level) {
             reader.problem(
-                "level \(level) does not exist; expected 0 to \(context.levelCount)", at: rule[name],
+                LevelSchemeMessage.noSuchLevel(level, levels: context.levelCount), at: rule[name],
                 path: rule.path(name))
         }
         if !(0...100).contains(percent) {
             reader.problem(
-                "expected a percentage from 0 to 100", at: rule["sharePercent"], path: rule.path("sharePercent"))
+                LevelSchemeMessage.sharePercentRange, at: rule["sharePercent"], path: rule.path("sharePercent"))
         }
         return .childLevels(ChildLevelRule(allAtLeast: all, shareLevel: shareLevel, sharePercent: percent))
     }
@@ -396,14 +393,14 @@ struct LevelSchemeDecoder {
             let higher = requirements[level].rule
             if lower.applies, !higher.applies {
                 reader.problem(
-                    "applies at level \(level) but not at level \(level + 1); a unit at level \(level + 1) is still held to it",
+                    LevelSchemeMessage.stopsApplying(level: level),
                     at: node,
                     path: "\(path)[\(level)]",
                     severity: .warning
                 )
             } else if let low = lower.mainThreshold, let high = higher.mainThreshold, high < low {
                 reader.problem(
-                    "threshold falls from \(NumberText.shortest(low)) at level \(level) to \(NumberText.shortest(high)) at level \(level + 1)",
+                    LevelSchemeMessage.thresholdFalls(from: low, to: high, level: level),
                     at: node,
                     path: "\(path)[\(level)]",
                     severity: .warning

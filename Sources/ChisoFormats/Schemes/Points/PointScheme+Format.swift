@@ -4,7 +4,7 @@ extension PointScheme {
     /// How point frameworks are written: `"scheme": "points"`, with `nodes`, `views` and `tiers`.
     package static let format = SchemeFormat(
         name: "points",
-        frameworks: "point frameworks",
+        frameworks: LocalizedText(vi: "khung đánh giá tính điểm", en: "point frameworks"),
         keys: PointSchemeDecoder.topLevelKeys,
         foreignKeyHints: PointSchemeDecoder.foreignKeyHints,
         starter: PointStarter.text,

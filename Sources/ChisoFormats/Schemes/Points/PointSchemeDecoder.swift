@@ -9,10 +9,12 @@ struct PointSchemeDecoder {
     static let topLevelKeys = ["nodes", "views", "tiers", "precision", "classPrecision", "unrankedBelowTiers"]
     /// What to write instead of a level framework's key found in a point framework.
     static let foreignKeyHints = [
-        "levels": "did you mean \"tiers\"?",
-        "groups": "did you mean \"views\"?",
-        "criteria": "did you mean \"nodes\"?",
-        "childFramework": "point frameworks do not roll up subordinate units; remove the key",
+        "levels": LocalizedText(vi: "có phải ý bạn là \"tiers\"?", en: "did you mean \"tiers\"?"),
+        "groups": LocalizedText(vi: "có phải ý bạn là \"views\"?", en: "did you mean \"views\"?"),
+        "criteria": LocalizedText(vi: "có phải ý bạn là \"nodes\"?", en: "did you mean \"nodes\"?"),
+        "childFramework": LocalizedText(
+            vi: "khung đánh giá tính điểm không tổng hợp đơn vị cấp dưới; hãy xóa khóa này",
+            en: "point frameworks do not roll up subordinate units; remove the key"),
     ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
@@ -26,11 +28,11 @@ struct PointSchemeDecoder {
             decodeNode(node, path: "nodes[\(index)]", ids: &ids, informationOnly: false)
         }
         if roots.isEmpty, top["nodes"] != nil, !reader.hasErrors {
-            reader.problem("a point framework needs at least one node", at: top["nodes"], path: "nodes")
+            reader.problem(PointSchemeMessage.noNodes, at: top["nodes"], path: "nodes")
         }
         let precision = top.integer("precision", required: false) ?? 2
         if !(0...9).contains(precision) {
-            reader.problem("expected 0 to 9 decimal places", at: top["precision"], path: "precision")
+            reader.problem(PointSchemeMessage.precisionRange, at: top["precision"], path: "precision")
         }
         let views = (top.array("views", required: false) ?? []).enumerated().compactMap { index, node in
             decodeView(node, path: "views[\(index)]", ids: &ids)
@@ -41,7 +43,7 @@ struct PointSchemeDecoder {
         let unranked = top.bool("unrankedBelowTiers", required: false) ?? false
         if unranked, tiers.isEmpty {
             reader.problem(
-                "\"unrankedBelowTiers\" leaves units below the lowest tier unranked, and this framework has no tiers",
+                PointSchemeMessage.unrankedWithoutTiers,
                 at: top["unrankedBelowTiers"], path: "unrankedBelowTiers")
         }
         // Files list tiers best first, as the sources do; the core holds every class list lowest first.
@@ -55,12 +57,12 @@ struct PointSchemeDecoder {
     private func decodeClassPrecision(_ top: ConfigReader.Members, tiers: [Tier]) -> Int? {
         guard let places = top.integer("classPrecision", required: false) else { return nil }
         guard (0...9).contains(places) else {
-            reader.problem("expected 0 to 9 decimal places", at: top["classPrecision"], path: "classPrecision")
+            reader.problem(PointSchemeMessage.precisionRange, at: top["classPrecision"], path: "classPrecision")
             return nil
         }
         guard !tiers.isEmpty else {
             reader.problem(
-                "\"classPrecision\" is the precision tiers are read at, and this framework has no tiers",
+                PointSchemeMessage.classPrecisionWithoutTiers,
                 at: top["classPrecision"], path: "classPrecision")
             return nil
         }
@@ -69,8 +71,7 @@ struct PointSchemeDecoder {
             let scaled = tier.minimum * scale
             if abs(scaled - scaled.rounded()) > 1e-6 * max(1, abs(scaled)) {
                 reader.problem(
-                    "the tier \"\(tier.name.vi)\" has the minimum \(NumberText.shortest(tier.minimum)), which has more "
-                        + "than \(places) decimal places: a figure read at \(places) decimals cannot sit on it",
+                    PointSchemeMessage.tierMinimumPrecision(tier: tier.name.vi, minimum: tier.minimum, places: places),
                     at: top["classPrecision"], path: "classPrecision")
             }
         }
@@ -118,13 +119,14 @@ struct PointSchemeDecoder {
         guard let id = members.string("id") else { return nil }
         if id.isEmpty || id.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
             reader.problem(
-                "a node ID may not be empty or hold commas, quotes or spaces", at: members["id"],
+                PointSchemeMessage.invalidNodeID, at: members["id"],
                 path: members.path("id"))
         } else if let first = ids[id] {
             reader.problem(
-                "duplicate node ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
+                PointSchemeMessage.duplicateID(id, first: first, isNode: true), at: members["id"],
+                path: members.path("id"))
         } else {
-            reader.checkNotReservedColumn(id, what: "node", at: members["id"], path: members.path("id"))
+            reader.checkNotReservedColumn(id, what: .node, at: members["id"], path: members.path("id"))
             ids[id] = path
         }
         return id
@@ -135,7 +137,7 @@ struct PointSchemeDecoder {
         if let maxNode = members.node("max", required: required), case .null = maxNode.value { return nil }
         guard let value = members.number("max", required: false) else { return nil }
         if value < 0 {
-            reader.problem("a maximum cannot be negative", at: members["max"], path: members.path("max"))
+            reader.problem(PointSchemeMessage.negativeMaximum, at: members["max"], path: members.path("max"))
         }
         return value
     }
@@ -151,7 +153,7 @@ struct PointSchemeDecoder {
         if let ruleName = members.string("rule", required: false) {
             if hasChildren {
                 reader.problem(
-                    "a node with children adds up their points and takes no rule", at: members["rule"],
+                    PointSchemeMessage.ruleWithChildren, at: members["rule"],
                     path: members.path("rule"))
             }
             return (decodeRule(ruleName, members: members, maximum: maximum), nil)
@@ -159,7 +161,7 @@ struct PointSchemeDecoder {
         guard members["children"] == nil else { return (nil, nil) }
         guard isInformationOnly else {
             reader.problem(
-                "a leaf needs a rule (\(Self.ruleNames.joined(separator: ", "))), or children",
+                PointSchemeMessage.leafWithoutRule(rules: Self.ruleNames),
                 at: members.node,
                 path: members.path
             )
@@ -173,11 +175,10 @@ struct PointSchemeDecoder {
         guard let measureName = members.string("measure", required: false) else { return nil }
         if let kind = MeasureKind(rawValue: measureName), MeasureKind.declarable.contains(kind) { return kind }
         let names = MeasureKind.declarable.map(\.rawValue)
-        var message = "unknown measure \"\(measureName)\"; expected one of: \(names.joined(separator: ", "))"
-        if let near = NearestMatch.suggestion(for: measureName, among: names) {
-            message += " (did you mean \"\(near)\"?)"
-        }
-        reader.problem(message, at: members["measure"], path: members.path("measure"))
+        reader.problem(
+            PointSchemeMessage.unknownMeasure(
+                measureName, expected: names, suggestion: NearestMatch.suggestion(for: measureName, among: names)),
+            at: members["measure"], path: members.path("measure"))
         return nil
     }
 
@@ -190,7 +191,7 @@ struct PointSchemeDecoder {
         let sum = sums.reduce(0, +)
         if abs(sum - maximum) > 1e-9 * max(1, maximum) {
             reader.problem(
-                "max is \(NumberText.shortest(maximum)) but the children's maxima add up to \(NumberText.shortest(sum))",
+                PointSchemeMessage.maximumMismatch(maximum: maximum, sum: sum),
                 at: members["max"],
                 path: members.path("max")
             )
@@ -207,11 +208,11 @@ struct PointSchemeDecoder {
         case "steps": return decodeSteps(members, maximum: maximum)
         case "choice": return decodeChoices(members, maximum: maximum)
         default:
-            var message = "unknown rule \"\(name)\"; expected one of: \(Self.ruleNames.joined(separator: ", "))"
-            if let near = NearestMatch.suggestion(for: name, among: Self.ruleNames) {
-                message += " (did you mean \"\(near)\"?)"
-            }
-            reader.problem(message, at: members["rule"], path: members.path("rule"))
+            reader.problem(
+                PointSchemeMessage.unknownRule(
+                    name, expected: Self.ruleNames,
+                    suggestion: NearestMatch.suggestion(for: name, among: Self.ruleNames)),
+                at: members["rule"], path: members.path("rule"))
             return nil
         }
     }
@@ -221,7 +222,7 @@ struct PointSchemeDecoder {
         guard let floor = members.number("floor"), let target = members.number("target") else { return nil }
         if target <= floor {
             reader.problem(
-                "target \(NumberText.shortest(target)) must be above floor \(NumberText.shortest(floor))",
+                PointSchemeMessage.targetNotAboveFloor(target: target, floor: floor),
                 at: members["target"],
                 path: members.path("target")
             )
@@ -241,20 +242,20 @@ struct PointSchemeDecoder {
             else { continue }
             if let previous = steps.last, !(atLeast < previous.atLeast && points < previous.points) {
                 reader.problem(
-                    "steps must be listed from the highest threshold down, each with fewer points than the one before",
+                    PointSchemeMessage.stepsOutOfOrder,
                     at: element,
                     path: path
                 )
             }
             if let maximum, points > maximum {
                 reader.problem(
-                    "a step cannot give more than the node's max (\(NumberText.shortest(maximum)))",
+                    PointSchemeMessage.stepAboveMaximum(maximum),
                     at: step["points"], path: step.path("points"))
             }
             steps.append(LeafRule.Step(atLeast: atLeast, points: points))
         }
         if steps.isEmpty {
-            reader.problem("a steps rule needs at least one step", at: members["steps"], path: members.path("steps"))
+            reader.problem(PointSchemeMessage.noSteps, at: members["steps"], path: members.path("steps"))
         }
         return .steps(steps)
     }
@@ -274,22 +275,22 @@ struct PointSchemeDecoder {
             let fraction = entry.number("fraction", required: false)
             if (points == nil) == (fraction == nil) {
                 reader.problem(
-                    "give exactly one of \"points\" or \"fraction\" (a share of the max)", at: element, path: path)
+                    PointSchemeMessage.pointsOrFraction, at: element, path: path)
             }
             if let points, let maximum, points < 0 || points > maximum {
                 reader.problem(
-                    "an answer earns 0 to the node's max (\(NumberText.shortest(maximum)))", at: entry["points"],
+                    PointSchemeMessage.choicePointsRange(maximum: maximum), at: entry["points"],
                     path: entry.path("points"))
             }
             if let fraction, !(0...1).contains(fraction) {
                 reader.problem(
-                    "a fraction of the max is from 0 to 1", at: entry["fraction"], path: entry.path("fraction"))
+                    PointSchemeMessage.choiceFractionRange, at: entry["fraction"], path: entry.path("fraction"))
             }
             for token in [value, name?.vi, name?.en].compactMap({ $0 }) {
                 let folded = TextNormalization.folded(token)
                 if let first = seen[folded], first != path {
                     reader.problem(
-                        "\"\(token)\" is also an answer of \(first); answers must read differently in data",
+                        PointSchemeMessage.sameAnswer(token, first: first),
                         at: entry["value"], path: entry.path("value"))
                 }
                 seen[folded] = path
@@ -299,7 +300,7 @@ struct PointSchemeDecoder {
         }
         if choices.isEmpty {
             reader.problem(
-                "a choice rule needs at least one answer", at: members["choices"], path: members.path("choices"))
+                PointSchemeMessage.noChoices, at: members["choices"], path: members.path("choices"))
         }
         // Fewest points first, so that a higher value never earns fewer points (the order in data does not matter).
         let scale = maximum ?? 1
@@ -315,18 +316,18 @@ struct PointSchemeDecoder {
         if let id {
             if let first = ids[id] {
                 reader.problem(
-                    "duplicate ID \"\(id)\"; \(first) has it already", at: members["id"], path: members.path("id"))
+                    PointSchemeMessage.duplicateID(id, first: first, isNode: false), at: members["id"],
+                    path: members.path("id"))
             }
             ids[id] = path
         }
         let name = members.localized("name")
         let nodes = members.strings("nodes") ?? []
         for (index, node) in nodes.enumerated() where ids[node] == nil || ids[node]?.hasPrefix("views") == true {
-            var message = "unknown node \"\(node)\""
-            if let near = NearestMatch.suggestion(for: node, among: ids.keys.sorted()) {
-                message += "; did you mean \"\(near)\"?"
-            }
-            reader.problem(message, at: members["nodes"], path: members.path("nodes") + "[\(index)]")
+            reader.problem(
+                PointSchemeMessage.unknownNode(
+                    node, suggestion: NearestMatch.suggestion(for: node, among: ids.keys.sorted())),
+                at: members["nodes"], path: members.path("nodes") + "[\(index)]")
         }
         guard let id, let name else { return nil }
         return PointView(id: id, name: name, nodes: nodes)
@@ -344,7 +345,7 @@ struct PointSchemeDecoder {
             tiers.append(tier)
             names.append((tier.name, members["name"], "tiers[\(index)].name"))
         }
-        reader.checkDistinctNames(names, below: scheme.className(0), what: "tier")
+        reader.checkDistinctNames(names, below: scheme.className(0), what: .tier)
         return tiers
     }
 
@@ -359,14 +360,14 @@ struct PointSchemeDecoder {
         else { return nil }
         let inclusive = members["minimum"] != nil
         if (members["minimum"] != nil) == (members["above"] != nil) {
-            reader.problem("give exactly one of \"minimum\" (≥) or \"above\" (>)", at: node, path: path)
+            reader.problem(PointSchemeMessage.minimumOrAbove, at: node, path: path)
             return nil
         }
         guard let minimum = members.number(inclusive ? "minimum" : "above") else { return nil }
         let basisName = members.string("basis", required: false) ?? "points"
         guard let basis = Tier.Basis(rawValue: basisName) else {
             reader.problem(
-                "unknown basis \"\(basisName)\"; expected points or index", at: members["basis"],
+                PointSchemeMessage.unknownBasis(basisName), at: members["basis"],
                 path: members.path("basis"))
             return nil
         }
@@ -384,15 +385,14 @@ struct PointSchemeDecoder {
                 let fraction = floor.number("fraction")
             else { continue }
             if scheme.nodeIndex(nodeID) == nil {
-                var message = "unknown node \"\(nodeID)\""
-                if let near = NearestMatch.suggestion(for: nodeID, among: scheme.nodes.map(\.node.id)) {
-                    message += "; did you mean \"\(near)\"?"
-                }
-                reader.problem(message, at: floor["node"], path: floor.path("node"))
+                let near = NearestMatch.suggestion(for: nodeID, among: scheme.nodes.map(\.node.id))
+                reader.problem(
+                    PointSchemeMessage.unknownNode(nodeID, suggestion: near), at: floor["node"],
+                    path: floor.path("node"))
             }
             if !(0...1).contains(fraction) {
                 reader.problem(
-                    "a floor is a fraction of the node's maximum, from 0 to 1", at: floor["fraction"],
+                    PointSchemeMessage.floorFractionRange, at: floor["fraction"],
                     path: floor.path("fraction"))
             }
             floors.append(Tier.Floor(node: nodeID, fraction: fraction))
@@ -413,7 +413,7 @@ struct PointSchemeDecoder {
         {
             let key = Self.minimumKey(of: tier)
             reader.problem(
-                "tiers are listed best first: this tier's minimum must be below the one before (\(NumberText.shortest(previous.minimum)))",
+                PointSchemeMessage.tiersOutOfOrder(previous: previous.minimum),
                 at: members[key],
                 path: members.path(key)
             )
@@ -421,7 +421,7 @@ struct PointSchemeDecoder {
         for floor in tier.floors {
             if let higher = previous.floors.first(where: { $0.node == floor.node }), higher.fraction < floor.fraction {
                 reader.problem(
-                    "floor on \(floor.node) is higher than in the tier above, so a unit can reach the tier above without this one",
+                    PointSchemeMessage.floorAboveHigherTier(node: floor.node),
                     at: members["floors"],
                     path: members.path("floors"),
                     severity: .warning
@@ -438,14 +438,14 @@ struct PointSchemeDecoder {
         if tier.basis == .points, let maximum = scheme.maximum, minimum > maximum || (!inclusive && minimum >= maximum)
         {
             reader.problem(
-                "this tier cannot be reached: it asks for \(inclusive ? "" : "more than ")\(NumberText.shortest(minimum)) of \(NumberText.shortest(maximum)) points",
+                PointSchemeMessage.unreachableTier(minimum: minimum, maximum: maximum, inclusive: inclusive),
                 at: members[key],
                 path: members.path(key)
             )
         }
         if tier.basis == .index, minimum > 1 || (!inclusive && minimum >= 1) {
             reader.problem(
-                "this tier cannot be reached: the index is at most 1", at: members[key], path: members.path(key))
+                PointSchemeMessage.unreachableIndexTier, at: members[key], path: members.path(key))
         }
     }
 }

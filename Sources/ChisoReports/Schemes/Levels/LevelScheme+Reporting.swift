@@ -124,13 +124,22 @@ extension LevelScheme: SchemeReporting {
         let header = FrameworkReport.csvHeader(levelCount: levels.count)
         if format == .csv { return CSVWriter.document(header: header, rows: rows) }
         let nameColumn = language == .vi ? 2 : 3
-        let shortRows = rows.map { row in
+        let shortRows = criteria.indices.map { index -> [String] in
+            let row = rows[index]
             let name = row[nameColumn]
-            return [row[0], row[1]] + row.dropFirst(5) + [name.count > 70 ? String(name.prefix(69)) + "…" : name]
+            let requirements = (0..<levels.count).map {
+                ConditionWords.requirement(requirement(of: index, forClass: $0 + 1), measures: measures)
+                    .text(in: language)
+            }
+            return [row[0], row[1]] + requirements + [name.count > 70 ? String(name.prefix(69)) + "…" : name]
         }
+        let say = { (words: FrameworkWords) in words.text.text(in: language) }
         let shortHeader =
-            ["id", "group"] + levels.indices.map { classHeading($0 + 1, style: .plain).text(in: language) } + ["name"]
+            [say(.idColumn), say(.groupColumn)]
+            + levels.indices.map { classHeading($0 + 1, style: Numerals.text(language).style).text(in: language) }
+            + [say(.nameColumn)]
         let table = TextTable(header: shortHeader, rows: shortRows)
-        return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+        return FrameworkReport.describe(framework, language: language) + "\n"
+            + (format == .markdown ? table.markdown() : table.plainText())
     }
 }

@@ -57,7 +57,7 @@ extension LevelScheme: SchemeWording {
     package var listSummary: LocalizedText {
         LocalizedText(
             vi: "\(levels.count) mức, \(criteria.count) tiêu chí",
-            en: "\(levels.count) levels, \(criteria.count) criteria")
+            en: Plural.count(levels.count, "level") + ", " + Plural.count(criteria.count, "criterion", "criteria"))
     }
 
     package func describe() -> LocalizedText {
@@ -89,14 +89,15 @@ extension LevelScheme: SchemeWording {
             case .missingValues(let missing):
                 let names = missing.map { missingText($0, in: explanation) }
                 return LocalizedText(
-                    vi: "Giá trị còn thiếu được tính là chưa đạt: "
-                        + "\(ConditionWords.ids(missing, in: self).joined(separator: ", ")). Bổ sung để đánh giá đầy đủ.",
+                    vi: "Tiêu chí chưa có số liệu được tính là chưa đạt: "
+                        + "\(ConditionWords.ids(missing, in: self).joined(separator: ", ")). "
+                        + "Bổ sung số liệu để đánh giá đầy đủ.",
                     en: "Missing values count as not met: \(names.joined(separator: ", ")). "
                         + "Fill them in to score the unit fully.")
             case .noSubordinates:
                 return LocalizedText(
-                    vi: "Không có đơn vị cấp dưới nào có parent_id \(explanation.unit.id), nên tiêu chí tổng hợp "
-                        + "chưa đạt.",
+                    vi: "Không có đơn vị cấp dưới nào có parent_id \(explanation.unit.id), nên tiêu chí về đơn vị "
+                        + "cấp dưới chưa đạt.",
                     en: "No subordinate units have parent_id \(TextTable.cellText(explanation.unit.id)), so the "
                         + "roll-up criterion is not met.")
             case .unreadableSubordinates(let ids):

@@ -172,15 +172,26 @@ extension PointScheme: SchemeReporting {
             ]
         }
         if format == .csv { return CSVWriter.document(header: header, rows: rows) }
+        let say = { (words: FrameworkWords) in words.text.text(in: language) }
+        let numbers = Numerals.text(language)
         var shortRows: [[String]] = []
         for (entry, row) in zip(nodes, rows) {
             let indent = String(repeating: "  ", count: entry.depth)
-            shortRows.append([indent + row[0], row[4], row[5], entry.node.name.text(in: language), row[8]])
-            for part in entry.node.structure {
-                shortRows.append([indent + "  ·", "-", "structure only", part.text(in: language), ""])
+            let node = entry.node
+            let maximum =
+                node.isInformationOnly ? "-" : PointScheme.effectiveMaximum(node).map(numbers.points) ?? say(.unknown)
+            shortRows.append([
+                indent + row[0], maximum, FrameworkWords.nodeRule(node).text(in: language),
+                node.name.text(in: language), row[8],
+            ])
+            for part in node.structure {
+                shortRows.append([indent + "  ·", "-", say(.structureOnly), part.text(in: language), ""])
             }
         }
-        let table = TextTable(header: ["id", "max", "rule", "name", "note"], rows: shortRows, rightAligned: [1])
-        return FrameworkReport.describe(framework) + "\n" + (format == .markdown ? table.markdown() : table.plainText())
+        let table = TextTable(
+            header: [say(.idColumn), say(.maximumColumn), say(.ruleColumn), say(.nameColumn), say(.noteColumn)],
+            rows: shortRows, rightAligned: [1])
+        return FrameworkReport.describe(framework, language: language) + "\n"
+            + (format == .markdown ? table.markdown() : table.plainText())
     }
 }

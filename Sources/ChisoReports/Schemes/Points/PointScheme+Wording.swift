@@ -62,12 +62,12 @@ extension PointScheme: SchemeWording {
                     en: "\(tier.vi) (\(tier.en)) is not reached: \(en.joined(separator: "; ")).")
             case .highestClassReached(let ordinal):
                 return LocalizedText(
-                    vi: "\(className(ordinal).vi) là hạng cao nhất.",
+                    vi: "\(className(ordinal).vi) là xếp loại cao nhất.",
                     en: "\(className(ordinal).vi) is the highest tier.")
             case .missingValues(let missing):
                 let ids = ConditionWords.ids(missing, in: self).joined(separator: ", ")
                 return LocalizedText(
-                    vi: "Giá trị còn thiếu được tính 0 điểm: \(ids). Bổ sung để đánh giá đầy đủ.",
+                    vi: "Chỉ số chưa có số liệu được tính 0 điểm: \(ids). Bổ sung số liệu để đánh giá đầy đủ.",
                     en: "Missing values score 0: \(ids). Fill them in to score the unit fully.")
             case .view(let position, let index):
                 return viewSentence(position, index: index, explanation: explanation)
@@ -150,7 +150,7 @@ extension PointScheme {
     package var listSummary: LocalizedText {
         let total = maximum.map(NumberText.shortest)
         return LocalizedText(
-            vi: (total.map { "\($0) điểm" } ?? "chưa biết điểm tối đa")
+            vi: (maximum.map { "\(Numerals.text(.vi).points($0)) điểm" } ?? "chưa biết điểm tối đa")
                 + ", \(roots.count) chỉ số chính, \(tiers.count) xếp loại",
             en: (total.map { "\($0) points" } ?? "points unknown") + ", \(roots.count) top-level, \(tiers.count) tiers")
     }
@@ -158,8 +158,8 @@ extension PointScheme {
     package func describe() -> LocalizedText {
         var text = LocalizedText(vi: "", en: "")
         if let maximum {
-            let most = NumberText.shortest(maximum)
-            text.vi += "Điểm tối đa: \(most) điểm; chỉ số = tổng điểm / \(most), \(precision) chữ số thập phân\n"
+            let (most, local) = (NumberText.shortest(maximum), Numerals.text(.vi).points(maximum))
+            text.vi += "Điểm tối đa: \(local) điểm; chỉ số = tổng điểm / \(local), \(precision) chữ số thập phân\n"
             text.en += "Maximum: \(most) points; index = total / \(most), \(precision) decimals\n"
         }
         let unknown = ConditionWords.ids(unknownWeights, in: self).joined(separator: ", ")
@@ -169,12 +169,15 @@ extension PointScheme {
         }
         // Best first, as the sources list tiers.
         for (position, tier) in tiers.enumerated().reversed() {
-            let total = ConditionWords.requirement(
-                requirement(of: 0, forClass: position + 1), measures: measures, style: .plain)
+            let total = ConditionWords.requirement(requirement(of: 0, forClass: position + 1), measures: measures)
             let floors = tier.floors.map { "\($0.node) ≥\(NumberText.shortest($0.fraction * 100))%" }
                 .joined(separator: ", ")
-            text.vi += "Xếp loại \(tier.name.vi): tổng điểm \(total.vi)"
-            text.vi += floors.isEmpty ? "\n" : ", và \(floors) điểm tối đa của từng chỉ số\n"
+            let floorsVi = tier.floors.map { "\($0.node) ≥\(Numerals.text(.vi).percent($0.fraction * 100))" }
+                .joined(separator: ", ")
+            // A tier read on the index says so itself (`chỉ số ≥0,4`).
+            let figure = total.vi.hasPrefix(Phrase.index.text.vi) ? "" : "tổng điểm "
+            text.vi += "Xếp loại \(tier.name.vi): \(figure)\(total.vi)"
+            text.vi += floors.isEmpty ? "\n" : ", và \(floorsVi) điểm tối đa của từng chỉ số\n"
             text.en += "Tier \(tier.name.vi) (\(tier.name.en)): total \(total.en)"
             text.en += floors.isEmpty ? "\n" : ", and \(floors) of their maxima\n"
         }
