@@ -302,7 +302,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {
         let data = try temporaryFile("in.csv", "unit_id,CQS.01\nX1,70\n")
         let before = try String(contentsOfFile: data, encoding: .utf8)
-        let clash = chiso("score", "--framework", "vn-2361-commune", data, "--output", data)
+        let clash = chisoInEnglish("score", "--framework", "vn-2361-commune", data, "--output", data)
         #expect(clash.status == .usage)
         #expect(clash.error.contains("is also an input of this command"))
         #expect(try String(contentsOfFile: data, encoding: .utf8) == before)

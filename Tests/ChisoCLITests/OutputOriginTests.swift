@@ -89,7 +89,7 @@ import Testing
         let score = chiso("score", "--framework", "vn-dti-922-province", Self.dti, "--format", "csv").output
         let a = try temporaryFile("score-2022.csv", score)
         let b = try temporaryFile("score-2023.csv", score)
-        let run = chiso("compare", a, b, "--framework", "vn-hue-3043")
+        let run = chisoInEnglish("compare", a, b, "--framework", "vn-hue-3043")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -115,7 +115,7 @@ import Testing
         #expect(regrouped.status == .ok, "\(regrouped.error)")
         let data = try temporaryFile("merged.csv", regrouped.output)
         #expect(chiso("score", "--framework", "vn-hue-3043", data).status == .ok)
-        let refused = chiso("score", "--framework", "vn-hue-3043-strict", data)
+        let refused = chisoInEnglish("score", "--framework", "vn-hue-3043-strict", data)
         #expect(refused.status == .dataError)
         #expect(refused.error.contains("this file was made with the framework vn-hue-3043, but this run uses"))
         let scenario = try temporaryFile(
@@ -136,7 +136,7 @@ import Testing
             "--summary")
         let file = try temporaryFile("plan.csv", plan.output)
         #expect(chiso("report", "--framework", "vn-hue-3043", hue, "--plan", file).status == .ok)
-        let other = chiso("report", "--framework", "vn-hue-3043-strict", hue, "--plan", file)
+        let other = chisoInEnglish("report", "--framework", "vn-hue-3043-strict", hue, "--plan", file)
         #expect(other.status == .dataError)
         #expect(other.error.contains("the plan was made with the framework vn-hue-3043, but this run uses"))
         let strangers = try temporaryFile(

@@ -112,7 +112,7 @@ import Testing
         let missing = chiso("report", "--framework", "vn-2361-commune", "/nonexistent/data.csv")
         #expect(missing.status == .noInput)
         let bad = try temporaryFile("bad.csv", "unit_id,CQS.01\nX1,120%\n")
-        let broken = chiso("report", "--framework", "vn-2361-commune", bad)
+        let broken = chisoInEnglish("report", "--framework", "vn-2361-commune", bad)
         #expect(broken.status == .dataError)
         #expect(broken.error.contains("out of range"))
         #expect(broken.output.isEmpty)

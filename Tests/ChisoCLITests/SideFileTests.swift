@@ -347,7 +347,7 @@ import Testing
             return try temporaryFile(
                 "d.csv", rows.map { $0.map(CSVWriter.field).joined(separator: ",") + "\n" }.joined())
         }
-        let run = chiso("score", "--framework", framework, try file("0,65"))
+        let run = chisoInEnglish("score", "--framework", framework, try file("0,65"))
         #expect(run.status == .dataError)
         #expect(run.error.contains("a fraction among percentage points"), "\(run.error)")
         #expect(chiso("score", "--framework", framework, try file("0,65%")).status == .ok)
