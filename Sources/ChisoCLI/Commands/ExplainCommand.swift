@@ -30,11 +30,7 @@ enum ExplainCommand: DataCommand {
                 why the next tier is not reached.
                 """),
         arguments: [
-            ArgumentSpec(
-                name: "DATA.csv",
-                help: LocalizedText(
-                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-                    en: "The assessment file; - reads it from standard input."))
+            CommonOptions.dataFile
         ],
         options: [
             CommonOptions.framework,

@@ -31,11 +31,7 @@ enum ScoreCommand: DataCommand {
                 group column), and what keeps it from the next tier.
                 """),
         arguments: [
-            ArgumentSpec(
-                name: "DATA.csv",
-                help: LocalizedText(
-                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-                    en: "The assessment file; - reads it from standard input."))
+            CommonOptions.dataFile
         ],
         options: [
             CommonOptions.framework,
