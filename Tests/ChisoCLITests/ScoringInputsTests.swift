@@ -181,7 +181,7 @@ import Testing
         let refused = chiso(arguments)
         #expect(refused.status == .dataError)
         #expect(refused.output.isEmpty)
-        let skipped = chiso(arguments + ["--skip-invalid"])
+        let skipped = chisoInEnglish(arguments + ["--skip-invalid"])
         #expect(skipped.status == .dataError)
         #expect(!skipped.output.isEmpty)
         #expect(skipped.error.contains("skipped 1 invalid row (listed above); the other rows were scored"))
