@@ -33,11 +33,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             self.shown = shown
             self.summary = summary
         }
-
-        /// Creates a group whose summary is not yet worded in Vietnamese (the English is used for both).
-        public init(_ key: String, shown: Int = DiagnosticDigest.shownPerKind, summary: String?) {
-            self.init(key, shown: shown, summary: summary.map { LocalizedText(vi: $0, en: $0) })
-        }
     }
 
     /// How serious the problem is.
@@ -86,24 +81,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.text = message.text
         self.isRowProblem = isRowProblem
         self.group = group
-    }
-
-    /// Creates a diagnostic whose message is not yet worded in Vietnamese (code `unworded`; the English is used for
-    /// both languages).
-    public init(
-        _ severity: Severity = .error,
-        file: String,
-        line: Int? = nil,
-        column: Int? = nil,
-        field: String? = nil,
-        value: String? = nil,
-        message: String,
-        isRowProblem: Bool = false,
-        group: Group? = nil
-    ) {
-        self.init(
-            severity, file: file, line: line, column: column, field: field, value: value,
-            UnwordedMessage(english: message), isRowProblem: isRowProblem, group: group)
     }
 
     /// `file:line:column: error: field "value": message`, in the form editors and compilers use. The field and
@@ -160,11 +137,6 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public init(_ kind: Kind = .data, _ diagnostics: [Diagnostic]) {
         self.kind = kind
         self.diagnostics = diagnostics
-    }
-
-    /// Creates an error with a single problem.
-    public init(_ kind: Kind, file: String, message: String) {
-        self.init(kind, [Diagnostic(file: file, message: message)])
     }
 
     /// Creates an error with a single problem that says `message`.

@@ -15,17 +15,6 @@ public protocol DiagnosticMessage: Sendable {
     static var examples: [Self] { get }
 }
 
-/// A message not yet given its own code and Vietnamese words: the English text, with the code `unworded`.
-///
-/// Only for sites still being converted; a test lists the codes in use, and this one must disappear.
-struct UnwordedMessage: DiagnosticMessage {
-    /// The English message.
-    var english: String
-    var code: String { "unworded" }
-    var text: LocalizedText { LocalizedText(vi: english, en: english) }
-    static var examples: [Self] { [] }
-}
-
 extension Diagnostic.Severity {
     /// The severity as a reader of `language` calls it: `lỗi`, `cảnh báo`, `lưu ý`; `error`, `warning`, `notice`.
     public func word(in language: Language) -> String {

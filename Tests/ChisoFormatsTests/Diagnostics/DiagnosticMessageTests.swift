@@ -37,8 +37,11 @@ import Testing
         #expect(diagnostic.code == "csv.quote-inside-field")
         #expect(diagnostic.description(in: .vi).hasPrefix("xa.csv:3:2: lỗi: \"a\"b\": có dấu ngoặc kép trong một ô"))
         #expect(diagnostic.description.hasPrefix("xa.csv:3:2: error: \"a\"b\": a double quote inside"))
-        #expect(Diagnostic(.warning, file: "f", message: "m").description(in: .vi) == "f: cảnh báo: m")
-        #expect(Diagnostic(.notice, file: "f", message: "m").description(in: .vi) == "f: lưu ý: m")
+        let warning = Diagnostic(.warning, file: "f", CSVMessage.quoteInsideField)
+        #expect(warning.description(in: .vi).hasPrefix("f: cảnh báo: có dấu ngoặc kép"))
+        #expect(warning.description.hasPrefix("f: warning: a double quote"))
+        #expect(
+            Diagnostic(.notice, file: "f", CSVMessage.quoteInsideField).description(in: .vi).hasPrefix("f: lưu ý: "))
     }
 
     @Test func repeatsAreSummedUpInEitherLanguage() {

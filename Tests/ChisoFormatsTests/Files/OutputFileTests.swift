@@ -48,7 +48,7 @@ import Testing
         let directory = try Support.temporaryDirectory()
         let path = directory.appendingPathComponent("result.txt").path
         try OutputFile.write("old\n", to: path, inputs: [])
-        let failure = InputError(.data, file: "units.csv", message: "is broken")
+        let failure = InputError(.data, file: "units.csv", CSVMessage.quoteInsideField)
         #expect(throws: failure) {
             try OutputFile.stream(to: path, inputs: []) { sink throws(InputError) in
                 // More than a block, so that some of it has reached the temporary file.
@@ -63,7 +63,7 @@ import Testing
     @Test func aFailingBodyCreatesNoFile() throws {
         let directory = try Support.temporaryDirectory()
         let path = directory.appendingPathComponent("result.txt").path
-        let failure = InputError(.data, file: "units.csv", message: "is broken")
+        let failure = InputError(.data, file: "units.csv", CSVMessage.quoteInsideField)
         #expect(throws: failure) {
             try OutputFile.stream(to: path, inputs: []) { sink throws(InputError) in
                 try sink.write("partial\n")
