@@ -92,7 +92,10 @@ enum SampleCommand: Command {
                 districtScheme: district.scheme, communeScheme: commune.scheme, districtCount: districtCount,
                 communeCount: communeCount, seed: UInt64(seed))
         else {
-            throw CommandFailure(usage: "the built-in 2361 frameworks are not level frameworks")
+            throw CommandFailure(
+                usage: LocalizedText(
+                    vi: "các khung đánh giá 2361 có sẵn không phải khung đánh giá theo mức",
+                    en: "the built-in 2361 frameworks are not level frameworks"))
         }
         let directory = arguments.value("output-dir") ?? "."
         let mark = arguments.flag("excel") ? CSVWriter.byteOrderMark : ""

@@ -116,7 +116,9 @@ enum WhatIfCommand: DataCommand {
         } catch let error as InputError {
             throw CommandFailure(error)
         } catch {
-            throw CommandFailure(usage: "\(error)")
+            // Nothing else throws here; should it, it is said rather than lost.
+            throw CommandFailure(
+                usage: LocalizedText(vi: "lỗi không lường trước: \(error)", en: "unexpected error: \(error)"))
         }
     }
 }

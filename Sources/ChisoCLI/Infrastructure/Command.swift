@@ -19,12 +19,6 @@ struct CommandFailure: Error, Sendable {
         diagnostics = error.diagnostics
     }
 
-    /// A usage problem worded in one language only (the same text for both): for messages not yet worded in
-    /// both languages.
-    init(usage message: String) {
-        self.init(usage: LocalizedText(vi: message, en: message))
-    }
-
     /// A usage problem worded in both languages.
     init(usage message: LocalizedText) {
         code = .usage
