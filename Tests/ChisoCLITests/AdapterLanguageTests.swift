@@ -199,9 +199,9 @@ import Testing
         Self.expectList(
             "en",
             head: #"""
-                id                           unit                               scheme                             source                              name
-                ---------------------------  ---------------------------------  ---------------------------------  ----------------------------------  --------------------------------------------------------------------------
-                example-province-commune     commune                            1 level, 9 criteria                VÍ DỤ (không phải quyết định thật)  EXAMPLE — commune recognised for digital transformation
+                id                           unit                               scheme                              source                              name
+                ---------------------------  ---------------------------------  ----------------------------------  ----------------------------------  --------------------------------------------------------------------------
+                example-province-commune     commune                            1 level, 9 criteria                 VÍ DỤ (không phải quyết định thật)  EXAMPLE — commune recognised for digital transformation
 
                 """#,
             tail: #"""

@@ -148,7 +148,7 @@ extension PointScheme {
     }
 
     package var listSummary: LocalizedText {
-        let total = maximum.map(NumberText.shortest)
+        let total = maximum.map(Numerals.text(.en).points)
         return LocalizedText(
             vi: (maximum.map { "\(Numerals.text(.vi).points($0)) điểm" } ?? "chưa biết điểm tối đa")
                 + ", \(roots.count) chỉ số chính, \(tiers.count) xếp loại",
@@ -158,7 +158,7 @@ extension PointScheme {
     package func describe() -> LocalizedText {
         var text = LocalizedText(vi: "", en: "")
         if let maximum {
-            let (most, local) = (NumberText.shortest(maximum), Numerals.text(.vi).points(maximum))
+            let (most, local) = (Numerals.text(.en).points(maximum), Numerals.text(.vi).points(maximum))
             text.vi += "Điểm tối đa: \(local) điểm; chỉ số = tổng điểm / \(local), \(precision) chữ số thập phân\n"
             text.en += "Maximum: \(most) points; index = total / \(most), \(precision) decimals\n"
         }
