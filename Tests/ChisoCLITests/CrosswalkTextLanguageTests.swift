@@ -67,4 +67,25 @@ import Testing
         #expect(english.error.contains("are not its own quantities: Decision 922's pillar views (five scored"))
         #expect(!english.error.contains("Quyết định 922"))
     }
+
+    /// A file carried by an approximation holds the crosswalk's reason in English; `score` and `explain` quote it in
+    /// the run's language.
+    @Test func scoreQuotesTheApproximationInEachLanguage() throws {
+        let data = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
+        let carried = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-xwalk-\(UUID()).csv").path
+        let run = chiso(
+            "crosswalk", "--map", "vn-dti-922-to-1726", "--accept-approximation", data, "--output", carried)
+        #expect(run.status == .ok, "\(run.error)")
+        for command in [["score"], ["explain", "--unit", "U01"]] {
+            let arguments = command + ["--framework", "vn-dti-1726-province", carried]
+            let vietnamese = chiso(arguments + ["--lang", "vi"]).output
+            #expect(
+                vietnamese.contains(
+                    "nên điểm, xếp loại và thứ hạng cũng không phải của nó: vn-dti-922-to-1726: "
+                        + "Các nhóm chỉ số trụ cột của Quyết định 922"), "\(command)")
+            #expect(!vietnamese.contains("pillar views"), "\(command)")
+            let english = chiso(arguments + ["--lang", "en"]).output
+            #expect(english.contains("vn-dti-922-to-1726: Decision 922's pillar views"), "\(command)")
+        }
+    }
 }

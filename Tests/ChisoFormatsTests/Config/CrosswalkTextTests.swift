@@ -102,4 +102,17 @@ import Testing
             #expect(text.vi == text.vi.precomposedStringWithCanonicalMapping)
         }
     }
+
+    /// A data file's approximation quotes a built-in crosswalk's reason in English; in Vietnamese the reason is
+    /// put in Vietnamese, anything else is left as written.
+    @Test func builtInApproximationsAreQuotedInVietnamese() throws {
+        let item = try #require(BuiltInApproximations.all.first { $0.id == "vn-dti-922-to-1726" })
+        #expect(BuiltInApproximations.all.count == 1)
+        let written = "vn-dti-922-to-1726: \(item.why.en) other.csv: made by hand."
+        #expect(BuiltInApproximations.text(written, in: .en) == written)
+        #expect(
+            BuiltInApproximations.text(written, in: .vi)
+                == "vn-dti-922-to-1726: \(item.why.vi) other.csv: made by hand.")
+        #expect(BuiltInApproximations.text("x: \(item.why.en)", in: .vi) == "x: \(item.why.en)")
+    }
 }
