@@ -82,7 +82,7 @@ import Testing
         #expect(empty == ["crosswalk.empty-approximation"])
     }
 
-    /// Every built-in crosswalk gives each of its mapping notes, reasons and approximation in both languages, the
+    /// Every built-in crosswalk gives each of its notes, mapping notes, reasons and approximation in both languages, the
     /// Vietnamese different from the English and precomposed (NFC); the English is kept.
     @Test(arguments: [
         "vn-2361-commune-to-district", "vn-2361-district-to-commune", "vn-2361-district-to-dti-922",
@@ -95,7 +95,8 @@ import Testing
         }
         let crosswalk = loaded.crosswalk
         let texts =
-            crosswalk.mappings.map(\.note) + crosswalk.reasons.values + [crosswalk.approximation].compactMap { $0 }
+            crosswalk.mappings.map(\.note) + crosswalk.reasons.values + crosswalk.notes
+            + [crosswalk.approximation].compactMap { $0 }
         #expect(!texts.isEmpty)
         for text in texts {
             #expect(!text.vi.isEmpty && text.vi != text.en, "\(text.en)")
