@@ -45,7 +45,7 @@ import Testing
 
     @Test func scoreSaysSoInEveryFormatAndTheCSVCarriesTheMark() throws {
         let file = try Self.carried()
-        let table = chiso("score", "--framework", Self.target, file)
+        let table = chiso("score", "--framework", Self.target, file, "--lang", "en")
         #expect(table.status == .ok)
         #expect(table.output.contains("\nAPPROXIMATION: these values were carried from another framework"))
         let csv = chiso("score", "--framework", Self.target, file, "--format", "csv").output
@@ -61,7 +61,8 @@ import Testing
         #expect((explained["approximation"] as? String)?.contains("vn-dti-922-to-1726") == true)
         #expect((explained["parameters"] as? [String: String]) == ["unit": "U01"])
         #expect(
-            chiso("explain", "--framework", Self.target, file, "--unit", "U01").output.contains("\nAPPROXIMATION: "))
+            chiso("explain", "--framework", Self.target, file, "--unit", "U01", "--lang", "en").output.contains(
+                "\nAPPROXIMATION: "))
     }
 
     /// A file that is not an approximation gives the same outputs as before: no column, no key, no sentence.

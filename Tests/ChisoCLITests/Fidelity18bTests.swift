@@ -50,10 +50,10 @@ import Testing
     /// province 0.026–0.044 above its published 922 DTI, into Nhóm 1, with Quảng Ninh 3rd → 5th.
     @Test func dti922To1726IsAnApproximationAcceptedExplicitly() throws {
         let (loaded, _) = try CrosswalkRun.load("vn-dti-922-to-1726")
-        let why = try #require(loaded.crosswalk.approximation)
+        let why = try #require(loaded.crosswalk.approximation?.en)
         #expect(why.contains("Thông tin và dữ liệu số") && why.contains("Đô thị thông minh"))
-        #expect(!loaded.crosswalk.notes.joined().contains("seven-index composition"))
-        #expect(loaded.crosswalk.notes.contains { $0.contains("do NOT share a composition") })
+        #expect(!loaded.crosswalk.notes.map(\.en).joined().contains("seven-index composition"))
+        #expect(loaded.crosswalk.notes.contains { $0.en.contains("do NOT share a composition") })
         let header = "unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\n"
         let rows = Self.published2022.enumerated().map { position, row in
             let values = row.values.map { NumberText.shortest($0) }
@@ -106,10 +106,11 @@ import Testing
     func communeDistrictPairs(map: String, target: String, source: String, words: String) throws {
         let run = try CrosswalkRun.run(map: map, data: nil)
         let item = try #require(run.coverage.first { $0.target == target })
-        #expect(item.note.contains(words), "\(item.note)")
+        #expect(item.note.en.contains(words), "\(item.note.en)")
+        #expect(item.note.vi.contains(words), "\(item.note.vi)")
         if source.isEmpty {
             #expect(item.status == "unmapped")
-            #expect(item.note.contains("one-sided"))
+            #expect(item.note.en.contains("one-sided"))
         } else {
             #expect(item.status == "mapped")
             #expect(item.sources == [source])

@@ -8,7 +8,7 @@ struct CrosswalkCoverageTests {
         let coverage = crosswalk.coverage(fills: nil)
         #expect(coverage.map(\.target) == Array(0..<8))
         #expect(coverage.map { $0.mapping?.sources } == [[0], [0], [1], [2], [2, 3], [4, 5], [4, 5], nil])
-        #expect(coverage.map(\.reason) == Array(repeating: nil, count: 7) + ["nothing in A counts this"])
+        #expect(coverage.map(\.reason?.en) == Array(repeating: nil, count: 7) + ["nothing in A counts this"])
         #expect(coverage.allSatisfy { $0.filled == nil && $0.missing == nil })
     }
 

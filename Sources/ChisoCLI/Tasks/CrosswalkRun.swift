@@ -131,7 +131,7 @@ package struct CrosswalkRun: Sendable {
         let (perRow, denominatorErrors) = denominators(table, loaded, data: data)
         errors += denominatorErrors
         guard errors.isEmpty else { throw InputError(.data, errors + earlier + warnings) }
-        let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0)" }]
+        let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0.en)" }]
         let approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
         // A registered level is a class of A; it is carried only when B has the same classes.
         let sameClasses = loaded.source.scheme.classes == loaded.target.scheme.classes

@@ -5,10 +5,11 @@ import ChisoFormats
 enum CrosswalkRunMessage: DiagnosticMessage, Hashable {
     /// No built-in crosswalk of this name.
     case unknownCrosswalk(reference: String, builtIn: [String], suggestion: String?)
-    /// The crosswalk is an approximation, not accepted; `why` is the crosswalk's own reason, as its file writes it.
-    case approximationRefused(crosswalk: String, why: String)
-    /// The crosswalk is an approximation, accepted.
-    case approximationAccepted(target: String, why: String)
+    /// The crosswalk is an approximation, not accepted; `why` is the crosswalk's own reason, as its file writes it
+    /// in each language.
+    case approximationRefused(crosswalk: String, why: LocalizedText)
+    /// The crosswalk is an approximation, accepted; `why` as for ``approximationRefused(crosswalk:why:)``.
+    case approximationAccepted(target: String, why: LocalizedText)
     /// The registered levels are left out: the target framework has other classes.
     case registeredLevelsLeftOut(source: String, target: String)
     /// A column neither of the source framework nor read by the crosswalk.
@@ -19,11 +20,12 @@ enum CrosswalkRunMessage: DiagnosticMessage, Hashable {
     case badDenominator(problem: LocalizedText)
 
     static var examples: [Self] {
-        [
+        let why = LocalizedText(vi: "tỷ lệ trên những cơ sở khác nhau.", en: "shares of different bases.")
+        return [
             .unknownCrosswalk(reference: "dti-2361", builtIn: ["dti-to-2361"], suggestion: "dti-to-2361"),
             .unknownCrosswalk(reference: "x", builtIn: ["dti-to-2361"], suggestion: nil),
-            .approximationRefused(crosswalk: "dti-to-2361", why: "shares of different bases."),
-            .approximationAccepted(target: "qd2361-xa", why: "shares of different bases."),
+            .approximationRefused(crosswalk: "dti-to-2361", why: why),
+            .approximationAccepted(target: "qd2361-xa", why: why),
             .registeredLevelsLeftOut(source: "qd2361-xa", target: "hue-3043"), .unknownColumn(source: "qd2361-xa"),
             .absentDenominator,
             .badDenominator(problem: LocalizedText(vi: "cần một số nguyên", en: "expected a whole number")),
@@ -54,17 +56,17 @@ enum CrosswalkRunMessage: DiagnosticMessage, Hashable {
         case .approximationRefused(let crosswalk, let why):
             LocalizedText(
                 vi: "\(crosswalk) là phép quy đổi gần đúng, không phải quy đổi cùng một đại lượng (lý do, như tệp "
-                    + "ghi: \(why)) Hãy đưa --accept-approximation để vẫn quy đổi với nó (kết quả khi đó được ghi là "
+                    + "ghi: \(why.vi)) Hãy đưa --accept-approximation để vẫn quy đổi với nó (kết quả khi đó được ghi là "
                     + "gần đúng), hoặc --coverage không kèm dữ liệu để xem nó quy đổi những gì.",
-                en: "\(crosswalk) is an approximation, not a same-quantity mapping: \(why) Give "
+                en: "\(crosswalk) is an approximation, not a same-quantity mapping: \(why.en) Give "
                     + "--accept-approximation to translate with it anyway (the output is then said to be an "
                     + "approximation), or --coverage without data to read what it maps.")
         case .approximationAccepted(let target, let why):
             LocalizedText(
                 vi: "đã chấp nhận quy đổi gần đúng (--accept-approximation): các giá trị ghi cho \(target) không "
-                    + "phải đại lượng của chính nó (lý do, như tệp ghi: \(why))",
+                    + "phải đại lượng của chính nó (lý do, như tệp ghi: \(why.vi))",
                 en: "approximation accepted (--accept-approximation): the values written for "
-                    + "\(target) are not its own quantities: \(why)")
+                    + "\(target) are not its own quantities: \(why.en)")
         case .registeredLevelsLeftOut(let source, let target):
             LocalizedText(
                 vi: "mức đăng ký là các mức của \(source), mà \(target) không có, nên chúng bị bỏ khỏi dữ liệu của B",

@@ -6,7 +6,7 @@ extension Crosswalk {
         /// The mapping that fills it; `nil` when it is unmapped.
         public var mapping: Mapping?
         /// Why it is unmapped, as the crosswalk says; `nil` when it gives no reason or the input is mapped.
-        public var reason: String?
+        public var reason: LocalizedText?
         /// After translating data: the units whose value was filled.
         public var filled: Int?
         /// After translating data: the units whose value was left missing.
@@ -20,7 +20,7 @@ extension Crosswalk {
         ///   - reason: Why it is unmapped, if the crosswalk says.
         ///   - filled: After translating data, the units filled.
         ///   - missing: After translating data, the units left missing.
-        public init(target: Int, mapping: Mapping?, reason: String?, filled: Int? = nil, missing: Int? = nil) {
+        public init(target: Int, mapping: Mapping?, reason: LocalizedText?, filled: Int? = nil, missing: Int? = nil) {
             self.target = target
             self.mapping = mapping
             self.reason = reason

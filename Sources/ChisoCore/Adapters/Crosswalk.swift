@@ -45,13 +45,13 @@ public struct Crosswalk: Sendable {
         public var weights: [Double]?
         /// How the (combined) value converts.
         public var conversion: Conversion
-        /// Why the two correspond.
-        public var note: String
+        /// Why the two correspond, in both languages.
+        public var note: LocalizedText
 
         /// Creates a mapping.
         public init(
             target: Int, sources: [Int], aggregation: Aggregation? = nil, weights: [Double]? = nil,
-            conversion: Conversion = .none, note: String = ""
+            conversion: Conversion = .none, note: LocalizedText = LocalizedText(vi: "", en: "")
         ) {
             self.target = target
             self.sources = sources
@@ -71,32 +71,33 @@ public struct Crosswalk: Sendable {
         /// Left missing: the conversion cannot apply (why).
         case cannotConvert(String)
         /// No mapping: the crosswalk's reason, if it gives one.
-        case unmapped(String?)
+        case unmapped(LocalizedText?)
     }
 
     /// The crosswalk's ID.
     public var id: String
     /// Its name.
     public var name: LocalizedText
-    /// Why it maps what it maps.
-    public var notes: [String]
+    /// Why it maps what it maps, in both languages.
+    public var notes: [LocalizedText]
     /// A's measures and B's measures.
     public var sourceMeasures: [Measure]
     /// B's measures.
     public var targetMeasures: [Measure]
     /// The mappings, at most one per input of B.
     public var mappings: [Mapping]
-    /// Inputs of B the crosswalk leaves unmapped on purpose, with the reason, by index in B's measures.
-    public var reasons: [Int: String]
+    /// Inputs of B the crosswalk leaves unmapped on purpose, with the reason in both languages, by index in B's
+    /// measures.
+    public var reasons: [Int: LocalizedText]
     /// Why the crosswalk's values are an approximation of B's, when they are not the same quantities (`nil`: every
     /// mapping carries the same quantity). A caller must have the user accept an approximation before writing
     /// its values, and must say so wherever they appear.
-    public var approximation: String?
+    public var approximation: LocalizedText?
 
     /// Creates a crosswalk.
     public init(
-        id: String, name: LocalizedText, notes: [String], sourceMeasures: [Measure], targetMeasures: [Measure],
-        mappings: [Mapping], reasons: [Int: String], approximation: String? = nil
+        id: String, name: LocalizedText, notes: [LocalizedText], sourceMeasures: [Measure], targetMeasures: [Measure],
+        mappings: [Mapping], reasons: [Int: LocalizedText], approximation: LocalizedText? = nil
     ) {
         self.id = id
         self.name = name

@@ -95,7 +95,10 @@ struct CrosswalkMappingDecoder {
         guard let targetIndex, sourcesValid, !sources.isEmpty else { return nil }
         return Crosswalk.Mapping(
             target: targetIndex, sources: sources, aggregation: aggregation, weights: weights,
-            conversion: conversion, note: members.string("note", required: false) ?? "")
+            conversion: conversion,
+            note: members.node("note", required: false).flatMap {
+                CrosswalkDecoder.localizedText($0, path: members.path("note"), reader: reader)
+            } ?? LocalizedText(vi: "", en: ""))
     }
 
     /// The source columns of `from` (one column or a list), and whether each was found.
@@ -198,8 +201,8 @@ struct CrosswalkMappingDecoder {
     }
 
     /// The reasons of `unmapped`, by B's column.
-    mutating func decodeUnmapped(_ top: ConfigReader.Members) -> [Int: String] {
-        var reasons: [Int: String] = [:]
+    mutating func decodeUnmapped(_ top: ConfigReader.Members) -> [Int: LocalizedText] {
+        var reasons: [Int: LocalizedText] = [:]
         for (position, item) in (top.array("unmapped", required: false) ?? []).enumerated() {
             let path = "unmapped[\(position)]"
             guard let members = reader.object(item, path: path, allowed: ["to", "reason"]),
@@ -212,7 +215,11 @@ struct CrosswalkMappingDecoder {
                     path: members.path("to"))
             }
             claimed[index] = path
-            reasons[index] = members.string("reason") ?? ""
+            reasons[index] =
+                members.node("reason").flatMap {
+                    CrosswalkDecoder.localizedText($0, path: members.path("reason"), reader: reader)
+                }
+                ?? LocalizedText(vi: "", en: "")
         }
         return reasons
     }

@@ -5,13 +5,16 @@ public import ChisoCore
 ///
 /// ```json
 /// {"id": "…", "from": "vn-dti-922-province", "to": "vn-dti-1726-province", "name": {"vi": "…", "en": "…"},
-///  "notes": ["…"], "approximation": "why the values are not B's quantities (optional)",
+///  "notes": ["…"], "approximation": {"vi": "…", "en": "why the values are not B's quantities (optional)"},
 ///  "columns": ["so_doanh_nghiep"],
 ///  "mappings": [{"to": "CQS", "from": ["NT", "HD.CQS"], "aggregate": "mean", "weights": [100, 200], "note": "…"},
 ///               {"to": "X", "from": "Y", "convert": {"atLeast": 50}, "note": "…"},
 ///               {"to": "Z", "from": "W", "convert": {"above": 0}, "note": "…"}],
 ///  "unmapped": [{"to": "NT", "reason": "…"}]}
 /// ```
+///
+/// Each text — a note, a reason, the approximation — is a string, used for both languages, or `{"vi": "…", "en":
+/// "…"}`.
 public enum CrosswalkDecoder {
     /// A crosswalk as read, with the frameworks it names.
     public struct Loaded: Sendable {
@@ -42,9 +45,13 @@ public enum CrosswalkDecoder {
         }
         let id = top.string("id")
         let name = top.localized("name")
-        let notes = top.strings("notes", required: false) ?? []
-        let approximation = top.string("approximation", required: false)
-        if let approximation, approximation.allSatisfy(\.isWhitespace) {
+        let notes = (top.array("notes", required: false) ?? []).enumerated().compactMap {
+            localizedText($1, path: "notes[\($0)]", reader: reader)
+        }
+        let approximation = top.node("approximation", required: false).flatMap {
+            localizedText($0, path: "approximation", reader: reader)
+        }
+        if let approximation, [approximation.vi, approximation.en].contains(where: { $0.allSatisfy(\.isWhitespace) }) {
             reader.problem(
                 CrosswalkMessage.emptyApproximation, at: top["approximation"],
                 path: "approximation")
@@ -95,6 +102,18 @@ public enum CrosswalkDecoder {
         }
         guard let source = frameworks[0], let target = frameworks[1] else { return nil }
         return (source, target)
+    }
+
+    /// A text of the crosswalk (a note, a reason, the approximation): a string, used for both languages, or
+    /// `{"vi": "…", "en": "…"}`; `nil` when it is neither (the problem is reported).
+    static func localizedText(_ node: JSONNode, path: String, reader: ConfigReader) -> LocalizedText? {
+        switch node.value {
+        case .string(let text): return LocalizedText(vi: text, en: text)
+        case .object: return reader.localized(node, path: path)
+        default:
+            reader.problem(CrosswalkMessage.notText, at: node, path: path)
+            return nil
+        }
     }
 
     /// The number token that starts at `position` (line and column counted in Unicode scalars, from 1), as written.

@@ -51,6 +51,8 @@ public enum CrosswalkMessage: DiagnosticMessage, Hashable {
     case scaleZero
     /// Values that do not fit the column of B: `made` describes them.
     case misfit(Misfit, goal: String, framework: String, made: Values)
+    /// A text (a note, a reason, the approximation) that is neither a string nor `{"vi": …, "en": …}`.
+    case notText
 
     /// The range of the values a mapping makes at one step.
     public enum ValueRange: Hashable, Sendable {
@@ -112,6 +114,7 @@ public enum CrosswalkMessage: DiagnosticMessage, Hashable {
             .misfit(.kind("percent"), goal: "B", framework: "b", made: made),
             .misfit(.points(from: 10, to: 20), goal: "B", framework: "b", made: made),
             .misfit(.range(.between(0, 1), sum: true, scale: true), goal: "B", framework: "b", made: made),
+            .notText,
         ]
     }
 
@@ -139,12 +142,17 @@ public enum CrosswalkMessage: DiagnosticMessage, Hashable {
         case .percentOfNotCount: "crosswalk.percent-of-not-count"
         case .scaleZero: "crosswalk.scale-zero"
         case .misfit: "crosswalk.misfit"
+        case .notText: "crosswalk.not-text"
         }
     }
 
     /// The message in both languages.
     public var text: LocalizedText {
         switch self {
+        case .notText:
+            LocalizedText(
+                vi: "cần một đoạn chữ: một chuỗi (dùng cho cả hai ngôn ngữ) hoặc {\"vi\": \"…\", \"en\": \"…\"}",
+                en: "expected a text: a string (used for both languages) or {\"vi\": \"…\", \"en\": \"…\"}")
         case .emptyApproximation:
             LocalizedText(
                 vi: "\"approximation\" nói vì sao các giá trị không cùng một đại lượng; lý do để trống thì không nói "

@@ -14,8 +14,8 @@ public enum CrosswalkReport {
         public var sources: [String]
         /// How: `same`, `atLeast 50`, `percentOf COLUMN`, `scale 100`, `mean`, `min`, …
         public var how: String
-        /// The crosswalk's note or reason.
-        public var note: String
+        /// The crosswalk's note or reason, in both languages.
+        public var note: LocalizedText
         /// With data: units whose value was filled.
         public var filled: Int?
         /// With data: units left missing.
@@ -63,7 +63,8 @@ public enum CrosswalkReport {
             let target = crosswalk.targetMeasures[item.target].key
             guard let mapping = item.mapping else {
                 return Line(
-                    target: target, status: "unmapped", sources: [], how: "", note: item.reason ?? "no reason given",
+                    target: target, status: "unmapped", sources: [], how: "",
+                    note: item.reason ?? AdapterWords.noReason.text,
                     filled: item.filled, missing: item.missing)
             }
             return Line(
@@ -89,7 +90,7 @@ public enum CrosswalkReport {
         let rows = coverage.map { item in
             [
                 item.target, item.status, item.sources.joined(separator: ";"), item.how,
-                item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note,
+                item.filled.map(String.init) ?? "", item.missing.map(String.init) ?? "", item.note.en,
                 "\(source);\(target)",
             ]
         }
@@ -101,7 +102,7 @@ public enum CrosswalkReport {
             root.add("crosswalk", crosswalk.id)
             root.add("from", source)
             root.add("to", target)
-            root.add("approximation", crosswalk.approximation)
+            root.add("approximation", crosswalk.approximation?.en)
             let units = translation.fills?.count ?? 0
             root.add(
                 "made_by",
@@ -125,7 +126,7 @@ public enum CrosswalkReport {
                 + (withData ? [say(.filledColumn), say(.missingColumn)] : []) + [say(.noteColumn)]
             let mappings = crosswalk.coverage(fills: translation.fills).map(\.mapping)
             let shown = zip(coverage, mappings).map { item, mapping -> [String] in
-                let note = mapping == nil && item.note == AdapterWords.noReason.text.en ? say(.noReason) : item.note
+                let note = item.note.text(in: language)
                 return [
                     item.target, item.status == "unmapped" ? "—" : item.sources.joined(separator: ", "),
                     mapping.map { AdapterWords.how($0).text(in: language) } ?? "",
@@ -151,7 +152,8 @@ public enum CrosswalkReport {
         }.count
         return AdapterWords.summary(
             source: translation.source, target: translation.target, inputs: coverage.count,
-            mapped: coverage.filter { $0.mapping != nil }.count, approximation: translation.crosswalk.approximation,
+            mapped: coverage.filter { $0.mapping != nil }.count,
+            approximation: translation.crosswalk.approximation,
             units: units, filled: coverage.reduce(0) { $0 + ($1.filled ?? 0) }, lost: lost
         ).text(in: language)
     }

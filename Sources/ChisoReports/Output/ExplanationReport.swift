@@ -75,7 +75,7 @@ public enum ExplanationReport {
         text += format == .markdown ? table.markdown() : table.plainText()
         text += "\n" + say(ExplanationWords.legend(classNoun: wording.classNoun)) + "\n\n"
         for sentence in wording.findings(explanation).map(say) { text += "- \(sentence)\n" }
-        if let sentence = origin.approximationSentence { text += "\n" + sentence + "\n" }
+        if let why = origin.approximation { text += "\n" + ApproximationNotice.sentence(why).text(in: language) + "\n" }
         return text
     }
 

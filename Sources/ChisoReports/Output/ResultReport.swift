@@ -71,7 +71,9 @@ public enum ResultReport {
                 header: layout.map { $0.heading.text(in: language) }, rows: rows, rightAligned: right)
             try write(format == .markdown ? table.markdown() : table.plainText())
             try write("\n" + framework.wording.summary(results, classNames: language).text(in: language))
-            if let sentence = origin.approximationSentence { try write(sentence + "\n") }
+            if let why = origin.approximation {
+                try write(ApproximationNotice.sentence(why).text(in: language) + "\n")
+            }
         }
     }
 

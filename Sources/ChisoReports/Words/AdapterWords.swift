@@ -70,7 +70,7 @@ package enum AdapterWords: CaseIterable, Sendable {
     /// The paragraph that sums up a crosswalk: how much of B it fills, whether it is an approximation, and with data
     /// what became of the values.
     package static func summary(
-        source: String, target: String, inputs: Int, mapped: Int, approximation: String?,
+        source: String, target: String, inputs: Int, mapped: Int, approximation: LocalizedText?,
         units: Int, filled: Int, lost: Int
     ) -> LocalizedText {
         var text = LocalizedText(
@@ -81,13 +81,13 @@ package enum AdapterWords: CaseIterable, Sendable {
         if let why = approximation {
             text.vi +=
                 units == 0
-                ? " GẦN ĐÚNG: các giá trị bảng này điền không phải số liệu của chính \(target): \(why) Muốn quy đổi "
+                ? " GẦN ĐÚNG: các giá trị bảng này điền không phải số liệu của chính \(target): \(why.vi) Muốn quy đổi "
                     + "dữ liệu bằng bảng này cần --accept-approximation."
                 : " GẦN ĐÚNG (đã chấp nhận bằng --accept-approximation): các giá trị được ghi không phải số liệu của "
                     + "chính \(target)."
             text.en +=
                 units == 0
-                ? " APPROXIMATION: the values it fills are not \(target)'s own quantities: \(why) "
+                ? " APPROXIMATION: the values it fills are not \(target)'s own quantities: \(why.en) "
                     + "Translating data with it needs --accept-approximation."
                 : " APPROXIMATION (accepted with --accept-approximation): the values written are not "
                     + "\(target)'s own quantities."

@@ -99,7 +99,7 @@ package enum AnalysisWords: CaseIterable, Sendable {
         LocalizedText(
             vi: "GẦN ĐÚNG: các giá trị này được chuyển từ một khung khác bằng một bảng quy đổi chỉ gần đúng; chúng "
                 + "không phải số liệu của chính khung này, nên điểm, xếp loại và thứ hạng cũng không phải của nó: "
-                + why,
+                + BuiltInApproximations.text(why, in: .vi),
             en: OutputOrigin.approximationSentence(why))
     }
 

@@ -25,7 +25,7 @@ struct CrosswalkTests {
             .init(target: 5, sources: [4, 5], aggregation: .allOf),
             .init(target: 6, sources: [4, 5], aggregation: .anyOf),
         ],
-        reasons: [7: "nothing in A counts this"])
+        reasons: [7: LocalizedText(vi: "A không đếm gì như vậy", en: "nothing in A counts this")])
 
     @Test func everyConversionAndAggregation() throws {
         let (values, fills) = Self.crosswalk.translate([72.5, 3, 0.4, 0.8, 1, 0], columns: ["firms": 12])
@@ -35,7 +35,9 @@ struct CrosswalkTests {
         #expect(values[3] == 40)  // 0.4 × 100
         #expect(abs((values[4] ?? 0) - 0.7) < 1e-12)  // (0.4 + 3 × 0.8) / 4
         #expect(values[5] == 0 && values[6] == 1)
-        #expect(values[7] == nil && fills[7] == .unmapped("nothing in A counts this"))
+        #expect(
+            values[7] == nil
+                && fills[7] == .unmapped(LocalizedText(vi: "A không đếm gì như vậy", en: "nothing in A counts this")))
         #expect(fills[0..<7].allSatisfy { $0 == .filled })
     }
 

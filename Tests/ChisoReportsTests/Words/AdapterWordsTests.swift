@@ -43,7 +43,8 @@ import Testing
             (
                 "summary",
                 AdapterWords.summary(
-                    source: "a", target: "b", inputs: 10, mapped: 4, approximation: "why.", units: 3, filled: 9,
+                    source: "a", target: "b", inputs: 10, mapped: 4,
+                    approximation: LocalizedText(vi: "vì sao.", en: "why."), units: 3, filled: 9,
                     lost: 1)
             ),
             ("differences", FrameworkWords.differences(3, "a", "b", counts: [("added", 2), ("removed", 1)])),
