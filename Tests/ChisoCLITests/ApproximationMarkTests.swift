@@ -109,12 +109,15 @@ import Testing
             "plain.csv", "unit_id,CQS,KTS,XHS\nU01,0.5,0.5,0.5\nU02,0.4,0.4,0.4\n")
         let side = chiso("report", "--framework", Self.target, plainData, "--compare", file)
         #expect(side.status == .ok, "\(side.error)")
-        #expect(side.output.contains("p1726.csv: APPROXIMATION: "))
+        // The report says it in its language: Vietnamese by default, English with --lang en.
+        #expect(side.output.contains("p1726.csv: GẦN ĐÚNG: "))
+        let english = chiso("report", "--framework", Self.target, plainData, "--compare", file, "--lang", "en")
+        #expect(english.output.contains("p1726.csv: APPROXIMATION: "))
         let report = chiso("report", "--framework", Self.target, file)
         #expect(report.status == .ok, "\(report.error)")
-        #expect(report.output.contains("<p class=\"note approximation\" role=\"note\">APPROXIMATION: "))
+        #expect(report.output.contains("<p class=\"note approximation\" role=\"note\">GẦN ĐÚNG: "))
         let plain = chiso("report", "--framework", "vn-dti-922-province", Self.dti)
-        #expect(!plain.output.contains("APPROXIMATION"))
+        #expect(!plain.output.contains("GẦN ĐÚNG") && !plain.output.contains("APPROXIMATION"))
         // Regrouped and crosswalked again, the data stays marked.
         let ids = (1...63).map { String(format: "U%02d", $0) }
         let map = try temporaryFile(

@@ -26,7 +26,7 @@ extension HTMLReport {
             guard let approximation = side.approximation else { continue }
             html.element(
                 "p", ["class": "note approximation", "role": "note"],
-                text: "\(side.results.name): " + OutputOrigin.approximationSentence(approximation))
+                text: "\(side.results.name): " + words(ApproximationNotice.sentence(approximation)))
         }
         writeStatistics(of: comparison)
         for (position, pair) in comparison.pairs.enumerated() where pair.a == comparison.pairs.first?.a {

@@ -165,7 +165,7 @@ public struct HTMLReport {
             // Above everything: no value, tier or rank below is the framework's own.
             html.element(
                 "p", ["class": "note approximation", "role": "note"],
-                text: OutputOrigin.approximationSentence(approximation))
+                text: words(ApproximationNotice.sentence(approximation)))
         }
         html.close("header")
         html.open("nav", ["class": "toc", "aria-labelledby": "toc-heading"])
