@@ -37,7 +37,7 @@ package struct XLSXRelationships: Hashable, Sendable {
     /// The relationship with ID `id`.
     ///
     /// - Complexity: O(*n*) in the number of relationships.
-    package subscript(id: String) -> Relationship? { relationships.first { $0.id == id } }
+    package subscript(id id: String) -> Relationship? { relationships.first { $0.id == id } }
 
     /// The first relationship whose type ends in `/kind` (`officeDocument`, `sharedStrings`, `styles`).
     ///

@@ -15,6 +15,12 @@ package struct XLSXStyles: Hashable, Sendable {
     /// The custom number formats (`numFmts`): format code by ID.
     package var customFormats: [Int: String]
 
+    /// Creates the number formats of styles from their parts.
+    package init(cellFormatIDs: [Int], customFormats: [Int: String]) {
+        self.cellFormatIDs = cellFormatIDs
+        self.customFormats = customFormats
+    }
+
     /// Reads the styles part.
     ///
     /// - Throws: ``XMLError`` when the part is not well-formed, not `<styleSheet>`, or a format's ID is not a
