@@ -29,6 +29,12 @@ package struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// The problem as a diagnostic of `file` (name the part too: `xa.xlsx/xl/worksheets/sheet1.xml`), at its line
+    /// and column.
+    package func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message)
+    }
+
     /// `line:column: message` in English.
     package var description: String { "\(line):\(column): \(message.text.en)" }
 }

@@ -32,9 +32,11 @@ extension XMLScanner {
         var attributes: [XMLAttribute] = []
         let isEmpty = try scanAttributes(into: &attributes, closing: .startTag)
         sawRoot = true
+        let nameText = string(name)
         open.append(name)
+        openNames.append(nameText)
         pendingEnd = isEmpty
-        return .start(XMLStartTag(name: string(name), attributes: attributes, isEmptyElement: isEmpty))
+        return .start(XMLStartTag(name: nameText, attributes: attributes, isEmptyElement: isEmpty))
     }
 
     /// Reads an end tag at `index` and checks that it closes the innermost open element.
@@ -51,7 +53,7 @@ extension XMLScanner {
             throw error(.mismatchedEndTag(expected: string(innermost), found: string(name)), at: start)
         }
         open.removeLast()
-        return .end(string(name))
+        return .end(openNames.removeLast())
     }
 
     /// Reads attributes up to `>` or `/>` (a start tag) or `?>` (a declaration); returns whether it was `/>`.

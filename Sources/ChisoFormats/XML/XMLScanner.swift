@@ -53,6 +53,8 @@ package struct XMLScanner: Sendable {
     var index: Int
     /// Byte ranges of the names of the open elements, outermost first.
     var open: [Range<Int>] = []
+    /// The names of the open elements as Strings, so that end tags reuse them.
+    var openNames: [String] = []
     /// Whether the last start tag was an empty-element tag whose end is still to be returned.
     var pendingEnd = false
     var sawRoot = false
@@ -91,8 +93,8 @@ package struct XMLScanner: Sendable {
     package mutating func next() throws(XMLError) -> XMLEvent? {
         if pendingEnd {
             pendingEnd = false
-            let name = open.removeLast()
-            return .end(string(name))
+            open.removeLast()
+            return .end(openNames.removeLast())
         }
         while index < bytes.count {
             eventOffset = index

@@ -159,6 +159,11 @@ import Testing
         #expect(error?.message == .mismatchedEndTag(expected: "b", found: "c"))
         #expect(error?.line == 2 && error?.column == 8)
         #expect(error?.description == "2:8: the end tag </c> does not match the start tag <b>")
+        let diagnostic = error?.diagnostic(file: "xa.xlsx/xl/sharedStrings.xml")
+        #expect(diagnostic?.code == "xml.mismatched-end-tag")
+        #expect(
+            diagnostic?.description(in: .vi)
+                == "xa.xlsx/xl/sharedStrings.xml:2:8: lỗi: thẻ đóng </c> không khớp với thẻ mở <b>")
     }
 
     @Test func invalidUTF8AndUTF16AreRefused() {
