@@ -34,8 +34,9 @@ package struct XMLScanner: Sendable {
             self.size = size
         }
 
-        /// 128 levels, 256 attributes, names of 256 bytes, 1 GiB: far beyond any workbook part.
-        package static let standard = Self(depth: 128, attributes: 256, nameLength: 256, size: 1 << 30)
+        /// 128 levels, 64 attributes, names of 256 bytes, 1 GiB: far beyond any workbook part (a worksheet nests 6
+        /// levels; Excel's busiest elements carry about 20 attributes with their namespace declarations).
+        package static let standard = Self(depth: 128, attributes: 64, nameLength: 256, size: 1 << 30)
     }
 
     /// The XML declaration's fields, when the document starts with one.
