@@ -96,7 +96,7 @@ import Testing
             "compare", "--framework", "vn-2361-commune", file, "--years", "2024,2025", "--format", "csv")
         #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("X1,2025,3,0.6,1,2,vn-2361-commune\n"))
-        let missing = chiso("compare", "--framework", "vn-2361-commune", file, "--years", "2024,2026")
+        let missing = chisoInEnglish("compare", "--framework", "vn-2361-commune", file, "--years", "2024,2026")
         #expect(missing.status == .dataError)
         #expect(missing.error.contains("no row has year 2026"))
     }
@@ -110,7 +110,7 @@ import Testing
         #expect(run.status == .ok)
         #expect(run.output.split(separator: "\n")[1].hasPrefix("2024.csv,renamed.csv,3,3,0,"))
         let twice = try temporaryFile("twice.csv", "from,to\nN1,X1\nN2,X1\n")
-        let merged = chiso("compare", "--framework", "vn-2361-commune", a, b, "--id-map", twice)
+        let merged = chisoInEnglish("compare", "--framework", "vn-2361-commune", a, b, "--id-map", twice)
         #expect(merged.status == .dataError)
         #expect(merged.error.contains("\"X1\": appears more than once"))
         #expect(merged.error.contains("chiso regroup"))
@@ -150,7 +150,7 @@ import Testing
     func mistakesAreExplained(options: [String], status: ExitCode, message: String) throws {
         let (a, b) = try Self.levelSides()
         let files = options.contains("--top") || options.count > 2 || options[1] != "vn-2361-commune" ? [a, b] : [a]
-        let run = chiso(["compare"] + options + files + ["--lang", "en"])
+        let run = chisoInEnglish(["compare"] + options + files)
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -196,7 +196,7 @@ import Testing
     /// so that the README's pivot still works.
     @Test func sideLabelsAreUnique() throws {
         let (a, b) = try Self.levelSides()
-        let twice = chiso("compare", "--framework", "vn-2361-commune", a, b, "--years", "2024,2024")
+        let twice = chisoInEnglish("compare", "--framework", "vn-2361-commune", a, b, "--years", "2024,2024")
         #expect(twice.status == .usage)
         #expect(twice.error.contains("--years names 2024 twice; each side needs its own label"))
         let same = chiso("compare", "--framework", "vn-2361-commune", a, a, "--format", "csv")

@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func unknownCrosswalk() {
-        let run = chiso("crosswalk", "--map", "vn-dti-922-to-1762", "--coverage")
+        let run = chisoInEnglish("crosswalk", "--map", "vn-dti-922-to-1762", "--coverage")
         #expect(run.status == .usage)
         #expect(run.error.contains("did you mean vn-dti-922-to-1726?"))
         let nothing = chiso("crosswalk", "--map", "vn-dti-922-to-1726")
@@ -233,7 +233,8 @@ import Testing
     ])
     func shippedOutputsAreScorable(id: String, sample: String, target: String) throws {
         let accept = id == "vn-dti-922-to-1726" ? ["--accept-approximation"] : []
-        let run = chiso(["crosswalk", "--map", id] + accept + [repository.appendingPathComponent(sample).path])
+        let run = chisoInEnglish(
+            ["crosswalk", "--map", id] + accept + [repository.appendingPathComponent(sample).path])
         #expect(run.status == .ok, "\(run.error)")
         let output = try temporaryFile("b.csv", run.output)
         let scored = chiso("score", "--framework", target, output)
@@ -255,7 +256,7 @@ import Testing
     ])
     func approximationsAreAcceptedExplicitly(options: [String], status: ExitCode, words: String) {
         let sample = repository.appendingPathComponent("notebooks-data/sample-vn-dti-922-province.csv").path
-        let run = chiso(["crosswalk", "--map", "vn-dti-922-to-1726"] + options + [sample, "--lang", "en"])
+        let run = chisoInEnglish(["crosswalk", "--map", "vn-dti-922-to-1726"] + options + [sample])
         #expect(run.status == status, "\(run.error)")
         #expect((run.error + run.output).contains(words), "\(run.error)")
         if status == .usage { #expect(run.output.isEmpty) }

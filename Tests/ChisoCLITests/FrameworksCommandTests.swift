@@ -192,7 +192,7 @@ import Testing
 
     @Test func unknownUnitSuggests() throws {
         let path = try temporaryFile("x.csv", Self.data + "\n")
-        let run = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "x1")
+        let run = chisoInEnglish("explain", "--framework", "vn-2361-commune", path, "--unit", "x1")
         #expect(run.status == .usage)
         #expect(run.error.contains("no unit with unit_id \"x1\""))
         #expect(run.error.contains("did you mean X1?"))

@@ -32,13 +32,13 @@ import Testing
     ])
     func classTargetsOfAFrameworkWithoutTiersAreUsageErrors(arguments: [String], message: String) throws {
         let costs = arguments[0] == "plan" ? ["--costs", try Self.costs()] : []
-        let run = chiso(arguments + ["--framework", "vn-dti-922-province", Self.dti] + costs)
+        let run = chisoInEnglish(arguments + ["--framework", "vn-dti-922-province", Self.dti] + costs)
         #expect(run.status == .usage)
         #expect(run.error.contains(message), "\(run.error)")
     }
 
     @Test func anIndexTargetOnAFrameworkWithoutAnIndexIsAUsageError() {
-        let run = chiso("gap", "--framework", "vn-2361-commune", communes, "--target", "0.7")
+        let run = chisoInEnglish("gap", "--framework", "vn-2361-commune", communes, "--target", "0.7")
         #expect(run.status == .usage)
         #expect(run.error.contains("\"0.7\" is an index target, and vn-2361-commune computes no index"), "\(run.error)")
     }

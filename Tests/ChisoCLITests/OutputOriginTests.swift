@@ -89,7 +89,7 @@ import Testing
         let score = chiso("score", "--framework", "vn-dti-922-province", Self.dti, "--format", "csv").output
         let a = try temporaryFile("score-2022.csv", score)
         let b = try temporaryFile("score-2023.csv", score)
-        let run = chiso("compare", a, b, "--framework", "vn-hue-3043")
+        let run = chisoInEnglish("compare", a, b, "--framework", "vn-hue-3043")
         #expect(run.status == .dataError)
         #expect(
             run.error.contains(
@@ -99,7 +99,7 @@ import Testing
             $0.fields.dropLast().map(CSVWriter.field).joined(separator: ",") + "\n"
         }.joined()
         let old = try temporaryFile("old.csv", stripped)
-        let older = chiso("compare", old, old, "--framework", "vn-hue-3043")
+        let older = chisoInEnglish("compare", old, old, "--framework", "vn-hue-3043")
         #expect(older.status == .dataError)
         #expect(older.error.contains("no row has a tier, but vn-hue-3043 has tiers"))
         #expect(chiso("compare", a, b, "--framework", "vn-dti-922-province").status == .ok)
@@ -115,12 +115,12 @@ import Testing
         #expect(regrouped.status == .ok, "\(regrouped.error)")
         let data = try temporaryFile("merged.csv", regrouped.output)
         #expect(chiso("score", "--framework", "vn-hue-3043", data).status == .ok)
-        let refused = chiso("score", "--framework", "vn-hue-3043-strict", data)
+        let refused = chisoInEnglish("score", "--framework", "vn-hue-3043-strict", data)
         #expect(refused.status == .dataError)
         #expect(refused.error.contains("this file was made with the framework vn-hue-3043, but this run uses"))
         let scenario = try temporaryFile(
             "s.csv", "unit_id,criterion,value,framework\nH04-X02,CQS.11,60,vn-2361-district\n")
-        let whatif = chiso("whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario)
+        let whatif = chisoInEnglish("whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario)
         #expect(whatif.status == .dataError)
         #expect(whatif.error.contains("the scenario was made with the framework vn-2361-district"))
     }
@@ -136,12 +136,12 @@ import Testing
             "--summary")
         let file = try temporaryFile("plan.csv", plan.output)
         #expect(chiso("report", "--framework", "vn-hue-3043", hue, "--plan", file).status == .ok)
-        let other = chiso("report", "--framework", "vn-hue-3043-strict", hue, "--plan", file)
+        let other = chisoInEnglish("report", "--framework", "vn-hue-3043-strict", hue, "--plan", file)
         #expect(other.status == .dataError)
         #expect(other.error.contains("the plan was made with the framework vn-hue-3043, but this run uses"))
         let strangers = try temporaryFile(
             "plan.csv", "unit_id,current,target,reachable,total_cost,reason\nZZ-1,1,2,yes,10,\n")
-        let run = chiso("report", "--framework", "vn-2361-commune", communes, "--plan", strangers)
+        let run = chisoInEnglish("report", "--framework", "vn-2361-commune", communes, "--plan", strangers)
         #expect(run.status == .dataError)
         #expect(run.error.contains("the plan names 1 unit that"))
         #expect(run.error.contains("does not hold: ZZ-1"))

@@ -58,7 +58,8 @@ import Testing
         #expect(summary.status == .ok)
         #expect(
             summary.output.hasPrefix("unit_id,current,target,reachable,total_cost,reason,framework\nH04-X02,1,5,yes,"))
-        let unknown = chiso("plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
+        let unknown = chisoInEnglish(
+            "plan", "--framework", "vn-2361-commune", communes, "--costs", costs, "--target", "Mức 9")
         #expect(unknown.status == .usage)
         #expect(unknown.error.contains("unknown target \"Mức 9\"; expected next, or one of: 1 (Khởi động / Starting)"))
     }
@@ -124,12 +125,12 @@ import Testing
             "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--set", "CQS.04=Có", "--set",
             "CQS.02=30%", "--format", "csv")
         #expect(yes.status == .ok)
-        let wrong = chiso(
+        let wrong = chisoInEnglish(
             "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H04-X2", "--set", "CQS.1=60", "--set",
             "CQS.02=abc")
         #expect(wrong.status == .dataError)
         #expect(wrong.error.contains("no unit with unit_id \"H04-X2\"; did you mean H04-X02?"))
-        let criterion = chiso(
+        let criterion = chisoInEnglish(
             "whatif", "--framework", "vn-2361-commune", communes, "--unit", "H04-X02", "--set", "CQS.1=60")
         #expect(criterion.error.contains("unknown criterion; did you mean CQS.01?"))
     }

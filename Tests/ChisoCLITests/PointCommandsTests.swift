@@ -84,7 +84,7 @@ import Testing
 
     @Test func ministryFrameworkRefusesToScore() throws {
         let data = try temporaryFile("m.csv", "unit_id,NT\nB1,0.5\n")
-        let run = chiso("score", "--framework", "vn-dti-ministry-2020", data)
+        let run = chisoInEnglish("score", "--framework", "vn-dti-ministry-2020", data)
         #expect(run.status == .dataError)
         #expect(run.output.isEmpty)
         #expect(

@@ -103,7 +103,7 @@ import Testing
         (["--rule", "sum", "--rule", "max"], "--rule without a column is given twice"),
     ])
     func mistakes(options: [String], message: String) throws {
-        let run = chiso(
+        let run = chisoInEnglish(
             ["regroup", "--map", "vn-provinces-2025", "--framework", "vn-dti-922-province", try Self.provinces()]
                 + options + ["--lang", "en"])
         #expect(run.status == .usage)
@@ -124,7 +124,8 @@ import Testing
     }
 
     @Test func unknownMap() {
-        let run = chiso("regroup", "--map", "vn-provinces-2052", "--framework", "vn-dti-922-province", communes)
+        let run = chisoInEnglish(
+            "regroup", "--map", "vn-provinces-2052", "--framework", "vn-dti-922-province", communes)
         #expect(run.status == .usage)
         #expect(run.error.contains("did you mean vn-provinces-2025?"))
     }
@@ -209,7 +210,7 @@ import Testing
             rows.dropFirst().map { "\($0[1])|\($0[rank])|\($0[$0.count - 2])|\($0[$0.count - 1])" } == [
                 "Hà Nội|1|no|", "Huế|2|no|", "Hải Phòng (partial)||yes|without Hải Dương",
             ])
-        let table = chiso(arguments + ["--lang", "en"])
+        let table = chisoInEnglish(arguments)
         #expect(table.output.contains("Hải Phòng (partial)"))
         #expect(
             table.output.hasSuffix(

@@ -47,9 +47,7 @@ import Testing
     func badInputsExitWithTheirStatus(extra: [String], status: ExitCode, message: String) {
         let arguments =
             ["report", "--framework", "vn-2361-commune", communes] + extra.map { $0 == "COMMUNES" ? communes : $0 }
-        // In English: the messages are English (the report itself is Vietnamese by default, which the test above
-        // checks).
-        let run = LanguageVariableTests.chiso(arguments, variable: "en")
+        let run = chisoInEnglish(arguments)
         #expect(run.status == status)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -114,7 +112,7 @@ import Testing
         let missing = chiso("report", "--framework", "vn-2361-commune", "/nonexistent/data.csv")
         #expect(missing.status == .noInput)
         let bad = try temporaryFile("bad.csv", "unit_id,CQS.01\nX1,120%\n")
-        let broken = chiso("report", "--framework", "vn-2361-commune", bad)
+        let broken = chisoInEnglish("report", "--framework", "vn-2361-commune", bad)
         #expect(broken.status == .dataError)
         #expect(broken.error.contains("out of range"))
         #expect(broken.output.isEmpty)

@@ -118,7 +118,7 @@ import Testing
         #expect(run.status == .ok, "\(name): \(run.error)")
         #expect(!run.output.isEmpty)
         // Without the communes, CHUNG.01 counts as missing, and the command says so.
-        let alone = chiso(arguments)
+        let alone = chisoInEnglish(arguments)
         #expect(alone.error.contains("no --children file is given"), "\(name): \(alone.error)")
     }
 
@@ -181,7 +181,7 @@ import Testing
         let refused = chiso(arguments)
         #expect(refused.status == .dataError)
         #expect(refused.output.isEmpty)
-        let skipped = chiso(arguments + ["--skip-invalid"])
+        let skipped = chisoInEnglish(arguments + ["--skip-invalid"])
         #expect(skipped.status == .dataError)
         #expect(!skipped.output.isEmpty)
         #expect(skipped.error.contains("skipped 1 invalid row (listed above); the other rows were scored"))

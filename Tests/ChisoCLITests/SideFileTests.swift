@@ -261,10 +261,10 @@ import Testing
         #expect(rows.contains { $0.fields[0] == "H04-X02" && $0.fields[1] == "yes" })
         // A `via` that is not a commune of the unit is refused.
         let wrong = try temporaryFile("s.csv", "unit_id,criterion,value,via\nH01,CQS.11,40,H04-X02\n")
-        let refused = chiso(["whatif"] + common + ["--scenario", wrong])
+        let refused = chisoInEnglish(["whatif"] + common + ["--scenario", wrong])
         #expect(refused.status == .dataError)
         #expect(refused.error.contains("H04-X02 is not a subordinate unit of H01"))
-        let alone = chiso(["whatif", "--framework", "vn-2361-district", districts, "--scenario", scenario])
+        let alone = chisoInEnglish(["whatif", "--framework", "vn-2361-district", districts, "--scenario", scenario])
         #expect(alone.error.contains("give the subordinate units' data with --children"))
     }
 
@@ -347,7 +347,7 @@ import Testing
             return try temporaryFile(
                 "d.csv", rows.map { $0.map(CSVWriter.field).joined(separator: ",") + "\n" }.joined())
         }
-        let run = chiso("score", "--framework", framework, try file("0,65"))
+        let run = chisoInEnglish("score", "--framework", framework, try file("0,65"))
         #expect(run.status == .dataError)
         #expect(run.error.contains("a fraction among percentage points"), "\(run.error)")
         #expect(chiso("score", "--framework", framework, try file("0,65%")).status == .ok)

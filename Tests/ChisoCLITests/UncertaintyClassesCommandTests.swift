@@ -86,14 +86,15 @@ import Testing
             "ratios.csv", "unit_id,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS\nA,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5\n")
         for command in ["uncertainty", "sensitivity"] {
             let framework = text.contains("2361") ? "vn-2361-commune" : "vn-dti-922-province"
-            let run = chiso(command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
+            let run = chisoInEnglish(
+                command, "--framework", framework, text.contains("2361") ? communes : data, "--spec", spec)
             #expect(run.status == status, "\(command) \(text): \(run.error)")
             #expect(run.error.contains("nothing varies from run to run"), "\(run.error)")
         }
     }
 
     @Test func zeroShorthandsAreAUsageError() {
-        let run = chiso("uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "0")
+        let run = chisoInEnglish("uncertainty", "--framework", "vn-2361-commune", communes, "--noise-absolute", "0")
         #expect(run.status == .usage)
         #expect(run.error.contains("nothing varies from run to run"))
     }
@@ -114,10 +115,8 @@ import Testing
     }
 
     @Test func noiseWiderThanAColumnIsSaidInTheOutput() throws {
-        let arguments = [
-            "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2", "--lang", "en",
-        ]
-        let table = chiso(arguments + ["--runs", "20"])
+        let arguments = ["uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "2"]
+        let table = chisoInEnglish(arguments + ["--runs", "20"])
         #expect(table.status == .ok)
         #expect(
             table.output.contains(
@@ -125,7 +124,7 @@ import Testing
             "\(table.output)")
         let json = chiso(arguments + ["--runs", "20", "--format", "json"])
         #expect(json.output.contains("\"notices\": [\"noise \\\"data\\\" of ±2 is at least the whole range"))
-        let csv = chiso(arguments + ["--runs", "20", "--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--runs", "20", "--format", "csv"])
         #expect(csv.error.contains("note: noise \"data\" of ±2 is at least the whole range"))
         let sensible = chiso([
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05",
@@ -149,7 +148,7 @@ import Testing
         #expect(table.status == .ok)
         #expect(table.output.contains("fall outside 0–1, where a share of the variance lies: N = 10 is too small"))
         #expect(table.output.contains("raise --samples (e.g. --samples 40)"), "\(table.output)")
-        let csv = chiso(arguments + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--format", "csv"])
         #expect(csv.error.contains("note: the Sobol estimates of"))
         let json = chiso(arguments + ["--format", "json"])
         #expect(json.output.contains("raise --samples"))
@@ -161,18 +160,18 @@ import Testing
             "uncertainty", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05", "--runs", "50",
             "--lang", "en",
         ]
-        let csv = chiso(arguments + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + ["--format", "csv"])
         #expect(csv.status == .ok)
         #expect(!csv.output.contains("p_class_") && !csv.output.contains("nominal_class"))
         #expect(csv.output.contains("U01,index_mean,") && csv.output.contains("U01,rank_p95,"))
         #expect(csv.error.contains("note: vn-dti-922-province has no tiers"))
-        let table = chiso(arguments)
+        let table = chisoInEnglish(arguments)
         #expect(
             table.output.hasPrefix("unit_id   index  mean index      sd  rank  90% interval  mean rank\n"),
             "\(table.output)")
         #expect(!table.output.contains("Không xếp hạng") && !table.output.contains("100.0%"))
         #expect(table.output.contains("Notice: vn-dti-922-province has no tiers"))
-        let changes = chiso(
+        let changes = chisoInEnglish(
             "sensitivity", "--framework", "vn-dti-922-province", Self.dti, "--noise-absolute", "0.05",
             "--target", "class-change")
         #expect(changes.status == .usage)

@@ -76,7 +76,7 @@ import Testing
         (["--flip", "0.1", "--missing", "average"], "--missing takes zero, columnMean or groupMean"),
     ])
     func usageErrors(options: [String], message: String) {
-        let run = chiso(["uncertainty", "--framework", "vn-2361-commune", communes] + options + ["--lang", "en"])
+        let run = chisoInEnglish(["uncertainty", "--framework", "vn-2361-commune", communes] + options)
         #expect(run.status == .usage)
         #expect(run.error.contains(message), "\(run.error)")
     }
@@ -141,7 +141,7 @@ import Testing
     }
 
     @Test func anUnknownTargetIsAUsageError() {
-        let run = chiso(
+        let run = chisoInEnglish(
             "sensitivity", "--framework", "vn-2361-commune", communes, "--flip", "0.05", "--target", "H01-X1")
         #expect(run.status == .usage)
         #expect(run.error.contains("did you mean H01-X01?"))

@@ -128,7 +128,7 @@ import Testing
             "\(copied.error)")
         // The nominal framework alone is no alternative.
         let alone = try temporaryFile("spec.json", "{\"frameworks\": [\"vn-hue-3043\"]}")
-        let nominal = chiso("uncertainty", "--framework", "vn-hue-3043", data, "--spec", alone)
+        let nominal = chisoInEnglish("uncertainty", "--framework", "vn-hue-3043", data, "--spec", alone)
         #expect(nominal.status == .dataError)
         #expect(nominal.error.contains("nothing varies from run to run"), "\(nominal.error)")
     }
@@ -158,7 +158,7 @@ import Testing
         let spec = try temporaryFile("spec.json", text)
         let data = try Self.ratios()
         for command in ["uncertainty", "sensitivity"] {
-            let run = chiso(command, "--framework", "vn-dti-922-province", data, "--spec", spec)
+            let run = chisoInEnglish(command, "--framework", "vn-dti-922-province", data, "--spec", spec)
             #expect(run.status == .dataError, "\(command): \(run.error)")
             #expect(run.error.contains("nothing varies from run to run"), "\(run.error)")
             #expect(run.error.contains(reason), "\(run.error)")
@@ -168,7 +168,7 @@ import Testing
     @Test(arguments: ["uncertainty", "sensitivity"])
     func noiseOnAnInformationOnlyColumnIsRefused(command: String) throws {
         let spec = try temporaryFile("spec.json", "{\"noise\": [{\"columns\": [\"TTC.01\"], \"absolute\": 5}]}")
-        let run = chiso(
+        let run = chisoInEnglish(
             command, "--framework", "example-province-district", try Self.provinceDistrict(), "--spec", spec)
         #expect(run.status == .dataError)
         #expect(
@@ -191,10 +191,10 @@ import Testing
         let notice = "noise \"info\" moves no unit's score: TTC.01 is information-only: no score reads it"
         let arguments = [command, "--framework", "example-province-district", data, "--spec", spec, "--lang", "en"]
         let runs = command == "uncertainty" ? ["--runs", "50"] : ["--samples", "64"]
-        let table = chiso(arguments + runs)
+        let table = chisoInEnglish(arguments + runs)
         #expect(table.status == .ok, "\(table.error)")
         #expect(table.output.contains("Notice: \(notice)."), "\(table.output)")
-        let csv = chiso(arguments + runs + ["--format", "csv"])
+        let csv = chisoInEnglish(arguments + runs + ["--format", "csv"])
         #expect(csv.status == .ok)
         #expect(csv.error.contains("note: \(notice)"), "\(csv.error)")
         let json = chiso(arguments + runs + ["--format", "json"])

@@ -91,10 +91,8 @@ extension UnrankedRanksTests {
 
     @Test func uncertaintyRanksAsTheSchemeDoes() throws {
         let data = try temporaryFile("h.csv", Self.data)
-        let options = [
-            "--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200", "--lang", "en",
-        ]
-        let run = chiso(["uncertainty"] + options + ["--format", "csv"])
+        let options = ["--framework", "vn-hue-3043", data, "--noise-relative", "0.05", "--runs", "200"]
+        let run = chisoInEnglish(["uncertainty"] + options + ["--format", "csv"])
         #expect(run.status == .ok, "\(run.error)")
         let found = Self.statistics(run.output)
         // As score ranks them: U1 1, U2 2 of cap_tinh, U5 1 of cap_huyen; U3 and U4 never.
@@ -112,7 +110,7 @@ extension UnrankedRanksTests {
         for threads in ["1", "3"] {
             #expect(chiso(["uncertainty"] + options + ["--format", "csv", "--threads", threads]).output == run.output)
         }
-        let text = chiso(["uncertainty"] + options)
+        let text = chisoInEnglish(["uncertainty"] + options)
         let lines = text.output.split(separator: "\n").map(String.init)
         #expect(lines[0].contains("rank  P(ranked)  90% interval"))
         #expect(lines.contains { $0.hasPrefix("U3 ") && $0.contains("0%  not ranked") })

@@ -128,7 +128,7 @@ enum CompareCommand: DataCommand {
             throw CommandFailure(error)
         }
         for warning in run.warnings where warning.severity != .notice {
-            console.printError(warning.description)
+            console.printError(warning.description(in: console.language))
         }
         let format = try format(arguments)
         let language = inputs.language

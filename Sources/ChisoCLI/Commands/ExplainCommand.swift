@@ -30,11 +30,7 @@ enum ExplainCommand: DataCommand {
                 why the next tier is not reached.
                 """),
         arguments: [
-            ArgumentSpec(
-                name: "DATA.csv",
-                help: LocalizedText(
-                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-                    en: "The assessment file; - reads it from standard input."))
+            CommonOptions.dataFile
         ],
         options: [
             CommonOptions.framework,
@@ -87,18 +83,16 @@ enum ExplainCommand: DataCommand {
                     [
                         Diagnostic(
                             file: data, line: line, field: "unit_id", value: wanted,
-                            message: "this unit was skipped (--skip-invalid) because its row has "
-                                + "\(Plural.count(reasons.count, "error")): "
-                                + reasons.prefix(3).map(\.body).joined(separator: "; ")
-                                + (reasons.count > 3 ? "; …" : "") + ". Fix the row to explain the unit")
+                            ExplainMessage.skipped(
+                                reasons: reasons.prefix(3).map {
+                                    LocalizedText(vi: $0.body(in: .vi), en: $0.body(in: .en))
+                                }, count: reasons.count))
                     ]))
         }
         guard let position = run.results.firstIndex(where: { $0.unit.id == wanted }) else {
-            var message = "no unit with unit_id \"\(DisplayText.visible(wanted))\" in \(data)"
-            if let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id)) {
-                message += "; did you mean \(near)?"
-            }
-            throw CommandFailure(InputError(.usage, file: data, message: message))
+            let near = NearestMatch.suggestion(for: wanted, among: run.results.map(\.unit.id))
+            throw CommandFailure(
+                InputError(.usage, file: data, ExplainMessage.unknownUnit(unit: wanted, data: data, suggestion: near)))
         }
         let explanation = run.framework.scheme.explain(run.results[position], ranks: run.ranks.ranks(ofUnit: position))
         let text = ExplanationReport.render(

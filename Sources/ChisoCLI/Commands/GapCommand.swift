@@ -87,7 +87,7 @@ enum GapCommand: DataCommand {
         } catch {
             throw CommandFailure(error)
         }
-        for warning in run.scoring.warnings { console.printError(warning.description) }
+        for warning in run.scoring.warnings { console.printError(warning.description(in: console.language)) }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         try emit(
             GapReport.render(run, format: options.format, language: inputs.language), arguments: arguments,

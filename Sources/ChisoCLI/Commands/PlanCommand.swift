@@ -153,13 +153,15 @@ enum PlanCommand: DataCommand {
         } catch {
             throw CommandFailure(error)
         }
-        for warning in run.scoring.warnings + run.warnings { console.printError(warning.description) }
+        for warning in run.scoring.warnings + run.warnings {
+            console.printError(warning.description(in: console.language))
+        }
         // A plan the planner could not prove the cheapest says so in the output (its reason); also here, in the
         // language, for the formats that have no column for it.
         for plan in run.plans where !plan.outcome.isProvedOptimal {
-            let notice = PlanWords.unprovedNotice(unit: plan.unit.id).text(in: inputs.language)
             console.printError(
-                Diagnostic(.warning, file: inputs.data, field: plan.unit.id, message: notice).description)
+                Diagnostic(.warning, file: inputs.data, field: plan.unit.id, PlanMessage.unproved(unit: plan.unit.id))
+                    .description(in: console.language))
         }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         let text = PlanReport.render(

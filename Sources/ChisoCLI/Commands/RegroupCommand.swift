@@ -177,10 +177,7 @@ enum RegroupCommand: DataCommand {
                 language: language, frameworkFile: frameworkFile,
                 extraColumns: run.partialValues, origin: origin(options, scoring: scoring)
             ) { piece throws(InputError) in try sink.write(piece) }
-            if format == .table || format == .markdown, run.partialSentence != nil {
-                let partial = run.merged.filter(\.isPartial).count
-                let sentence = AdapterWords.partial(
-                    count: partial, ranked: options.rankPartial, mark: RegroupRun.partialMark)
+            if format == .table || format == .markdown, let sentence = run.partialSentence {
                 try sink.write(sentence.text(in: language) + "\n")
             }
         }

@@ -31,11 +31,7 @@ enum ReportCommand: DataCommand {
                 the file makes no network request and works with scripts disabled.
                 """),
         arguments: [
-            ArgumentSpec(
-                name: "DATA.csv",
-                help: LocalizedText(
-                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-                    en: "The assessment file; - reads it from standard input."))
+            CommonOptions.dataFile
         ],
         options: [
             CommonOptions.framework,

@@ -31,11 +31,7 @@ enum ScoreCommand: DataCommand {
                 group column), and what keeps it from the next tier.
                 """),
         arguments: [
-            ArgumentSpec(
-                name: "DATA.csv",
-                help: LocalizedText(
-                    vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-                    en: "The assessment file; - reads it from standard input."))
+            CommonOptions.dataFile
         ],
         options: [
             CommonOptions.framework,
@@ -70,7 +66,10 @@ enum ScoreCommand: DataCommand {
         let run = try setUp(inputs, console: &console)
         if run.extraColumns != nil, options.format != .csv {
             console.printError(
-                "\(inputs.data): notice: --extra-columns keep passes columns through to --format csv only")
+                LocalizedText(
+                    vi: "\(inputs.data): lưu ý: --extra-columns keep chỉ chuyển các cột thêm sang đầu ra --format csv",
+                    en: "\(inputs.data): notice: --extra-columns keep passes columns through to --format csv only"
+                ).text(in: console.language))
         }
         try emit(arguments: arguments, inputs: inputs.files, console: &console) { sink throws(InputError) in
             try ResultReport.write(
@@ -97,6 +96,9 @@ enum ScoreCommand: DataCommand {
         for line in DiagnosticDigest.lines(skipped, language: console.language) { console.printError(line) }
         let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" })
         console.printError(
-            "skipped \(Plural.count(rows.count, "invalid row")) (listed above); the other rows were scored")
+            LocalizedText(
+                vi: "đã bỏ qua \(rows.count) dòng không hợp lệ (liệt kê ở trên); các dòng còn lại đã được tính",
+                en: "skipped \(Plural.count(rows.count, "invalid row")) (listed above); the other rows were scored"
+            ).text(in: console.language))
     }
 }

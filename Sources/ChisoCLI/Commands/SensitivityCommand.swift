@@ -112,7 +112,7 @@ enum SensitivityCommand: DataCommand {
         }
         ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
         if options.format == .csv {
-            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+            UncertaintyOptions.printNotices(run.notices.map(\.text), language: inputs.language, console: &console)
         }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,

@@ -108,7 +108,7 @@ enum UncertaintyCommand: DataCommand {
         // CSV rows are the units' statistics: what a reader must know goes to standard error (tables and JSON
         // carry it themselves).
         if options.format == .csv {
-            UncertaintyOptions.printNotices(run.notices, language: inputs.language, console: &console)
+            UncertaintyOptions.printNotices(run.notices.map(\.text), language: inputs.language, console: &console)
         }
         try emit(
             run.render(format: options.format, language: inputs.language), arguments: arguments,

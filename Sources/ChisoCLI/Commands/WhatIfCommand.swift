@@ -104,7 +104,7 @@ enum WhatIfCommand: DataCommand {
             }
             let scoring = try load(inputs)
             let run = try WhatIfRun.run(scoring, changes: changes, file: scenario ?? "--set")
-            for warning in run.scoring.warnings { console.printError(warning.description) }
+            for warning in run.scoring.warnings { console.printError(warning.description(in: console.language)) }
             ScoreCommand.reportSkipped(run.scoring.skipped, console: &console)
             try emit(
                 WhatIfReport.render(run, format: try format(arguments), language: inputs.language),

@@ -200,6 +200,13 @@ extension DataCommand {
 
 /// Options several commands share.
 enum CommonOptions {
+    /// The assessment file of `score`, `explain` and `report`, which may be standard input.
+    static let dataFile = ArgumentSpec(
+        name: "DATA.csv",
+        help: LocalizedText(
+            vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
+            en: "The assessment file; - reads it from standard input."))
+
     /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
     /// `--ignore-column`, `--extra-columns`, `--fractions`.
     static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions] }

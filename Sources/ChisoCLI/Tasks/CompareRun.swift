@@ -98,31 +98,28 @@ extension CompareRun {
         guard files.count >= 2 || splitByYear else {
             throw InputError(
                 .usage, file: files.first ?? "-",
-                message: "compare needs two sides or more: give two files or more, or one file and --years naming "
-                    + "the values of its year column")
+                CompareMessage.tooFewSides)
         }
         let sideCount = splitByYear ? years.count : files.count
         guard frameworks.count == 1 || frameworks.count == sideCount else {
             throw InputError(
                 .usage, file: files[0],
-                message: "give --framework once for every side, or once per side (\(sideCount) sides, "
-                    + "\(frameworks.count) frameworks)")
+                CompareMessage.frameworkCount(sides: sideCount, frameworks: frameworks.count))
         }
         guard years.isEmpty || years.count == sideCount else {
             throw InputError(
                 .usage, file: files[0],
-                message:
-                    "--years names \(years.count) sides, but \(files.count) files were given; name one year per file")
+                CompareMessage.yearCount(years: years.count, files: files.count))
         }
         guard !(splitByYear && years.count < 2) else {
-            throw InputError(.usage, file: files[0], message: "--years with one file needs two years or more")
+            throw InputError(.usage, file: files[0], CompareMessage.tooFewYears)
         }
         // Each side's label is its own: two sides under one label make one column of a pivot, or one year twice.
         var seenYears: Set<String> = []
         for year in years where !seenYears.insert(TextNormalization.key(year)).inserted {
             throw InputError(
                 .usage, file: files[0],
-                message: "--years names \(year) twice; each side needs its own label (\(years.joined(separator: ",")))")
+                CompareMessage.yearTwice(year: year, years: years))
         }
         if !splitByYear, !years.isEmpty { try checkYears(years, of: files) }
         return sideCount
@@ -155,16 +152,12 @@ extension CompareRun {
                 problems.append(
                     Diagnostic(
                         file: file, field: "year", value: Plural.abbreviated(held, keep: 5),
-                        message: "this file holds \(held.count) years in its year column, but --years labels it as "
-                            + "one side, \(label): give one file per year, or this file alone with --years naming the "
-                            + "years to split it into"))
+                        CompareMessage.manyYearsInFile(count: held.count, label: label)))
             } else if !YearColumn.label(label, names: held[0]) {
                 problems.append(
                     Diagnostic(
                         file: file, field: "year", value: held[0],
-                        message: "every row of this file is of year \(held[0]), but --years labels it \(label): "
-                            + "--years names one year per file, in the order the files are given (here --years "
-                            + "\(years.joined(separator: ","))); give each file its own year"))
+                        CompareMessage.yearDisagrees(held: held[0], label: label, years: years)))
             }
         }
         guard problems.isEmpty else { throw InputError(.usage, problems) }
@@ -188,20 +181,14 @@ extension CompareRun {
             {
                 chain.append(following)
             }
-            let message: String
+            let message: CompareMessage
             if map[chain[chain.count - 1]] == row.old {
                 inCycle.formUnion(chain)
-                message =
-                    "the ID map renames in a cycle, \((chain + [row.old]).joined(separator: " → ")): applied to every "
-                    + "side at once, it would swap these units' IDs without a word. Give each unit one ID that no "
-                    + "other row renames"
+                message = .renameCycle(chain: chain + [row.old])
             } else {
-                message =
-                    "\(row.old) is renamed to \(row.new), which is itself renamed to \(next) (line "
-                    + "\(lineOf[row.new].map(String.init) ?? "?")): the map applies to every side at once, so a side "
-                    + "that already uses \(row.new) would be renamed too. Rename \(row.old) straight to its final ID"
+                message = .renameChain(old: row.old, new: row.new, next: next, line: lineOf[row.new])
             }
-            problems.append(Diagnostic(file: path, line: row.line, value: row.old, message: message))
+            problems.append(Diagnostic(file: path, line: row.line, value: row.old, message))
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
         return map
@@ -220,7 +207,7 @@ extension CompareRun {
         let records = read.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
-            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the file is empty")] : errors)
+            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, CompareMessage.emptyFile)] : errors)
         }
         let names = header.fields.map { TextNormalization.key($0).lowercased() }
         var entries: [ComparisonSide.Entry]
@@ -235,8 +222,7 @@ extension CompareRun {
             if year != nil {
                 throw InputError(
                     .usage, file: file,
-                    message: "--years with one file needs chiso's score output with a year column; this is a data "
-                        + "file: score each year to its own file, or give one data file per year")
+                    CompareMessage.yearsNeedScoreOutput)
             }
             let scoring = try ScoringRun.run(framework: reference, data: file, reading: reading)
             notes += scoring.warnings
@@ -253,9 +239,7 @@ extension CompareRun {
                 duplicates.append(
                     Diagnostic(
                         file: file, field: "unit_id", value: id,
-                        message: "appears more than once (units \(first + 1) and \(index + 1)"
-                            + (idMap.isEmpty ? "" : ", after the ID map")
-                            + "); to merge units, use chiso regroup first"))
+                        CompareMessage.duplicateUnit(first: first + 1, second: index + 1, afterIDMap: !idMap.isEmpty)))
             } else {
                 seen[id] = index
             }
@@ -303,7 +287,7 @@ extension CompareRun {
     /// The kind of a cell of a score output that cannot be read: the first few of a column are shown, the rest
     /// summed up.
     static func unreadable(_ column: String) -> Diagnostic.Group {
-        Diagnostic.Group("unreadable \(column)", summary: "rows whose \(column) cannot be read")
+        Diagnostic.Group("unreadable \(column)", summary: CompareMessage.unreadableRows(column))
     }
 
     /// The positions of a score output's columns, from its header.
@@ -364,8 +348,8 @@ extension CompareRun {
                 errors.append(
                     Diagnostic(
                         file: file, line: record.line, column: (columns.year ?? 0) + 1, field: "year", value: "",
-                        message: "the year is empty; with --years each row must name the year it belongs to",
-                        group: Diagnostic.Group("empty year", summary: "rows with an empty year")))
+                        CompareMessage.emptyYear,
+                        group: Diagnostic.Group("empty year", summary: CompareMessage.emptyYearRows)))
                 continue
             }
             if let year, outcomeCell(record, columns.year) != year { continue }
@@ -389,18 +373,16 @@ extension CompareRun {
         if columns.level != nil, scheme is any IndexScheme {
             throw InputError(
                 .data, file: file,
-                message: "this file holds levels, a level framework's output, but \(framework.id) is a point "
-                    + "framework: give the level framework that scored it with --framework")
+                CompareMessage.levelsForPointFramework(framework: framework.id))
         }
         if columns.level == nil, !(scheme is any IndexScheme) {
             throw InputError(
                 .data, file: file,
-                message: "this file holds a point framework's output (index, tier, rank), but \(framework.id) "
-                    + "rates levels: give the point framework that scored it with --framework")
+                CompareMessage.pointsForLevelFramework(framework: framework.id))
         }
         if year != nil, columns.year == nil {
             throw InputError(
-                .usage, file: file, message: "--years with one file needs a year column in it, and this file has none")
+                .usage, file: file, CompareMessage.noYearColumn)
         }
     }
 
@@ -427,7 +409,7 @@ extension CompareRun {
             throw RowProblem(
                 diagnostic: Diagnostic(
                     file: file, line: record.line, column: columns.id + 1, field: "unit_id", value: "",
-                    message: "is empty; every row needs its unit ID", group: unreadable("unit_id")))
+                    CompareMessage.emptyUnitID, group: unreadable("unit_id")))
         }
         var row = OutcomeRow(id: id)
         if let levelColumn = columns.level {
@@ -436,7 +418,7 @@ extension CompareRun {
                 throw RowProblem(
                     diagnostic: Diagnostic(
                         file: file, line: record.line, column: levelColumn + 1, field: "level", value: text,
-                        message: "expected a level from 0 to \(classCount) of \(framework.id)",
+                        CompareMessage.badLevel(classCount: classCount, framework: framework.id),
                         group: unreadable("level")))
             }
             row.ordinal = level
@@ -457,36 +439,33 @@ extension CompareRun {
     ) throws(RowProblem) {
         let scheme = framework.scheme
         let classCount = scheme.classes.count
-        func problem(_ column: Int?, _ field: String, _ value: String, _ message: String) -> RowProblem {
+        func problem(_ column: Int?, _ field: String, _ value: String, _ message: CompareMessage) -> RowProblem {
             RowProblem(
                 diagnostic: Diagnostic(
                     file: file, line: record.line, column: (column ?? 0) + 1, field: field, value: value,
-                    message: message, group: unreadable(field)))
+                    message, group: unreadable(field)))
         }
         let indexText = outcomeCell(record, columns.index)
         if columns.index != nil {
             // Read as a data cell: a decimal comma too, as Excel with Vietnamese settings saves the file.
             guard case .value(let value) = CellParser.read(indexText, kind: .ratio, maximum: nil),
                 (0...1).contains(value)
-            else { throw problem(columns.index, "index", indexText, "expected an index from 0 to 1") }
+            else { throw problem(columns.index, "index", indexText, .badIndex) }
             row.index = value
         }
         let tierText = outcomeCell(record, columns.tier)
         if !tierText.isEmpty {
             guard let known = tiers[tierText.lowercased()] else {
-                var message = "not a tier of \(framework.id)"
                 let names = (1...max(classCount, 1)).filter { $0 <= classCount }.map { scheme.className($0).vi }
-                if let near = NearestMatch.suggestion(for: tierText, among: names) {
-                    message += "; did you mean \(near)?"
-                }
-                throw problem(columns.tier, "tier", tierText, message)
+                let near = NearestMatch.suggestion(for: tierText, among: names)
+                throw problem(columns.tier, "tier", tierText, .unknownTier(framework: framework.id, suggestion: near))
             }
             row.ordinal = known
         }
         let rankText = outcomeCell(record, columns.rank)
         if !rankText.isEmpty {
             guard let value = CellParser.wholeNumber(rankText), value >= 1 else {
-                throw problem(columns.rank, "rank", rankText, "expected a rank, a whole number from 1")
+                throw problem(columns.rank, "rank", rankText, .badRank)
             }
             row.rank = value
         }
@@ -505,16 +484,15 @@ extension CompareRun {
         {
             throw InputError(
                 .data, file: file,
-                message: "no row has a tier, but \(framework.id) has tiers and names one for every unit: this file was "
-                    + "scored with a framework without tiers; give that framework with --framework")
+                CompareMessage.noTiers(framework: framework.id))
         }
         if let year, rows.isEmpty {
-            throw InputError(.data, file: file, message: "no row has year \(year)")
+            throw InputError(.data, file: file, CompareMessage.noRowOfYear(year: year))
         }
         if framework.scale == .index, rows.contains(where: { $0.index == nil }) {
             throw InputError(
                 .data, file: file,
-                message: "\(framework.id) compares on its index, and this file has no index column")
+                CompareMessage.noIndexColumn(framework: framework.id))
         }
     }
 

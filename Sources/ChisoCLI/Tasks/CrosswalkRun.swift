@@ -42,12 +42,10 @@ package struct CrosswalkRun: Sendable {
         } else if reference.hasSuffix(".json") || reference.contains("/") {
             text = try InputFile.readText(reference)
         } else {
-            var message = "unknown crosswalk \"\(reference)\""
-            if let near = NearestMatch.suggestion(for: reference, among: builtIn) {
-                message += "; did you mean \(near)?"
-            }
-            message += ". Built-in crosswalks: \(builtIn.joined(separator: ", ")); or give the path of a .json file."
-            throw InputError(.usage, file: reference, message: message)
+            let near = NearestMatch.suggestion(for: reference, among: builtIn)
+            throw InputError(
+                .usage, file: reference,
+                CrosswalkRunMessage.unknownCrosswalk(reference: reference, builtIn: builtIn, suggestion: near))
         }
         let base = builtIn.contains(reference) ? "vn-2361-commune" : reference
         return try CrosswalkDecoder.decode(text, file: reference) { (name: String) throws(InputError) -> Framework in
@@ -106,15 +104,12 @@ package struct CrosswalkRun: Sendable {
         guard accepted else {
             throw InputError(
                 .usage, file: reference,
-                message: "\(crosswalk.id) is an approximation, not a same-quantity mapping: \(why) Give "
-                    + "--accept-approximation to translate with it anyway (the output is then said to be an "
-                    + "approximation), or --coverage without data to read what it maps.")
+                CrosswalkRunMessage.approximationRefused(crosswalk: crosswalk.id, why: why))
         }
         return [
             Diagnostic(
                 .warning, file: reference,
-                message: "approximation accepted (--accept-approximation): the values written for "
-                    + "\(loaded.target.id) are not its own quantities: \(why)")
+                CrosswalkRunMessage.approximationAccepted(target: loaded.target.id, why: why))
         ]
     }
 
@@ -144,8 +139,7 @@ package struct CrosswalkRun: Sendable {
             warnings.append(
                 Diagnostic(
                     .warning, file: data, field: "registered_level",
-                    message: "the registered levels are classes of \(loaded.source.id), which "
-                        + "\(loaded.target.id) does not have, so they are left out of B's data"))
+                    CrosswalkRunMessage.registeredLevelsLeftOut(source: loaded.source.id, target: loaded.target.id)))
         }
         var units: [Assessment] = []
         var fills: [[Crosswalk.Fill]] = []
@@ -174,16 +168,14 @@ package struct CrosswalkRun: Sendable {
             errors.append(
                 Diagnostic(
                     file: data, line: 1, field: column,
-                    message: "unknown column: not an input of \(loaded.source.id), nor a column the crosswalk reads"
-                ))
+                    CrosswalkRunMessage.unknownColumn(source: loaded.source.id)))
         }
         for column in loaded.columns
         where !table.extraColumns.contains(where: { $0.lowercased() == column.lowercased() }) {
             warnings.append(
                 Diagnostic(
                     .warning, file: data, field: column,
-                    message: "the crosswalk reads this column (a denominator), and the data has none: the "
-                        + "conversions that need it leave their values missing"))
+                    CrosswalkRunMessage.absentDenominator))
         }
         return (errors, warnings)
     }
@@ -210,7 +202,8 @@ package struct CrosswalkRun: Sendable {
                     errors.append(
                         Diagnostic(
                             file: data, line: row < table.lines.count ? table.lines[row] : nil, field: column,
-                            value: text, message: message + " (a denominator the crosswalk reads)"))
+                            value: text,
+                            CrosswalkRunMessage.badDenominator(problem: LocalizedText(vi: message, en: message))))
                 }
             }
             denominators.append(columns)

@@ -27,19 +27,15 @@ enum FileMixUp {
     {
         guard !table.unknownColumns.isEmpty else { return }
         let notices = table.diagnostics.filter { $0.severity == .notice && $0.line == nil }
-        func fail(_ message: String) throws(InputError) {
-            throw InputError(.data, [Diagnostic(file: file, line: 1, message: message)] + notices)
+        func fail(_ message: FileMixUpMessage) throws(InputError) {
+            throw InputError(.data, [Diagnostic(file: file, line: 1, message)] + notices)
         }
         let unknown = Set(table.unknownColumns.map { $0.lowercased() })
         if !unknown.isDisjoint(with: ["level_name", "next_level_blockers", "next_tier_blockers", "max_score"]) {
-            try fail(
-                "this looks like chiso's output (score --format csv), not an assessment file: give the file the "
-                    + "results were scored from")
+            try fail(.scoreOutput)
         }
         if unknown == ["level"], table.criterionColumns.isEmpty, table.header.contains("parent_id") {
-            try fail(
-                "this looks like a list of recognised levels (unit_id, parent_id, level), not an assessment file: give "
-                    + "it with --children-levels")
+            try fail(.recognisedLevels)
         }
         let own = criteria(of: framework)
         // A share given as two counts stands for its criterion.
@@ -52,16 +48,11 @@ enum FileMixUp {
         let best = bestFit(
             columns, unknown: unknown, own: own, besides: framework, reference: reference, role: role)
         guard let other = best.frameworks.first else { return }
-        let named = best.frameworks.prefix(2).joined(separator: " or ")
-        let absent = own.count - matched
-        var message =
-            "the columns of this file are criteria of \(named) (\(best.fit) of them), not of \(framework.id) "
-            + "(\(table.unknownColumns.count) unknown to it, \(Plural.count(absent, "criterion", "criteria")) of it "
-            + "absent): " + advice(other, framework: framework, role: role)
-        message +=
-            (message.hasSuffix("?") ? " " : ". ")
-            + "If \(framework.id) is right, name the other columns with --ignore-column to leave them out"
-        try fail(message)
+        try fail(
+            .otherFramework(
+                others: best.frameworks, fit: best.fit, framework: framework.id,
+                unknown: table.unknownColumns.count, absent: own.count - matched,
+                advice: advice(other, framework: framework, role: role)))
     }
 
     /// The other frameworks whose criteria the file's `columns` fit best: at least three of their criteria, more
@@ -91,20 +82,13 @@ enum FileMixUp {
     }
 
     /// What to do with a file whose columns are `other`'s criteria, given where it stands in the run.
-    private static func advice(_ other: String, framework: Framework, role: Role) -> String {
+    private static func advice(_ other: String, framework: Framework, role: Role) -> FileMixUpMessage.Advice {
         switch role {
-        case .parents where other == framework.childFramework:
-            "it looks like the subordinate units' file; did you swap DATA.csv and --children?"
-        case .alone where other == framework.childFramework:
-            "it looks like a file of subordinate units: score it with --framework \(other), or give it "
-                + "with --children beside the file of their parents"
-        case .children(_, let parentFramework) where other == parentFramework.id:
-            "it looks like the parents' file; did you swap DATA.csv and --children?"
-        case .children(_, let parentFramework):
-            "the subordinate units of \(parentFramework.id) are scored with \(framework.id); check the "
-                + "file given with --children"
-        default:
-            "score it with --framework \(other)"
+        case .parents where other == framework.childFramework: .swappedParents
+        case .alone where other == framework.childFramework: .subordinates(other: other)
+        case .children(_, let parentFramework) where other == parentFramework.id: .swappedChildren
+        case .children(_, let parentFramework): .checkChildren(parent: parentFramework.id, framework: framework.id)
+        default: .scoreWith(other: other)
         }
     }
 

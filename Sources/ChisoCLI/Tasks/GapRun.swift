@@ -65,11 +65,10 @@ extension GapRun {
             gaps += scheme.gaps(of: result, toClass: wanted, reached: current >= wanted, children: children)
         }
         if let unit, !scoring.results.contains(where: { $0.unit.id == TextNormalization.key(unit) }) {
-            var message = "no unit with unit_id \"\(TextNormalization.key(unit))\" in \(data)"
-            if let near = NearestMatch.suggestion(for: unit, among: scoring.results.map(\.unit.id)) {
-                message += "; did you mean \(near)?"
-            }
-            throw InputError(.usage, file: data, message: message)
+            let near = NearestMatch.suggestion(for: unit, among: scoring.results.map(\.unit.id))
+            throw InputError(
+                .usage, file: data,
+                PlanMessage.unknownUnit(unit: TextNormalization.key(unit), data: data, suggestion: near))
         }
         return GapRun(gaps: gaps, scoring: scoring, scheme: scheme, target: TextNormalization.key(target))
     }

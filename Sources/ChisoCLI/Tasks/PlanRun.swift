@@ -92,7 +92,7 @@ extension PlanRun {
         let scheme = aim.scheme
         guard let planner = scheme as? any PlanningScheme else {
             throw InputError(
-                .usage, file: framework, message: "this framework's scheme cannot plan: it has no planner")
+                .usage, file: framework, PlanMessage.noPlanner)
         }
         let (model, costProblems) = CostFile.read(
             try InputFile.readBytes(costs), file: costs, measures: scheme.measures,
@@ -126,11 +126,8 @@ extension PlanRun {
     private static func position(of unit: String, in scoring: ScoringRun, _ data: String) throws(InputError) -> Int {
         let wanted = TextNormalization.key(unit)
         guard let position = scoring.results.firstIndex(where: { $0.unit.id == wanted }) else {
-            var message = "no unit with unit_id \"\(wanted)\" in \(data)"
-            if let near = NearestMatch.suggestion(for: wanted, among: scoring.results.map(\.unit.id)) {
-                message += "; did you mean \(near)?"
-            }
-            throw InputError(.usage, file: data, message: message)
+            let near = NearestMatch.suggestion(for: wanted, among: scoring.results.map(\.unit.id))
+            throw InputError(.usage, file: data, PlanMessage.unknownUnit(unit: wanted, data: data, suggestion: near))
         }
         return position
     }
@@ -140,7 +137,7 @@ extension PlanRun {
         guard let linked = scoring.linked else {
             throw InputError(
                 .usage, file: file,
-                message: "--children-costs prices the subordinate units' changes; give their data with --children")
+                PlanMessage.childCostsWithoutChildren)
         }
         let (model, problems) = CostFile.read(
             try InputFile.readBytes(file), file: file, measures: linked.childScheme.measures,

@@ -25,23 +25,19 @@ package struct PlanTarget: Sendable {
         let scheme = framework.scheme
         let key = TextNormalization.key(text)
         let indexed = (scheme as? any IndexTargeting).flatMap { $0.indexMaximum.map { ($0 > 0 ? $0 : nil) } } ?? nil
-        let indexPhrase = indexed.map {
-            "an index from 0 to 1 such as --target 0.70 (the index is the total over \(NumberText.shortest($0)))"
-        }
         let number = Double(key) ?? (key.filter { $0 == "," }.count == 1 ? Double(key.replacing(",", with: ".")) : nil)
         let classes = scheme.classes
         if let number, number.isFinite, key.contains(where: { $0 == "." || $0 == "," }) || classes.isEmpty {
             guard let indexed, let targeting = scheme as? any IndexTargeting else {
                 throw InputError(
                     .usage, file: file,
-                    message: "\"\(key)\" is an index target, and \(framework.id) computes no index: give a "
-                        + (classes.isEmpty ? "framework with an index" : "class: next, or " + classList(scheme)))
+                    PlanMessage.indexTargetWithoutIndex(target: key, framework: framework.id, classes: classes))
             }
             guard (0...1).contains(number) else {
-                var message =
-                    "an index target is from 0 to 1 (the index is the total over \(NumberText.shortest(indexed))); got \(key)"
-                if number > 1, number <= 100 { message += "; did you mean \(NumberText.shortest(number / 100))?" }
-                throw InputError(.usage, file: file, message: message)
+                throw InputError(
+                    .usage, file: file,
+                    PlanMessage.indexTargetOutOfRange(
+                        target: key, maximum: indexed, suggestion: number > 1 && number <= 100 ? number / 100 : nil))
             }
             let shown = NumberText.shortest(number)
             guard
@@ -52,16 +48,14 @@ package struct PlanTarget: Sendable {
                         reached: LocalizedText(vi: "chỉ số ≥ \(shown)", en: "index ≥ \(shown)")
                     ))
             else {
-                throw InputError(.usage, file: file, message: "\(framework.id) computes no index to aim at")
+                throw InputError(.usage, file: file, PlanMessage.noIndexToAimAt(framework: framework.id))
             }
             return PlanTarget(scheme: aiming, ordinal: 2, index: number)
         }
         guard !classes.isEmpty else {
             throw InputError(
                 .usage, file: file,
-                message: "\(framework.id) has no tiers, so there is no "
-                    + (key.lowercased() == "next" ? "next class to aim at" : "class to aim at (\"\(key)\")")
-                    + (indexPhrase.map { ": give " + $0 } ?? ""))
+                PlanMessage.noTiers(target: key, framework: framework.id, maximum: indexed))
         }
         if key.lowercased() == "next" { return PlanTarget(scheme: scheme, ordinal: nil, index: nil) }
         if let number = Int(key), (1...classes.count).contains(number) {
@@ -74,13 +68,7 @@ package struct PlanTarget: Sendable {
         }
         throw InputError(
             .usage, file: file,
-            message: "unknown target \"\(key)\"; expected next, or one of: \(classList(scheme))"
-                + (indexPhrase.map { ", or " + $0 } ?? ""))
-    }
-
-    private static func classList(_ scheme: any ScoringScheme) -> String {
-        scheme.classes.enumerated().map { "\($0.offset + 1) (\($0.element.vi) / \($0.element.en))" }
-            .joined(separator: ", ")
+            PlanMessage.unknownTarget(target: key, classes: classes, maximum: indexed))
     }
 
     /// A unit's class under ``scheme``: as scored, or for an index target whether its index reaches it.

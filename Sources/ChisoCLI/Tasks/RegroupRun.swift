@@ -50,7 +50,7 @@ package struct RegroupRun: Sendable {
     /// What the user should know: old units the input lacks, new units on partial data, the rules taken.
     package var notices: [Diagnostic]
     /// The sentence the table adds on new units on partial data, or `nil` when there are none.
-    package var partialSentence: String?
+    package var partialSentence: LocalizedText?
 
     /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
     package static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
@@ -66,13 +66,10 @@ package struct RegroupRun: Sendable {
         } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
             text = try InputFile.readText(reference)
         } else {
-            var message =
-                "no built-in unit map \"\(reference)\"; built-in: "
-                + builtInMaps.map(\.id).joined(separator: ", ") + ", or give the path of a CSV file"
-            if let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id)) {
-                message += " (did you mean \(near)?)"
-            }
-            throw InputError(.usage, file: reference, message: message)
+            let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id))
+            throw InputError(
+                .usage, file: reference,
+                RegroupMessage.unknownMap(reference: reference, builtIn: builtInMaps.map(\.id), suggestion: near))
         }
         let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
         let pairs = rows.map { (old: key($0.old), new: $0.new) }
@@ -96,7 +93,7 @@ package struct RegroupRun: Sendable {
     static func run(_ inputs: ScoringInputs, _ options: Options) throws(InputError) -> RegroupRun {
         let (data, by, reading) = (inputs.data, options.by, inputs.reading)
         guard by == "unit_id" || by == "unit_name" else {
-            throw InputError(.usage, file: data, message: "--by takes unit_id or unit_name; got '\(by)'")
+            throw InputError(.usage, file: data, RegroupMessage.badBy(by: by))
         }
         let map = try loadMap(options.map)
         let (loaded, frameworkWarnings) = try FrameworkCatalog.load(inputs.framework)
@@ -151,7 +148,7 @@ package struct RegroupRun: Sendable {
             guard let column = table.sideColumn(named: weight) else {
                 throw InputError(
                     .usage, file: data,
-                    message: "--weight \(weight): no such column in the data besides the framework's criteria")
+                    RegroupMessage.noWeightColumn(weight: weight))
             }
             // A column named as the weight column (in another case) is that column, not an unknown one.
             for other in table.extraColumns
@@ -159,7 +156,7 @@ package struct RegroupRun: Sendable {
                 errors.append(
                     Diagnostic(
                         file: data, line: 1, field: other,
-                        message: "unknown column: not a criterion of \(loaded.id), nor the --weight column"))
+                        RegroupMessage.unknownColumn(framework: loaded.id)))
             }
             let (values, problems) = table.positiveNumbers(
                 inSideColumn: column, field: weight, file: data,
@@ -194,19 +191,18 @@ package struct RegroupRun: Sendable {
         }
         for (column, rule) in rules.sorted(by: { $0.key < $1.key }) where !column.isEmpty {
             guard let index = measures.firstIndex(where: { $0.key.lowercased() == column.lowercased() }) else {
-                var message = "--rule \(column)=\(rule.rawValue): no column \(column) in \(framework.id)"
-                if let near = NearestMatch.suggestion(for: column, among: measures.map(\.key)) {
-                    message += "; did you mean \(near)?"
-                }
-                throw InputError(.usage, file: data, message: message)
+                let near = NearestMatch.suggestion(for: column, among: measures.map(\.key))
+                throw InputError(
+                    .usage, file: data,
+                    RegroupMessage.unknownRuleColumn(
+                        column: column, rule: rule, framework: framework.id, suggestion: near))
             }
             guard rule.applies(to: measures[index]) else {
                 throw InputError(
                     .usage, file: data,
-                    message: "--rule \(column)=\(rule.rawValue): \(measures[index].key) is a "
-                        + "\(measures[index].kind.rawValue) column, and \(Self.why(rule, measures[index].kind)); use "
-                        + MergeRule.allCases.filter { $0.applies(to: measures[index]) }.map(\.rawValue).joined(
-                            separator: ", "))
+                    RegroupMessage.ruleDoesNotApply(
+                        column: column, rule: rule, key: measures[index].key, kind: measures[index].kind,
+                        allowed: MergeRule.allCases.filter { $0.applies(to: measures[index]) }))
             }
             ruleOf[index] = rule
             keptStandard.removeAll { $0 == index }
@@ -223,17 +219,14 @@ package struct RegroupRun: Sendable {
         guard !unmapped.isEmpty else { return [] }
         let known = map.pairs.map(\.old)
         return unmapped.prefix(20).map { position in
-            var message = "not in the map \(map.name) (by \(by))"
-            if let near = NearestMatch.suggestion(for: written[position], among: known.map { map.names[$0] ?? $0 }) {
-                message += "; did you mean \(near)?"
-            } else if merged.isEmpty {
-                message += by == "unit_id" ? "; the map may list names: try --by unit_name" : ""
-            }
+            let near = NearestMatch.suggestion(for: written[position], among: known.map { map.names[$0] ?? $0 })
+            let message = RegroupMessage.notInMap(
+                map: map.name, by: by, suggestion: near, tryNames: merged.isEmpty && by == "unit_id")
             return Diagnostic(
-                file: data, line: table.lines[position], field: by, value: written[position], message: message)
+                file: data, line: table.lines[position], field: by, value: written[position], message)
         }
             + (unmapped.count > 20
-                ? [Diagnostic(file: data, message: "and \(unmapped.count - 20) more units not in the map")]
+                ? [Diagnostic(file: data, RegroupMessage.moreNotInMap(count: unmapped.count - 20))]
                 : [])
     }
 
@@ -244,7 +237,8 @@ package struct RegroupRun: Sendable {
     ) -> [Diagnostic] {
         var notices: [Diagnostic] = []
         if let source = map.source {
-            notices.append(Diagnostic(.notice, file: map.name, message: source))
+            notices.append(
+                Diagnostic(.notice, file: map.name, RegroupMessage.mapSource(map: map.name, english: source)))
         }
         for (position, match) in looseMatches {
             let variants = LooseUnitName.variants(
@@ -253,8 +247,7 @@ package struct RegroupRun: Sendable {
                 Diagnostic(
                     .notice, file: data, line: position < table.lines.count ? table.lines[position] : nil, field: by,
                     value: written[position],
-                    message: "matched loosely to \"\(map.names[match] ?? match)\" of the map \(map.name) ("
-                        + variants.map(\.rawValue).joined(separator: ", ") + ")"))
+                    RegroupMessage.matchedLoosely(name: map.names[match] ?? match, map: map.name, variants: variants)))
         }
         return notices
     }
@@ -274,23 +267,17 @@ package struct RegroupRun: Sendable {
                 notices.append(
                     Diagnostic(
                         .notice, file: data,
-                        message: "--rule \(all.rawValue) does not apply to \(kind.rawValue) columns "
-                            + "(\(Self.why(all, kind))); they keep \(merger.rule(of: first).rawValue): "
-                            + columns.map { measures[$0].key }.joined(separator: ", ")))
+                        RegroupMessage.ruleKept(
+                            rule: all, kind: kind, kept: merger.rule(of: first),
+                            columns: columns.map { measures[$0].key })))
             }
         }
         let taken = Dictionary(grouping: measures.indices, by: { ruleList[$0] })
         for rule in MergeRule.allCases {
             guard let columns = taken[rule], !columns.isEmpty else { continue }
-            let names =
-                columns.count == measures.count
-                ? "every column" : columns.map { measures[$0].key }.joined(separator: ", ")
+            let names = columns.count == measures.count ? nil : columns.map { measures[$0].key }
             notices.append(
-                Diagnostic(
-                    .notice, file: data,
-                    message:
-                        "\(rule.rawValue)\(weight != nil && rule == .mean ? " weighted by \(weight ?? "")" : ""): \(names)"
-                ))
+                Diagnostic(.notice, file: data, RegroupMessage.ruleTaken(rule: rule, weight: weight, columns: names)))
         }
         return notices
     }
@@ -307,24 +294,13 @@ package struct RegroupRun: Sendable {
             notices.append(
                 Diagnostic(
                     .warning, file: data,
-                    message: "\(Plural.count(absent.count, "old unit")) of the map \(absent.count == 1 ? "is" : "are") "
-                        + "not in the data, so \(absent.count == 1 ? "its new unit rests" : "their new units rest") on "
-                        + "the others: \(absent.joined(separator: ", "))"))
+                    RegroupMessage.absentOldUnits(names: absent)))
         }
         for unit in merged where unit.isPartial {
-            var why: [String] = []
-            if !unit.absent.isEmpty { why.append("without \(unit.absent.joined(separator: ", "))") }
-            if !unit.thinMeasures.isEmpty {
-                why.append(
-                    "missing values in \(unit.thinMeasures.prefix(6).map { measures[$0].key }.joined(separator: ", "))"
-                        + (unit.thinMeasures.count > 6 ? " and \(unit.thinMeasures.count - 6) more" : ""))
-            }
-            notices.append(
-                Diagnostic(
-                    .warning, file: data, field: unit.assessment.unit.id,
-                    message: "rests on partial data (\(Plural.count(unit.found.count, "old unit")): "
-                        + "\(unit.found.joined(separator: ", ")); "
-                        + why.joined(separator: "; ") + ")"))
+            let message = RegroupMessage.partialUnit(
+                found: unit.found, absent: unit.absent, thin: unit.thinMeasures.prefix(6).map { measures[$0].key },
+                moreThin: max(unit.thinMeasures.count - 6, 0))
+            notices.append(Diagnostic(.warning, file: data, field: unit.assessment.unit.id, message))
         }
         if !missingNew.isEmpty {
             let names = map.pairs.map(\.new).reduce(into: [String]()) { list, new in
@@ -333,8 +309,7 @@ package struct RegroupRun: Sendable {
             notices.append(
                 Diagnostic(
                     .warning, file: data,
-                    message: "no old unit of \(Plural.count(names.count, "new unit")) is in the data, so "
-                        + "\(names.count == 1 ? "it is" : "they are") left out: \(names.joined(separator: ", "))"))
+                    RegroupMessage.newUnitsLeftOut(names: names)))
         }
         return notices
     }
@@ -357,7 +332,7 @@ package struct RegroupRun: Sendable {
         }
         let assessments = ordered.map(\.assessment)
         let sentence = Self.partialSentence(count: partialCount, ranked: rankPartial)
-        if let sentence { notices.append(Diagnostic(.warning, file: data, message: sentence)) }
+        if let sentence { notices.append(Diagnostic(.warning, file: data, sentence)) }
         let scheme = loaded.scheme
         let results = scheme.score(assessments)
         let ranked = rankPartial ? results : Array(results.prefix(merged.count - partialCount))
@@ -366,17 +341,14 @@ package struct RegroupRun: Sendable {
             skipped: [])
         scoring.approximation = approximation
         return RegroupRun(
-            scoring: scoring, merged: ordered, map: map, rules: rules, notices: notices, partialSentence: sentence)
+            scoring: scoring, merged: ordered, map: map, rules: rules, notices: notices, partialSentence: sentence?.text
+        )
     }
 
     /// The sentence on new units on partial data, or `nil` when there are none.
-    static func partialSentence(count: Int, ranked: Bool) -> String? {
+    static func partialSentence(count: Int, ranked: Bool) -> RegroupMessage? {
         guard count > 0 else { return nil }
-        return "\(Plural.count(count, "new unit")) \(count == 1 ? "rests" : "rest") on partial data (old units or "
-            + "values missing), marked \(partialMark)"
-            + (ranked
-                ? " and ranked with the others (--rank-partial)."
-                : ", and \(count == 1 ? "is" : "are") not ranked; --rank-partial ranks them with the others.")
+        return .partialUnits(count: count, ranked: ranked)
     }
 
     /// How the name of a new unit on partial data is marked, in every output.
@@ -405,14 +377,7 @@ package struct RegroupRun: Sendable {
     }
 
     /// Why a rule does not apply to a kind of column.
-    static func why(_ rule: MergeRule, _ kind: MeasureKind) -> String {
-        switch (rule, kind) {
-        case (.mean, .count): "a mean of counts is not a whole number, as 1.5 staff"
-        case (.mean, _): "a mean of answers is no answer"
-        case (.sum, .yesNo), (.sum, .choice): "a sum of answers is no answer"
-        default: "a sum of shares, ratios or points can pass the whole (a sum of percentages past 100)"
-        }
-    }
+    static func why(_ rule: MergeRule, _ kind: MeasureKind) -> String { RegroupMessage.why(rule, kind).en }
 
     /// Matches loosely (``LooseUnitName``) each unit whose key the map does not hold, where exactly one old unit of
     /// the map has its loose form: old tone placement, prefixes, dashes, `Đăk`/`Đắk` and the map's aliases.
@@ -440,33 +405,22 @@ package struct RegroupRun: Sendable {
     /// units ranked apart are not alike) or of different years (a mean across years is the value of no year); a
     /// unit without a group or a year differs from one with it.
     static func mixtures(_ unit: UnitMerger.Merged, table: AssessmentTable, file: String) -> [Diagnostic] {
-        func listed(_ values: [String?], none: String) -> String {
+        func listed(_ values: [String?]) -> [RegroupMessage.MixedEntry] {
             zip(unit.found, zip(unit.foundPositions, values)).map { name, entry in
-                let line = entry.0 < table.lines.count ? "line \(table.lines[entry.0]), " : ""
-                return "\(name) (\(line)\(entry.1 ?? none))"
-            }.joined(separator: ", ")
+                RegroupMessage.MixedEntry(
+                    name: name, line: entry.0 < table.lines.count ? table.lines[entry.0] : nil, value: entry.1)
+            }
         }
-        let checks: [(mixed: Bool, values: [String?], what: String, why: String)] = [
-            (
-                unit.mixesGroups, unit.foundGroups.map { $0.map { "group \($0)" } }, "group",
-                "units ranked in different groups are not alike, so they are not merged: map them to different new "
-                    + "units, or correct the group column"
-            ),
-            (
-                unit.mixesYears, unit.foundYears.map { $0.map { "year \($0)" } }, "year",
-                "a mean across years is the value of no year: regroup one year's data at a time, or correct the year "
-                    + "column"
-            ),
+        let checks: [(mixed: Bool, values: [String?], years: Bool)] = [
+            (unit.mixesGroups, unit.foundGroups, false),
+            (unit.mixesYears, unit.foundYears.map { $0.map(String.init) }, true),
         ]
-        var problems: [Diagnostic] = []
-        for check in checks where check.mixed {
-            problems.append(
-                Diagnostic(
-                    file: file, field: "new unit", value: unit.assessment.unit.id,
-                    message: "its old units are of different \(check.what)s: "
-                        + listed(check.values, none: "no \(check.what)") + "; \(check.why)"))
+        return checks.filter(\.mixed).map { check in
+            Diagnostic(
+                file: file,
+                RegroupMessage.mixedOldUnits(
+                    newUnit: unit.assessment.unit.id, years: check.years, entries: listed(check.values)))
         }
-        return problems
     }
 
     /// Under `--by unit_name`, two units of the data with one name (and, as the loader requires, different IDs):
@@ -486,10 +440,9 @@ package struct RegroupRun: Sendable {
             problems.append(
                 Diagnostic(
                     file: file, line: line(position), field: "unit_name", value: written[position],
-                    message: "two units share this name (unit_id \(table.assessments[earlier].unit.id)"
-                        + (line(earlier).map { " on line \($0)" } ?? "")
-                        + ", \(table.assessments[position].unit.id) here), so matched by name they would merge as "
-                        + "one: match by unit_id with a map of IDs, or make the names unique in the data and the map"))
+                    RegroupMessage.sharedName(
+                        earlierID: table.assessments[earlier].unit.id, earlierLine: line(earlier),
+                        id: table.assessments[position].unit.id)))
         }
         return problems
     }

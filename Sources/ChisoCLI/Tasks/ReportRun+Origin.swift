@@ -66,17 +66,17 @@ extension ReportRun {
 
         /// The problem of a cell that is not what the data holds (`held`, in `source`, the data by default).
         func mismatch(
-            _ record: CSVRecord, column: Int, field: String, held: String, what: String, in source: String? = nil
+            _ record: CSVRecord, column: Int, field: String, held: String, what: ReportMessage.PlanCell,
+            in source: String? = nil
         ) -> Diagnostic {
             Diagnostic(
                 file: file, line: record.line, column: column + 1, field: field,
                 value: cell(record, column) ?? "",
-                message: "\(what): \(source ?? data) has \(held.isEmpty ? "(empty)" : held); the plan was made "
-                    + "from other data — make it again from \(data)"
-                    + (source.map { " and \($0)" } ?? ""),
+                ReportMessage.planFromOtherData(
+                    cell: what, source: source ?? data, held: held.isEmpty ? nil : held, data: data, children: source),
                 group: Diagnostic.Group(
                     "plan from other data", shown: mismatchesShown,
-                    summary: "rows whose \(field) differs from \(data)"))
+                    summary: ReportMessage.planRows(field: field, data: data)))
         }
 
         /// The summary rows whose `current` class is not the unit's class as scored here.
@@ -92,7 +92,7 @@ extension ReportRun {
                 if TextNormalization.folded(written) != TextNormalization.folded(held) {
                     problems.append(
                         mismatch(
-                            record, column: currentColumn, field: "current", held: held, what: "\(id)'s current class"))
+                            record, column: currentColumn, field: "current", held: held, what: .currentClass(unit: id)))
                 }
             }
             return problems
@@ -135,7 +135,7 @@ extension ReportRun {
                         mismatch(
                             record, column: fromColumn, field: "from",
                             held: PlanReport.answerText(value, measure: measure),
-                            what: "\(via.isEmpty ? id : "\(id) via \(via)") \(criterion)",
+                            what: .from(unit: id, via: via.isEmpty ? nil : via, criterion: criterion),
                             in: via.isEmpty ? nil : children))
                 }
             }
@@ -183,18 +183,15 @@ extension ReportRun {
                 case .invalid: true  // reported by the reader
                 }
             guard !same else { continue }
-            let heldText =
-                held.map { tolerance > 0 ? NumberText.fixed($0, decimals: 4) : NumberText.shortest($0) }
-                ?? "(empty: not ranked)"
-            let what = ["nominal_class": "class", "nominal_rank": "rank"][statistic] ?? "index"
+            let heldText = held.map { tolerance > 0 ? NumberText.fixed($0, decimals: 4) : NumberText.shortest($0) }
+            let what: ReportMessage.Nominal = ["nominal_class": .class, "nominal_rank": .rank][statistic] ?? .index
             problems.append(
                 Diagnostic(
                     file: file, line: record.line, column: valueColumn + 1, field: statistic, value: written,
-                    message: "\(id)'s \(what) as scored: \(data) gives "
-                        + "\(heldText); the analysis was made from other data — run chiso uncertainty again on \(data)",
+                    ReportMessage.uncertaintyFromOtherData(unit: id, nominal: what, data: data, held: heldText),
                     group: Diagnostic.Group(
                         "uncertainty from other data", shown: mismatchesShown,
-                        summary: "rows whose nominal result differs from \(data)")))
+                        summary: ReportMessage.uncertaintyRows(data: data))))
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
     }

@@ -46,11 +46,11 @@ package enum ReportRun {
         var unknown: [Diagnostic] = []
         for id in units.flatMap({ $0.split(separator: ",") }).map({ TextNormalization.key(String($0)) }) {
             guard ids.contains(id) else {
-                var message = "no unit with unit_id \"\(DisplayText.visible(id))\" in \(data)"
-                if let near = NearestMatch.suggestion(for: id, among: scoring.results.map(\.unit.id)) {
-                    message += "; did you mean \(near)?"
-                }
-                unknown.append(Diagnostic(file: data, field: "--unit", value: id, message: message))
+                let near = NearestMatch.suggestion(for: id, among: scoring.results.map(\.unit.id))
+                unknown.append(
+                    Diagnostic(
+                        file: data, field: "--unit", value: id,
+                        ReportMessage.unknownUnit(unit: id, data: data, suggestion: near)))
                 continue
             }
             named.append(id)
@@ -71,7 +71,7 @@ package enum ReportRun {
         if let plan {
             let rows = try records(plan, scoring: scoring, what: "the plan")
             let table = try PlanTable.read(rows, file: plan)
-            try checkUnits(table.units.map(\.id), file: plan, what: "the plan", scoring: scoring, data: data)
+            try checkUnits(table.units.map(\.id), file: plan, what: .plan, scoring: scoring, data: data)
             try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data, children: children)
             input.plan = table
         }
@@ -80,7 +80,7 @@ package enum ReportRun {
             let table = try UncertaintyTable.read(
                 rows, file: uncertainty, classes: scoring.framework.scheme.classes.count)
             try checkUnits(
-                table.units.map(\.id), file: uncertainty, what: "the uncertainty output", scoring: scoring, data: data)
+                table.units.map(\.id), file: uncertainty, what: .uncertainty, scoring: scoring, data: data)
             try checkUncertaintyOrigin(rows, file: uncertainty, scoring: scoring, data: data)
             input.uncertainty = table
         }
@@ -90,15 +90,14 @@ package enum ReportRun {
     /// Refuses an analysis that names units the data does not hold: drawn beside the data's units, they would pass
     /// for units of the report.
     private static func checkUnits(
-        _ ids: [String], file: String, what: String, scoring: ScoringRun, data: String
+        _ ids: [String], file: String, what: ReportMessage.Analysis, scoring: ScoringRun, data: String
     ) throws(InputError) {
         let known = Set(scoring.results.map(\.unit.id))
         let strangers = ids.filter { !known.contains($0) }
         guard !strangers.isEmpty else { return }
         throw InputError(
             .data, file: file,
-            message: "\(what) names \(Plural.count(strangers.count, "unit")) that \(data) does not hold: "
-                + "\(Plural.abbreviated(strangers, keep: 5)); was it made from another data file?")
+            ReportMessage.strangers(analysis: what, data: data, units: strangers))
     }
 
     /// The data's own results and each other side read as `chiso compare` reads it, in the order of time when every
@@ -134,9 +133,7 @@ package enum ReportRun {
                 notes.append(
                     Diagnostic(
                         .notice, file: data,
-                        message: "the sides are compared in the order of their years, "
-                            + "\(known.sorted().map(String.init).joined(separator: " → ")): a rank shift runs from the "
-                            + "earlier year to the later"))
+                        ReportMessage.yearOrder(years: known.sorted().map(String.init))))
             }
         }
         var pairs: [PairComparison] = []

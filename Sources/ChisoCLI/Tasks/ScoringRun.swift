@@ -95,8 +95,7 @@ extension ScoringRun {
         if let children, childLevels != nil {
             throw InputError(
                 .usage, file: children,
-                message: "give either --children (the subordinate units' data, scored here) or --children-levels "
-                    + "(their recognised levels), not both: the two sources cannot be mixed in one run")
+                ScoringMessage.childrenTwice)
         }
         try checkScorable(framework, reference: reference, children: children ?? childLevels)
         let scheme = framework.scheme
@@ -177,8 +176,7 @@ extension ScoringRun {
                     .warning,
                     file: data,
                     field: computed.keys.sorted().joined(separator: ", "),
-                    message: "no --children file is given, so this criterion counts as missing for every unit; give "
-                        + "the subordinate units' assessment file with --children to score it"
+                    ScoringMessage.noChildrenFile
                 )
             )
         }
@@ -203,8 +201,7 @@ extension ScoringRun {
             run.warnings.append(
                 Diagnostic(
                     .warning, file: data, field: OutputOrigin.approximationColumn,
-                    message: "the data is an approximation (its approximation column says why), so the results are "
-                        + "not \(framework.id)'s own; every output says so"))
+                    ScoringMessage.approximateData(framework: framework.id)))
         }
         return run
     }
@@ -215,12 +212,10 @@ extension ScoringRun {
         let unranked = results.filter { !scheme.isRanked($0) }.map(\.unit.id)
         guard !unranked.isEmpty else { return nil }
         let lowest = scheme.className(1)
-        let shown = unranked.prefix(10).joined(separator: ", ") + (unranked.count > 10 ? ", …" : "")
         return Diagnostic(
             .warning, file: file,
-            message: "\(Plural.count(unranked.count, "unit")) below \(lowest.vi) (\(lowest.en)) "
-                + (unranked.count == 1 ? "has" : "have") + " no rank (\(shown)): the framework leaves units below its "
-                + "lowest tier unranked (\"unrankedBelowTiers\")")
+            ScoringMessage.unranked(
+                count: unranked.count, lowest: lowest, shown: Array(unranked.prefix(10)), more: unranked.count > 10))
     }
 
     /// A list of recognised levels, read, with a notice that says where the roll-up's levels come from.
@@ -234,8 +229,7 @@ extension ScoringRun {
         let count = summaries.values.reduce(0) { $0 + $1.total }
         let notice = Diagnostic(
             .warning, file: path,
-            message: "the roll-up uses the recognised levels of \(count) subordinate units from this file "
-                + "(--children-levels), not levels recomputed from their data")
+            ScoringMessage.recognisedLevels(count: count))
         return (summaries, problems, notice)
     }
 
@@ -267,19 +261,14 @@ extension ScoringRun {
             throw InputError(
                 .data,
                 file: reference,
-                message: "the points of \(unknown.joined(separator: ", ")) are not given by the sources, "
-                    + "so this framework cannot score without inventing weights. Copy it (chiso frameworks show "
-                    + "\(framework.id) --format json > my.json), fill in \"max\" for each of them, and score with "
-                    + "--framework my.json"
+                ScoringMessage.unknownWeights(criteria: unknown, framework: framework.id)
             )
         }
         if let children, !framework.scheme.rollsUpChildren {
             throw InputError(
                 .usage,
                 file: children,
-                message: "--children is given but framework \(framework.id) does not roll up subordinate units: no "
-                    + "criterion of it is computed from their levels (as district CHUNG.01 is). Score the subordinate "
-                    + "units with their own framework instead"
+                ScoringMessage.noRollUp(framework: framework.id)
             )
         }
     }
@@ -304,7 +293,7 @@ extension ScoringRun {
             throw InputError(
                 .usage,
                 file: children,
-                message: "--children is given but framework \(framework.id) names no childFramework to score them with"
+                ScoringMessage.noChildFramework(framework: framework.id)
             )
         }
         let childScheme = childFramework.scheme
@@ -346,21 +335,14 @@ extension ScoringRun {
         for (_, unit) in input.table.unreadable { byParent[unit.parentID ?? "", default: []].append(unit.id) }
         return byParent.keys.sorted().map { parent in
             let ids = byParent[parent] ?? []
-            let whose = parent.isEmpty ? "no readable parent_id" : "parent \(parent)"
             return Diagnostic(
                 .warning,
                 file: file,
                 field: "parent_id",
                 value: parent.isEmpty ? nil : parent,
-                message: "\(ids.count == 1 ? "subordinate unit" : "subordinate units") "
-                    + "\(DisplayText.list(ids)) (\(DisplayText.visible(whose))) could not be read, so "
-                    + (parent.isEmpty
-                        ? "no unit's roll-up criterion can count \(ids.count == 1 ? "it" : "them")"
-                        : "the roll-up criterion of \(parent) counts as missing wherever "
-                            + (ids.count == 1 ? "its level" : "their levels") + " could change it"),
+                ScoringMessage.unreadableChildren(ids: ids, parent: parent.isEmpty ? nil : parent),
                 group: Diagnostic.Group(
-                    "unreadable subordinate units", shown: 5,
-                    summary: "parents whose roll-up lacks subordinate units that could not be read")
+                    "unreadable subordinate units", shown: 5, summary: ScoringMessage.unreadableChildrenParents)
             )
         }
     }
@@ -370,7 +352,7 @@ extension ScoringRun {
         names.map(TextNormalization.key).filter { !found.contains($0) }.map {
             Diagnostic(
                 .warning, file: file, field: $0,
-                message: "--ignore-column names a column that the file does not have; check the name")
+                ScoringMessage.ignoredColumnAbsent)
         }
     }
 
@@ -393,8 +375,7 @@ extension ScoringRun {
             return [
                 Diagnostic(
                     file: file, line: 1, field: "parent_id",
-                    message: "no parent_id column; every subordinate unit needs the unit_id of the unit it belongs "
-                        + "to, in a parent_id column")
+                    ScoringMessage.noParentColumn)
             ]
         }
         let column = index + 1
@@ -406,20 +387,17 @@ extension ScoringRun {
                         line: line,
                         column: column,
                         field: "parent_id",
-                        message: "empty parent_id; every subordinate unit needs the unit_id of the unit it belongs to",
+                        ScoringMessage.emptyParent,
                         isRowProblem: true,
-                        group: Diagnostic.Group("empty parent_id", summary: "rows with an empty parent_id")
+                        group: Diagnostic.Group("empty parent_id", summary: ScoringMessage.emptyParentRows)
                     )
                 )
                 continue
             }
             guard !parentIDs.contains(parent) else { continue }
-            var message = "parent_id matches no unit_id of the scored file"
-            if problems.count < 50, parent.utf8.count <= 64,
-                let near = NearestMatch.suggestion(for: parent, among: sortedIDs)
-            {
-                message += "; did you mean \(near)?"
-            }
+            let near =
+                problems.count < 50 && parent.utf8.count <= 64
+                ? NearestMatch.suggestion(for: parent, among: sortedIDs) : nil
             problems.append(
                 Diagnostic(
                     file: file,
@@ -427,10 +405,9 @@ extension ScoringRun {
                     column: column,
                     field: "parent_id",
                     value: parent,
-                    message: message,
+                    ScoringMessage.unknownParent(suggestion: near),
                     isRowProblem: true,
-                    group: Diagnostic.Group(
-                        "unknown parent_id", summary: "rows whose parent_id matches no unit_id of the scored file")
+                    group: Diagnostic.Group("unknown parent_id", summary: ScoringMessage.unknownParentRows)
                 )
             )
         }

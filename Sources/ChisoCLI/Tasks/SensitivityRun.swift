@@ -23,7 +23,7 @@ package struct SensitivityRun: Sendable {
     package var weightEffects: [WeightEffect]
     /// What a reader must know to read the result: noise that swamps a column, a design too small for its
     /// estimates.
-    package var notices: [LocalizedText] = []
+    package var notices: [UncertaintyNotice] = []
 
     /// How far outside 0–1 an estimate may fall before the design is called too small (estimates of a small index
     /// scatter around it, a little below 0 included).
@@ -32,14 +32,17 @@ package struct SensitivityRun: Sendable {
     /// Advice when some estimates fall outside 0–1 beyond ``tolerance`` — a first order below 0 (its interval
     /// spanning 0 or not), an index above 1: a share of the variance lies in 0–1, so the design is too small to tell
     /// those inputs from sampling noise.
-    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> LocalizedText? {
+    static func samplesAdvice(_ indices: [SobolIndex], samples: Int) -> UncertaintyNotice? {
         func outside(_ value: Double) -> Bool { value < -tolerance || value > 1 + tolerance }
+        func shown(_ value: Double) -> String { NumberText.shortest((value * 10_000).rounded() / 10_000) }
         let doubtful = indices.filter { outside($0.first) || outside($0.total) }
         guard !doubtful.isEmpty else { return nil }
-        return AnalysisWords.samplesAdvice(
-            doubtful.map { index in
-                (index.group, outside(index.first) ? index.first : nil, outside(index.total) ? index.total : nil)
-            }, samples: samples)
+        let listed = doubtful.map { index in
+            UncertaintyNotice.Doubtful(
+                group: index.group, first: outside(index.first) ? shown(index.first) : nil,
+                total: outside(index.total) ? shown(index.total) : nil)
+        }
+        return .samplesTooSmall(doubtful: listed, samples: samples)
     }
 
     /// Runs a sensitivity analysis.
@@ -69,25 +72,22 @@ package struct SensitivityRun: Sendable {
         default:
             let ids = analysis.assessments.map(\.unit.id)
             guard let unit = ids.firstIndex(of: TextNormalization.key(target)) else {
-                var message =
-                    "--target takes rank-shift, class-change or a unit_id of \(data); \"\(target)\" is none of them"
-                if let near = NearestMatch.suggestion(for: target, among: ids + ["rank-shift", "class-change"]) {
-                    message += " (did you mean \(near)?)"
-                }
-                throw InputError(.usage, file: data, message: message)
+                let near = NearestMatch.suggestion(for: target, among: ids + ["rank-shift", "class-change"])
+                throw InputError(
+                    .usage, file: data,
+                    UncertaintyRunMessage.unknownTarget(target: target, data: data, suggestion: near))
             }
             resolved = .unit(unit)
         }
         if resolved == .classChange, scoring.framework.scheme.classes.isEmpty {
             throw InputError(
                 .usage, file: framework,
-                message: "\(scoring.framework.id) has no tiers, so no class can change: give --target rank-shift or a "
-                    + "unit_id (its index)")
+                UncertaintyRunMessage.noClassToChange(framework: scoring.framework.id))
         }
         guard !analysis.groups.isEmpty else {
             throw InputError(
                 .usage, file: spec ?? data,
-                message: "nothing is uncertain: give --spec FILE or a shorthand such as --noise-absolute 2")
+                UncertaintyRunMessage.nothingUncertain)
         }
         let (indices, variance, evaluations) = analysis.sensitivity(
             target: resolved, samples: samples, seed: seed, bootstrap: bootstrap, threads: threads)
@@ -103,6 +103,7 @@ package struct SensitivityRun: Sendable {
     package func render(format: OutputFormat, language: Language = .vi) -> String {
         SensitivityReport.render(
             indices, variance: variance, evaluations: evaluations, samples: samples, weightEffects: weightEffects,
-            target: targetName, notices: notices, scoring: scoring.cohort, format: format, language: language)
+            target: targetName, notices: notices.map(\.text), scoring: scoring.cohort, format: format,
+            language: language)
     }
 }

@@ -18,7 +18,7 @@ package struct UncertaintyRun: Sendable {
     /// Per unit, the criteria within the margin of a threshold they face (criterion ID, value − threshold).
     package var near: [[(id: String, distance: Double)]]
     /// What a reader must know to read the result: noise that swamps a column, a framework without tiers.
-    package var notices: [LocalizedText] = []
+    package var notices: [UncertaintyNotice] = []
 
     /// Command-line shorthands for the common specs.
     package struct Shorthands: Sendable {
@@ -85,14 +85,13 @@ package struct UncertaintyRun: Sendable {
     }
 
     /// What a reader of the ranks must know: ranks within groups, and units some runs leave unranked.
-    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [LocalizedText] {
-        var notices: [LocalizedText] = []
-        if analysis.assessments.contains(where: { $0.unit.group != nil }) {
-            notices.append(AnalysisWords.ranksWithinGroups)
-        }
+    static func rankNotices(_ analysis: MonteCarlo, statistics: UncertaintyStatistics) -> [UncertaintyNotice] {
+        var notices: [UncertaintyNotice] = []
+        if analysis.assessments.contains(where: { $0.unit.group != nil }) { notices.append(.ranksWithinGroups) }
         let sometimes = analysis.assessments.indices.filter { statistics.rankedShare($0) < 1 }
         if !sometimes.isEmpty {
-            notices.append(AnalysisWords.sometimesUnranked(sometimes.map { analysis.assessments[$0].unit.id }))
+            let ids = sometimes.map { analysis.assessments[$0].unit.id }
+            notices.append(.sometimesUnranked(count: sometimes.count, ids: ids))
         }
         return notices
     }
@@ -100,7 +99,7 @@ package struct UncertaintyRun: Sendable {
     /// What a reader of an analysis must know: each noise entry that moves no score (``MonteCarlo/inertNoise``),
     /// each noise that swamps a column (``MonteCarlo/wideNoise``), and a
     /// framework without tiers (ranks and index only), unless `sayingTiers` is false.
-    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [LocalizedText] {
+    static func notices(_ analysis: MonteCarlo, framework: Framework, sayingTiers: Bool = true) -> [UncertaintyNotice] {
         var notices = inertNoiseNotices(analysis)
         let measures = analysis.scheme.measures
         let wide = Dictionary(grouping: analysis.wideNoise, by: \.noise)
@@ -108,25 +107,29 @@ package struct UncertaintyRun: Sendable {
             guard let entries = wide[noise], let first = entries.first else { continue }
             let name = analysis.spec.noise[noise].name
             let columns = entries.map { measures[$0.measure].key }
+            let amount = NumberText.shortest(first.amount)
             if first.isRelative {
-                notices.append(AnalysisWords.wideRelativeNoise(name, amount: first.amount, columns: columns))
-            } else {
                 notices.append(
-                    AnalysisWords.wideAbsoluteNoise(
-                        name, amount: first.amount, columns: columns,
-                        ranges: entries.compactMap { measures[$0.measure].validRange }))
+                    .wideRelativeNoise(
+                        name: name, amount: amount, percent: NumberText.shortest(first.amount * 100), columns: columns))
+            } else {
+                let ranges = Set(
+                    entries.compactMap { measures[$0.measure].validRange }.map {
+                        "\(NumberText.shortest($0.lowerBound))–\(NumberText.shortest($0.upperBound))"
+                    }
+                ).sorted().joined(separator: ", ")
+                notices.append(.wideAbsoluteNoise(name: name, amount: amount, columns: columns, ranges: ranges))
             }
         }
         let foreign = analysis.spec.alternatives.flatMap {
             MonteCarlo.conditionsWithoutNamesake(in: $0, nominal: analysis.scheme)
         }
         if sayingTiers, !foreign.isEmpty {
-            notices.append(
-                AnalysisWords.foreignCriteria(
-                    framework: framework.id, ids: Array(Set(foreign)).sorted(), count: foreign.count))
+            let listed = Array(Set(foreign)).sorted()
+            notices.append(.foreignCriteria(framework: framework.id, listed: listed, count: foreign.count))
         }
         if sayingTiers, framework.scheme.classes.isEmpty {
-            notices.append(AnalysisWords.noTiers(framework.id))
+            notices.append(.noTiers(framework: framework.id))
         }
         return notices
     }
@@ -158,8 +161,7 @@ package struct UncertaintyRun: Sendable {
             guard let weighted = scoring.framework.scheme as? any WeightedScheme else {
                 throw InputError(
                     .usage, file: framework,
-                    message: "--weights varies the points of nodes, and \(scoring.framework.id) has none (a level "
-                        + "framework): vary its data instead")
+                    UncertaintyRunMessage.weightsWithoutPoints(framework: scoring.framework.id))
             }
             spec.weights = UncertaintySpec.WeightNoise(depths: Array(0..<weighted.weightDepth), amplitude: amplitude)
         }
@@ -175,16 +177,10 @@ package struct UncertaintyRun: Sendable {
         guard analysis.varies else {
             // A spec file that varies nothing is a fault of the file; shorthands alone, of the command line.
             let fromFile = path != nil && shorthands.isEmpty
-            let inert = inertNoiseNotices(analysis).map(\.en)
+            let inert = inertNoiseNotices(analysis)
             throw InputError(
                 fromFile ? .data : .usage, file: path ?? data,
-                message: "nothing varies from run to run: every run would give the same result and every "
-                    + "probability 0% or 100%"
-                    + (inert.isEmpty ? "" : " (" + inert.joined(separator: "; ") + ")")
-                    + ". Give a noise amount above 0 on scored columns with values it can move (absolute or "
-                    + "relative on numbers, flip on yes/no answers, countStep on counts), more than one missing-value "
-                    + "rule where values are missing, weight noise on a point framework, or two different frameworks "
-                    + "or more")
+                UncertaintyRunMessage.nothingVaries(inert: inert.map(\.text)))
         }
         return analysis
     }
@@ -237,22 +233,23 @@ package struct UncertaintyRun: Sendable {
 
     /// One sentence per noise entry that cannot move any unit's score (``MonteCarlo/inertNoise``), naming the entry
     /// and why, and one for missing-value rules that read every value alike.
-    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [LocalizedText] {
+    static func inertNoiseNotices(_ analysis: MonteCarlo) -> [UncertaintyNotice] {
         let measures = analysis.scheme.measures
         return analysis.inertNoise.map { inert in
-            let reasons = inert.parts.map { part -> AnalysisWords.InertReason in
+            let reasons = inert.parts.map { part -> UncertaintyNotice.InertReason in
                 let columns = part.measures.map { measures[$0].key }
+                let plural = part.measures.count != 1
                 switch part.reason {
-                case .noAmount: return part.measures.isEmpty ? .noColumn : .noAmount(columns)
-                case .informationOnly: return .informationOnly(columns)
-                case .allMissing: return .allMissing(columns)
-                case .allZero: return .allZero(columns)
+                case .noAmount: return part.measures.isEmpty ? .noColumnOfItsKind : .noAmount(columns: columns)
+                case .informationOnly: return .informationOnly(columns: columns, plural: plural)
+                case .allMissing: return .allMissing(columns: columns, plural: plural)
+                case .allZero: return .allZero(columns: columns, plural: plural)
                 }
             }
-            return AnalysisWords.inertNoise(analysis.spec.noise[inert.noise].name, reasons: reasons)
+            return .inertNoise(name: analysis.spec.noise[inert.noise].name, reasons: reasons)
         }
             + (Set(analysis.spec.missing).count > 1 && !analysis.missingRulesVary
-                ? [AnalysisWords.missingRulesAlike(analysis.spec.missing.map(\.rawValue))] : [])
+                ? [.missingRulesAlike(rules: analysis.spec.missing.map(\.rawValue))] : [])
     }
 
     /// The criteria of each unit whose value lies within `margin` of the threshold of its class or of the next
@@ -285,6 +282,7 @@ package struct UncertaintyRun: Sendable {
         UncertaintyReport.render(
             statistics, nominal: nominal, spec: spec, seed: seed,
             units: scoring.linked?.parents.map(\.unit) ?? scoring.assessments.map(\.unit), near: near,
-            notices: notices, scoring: scoring.cohort, format: format, language: language)
+            notices: notices.map(\.text), scoring: scoring.cohort,
+            format: format, language: language)
     }
 }

@@ -124,7 +124,7 @@ extension WhatIfRun {
         let childIndex: [String: Int]
         var problems: [Diagnostic] = []
         /// Where each unit's criterion was first set, for a change that sets it again.
-        var seen: [String: String] = [:]
+        var seen: [String: (line: Int?, change: Int)] = [:]
 
         init(scoring: ScoringRun, file: String) {
             self.scoring = scoring
@@ -137,21 +137,19 @@ extension WhatIfRun {
 
         /// The change read, or `nil` with its problem recorded.
         mutating func resolve(_ change: Change, number: Int, linked: LinkedScoring?) -> Resolved? {
-            let prefix = change.line == nil ? "change \(number + 1): " : ""
             var problems = self.problems
             defer { self.problems = problems }
-            func problem(_ field: String, _ value: String, _ message: String, group: Diagnostic.Group? = nil) {
+            func problem(_ field: String, _ value: String, _ message: WhatIfMessage, group: Diagnostic.Group? = nil) {
                 problems.append(
                     Diagnostic(
-                        file: file, line: change.line, field: field, value: value, message: prefix + message,
-                        group: group))
+                        file: file, line: change.line, field: field, value: value,
+                        change.line == nil ? .inChange(number: number + 1, message) : message, group: group))
             }
             if let named = change.framework, named != scoring.framework.id {
                 problem(
                     OutputOrigin.column, named,
-                    "the scenario was made with the framework \(named), but this run uses \(scoring.framework.id): "
-                        + "give --framework \(named), or a scenario made with \(scoring.framework.id)",
-                    group: Diagnostic.Group("framework", summary: "rows made with another framework"))
+                    .otherFramework(named: named, used: scoring.framework.id),
+                    group: Diagnostic.Group("framework", summary: WhatIfMessage.otherFrameworkRows))
                 return nil
             }
             guard let (isChild, position, unit) = place(of: change, linked: linked, problem: problem) else {
@@ -160,22 +158,21 @@ extension WhatIfRun {
             let measures = isChild ? (linked?.childScheme.measures ?? []) : scoring.framework.scheme.measures
             let key = TextNormalization.key(change.criterion)
             guard let measure = measures.firstIndex(where: { $0.key == key }) else {
-                var message = "unknown criterion"
-                if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
-                    message += "; did you mean \(near)?"
-                }
-                problem("criterion", key, message)
+                let near = NearestMatch.suggestion(for: key, among: measures.map(\.key))
+                problem("criterion", key, .unknownCriterion(suggestion: near))
                 return nil
             }
             let identity = "\(isChild ? "child" : "parent")\u{0}\(unit)\u{0}\(key)"
             if let first = seen[identity] {
-                problem(key, change.value, "\(key) of \(unit) is set twice; \(first) sets it already")
+                problem(
+                    key, change.value,
+                    .setTwice(criterion: key, unit: unit, firstLine: first.line, firstChange: first.change))
                 return nil
             }
-            seen[identity] = change.line.map { "line \($0)" } ?? "change \(number + 1)"
+            seen[identity] = (change.line, number + 1)
             switch CellParser.sideCell(change.value, as: measures[measure]) {
             case .invalid(let expectation):
-                problem(key, change.value, expectation)
+                problem(key, change.value, .badValue(problem: LocalizedText(vi: expectation, en: expectation)))
                 return nil
             case .missing: return Resolved(isChild: isChild, position: position, measure: measure, value: nil)
             case .value(let value):
@@ -185,28 +182,26 @@ extension WhatIfRun {
 
         /// The unit a change names (a district's commune through `via`), or `nil` with its problem recorded.
         private func place(
-            of change: Change, linked: LinkedScoring?, problem: (String, String, String, Diagnostic.Group?) -> Void
+            of change: Change, linked: LinkedScoring?,
+            problem: (String, String, WhatIfMessage, Diagnostic.Group?) -> Void
         ) -> (isChild: Bool, position: Int, unit: String)? {
             let parent = TextNormalization.key(change.unit)
             let via = change.via.map(TextNormalization.key) ?? ""
             let unit = via.isEmpty ? parent : via
             let isChild = !via.isEmpty || (parentIndex[unit] == nil && childIndex[unit] != nil)
             guard let position = isChild ? childIndex[unit] : parentIndex[unit] else {
-                var message = "no unit with unit_id \"\(unit)\""
-                if !via.isEmpty, linked == nil {
-                    message =
-                        "the change is made via the subordinate unit \(via): give the subordinate units' data "
-                        + "with --children"
-                }
                 let known = isChild ? (linked?.children.map(\.unit.id) ?? []) : scoring.results.map(\.unit.id)
-                if let near = NearestMatch.suggestion(for: unit, among: known) { message += "; did you mean \(near)?" }
+                let near = NearestMatch.suggestion(for: unit, among: known)
+                let message: WhatIfMessage =
+                    !via.isEmpty && linked == nil
+                    ? .viaWithoutChildren(via: via, suggestion: near) : .unknownUnit(unit: unit, suggestion: near)
                 problem(via.isEmpty ? "unit_id" : "via", unit, message, nil)
                 return nil
             }
             if !via.isEmpty, let linked, let parentPosition = parentIndex[parent],
                 !linked.childrenOfParent[parentPosition].contains(position)
             {
-                problem("via", via, "\(via) is not a subordinate unit of \(parent)", nil)
+                problem("via", via, .notSubordinate(via: via, parent: parent), nil)
                 return nil
             }
             return (isChild, position, unit)
@@ -263,7 +258,7 @@ extension WhatIfRun {
             ])
         if table.hasErrors { throw InputError(.data, table.problems) }
         if table.rows.isEmpty {
-            throw InputError(.data, file: file, message: "the scenario has no changes: only a header")
+            throw InputError(.data, file: file, WhatIfMessage.noChanges)
         }
         return table.rows.map { row in
             Change(

@@ -33,9 +33,14 @@ package enum DisplayText {
         return result
     }
 
-    /// The first `limit` items joined with commas, then "and N more" for the rest: `A, B, C and 12 more`.
-    package static func list(_ items: [String], limit: Int = 5) -> String {
+    /// The first `limit` items joined with commas, then "and N more" ("và N mục khác") for the rest: `A, B, C and
+    /// 12 more`.
+    package static func list(_ items: [String], limit: Int = 5, in language: Language = .en) -> String {
         let shown = items.prefix(limit).map { visible($0) }.joined(separator: ", ")
-        return items.count > limit ? "\(shown) and \(items.count - limit) more" : shown
+        guard items.count > limit else { return shown }
+        return switch language {
+        case .vi: "\(shown) và \(items.count - limit) mục khác"
+        case .en: "\(shown) and \(items.count - limit) more"
+        }
     }
 }

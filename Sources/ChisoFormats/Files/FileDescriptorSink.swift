@@ -1,3 +1,5 @@
+import ChisoCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -19,7 +21,7 @@ package struct FileDescriptorSink: TextSink {
     /// The destination as messages name it: a file name or "standard output".
     package let name: String
     /// What to check when writing fails, added to the message.
-    private let hint: String?
+    private let hint: FileMessage.WriteHint?
     private var buffer: [UInt8] = []
 
     /// Creates a sink for an open descriptor.
@@ -28,7 +30,7 @@ package struct FileDescriptorSink: TextSink {
     ///   - descriptor: A descriptor open for writing; the caller closes it.
     ///   - name: The destination as messages should name it.
     ///   - hint: What a person should check when writing fails, if anything useful can be said.
-    package init(descriptor: Int32, name: String, hint: String? = nil) {
+    package init(descriptor: Int32, name: String, hint: FileMessage.WriteHint? = nil) {
         self.descriptor = descriptor
         self.name = name
         self.hint = hint
@@ -77,11 +79,11 @@ package struct FileDescriptorSink: TextSink {
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE {
-                    return .failure(InputError(.closedPipe, file: name, message: "the reader of this pipe has gone"))
+                    return .failure(InputError(.closedPipe, file: name, FileMessage.pipeClosed))
                 }
-                let reason = "cannot be written (\(SystemError.description(of: errno)))"
+                let reason = SystemError.text(of: errno)
                 return .failure(
-                    InputError(.cannotCreate, file: name, message: hint.map { "\(reason); \($0)" } ?? reason))
+                    InputError(.cannotCreate, file: name, FileMessage.cannotWrite(reason: reason, hint: hint)))
             }
             remaining -= written
             next += written
@@ -96,6 +98,30 @@ enum SystemError {
     static func description(of code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
+    }
+
+    /// What `code` means, in Vietnamese for the codes a person meets reading and writing files, and as the C library
+    /// says it in English (and in Vietnamese for any other code).
+    static func text(of code: Int32) -> LocalizedText {
+        let english = description(of: code)
+        let vi: String? =
+            switch code {
+            case EACCES: "không có quyền truy cập"
+            case EPERM: "không được phép"
+            case ENOENT: "không có tệp hay thư mục này"
+            case ENOTDIR: "một phần của đường dẫn không phải là thư mục"
+            case EISDIR: "đây là một thư mục"
+            case ENOSPC: "ổ đĩa hết chỗ trống"
+            case EDQUOT: "đã dùng hết hạn mức dung lượng"
+            case EROFS: "hệ thống tệp chỉ cho đọc"
+            case EEXIST: "tệp đã có"
+            case EIO: "lỗi đọc ghi của thiết bị"
+            case ENAMETOOLONG: "tên tệp quá dài"
+            case ELOOP: "quá nhiều tầng liên kết tượng trưng"
+            case EMFILE, ENFILE: "đang mở quá nhiều tệp"
+            default: nil
+            }
+        return LocalizedText(vi: vi ?? english, en: english)
     }
 }
 

@@ -37,21 +37,21 @@ public enum InputFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            let message =
+            let message: FileMessage =
                 switch code {
-                case ENOENT, ENOTDIR: "no such file; check the path"
-                case EACCES, EPERM: "cannot be read; check its permissions"
-                default: "cannot be opened (\(SystemError.description(of: code)))"
+                case ENOENT, ENOTDIR: .noSuchFile
+                case EACCES, EPERM: .noPermissionToRead
+                default: .cannotOpen(reason: SystemError.text(of: code))
                 }
-            throw InputError(.noInput, file: path, message: message)
+            throw InputError(.noInput, file: path, message)
         }
         defer { _ = close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw InputError(.noInput, file: path, message: "cannot be read (\(SystemError.description(of: errno)))")
+            throw InputError(.noInput, file: path, FileMessage.cannotRead(reason: SystemError.text(of: errno)))
         }
         guard info.st_mode & S_IFMT != S_IFDIR else {
-            throw InputError(.noInput, file: path, message: "is a directory; expected a file")
+            throw InputError(.noInput, file: path, FileMessage.inputIsDirectory)
         }
         readFiles?.record(descriptor: descriptor, name: path)
         let isRegular = info.st_mode & S_IFMT == S_IFREG
@@ -74,8 +74,8 @@ public enum InputFile {
                 let code = errno
                 throw InputError(
                     .noInput, file: name,
-                    message: code == EISDIR
-                        ? "is a directory; expected a file" : "cannot be read (\(SystemError.description(of: code)))")
+                    code == EISDIR
+                        ? FileMessage.inputIsDirectory : .cannotRead(reason: SystemError.text(of: code)))
             }
         }
     }
@@ -92,7 +92,7 @@ public enum InputFile {
                 [
                     Diagnostic(
                         file: path, line: bad.line, column: bad.column,
-                        message: "not valid UTF-8; save the file as UTF-8")
+                        FileMessage.notUTF8)
                 ]
             )
         }

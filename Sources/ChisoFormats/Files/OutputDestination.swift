@@ -33,14 +33,14 @@ enum OutputDestination: Equatable {
         guard !path.isEmpty else {
             throw InputError(
                 .usage, file: "--output",
-                message: "an empty file name; give a file name, or leave --output out to write to standard output")
+                FileMessage.emptyOutputName)
         }
         if let descriptor = openDescriptor(named: path) { return .descriptor(descriptor) }
         var info = stat()
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                throw InputError(.usage, file: path, message: "is a directory; --output takes a file name")
+                throw InputError(.usage, file: path, FileMessage.outputIsDirectory)
             case S_IFREG:
                 return .file(path: try followLinks(path), existingMode: info.st_mode)
             default:
@@ -51,7 +51,7 @@ enum OutputDestination: Equatable {
         guard code == ENOENT else {
             throw InputError(
                 .cannotCreate, file: path,
-                message: "cannot be written (\(SystemError.description(of: code))); check the path and its permissions")
+                FileMessage.cannotWrite(reason: SystemError.text(of: code), hint: .pathAndPermissions))
         }
         // Nothing there yet, or a link to nothing: the file is created where the chain of links ends.
         return .file(path: try followLinks(path), existingMode: nil)
@@ -85,13 +85,13 @@ enum OutputDestination: Equatable {
             guard let target = readLink(current) else {
                 throw InputError(
                     .cannotCreate, file: path,
-                    message: "the symbolic link \(current) cannot be read (\(SystemError.description(of: errno)))")
+                    FileMessage.unreadableLink(link: current, reason: SystemError.text(of: errno)))
             }
             current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
         }
         throw InputError(
             .cannotCreate, file: path,
-            message: "too many levels of symbolic links (more than \(maximumLinks)); check where the links point")
+            FileMessage.tooManyLinks(maximum: maximumLinks))
     }
 
     /// The directory part of a path, as `dirname` gives it: `.` for a bare name, `/` for a file at the root.

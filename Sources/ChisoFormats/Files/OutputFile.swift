@@ -1,3 +1,4 @@
+import ChisoCore
 // Foundation: file identity (FileManager attributes), path components (URL), creating directories.
 import Foundation
 
@@ -79,7 +80,7 @@ public enum OutputFile {
             if let mode { try checkReplaceable(path, target: target, mode: mode, existing: existing) }
             let file = try ReplacementFile(replacing: target, name: path)
             var sink: any TextSink = FileDescriptorSink(
-                descriptor: file.descriptor, name: path, hint: "check the free space on its disk")
+                descriptor: file.descriptor, name: path, hint: .freeSpace)
             do {
                 try body(&sink)
                 try sink.flush()
@@ -127,7 +128,9 @@ public enum OutputFile {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw InputError(
-                .cannotCreate, file: directory, message: "cannot create the directory (\(error.localizedDescription))")
+                .cannotCreate, file: directory,
+                FileMessage.cannotCreateDirectory(
+                    reason: LocalizedText(vi: error.localizedDescription, en: error.localizedDescription)))
         }
         for (file, path) in zip(files, paths) {
             try write(file.text, to: path, inputs: [], existing: existing)
@@ -142,7 +145,7 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             throw InputError(
                 .cannotCreate, file: path,
-                message: "cannot be opened for writing (\(SystemError.description(of: errno))); check its permissions")
+                FileMessage.cannotOpenForWriting(reason: SystemError.text(of: errno)))
         }
         var sink: any TextSink = FileDescriptorSink(descriptor: descriptor, name: path)
         do {
@@ -154,7 +157,8 @@ public enum OutputFile {
         }
         if close(descriptor) != 0 {
             throw InputError(
-                .cannotCreate, file: path, message: "cannot be written (\(SystemError.description(of: errno)))")
+                .cannotCreate, file: path,
+                FileMessage.cannotWrite(reason: SystemError.text(of: errno), hint: nil))
         }
     }
 
@@ -169,15 +173,13 @@ public enum OutputFile {
         if existing == .keep {
             throw InputError(
                 .cannotCreate, file: path,
-                message: "already exists, and chiso does not replace a file you may have edited; give --force to "
-                    + "replace it, or choose another file name")
+                FileMessage.exists)
         }
         if mode & 0o222 == 0 || access(target, W_OK) != 0 {
             let octal = String(mode & 0o7777, radix: 8)
             throw InputError(
                 .cannotCreate, file: path,
-                message: "is read-only (mode \(String(repeating: "0", count: max(0, 4 - octal.count)) + octal)), so "
-                    + "chiso does not replace it; make it writable (chmod u+w) or choose another file name")
+                FileMessage.readOnly(mode: String(repeating: "0", count: max(0, 4 - octal.count)) + octal))
         }
     }
 
@@ -189,8 +191,7 @@ public enum OutputFile {
             InputError(
                 .usage,
                 file: path,
-                message: "is also an input of this command (\(input)); choose another --output file so that no "
-                    + "input is lost"
+                FileMessage.isInput(input: input)
             )
         }
         if let target, let read = InputFile.readFiles?.name(of: target) { throw refuse(read) }

@@ -112,6 +112,13 @@ public struct OutputOrigin: Sendable {
     ///   - expected: The framework the run uses, to refuse a file made by another.
     ///   - what: What the file is, for messages ("the plan", "this score output").
     package static func check(_ records: [CSVRecord], file: String, expected: Framework, what: String) -> [Diagnostic] {
+        check(records, file: file, expected: expected, what: FileMessage.names(what))
+    }
+
+    /// ``check(_:file:expected:what:)`` with what the file is in both languages.
+    package static func check(_ records: [CSVRecord], file: String, expected: Framework, what: LocalizedText)
+        -> [Diagnostic]
+    {
         guard let header = records.first,
             let position = header.fields.firstIndex(where: { TextNormalization.key($0).lowercased() == column })
         else { return [] }
@@ -121,8 +128,7 @@ public struct OutputOrigin: Sendable {
             return [
                 Diagnostic(
                     file: file, line: record.line, column: position + 1, field: column, value: named,
-                    message: "\(what) was made with the framework \(named), but this run uses \(expected.id): give "
-                        + "--framework \(named), or the file made with \(expected.id)")
+                    FileMessage.otherFramework(what: what, named: named, expected: expected.id))
             ]
         }
         return []

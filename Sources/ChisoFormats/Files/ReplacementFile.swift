@@ -46,8 +46,7 @@ struct ReplacementFile {
         throw InputError(
             .cannotCreate,
             file: name,
-            message: "cannot be written (\(SystemError.description(of: lastError)) for a temporary file in "
-                + "\(directory)); check that the directory exists and is writable"
+            FileMessage.cannotMakeTemporary(reason: SystemError.text(of: lastError), directory: directory)
         )
     }
 
@@ -66,17 +65,17 @@ struct ReplacementFile {
         if fsync(descriptor) != 0 {
             let code = errno
             discard()
-            throw failure("cannot be written (\(SystemError.description(of: code)))")
+            throw failure(.cannotWrite(reason: SystemError.text(of: code), hint: nil))
         }
         if close(descriptor) != 0 {
             let code = errno
             remove()
-            throw failure("cannot be written (\(SystemError.description(of: code)))")
+            throw failure(.cannotWrite(reason: SystemError.text(of: code), hint: nil))
         }
         if rename(temporaryPath, destination) != 0 {
             let code = errno
             remove()
-            throw failure("cannot be replaced (\(SystemError.description(of: code))); check its permissions")
+            throw failure(.cannotReplace(reason: SystemError.text(of: code)))
         }
         TemporaryFiles.unregister(temporaryPath)
         // Put the rename on disk too; a failure here leaves a complete file, so it is not reported.
@@ -98,7 +97,7 @@ struct ReplacementFile {
         TemporaryFiles.unregister(temporaryPath)
     }
 
-    private func failure(_ message: String) -> InputError {
-        InputError(.cannotCreate, file: name, message: message)
+    private func failure(_ message: FileMessage) -> InputError {
+        InputError(.cannotCreate, file: name, message)
     }
 }

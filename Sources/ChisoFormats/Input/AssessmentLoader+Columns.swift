@@ -77,18 +77,18 @@ extension AssessmentLoader {
             columnNames = given
             measureOfColumn = Array(repeating: nil, count: given.count)
             var found: [Diagnostic] = []
-            func problem(_ index: Int, _ message: String, group: Diagnostic.Group? = nil) {
+            func problem(_ index: Int, _ message: AssessmentMessage, group: Diagnostic.Group? = nil) {
                 found.append(
                     Diagnostic(
                         file: file, line: header.line, column: index + 1,
-                        field: given[index].isEmpty ? nil : given[index], message: message, group: group))
+                        field: given[index].isEmpty ? nil : given[index], message, group: group))
             }
             let ignored = options.ignoredColumns.map(TextNormalization.key)
             let unnamed = Set(given.indices.filter { Self.isUnnamed(given[$0]) })
             let withValues = Set(unnamed.filter { Self.hasValues(column: $0, rows) })
             measureWidths(of: given, rows: rows, unnamed: unnamed, withValues: withValues)
             var renamed: [String] = []
-            var passedOver: [String] = []
+            var passedOver: [AssessmentMessage.UnknownColumn] = []
             var seen: [String: Int] = [:]
             for (index, name) in given.enumerated() {
                 if Self.isUnnamed(name) {
@@ -100,8 +100,9 @@ extension AssessmentLoader {
                 let key = canonical ?? name
                 if let first = seen[key] {
                     problem(
-                        index, "duplicate column; column \(first + 1) has the same name. Remove or rename one of them",
-                        group: Diagnostic.Group("duplicate column", summary: "duplicate columns"))
+                        index, .duplicateColumn(first: first + 1),
+                        group: Diagnostic.Group("duplicate column", summary: AssessmentMessage.Summary.duplicateColumns)
+                    )
                     continue
                 }
                 seen[key] = index
@@ -111,7 +112,8 @@ extension AssessmentLoader {
                     {
                         problem(
                             index, message,
-                            group: Diagnostic.Group("unknown column", shown: 10, summary: "unknown columns"))
+                            group: Diagnostic.Group(
+                                "unknown column", shown: 10, summary: AssessmentMessage.Summary.unknownColumns))
                     }
                     continue
                 }
@@ -149,16 +151,17 @@ extension AssessmentLoader {
 
         /// An unknown column, refused, passed over or kept as the options say: the problem's message when refused.
         private mutating func unknown(
-            _ index: Int, named name: String, known: KnownColumns, options: ReadingOptions, passedOver: inout [String]
-        ) -> String? {
+            _ index: Int, named name: String, known: KnownColumns, options: ReadingOptions,
+            passedOver: inout [AssessmentMessage.UnknownColumn]
+        ) -> AssessmentMessage? {
             unknownColumns.append(name)
             switch options.extraColumns {
             case .refuse:
-                return Self.unknownColumnMessage(name, known: known.suggestions)
+                return .unknownColumn(near: Self.suggestion(for: name, known: known.suggestions))
             case .ignore:
-                passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+                passedOver.append(.init(name: name, near: Self.suggestion(for: name, known: known.suggestions)))
             case .keep:
-                passedOver.append(Self.withSuggestion(name, known: known.suggestions))
+                passedOver.append(.init(name: name, near: Self.suggestion(for: name, known: known.suggestions)))
                 extraColumns.append(index)
             }
             return nil
@@ -168,7 +171,7 @@ extension AssessmentLoader {
         /// criterion that is not read from a column.
         private mutating func assign(
             _ index: Int, named canonical: String, known: KnownColumns, computed: [String: String]
-        ) -> String? {
+        ) -> AssessmentMessage? {
             columnNames[index] = canonical
             switch canonical {
             case "unit_id": unitID = index
@@ -186,8 +189,8 @@ extension AssessmentLoader {
                     canonical, known.measureIndex, known.measures)
                 {
                     addFractionColumn(index, measure: measure, isNumerator: isNumerator)
-                } else if let reason = computed[canonical] {
-                    return "this criterion is not read from a column: \(reason). Remove the column"
+                } else if computed[canonical] != nil {
+                    return .computedCriterion
                 }
             }
             return nil
@@ -234,7 +237,6 @@ extension AssessmentLoader {
             -> [Diagnostic]
         {
             var problems: [Diagnostic] = []
-            let hint = "pandas: to_csv(..., index=False); R: write.csv(..., row.names = FALSE)"
             for index in unnamedWithValues {
                 let leading = index == rowIndexColumns.count
                 if leading, let kind = Self.rowIndexKind(column: index, rows, unitID: unitID) {
@@ -242,16 +244,14 @@ extension AssessmentLoader {
                     problems.append(
                         Diagnostic(
                             .notice, file: file, line: header.line, column: index + 1,
-                            message: "column \(index + 1) has no name and \(kind): read as a row index and left out. "
-                                + "Write the file without it next time (\(hint))"))
+                            AssessmentMessage.rowIndex(column: index + 1, kind: kind)))
                     continue
                 }
-                var message = "a column has no name but has values; name it (unit_id, a unit column or a criterion ID)"
-                if leading { message += ", or if it is a row index, write the file without it (\(hint))" }
                 problems.append(
                     Diagnostic(
-                        file: file, line: header.line, column: index + 1, message: message,
-                        group: Diagnostic.Group("unnamed column", summary: "columns without a name")))
+                        file: file, line: header.line, column: index + 1,
+                        AssessmentMessage.unnamedColumn(leading: leading),
+                        group: Diagnostic.Group("unnamed column", summary: AssessmentMessage.Summary.unnamedColumns)))
             }
             return problems
         }
@@ -259,7 +259,9 @@ extension AssessmentLoader {
         /// How a column numbers the rows, if it does: "numbers the rows 0, 1, 2, …" (pandas), "numbers the rows"
         /// (strictly increasing whole numbers, R's row names after a subset), or "repeats unit_id" (row names set to
         /// the IDs); `nil` if it holds anything else.
-        private static func rowIndexKind(column: Int, _ rows: ArraySlice<CSVRecord>, unitID: Int?) -> String? {
+        private static func rowIndexKind(column: Int, _ rows: ArraySlice<CSVRecord>, unitID: Int?)
+            -> AssessmentMessage.RowIndexKind?
+        {
             var previous = -1
             var first: Int?
             var increasing = true
@@ -285,32 +287,28 @@ extension AssessmentLoader {
             }
             guard count > 0 else { return nil }
             if increasing, let first, first <= 1, previous == first + count - 1 {
-                return "numbers the rows \(first), \(first + 1), \(first + 2), …"
+                return .fromStart(first: first)
             }
-            return increasing ? "numbers the rows" : "repeats unit_id"
+            return increasing ? .increasing : .unitID
         }
 
         /// One notice for the names matched regardless of case, and one for columns left out or passed through.
         private func notices(
-            header: CSVRecord, file: String, renamed: [String], passedOver: [String], _ options: ReadingOptions
+            header: CSVRecord, file: String, renamed: [String], passedOver: [AssessmentMessage.UnknownColumn],
+            _ options: ReadingOptions
         ) -> [Diagnostic] {
             var notices: [Diagnostic] = []
             if !renamed.isEmpty {
                 notices.append(
                     Diagnostic(
                         .notice, file: file, line: header.line,
-                        message: "column names matched regardless of case: \(DisplayText.list(renamed, limit: 10))"))
+                        AssessmentMessage.caseMatched(names: renamed)))
             }
             if !passedOver.isEmpty {
-                let what =
-                    options.extraColumns == .keep
-                    ? "left out of scoring and passed through to the CSV output (--extra-columns keep)"
-                    : "left out (--extra-columns ignore)"
                 notices.append(
                     Diagnostic(
                         .notice, file: file, line: header.line,
-                        message: "\(Plural.count(passedOver.count, "column")) that the framework does not have, "
-                            + "\(what): \(DisplayText.list(passedOver, limit: 10))"))
+                        AssessmentMessage.columnsPassedOver(kept: options.extraColumns == .keep, columns: passedOver)))
             }
             return notices
         }
@@ -324,8 +322,7 @@ extension AssessmentLoader {
                         file: file,
                         line: header.line,
                         field: "unit_id",
-                        message: "no unit_id column; the first row must be a header with a unit_id column: rename "
-                            + "the column that identifies the units to unit_id (see `chiso template`)"
+                        AssessmentMessage.noUnitIDColumn
                     )
                 )
             }
@@ -336,31 +333,20 @@ extension AssessmentLoader {
                 diagnostics.append(
                     Diagnostic(
                         .warning, file: file, line: header.line, field: absent[0],
-                        message: "no column for this measure; it counts as missing for every unit"))
+                        AssessmentMessage.measureWithoutColumn))
             } else if !absent.isEmpty {
                 diagnostics.append(
                     Diagnostic(
                         .warning, file: file, line: header.line,
-                        message: "no columns for these \(absent.count) measures, which count as missing for every "
-                            + "unit: \(absent.joined(separator: ", "))"))
+                        AssessmentMessage.measuresWithoutColumns(keys: absent)))
             }
             return diagnostics
         }
 
-        private static func unknownColumnMessage(_ name: String, known: [String]) -> String {
-            if name.utf8.count <= 64, let near = NearestMatch.suggestion(for: name, among: known) {
-                return "unknown column; did you mean \(near)?"
-            }
-            return "unknown column; expected unit_id, unit_name, parent_id, year, registered_level or a criterion ID "
-                + "of the framework (see `chiso template`); to leave such columns out, give --ignore-column NAME or "
-                + "--extra-columns ignore"
-        }
-
-        private static func withSuggestion(_ name: String, known: [String]) -> String {
-            guard name.utf8.count <= 64, let near = NearestMatch.suggestion(for: name, among: known) else {
-                return name
-            }
-            return "\(name) (did you mean \(near)?)"
+        /// The known name `name` is probably a typo of, if one is near.
+        private static func suggestion(for name: String, known: [String]) -> String? {
+            guard name.utf8.count <= 64 else { return nil }
+            return NearestMatch.suggestion(for: name, among: known)
         }
     }
 }

@@ -33,12 +33,12 @@ extension AssessmentLoader {
         }
 
         mutating func problem(
-            _ line: Int, _ column: Int?, _ field: String?, _ value: String?, _ message: String,
+            _ line: Int, _ column: Int?, _ field: String?, _ value: String?, _ message: some DiagnosticMessage,
             group: Diagnostic.Group? = nil
         ) {
             diagnostics.append(
                 Diagnostic(
-                    file: file, line: line, column: column, field: field, value: value, message: message,
+                    file: file, line: line, column: column, field: field, value: value, message,
                     isRowProblem: true, group: group)
             )
         }
@@ -50,7 +50,7 @@ extension AssessmentLoader {
             if id.isEmpty {
                 // A row of separators only (",,,,", as spreadsheets write empty rows) is a blank line.
                 if fields.allSatisfy(ColumnLayout.isBlank) { return }
-                problem(record.line, idColumn + 1, "unit_id", fields[idColumn], "empty unit_id; every row needs one")
+                problem(record.line, idColumn + 1, "unit_id", fields[idColumn], AssessmentMessage.emptyUnitID)
             } else if ColumnLayout.isHeaderLike(id) {
                 repeatedHeader(fields, line: record.line)
                 return
@@ -64,18 +64,18 @@ extension AssessmentLoader {
                 let text = fields[column]
                 let reading =
                     kinds[measureIndex] == .choice
-                    ? CellParser.choice(text, categories: measures[measureIndex].categories)
-                    : CellParser.read(
+                    ? CellParser.choiceOutcome(text, categories: measures[measureIndex].categories)
+                    : CellParser.outcome(
                         text, kind: kinds[measureIndex], maximum: maximums[measureIndex],
                         conditional: conditionals[measureIndex])
                 switch reading {
                 case .value(let value): values[measureIndex] = value
                 case .missing: break
-                case .invalid(let expectation):
+                case .invalid(let cellProblem):
                     // Errors of one kind in one column are summed up after the first few.
                     let kind = Diagnostic.Group(
-                        "cell \(column) \(expectation.prefix { $0 != ";" })", summary: "rows with the same problem")
-                    problem(record.line, column + 1, layout.columnNames[column], text, expectation, group: kind)
+                        "cell \(column) \(cellProblem.kindKey)", summary: AssessmentMessage.Summary.sameProblem)
+                    problem(record.line, column + 1, layout.columnNames[column], text, cellProblem, group: kind)
                 }
             }
             let rowFractions = layout.fractions.isEmpty ? [:] : readFractions(fields, line: record.line, into: &values)
@@ -118,10 +118,8 @@ extension AssessmentLoader {
             dataRows += 1
             problem(
                 record.line, nil, nil, nil,
-                "the row has \(Plural.count(fields.count, "field")) but the header has \(expected); check for a "
-                    + "missing or extra separator, or a separator inside a value that should be quoted",
-                group: Diagnostic.Group(
-                    "field count", summary: "rows whose number of fields differs from the header's"))
+                AssessmentMessage.fieldCount(fields: fields.count, expected: expected),
+                group: Diagnostic.Group("field count", summary: AssessmentMessage.Summary.fieldCount))
             return nil
         }
 
@@ -136,17 +134,16 @@ extension AssessmentLoader {
                 diagnostics.append(
                     Diagnostic(
                         .notice, file: file, line: line,
-                        message: "this row repeats the header row (files joined together?) and was skipped",
+                        AssessmentMessage.repeatedHeader,
                         group: Diagnostic.Group(
-                            "repeated header", shown: 1, summary: "rows that repeat the header row, skipped too")))
+                            "repeated header", shown: 1, summary: AssessmentMessage.Summary.repeatedHeader)))
             } else {
                 dataRows += 1
                 problem(
                     line, nil, nil, nil,
-                    "this row looks like a header row (its unit_id says unit_id) but its columns differ from those of "
-                        + "the header on the first line; files with different columns joined together? Give each "
-                        + "file the same columns",
-                    group: Diagnostic.Group("different header", shown: 1, summary: "rows that look like other headers"))
+                    AssessmentMessage.differentHeader,
+                    group: Diagnostic.Group(
+                        "different header", shown: 1, summary: AssessmentMessage.Summary.differentHeader))
             }
         }
 
@@ -159,13 +156,13 @@ extension AssessmentLoader {
             guard let range else {
                 problem(
                     line, column + 1, name, fields[column],
-                    "this framework has no levels or tiers to register for; leave it empty")
+                    AssessmentMessage.noLevelsToRegister)
                 return nil
             }
             guard let value = CellParser.wholeNumber(text), range.contains(value) else {
                 problem(
                     line, column + 1, name, fields[column],
-                    "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+                    AssessmentMessage.wholeNumber(low: range.lowerBound, high: range.upperBound))
                 return nil
             }
             return value
@@ -180,23 +177,19 @@ extension AssessmentLoader {
             var result: [Diagnostic] = []
             for (id, lines) in linesOfID where lines.count > 1 {
                 let others = lines.dropFirst()
-                let listed = others.prefix(5).map(String.init).joined(separator: ", ")
-                let more = others.count > 5 ? " and \(others.count - 5) more" : ""
-                let place = others.count == 1 ? "line \(listed)" : "lines \(listed)\(more) (\(lines.count) rows in all)"
                 result.append(
                     Diagnostic(
                         file: file, line: lines[0], column: column + 1, field: "unit_id", value: id,
-                        message: "duplicate unit_id; it also stands on \(place). Each unit may appear once",
-                        isRowProblem: true,
+                        AssessmentMessage.duplicateUnitID(lines: lines), isRowProblem: true,
                         group: Diagnostic.Group(
-                            "duplicate unit_id", shown: 10, summary: "unit_ids that stand on more than one row")))
+                            "duplicate unit_id", shown: 10, summary: AssessmentMessage.Summary.duplicateUnitIDs)))
                 // The other rows are left out too and counted, but the message above tells of them.
                 let quiet = Diagnostic.Group("duplicate unit_id \(id)", shown: 0, summary: LocalizedText?.none)
                 for line in others {
                     result.append(
                         Diagnostic(
                             file: file, line: line, column: column + 1, field: "unit_id", value: id,
-                            message: "duplicate unit_id; line \(lines[0]) has it too", isRowProblem: true,
+                            AssessmentMessage.duplicateUnitIDAgain(first: lines[0]), isRowProblem: true,
                             group: quiet))
                 }
             }

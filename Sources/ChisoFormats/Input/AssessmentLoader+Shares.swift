@@ -41,24 +41,16 @@ extension AssessmentLoader.RowReader {
                 continue
             }
             guard let between else { continue }
-            let example = NumberText.shortest(between.value)
             problems.append(
                 Diagnostic(
                     file: file, line: layout.headerLine, column: column + 1, field: name,
-                    message: "every value lies from 0 to 1 (\(example) on line \(between.line)): these look like "
-                        + "fractions, but percentages are read in points, so \(example) would be read as \(example)%. "
-                        + "Write percentages (\(example) as \(NumberText.shortest((between.value * 1e11).rounded() / 1e9))), "
-                        + "give --fractions to read such columns as shares, or write \(example)% if that is meant",
-                    group: Diagnostic.Group("fraction column", summary: "percentage columns that look like fractions")))
+                    AssessmentMessage.fractionColumn(example: between.value, line: between.line),
+                    group: Diagnostic.Group("fraction column", summary: AssessmentMessage.Summary.fractionColumns)))
         }
         if readAsShares {
-            let message =
-                converted.isEmpty
-                ? "--fractions: no percentage column has values from 0 to 1 only; every one was read in percentage "
-                    + "points"
-                : "--fractions: \(Plural.count(converted.count, "percentage column")) with values from 0 to 1 only "
-                    + "read as shares (× 100): \(DisplayText.list(converted, limit: 10)); any other in percentage points"
-            problems.append(Diagnostic(.notice, file: file, line: layout.headerLine, message: message))
+            let message: AssessmentMessage =
+                converted.isEmpty ? .noFractionColumns : .fractionColumnsRead(columns: converted)
+            problems.append(Diagnostic(.notice, file: file, line: layout.headerLine, message))
         }
         return problems
     }
@@ -78,16 +70,11 @@ extension AssessmentLoader.RowReader {
                 !record.fields[column].contains("%"), !record.fields[column].lowercased().contains("e"),
                 let value = assessments[row].values[measure]
             else { continue }
-            let example = NumberText.shortest(value)
-            let points = NumberText.shortest((value * 1e11).rounded() / 1e9)
             problems.append(
                 Diagnostic(
                     file: file, line: record.line, column: column + 1, field: name, value: record.fields[column],
-                    message: "a fraction among percentage points: the other values of \(name) are percentages (up "
-                        + "to 100), so \(example) would be read as \(example)%. Write \(points) if \(points)% is meant, "
-                        + "or \(example)% if a share under 1% is meant",
-                    isRowProblem: true,
-                    group: Diagnostic.Group("lone fraction", summary: "values that look like fractions")))
+                    AssessmentMessage.loneFraction(column: name, value: value), isRowProblem: true,
+                    group: Diagnostic.Group("lone fraction", summary: AssessmentMessage.Summary.loneFractions)))
         }
         return problems
     }

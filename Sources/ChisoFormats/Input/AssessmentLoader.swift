@@ -88,7 +88,7 @@ public enum AssessmentLoader {
         guard let header = records.first else {
             if !csvProblems.contains(where: { $0.severity == .error }) {
                 diagnostics.append(
-                    Diagnostic(file: file, message: "the file is empty; expected a header row starting with unit_id")
+                    Diagnostic(file: file, AssessmentMessage.emptyFile)
                 )
             }
             return AssessmentTable(assessments: [], lines: [], diagnostics: diagnostics)
@@ -101,7 +101,8 @@ public enum AssessmentLoader {
             header: header, rows: records.dropFirst(), file: file, known: known, computed: computed, options: options)
         diagnostics += layout.diagnostics
         if let framework, layout.framework != nil {
-            diagnostics += OutputOrigin.check(records, file: file, expected: framework, what: "this file")
+            diagnostics += OutputOrigin.check(
+                records, file: file, expected: framework, what: FileMessage.names("this file"))
         }
         var table = emptyTable(layout, records: records)
         guard layout.unitID != nil else {
@@ -119,8 +120,7 @@ public enum AssessmentLoader {
             diagnostics.append(
                 Diagnostic(
                     file: file, line: header.line,
-                    message: "no units: the file has a header but no rows of data; add one row per unit under the "
-                        + "header (see `chiso template`)"))
+                    AssessmentMessage.noUnits))
         }
         diagnostics += reader.checkShareColumns(records: records.dropFirst(), readAsShares: options.fractions)
         let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))

@@ -1,4 +1,4 @@
-import ChisoCore
+package import ChisoCore
 
 extension AssessmentTable {
     /// A column kept aside from the framework's (``extraColumns``), such as `regroup --weight population`: its
@@ -21,25 +21,41 @@ extension AssessmentTable {
     ///   - expected: What the column holds, for messages ("a weight of more than 0 (a population, …)").
     /// - Returns: The numbers (0 where a cell is refused), and an error for each cell refused, with its line.
     package func positiveNumbers(
-        inSideColumn column: Int, field: String, file: String, expected: String
+        inSideColumn column: Int, field: String, file: String, expected: LocalizedText
     ) -> (values: [Double], problems: [Diagnostic]) {
         var values: [Double] = []
         var problems: [Diagnostic] = []
         for (row, cells) in extraValues.enumerated() {
             let text = column < cells.count ? cells[column] : ""
-            let reading = CellParser.sideNumber(text)
+            let reading = CellParser.sideNumberOutcome(text)
             guard case .value(let value) = reading, value > 0 else {
-                var message = "expected \(expected)"
-                if case .invalid(let problem) = reading { message += "; \(problem)" }
+                var problem: CellProblem?
+                if case .invalid(let cellProblem) = reading { problem = cellProblem }
                 problems.append(
                     Diagnostic(
                         file: file, line: row < lines.count ? lines[row] : nil, field: field, value: text,
-                        message: message))
+                        AssessmentMessage.sideColumn(expected: expected, problem: problem)))
                 values.append(0)
                 continue
             }
             values.append(value)
         }
         return (values, problems)
+    }
+
+    /// ``positiveNumbers(inSideColumn:field:file:expected:)`` with what the column holds in English only, for callers
+    /// not yet worded in Vietnamese: the one such caller's words (regroup's weight) are looked up, any other is shown
+    /// in English.
+    package func positiveNumbers(
+        inSideColumn column: Int, field: String, file: String, expected: String
+    ) -> (values: [Double], problems: [Diagnostic]) {
+        let vi =
+            switch expected {
+            case "a weight of more than 0 (a population, a number of communes)":
+                "một trọng số lớn hơn 0 (dân số, số xã)"
+            default: expected
+            }
+        return positiveNumbers(
+            inSideColumn: column, field: field, file: file, expected: LocalizedText(vi: vi, en: expected))
     }
 }

@@ -14,23 +14,25 @@ extension CellParser {
     /// - Parameter text: The number as written; surrounding spaces are ignored.
     /// - Returns: The value, `.missing` for an empty cell, or `.invalid` with what was expected.
     package static func sideNumber(_ text: String) -> Reading {
+        sideNumberOutcome(text).reading
+    }
+
+    /// Reads a number as ``sideNumber(_:)`` does, with the problem typed.
+    package static func sideNumberOutcome(_ text: String) -> Outcome {
         let cell = TextNormalization.key(text)
         if cell.isEmpty { return .missing }
         let unsigned = cell.hasPrefix("-") || cell.hasPrefix("+") ? String(cell.dropFirst()) : cell
         if NumberHints.mayBeThousands(cell), !unsigned.hasPrefix("0"),
             let plain = NumberHints.withoutThousands(cell, whole: true),
-            case .value(let decimal) = read(cell, kind: .number, maximum: nil)
+            case .value(let decimal) = outcome(cell, kind: .number, maximum: nil)
         {
-            let short = NumberText.shortest(decimal)
-            return .invalid(
-                "\(cell) may be \(plain) written with a thousands separator, or \(short) with a decimal separator: "
-                    + "write \(plain), or \(short), without trailing zeros")
+            return .invalid(.ambiguousThousands(cell: cell, plain: plain, decimal: NumberText.shortest(decimal)))
         }
-        switch read(cell, kind: .number, maximum: nil) {
+        switch outcome(cell, kind: .number, maximum: nil) {
         case .value(let value) where value.magnitude <= sideNumberLimit: return .value(value)
-        case .value: return .invalid("\(cell) is too large; expected a number of at most 1000000000000000 (10^15)")
-        case .missing: return .invalid("expected a number, found \(DisplayText.visible(cell))")
-        case .invalid(let message): return .invalid(message)
+        case .value: return .invalid(.tooLarge(cell: cell))
+        case .missing: return .invalid(.notANumber(cell: cell))
+        case .invalid(let problem): return .invalid(problem)
         }
     }
 
@@ -42,12 +44,19 @@ extension CellParser {
     ///   - positive: Whether 0 is refused too.
     /// - Returns: The amount, `.missing` for an empty cell, or what was expected.
     package static func amount(_ text: String, positive: Bool = false) -> Reading {
-        let expected = positive ? "a number above 0" : "a number of 0 or more"
-        switch sideNumber(text) {
-        case .value(let value) where value < 0 || (positive && value == 0): return .invalid("expected \(expected)")
-        case .invalid(let message) where message.hasPrefix("expected"):
-            return .invalid("expected \(expected)" + NumberHints.thousands(TextNormalization.key(text), whole: false))
-        case let reading: return reading
+        amountOutcome(text, positive: positive).reading
+    }
+
+    /// Reads an amount as ``amount(_:positive:)`` does, with the problem typed.
+    package static func amountOutcome(_ text: String, positive: Bool = false) -> Outcome {
+        let cell = TextNormalization.key(text)
+        switch sideNumberOutcome(text) {
+        case .value(let value) where value < 0 || (positive && value == 0):
+            return .invalid(.notAnAmount(positive: positive, cell: cell, plain: nil))
+        case .invalid(let problem) where problem.isExpectation:
+            return .invalid(
+                .notAnAmount(positive: positive, cell: cell, plain: NumberHints.thousands(cell, whole: false)))
+        case let outcome: return outcome
         }
     }
 
@@ -55,13 +64,15 @@ extension CellParser {
     /// `measure` is read, and refuses a fraction for a percentage (`0,65`, which would be read as 0.65%) unless it is
     /// written with `%`, as the data reader refuses one among percentage points.
     package static func sideCell(_ text: String, as measure: Measure) -> Reading {
-        let reading = read(text, as: measure)
+        sideCellOutcome(text, as: measure).reading
+    }
+
+    /// Reads a value as ``sideCell(_:as:)`` does, with the problem typed.
+    package static func sideCellOutcome(_ text: String, as measure: Measure) -> Outcome {
+        let reading = outcome(text, as: measure)
         guard measure.kind == .percent, case .value(let value) = reading, value > 0, value < 1 else { return reading }
         let cell = TextNormalization.key(text)
         guard !cell.contains("%"), !cell.lowercased().contains("e") else { return reading }
-        let points = NumberText.shortest((value * 1e11).rounded() / 1e9)
-        return .invalid(
-            "a fraction for a percentage: \(cell) would be read as \(NumberText.shortest(value))%. Write \(points) if "
-                + "\(points)% is meant, or \(cell)% if a share under 1% is meant")
+        return .invalid(.fractionForPercentage(cell: cell, value: value, points: (value * 1e11).rounded() / 1e9))
     }
 }

@@ -12,6 +12,25 @@ public enum CellParser {
         case invalid(String)
     }
 
+    /// The result of reading a cell, with the problem typed and worded in both languages.
+    package enum Outcome: Hashable, Sendable {
+        /// A value.
+        case value(Double)
+        /// The cell is empty, `NA`, `N/A` or `-`: the value is missing.
+        case missing
+        /// The cell cannot be read.
+        case invalid(CellProblem)
+
+        /// The outcome with the problem in English.
+        package var reading: Reading {
+            switch self {
+            case .value(let value): .value(value)
+            case .missing: .missing
+            case .invalid(let problem): .invalid(problem.text.en)
+            }
+        }
+    }
+
     /// Reads a cell.
     ///
     /// - percentages: percentage points 0–100, with or without `%`, with a decimal point or a decimal comma;
@@ -26,13 +45,23 @@ public enum CellParser {
     ///   - measure: The measure it holds.
     /// - Returns: The reading.
     public static func read(_ text: String, as measure: Measure) -> Reading {
-        if measure.kind == .choice { return choice(text, categories: measure.categories) }
-        return read(text, kind: measure.kind, maximum: measure.maximum, conditional: measure.isConditional)
+        outcome(text, as: measure).reading
+    }
+
+    /// Reads a cell as ``read(_:as:)`` does, with the problem typed.
+    package static func outcome(_ text: String, as measure: Measure) -> Outcome {
+        if measure.kind == .choice { return choiceOutcome(text, categories: measure.categories) }
+        return outcome(text, kind: measure.kind, maximum: measure.maximum, conditional: measure.isConditional)
     }
 
     /// Reads an answer of a categorical measure: its token or its name in either language, compared loosely
     /// (case, diacritics, NFC); the value is the answer's position.
     package static func choice(_ text: String, categories: [MeasureCategory]) -> Reading {
+        choiceOutcome(text, categories: categories).reading
+    }
+
+    /// Reads an answer as ``choice(_:categories:)`` does, with the problem typed.
+    package static func choiceOutcome(_ text: String, categories: [MeasureCategory]) -> Outcome {
         let trimmed = TextNormalization.key(text)
         if trimmed.isEmpty || isMissing(trimmed) { return .missing }
         let wanted = TextNormalization.folded(trimmed)
@@ -42,7 +71,7 @@ public enum CellParser {
         }) {
             return .value(Double(index))
         }
-        return .invalid("expected one of: \(categories.map(\.value).joined(separator: ", "))")
+        return .invalid(.notAChoice(choices: categories.map(\.value)))
     }
 
     /// Reads a cell as a value of `kind`, with `maximum` for points. `KAD` or `không áp dụng` (any case, with or
@@ -50,13 +79,20 @@ public enum CellParser {
     /// other.
     package static func read(_ text: String, kind: MeasureKind, maximum: Double?, conditional: Bool = false) -> Reading
     {
+        outcome(text, kind: kind, maximum: maximum, conditional: conditional).reading
+    }
+
+    /// Reads a cell as ``read(_:kind:maximum:conditional:)`` does, with the problem typed.
+    package static func outcome(_ text: String, kind: MeasureKind, maximum: Double?, conditional: Bool = false)
+        -> Outcome
+    {
         if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first | 0x20 == UInt8(ascii: "k"),
             isNotApplicableToken(text)
         {
-            return conditional ? .value(Measure.notApplicableValue) : .invalid(notConditionalMessage)
+            return conditional ? .value(Measure.notApplicableValue) : .invalid(.notConditional)
         }
         var text = text
-        let reading: Reading? = text.withUTF8 { bytes in
+        let reading: Outcome? = text.withUTF8 { bytes in
             var start = 0
             var end = bytes.count
             trim(bytes, &start, &end)
@@ -82,10 +118,10 @@ public enum CellParser {
                     if number == number.rounded(), number.isFinite, !NumberHints.mayBeThousands(cell) {
                         whole = number
                     } else {
-                        let hint = NumberHints.thousands(cell, whole: true)
-                        return .invalid(
-                            "expected \(kind.expectation)"
-                                + (hint.isEmpty ? "; \(DisplayText.visible(cell)) is not a whole number" : hint))
+                        guard let plain = NumberHints.thousands(cell, whole: true) else {
+                            return .invalid(.notWhole(cell: cell))
+                        }
+                        return .invalid(.notOfKind(kind, cell: cell, plain: plain))
                     }
                 }
                 value = whole
@@ -96,10 +132,10 @@ public enum CellParser {
             }
             guard let value else {
                 let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                return .invalid("expected \(kind.expectation)" + NumberHints.thousands(cell, whole: kind == .count))
+                return .invalid(.notOfKind(kind, cell: cell, plain: NumberHints.thousands(cell, whole: kind == .count)))
             }
             if let range = kind.validRange(maximum: maximum), !range.contains(value) {
-                return .invalid("out of range; expected \(kind.expectation)\(rangeNote(kind, maximum))")
+                return .invalid(.outOfRange(kind, maximum: maximum))
             }
             return .value(value)
         }
@@ -118,15 +154,11 @@ public enum CellParser {
         return folded == "kad" || folded == "khong ap dung"
     }
 
-    static let notConditionalMessage =
-        "KAD (không áp dụng) is only for a conditional criterion (\"nếu có\") that does not apply to the unit; this "
-        + "criterion applies to every unit: give its value, or leave the cell empty if it is missing"
-
-    private static func yesNoText(_ text: String) -> Reading {
+    private static func yesNoText(_ text: String) -> Outcome {
         let word = TextNormalization.folded(text)
         if yesWords.contains(word) { return .value(1) }
         if noWords.contains(word) { return .value(0) }
-        return .invalid("expected \(MeasureKind.yesNo.expectation)")
+        return .invalid(.notOfKind(.yesNo, cell: text, plain: nil))
     }
 
     /// Narrows `start..<end` to drop spaces, tabs and no-break spaces (U+00A0) at both ends.
@@ -282,11 +314,6 @@ public enum CellParser {
         }
         guard let value = Double(text), value.isFinite else { return nil }
         return value
-    }
-
-    private static func rangeNote(_ kind: MeasureKind, _ maximum: Double?) -> String {
-        guard kind == .points, let maximum else { return "" }
-        return " from 0 to \(NumberText.shortest(maximum))"
     }
 
     /// A whole number as `year` and `registered_level` take it: `2025`, or `2025.0` as pandas writes it; `nil` for

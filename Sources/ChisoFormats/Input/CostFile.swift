@@ -31,7 +31,7 @@ public enum CostFile {
         -> (CostModel, [Diagnostic])
     {
         let table = SideTable(
-            bytes, file: file, what: "a cost file",
+            bytes, file: file, what: SideFileMessage.names("a cost file"),
             columns: [
                 .init("unit_id"), .init("criterion", required: true), .init("per_point"), .init("fixed"),
                 .init("max"),
@@ -42,9 +42,7 @@ public enum CostFile {
             problems.append(
                 Diagnostic(
                     file: file, line: table.headerLine,
-                    message:
-                        "no per_point or fixed column; a cost file has the columns \(columns.joined(separator: ","))"
-                ))
+                    SideFileMessage.noCostColumn(columns: columns)))
             return (CostModel(), problems)
         }
         let measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -63,8 +61,8 @@ public enum CostFile {
                 problems.append(
                     problem(
                         row, 1,
-                        "\(key) is costed twice for \(unit.isEmpty ? "every unit" : unit); line \(first) has it already",
-                        file: file))
+                        SideFileMessage.costedTwice(key: key, unit: unit.isEmpty ? nil : unit, first: first), file: file
+                    ))
             }
             seen["\(unit)\u{0}\(key)"] = row.line
             let rate = readRate(
@@ -86,19 +84,17 @@ public enum CostFile {
     }
 
     /// Why a row's criterion is not one of the framework's columns, with the nearest column.
-    private static func unknownCriterion(_ key: String, among measures: [Measure]) -> String {
-        var message = key.isEmpty ? "the criterion is empty" : "unknown criterion"
-        if let near = NearestMatch.suggestion(for: key, among: measures.map(\.key)) {
-            message += "; did you mean \(near)?"
-        }
-        return message
+    private static func unknownCriterion(_ key: String, among measures: [Measure]) -> SideFileMessage {
+        .unknownCriterion(isEmpty: key.isEmpty, near: NearestMatch.suggestion(for: key, among: measures.map(\.key)))
     }
 
     /// A problem of one row's field.
-    private static func problem(_ row: SideTable.Row, _ column: Int, _ message: String, file: String) -> Diagnostic {
+    private static func problem(_ row: SideTable.Row, _ column: Int, _ message: some DiagnosticMessage, file: String)
+        -> Diagnostic
+    {
         Diagnostic(
             file: file, line: row.line, column: row.columns[column], field: columns[column], value: row[column],
-            message: message, isRowProblem: true)
+            message, isRowProblem: true)
     }
 
     /// A row's costs and maximum; `nil` when one of them cannot be read or both costs are empty (each problem is
@@ -109,7 +105,7 @@ public enum CostFile {
     ) -> CostModel.Rate? {
         var readable = true
         func amount(_ column: Int) -> Double? {
-            switch CellParser.amount(row[column]) {
+            switch CellParser.amountOutcome(row[column]) {
             case .value(let value): return value
             case .missing: return nil
             case .invalid(let expected):
@@ -124,12 +120,11 @@ public enum CostFile {
             problems.append(
                 problem(
                     row, emptyCostColumn,
-                    "no cost: per_point and fixed are both empty; write 0 if changing \(key) costs nothing, or remove "
-                        + "the row if it cannot change", file: file))
+                    SideFileMessage.noCost(key: key), file: file))
             readable = false
         }
         var maximum: Double?
-        switch CellParser.sideCell(row[4], as: measure) {
+        switch CellParser.sideCellOutcome(row[4], as: measure) {
         case .value(let value): maximum = value
         case .missing: break
         case .invalid(let expected):
@@ -146,12 +141,9 @@ public enum CostFile {
     {
         guard !elsewhere.isEmpty else { return nil }
         let names = Array(Set(elsewhere.map(\.unit))).sorted()
-        var message =
-            "\(Plural.count(elsewhere.count, "row")) for \(Plural.count(names.count, "unit")) that the data file "
-            + "does not hold, passed over: \(Plural.abbreviated(names, keep: 5))"
-        if names.count == 1, let near = NearestMatch.suggestion(for: names[0], among: units) {
-            message += "; did you mean \(near)?"
-        }
-        return Diagnostic(.warning, file: file, line: elsewhere[0].line, field: "unit_id", message: message)
+        let near = names.count == 1 ? NearestMatch.suggestion(for: names[0], among: units) : nil
+        return Diagnostic(
+            .warning, file: file, line: elsewhere[0].line, field: "unit_id",
+            SideFileMessage.unitsElsewhere(rows: elsewhere.count, units: names, near: near))
     }
 }

@@ -66,23 +66,18 @@ extension AssessmentLoader.ColumnLayout {
         var problems: [Diagnostic] = []
         for pair in fractions {
             let key = measures[pair.measure].key
-            func problem(_ column: Int?, _ field: String, _ message: String) {
+            func problem(_ column: Int?, _ field: String, _ message: ShareMessage) {
                 problems.append(
-                    Diagnostic(
-                        file: file, line: header.line, column: column.map { $0 + 1 }, field: field, message: message))
+                    Diagnostic(file: file, line: header.line, column: column.map { $0 + 1 }, field: field, message))
             }
             if pair.numerator == nil || pair.denominator == nil {
                 let present = pair.numerator == nil ? "\(key).den" : "\(key).num"
                 let absent = pair.numerator == nil ? "\(key).num" : "\(key).den"
                 problem(
-                    pair.numerator ?? pair.denominator, present,
-                    "a share given as counts needs both columns: add \(absent) beside \(present), or give \(key) as a "
-                        + "percentage instead")
+                    pair.numerator ?? pair.denominator, present, .oneColumn(key: key, present: present, absent: absent))
             }
             if let column = measureOfColumn.firstIndex(of: pair.measure) {
-                problem(
-                    column, key,
-                    "\(key) is given twice: as a column and as \(key).num/\(key).den; keep one of them")
+                problem(column, key, .givenTwice(key: key))
             }
         }
         return problems
@@ -95,52 +90,50 @@ extension AssessmentLoader.RowReader {
         var found: [Int: Fraction] = [:]
         for pair in layout.fractions {
             func kind(_ problem: String) -> Diagnostic.Group {
-                Diagnostic.Group(
-                    "share \(pair.measure) \(problem.prefix { $0 != ";" })", summary: "rows with the same problem")
+                Diagnostic.Group("share \(pair.measure) \(problem)", summary: AssessmentMessage.Summary.sameProblem)
             }
             guard let numeratorColumn = pair.numerator, let denominatorColumn = pair.denominator else { continue }
             let measure = measures[pair.measure]
             let conditional = measure.isConditional
-            let numerator = CellParser.read(
+            let numerator = CellParser.outcome(
                 fields[numeratorColumn], kind: .count, maximum: nil, conditional: conditional)
-            let denominator = CellParser.read(
+            let denominator = CellParser.outcome(
                 fields[denominatorColumn], kind: .count, maximum: nil, conditional: conditional)
             let names = (layout.columnNames[numeratorColumn], layout.columnNames[denominatorColumn])
             switch (numerator, denominator) {
             case (.missing, .missing):
                 continue
-            case (.invalid(let message), _):
-                problem(line, numeratorColumn + 1, names.0, fields[numeratorColumn], message, group: kind(message))
-            case (_, .invalid(let message)):
-                problem(line, denominatorColumn + 1, names.1, fields[denominatorColumn], message, group: kind(message))
+            case (.invalid(let cell), _):
+                problem(
+                    line, numeratorColumn + 1, names.0, fields[numeratorColumn], cell, group: kind(cell.kindKey))
+            case (_, .invalid(let cell)):
+                problem(
+                    line, denominatorColumn + 1, names.1, fields[denominatorColumn], cell, group: kind(cell.kindKey))
             case (.missing, _), (_, .missing):
                 let empty = numerator == .missing ? numeratorColumn : denominatorColumn
                 problem(
                     line, empty + 1, layout.columnNames[empty], nil,
-                    "one count of the share \(measure.key) is empty; give both \(names.0) and \(names.1), or leave "
-                        + "both empty if the value is missing")
+                    ShareMessage.oneCountEmpty(key: measure.key, numerator: names.0, denominator: names.1))
             case (.value(let a), .value(let b)):
                 if a.isNaN || b.isNaN {
                     values[pair.measure] = Measure.notApplicableValue
                 } else if b == 0, a > 0, conditional {
                     problem(
                         line, numeratorColumn + 1, names.0, fields[numeratorColumn],
-                        "\(names.0) (\(NumberText.shortest(a))) is more than \(names.1) (0): the counts disagree; a "
-                            + "unit with none to count writes 0 in both", group: kind("above"))
+                        ShareMessage.aboveZero(numerator: names.0, a: a, denominator: names.1), group: kind("above"))
                 } else if b == 0 {
                     if conditional {
                         values[pair.measure] = Measure.notApplicableValue
                     } else {
                         problem(
                             line, denominatorColumn + 1, names.1, fields[denominatorColumn],
-                            "the share \(names.0)/\(names.1) is undefined with a denominator of 0, and \(measure.key) "
-                                + "applies to every unit; check the counts", group: kind("zero"))
+                            ShareMessage.undefined(key: measure.key, numerator: names.0, denominator: names.1),
+                            group: kind("zero"))
                     }
                 } else if a > b {
                     problem(
                         line, numeratorColumn + 1, names.0, fields[numeratorColumn],
-                        "\(names.0) (\(NumberText.shortest(a))) is more than \(names.1) (\(NumberText.shortest(b))): a "
-                            + "share cannot pass 100%", group: kind("above"))
+                        ShareMessage.above(numerator: names.0, a: a, denominator: names.1, b: b), group: kind("above"))
                 } else {
                     values[pair.measure] = FractionColumns.share(a, b, kind: measure.kind)
                     found[pair.measure] = Fraction(numerator: a, denominator: b)

@@ -1,15 +1,15 @@
 /// Hints for numbers written with thousands separators, as spreadsheets in many locales show them: `1.234,5`
 /// (Vietnamese), `1,234.5` (English), `12.345`. Used only on the error path, never for a cell that reads well.
 enum NumberHints {
-    /// "; … looks like 1234.5 written with thousands separators: write 1234.5" when `cell` has that shape, else "".
+    /// The number to write (`1234.5`) when `cell` looks like one written with thousands separators, else `nil`.
     ///
     /// - Parameters:
     ///   - cell: The cell, trimmed.
     ///   - whole: Whether a whole number is expected, so that one separator before three digits (`12.345`) is
     ///     read as a thousands separator too.
-    static func thousands(_ cell: String, whole: Bool) -> String {
-        guard cell.utf8.count <= 40, let plain = withoutThousands(cell, whole: whole) else { return "" }
-        return "; \(cell) looks like \(plain) written with a thousands separator: write \(plain)"
+    static func thousands(_ cell: String, whole: Bool) -> String? {
+        guard cell.utf8.count <= 40 else { return nil }
+        return withoutThousands(cell, whole: whole)
     }
 
     /// Whether a whole-looking number may be thousands: one separator followed by exactly three digits (`1.000`).

@@ -19,7 +19,7 @@ public enum RecognisedLevels {
         var problems = csvProblems
         guard let header = records.first else {
             return (
-                [:], problems + [Diagnostic(file: file, message: "the file is empty; expected unit_id,parent_id,level")]
+                [:], problems + [Diagnostic(file: file, SideFileMessage.emptyLevels)]
             )
         }
         let names = header.fields.map(TextNormalization.key)
@@ -32,30 +32,27 @@ public enum RecognisedLevels {
         var seen: [String: Int] = [:]
         for record in records.dropFirst() where record.fields.count == names.count {
             let fields = record.fields
-            func problem(_ column: Int, _ field: String, _ message: String) {
+            func problem(_ column: Int, _ field: String, _ message: some DiagnosticMessage) {
                 problems.append(
                     Diagnostic(
                         file: file, line: record.line, column: column + 1, field: field, value: fields[column],
-                        message: message, isRowProblem: true))
+                        message, isRowProblem: true))
             }
             let id = TextNormalization.key(fields[idColumn])
             let parent = TextNormalization.key(fields[parentColumn])
-            if id.isEmpty { problem(idColumn, "unit_id", "empty unit_id; every row needs one") }
+            if id.isEmpty { problem(idColumn, "unit_id", AssessmentMessage.emptyUnitID) }
             if let first = seen[id], !id.isEmpty {
-                problem(idColumn, "unit_id", "duplicate unit_id; line \(first) has it already")
+                problem(idColumn, "unit_id", SideFileMessage.duplicateUnitID(first: first))
             }
             seen[id] = record.line
             if !known.contains(parent) {
-                var message = "parent_id matches no unit_id of the scored file"
-                if let near = NearestMatch.suggestion(for: parent, among: parents) {
-                    message += "; did you mean \(near)?"
-                }
-                problem(parentColumn, "parent_id", message)
+                let near = NearestMatch.suggestion(for: parent, among: parents)
+                problem(parentColumn, "parent_id", SideFileMessage.unknownParent(near: near))
             }
             guard let level = CellParser.wholeNumber(TextNormalization.key(fields[levelColumn])),
                 (0...maximumLevel).contains(level)
             else {
-                problem(levelColumn, "level", "expected a recognised level, a whole number from 0 to \(maximumLevel)")
+                problem(levelColumn, "level", SideFileMessage.level(maximum: maximumLevel))
                 continue
             }
             summaries[parent, default: ChildLevelSummary(maximumLevel: maximumLevel)].add(level)
@@ -64,7 +61,7 @@ public enum RecognisedLevels {
             problems.append(
                 Diagnostic(
                     file: file, line: record.line,
-                    message: "the row has \(record.fields.count) fields but the header has \(names.count)",
+                    SideFileMessage.levelsFieldCount(fields: record.fields.count, expected: names.count),
                     isRowProblem: true))
         }
         for key in summaries.keys { summaries[key]?.isRecognised = true }
@@ -81,7 +78,7 @@ public enum RecognisedLevels {
             problems.append(
                 Diagnostic(
                     file: file, line: header.line, field: name,
-                    message: "no \(name) column; a list of recognised levels has the columns unit_id,parent_id,level"))
+                    SideFileMessage.missingLevelsColumn(name: name)))
         }
         guard let idColumn = columns[0], let parentColumn = columns[1], let levelColumn = columns[2] else { return nil }
         return (idColumn, parentColumn, levelColumn)

@@ -1,3 +1,5 @@
+package import ChisoCore
+
 /// A CSV that maps old names to new ones, one row each: compare's `--id-map` (IDs to join on) and regroup's unit
 /// maps (old units into new ones). The old column is `from`, `old_unit`, `old_id` or `old_province`; the new one
 /// `to`, `new_unit` or `new_id`. Every problem is reported at once: a missing column, a row with one side empty,
@@ -24,11 +26,19 @@ package enum RenameMap {
     package static func read(_ text: String, file: String, what: String, key: (String) -> String) throws(InputError)
         -> [Row]
     {
+        try read(text, file: file, what: SideFileMessage.names(what), key: key)
+    }
+
+    /// Reads the rows of a map named in both languages (`what`); see ``read(_:file:what:key:)``.
+    package static func read(
+        _ text: String, file: String, what: LocalizedText, key: (String) -> String
+    ) throws(InputError) -> [Row] {
         let (records, problems) = CSVReader.read(
             Array(text.utf8), file: file, knownColumns: Set(oldColumns + newColumns))
         var errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
-            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, message: "the \(what) is empty")] : errors)
+            throw InputError(
+                .data, errors.isEmpty ? [Diagnostic(file: file, SideFileMessage.emptyMap(what: what))] : errors)
         }
         let names = header.fields.map { TextNormalization.key($0).lowercased() }
         guard let old = names.firstIndex(where: oldColumns.contains),
@@ -36,9 +46,7 @@ package enum RenameMap {
         else {
             throw InputError(
                 .data, file: file,
-                message:
-                    "the \(what) needs a column of old names (\(oldColumns.joined(separator: ", "))) and one of new "
-                    + "names (\(newColumns.joined(separator: ", "))); found \(header.fields.joined(separator: ","))")
+                SideFileMessage.mapColumns(what: what, old: oldColumns, new: newColumns, found: header.fields))
         }
         var rows: [Row] = []
         var seen: [String: String] = [:]
@@ -48,7 +56,7 @@ package enum RenameMap {
             guard !from.isEmpty, !to.isEmpty else {
                 errors.append(
                     Diagnostic(
-                        file: file, line: record.line, message: "a row of the \(what) needs both an old and a new name")
+                        file: file, line: record.line, SideFileMessage.incompleteMapRow(what: what))
                 )
                 continue
             }
@@ -57,7 +65,7 @@ package enum RenameMap {
                     errors.append(
                         Diagnostic(
                             file: file, line: record.line, column: old + 1, value: from,
-                            message: "mapped twice, to \(earlier) and to \(to)"))
+                            SideFileMessage.mappedTwice(earlier: earlier, later: to)))
                 }
                 continue
             }

@@ -1,4 +1,4 @@
-import ChisoCore
+package import ChisoCore
 
 /// A side file of a command — a cost file, a scenario — read with the checks a data file gets: its header names
 /// columns the file may have (in any case, NFC, trimmed), an unknown or misspelt column is an error with the nearest
@@ -53,9 +53,9 @@ package struct SideTable {
     /// - Parameters:
     ///   - bytes: The file's contents.
     ///   - file: Its name, for messages.
-    ///   - what: What the file is, for messages ("a cost file").
+    ///   - what: What the file is, for messages ("a cost file", "tệp chi phí").
     ///   - columns: The columns it may have.
-    package init(_ bytes: [UInt8], file: String, what: String, columns: [Column]) {
+    package init(_ bytes: [UInt8], file: String, what: LocalizedText, columns: [Column]) {
         let known = columns.filter { !$0.isIgnored }.map(\.name)
         let (records, csvProblems) = CSVReader.read(
             bytes, file: file, knownColumns: Set(columns.flatMap { [$0.name] + $0.aliases }))
@@ -64,8 +64,7 @@ package struct SideTable {
         if csvProblems.contains(where: { $0.severity == .error && !$0.isRowProblem }) { return }
         guard let header = records.first else {
             problems.append(
-                Diagnostic(
-                    file: file, message: "the file is empty; \(what) has the columns \(known.joined(separator: ","))"))
+                Diagnostic(file: file, SideFileMessage.empty(what: what, columns: known)))
             return
         }
         headerLine = header.line
@@ -74,13 +73,21 @@ package struct SideTable {
             problems.append(
                 Diagnostic(
                     file: file, line: header.line, field: column.name,
-                    message: "no \(column.name) column; \(what) has the columns \(known.joined(separator: ","))"))
+                    SideFileMessage.missingColumn(name: column.name, what: what, columns: known)))
         }
         readRows(records, header: header, unnamed: unnamed, file: file, columns: columns)
     }
 
+    /// Reads a side file whose name its caller gives in English only ("a cost file"): see
+    /// ``SideFileMessage/names(_:)``.
+    package init(_ bytes: [UInt8], file: String, what: String, columns: [Column]) {
+        self.init(bytes, file: file, what: SideFileMessage.names(what), columns: columns)
+    }
+
     /// Finds each column's position in the header; returns the positions of the fields without a name.
-    private mutating func readHeader(_ header: CSVRecord, file: String, what: String, columns: [Column]) -> [Int] {
+    private mutating func readHeader(_ header: CSVRecord, file: String, what: LocalizedText, columns: [Column])
+        -> [Int]
+    {
         let known = columns.filter { !$0.isIgnored }.map(\.name)
         var unnamed: [Int] = []
         for (index, raw) in header.fields.enumerated() {
@@ -90,25 +97,21 @@ package struct SideTable {
                 continue
             }
             guard let column = columns.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) else {
-                var message = "unknown column; \(what) has the columns \(known.joined(separator: ","))"
                 let names = columns.flatMap { [$0.name] + $0.aliases }
-                if let near = NearestMatch.suggestion(for: name, among: names)
+                let near =
+                    NearestMatch.suggestion(for: name, among: names)
                     ?? names.first(where: { name.hasPrefix($0) || $0.hasPrefix(name) })
-                {
-                    message =
-                        "unknown column; did you mean \(near)? \(what) has the columns "
-                        + known.joined(separator: ",")
-                }
                 problems.append(
-                    Diagnostic(file: file, line: header.line, column: index + 1, value: raw, message: message))
+                    Diagnostic(
+                        file: file, line: header.line, column: index + 1, value: raw,
+                        SideFileMessage.unknownColumn(near: near, what: what, columns: known)))
                 continue
             }
             if let first = positions[column] {
                 problems.append(
                     Diagnostic(
                         file: file, line: header.line, column: index + 1, value: raw,
-                        message: "\(columns[column].name) is named twice; column \(first + 1) has it already. "
-                            + "Remove or rename one of them"))
+                        SideFileMessage.namedTwice(name: columns[column].name, first: first + 1)))
                 continue
             }
             positions[column] = index
@@ -137,7 +140,7 @@ package struct SideTable {
                 problems.append(
                     Diagnostic(
                         .notice, file: file, line: record.line,
-                        message: "the header again (files joined?): the row is passed over"))
+                        SideFileMessage.headerAgain))
                 continue
             }
             readRow(record, header: header, padded: padded, unnamed: unnamed, file: file, columns: columns)
@@ -162,18 +165,14 @@ package struct SideTable {
             problems.append(
                 Diagnostic(
                     file: file, line: record.line,
-                    message: "the row has \(Plural.count(fields.count, "field")) but the header has \(width); "
-                        + "check for a missing or extra separator, or a decimal comma in a value that should be "
-                        + "quoted (\"12,5\")",
-                    isRowProblem: true))
+                    SideFileMessage.fieldCount(fields: fields.count, expected: width), isRowProblem: true))
             return
         }
         for index in unnamed where !TextNormalization.key(fields[index]).isEmpty {
             problems.append(
                 Diagnostic(
                     file: file, line: record.line, column: index + 1, value: fields[index],
-                    message: "a value under a column without a name; name the column or remove the value",
-                    isRowProblem: true))
+                    SideFileMessage.valueWithoutColumn, isRowProblem: true))
         }
         rows.append(
             Row(

@@ -33,12 +33,12 @@ public struct PlanTable: Sendable {
     /// - Throws: ``InputError`` (data) naming every cell that cannot be read, or the columns the file lacks.
     package static func read(_ records: [CSVRecord], file: String) throws(InputError) -> PlanTable {
         guard let header = records.first?.fields.map({ TextNormalization.key($0).lowercased() }) else {
-            throw InputError(.data, file: file, message: "the file is empty; give the CSV of chiso plan")
+            throw InputError(.data, file: file, ReadBackMessage.emptyPlan)
         }
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
         var problems: [Diagnostic] = []
         guard let unitColumn = column("unit_id") else {
-            throw InputError(.data, file: file, message: Self.shapeMessage)
+            throw InputError(.data, file: file, ReadBackMessage.notAPlan)
         }
         // A row too short to hold its unit ID cannot be read; every such row is reported.
         let rows = records.dropFirst().filter { record in
@@ -46,9 +46,8 @@ public struct PlanTable: Sendable {
                 problems.append(
                     Diagnostic(
                         file: file, line: record.line, column: record.fields.count + 1, field: "unit_id", value: "",
-                        message: "the row ends before its unit_id; expected \(header.count) fields, as chiso plan "
-                            + "writes them",
-                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
+                        ReadBackMessage.planRowEndsEarly(fields: header.count),
+                        group: Diagnostic.Group("row ends early", summary: ReadBackMessage.Summary.rowsEndingEarly)))
                 return false
             }
             return true
@@ -65,7 +64,7 @@ public struct PlanTable: Sendable {
             (units, criteria) = changedUnits(
                 rows, columns: (unitColumn, criterionColumn, costColumn), file: file, problems: &problems)
         } else {
-            throw InputError(.data, file: file, message: Self.shapeMessage)
+            throw InputError(.data, file: file, ReadBackMessage.notAPlan)
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
         return PlanTable(units: units, criteria: criteria)
@@ -121,15 +120,15 @@ public struct PlanTable: Sendable {
         let text = record.fields[index].trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         // Read as a cost file's amount: a decimal comma too, as Excel with Vietnamese settings saves the file.
-        switch CellParser.amount(text) {
+        switch CellParser.amountOutcome(text) {
         case .value(let value): return value
         case .missing: return nil
         case .invalid(let expected):
             problems.append(
                 Diagnostic(
                     file: file, line: record.line, column: index + 1, field: name, value: text,
-                    message: "not a cost: \(expected), as chiso plan writes it",
-                    group: Diagnostic.Group("unreadable \(name)", summary: "rows whose \(name) cannot be read")))
+                    ReadBackMessage.notACost(problem: expected),
+                    group: Diagnostic.Group("unreadable \(name)", summary: ReadBackMessage.Summary.unreadable(name))))
             return nil
         }
     }
@@ -139,8 +138,4 @@ public struct PlanTable: Sendable {
         guard let index, index < record.fields.count else { return nil }
         return record.fields[index]
     }
-
-    private static let shapeMessage =
-        "not a plan: expected the CSV of chiso plan, with the columns unit_id,current,target,reachable,total_cost,"
-        + "reason (--format csv --summary) or unit_id,criterion,from,to,cost (--format csv)"
 }

@@ -37,8 +37,7 @@ public struct UncertaintyTable: Sendable {
         else {
             throw InputError(
                 .data, file: file,
-                message: "not an uncertainty output: expected the CSV of chiso uncertainty --format csv, with the "
-                    + "columns unit_id,statistic,value")
+                ReadBackMessage.notAnUncertaintyOutput)
         }
         var units: [Unit] = []
         var position: [String: Int] = [:]
@@ -49,9 +48,8 @@ public struct UncertaintyTable: Sendable {
                 problems.append(
                     Diagnostic(
                         file: file, line: record.line, column: record.fields.count + 1, field: "value", value: "",
-                        message: "the row ends early; expected \(needed) fields (unit_id,statistic,value), as chiso "
-                            + "uncertainty writes them",
-                        group: Diagnostic.Group("row ends early", summary: "rows that end early")))
+                        ReadBackMessage.uncertaintyRowEndsEarly(fields: needed),
+                        group: Diagnostic.Group("row ends early", summary: ReadBackMessage.Summary.rowsEndingEarly)))
                 continue
             }
             let id = TextNormalization.key(record.fields[unitColumn])
@@ -100,8 +98,8 @@ public struct UncertaintyTable: Sendable {
         guard case .value(let value) = CellParser.sideNumber(cell.text) else {
             return Diagnostic(
                 file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
-                message: "not a number, as chiso uncertainty writes it",
-                group: Diagnostic.Group("unreadable value", summary: "rows whose value cannot be read"))
+                ReadBackMessage.notANumber,
+                group: Diagnostic.Group("unreadable value", summary: ReadBackMessage.Summary.values))
         }
         return store(value, as: statistic, at: cell, classes: classes, file: file, in: &unit)
     }
@@ -116,9 +114,8 @@ public struct UncertaintyTable: Sendable {
             guard let ordinal = Int(exactly: value), (0...max(classes, 0)).contains(ordinal) else {
                 return Diagnostic(
                     file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
-                    message: "not a class of this framework; expected a whole number from 0 (no class "
-                        + "reached) to \(classes) — was the file made with another framework?",
-                    group: Diagnostic.Group("no such class", summary: "rows with a class not of this framework"))
+                    ReadBackMessage.noSuchClass(classes: classes),
+                    group: Diagnostic.Group("no such class", summary: ReadBackMessage.Summary.classes))
             }
             unit.nominalClass = ordinal
         case "nominal_rank": unit.nominalRank = value
@@ -138,15 +135,14 @@ public struct UncertaintyTable: Sendable {
         guard let ordinal = Int(statistic.dropFirst("p_class_".count)), (0...max(classes, 0)).contains(ordinal) else {
             return Diagnostic(
                 file: file, line: cell.line, column: cell.statisticColumn + 1, field: "statistic", value: statistic,
-                message: "not a class of this framework; expected p_class_0 to p_class_\(classes) — "
-                    + "was the file made with another framework?",
-                group: Diagnostic.Group("no such p_class", summary: "rows with a class not of this framework"))
+                ReadBackMessage.noSuchProbabilityClass(classes: classes),
+                group: Diagnostic.Group("no such p_class", summary: ReadBackMessage.Summary.classes))
         }
         guard (0...1).contains(value) else {
             return Diagnostic(
                 file: file, line: cell.line, column: cell.valueColumn + 1, field: statistic, value: cell.text,
-                message: "not a probability; expected a share from 0 to 1, as chiso uncertainty writes it",
-                group: Diagnostic.Group("not a probability", summary: "rows whose share is not from 0 to 1"))
+                ReadBackMessage.notAProbability,
+                group: Diagnostic.Group("not a probability", summary: ReadBackMessage.Summary.probabilities))
         }
         var probabilities = unit.classProbabilities
         if probabilities.count <= ordinal {

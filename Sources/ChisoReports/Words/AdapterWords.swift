@@ -106,19 +106,4 @@ package enum AdapterWords: CaseIterable, Sendable {
         }
         return text
     }
-
-    /// The sentence under `regroup`'s table on new units on partial data.
-    package static func partial(count: Int, ranked: Bool, mark: String) -> LocalizedText {
-        LocalizedText(
-            vi: "\(vi.integer(count)) đơn vị mới dựa trên dữ liệu chưa đầy đủ (thiếu đơn vị cũ hoặc chưa có số liệu), "
-                + "được đánh dấu \(mark)"
-                + (ranked
-                    ? " và được xếp hạng cùng các đơn vị khác (--rank-partial)."
-                    : ", và không được xếp hạng; --rank-partial xếp hạng chúng cùng các đơn vị khác."),
-            en: "\(Plural.count(count, "new unit")) \(count == 1 ? "rests" : "rest") on partial data (old units or "
-                + "values missing), marked \(mark)"
-                + (ranked
-                    ? " and ranked with the others (--rank-partial)."
-                    : ", and \(count == 1 ? "is" : "are") not ranked; --rank-partial ranks them with the others."))
-    }
 }

@@ -11,7 +11,9 @@ import Testing
     static let examples: [any DiagnosticMessage] =
         CSVMessage.examples + ConfigMessage.examples + JSONSyntaxMessage.examples + FrameworkMessage.examples
         + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
-        + UncertaintyMessage.examples + XMLMessage.examples
+        + UncertaintyMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
+        + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
+        + XMLMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {

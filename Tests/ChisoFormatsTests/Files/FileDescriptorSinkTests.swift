@@ -53,14 +53,16 @@ import Testing
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try #require(FileHandle(forReadingAtPath: path))
         defer { try? handle.close() }
-        var sink = FileDescriptorSink(descriptor: handle.fileDescriptor, name: "report.txt", hint: "try again")
+        var sink = FileDescriptorSink(descriptor: handle.fileDescriptor, name: "report.txt", hint: .freeSpace)
         try sink.write("text")
         let error = try #require(throws: InputError.self) { try sink.flush() }
         #expect(error.kind == .cannotCreate)
         #expect(error.diagnostics.map(\.file) == ["report.txt"])
         let message = try #require(error.diagnostics.first?.message)
         #expect(message.hasPrefix("cannot be written ("))
-        #expect(message.hasSuffix("); try again"))
+        #expect(message.hasSuffix("); check the free space on its disk"))
+        #expect(error.diagnostics.first?.code == "file.unwritable")
+        #expect(error.diagnostics.first?.text.vi.hasSuffix("; hãy kiểm tra dung lượng trống của ổ đĩa") == true)
     }
 
     @Test func standardOutputIsDescriptorOne() {

@@ -106,8 +106,10 @@ import Testing
         let table = Self.load("unit_id,CHUNG.01\nH1,100\n", computed: ["CHUNG.01": "it is computed from communes"])
         #expect(
             Self.errors(table) == [
-                "test.csv:1:2: error: CHUNG.01: this criterion is not read from a column: it is computed from communes. Remove the column"
+                "test.csv:1:2: error: CHUNG.01: this criterion is not read from a column: it is computed from the levels "
+                    + "of the subordinate units given with --children. Remove the column"
             ])
+        #expect(table.diagnostics.filter { $0.severity == .error }.map(\.code) == ["data.computed-criterion"])
     }
 
     @Test func raggedRowsAndEmptyIDs() {

@@ -40,14 +40,6 @@ import Testing
                 AnalysisWords.uncertaintyReading(runs: 1_000, seed: 1, binWidth: 5, someUnranked: true, tiered: true)
             ),
             ("threads", AnalysisWords.threadsCapped(asked: 8, cores: 2)),
-            ("unranked runs", AnalysisWords.sometimesUnranked(["U1", "U2"])),
-            ("wide", AnalysisWords.wideAbsoluteNoise("data", amount: 2, columns: ["A"], ranges: [0...1])),
-            (
-                "inert",
-                AnalysisWords.inertNoise("info", reasons: [.noColumn, .informationOnly(["X"]), .allZero(["Y"])])
-            ),
-            ("advice", AnalysisWords.samplesAdvice([("data", -0.5, nil)], samples: 10)),
-            ("partial", AdapterWords.partial(count: 2, ranked: false, mark: "(partial)")),
             (
                 "summary",
                 AdapterWords.summary(
