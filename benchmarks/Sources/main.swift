@@ -397,7 +397,33 @@ let stages: [(String, () -> Int)] = [
     ),
 ]
 
+/// A worksheet part shaped like the national commune sheet: 10,600 rows of 25 cells (shared strings, numbers,
+/// percent-styled values, booleans), about 10 MB of XML.
+let sheetXML: [UInt8] = {
+    var xml = #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="x"><sheetData>"#
+    for row in 1...10_600 {
+        xml += #"<row r="\#(row)">"#
+        for column in 1...25 {
+            let reference = CellReference(row: row, column: column).description
+            switch column % 4 {
+            case 0: xml += #"<c r="\#(reference)" t="s"><v>\#(row * 7 % 5000)</v></c>"#
+            case 1: xml += #"<c r="\#(reference)" s="2"><v>0.\#(row % 997)</v></c>"#
+            case 2: xml += #"<c r="\#(reference)" t="b"><v>\#(row % 2)</v></c>"#
+            default: xml += #"<c r="\#(reference)" s="1"><v>\#(row * column)</v></c>"#
+            }
+        }
+        xml += "</row>"
+    }
+    return Array((xml + "</sheetData></worksheet>").utf8)
+}()
+
 let planningStages: [(String, () -> Int)] = [
+    (
+        "scan a 10,600-row worksheet part (\(sheetXML.count / 1_000_000) MB)",
+        {
+            (try? XLSXWorksheet(parsing: sheetXML))?.rows.count ?? 0
+        }
+    ),
     ("plan every commune to its next level (10,600)", planCommunes),
     ("plan every district to its next level with its communes (700)", planDistricts),
     ("plan 10,600 units to their next tier, 32 leaves with floors", planPoints),
