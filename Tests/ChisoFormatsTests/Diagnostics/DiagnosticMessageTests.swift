@@ -11,7 +11,7 @@ import Testing
     static let examples: [any DiagnosticMessage] =
         CSVMessage.examples + ConfigMessage.examples + JSONSyntaxMessage.examples + FrameworkMessage.examples
         + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
-        + UncertaintyMessage.examples
+        + UncertaintyMessage.examples + ZipMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
