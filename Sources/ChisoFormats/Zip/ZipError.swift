@@ -33,6 +33,10 @@ package enum ZipError: Error, Hashable, Sendable {
     /// The entry's data has the CRC-32 `actual` where the directory declares `declared`: the data is corrupt.
     case checksumMismatch(entry: String, declared: UInt32, actual: UInt32)
 
+    /// The writer cannot add the entry `entry` without ZIP64: its name, its data or the archive would be too large,
+    /// or the archive would hold more than 65,535 entries.
+    case tooLargeToWrite(entry: String)
+
     /// What a file that is not a ZIP archive looks like.
     package enum NotZipKind: Hashable, Sendable {
         /// The file is empty.

@@ -73,6 +73,12 @@ extension ZipMessage {
         case .missingEntry(let entry):
             LocalizedText(
                 vi: "tệp nén không có mục \"\(entry)\"", en: "the archive has no entry \"\(entry)\"")
+        case .tooLargeToWrite(let entry):
+            LocalizedText(
+                vi: "không ghi được mục \"\(entry)\": sổ tính sẽ vượt 4 GiB hoặc 65.535 mục; hãy chia dữ liệu ra "
+                    + "nhiều tệp",
+                en: "cannot write entry \"\(entry)\": the workbook would pass 4 GiB or 65,535 entries; split the data "
+                    + "into several files")
         default:
             LocalizedText(
                 vi: "tệp nén có hai mục cùng tên \"\(duplicateName)\", không rõ nên đọc mục nào; hãy lưu lại tệp "

@@ -33,6 +33,8 @@ public enum ZipMessage: DiagnosticMessage, Hashable {
     case missingEntry(entry: String)
     /// Two entries are named `entry`.
     case duplicateEntry(entry: String)
+    /// The entry `entry` cannot be written: the workbook would pass 4 GiB or 65,535 entries.
+    case tooLargeToWrite(entry: String)
 
     /// The message for a reader's error.
     package init(_ error: ZipError) {
@@ -47,6 +49,7 @@ public enum ZipMessage: DiagnosticMessage, Hashable {
         case .encrypted(let entry): self = .encrypted(entry: entry)
         case .unsupportedMethod(let entry, let method): self = .unsupportedMethod(entry: entry, method: method)
         case .duplicateEntry(let entry): self = .duplicateEntry(entry: entry)
+        case .tooLargeToWrite(let entry): self = .tooLargeToWrite(entry: entry)
         case .missingEntry(let entry): self = .missingEntry(entry: entry)
         case .tooManyEntries(let count, let limit): self = .tooManyEntries(count: count, limit: limit)
         case .archiveTooLarge(let size, let limit): self = .tooLarge(entry: nil, size: size, limit: limit)
@@ -68,7 +71,7 @@ public enum ZipMessage: DiagnosticMessage, Hashable {
             .tooLarge(entry: nil, size: 2_000_000_000, limit: 1_073_741_824),
             .compressionRatio(entry: "xl/worksheets/sheet1.xml", ratio: 1030, limit: 250),
             .corruptEntry(entry: "xl/styles.xml"), .missingEntry(entry: "xl/workbook.xml"),
-            .duplicateEntry(entry: "xl/workbook.xml"),
+            .duplicateEntry(entry: "xl/workbook.xml"), .tooLargeToWrite(entry: "xl/worksheets/sheet1.xml"),
         ]
     }
 
@@ -89,6 +92,7 @@ public enum ZipMessage: DiagnosticMessage, Hashable {
         case .corruptEntry: "zip.corrupt-entry"
         case .missingEntry: "zip.missing-entry"
         case .duplicateEntry: "zip.duplicate-entry"
+        case .tooLargeToWrite: "zip.too-large-to-write"
         }
     }
 

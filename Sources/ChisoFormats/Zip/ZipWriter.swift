@@ -2,7 +2,7 @@
 ///
 /// Names are written in UTF-8 (flag bit 11 set when a name is not ASCII); every entry carries the caller's
 /// timestamp, its CRC-32 and its sizes in the local header (no data descriptors), so that tests can compare bytes.
-/// No ZIP64: each entry and the whole archive must stay under 4 GiB, and at most 65,535 entries.
+/// No ZIP64: an entry that would take the archive past 4 GiB or 65,535 entries is refused with an error.
 package struct ZipWriter: Sendable {
     /// The archive so far: local headers and data.
     private var bytes: [UInt8] = []
@@ -42,11 +42,20 @@ package struct ZipWriter: Sendable {
     ///   - name: The entry's path in the archive, `/`-separated.
     ///   - contents: Its uncompressed data.
     ///   - method: `.deflated` (the default, fixed-Huffman DEFLATE) or `.stored`; any other is written stored.
+    /// - Throws: ``ZipError/tooLargeToWrite(entry:)`` when the name has 65,536 UTF-8 bytes or more, the data or
+    ///   the archive would reach 4 GiB, or the archive already holds 65,535 entries (ZIP64 is not written); the
+    ///   archive is then left as it was.
     /// - Complexity: O(*n*) in the size of `contents`.
-    package mutating func add(_ name: String, contents: [UInt8], method: ZipEntry.Method = .deflated) {
+    package mutating func add(_ name: String, contents: [UInt8], method: ZipEntry.Method = .deflated)
+        throws(ZipError)
+    {
         let data = method == .deflated ? Deflate.compress(contents) : contents
         let isDeflated = method == .deflated
         let nameBytes = Array(name.utf8)
+        let largest = Int(UInt32.max) - 1
+        guard nameBytes.count <= Int(UInt16.max), count < Int(UInt16.max), contents.count <= largest,
+            bytes.count + 30 + nameBytes.count + data.count + directory.count + 46 + nameBytes.count + 22 <= largest
+        else { throw .tooLargeToWrite(entry: name) }
         let header = EntryHeader(
             version: isDeflated ? 20 : 10, flags: name.utf8.allSatisfy { $0 < 0x80 } ? 0 : 0x800,
             method: isDeflated ? 8 : 0, timestamp: timestamp, checksum: CRC32.checksum(contents),

@@ -10,8 +10,9 @@ struct ZipFuzzTests {
 
     static func seeds() throws -> [[UInt8]] {
         var writer = ZipWriter()
-        writer.add("xl/worksheets/sheet1.xml", contents: Array(String(repeating: "<c><v>1.5</v></c>", count: 300).utf8))
-        writer.add("tên.txt", contents: Array("Thái Bình".utf8), method: .stored)
+        try writer.add(
+            "xl/worksheets/sheet1.xml", contents: Array(String(repeating: "<c><v>1.5</v></c>", count: 300).utf8))
+        try writer.add("tên.txt", contents: Array("Thái Bình".utf8), method: .stored)
         return try ["level-0.zip", "level-6.zip", "descriptor.zip", "cp437.zip", "book.xlsx"].map(ZipFixture.bytes)
             + [writer.finish()]
     }

@@ -18,6 +18,7 @@ struct ZipMessageTests {
         (.badCompressedData(entry: "a", .truncated), "zip.corrupt-entry"),
         (.sizeMismatch(entry: "a", declared: 1, actual: 2), "zip.corrupt-entry"),
         (.checksumMismatch(entry: "a", declared: 1, actual: 2), "zip.corrupt-entry"),
+        (.tooLargeToWrite(entry: "a"), "zip.too-large-to-write"),
     ])
     func everyErrorHasAMessage(error: ZipError, code: String) {
         #expect(ZipMessage(error).code == code)

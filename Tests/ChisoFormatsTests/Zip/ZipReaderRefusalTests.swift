@@ -117,8 +117,8 @@ struct ZipReaderRefusalTests {
             try ZipReader(bytes, limits: .init(maximumEntryCount: 3))
         }
         var writer = ZipWriter()
-        writer.add("a", contents: [1])
-        writer.add("a", contents: [2])
+        try writer.add("a", contents: [1])
+        try writer.add("a", contents: [2])
         #expect(throws: ZipError.duplicateEntry(entry: "a")) { try ZipReader(writer.finish()) }
     }
 }

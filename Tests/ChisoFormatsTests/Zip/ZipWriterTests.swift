@@ -39,7 +39,7 @@ struct ZipWriterTests {
             ("Báo cáo/Điểm chuyển đổi số.xml", Self.megabyteRepetitive, .deflated),
             ("ngẫu nhiên.bin", Self.megabyteRandom, .stored),
         ]
-        for (name, contents, method) in entries { writer.add(name, contents: contents, method: method) }
+        for (name, contents, method) in entries { try writer.add(name, contents: contents, method: method) }
         let archive = writer.finish()
         let reader = try ZipReader(archive)
         #expect(reader.entries.map(\.name) == entries.map(\.0))
@@ -50,14 +50,14 @@ struct ZipWriterTests {
     }
 
     @Test func outputIsDeterministicAndHeadersAreAsWritten() throws {
-        func archive() -> [UInt8] {
+        func archive() throws -> [UInt8] {
             var writer = ZipWriter(timestamp: .init(year: 2024, month: 5, day: 17, hour: 8, minute: 30))
-            writer.add("a.txt", contents: Array("hello hello hello".utf8))
-            writer.add("điểm.txt", contents: [1, 2, 3], method: .stored)
+            try writer.add("a.txt", contents: Array("hello hello hello".utf8))
+            try writer.add("điểm.txt", contents: [1, 2, 3], method: .stored)
             return writer.finish()
         }
-        let bytes = archive()
-        #expect(bytes == archive())
+        let bytes = try archive()
+        #expect(try bytes == archive())
         #expect(Array(bytes[0..<4]) == [0x50, 0x4B, 0x03, 0x04])
         #expect(bytes.littleEndian16(at: 6) == 0)  // ASCII name: no UTF-8 flag
         #expect(bytes.littleEndian16(at: 8) == 8)  // deflate
@@ -73,5 +73,14 @@ struct ZipWriterTests {
         let bytes = ZipWriter().finish()
         #expect(bytes == [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
         #expect(try ZipReader(bytes).entries.isEmpty)
+    }
+
+    @Test func entriesPastTheZIPLimitsAreRefusedAndLeaveTheArchiveAsItWas() throws {
+        var writer = ZipWriter()
+        try writer.add("a.txt", contents: [1])
+        let before = writer.finish()
+        let longName = String(repeating: "đ", count: 40_000)  // 80,000 UTF-8 bytes
+        #expect(throws: ZipError.tooLargeToWrite(entry: longName)) { try writer.add(longName, contents: []) }
+        #expect(writer.finish() == before)
     }
 }
