@@ -1,4 +1,4 @@
-public import ChisoCore
+import ChisoCore
 
 extension ZipMessage {
     /// The words of the cases about the file as a whole.
