@@ -438,9 +438,32 @@ let planningStages: [(String, () -> Int)] = [
     ),
 ]
 
+/// The commune results as a CSV in a ZIP entry, as an `.xlsx` part will be: deflated, with its CRC-32.
+func zipCommuneResults() -> [UInt8] {
+    var writer = ZipWriter()
+    do { try writer.add("results.csv", contents: communeResultsCSV) } catch { fail("zip: \(error)") }
+    return writer.finish()
+}
+
+let communeResultsCSV = Array(
+    ResultReport.render(communeResults, ranks: .none, framework: communeFramework, format: .csv).utf8)
+let zippedCommuneResults = zipCommuneResults()
+
+let zipStages: [(String, () -> Int)] = [
+    ("zip commune results CSV (fixed-Huffman deflate, CRC-32)", { zipCommuneResults().count }),
+    (
+        "unzip commune results CSV (inflate, CRC-32)",
+        {
+            do { return try ZipReader(zippedCommuneResults).contents(named: "results.csv").count } catch {
+                fail("unzip: \(error)")
+            }
+        }
+    ),
+]
+
 let clock = ContinuousClock()
 var measured: [Stage] = []
-for (name, work) in stages + planningStages where stageFilter.map({ name.contains($0) }) ?? true {
+for (name, work) in stages + planningStages + zipStages where stageFilter.map({ name.contains($0) }) ?? true {
     var stage = Stage(name: name)
     for _ in 0..<3 { checksum &+= work() }  // warm-up
     for _ in 0..<runs {
