@@ -28,11 +28,7 @@ extension FrameworksCommand {
                     DTI 1726 against 922, or a province's edited copy of 2361 against the national file.
                     """),
             arguments: [
-                ArgumentSpec(
-                    name: "A",
-                    help: LocalizedText(
-                        vi: "Mã một khung đánh giá có sẵn hoặc một tệp khung đánh giá.",
-                        en: "A built-in framework ID or a framework file.")),
+                CommonOptions.frameworkA,
                 ArgumentSpec(
                     name: "B",
                     help: LocalizedText(vi: "Khung đánh giá để so sánh.", en: "The framework to compare it with.")),
@@ -85,11 +81,7 @@ extension FrameworksCommand {
                     main indices, even where the words are alike.
                     """),
             arguments: [
-                ArgumentSpec(
-                    name: "A",
-                    help: LocalizedText(
-                        vi: "Mã một khung đánh giá có sẵn hoặc một tệp khung đánh giá.",
-                        en: "A built-in framework ID or a framework file.")),
+                CommonOptions.frameworkA,
                 ArgumentSpec(
                     name: "B", help: LocalizedText(vi: "Các khung đánh giá khác.", en: "More frameworks."),
                     isRequired: false, isVariadic: true),

@@ -194,6 +194,12 @@ extension DataCommand {
 
 /// Options several commands share.
 enum CommonOptions {
+    /// The first framework of `frameworks diff` and `frameworks compare`.
+    static let frameworkA = ArgumentSpec(
+        name: "A",
+        help: LocalizedText(
+            vi: "Mã một khung đánh giá có sẵn hoặc một tệp khung đánh giá.",
+            en: "A built-in framework ID or a framework file."))
     /// The assessment file of `score`, `explain` and `report`, which may be standard input.
     static let dataFile = ArgumentSpec(
         name: "DATA.csv",
