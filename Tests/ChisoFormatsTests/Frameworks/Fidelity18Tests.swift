@@ -1,6 +1,5 @@
 import ChisoCore
 import ChisoFormats
-import ChisoReports
 import Foundation
 import Testing
 
