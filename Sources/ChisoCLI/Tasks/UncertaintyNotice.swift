@@ -1,5 +1,5 @@
 package import ChisoCore
-package import ChisoFormats
+import ChisoFormats
 
 /// What a reader of an uncertainty or sensitivity analysis must know to read it, in both languages: the notices the
 /// analysis adds to its result.

@@ -1,5 +1,5 @@
 package import ChisoCore
-package import ChisoFormats
+import ChisoFormats
 
 /// Why a unit's plan cannot reach its target, or what a reader should know about it: one case per kind of reason.
 ///
