@@ -220,18 +220,9 @@ import Testing
         "weighted", "only", "both", "top", "moved", "differences", "inputs", "unknown",
     ]
 
-    /// Three old provinces of DTI 922 regrouped by the 2025 map: both new units rest on partial data.
-    static func provinces() throws -> String {
-        try temporaryFile(
-            "provinces.csv",
-            """
-            unit_id,unit_name,NT,TC,HT,NL,AT,DT,HD.CQS,HD.KTS,HD.XHS,population
-            P1,Hà Giang,0.2,0.4,0.6,0.8,1.0,0.5,0.5,0.5,0.5,1
-            P2,Tuyên Quang,0.6,0.8,1.0,0.4,0.2,0.5,0.5,0.5,,3
-            P3,Yên Bái,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,2
-
-            """)
-    }
+    /// Three old provinces of DTI 922 regrouped by the 2025 map (`RegroupCommandTests`'): both new units rest on
+    /// partial data.
+    static func provinces() throws -> String { try RegroupCommandTests.provinces() }
 
     /// A command of this suite's, what of its output a person reads in the language (`true`: standard error too),
     /// and the lines left out: data in English the decisions' files hold (a framework's or a crosswalk's notes).
