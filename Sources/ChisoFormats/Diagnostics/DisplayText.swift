@@ -33,6 +33,19 @@ package enum DisplayText {
         return result
     }
 
+    /// Prose shown in at most about `limit` scalars: ``visible(_:limit:)``, but a text that must be cut is cut at the
+    /// last space within its final 20 scalars, so that no word is left in part (a part of a word can read as another
+    /// word: "theo" cut to "the…").
+    package static func shortened(_ text: String, limit: Int) -> String {
+        let shown = visible(text, limit: limit)
+        guard text.unicodeScalars.count > limit else { return shown }
+        let body = shown.dropLast()
+        guard let space = body.lastIndex(of: " "), body.distance(from: space, to: body.endIndex) <= 20 else {
+            return shown
+        }
+        return body[..<space] + "…"
+    }
+
     /// The first `limit` items joined with commas, then "and N more" ("và N mục khác") for the rest: `A, B, C and
     /// 12 more`.
     package static func list(_ items: [String], limit: Int = 5, in language: Language = .en) -> String {

@@ -132,7 +132,7 @@ public enum CrosswalkReport {
                     mapping.map { AdapterWords.how($0).text(in: language) } ?? "",
                 ]
                     + (withData ? [numbers.integer(item.filled ?? 0), numbers.integer(item.missing ?? 0)] : [])
-                    + [DisplayText.visible(note, limit: 70)]
+                    + [DisplayText.shortened(note, limit: 70)]
             }
             let table = TextTable(header: header, rows: shown, rightAligned: withData ? [3, 4] : [])
             return "\(crosswalk.id): \(source) → \(target)\n\n"

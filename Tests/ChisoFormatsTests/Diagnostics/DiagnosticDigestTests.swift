@@ -83,6 +83,17 @@ import Testing
         #expect(DisplayText.visible(text) == shown)
     }
 
+    /// Prose cut to fit a column is cut between words, never inside one, unless no space is near.
+    @Test(arguments: [
+        ("tiêu chí theo quyết định", 30, "tiêu chí theo quyết định"),
+        ("đếm theo số xã đạt chuẩn", 16, "đếm theo số xã…"),
+        ("đếm theo", 7, "đếm…"),
+        (String(repeating: "x", count: 40), 10, String(repeating: "x", count: 10) + "…"),
+    ])
+    func shortenedProse(text: String, limit: Int, shown: String) {
+        #expect(DisplayText.shortened(text, limit: limit) == shown)
+    }
+
     @Test func listsAndPlurals() {
         #expect(DisplayText.list(["a", "b", "c"], limit: 2) == "a, b and 1 more")
         #expect(Plural.count(1, "unit") == "1 unit")
