@@ -183,7 +183,7 @@ import Testing
         #expect(near.status == .usage)
         #expect(
             near.error == """
-                Lỗi: không có lệnh 'scor'; có phải là 'score'?
+                Lỗi: không có lệnh 'scor'; có phải ý bạn là 'score'?
                 Cách dùng: chiso <lệnh con>
                   Xem 'chiso --help' để biết các lệnh.
 

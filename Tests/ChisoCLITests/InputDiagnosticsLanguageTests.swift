@@ -102,9 +102,9 @@ import Testing
     /// IDs, file names, option names and quoted values replaced by a space.
     static func masked(_ text: String) throws -> String {
         // A field before its value (level "9"), lists of column names (unit_id,parent_id,level) and suggested names
-        // ("có phải là value?") too.
+        // ("có phải ý bạn là value?") too.
         let identifier = try Regex(
-            #": [\w.-]+ "[^"\n]*"|"[^"\n]*"|(có phải là|did you mean) [^?]+\?|[\w.-]+(,[\w.-]+)+|[\w.-]*[_.\-/][\w.-]*|[a-z]+[A-Z]\w*|--[\w-]+"#
+            #": [\w.-]+ "[^"\n]*"|"[^"\n]*"|(có phải ý bạn là|did you mean) [^?]+\?|[\w.-]+(,[\w.-]+)+|[\w.-]*[_.\-/][\w.-]*|[a-z]+[A-Z]\w*|--[\w-]+"#
         )
         return text.replacing(identifier, with: " ")
     }
@@ -132,7 +132,7 @@ import Testing
         (
             "vi",
             """
-            data.csv:1:4: lỗi: CQS01: cột không có trong khung đánh giá; có phải là CQS.01?
+            data.csv:1:4: lỗi: CQS01: cột không có trong khung đánh giá; có phải ý bạn là CQS.01?
             data.csv:2:1: lỗi: unit_id "X1": unit_id trùng; nó còn xuất hiện ở dòng 10. Mỗi đơn vị chỉ được có một dòng
             data.csv:2:2: lỗi: CQS.01 "120": ngoài khoảng cho phép; cần một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 72,5, \
             72.5 hoặc 72,5%)

@@ -204,19 +204,20 @@ enum UsageProblem: Sendable {
         case .notAllowed(let value, let option, let allowed, let near):
             (
                 "'\(value)' không phải giá trị hợp lệ của '--\(option)'; cần một trong: "
-                    + allowed.joined(separator: ", ") + (near.map { " (có phải là '\($0)'?)" } ?? ""),
+                    + allowed.joined(separator: ", ")
+                    + Suggestion.text(near.map { "'\($0)'" }, .parenthesized, in: .vi),
                 "'\(value)' is not a valid value for '--\(option)'; expected one of: "
-                    + allowed.joined(separator: ", ") + (near.map { " (did you mean '\($0)'?)" } ?? "")
+                    + allowed.joined(separator: ", ") + Suggestion.text(near.map { "'\($0)'" }, .parenthesized, in: .en)
             )
         case .unknownOption(let name, let near):
             (
-                "không có tùy chọn '--\(name)'" + (near.map { "; có phải là '--\($0)'?" } ?? ""),
-                "unknown option '--\(name)'" + (near.map { "; did you mean '--\($0)'?" } ?? "")
+                "không có tùy chọn '--\(name)'" + Suggestion.text(near.map { "'--\($0)'" }, .clause, in: .vi),
+                "unknown option '--\(name)'" + Suggestion.text(near.map { "'--\($0)'" }, .clause, in: .en)
             )
         case .unknownCommand(let name, let near):
             (
-                "không có lệnh '\(name)'" + (near.map { "; có phải là '\($0)'?" } ?? ""),
-                "unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "")
+                "không có lệnh '\(name)'" + Suggestion.text(near.map { "'\($0)'" }, .clause, in: .vi),
+                "unknown command '\(name)'" + Suggestion.text(near.map { "'\($0)'" }, .clause, in: .en)
             )
         case .missingOption(let name, let valueName):
             ("thiếu '--\(name) <\(valueName)>'", "missing '--\(name) <\(valueName)>'")

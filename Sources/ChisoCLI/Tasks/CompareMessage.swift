@@ -235,8 +235,8 @@ enum CompareMessage: DiagnosticMessage, Hashable {
         case .badIndex: LocalizedText(vi: "cần một chỉ số từ 0 đến 1", en: "expected an index from 0 to 1")
         case .unknownTier(let framework, let suggestion):
             LocalizedText(
-                vi: "không phải một xếp loại của \(framework)" + (suggestion.map { "; có phải là \($0)?" } ?? ""),
-                en: "not a tier of \(framework)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                vi: "không phải một xếp loại của \(framework)" + Suggestion.text(suggestion, .clause, in: .vi),
+                en: "not a tier of \(framework)" + Suggestion.text(suggestion, .clause, in: .en))
         case .badRank:
             LocalizedText(
                 vi: "cần một thứ hạng, số nguyên từ 1 trở lên", en: "expected a rank, a whole number from 1")

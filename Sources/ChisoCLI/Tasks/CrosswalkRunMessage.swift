@@ -48,10 +48,10 @@ enum CrosswalkRunMessage: DiagnosticMessage, Hashable {
         switch self {
         case .unknownCrosswalk(let reference, let builtIn, let suggestion):
             LocalizedText(
-                vi: "không có bảng quy đổi \"\(reference)\"" + (suggestion.map { "; có phải là \($0)?" } ?? "")
+                vi: "không có bảng quy đổi \"\(reference)\"" + Suggestion.text(suggestion, .clause, in: .vi)
                     + ". Bảng quy đổi có sẵn: \(builtIn.joined(separator: ", ")); hoặc hãy đưa đường dẫn của một "
                     + "tệp .json.",
-                en: "unknown crosswalk \"\(reference)\"" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+                en: "unknown crosswalk \"\(reference)\"" + Suggestion.text(suggestion, .clause, in: .en)
                     + ". Built-in crosswalks: \(builtIn.joined(separator: ", ")); or give the path of a .json file.")
         case .approximationRefused(let crosswalk, let why):
             LocalizedText(

@@ -85,9 +85,10 @@ enum PlanMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "mục tiêu theo chỉ số nằm trong khoảng 0 đến 1 (chỉ số là tổng điểm chia cho "
                     + "\(NumberText.shortest(maximum))); đã nhận \(target)"
-                    + (suggestion.map { "; có phải là \(NumberText.shortest($0))?" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\(NumberText.shortest($0))" }, .clause, in: .vi),
                 en: "an index target is from 0 to 1 (the index is the total over \(NumberText.shortest(maximum))); "
-                    + "got \(target)" + (suggestion.map { "; did you mean \(NumberText.shortest($0))?" } ?? ""))
+                    + "got \(target)"
+                    + Suggestion.text(suggestion.map { "\(NumberText.shortest($0))" }, .clause, in: .en))
         case .noIndexToAimAt(let framework):
             LocalizedText(
                 vi: "\(framework) không tính chỉ số để đặt mục tiêu", en: "\(framework) computes no index to aim at")
@@ -113,8 +114,8 @@ enum PlanMessage: DiagnosticMessage, Hashable {
         case .unknownUnit(let unit, let data, let suggestion):
             LocalizedText(
                 vi: "không có đơn vị nào có unit_id \"\(unit)\" trong \(data)"
-                    + (suggestion.map { "; có phải là \($0)?" } ?? ""),
-                en: "no unit with unit_id \"\(unit)\" in \(data)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .vi),
+                en: "no unit with unit_id \"\(unit)\" in \(data)" + Suggestion.text(suggestion, .clause, in: .en))
         case .childCostsWithoutChildren:
             LocalizedText(
                 vi: "--children-costs định giá các thay đổi của đơn vị cấp dưới; hãy đưa số liệu của chúng bằng "

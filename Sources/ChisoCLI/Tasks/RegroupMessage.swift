@@ -151,10 +151,10 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "không có bảng sắp xếp đơn vị có sẵn \"\(reference)\"; có sẵn: "
                     + builtIn.joined(separator: ", ") + ", hoặc hãy đưa đường dẫn của một tệp CSV"
-                    + (suggestion.map { " (có phải là \($0)?)" } ?? ""),
+                    + Suggestion.text(suggestion, .parenthesized, in: .vi),
                 en: "no built-in unit map \"\(reference)\"; built-in: "
                     + builtIn.joined(separator: ", ") + ", or give the path of a CSV file"
-                    + (suggestion.map { " (did you mean \($0)?)" } ?? ""))
+                    + Suggestion.text(suggestion, .parenthesized, in: .en))
         case .badBy(let by):
             LocalizedText(
                 vi: "--by nhận unit_id hoặc unit_name; đã nhận '\(by)'",
@@ -170,9 +170,9 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
         case .unknownRuleColumn(let column, let rule, let framework, let suggestion):
             LocalizedText(
                 vi: "--rule \(column)=\(rule.rawValue): \(framework) không có cột \(column)"
-                    + (suggestion.map { "; có phải là \($0)?" } ?? ""),
+                    + Suggestion.text(suggestion, .clause, in: .vi),
                 en: "--rule \(column)=\(rule.rawValue): no column \(column) in \(framework)"
-                    + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .en))
         case .ruleDoesNotApply(let column, let rule, let key, let kind, let allowed):
             LocalizedText(
                 vi: "--rule \(column)=\(rule.rawValue): \(key) là cột \(kind.rawValue), và "
@@ -189,10 +189,10 @@ enum RegroupMessage: DiagnosticMessage, Hashable {
         case .notInMap(let map, let by, let suggestion, let tryNames):
             LocalizedText(
                 vi: "không có trong bảng sắp xếp \(map) (theo \(by))"
-                    + (suggestion.map { "; có phải là \($0)?" }
+                    + (suggestion.map { Suggestion.text($0, .clause, in: .vi) }
                         ?? (tryNames ? "; bảng có thể ghi tên đơn vị: hãy thử --by unit_name" : "")),
                 en: "not in the map \(map) (by \(by))"
-                    + (suggestion.map { "; did you mean \($0)?" }
+                    + (suggestion.map { Suggestion.text($0, .clause, in: .en) }
                         ?? (tryNames ? "; the map may list names: try --by unit_name" : "")))
         case .moreNotInMap(let count):
             LocalizedText(

@@ -91,9 +91,9 @@ enum ReportMessage: DiagnosticMessage, Hashable {
         case .unknownUnit(let unit, let data, let suggestion):
             LocalizedText(
                 vi: "không có đơn vị nào có unit_id \"\(DisplayText.visible(unit))\" trong \(data)"
-                    + (suggestion.map { "; có phải là \($0)?" } ?? ""),
+                    + Suggestion.text(suggestion, .clause, in: .vi),
                 en: "no unit with unit_id \"\(DisplayText.visible(unit))\" in \(data)"
-                    + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .en))
         case .strangers(let analysis, let data, let units):
             LocalizedText(
                 vi: "\(analysis.name.vi) nêu \(units.count) đơn vị mà \(data) không có: "

@@ -166,9 +166,9 @@ enum ScoringMessage: DiagnosticMessage, Hashable {
         case .unknownParent(let suggestion):
             LocalizedText(
                 vi: "parent_id không khớp unit_id nào của tệp được tính điểm"
-                    + (suggestion.map { "; có phải là \($0)?" } ?? ""),
+                    + Suggestion.text(suggestion, .clause, in: .vi),
                 en: "parent_id matches no unit_id of the scored file"
-                    + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .en))
         default: LocalizedText(vi: "", en: "")
         }
     }

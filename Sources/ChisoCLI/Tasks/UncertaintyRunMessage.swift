@@ -41,9 +41,9 @@ enum UncertaintyRunMessage: DiagnosticMessage, Hashable {
         case .unknownTarget(let target, let data, let suggestion):
             LocalizedText(
                 vi: "--target nhận rank-shift, class-change hoặc một unit_id của \(data); \"\(target)\" không phải "
-                    + "cái nào trong số đó" + (suggestion.map { " (có phải là \($0)?)" } ?? ""),
+                    + "cái nào trong số đó" + Suggestion.text(suggestion, .parenthesized, in: .vi),
                 en: "--target takes rank-shift, class-change or a unit_id of \(data); \"\(target)\" is none of them"
-                    + (suggestion.map { " (did you mean \($0)?)" } ?? ""))
+                    + Suggestion.text(suggestion, .parenthesized, in: .en))
         case .noClassToChange(let framework):
             LocalizedText(
                 vi: "\(framework) không có xếp loại, nên không xếp loại nào thay đổi được: hãy đưa --target "

@@ -54,11 +54,7 @@ indirect enum WhatIfMessage: DiagnosticMessage, Hashable {
     }
 
     var text: LocalizedText {
-        let near = { (suggestion: String?) in
-            LocalizedText(
-                vi: suggestion.map { "; có phải là \($0)?" } ?? "", en: suggestion.map { "; did you mean \($0)?" } ?? ""
-            )
-        }
+        let near = { (suggestion: String?) in Suggestion.localized(suggestion, .clause) }
         switch self {
         case .inChange(let number, let message):
             return LocalizedText(

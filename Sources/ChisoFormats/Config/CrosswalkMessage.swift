@@ -170,9 +170,9 @@ public enum CrosswalkMessage: DiagnosticMessage, Hashable {
         case .notInputColumn(let key, let framework, let suggestion):
             LocalizedText(
                 vi: "\"\(key)\" không phải một cột số liệu của \(framework)"
-                    + (suggestion.map { "; có phải ý bạn là \($0)?" } ?? ""),
+                    + Suggestion.text(suggestion, .clause, in: .vi),
                 en: "\"\(key)\" is not an input column of \(framework)"
-                    + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .en))
         case .emptyNumber:
             LocalizedText(vi: "cần một số, nhưng gặp chuỗi rỗng", en: "expected a number, found an empty string")
         case .unreadableNumber(let written, let english):

@@ -114,15 +114,16 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
         case .unknownTheme(let id, let expected, let suggestion):
             return LocalizedText(
                 vi: "không có chủ đề \"\(id)\"; các chủ đề được dùng: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
                 en: "unknown theme \"\(id)\"; expected one of \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
         case .unknownFramework(let reference, let suggestion, let builtIn):
             return LocalizedText(
                 vi: "không có khung đánh giá \"\(reference)\""
                     + (suggestion.map { "; có phải ý bạn là \"\($0)\"? " } ?? ". ")
                     + "Các khung có sẵn: \(builtIn.joined(separator: ", ")); hoặc hãy ghi đường dẫn của một tệp .json.",
-                en: "unknown framework \"\(reference)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+                en: "unknown framework \"\(reference)\""
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .en)
                     + " Built-in frameworks: \(builtIn.joined(separator: ", ")); or give the path of a .json file.")
         default: return childText
         }
@@ -146,10 +147,10 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
         case .childNotFound(let path, let suggestion):
             LocalizedText(
                 vi: "không khung có sẵn nào có mã này và không có tệp \(path) bên cạnh tệp này"
-                    + (suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? "")
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .vi)
                     + " Lệnh 'chiso frameworks list' liệt kê các khung có sẵn.",
                 en: "no built-in framework has this ID and there is no file \(path) beside this one"
-                    + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .en)
                     + " The built-in frameworks are listed by 'chiso frameworks list'.")
         case .childUnusable(let path, let problems):
             LocalizedText(
@@ -191,8 +192,8 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
         let quoted = expected.map { "\"\($0)\"" }
         return LocalizedText(
             vi: "\(head.vi); cần \(quoted.joined(separator: " hoặc "))"
-                + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
             en: "\(head.en); expected \(quoted.joined(separator: " or "))"
-                + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
     }
 }

@@ -192,14 +192,14 @@ public enum UncertaintyMessage: DiagnosticMessage, Hashable {
         case .unknownColumn(let key, let framework, let suggestion):
             LocalizedText(
                 vi: "\"\(key)\" không phải một cột của \(framework)"
-                    + (suggestion.map { "; có phải ý bạn là \($0)?" } ?? ""),
-                en: "\"\(key)\" is not a column of \(framework)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .vi),
+                en: "\"\(key)\" is not a column of \(framework)" + Suggestion.text(suggestion, .clause, in: .en))
         case .unknownGroup(let group, let framework, let suggestion):
             LocalizedText(
                 vi: "\"\(group)\" không phải một nhóm tiêu chí hay chỉ số thành phần của \(framework)"
-                    + (suggestion.map { "; có phải ý bạn là \($0)?" } ?? ""),
+                    + Suggestion.text(suggestion, .clause, in: .vi),
                 en: "\"\(group)\" is not a group or node of \(framework)"
-                    + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+                    + Suggestion.text(suggestion, .clause, in: .en))
         case .unknownDistribution(let name):
             LocalizedText(
                 vi: "không có phân phối \"\(name)\"; cần uniform hoặc normal",

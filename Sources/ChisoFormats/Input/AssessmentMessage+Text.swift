@@ -66,8 +66,8 @@ extension AssessmentMessage {
                 en: "duplicate column; column \(first) has the same name. Remove or rename one of them")
         case .unknownColumn(let near?):
             LocalizedText(
-                vi: "cột không có trong khung đánh giá; có phải là \(near)?",
-                en: "unknown column; did you mean \(near)?")
+                vi: "cột không có trong khung đánh giá" + Suggestion.text(near, .clause, in: .vi),
+                en: "unknown column" + Suggestion.text(near, .clause, in: .en))
         case .unknownColumn:
             LocalizedText(
                 vi: "cột không có trong khung đánh giá; cần unit_id, unit_name, parent_id, year, registered_level "
@@ -127,8 +127,8 @@ extension AssessmentMessage {
     }
 
     private static func passedOverText(_ kept: Bool, _ columns: [UnknownColumn]) -> LocalizedText {
-        let vi = columns.map { column in column.near.map { "\(column.name) (có phải là \($0)?)" } ?? column.name }
-        let en = columns.map { column in column.near.map { "\(column.name) (did you mean \($0)?)" } ?? column.name }
+        let vi = columns.map { $0.name + Suggestion.text($0.near, .parenthesized, in: .vi) }
+        let en = columns.map { $0.name + Suggestion.text($0.near, .parenthesized, in: .en) }
         let what =
             kept
             ? LocalizedText(

@@ -14,7 +14,7 @@ extension SideFileMessage {
                 en: "no \(name) column; \(what.en) has the columns \(columns.joined(separator: ","))")
         case .unknownColumn(let near, let what, let columns):
             LocalizedText(
-                vi: "cột lạ; " + (near.map { "có phải là \($0)? " } ?? "")
+                vi: "cột lạ; " + (near.map { "có phải ý bạn là \($0)? " } ?? "")
                     + "\(what.vi) gồm các cột \(columns.joined(separator: ","))",
                 en: "unknown column; " + (near.map { "did you mean \($0)? " } ?? "")
                     + "\(what.en) has the columns \(columns.joined(separator: ","))")

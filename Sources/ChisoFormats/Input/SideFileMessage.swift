@@ -123,7 +123,6 @@ public enum SideFileMessage: DiagnosticMessage, Hashable {
 
     /// "; did you mean X?" in both languages, or nothing.
     static func didYouMean(_ near: String?) -> LocalizedText {
-        guard let near else { return LocalizedText(vi: "", en: "") }
-        return LocalizedText(vi: "; có phải là \(near)?", en: "; did you mean \(near)?")
+        Suggestion.localized(near, .clause)
     }
 }

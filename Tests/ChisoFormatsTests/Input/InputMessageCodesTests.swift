@@ -18,7 +18,7 @@ import Testing
                 "cell.not-of-kind", "data.empty-unit-id", "data.field-count",
             ])
         let unknown = try #require(table.diagnostics.first { $0.code == "data.unknown-column" })
-        #expect(unknown.text.vi == "cột không có trong khung đánh giá; có phải là CQS.01?")
+        #expect(unknown.text.vi == "cột không có trong khung đánh giá; có phải ý bạn là CQS.01?")
         #expect(unknown.text.en == "unknown column; did you mean CQS.01?")
     }
 

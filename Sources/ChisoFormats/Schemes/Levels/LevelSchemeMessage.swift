@@ -134,9 +134,9 @@ public enum LevelSchemeMessage: DiagnosticMessage, Hashable {
         case .unknownLevelRule(let name, let suggestion):
             LocalizedText(
                 vi: "không có quy tắc mức \"\(name)\"; cần \"perLevel\" hoặc \"cumulative\""
-                    + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
                 en: "unknown level rule \"\(name)\"; expected \"perLevel\" or \"cumulative\""
-                    + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
         case .extendedMinimumMissing:
             LocalizedText(
                 vi: "có tiêu chí \"extended\" (tiêu chí mở rộng): hãy ghi bằng \"extendedMinimum\" mỗi mức cần bao "
@@ -171,9 +171,9 @@ public enum LevelSchemeMessage: DiagnosticMessage, Hashable {
         case .unknownMeasure(let name, let expected, let suggestion):
             LocalizedText(
                 vi: "không có loại số đo \"\(name)\"; các loại được dùng: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
                 en: "unknown measure \"\(name)\"; expected one of: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
         case .conditionalRollUp:
             LocalizedText(
                 vi: "tiêu chí tổng hợp từ đơn vị cấp dưới không thể có điều kiện: nó không đọc cột nào có thể ghi KAD",
@@ -184,9 +184,10 @@ public enum LevelSchemeMessage: DiagnosticMessage, Hashable {
                 en: "a criterion ID may not be empty or hold commas, quotes or spaces")
         case .unknownGroup(let name, let suggestion):
             LocalizedText(
-                vi: "không có nhóm tiêu chí \"\(name)\"" + (suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? "")
+                vi: "không có nhóm tiêu chí \"\(name)\""
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .vi)
                     + "; các nhóm được khai báo trong \"groups\"",
-                en: "unknown group \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+                en: "unknown group \"\(name)\"" + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .en)
                     + "; groups are declared under \"groups\"")
         case .childLevelsSecondMeasure:
             LocalizedText(

@@ -170,9 +170,9 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
         case .unknownMeasure(let name, let expected, let suggestion):
             LocalizedText(
                 vi: "không có loại số đo \"\(name)\"; các loại được dùng: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
                 en: "unknown measure \"\(name)\"; expected one of: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
         case .maximumMismatch(let maximum, let sum):
             LocalizedText(
                 vi:
@@ -183,9 +183,9 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
         case .unknownRule(let name, let expected, let suggestion):
             LocalizedText(
                 vi: "không có quy tắc \"\(name)\"; các quy tắc được dùng: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .vi),
                 en: "unknown rule \"\(name)\"; expected one of: \(expected.joined(separator: ", "))"
-                    + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .parenthesized, in: .en))
         default: ruleText
         }
     }
@@ -237,8 +237,8 @@ public enum PointSchemeMessage: DiagnosticMessage, Hashable {
         case .unknownNode(let node, let suggestion):
             LocalizedText(
                 vi: "không có chỉ số thành phần \"\(node)\""
-                    + (suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? ""),
-                en: "unknown node \"\(node)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+                    + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .vi),
+                en: "unknown node \"\(node)\"" + Suggestion.text(suggestion.map { "\"\($0)\"" }, .clause, in: .en))
         case .minimumOrAbove:
             LocalizedText(
                 vi: "hãy ghi đúng một trong hai: \"minimum\" (≥) hoặc \"above\" (>)",
