@@ -48,11 +48,33 @@ enum SpreadsheetPart {
             case .start(let tag) where tag.localName == "t": text += try scanner.readText()
             case .start(let tag) where tag.localName == "rPh" || tag.localName == "phoneticPr":
                 try scanner.skipElement()
-            case .end where scanner.depth == outer: return userText(text)
+            case .end where scanner.depth == outer: return userText(unescaped(text))
             default: break
             }
         }
-        return userText(text)
+        return userText(unescaped(text))
+    }
+
+    /// `text` with SpreadsheetML's escapes of characters XML cannot hold decoded: `_x0001_` is U+0001 and
+    /// `_x005F_` an underscore (so `_x005F_x0041_` reads `_x0041_`), as Excel and ``XLSXWriter`` write them.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x", scalars[index + 6] == "_",
+                let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                result.append(scalar)
+                index += 7
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
     }
 
     /// `text` in Unicode NFC, as user text is compared: a workbook may hold decomposed Vietnamese (NFD).
