@@ -16,11 +16,19 @@ enum WorksheetPart {
         xml.raw("<sheetFormatPr defaultRowHeight=\"15\"/>")
         columns(of: sheet, into: &xml)
         xml.raw("<sheetData>")
+        let letters = (0..<width).map { Array(CellReference.columnLetters($0 + 1).utf8) }
+        var lastStyles = [(style: CellStyle, index: Int)](repeating: (CellStyle(), 0), count: width)
         for (rowIndex, row) in sheet.rows.enumerated() where !row.isEmpty {
-            xml.raw("<row r=\"\(rowIndex + 1)\">")
+            xml.raw("<row r=\"")
+            xml.digits(rowIndex + 1)
+            xml.raw("\">")
             for (columnIndex, cell) in row.enumerated() {
-                let reference = CellReference(row: rowIndex + 1, column: columnIndex + 1)
-                write(cell, at: reference, into: &xml, strings: &strings, styles: &styles)
+                // Cells of a column mostly share a look: the table is asked only when it changes.
+                if cell.style != lastStyles[columnIndex].style {
+                    lastStyles[columnIndex] = (cell.style, styles.index(of: cell.style))
+                }
+                let place = CellPlace(letters: letters[columnIndex], row: rowIndex + 1)
+                write(cell, at: place, style: lastStyles[columnIndex].index, into: &xml, strings: &strings)
             }
             xml.raw("</row>")
         }
@@ -68,34 +76,54 @@ enum WorksheetPart {
         xml.raw("</cols>")
     }
 
-    private static func write(
-        _ cell: WorkbookCell, at reference: CellReference, into xml: inout XMLBuffer, strings: inout SharedStrings,
-        styles: inout StyleTable
-    ) {
-        let style = styles.index(of: cell.style)
-        let styled = style == 0 ? "" : " s=\"\(style)\""
-        switch cell.value {
-        case .empty:
-            if style != 0 { xml.raw("<c r=\"\(reference)\"\(styled)/>") }
-        case .text(let text):
-            xml.raw("<c r=\"\(reference)\"\(styled) t=\"s\"><v>\(strings.index(of: text))</v></c>")
-        case .number(let value):
-            if value.isFinite {
-                xml.raw("<c r=\"\(reference)\"\(styled)><v>\(number(value))</v></c>")
-            } else {
-                xml.raw("<c r=\"\(reference)\"\(styled) t=\"e\"><v>#NUM!</v></c>")
+    /// Where a cell goes: its column's letters and its row.
+    struct CellPlace {
+        /// The column letters, as bytes.
+        var letters: [UInt8]
+        /// The row, from 1.
+        var row: Int
+
+        /// `<c r="B7"` and the style attribute unless the style is the default.
+        func open(into xml: inout XMLBuffer, style: Int) {
+            xml.raw("<c r=\"")
+            xml.raw(bytes: letters)
+            xml.digits(row)
+            if style != 0 {
+                xml.raw("\" s=\"")
+                xml.digits(style)
             }
-        case .boolean(let value):
-            xml.raw("<c r=\"\(reference)\"\(styled) t=\"b\"><v>\(value ? 1 : 0)</v></c>")
-        case .formula(let formula, let cached):
-            formulaCell(formula, cached: cached, at: reference, styled: styled, into: &xml)
+            xml.raw("\"")
         }
     }
 
-    private static func formulaCell(
-        _ formula: String, cached: WorkbookCell.CachedValue?, at reference: CellReference, styled: String,
-        into xml: inout XMLBuffer
+    private static func write(
+        _ cell: WorkbookCell, at place: CellPlace, style: Int, into xml: inout XMLBuffer,
+        strings: inout SharedStrings
     ) {
+        switch cell.value {
+        case .empty:
+            if style != 0 {
+                place.open(into: &xml, style: style)
+                xml.raw("/>")
+            }
+        case .text(let text):
+            place.open(into: &xml, style: style)
+            xml.raw(" t=\"s\"><v>")
+            xml.digits(strings.index(of: text))
+            xml.raw("</v></c>")
+        case .number(let value):
+            place.open(into: &xml, style: style)
+            xml.raw(value.isFinite ? "><v>\(number(value))</v></c>" : " t=\"e\"><v>#NUM!</v></c>")
+        case .boolean(let value):
+            place.open(into: &xml, style: style)
+            xml.raw(" t=\"b\"><v>\(value ? 1 : 0)</v></c>")
+        case .formula(let formula, let cached):
+            place.open(into: &xml, style: style)
+            formulaCell(formula, cached: cached, into: &xml)
+        }
+    }
+
+    private static func formulaCell(_ formula: String, cached: WorkbookCell.CachedValue?, into xml: inout XMLBuffer) {
         let type: String
         switch cached {
         case .text: type = " t=\"str\""
@@ -103,7 +131,7 @@ enum WorksheetPart {
         case .number(let value) where !value.isFinite: type = " t=\"e\""
         default: type = ""
         }
-        xml.raw("<c r=\"\(reference)\"\(styled)\(type)><f>")
+        xml.raw("\(type)><f>")
         xml.text(formula)
         xml.raw("</f>")
         switch cached {

@@ -145,15 +145,22 @@ package enum XLSXWriter {
 
 /// The shared-string table: each distinct text once, numbered in order of first use.
 struct SharedStrings {
-    private var indices: [String: Int] = [:]
+    /// A text by its UTF-8 bytes: Swift compares strings up to canonical equivalence, but a workbook keeps text as
+    /// written, so `Hòa` in NFC and in NFD are two strings here (and hashing bytes is faster).
+    private struct Key: Hashable {
+        var bytes: [UInt8]
+    }
+
+    private var indices: [Key: Int] = [:]
     private var strings: [String] = []
     private var uses = 0
 
     /// The number of `text` in the table, adding it if new.
     mutating func index(of text: String) -> Int {
         uses += 1
-        if let index = indices[text] { return index }
-        indices[text] = strings.count
+        let key = Key(bytes: Array(text.utf8))
+        if let index = indices[key] { return index }
+        indices[key] = strings.count
         strings.append(text)
         return strings.count - 1
     }

@@ -18,8 +18,28 @@ struct XMLBuffer {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Appends bytes of markup as they are.
+    mutating func raw(bytes markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+    }
+
+    /// Appends the decimal digits of a whole number.
+    mutating func digits(_ number: Int) {
+        if number < 0 {
+            bytes.append(0x2D)
+            digits(-number)
+            return
+        }
+        if number >= 10 { digits(number / 10) }
+        bytes.append(UInt8(0x30 + number % 10))
+    }
+
     /// Appends `text` as element content, escaped.
     mutating func text(_ text: String) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x5F && $0 < 0xEF }) {
+            bytes.append(contentsOf: text.utf8)  // nothing to escape: no markup, no control, no `_`, no U+FFFx
+            return
+        }
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             switch scalar {

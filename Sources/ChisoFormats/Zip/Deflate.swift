@@ -94,7 +94,9 @@ struct FixedHuffmanEncoder {
     private let lengthIndex: [Int]
 
     /// The most candidates the match search follows at one position.
-    static let maximumChain = 32
+    static let maximumChain = 16
+    /// A match this long is taken without looking further back for a longer one (zlib's `nice_length`).
+    static let niceLength = 64
     /// The window: how far back a match may start.
     static let window = 32768
 
@@ -157,12 +159,16 @@ struct FixedHuffmanEncoder {
         var candidate = Int(head[hash(position)])
         var best = (length: 0, distance: 0)
         var chain = Self.maximumChain
+        let niceLength = min(limit, Self.niceLength)
         while candidate >= 0 && position - candidate <= Self.window && chain > 0 {
-            var length = 0
-            while length < limit && input[candidate + length] == input[position + length] { length += 1 }
-            if length > best.length {
-                best = (length, position - candidate)
-                if length == limit { break }
+            // A candidate that differs at the byte after the best length so far cannot beat it.
+            if best.length == 0 || input[candidate + best.length] == input[position + best.length] {
+                var length = 0
+                while length < limit && input[candidate + length] == input[position + length] { length += 1 }
+                if length > best.length {
+                    best = (length, position - candidate)
+                    if length >= niceLength { break }
+                }
             }
             let next = Int(previous[candidate & 0x7FFF])
             guard next < candidate else { break }
