@@ -5,6 +5,12 @@ import Testing
 
 /// Shared helpers for the tests of reading and writing files.
 enum Support {
+    /// How many cases a fuzz test runs: `standard` in `swift test`, or `CHISO_FUZZ_CASES` when set, for the long
+    /// seeded runs outside the default suite (`CHISO_FUZZ_CASES=100000 swift test --filter Fuzz`).
+    static func fuzzCases(standard: Int) -> Int {
+        ProcessInfo.processInfo.environment["CHISO_FUZZ_CASES"].flatMap { Int($0) }.map { max($0, 1) } ?? standard
+    }
+
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
