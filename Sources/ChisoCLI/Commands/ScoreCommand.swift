@@ -63,7 +63,8 @@ enum ScoreCommand: DataCommand {
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
         throws(CommandFailure) -> ExitCode
     {
-        let run = try setUp(inputs, console: &console)
+        let run = try setUp(inputs, console: &console, panel: true)
+        if !run.panelYears.isEmpty { return try runPanel(inputs, years: run.panelYears, options, arguments, &console) }
         if run.extraColumns != nil, options.format != .csv {
             console.printError(
                 LocalizedText(
@@ -83,8 +84,11 @@ enum ScoreCommand: DataCommand {
 
     /// The setup `score` and `explain` share: the inputs loaded and scored, their warnings and the rows skipped under
     /// `--skip-invalid` on standard error.
-    static func setUp(_ inputs: ScoringInputs, console: inout Console) throws(CommandFailure) -> ScoringRun {
-        let run = try load(inputs)
+    /// With `panel`, data of several years is not scored but named in ``ScoringRun/panelYears``.
+    static func setUp(_ inputs: ScoringInputs, console: inout Console, panel: Bool = false) throws(CommandFailure)
+        -> ScoringRun
+    {
+        let run = try load(inputs, panel: panel)
         for line in DiagnosticDigest.lines(run.warnings, language: console.language) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
         return run

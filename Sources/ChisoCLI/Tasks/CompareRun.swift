@@ -219,10 +219,13 @@ extension CompareRun {
             guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
             entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
         } else {
-            if year != nil {
-                throw InputError(
-                    .usage, file: file,
-                    CompareMessage.yearsNeedScoreOutput)
+            // A panel's side is its year's rows, scored as a file of that year alone.
+            var reading = reading
+            if let year {
+                guard let picked = CellParser.wholeNumber(TextNormalization.key(year)) else {
+                    throw InputError(.usage, file: file, CompareMessage.yearsNeedScoreOutput)
+                }
+                reading.year = picked
             }
             let scoring = try ScoringRun.run(framework: reference, data: file, reading: reading)
             notes += scoring.warnings

@@ -22,6 +22,10 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case yearPicked(year: Int, rows: Int, total: Int)
     /// The file holds several years where one is needed.
     case severalYears(years: [String])
+    /// A panel scored one year at a time.
+    case scoredByYear(years: [String])
+    /// `score --format json` asked of a file of several years.
+    case severalYearsJSON(years: [String])
 
     /// One example of every case.
     public static var examples: [Self] {
@@ -30,7 +34,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             .valueTwice(first: 4, criterion: "CQS.01", year: nil), .valueTwice(first: 4, criterion: "CQS.01", year: "2024"),
             .unitColumnDisagrees(first: 2, firstValue: "Xã A"), .noYearColumn(year: 2024),
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
-            .severalYears(years: ["2024", "2025"]),
+            .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
+            .scoredByYear(years: ["2024", "2025"]),
         ]
     }
 
@@ -45,7 +50,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .noYearColumn: "data.year-no-column"
         case .unknownYear: "data.year-unknown"
         case .yearPicked: "data.year-picked"
-        case .severalYears: "data.several-years"
+        case .severalYears, .severalYearsJSON: "data.several-years"
+        case .scoredByYear: "data.scored-by-year"
         }
     }
 
@@ -87,6 +93,18 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                 en: "--year \(year): read \(rows) of \(Plural.count(total, "data row")), the other years' rows left "
                     + "out")
         case .severalYears(let years): Self.severalYearsText(years)
+        case .scoredByYear(let years):
+            LocalizedText(
+                vi: "dữ liệu nhiều năm: tính điểm từng năm riêng (\(DisplayText.list(years, in: .vi))); thứ hạng, nhóm "
+                    + "và việc tổng hợp các đơn vị cấp dưới đều trong cùng một năm",
+                en: "a panel: each year scored on its own (\(DisplayText.list(years))); ranks, groups and the "
+                    + "roll-up of subordinate units stay within a year")
+        case .severalYearsJSON(let years):
+            LocalizedText(
+                vi: "tệp có dữ liệu của \(years.count) năm (\(DisplayText.list(years, in: .vi))), mà đầu ra JSON chứa "
+                    + "một năm; hãy chọn một năm bằng --year \(years.last ?? ""), hoặc dùng --format csv để có mọi năm",
+                en: "the file holds \(years.count) years (\(DisplayText.list(years))), and JSON output holds one year; "
+                    + "pick one with --year \(years.last ?? ""), or use --format csv for every year")
         }
     }
 
