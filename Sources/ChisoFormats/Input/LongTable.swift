@@ -30,6 +30,10 @@ struct LongTable {
     private var units: [Unit] = []
     /// The index in ``units`` of the unit whose wide record stands on a line.
     private var unitOfLine: [Int: Int] = [:]
+    /// The names an unknown criterion may be a typo of.
+    private let suggestions: [String]
+    /// The measures no row gives, which count as missing for every unit.
+    private var absent: [String] = []
 
     /// One unit (and year) of the long table.
     private struct Unit {
@@ -73,6 +77,7 @@ struct LongTable {
         }
         criterionColumn = criterion
         valueColumn = value
+        suggestions = known.suggestions
         let unnamed = names.indices.filter { AssessmentLoader.ColumnLayout.isUnnamed(names[$0]) }
         unitColumns = [idColumn] + names.indices.filter { $0 != idColumn && $0 != criterion && $0 != value }
             .filter { !unnamed.contains($0) }
@@ -95,6 +100,15 @@ struct LongTable {
             Diagnostic(
                 .notice, file: file, line: headerLine,
                 LongTableMessage.readAsLong(units: units.count, criteria: criteria.count)))
+        let given = Set(criteria)
+        absent = known.measures.filter { measure in
+            !given.contains(measure.key) && !FractionColumns.columns(of: measure).contains(where: given.contains)
+        }.map(\.key)
+        if !absent.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file, line: headerLine, LongTableMessage.criteriaWithoutRows(keys: absent)))
+        }
         self.records = wideRecords(header: header)
     }
 
@@ -203,7 +217,9 @@ extension LongTable {
     /// left out, as rows with errors are.
     func relocate(_ wide: AssessmentTable) -> AssessmentTable {
         var table = wide
-        table.diagnostics = wide.diagnostics.map(relocate) + diagnostics
+        // The wide records' "no column for these measures" is said of rows here.
+        let said = wide.diagnostics.filter { $0.code != AssessmentMessage.measureWithoutColumn.code }
+        table.diagnostics = said.map(relocate) + diagnostics
         table.diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
         table.header = longHeader
         var kept: [Int] = []
@@ -233,8 +249,16 @@ extension LongTable {
             if column < unitColumns.count {
                 moved.column = unitColumns[column] + 1
             } else if column - unitColumns.count < criteria.count {
+                let criterion = criteria[column - unitColumns.count]
                 moved.line = criterionLines[column - unitColumns.count]
                 moved.column = criterionColumn + 1
+                if diagnostic.code == AssessmentMessage.unknownColumn(near: nil).code {
+                    let near = criterion.utf8.count <= 64 ? NearestMatch.suggestion(for: criterion, among: suggestions) : nil
+                    moved = Diagnostic(
+                        diagnostic.severity, file: diagnostic.file, line: moved.line, column: moved.column,
+                        field: longHeader[criterionColumn], value: criterion,
+                        LongTableMessage.unknownCriterion(near: near), group: diagnostic.group)
+                }
             }
         } else if let unit = unitOfLine[line] {
             if column < unitColumns.count {

@@ -8,6 +8,10 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case readAsLong(units: Int, criteria: Int)
     /// Columns without a name (a row index) left out of a long table.
     case indexLeftOut(count: Int)
+    /// A criterion the framework does not have; `near` is the known name it is probably a typo of.
+    case unknownCriterion(near: String?)
+    /// Measures that no row of a long table gives: they count as missing for every unit.
+    case criteriaWithoutRows(keys: [String])
     /// A row of a long table with an empty `criterion`.
     case emptyCriterion
     /// The same unit (and year) and criterion as line `first`.
@@ -31,6 +35,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     public static var examples: [Self] {
         [
             .readAsLong(units: 3, criteria: 38), .indexLeftOut(count: 1), .emptyCriterion,
+            .unknownCriterion(near: "CQS.01"), .unknownCriterion(near: nil), .criteriaWithoutRows(keys: ["NT", "TC"]),
             .valueTwice(first: 4, criterion: "CQS.01", year: nil), .valueTwice(first: 4, criterion: "CQS.01", year: "2024"),
             .unitColumnDisagrees(first: 2, firstValue: "Xã A"), .noYearColumn(year: 2024),
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
@@ -45,6 +50,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .readAsLong: "data.long-table"
         case .indexLeftOut: "data.long-index"
         case .emptyCriterion: "data.long-empty-criterion"
+        case .unknownCriterion: "data.unknown-column"
+        case .criteriaWithoutRows: "data.measure-without-column"
         case .valueTwice: "data.long-value-twice"
         case .unitColumnDisagrees: "data.long-unit-disagrees"
         case .noYearColumn: "data.year-no-column"
@@ -68,6 +75,16 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "đã bỏ qua \(count) cột không có tên (chỉ số dòng) của bảng dài",
                 en: "left out \(Plural.count(count, "column")) without a name (a row index) of the long table")
+        case .unknownCriterion(let near):
+            LocalizedText(
+                vi: "tiêu chí không có trong khung đánh giá" + Suggestion.text(near, .clause, in: .vi),
+                en: "a criterion the framework does not have" + Suggestion.text(near, .clause, in: .en))
+        case .criteriaWithoutRows(let keys):
+            LocalizedText(
+                vi: "không dòng nào cho giá trị của \(keys.count) tiêu chí sau, nên mọi đơn vị đều bị tính là chưa có "
+                    + "số liệu ở các tiêu chí đó: \(DisplayText.list(keys, limit: 20, in: .vi))",
+                en: "no row gives a value of these \(Plural.count(keys.count, "measure")), which count as missing "
+                    + "for every unit: \(DisplayText.list(keys, limit: 20))")
         case .emptyCriterion:
             LocalizedText(
                 vi: "ô criterion trống; mỗi dòng của bảng dài phải ghi mã một tiêu chí",
