@@ -209,4 +209,22 @@ import Testing
         #expect(unpicked.status == .usage)
         #expect(unpicked.error.contains("--year 2025"))
     }
+
+    /// The README's samples: the long one is the wide sample melted and scores as it does; the panel's 2025 is the
+    /// wide sample.
+    @Test func theSamplesAreTheWideSampleMeltedAndStacked() throws {
+        let folder = repository.appendingPathComponent("notebooks-data")
+        let wide = folder.appendingPathComponent("sample-example-province-department.csv").path
+        let long = folder.appendingPathComponent("sample-example-province-department-long.csv").path
+        let panel = folder.appendingPathComponent("sample-example-province-department-panel.csv").path
+        #expect(try Self.read(long) == Self.melt(try Self.read(wide)))
+        let framework = "example-province-department"
+        let expected = chiso("score", "--framework", framework, wide, "--format", "csv").output
+        #expect(chiso("score", "--framework", framework, long, "--format", "csv").output == expected)
+        let late = chiso("score", "--framework", framework, panel, "--year", "2025", "--format", "csv")
+        #expect(late.status == .ok && late.output == expected)
+        let both = chiso("score", "--framework", framework, panel, "--format", "csv")
+        #expect(both.output.hasSuffix(expected.split(separator: "\n").dropFirst().map { $0 + "\n" }.joined()))
+        #expect(both.output.split(separator: "\n").count == 25)
+    }
 }

@@ -128,7 +128,6 @@ package struct CrosswalkRun: Sendable {
             try InputFile.readBytes(data), file: data, measures: scheme.measures,
             levelCount: scheme.classes.count, options: options, framework: loaded.source)
         var (errors, warnings) = columnProblems(table, loaded, data: data, reading: reading)
-        if let several = PanelYear.severalYears(in: table, file: data) { errors.append(several) }
         let (perRow, denominatorErrors) = denominators(table, loaded, data: data)
         errors += denominatorErrors
         guard errors.isEmpty else { throw InputError(.data, errors + earlier + warnings) }

@@ -106,7 +106,11 @@ package struct RegroupRun: Sendable {
                 year: reading.year),
             framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
-        if errors.isEmpty, let several = PanelYear.severalYears(in: table, file: data) {
+        // A panel (one unit in several years) would merge a unit's years: old units of different years are told
+        // apart below, a unit's own years only by --year.
+        if errors.isEmpty, Set(table.assessments.map(\.unit.id)).count < table.assessments.count,
+            let several = PanelYear.severalYears(in: table, file: data)
+        {
             throw InputError(.usage, [several])
         }
         let weights = try readWeights(
