@@ -67,9 +67,12 @@ import Testing
         for (framework, data, children) in try Self.cases() {
             let long = try temporaryFile("long.csv", Self.melt(try Self.read(data)))
             let longChildren = try children.map { try temporaryFile("children-long.csv", Self.melt(try Self.read($0))) }
-            let wide = chiso(["score", "--framework", framework, data, "--format", "csv"] + (children.map { ["--children", $0] } ?? []))
+            let wide = chiso(
+                ["score", "--framework", framework, data, "--format", "csv"]
+                    + (children.map { ["--children", $0] } ?? []))
             let melted = chiso(
-                ["score", "--framework", framework, long, "--format", "csv"] + (longChildren.map { ["--children", $0] } ?? []))
+                ["score", "--framework", framework, long, "--format", "csv"]
+                    + (longChildren.map { ["--children", $0] } ?? []))
             #expect(wide.status == .ok && melted.status == .ok, "\(melted.error)")
             #expect(melted.output == wide.output, "\(framework)")
             #expect(melted.error.contains("đọc dưới dạng bảng dài"), "\(melted.error)")
@@ -130,7 +133,9 @@ import Testing
     func aPanelScoresAsItsYearsApart(long: Bool) throws {
         let hue = try Self.read(try Self.hue())
         let (early, late) = (Self.year(2024, of: hue, shift: 1), Self.year(2025, of: hue))
-        let stacked = early + late.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        let stacked =
+            early
+            + late.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
             .joined(separator: "\n")
         let panel = try temporaryFile("panel.csv", long ? Self.melt(stacked) : stacked)
         let run = chiso("score", "--framework", "vn-hue-3043", panel, "--format", "csv")
@@ -170,7 +175,9 @@ import Testing
     @Test func yearPicksOneYearAndOtherCommandsAskForIt() throws {
         let hue = try Self.read(try Self.hue())
         let late = Self.year(2025, of: hue)
-        let stacked = Self.year(2024, of: hue, shift: 1) + late.split(separator: "\n").dropFirst().map { $0 + "\n" }
+        let stacked =
+            Self.year(2024, of: hue, shift: 1)
+            + late.split(separator: "\n").dropFirst().map { $0 + "\n" }
             .joined()
         let panel = try temporaryFile("panel.csv", stacked)
         let picked = chiso("gap", "--framework", "vn-hue-3043", panel, "--year", "2025", "--format", "csv")
@@ -200,7 +207,8 @@ import Testing
             "panel.csv", early + late.split(separator: "\n").dropFirst().map { $0 + "\n" }.joined())
         let one = chiso("compare", "--framework", "vn-hue-3043", panel, "--years", "2024,2025", "--format", "csv")
         let two = chiso(
-            "compare", "--framework", "vn-hue-3043", try temporaryFile("a.csv", early), try temporaryFile("b.csv", late),
+            "compare", "--framework", "vn-hue-3043", try temporaryFile("a.csv", early),
+            try temporaryFile("b.csv", late),
             "--years", "2024,2025", "--format", "csv")
         #expect(one.status == .ok, "\(one.error)")
         #expect(one.output == two.output)

@@ -215,7 +215,9 @@ extension AssessmentMessage {
                 en: "duplicate unit_id; it also stands on \(place.en). Each unit may appear once; if the rows are of "
                     + "different years, add a year column giving each row's year")
         }
-        let inYear = year.isEmpty ? LocalizedText(vi: "với year trống", en: "with an empty year")
+        let inYear =
+            year.isEmpty
+            ? LocalizedText(vi: "với year trống", en: "with an empty year")
             : LocalizedText(vi: "trong năm \(year)", en: "in year \(year)")
         return LocalizedText(
             vi: "unit_id trùng \(inYear.vi); nó còn xuất hiện ở \(place.vi). Mỗi đơn vị chỉ được có một dòng mỗi năm",

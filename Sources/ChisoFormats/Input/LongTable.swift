@@ -79,7 +79,9 @@ struct LongTable {
         valueColumn = value
         suggestions = known.suggestions
         let unnamed = names.indices.filter { AssessmentLoader.ColumnLayout.isUnnamed(names[$0]) }
-        unitColumns = [idColumn] + names.indices.filter { $0 != idColumn && $0 != criterion && $0 != value }
+        unitColumns =
+            [idColumn]
+            + names.indices.filter { $0 != idColumn && $0 != criterion && $0 != value }
             .filter { !unnamed.contains($0) }
         let yearColumn = names.firstIndex { $0.lowercased() == "year" }
         let badLines = Set(problems.filter(\.isRowProblem).compactMap(\.line))
@@ -91,7 +93,9 @@ struct LongTable {
                 unitIndex: &unitIndex, alreadyInvalid: badLines.contains(record.line))
         }
         if unnamed.contains(where: { column in
-            records.dropFirst().contains { column < $0.fields.count && !TextNormalization.key($0.fields[column]).isEmpty }
+            records.dropFirst().contains {
+                column < $0.fields.count && !TextNormalization.key($0.fields[column]).isEmpty
+            }
         }) {
             diagnostics.append(
                 Diagnostic(.notice, file: file, line: headerLine, LongTableMessage.indexLeftOut(count: unnamed.count)))
@@ -125,7 +129,8 @@ struct LongTable {
                     file: file, line: record.line, column: column.map { $0 + 1 },
                     field: column.map { longHeader[$0] }, value: value, message, isRowProblem: true))
         }
-        guard fields.count >= longHeader.count
+        guard
+            fields.count >= longHeader.count
                 || fields.count > max(unitColumns.max() ?? 0, criterionColumn, valueColumn)
         else {
             problem(nil, AssessmentMessage.fieldCount(fields: fields.count, expected: longHeader.count))
@@ -253,7 +258,8 @@ extension LongTable {
                 moved.line = criterionLines[column - unitColumns.count]
                 moved.column = criterionColumn + 1
                 if diagnostic.code == AssessmentMessage.unknownColumn(near: nil).code {
-                    let near = criterion.utf8.count <= 64 ? NearestMatch.suggestion(for: criterion, among: suggestions) : nil
+                    let near =
+                        criterion.utf8.count <= 64 ? NearestMatch.suggestion(for: criterion, among: suggestions) : nil
                     moved = Diagnostic(
                         diagnostic.severity, file: diagnostic.file, line: moved.line, column: moved.column,
                         field: longHeader[criterionColumn], value: criterion,

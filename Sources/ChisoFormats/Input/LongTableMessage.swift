@@ -36,7 +36,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         [
             .readAsLong(units: 3, criteria: 38), .indexLeftOut(count: 1), .emptyCriterion,
             .unknownCriterion(near: "CQS.01"), .unknownCriterion(near: nil), .criteriaWithoutRows(keys: ["NT", "TC"]),
-            .valueTwice(first: 4, criterion: "CQS.01", year: nil), .valueTwice(first: 4, criterion: "CQS.01", year: "2024"),
+            .valueTwice(first: 4, criterion: "CQS.01", year: nil),
+            .valueTwice(first: 4, criterion: "CQS.01", year: "2024"),
             .unitColumnDisagrees(first: 2, firstValue: "Xã A"), .noYearColumn(year: 2024),
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
             .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
@@ -130,7 +131,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         return LocalizedText(
             vi: "đơn vị này đã có giá trị của \(criterion)\(inYear?.vi ?? "") ở dòng \(first); mỗi đơn vị chỉ được "
                 + "có một giá trị cho mỗi tiêu chí\(year == nil ? " (thêm cột year nếu các dòng là của những năm khác nhau)" : "")",
-            en: "this unit already has a value of \(criterion)\(inYear?.en ?? "") on line \(first); a unit may have one "
+            en:
+                "this unit already has a value of \(criterion)\(inYear?.en ?? "") on line \(first); a unit may have one "
                 + "value per criterion\(year == nil ? " (add a year column if the rows are of different years)" : "")")
     }
 

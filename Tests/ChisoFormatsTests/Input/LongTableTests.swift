@@ -10,7 +10,9 @@ import Testing
 
     /// `wide` melted as pandas does (`df.melt(id_vars=…, var_name="criterion", value_name="value")`): criterion by
     /// criterion, every unit under each; `byUnit` lists each unit's criteria together instead.
-    static func melt(_ wide: String, byUnit: Bool = false, header: (String, String, String) = ("unit_id", "criterion", "value"))
+    static func melt(
+        _ wide: String, byUnit: Bool = false, header: (String, String, String) = ("unit_id", "criterion", "value")
+    )
         -> String
     {
         let (records, _) = CSVReader.read(Array(wide.utf8), file: "wide.csv")
@@ -22,7 +24,8 @@ import Testing
         let rows = records.dropFirst()
         let pairs =
             byUnit
-            ? rows.flatMap { row in criteria.map { (row, $0) } } : criteria.flatMap { column in rows.map { ($0, column) } }
+            ? rows.flatMap { row in criteria.map { (row, $0) } }
+            : criteria.flatMap { column in rows.map { ($0, column) } }
         for (row, column) in pairs {
             text += CSVWriter.line(unitColumns.map { row.fields[$0] } + [names[column], row.fields[column]])
         }
@@ -49,21 +52,37 @@ import Testing
     @Test func vietnameseHeadersAreTheGlossarysWords() {
         let wide = Self.wideFiles[0]
         let long = Self.melt(wide, header: ("Mã đơn vị", "Tiêu chí", "Giá trị"))
-        #expect(Support.load(long, measures: Self.measures).assessments == Support.load(wide, measures: Self.measures).assessments)
+        #expect(
+            Support.load(long, measures: Self.measures).assessments
+                == Support.load(wide, measures: Self.measures).assessments)
     }
 
     @Test func theNoticeCountsUnitsAndCriteria() {
         let table = Support.load(Self.melt(Self.wideFiles[2]), measures: Self.measures)
         let notice = table.diagnostics.first { $0.code == "data.long-table" }
-        #expect(notice?.description(in: .en) == "test.csv:1: notice: read as a long table (one row per unit and criterion): 3 units × 2 criteria")
-        #expect(notice?.description(in: .vi) == "test.csv:1: lưu ý: đọc dưới dạng bảng dài (mỗi dòng một đơn vị và một tiêu chí): 3 đơn vị × 2 tiêu chí")
+        #expect(
+            notice?.description(in: .en)
+                == "test.csv:1: notice: read as a long table (one row per unit and criterion): 3 units × 2 criteria")
+        #expect(
+            notice?.description(in: .vi)
+                == "test.csv:1: lưu ý: đọc dưới dạng bảng dài (mỗi dòng một đơn vị và một tiêu chí): 3 đơn vị × 2 tiêu chí"
+        )
     }
 
     /// Each problem of a long file, told at its own line and column.
     @Test(arguments: [
-        ("X1,CQS.01,abc\n", "test.csv:3:3: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"),
-        ("X1,CQS.04,có\n", "test.csv:3:2: error: criterion \"CQS.04\": this unit already has a value of CQS.04 on line 2; a unit may have one value per criterion (add a year column if the rows are of different years)"),
-        ("X1,CQS.0l,1\n", "test.csv:3:2: error: criterion \"CQS.0l\": a criterion the framework does not have; did you mean CQS.01?"),
+        (
+            "X1,CQS.01,abc\n",
+            "test.csv:3:3: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)"
+        ),
+        (
+            "X1,CQS.04,có\n",
+            "test.csv:3:2: error: criterion \"CQS.04\": this unit already has a value of CQS.04 on line 2; a unit may have one value per criterion (add a year column if the rows are of different years)"
+        ),
+        (
+            "X1,CQS.0l,1\n",
+            "test.csv:3:2: error: criterion \"CQS.0l\": a criterion the framework does not have; did you mean CQS.01?"
+        ),
         ("X1,,1\n", "test.csv:3:2: error: criterion: empty criterion; each row of a long table must name a criterion"),
         (",CQS.01,1\n", "test.csv:3:1: error: unit_id: empty unit_id"),
     ])
@@ -80,12 +99,14 @@ import Testing
             "unit_id,unit_name,criterion,value\nX1,Xã A,CQS.01,1\nX1,,CQS.04,có\nX1,Xã B,KTS.04,2\n",
             measures: Self.measures)
         let errors = table.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map { $0.description(in: .en) } == [
-            "test.csv:4:2: error: unit_name \"Xã B\": differs from line 2 of the same unit, which says \"Xã A\"; every row of a unit must agree"
-        ])
-        #expect(errors.map { $0.description(in: .vi) } == [
-            "test.csv:4:2: lỗi: unit_name \"Xã B\": khác với dòng 2 của cùng đơn vị, nơi ghi \"Xã A\"; mọi dòng của một đơn vị phải ghi như nhau"
-        ])
+        #expect(
+            errors.map { $0.description(in: .en) } == [
+                "test.csv:4:2: error: unit_name \"Xã B\": differs from line 2 of the same unit, which says \"Xã A\"; every row of a unit must agree"
+            ])
+        #expect(
+            errors.map { $0.description(in: .vi) } == [
+                "test.csv:4:2: lỗi: unit_name \"Xã B\": khác với dòng 2 của cùng đơn vị, nơi ghi \"Xã A\"; mọi dòng của một đơn vị phải ghi như nhau"
+            ])
         #expect(table.assessments.isEmpty)
         #expect(table.unreadable.map(\.unit.id) == ["X1"])
     }
@@ -93,9 +114,10 @@ import Testing
     @Test func aCriterionTwiceInOneYearIsAnErrorAndInTwoYearsIsAPanel() {
         let twice = Support.load(
             "unit_id,year,criterion,value\nX1,2024,CQS.01,1\nX1,2024,CQS.01,2\n", measures: Self.measures)
-        #expect(twice.diagnostics.filter { $0.severity == .error }.map { $0.description(in: .vi) } == [
-            "test.csv:3:3: lỗi: criterion \"CQS.01\": đơn vị này đã có giá trị của CQS.01 trong năm 2024 ở dòng 2; mỗi đơn vị chỉ được có một giá trị cho mỗi tiêu chí"
-        ])
+        #expect(
+            twice.diagnostics.filter { $0.severity == .error }.map { $0.description(in: .vi) } == [
+                "test.csv:3:3: lỗi: criterion \"CQS.01\": đơn vị này đã có giá trị của CQS.01 trong năm 2024 ở dòng 2; mỗi đơn vị chỉ được có một giá trị cho mỗi tiêu chí"
+            ])
         let panel = Support.load(
             "unit_id,year,criterion,value\nX1,2024,CQS.01,1\nX1,2025,CQS.01,2\n", measures: Self.measures)
         #expect(panel.assessments.map(\.unit.year) == [2024, 2025])
@@ -107,7 +129,10 @@ import Testing
         let table = Support.load("unit_id,criterion,value\nX1,CQS.01,5\nX2,CQS.04,có\n", measures: Self.measures)
         #expect(table.assessments.map(\.values) == [[5, nil, nil, nil], [nil, 1, nil, nil]])
         let warning = table.diagnostics.first { $0.severity == .warning }
-        #expect(warning?.description(in: .en) == "test.csv:1: warning: no row gives a value of these 2 measures, which count as missing for every unit: KTS.04, KTS.04.share")
+        #expect(
+            warning?.description(in: .en)
+                == "test.csv:1: warning: no row gives a value of these 2 measures, which count as missing for every unit: KTS.04, KTS.04.share"
+        )
     }
 
     @Test func aRowIndexIsLeftOutWithANotice() {
@@ -129,9 +154,15 @@ import Testing
         #expect(panel.diagnostics.filter { $0.severity == .error }.isEmpty)
         #expect(panel.years == [2024, 2025])
         let twice = Support.load("unit_id,year,CQS.01\nX1,2024,1\nX1,2024,2\n", measures: Self.measures)
-        #expect(twice.diagnostics.filter { $0.severity == .error }.first?.description(in: .en) == "test.csv:2:1: error: unit_id \"X1\": duplicate unit_id in year 2024; it also stands on line 3. Each unit may appear once a year")
+        #expect(
+            twice.diagnostics.filter { $0.severity == .error }.first?.description(in: .en)
+                == "test.csv:2:1: error: unit_id \"X1\": duplicate unit_id in year 2024; it also stands on line 3. Each unit may appear once a year"
+        )
         let stacked = Support.load("unit_id,CQS.01\nX1,1\nX1,2\n", measures: Self.measures)
-        #expect(stacked.diagnostics.filter { $0.severity == .error }.first?.description(in: .vi) == "test.csv:2:1: lỗi: unit_id \"X1\": unit_id trùng; nó còn xuất hiện ở dòng 3. Mỗi đơn vị chỉ được có một dòng; nếu các dòng là của những năm khác nhau, hãy thêm cột year ghi năm của từng dòng")
+        #expect(
+            stacked.diagnostics.filter { $0.severity == .error }.first?.description(in: .vi)
+                == "test.csv:2:1: lỗi: unit_id \"X1\": unit_id trùng; nó còn xuất hiện ở dòng 3. Mỗi đơn vị chỉ được có một dòng; nếu các dòng là của những năm khác nhau, hãy thêm cột year ghi năm của từng dòng"
+        )
     }
 
     static func loadYear(_ csv: String, _ year: Int) -> AssessmentTable {
@@ -151,15 +182,18 @@ import Testing
 
     @Test func anUnknownYearListsTheYearsPresent() {
         let table = Self.loadYear(Self.wideFiles[2], 2030)
-        #expect(table.diagnostics.map { $0.description(in: .en) } == [
-            "test.csv:1:2: error: year: --year 2030: the file does not hold this year; it holds 2024, 2025"
-        ])
-        #expect(table.diagnostics.map { $0.description(in: .vi) } == [
-            "test.csv:1:2: lỗi: year: --year 2030: tệp không có năm này; các năm có trong tệp: 2024, 2025"
-        ])
+        #expect(
+            table.diagnostics.map { $0.description(in: .en) } == [
+                "test.csv:1:2: error: year: --year 2030: the file does not hold this year; it holds 2024, 2025"
+            ])
+        #expect(
+            table.diagnostics.map { $0.description(in: .vi) } == [
+                "test.csv:1:2: lỗi: year: --year 2030: tệp không có năm này; các năm có trong tệp: 2024, 2025"
+            ])
         let noYear = Self.loadYear(Self.wideFiles[0], 2025)
-        #expect(noYear.diagnostics.map { $0.description(in: .en) } == [
-            "test.csv:1: error: year: --year 2025: the file has no year column; leave --year out, or add a year column"
-        ])
+        #expect(
+            noYear.diagnostics.map { $0.description(in: .en) } == [
+                "test.csv:1: error: year: --year 2025: the file has no year column; leave --year out, or add a year column"
+            ])
     }
 }
