@@ -147,30 +147,12 @@ struct LongTable {
         guard !written.isEmpty else { return problem(criterionColumn, LongTableMessage.emptyCriterion) }
         let criterion = known.match(written) ?? written
         let year = yearColumn.map(field)
-        let key = year.map { id + "\u{1F}" + $0 } ?? id
-        let unit: Int
-        if let known = unitIndex[key] {
-            unit = known
-        } else {
-            unit = units.count
-            unitIndex[key] = unit
-            unitOfLine[record.line] = unit
-            units.append(
-                Unit(
-                    firstLine: record.line, unitValues: unitColumns.map(field),
-                    unitLines: Array(repeating: record.line, count: unitColumns.count)))
-        }
+        let unit = self.unit(
+            year.map { id + "\u{1F}" + $0 } ?? id, values: unitColumns.map(field), line: record.line,
+            unitIndex: &unitIndex)
         if alreadyInvalid { units[unit].spoiled = true }
         agree(unit, fields: unitColumns.map(field), line: record.line, file: file)
-        let position: Int
-        if let known = positions[criterion] {
-            position = known
-        } else {
-            position = criteria.count
-            positions[criterion] = position
-            criteria.append(criterion)
-            criterionLines.append(record.line)
-        }
+        let position = self.position(of: criterion, line: record.line, positions: &positions)
         if let first = units[unit].values[position] {
             units[unit].spoiled = true
             problem(
@@ -181,6 +163,26 @@ struct LongTable {
             return
         }
         units[unit].values[position] = (valueColumn < fields.count ? fields[valueColumn] : "", record.line)
+    }
+
+    /// The index of the unit (and year) `key` in ``units``, added on its first row.
+    private mutating func unit(_ key: String, values: [String], line: Int, unitIndex: inout [String: Int]) -> Int {
+        if let known = unitIndex[key] { return known }
+        let unit = units.count
+        unitIndex[key] = unit
+        unitOfLine[line] = unit
+        units.append(
+            Unit(firstLine: line, unitValues: values, unitLines: Array(repeating: line, count: unitColumns.count)))
+        return unit
+    }
+
+    /// The position of `criterion` among the wide criterion columns, added on its first row.
+    private mutating func position(of criterion: String, line: Int, positions: inout [String: Int]) -> Int {
+        if let known = positions[criterion] { return known }
+        positions[criterion] = criteria.count
+        criteria.append(criterion)
+        criterionLines.append(line)
+        return criteria.count - 1
     }
 
     /// Checks that a row says what the unit's earlier rows say in every unit column; an empty cell says nothing.
