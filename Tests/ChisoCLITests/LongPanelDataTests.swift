@@ -235,4 +235,35 @@ import Testing
         #expect(both.output.hasSuffix(expected.split(separator: "\n").dropFirst().map { $0 + "\n" }.joined()))
         #expect(both.output.split(separator: "\n").count == 25)
     }
+
+    /// What would mix years is refused with the option that picks them: communes of two years under one year's
+    /// districts, a panel's score output as one side of `compare`; `report` reads one year with `--year`.
+    @Test func mixingYearsIsRefusedNamingTheOption() throws {
+        let communesWide = try Self.read(communes)
+        let panel = try temporaryFile(
+            "c-panel.csv",
+            Self.year(2024, of: communesWide, shift: 10)
+                + Self.year(2025, of: communesWide).split(separator: "\n").dropFirst().map { $0 + "\n" }.joined())
+        let mixed = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children", panel)
+        #expect(mixed.status == .usage)
+        #expect(mixed.error.contains("c-panel.csv: error: year: the file holds 2 years (2024, 2025)"), "\(mixed.error)")
+        let output = try temporaryFile(
+            "scores.csv", chiso("score", "--framework", "vn-2361-commune", panel, "--format", "csv").output)
+        let compared = chisoInEnglish("compare", "--framework", "vn-2361-commune", output, communes)
+        #expect(compared.status == .usage)
+        #expect(
+            compared.error.contains(
+                "the file holds results of 2 years (2024, 2025), a row per unit and year; compare the years with "
+                    + "--years 2024,2025"), "\(compared.error)")
+        let split = chiso(
+            "compare", "--framework", "vn-2361-commune", output, "--years", "2024,2025", "--format", "csv")
+        let direct = chiso(
+            "compare", "--framework", "vn-2361-commune", panel, "--years", "2024,2025", "--format", "csv")
+        #expect(split.status == .ok && split.output == direct.output, "\(split.error)")
+        let directory = try Support.temporaryDirectory()
+        let report = directory.appendingPathComponent("report.html").path
+        let picked = chiso("report", "--framework", "vn-2361-commune", panel, "--year", "2025", "--output", report)
+        #expect(picked.status == .ok, "\(picked.error)")
+        #expect(try Self.read(report).contains("H01-X01"))
+    }
 }

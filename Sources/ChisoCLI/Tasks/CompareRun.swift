@@ -342,6 +342,13 @@ extension CompareRun {
     ) throws(InputError) -> [ComparisonSide.Entry] {
         let columns = OutcomeColumns(names)
         try checkOutcomeColumns(columns, file: file, framework: framework, year: year)
+        // A panel's output holds each unit once a year: as one side, its units would stand twice.
+        let held = Set(records.dropFirst().map { outcomeCell($0, columns.year) }.filter { !$0.isEmpty })
+        if year == nil, columns.year != nil, held.count > 1 {
+            throw InputError(
+                .usage,
+                [Diagnostic(file: file, field: "year", LongTableMessage.severalYearsCompared(years: held.sorted()))])
+        }
         let tiers = tierOrdinals(of: framework.scheme)
         var errors: [Diagnostic] = []
         var rows: [OutcomeRow] = []

@@ -131,10 +131,17 @@ extension ScoringRun {
             throw InputError(.data, errors + warnings)
         }
         if let several = PanelYear.severalYears(in: table, file: data) {
-            guard panel else { throw InputError(.usage, [several]) }
+            // Recognised levels carry no year: each year would take the same.
+            guard panel, childLevels == nil else { throw InputError(.usage, [several]) }
             var run = ScoringRun(framework: framework, results: [], ranks: .none, warnings: [], skipped: [])
             run.panelYears = table.years
             return run
+        }
+        // Subordinate units of several years would roll up into one year's parents.
+        if let children, let childTable = subordinates.input?.table,
+            let several = PanelYear.severalYears(in: childTable, file: children)
+        {
+            throw InputError(.usage, [several])
         }
         var run = prepared(table, framework: framework, warnings: warnings, skipped: errors, file: data)
         if let recognised = subordinates.recognised {

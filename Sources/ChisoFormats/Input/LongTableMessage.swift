@@ -26,6 +26,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case yearPicked(year: Int, rows: Int, total: Int)
     /// The file holds several years where one is needed.
     case severalYears(years: [String])
+    /// A score output of several years given as one side of `compare`.
+    case severalYearsCompared(years: [String])
     /// A panel scored one year at a time.
     case scoredByYear(years: [String])
     /// `score --format json` asked of a file of several years.
@@ -41,7 +43,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             .unitColumnDisagrees(first: 2, firstValue: "Xã A"), .noYearColumn(year: 2024),
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
             .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
-            .scoredByYear(years: ["2024", "2025"]),
+            .scoredByYear(years: ["2024", "2025"]), .severalYearsCompared(years: ["2024", "2025"]),
         ]
     }
 
@@ -58,7 +60,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .noYearColumn: "data.year-no-column"
         case .unknownYear: "data.year-unknown"
         case .yearPicked: "data.year-picked"
-        case .severalYears, .severalYearsJSON: "data.several-years"
+        case .severalYears, .severalYearsJSON, .severalYearsCompared: "data.several-years"
         case .scoredByYear: "data.scored-by-year"
         }
     }
@@ -97,6 +99,15 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                     + "ghi như nhau",
                 en: "differs from line \(first) of the same unit, which says \"\(firstValue)\"; every row of a unit "
                     + "must agree")
+        case .noYearColumn, .unknownYear, .yearPicked, .severalYears, .scoredByYear, .severalYearsJSON,
+            .severalYearsCompared:
+            yearText
+        }
+    }
+
+    /// The messages about the years of a panel.
+    private var yearText: LocalizedText {
+        switch self {
         case .noYearColumn(let year):
             LocalizedText(
                 vi: "--year \(year): tệp không có cột year; hãy bỏ --year, hoặc thêm cột year",
@@ -117,12 +128,19 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                     + "và việc tổng hợp các đơn vị cấp dưới đều trong cùng một năm",
                 en: "a panel: each year scored on its own (\(DisplayText.list(years))); ranks, groups and the "
                     + "roll-up of subordinate units stay within a year")
+        case .severalYearsCompared(let years):
+            LocalizedText(
+                vi: "tệp có kết quả của \(years.count) năm (\(DisplayText.list(years, in: .vi))), mỗi đơn vị mỗi năm "
+                    + "một dòng; hãy so sánh các năm bằng --years \(years.joined(separator: ","))",
+                en: "the file holds results of \(years.count) years (\(DisplayText.list(years))), a row per unit and "
+                    + "year; compare the years with --years \(years.joined(separator: ","))")
         case .severalYearsJSON(let years):
             LocalizedText(
                 vi: "tệp có dữ liệu của \(years.count) năm (\(DisplayText.list(years, in: .vi))), mà đầu ra JSON chứa "
                     + "một năm; hãy chọn một năm bằng --year \(years.last ?? ""), hoặc dùng --format csv để có mọi năm",
                 en: "the file holds \(years.count) years (\(DisplayText.list(years))), and JSON output holds one year; "
                     + "pick one with --year \(years.last ?? ""), or use --format csv for every year")
+        default: LocalizedText(vi: "", en: "")
         }
     }
 
