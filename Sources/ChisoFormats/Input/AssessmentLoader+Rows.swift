@@ -56,7 +56,7 @@ extension AssessmentLoader {
                 return
             } else {
                 // In a panel, (unit_id, year) is the key.
-                let key = layout.year.map { id + "\u{1F}" + TextNormalization.key(fields[$0]) } ?? id
+                let key = layout.year.map { id + "\u{1F}" + PanelYear.key(fields[$0]) } ?? id
                 linesOfID[key, default: []].append(record.line)
             }
             dataRows += 1

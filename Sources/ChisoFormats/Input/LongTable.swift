@@ -34,6 +34,8 @@ struct LongTable {
     private let suggestions: [String]
     /// The measures no row gives, which count as missing for every unit.
     private var absent: [String] = []
+    /// Criteria written otherwise than the framework writes them (`cqs.01 → CQS.01`), each once.
+    private var renamed: [String] = []
 
     /// One unit (and year) of the long table.
     private struct Unit {
@@ -104,6 +106,10 @@ struct LongTable {
             Diagnostic(
                 .notice, file: file, line: headerLine,
                 LongTableMessage.readAsLong(units: units.count, criteria: criteria.count)))
+        if !renamed.isEmpty {
+            diagnostics.append(
+                Diagnostic(.notice, file: file, line: headerLine, AssessmentMessage.caseMatched(names: renamed)))
+        }
         let given = Set(criteria)
         absent = known.measures.filter { measure in
             !given.contains(measure.key) && !FractionColumns.columns(of: measure).contains(where: given.contains)
@@ -146,12 +152,16 @@ struct LongTable {
         let written = field(criterionColumn)
         guard !written.isEmpty else { return problem(criterionColumn, LongTableMessage.emptyCriterion) }
         let criterion = known.match(written) ?? written
-        let year = yearColumn.map(field)
+        if criterion != written, !renamed.contains("\(written) → \(criterion)") {
+            renamed.append("\(written) → \(criterion)")
+        }
+        let year = yearColumn.map { PanelYear.key(field($0)) }
         let unit = self.unit(
             year.map { id + "\u{1F}" + $0 } ?? id, values: unitColumns.map(field), line: record.line,
             unitIndex: &unitIndex)
         if alreadyInvalid { units[unit].spoiled = true }
-        agree(unit, fields: unitColumns.map(field), line: record.line, file: file)
+        // The year is part of the key: written `2024` or `2024.0`, it is one year, never a disagreement.
+        agree(unit, fields: unitColumns.map { $0 == yearColumn ? "" : field($0) }, line: record.line, file: file)
         let position = self.position(of: criterion, line: record.line, positions: &positions)
         if let first = units[unit].values[position] {
             units[unit].spoiled = true

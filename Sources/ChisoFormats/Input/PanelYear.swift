@@ -44,6 +44,12 @@ public enum PanelYear {
         ]
     }
 
+    /// A `year` cell as a key of a panel: `2024` and `2024.0` are one year.
+    static func key(_ cell: String) -> String {
+        let text = TextNormalization.key(cell)
+        return CellParser.wholeNumber(text).map(String.init) ?? text
+    }
+
     /// The error for a table that holds several years where one is needed; `nil` when it holds one or none.
     public static func severalYears(in table: AssessmentTable, file: String) -> Diagnostic? {
         let years = table.years

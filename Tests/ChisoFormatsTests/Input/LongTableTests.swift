@@ -196,4 +196,16 @@ import Testing
                 "test.csv:1: error: year: --year 2025: the file has no year column; leave --year out, or add a year column"
             ])
     }
+
+    @Test func aYearWrittenAsPandasWritesItIsTheSameYear() {
+        let long = Support.load(
+            "unit_id,year,criterion,value\nX1,2024,cqs.01,1\nX1,2024.0,CQS.04,có\n", measures: Self.measures)
+        #expect(long.diagnostics.filter { $0.severity == .error }.isEmpty, "\(long.diagnostics)")
+        #expect(long.assessments.map(\.values) == [[1, 1, nil, nil]])
+        #expect(
+            long.diagnostics.map { $0.description(in: .en) }.contains(
+                "test.csv:1: notice: column names matched regardless of case: cqs.01 → CQS.01"))
+        let wide = Support.load("unit_id,year,CQS.01\nX1,2024,1\nX1,2024.0,2\n", measures: Self.measures)
+        #expect(wide.diagnostics.filter { $0.severity == .error }.first?.code == "data.duplicate-unit-id")
+    }
 }
