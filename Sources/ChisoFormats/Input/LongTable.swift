@@ -156,12 +156,15 @@ struct LongTable {
             renamed.append("\(written) → \(criterion)")
         }
         let year = yearColumn.map { PanelYear.key(field($0)) }
+        var values = unitColumns.map(field)
         let unit = self.unit(
-            year.map { id + "\u{1F}" + $0 } ?? id, values: unitColumns.map(field), line: record.line,
-            unitIndex: &unitIndex)
+            year.map { id + "\u{1F}" + $0 } ?? id, values: values, line: record.line, unitIndex: &unitIndex)
         if alreadyInvalid { units[unit].spoiled = true }
-        // The year is part of the key: written `2024` or `2024.0`, it is one year, never a disagreement.
-        agree(unit, fields: unitColumns.map { $0 == yearColumn ? "" : field($0) }, line: record.line, file: file)
+        if units[unit].firstLine != record.line {
+            // The year is part of the key: written `2024` or `2024.0`, it is one year, never a disagreement.
+            if let yearColumn, let index = unitColumns.firstIndex(of: yearColumn) { values[index] = "" }
+            agree(unit, fields: values, line: record.line, file: file)
+        }
         let position = self.position(of: criterion, line: record.line, positions: &positions)
         if let first = units[unit].values[position] {
             units[unit].spoiled = true
