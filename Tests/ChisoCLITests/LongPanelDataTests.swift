@@ -266,4 +266,46 @@ import Testing
         #expect(picked.status == .ok, "\(picked.error)")
         #expect(try Self.read(report).contains("H01-X01"))
     }
+
+    /// What a panel run says, in both languages: one notice when `score` scores it year by year, and the errors of
+    /// a command that needs one year and of JSON output.
+    @Test(arguments: [
+        (
+            "vi",
+            """
+            panel.csv: lưu ý: year: dữ liệu nhiều năm: tính điểm từng năm riêng (2024, 2025); thứ hạng, nhóm và việc \
+            tổng hợp các đơn vị cấp dưới đều trong cùng một năm
+            panel.csv: lỗi: year: tệp có dữ liệu của 2 năm (2024, 2025), mà lệnh này làm việc với từng năm một; hãy \
+            chọn một năm bằng --year 2025 ('chiso score' tính mọi năm trong một lần chạy, 'chiso compare --years' so \
+            sánh các năm)
+            panel.csv: lỗi: year: tệp có dữ liệu của 2 năm (2024, 2025), mà đầu ra JSON chứa một năm; hãy chọn một năm \
+            bằng --year 2025, hoặc dùng --format csv để có mọi năm
+            """
+        ),
+        (
+            "en",
+            """
+            panel.csv: notice: year: a panel: each year scored on its own (2024, 2025); ranks, groups and the roll-up \
+            of subordinate units stay within a year
+            panel.csv: error: year: the file holds 2 years (2024, 2025), and this command works on one year at a time; \
+            pick one with --year 2025 ('chiso score' scores every year in one run, 'chiso compare --years' compares \
+            years)
+            panel.csv: error: year: the file holds 2 years (2024, 2025), and JSON output holds one year; pick one with \
+            --year 2025, or use --format csv for every year
+            """
+        ),
+    ])
+    func whatAPanelRunSays(lang: String, expected: String) throws {
+        let panel = repository.appendingPathComponent("notebooks-data/sample-example-province-department-panel.csv")
+        let framework = ["--framework", "example-province-department", panel.path, "--lang", lang]
+        let runs = [
+            chiso(["score"] + framework + ["--format", "csv"]), chiso(["gap"] + framework),
+            chiso(["score"] + framework + ["--format", "json"]),
+        ]
+        #expect(runs.map(\.status) == [.ok, .usage, .usage])
+        let said = runs.map {
+            $0.error.split(separator: "\n")[0].replacingOccurrences(of: panel.path, with: "panel.csv")
+        }
+        #expect(said.joined(separator: "\n") == expected)
+    }
 }
