@@ -156,7 +156,8 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(
             errors == [
                 "bad.csv:1:3: error: CQS.1: unknown column; did you mean CQS.01?",
-                "bad.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 3. Each unit may appear once",
+                "bad.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 3. Each unit may appear once"
+                    + "; if the rows are of different years, add a year column giving each row's year",
                 "bad.csv:2:2: error: CQS.01 \"120%\": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
                 "bad.csv:3:2: error: CQS.01 \"abc\": expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or 72.5%)",
             ]

@@ -96,7 +96,9 @@ import Testing
                 lên mức tiếp theo; với khung đánh giá cấp huyện, hãy cho các xã bằng --children: mức của các xã được
                 tính trước rồi tổng hợp vào CHUNG.01. Với khung đánh giá tính điểm (Huế 3043, DTI, bộ chỉ số của riêng
                 bạn), lệnh in điểm của từng đơn vị so với điểm tối đa, chỉ số, xếp loại, thứ hạng (trong nhóm của đơn
-                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo.
+                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo. Tệp dạng dài (các cột mã
+                đơn vị, tiêu chí, giá trị: mỗi dòng một đơn vị và một tiêu chí, như pandas df.melt) cũng được đọc. Tệp
+                nhiều năm (có cột year) được tính điểm từng năm riêng trong một lần chạy; --year YEAR chỉ đọc một năm.
 
                 CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
 
@@ -115,6 +117,7 @@ import Testing
                   --ignore-column <NAME>    Bỏ qua cột NAME của tệp dữ liệu (cho nhiều lần được: mỗi lần một cột).
                   --extra-columns <MODE>    Các cột khung đánh giá không có (mặc định là lỗi): bỏ qua chúng, hoặc chuyển nguyên sang đầu ra CSV. (ignore|keep)
                   --fractions               Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.
+                  --year <YEAR>             Với tệp dữ liệu nhiều năm (có cột year, khóa là unit_id và year): chỉ đọc các dòng của năm YEAR.
                   -h, --help                Hiện hướng dẫn này.
 
                 """
@@ -134,7 +137,9 @@ import Testing
                 level; for a district framework, give the communes with --children: their levels are computed first
                 and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
                 unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
-                group column), and what keeps it from the next tier.
+                group column), and what keeps it from the next tier. A long file (unit_id, criterion, value: one row
+                per unit and criterion, as pandas' df.melt writes it) is read too. A panel (a year column) is scored
+                year by year in one run; --year YEAR reads one year.
 
                 USAGE: chiso score --framework ID|PATH [<options>] DATA.csv
 
@@ -153,6 +158,7 @@ import Testing
                   --ignore-column <NAME>    Leave the column NAME of the data out (repeatable: one column each time).
                   --extra-columns <MODE>    Columns the framework does not have (an error by default): leave them out, or pass them to CSV output. (ignore|keep)
                   --fractions               Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.
+                  --year <YEAR>             For a panel (a data file with a year column, keyed by unit_id and year): read the rows of YEAR only.
                   -h, --help                Show help information.
 
                 """

@@ -60,6 +60,10 @@ import Testing
             ),
             (try ansi(), ["score", "--framework", "vn-2361-commune", "FILE"]),
             (
+                try temporaryFile("long.csv", LongPanelDataTests.brokenLong),
+                ["score", "--framework", "vn-hue-3043", "FILE"]
+            ),
+            (
                 try weighted(hue),
                 ["regroup", "--map", try unitMap(hue), "--framework", "vn-hue-3043", "FILE", "--weight", "population"]
             ),
@@ -133,7 +137,8 @@ import Testing
             "vi",
             """
             data.csv:1:4: lỗi: CQS01: cột không có trong khung đánh giá; có phải ý bạn là CQS.01?
-            data.csv:2:1: lỗi: unit_id "X1": unit_id trùng; nó còn xuất hiện ở dòng 10. Mỗi đơn vị chỉ được có một dòng
+            data.csv:2:1: lỗi: unit_id "X1": unit_id trùng; nó còn xuất hiện ở dòng 10. Mỗi đơn vị chỉ được có một dòng; \
+            nếu các dòng là của những năm khác nhau, hãy thêm cột year ghi năm của từng dòng
             data.csv:2:2: lỗi: CQS.01 "120": ngoài khoảng cho phép; cần một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 72,5, \
             72.5 hoặc 72,5%)
             data.csv:3:2: lỗi: CQS.01 "130": ngoài khoảng cho phép; cần một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 72,5, \
@@ -154,7 +159,8 @@ import Testing
             "en",
             """
             data.csv:1:4: error: CQS01: unknown column; did you mean CQS.01?
-            data.csv:2:1: error: unit_id "X1": duplicate unit_id; it also stands on line 10. Each unit may appear once
+            data.csv:2:1: error: unit_id "X1": duplicate unit_id; it also stands on line 10. Each unit may appear once; \
+            if the rows are of different years, add a year column giving each row's year
             data.csv:2:2: error: CQS.01 "120": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or \
             72.5%)
             data.csv:3:2: error: CQS.01 "130": out of range; expected a percentage from 0 to 100 (e.g. 72.5, 72,5 or \

@@ -17,16 +17,18 @@ enum CompareCommand: DataCommand {
                 --framework một lần cho mọi bên, hoặc mỗi bên một lần theo thứ tự: nó cho biết kết quả là gì và đặt
                 chúng lên thang chung 0–1 ra sao ('chiso frameworks show' in thang này). Các đơn vị được ghép theo
                 unit_id; --id-map FILE (CSV from,to) đổi mã trước khi ghép. Với số liệu nhiều năm, --years Y1,Y2,… đặt
-                tên năm cho các tệp, hoặc, với một tệp kết quả tính điểm có cột year, chọn các năm để so sánh. CSV ở
-                dạng gọn: mỗi đơn vị và mỗi bên một dòng, hoặc với --summary mỗi cặp bên một dòng.
+                tên năm cho các tệp, hoặc, với một tệp (kết quả tính điểm hay tệp dữ liệu) có cột year, chọn các năm để
+                so sánh: 'chiso compare --framework F panel.csv --years 2024,2025'. CSV ở dạng gọn: mỗi đơn vị và mỗi
+                bên một dòng, hoặc với --summary mỗi cặp bên một dòng.
                 """,
             en: """
                 Each side is a file written by 'chiso score --format csv', or a data file, which is scored first. Give
                 --framework once for every side, or once per side in order: it says what the outcomes are and how they
                 sit on the common 0–1 scale ('chiso frameworks show' prints it). Units are joined on unit_id; --id-map
                 FILE (CSV from,to) renames IDs first. For a panel, --years Y1,Y2,… labels the files, or, with a single
-                score output holding a year column, picks the years to compare. CSV is tidy: one row per unit and side,
-                or with --summary one row per pair of sides.
+                file holding a year column (a score output or a data file), picks the years to compare: 'chiso compare
+                --framework F panel.csv --years 2024,2025'. CSV is tidy: one row per unit and side, or with --summary
+                one row per pair of sides.
                 """),
         arguments: [
             ArgumentSpec(name: "A.csv", help: LocalizedText(vi: "Bên thứ nhất.", en: "The first side.")),

@@ -19,7 +19,9 @@ enum ScoreCommand: DataCommand {
                 lên mức tiếp theo; với khung đánh giá cấp huyện, hãy cho các xã bằng --children: mức của các xã được
                 tính trước rồi tổng hợp vào CHUNG.01. Với khung đánh giá tính điểm (Huế 3043, DTI, bộ chỉ số của riêng
                 bạn), lệnh in điểm của từng đơn vị so với điểm tối đa, chỉ số, xếp loại, thứ hạng (trong nhóm của đơn
-                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo.
+                vị khi tệp có cột group), và điều còn cản trở đơn vị lên xếp loại tiếp theo. Tệp dạng dài (các cột mã
+                đơn vị, tiêu chí, giá trị: mỗi dòng một đơn vị và một tiêu chí, như pandas df.melt) cũng được đọc. Tệp
+                nhiều năm (có cột year) được tính điểm từng năm riêng trong một lần chạy; --year YEAR chỉ đọc một năm.
                 """,
             en: """
                 Reads a wide CSV (unit_id, optional unit_name, parent_id, year, then one column per criterion or input
@@ -28,7 +30,9 @@ enum ScoreCommand: DataCommand {
                 level; for a district framework, give the communes with --children: their levels are computed first
                 and rolled up into CHUNG.01. With a point framework (Huế 3043, the DTI, your own index) it prints each
                 unit's points against the maximum, its index, its tier, its rank (within its group when the file has a
-                group column), and what keeps it from the next tier.
+                group column), and what keeps it from the next tier. A long file (unit_id, criterion, value: one row
+                per unit and criterion, as pandas' df.melt writes it) is read too. A panel (a year column) is scored
+                year by year in one run; --year YEAR reads one year.
                 """),
         arguments: [
             CommonOptions.dataFile
@@ -63,7 +67,8 @@ enum ScoreCommand: DataCommand {
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)
         throws(CommandFailure) -> ExitCode
     {
-        let run = try setUp(inputs, console: &console)
+        let run = try setUp(inputs, console: &console, panel: true)
+        if !run.panelYears.isEmpty { return try runPanel(inputs, years: run.panelYears, options, arguments, &console) }
         if run.extraColumns != nil, options.format != .csv {
             console.printError(
                 LocalizedText(
@@ -83,8 +88,11 @@ enum ScoreCommand: DataCommand {
 
     /// The setup `score` and `explain` share: the inputs loaded and scored, their warnings and the rows skipped under
     /// `--skip-invalid` on standard error.
-    static func setUp(_ inputs: ScoringInputs, console: inout Console) throws(CommandFailure) -> ScoringRun {
-        let run = try load(inputs)
+    /// With `panel`, data of several years is not scored but named in ``ScoringRun/panelYears``.
+    static func setUp(_ inputs: ScoringInputs, console: inout Console, panel: Bool = false) throws(CommandFailure)
+        -> ScoringRun
+    {
+        let run = try load(inputs, panel: panel)
         for line in DiagnosticDigest.lines(run.warnings, language: console.language) { console.printError(line) }
         reportSkipped(run.skipped, console: &console)
         return run

@@ -208,8 +208,8 @@ enum CommonOptions {
             en: "The assessment file; - reads it from standard input."))
 
     /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
-    /// `--ignore-column`, `--extra-columns`, `--fractions`.
-    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions] }
+    /// `--ignore-column`, `--extra-columns`, `--fractions`, `--year`.
+    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions, year] }
 
     static let framework = OptionSpec(
         name: "framework",
@@ -319,6 +319,14 @@ enum CommonOptions {
             en: "Columns the framework does not have (an error by default): leave them out, or pass them to CSV "
                 + "output."),
         allowed: ["ignore", "keep"]
+    )
+    /// `--year`: one year of a panel.
+    static let year = OptionSpec(
+        name: "year",
+        valueName: "YEAR",
+        help: LocalizedText(
+            vi: "Với tệp dữ liệu nhiều năm (có cột year, khóa là unit_id và year): chỉ đọc các dòng của năm YEAR.",
+            en: "For a panel (a data file with a year column, keyed by unit_id and year): read the rows of YEAR only.")
     )
     static let fractions = OptionSpec(
         name: "fractions",

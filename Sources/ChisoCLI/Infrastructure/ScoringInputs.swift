@@ -22,6 +22,8 @@ struct ScoringInputs: Sendable {
     var reading: ReadingOptions
     /// `--lang`, Vietnamese by default.
     var language: Language
+    /// `--year` as written, checked by ``problems(command:refusing:)``.
+    var yearText: String?
 
     /// The one framework (the first `--framework`), or `""` when none is given.
     var framework: String { frameworks.first ?? "" }
@@ -48,6 +50,8 @@ struct ScoringInputs: Sendable {
             extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
                 ?? .refuse,
             fractions: arguments.flag("fractions"))
+        yearText = arguments.value("year")
+        reading.year = yearText.flatMap { Int(TextNormalization.key($0)) }
         language = Self.language(arguments, console)
     }
 
@@ -119,6 +123,12 @@ struct ScoringInputs: Sendable {
     func problems(command: String, refusing refused: [Input: LocalizedText]) -> [LocalizedText] {
         var problems: [LocalizedText] = []
         if children != nil, childLevels != nil { problems.append(UsageProblem.childrenBoth.text) }
+        if let yearText, reading.year.map({ !(1900...2200).contains($0) }) ?? true {
+            problems.append(
+                LocalizedText(
+                    vi: "--year \(yearText): cần một năm (số nguyên từ 1900 đến 2200)",
+                    en: "--year \(yearText): expected a year (a whole number from 1900 to 2200)"))
+        }
         for input in Input.allCases where gave(input) {
             guard let why = refused[input] else { continue }
             problems.append(UsageProblem.refused(command: command, option: input.option, why: why).text)

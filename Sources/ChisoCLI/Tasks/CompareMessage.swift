@@ -23,7 +23,7 @@ enum CompareMessage: DiagnosticMessage, Hashable {
     case renameChain(old: String, new: String, next: String, line: Int?)
     /// The file is empty.
     case emptyFile
-    /// `--years` with one file given a data file.
+    /// `--years` with one data file, with a year that is not a whole number.
     case yearsNeedScoreOutput
     /// A unit ID appears twice, units `first` and `second` (from 1).
     case duplicateUnit(first: Int, second: Int, afterIDMap: Bool)
@@ -186,10 +186,10 @@ enum CompareMessage: DiagnosticMessage, Hashable {
         case .emptyFile: LocalizedText(vi: "tệp trống", en: "the file is empty")
         case .yearsNeedScoreOutput:
             LocalizedText(
-                vi: "--years với một tệp cần tệp kết quả của chiso score có cột year; đây là tệp dữ liệu: hãy tính "
-                    + "điểm từng năm ra tệp riêng, hoặc đưa mỗi năm một tệp dữ liệu",
-                en: "--years with one file needs chiso's score output with a year column; this is a data "
-                    + "file: score each year to its own file, or give one data file per year")
+                vi: "--years với một tệp dữ liệu chọn các năm theo cột year của tệp: hãy viết các năm bằng số nguyên "
+                    + "(2024,2025)",
+                en: "--years with one data file picks its years by the file's year column: write the years as whole "
+                    + "numbers (2024,2025)")
         case .duplicateUnit(let first, let second, let afterIDMap):
             LocalizedText(
                 vi: "xuất hiện nhiều lần (đơn vị thứ \(first) và thứ \(second)"

@@ -219,10 +219,13 @@ extension CompareRun {
             guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
             entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
         } else {
-            if year != nil {
-                throw InputError(
-                    .usage, file: file,
-                    CompareMessage.yearsNeedScoreOutput)
+            // A panel's side is its year's rows, scored as a file of that year alone.
+            var reading = reading
+            if let year {
+                guard let picked = CellParser.wholeNumber(TextNormalization.key(year)) else {
+                    throw InputError(.usage, file: file, CompareMessage.yearsNeedScoreOutput)
+                }
+                reading.year = picked
             }
             let scoring = try ScoringRun.run(framework: reference, data: file, reading: reading)
             notes += scoring.warnings
@@ -339,6 +342,13 @@ extension CompareRun {
     ) throws(InputError) -> [ComparisonSide.Entry] {
         let columns = OutcomeColumns(names)
         try checkOutcomeColumns(columns, file: file, framework: framework, year: year)
+        // A panel's output holds each unit once a year: as one side, its units would stand twice.
+        let held = Set(records.dropFirst().map { outcomeCell($0, columns.year) }.filter { !$0.isEmpty })
+        if year == nil, columns.year != nil, held.count > 1 {
+            throw InputError(
+                .usage,
+                [Diagnostic(file: file, field: "year", LongTableMessage.severalYearsCompared(years: held.sorted()))])
+        }
         let tiers = tierOrdinals(of: framework.scheme)
         var errors: [Diagnostic] = []
         var rows: [OutcomeRow] = []

@@ -102,9 +102,17 @@ package struct RegroupRun: Sendable {
             try InputFile.readBytes(data), file: data, measures: measures, levelCount: loaded.scheme.classes.count,
             options: ReadingOptions(
                 ignoredColumns: reading.ignoredColumns,
-                extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
+                extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions,
+                year: reading.year),
             framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
+        // A panel (one unit in several years) would merge a unit's years: old units of different years are told
+        // apart below, a unit's own years only by --year.
+        if errors.isEmpty, Set(table.assessments.map(\.unit.id)).count < table.assessments.count,
+            let several = PanelYear.severalYears(in: table, file: data)
+        {
+            throw InputError(.usage, [several])
+        }
         let weights = try readWeights(
             options.weight, table: table, loaded: loaded, data: data, reading: reading, errors: &errors)
         let chosen = try chosenRules(options.rules, measures: measures, framework: loaded, data: data)

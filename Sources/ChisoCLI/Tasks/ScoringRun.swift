@@ -29,6 +29,9 @@ package struct ScoringRun: Sendable {
     /// Why the data's values are an approximation, from its `approximation` column (``AssessmentTable/approximation``):
     /// the results then are not the framework's own, and every output says so.
     package var approximation: String?
+    /// The years of a panel asked to be scored year by year (`panel`), in increasing order; nothing is scored then.
+    /// Empty for data of one year.
+    package var panelYears: [Int] = []
 
     /// The cohort scored, as the core and the renderers hold it.
     package var cohort: ScoredCohort {
@@ -63,10 +66,10 @@ extension ScoringRun {
     /// Runs a scoring job on the inputs of a data command.
     ///
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
-    static func run(_ inputs: ScoringInputs) throws(InputError) -> ScoringRun {
+    static func run(_ inputs: ScoringInputs, panel: Bool = false) throws(InputError) -> ScoringRun {
         try run(
             framework: inputs.framework, data: inputs.data, children: inputs.children, childLevels: inputs.childLevels,
-            skipInvalid: inputs.skipInvalid, reading: inputs.reading)
+            skipInvalid: inputs.skipInvalid, reading: inputs.reading, panel: panel)
     }
 
     /// Runs a scoring job.
@@ -79,8 +82,10 @@ extension ScoringRun {
     ///     used instead of `children`; the two cannot be mixed.
     ///   - skipInvalid: Score the rows without errors and report the others in ``skipped``, instead of failing.
     ///     A subordinate unit left out this way makes its parent's roll-up condition missing, never passing.
-    ///   - reading: Columns to leave out or pass through, and whether percentages are given as shares; for both
-    ///     assessment files.
+    ///   - reading: Columns to leave out or pass through, whether percentages are given as shares, and the year of a
+    ///     panel to read; for both assessment files.
+    ///   - panel: Whether data of several years is welcome: the run then only names them in ``panelYears``, to be
+    ///     scored one year at a time. Otherwise such data is a usage error that names `--year`.
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then. A file whose columns are
     ///   those of another framework is one error that says so.
     package static func run(
@@ -89,7 +94,8 @@ extension ScoringRun {
         children: String? = nil,
         childLevels: String? = nil,
         skipInvalid: Bool = false,
-        reading: ReadingOptions = ReadingOptions()
+        reading: ReadingOptions = ReadingOptions(),
+        panel: Bool = false
     ) throws(InputError) -> ScoringRun {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         if let children, childLevels != nil {
@@ -123,6 +129,19 @@ extension ScoringRun {
         let errors = problems.filter { $0.severity == .error }
         if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
             throw InputError(.data, errors + warnings)
+        }
+        if let several = PanelYear.severalYears(in: table, file: data) {
+            // Recognised levels carry no year: each year would take the same.
+            guard panel, childLevels == nil else { throw InputError(.usage, [several]) }
+            var run = ScoringRun(framework: framework, results: [], ranks: .none, warnings: [], skipped: [])
+            run.panelYears = table.years
+            return run
+        }
+        // Subordinate units of several years would roll up into one year's parents.
+        if let children, let childTable = subordinates.input?.table,
+            let several = PanelYear.severalYears(in: childTable, file: children)
+        {
+            throw InputError(.usage, [several])
         }
         var run = prepared(table, framework: framework, warnings: warnings, skipped: errors, file: data)
         if let recognised = subordinates.recognised {

@@ -55,7 +55,9 @@ extension AssessmentLoader {
                 repeatedHeader(fields, line: record.line)
                 return
             } else {
-                linesOfID[id, default: []].append(record.line)
+                // In a panel, (unit_id, year) is the key.
+                let key = layout.year.map { id + "\u{1F}" + PanelYear.key(fields[$0]) } ?? id
+                linesOfID[key, default: []].append(record.line)
             }
             dataRows += 1
             var values = [Double?](repeating: nil, count: measures.count)
@@ -175,16 +177,21 @@ extension AssessmentLoader {
         func duplicateDiagnostics() -> [Diagnostic] {
             guard let column = layout.unitID else { return [] }
             var result: [Diagnostic] = []
-            for (id, lines) in linesOfID where lines.count > 1 {
+            for (key, lines) in linesOfID where lines.count > 1 {
+                let parts = key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+                let id = String(parts[0])
+                let year = layout.year == nil ? nil : parts.count > 1 ? String(parts[1]) : ""
                 let others = lines.dropFirst()
                 result.append(
                     Diagnostic(
                         file: file, line: lines[0], column: column + 1, field: "unit_id", value: id,
-                        AssessmentMessage.duplicateUnitID(lines: lines), isRowProblem: true,
+                        year.map { AssessmentMessage.duplicateUnitYear(lines: lines, year: $0) }
+                            ?? AssessmentMessage.duplicateUnitID(lines: lines),
+                        isRowProblem: true,
                         group: Diagnostic.Group(
                             "duplicate unit_id", shown: 10, summary: AssessmentMessage.Summary.duplicateUnitIDs)))
                 // The other rows are left out too and counted, but the message above tells of them.
-                let quiet = Diagnostic.Group("duplicate unit_id \(id)", shown: 0, summary: LocalizedText?.none)
+                let quiet = Diagnostic.Group("duplicate unit_id \(key)", shown: 0, summary: LocalizedText?.none)
                 for line in others {
                     result.append(
                         Diagnostic(

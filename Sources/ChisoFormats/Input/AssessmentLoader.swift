@@ -83,7 +83,37 @@ public enum AssessmentLoader {
         framework: Framework? = nil
     ) -> AssessmentTable {
         let known = KnownColumns(measures: measures, computed: computed)
-        let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
+        var (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
+        if let year = options.year {
+            let picked = PanelYear.pick(year, from: &records, file: file)
+            guard !picked.contains(where: { $0.severity == .error }) else {
+                return AssessmentTable(assessments: [], lines: [], diagnostics: csvProblems + picked)
+            }
+            csvProblems += picked
+        }
+        let reading = Reading(file: file, known: known, levelCount: levelCount, computed: computed, options: options)
+        if let long = LongTable(records, file: file, known: known, problems: csvProblems) {
+            return long.relocate(load(long.records, csvProblems: [], reading, framework: framework))
+        }
+        return load(records, csvProblems: csvProblems, reading, framework: framework)
+    }
+
+    /// What ``load(_:file:measures:levelCount:computed:options:framework:)`` reads a file with.
+    private struct Reading {
+        let file: String
+        let known: KnownColumns
+        let levelCount: Int?
+        let computed: [String: String]
+        let options: ReadingOptions
+    }
+
+    /// Reads the records of a wide assessment file.
+    private static func load(
+        _ records: [CSVRecord], csvProblems: [Diagnostic], _ reading: Reading, framework: Framework?
+    ) -> AssessmentTable {
+        let (file, known, levelCount, computed, options) = (
+            reading.file, reading.known, reading.levelCount, reading.computed, reading.options
+        )
         var diagnostics = csvProblems
         guard let header = records.first else {
             if !csvProblems.contains(where: { $0.severity == .error }) {

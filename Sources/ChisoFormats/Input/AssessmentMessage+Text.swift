@@ -157,6 +157,7 @@ extension AssessmentMessage {
             LocalizedText(
                 vi: "cần một số nguyên từ \(low) đến \(high)", en: "expected a whole number from \(low) to \(high)")
         case .duplicateUnitID(let lines): Self.duplicateText(lines)
+        case .duplicateUnitYear(let lines, let year): Self.duplicateText(lines, year: year)
         case .duplicateUnitIDAgain(let first):
             LocalizedText(
                 vi: "unit_id trùng; dòng \(first) cũng có unit_id này",
@@ -195,7 +196,7 @@ extension AssessmentMessage {
         return text
     }
 
-    private static func duplicateText(_ lines: [Int]) -> LocalizedText {
+    private static func duplicateText(_ lines: [Int], year: String? = nil) -> LocalizedText {
         let others = lines.dropFirst()
         let listed = others.prefix(5).map(String.init).joined(separator: ", ")
         let place: LocalizedText
@@ -207,9 +208,20 @@ extension AssessmentMessage {
                 vi: "các dòng \(listed)\(more ? " và \(others.count - 5) dòng khác" : "") (tất cả \(lines.count) dòng)",
                 en: "lines \(listed)\(more ? " and \(others.count - 5) more" : "") (\(lines.count) rows in all)")
         }
+        guard let year else {
+            return LocalizedText(
+                vi: "unit_id trùng; nó còn xuất hiện ở \(place.vi). Mỗi đơn vị chỉ được có một dòng; nếu các dòng là "
+                    + "của những năm khác nhau, hãy thêm cột year ghi năm của từng dòng",
+                en: "duplicate unit_id; it also stands on \(place.en). Each unit may appear once; if the rows are of "
+                    + "different years, add a year column giving each row's year")
+        }
+        let inYear =
+            year.isEmpty
+            ? LocalizedText(vi: "với year trống", en: "with an empty year")
+            : LocalizedText(vi: "trong năm \(year)", en: "in year \(year)")
         return LocalizedText(
-            vi: "unit_id trùng; nó còn xuất hiện ở \(place.vi). Mỗi đơn vị chỉ được có một dòng",
-            en: "duplicate unit_id; it also stands on \(place.en). Each unit may appear once")
+            vi: "unit_id trùng \(inYear.vi); nó còn xuất hiện ở \(place.vi). Mỗi đơn vị chỉ được có một dòng mỗi năm",
+            en: "duplicate unit_id \(inYear.en); it also stands on \(place.en). Each unit may appear once a year")
     }
 
     private static func fractionColumnText(_ example: Double, _ line: Int) -> LocalizedText {

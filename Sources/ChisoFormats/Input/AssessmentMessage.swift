@@ -41,6 +41,8 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
     case wholeNumber(low: Int, high: Int)
     /// A `unit_id` that stands on `lines` (the first is the diagnostic's).
     case duplicateUnitID(lines: [Int])
+    /// A `unit_id` that stands on `lines` with the same `year` (the first is the diagnostic's).
+    case duplicateUnitYear(lines: [Int], year: String)
     /// A `unit_id` that line `first` has too.
     case duplicateUnitIDAgain(first: Int)
     /// A percentage column whose values all lie from 0 to 1: `example` on line `line`.
@@ -106,6 +108,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
             .noUnitIDColumn, .measureWithoutColumn, .measuresWithoutColumns(keys: ["CQS.01", "KTS.02"]), .emptyUnitID,
             .fieldCount(fields: 1, expected: 4), .repeatedHeader, .differentHeader, .noLevelsToRegister,
             .wholeNumber(low: 1900, high: 2200), .duplicateUnitID(lines: [2, 5]), .duplicateUnitID(lines: [2, 5, 9]),
+            .duplicateUnitYear(lines: [2, 5], year: "2024"), .duplicateUnitYear(lines: [2, 5], year: ""),
             .duplicateUnitIDAgain(first: 2), .fractionColumn(example: 0.63, line: 4), .noFractionColumns,
             .fractionColumnsRead(columns: ["CQS.01"]), .loneFraction(column: "CQS.01", value: 0.65),
             .sideColumn(expected: LocalizedText(vi: "một trọng số lớn hơn 0", en: "a weight above 0"), problem: nil),
@@ -135,7 +138,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
         case .differentHeader: "data.different-header"
         case .noLevelsToRegister: "data.no-levels"
         case .wholeNumber: "data.whole-number"
-        case .duplicateUnitID, .duplicateUnitIDAgain: "data.duplicate-unit-id"
+        case .duplicateUnitID, .duplicateUnitIDAgain, .duplicateUnitYear: "data.duplicate-unit-id"
         case .fractionColumn: "data.fraction-column"
         case .noFractionColumns, .fractionColumnsRead: "data.fractions-read"
         case .loneFraction: "data.lone-fraction"
@@ -152,7 +155,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
         case .duplicateColumn, .unknownColumn, .rowIndex, .unnamedColumn, .caseMatched, .columnsPassedOver,
             .measuresWithoutColumns:
             headerText
-        case .fieldCount, .wholeNumber, .duplicateUnitID, .duplicateUnitIDAgain, .fractionColumn,
+        case .fieldCount, .wholeNumber, .duplicateUnitID, .duplicateUnitIDAgain, .duplicateUnitYear, .fractionColumn,
             .fractionColumnsRead, .loneFraction, .sideColumn:
             rowText
         }

@@ -17,11 +17,16 @@ public struct ReadingOptions: Hashable, Sendable {
     public var extraColumns: ExtraColumns
     /// Whether percentage columns whose values all lie from 0 to 1 hold shares, to be read as percentages (× 100).
     public var fractions: Bool
+    /// `--year`: the one year of a panel (a file with a `year` column) to read; `nil` reads every row.
+    public var year: Int?
 
     /// Creates options; the defaults read only the framework's columns, strictly.
-    public init(ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false) {
+    public init(
+        ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false, year: Int? = nil
+    ) {
         self.ignoredColumns = ignoredColumns
         self.extraColumns = extraColumns
         self.fractions = fractions
+        self.year = year
     }
 }

@@ -40,7 +40,7 @@ import Testing
         #expect(
             lines == [
                 "test.csv:2:1: error: unit_id \"H01\": duplicate unit_id; it also stands on lines 3, 4, 5, 6, 7 and 594 "
-                    + "more (600 rows in all). Each unit may appear once"
+                    + "more (600 rows in all). Each unit may appear once; if the rows are of different years, add a year column giving each row's year"
             ])
         #expect(lines.joined().utf8.count < 2_000)
     }

@@ -81,7 +81,8 @@ import Testing
         let table = Self.load("unit_id,CQS.01\nX1,50\nX2,60\n X1 ,70\n")
         #expect(
             Self.errors(table) == [
-                "test.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 4. Each unit may appear once",
+                "test.csv:2:1: error: unit_id \"X1\": duplicate unit_id; it also stands on line 4. Each unit may appear once"
+                    + "; if the rows are of different years, add a year column giving each row's year",
                 "test.csv:4:1: error: unit_id \"X1\": duplicate unit_id; line 2 has it too",
             ]
         )
