@@ -49,9 +49,33 @@ struct ColumnDescriber {
                     .text(kind(of: values, scale: words.scale).text(in: language)),
                 ])
         }
+        rows += statistics(header: header, cells: cells)
         return WorkbookSheet(
             name: WorkbookWords.columns.text(in: language), rows: rows, columnWidths: [24, 32, 70, 40],
             frozenRows: 1, hasFilter: true)
+    }
+
+    /// For a tidy output (a `statistic` column): after a blank row, each statistic the output holds, once, with its
+    /// name and meaning.
+    func statistics(header: [String], cells: [[WorkbookCell]]) -> [[WorkbookCell]] {
+        guard let column = header.firstIndex(of: "statistic") else { return [] }
+        let language = origin.language
+        var seen = Set<String>()
+        var rows: [[WorkbookCell]] = [
+            [],
+            [WorkbookWords.statistic, .name, .meaning].map { .text($0.text(in: language), style: .header) },
+        ]
+        for row in cells where column < row.count {
+            guard case .text(let statistic) = row[column].value, seen.insert(statistic).inserted else { continue }
+            let entry = ColumnWords.entry(for: statistic, output: origin.output + " statistic")
+            let words = entry?.words(for: statistic)
+            rows.append(
+                [
+                    .text(statistic), .text(words?.title.text(in: language) ?? statistic),
+                    .text(words?.meaning.text(in: language) ?? ""),
+                ])
+        }
+        return rows
     }
 
     /// What a column's values are: text, whole numbers, or decimals with so many places (and on what scale).
@@ -78,7 +102,7 @@ struct ColumnDescriber {
 enum WorkbookWords {
     case results, columns, source, columnID, name, meaning, values, item, value
     case framework, frameworkName, decision, date, issuer, version, command, made, input
-    case textValues, wholeNumbers
+    case textValues, wholeNumbers, statistic
 
     /// The phrase.
     var phrase: LocalizedText {
@@ -103,6 +127,7 @@ enum WorkbookWords {
         case .input: LocalizedText(vi: "Tệp đầu vào", en: "Input file")
         case .textValues: LocalizedText(vi: "chữ", en: "text")
         case .wholeNumbers: LocalizedText(vi: "số nguyên", en: "whole numbers")
+        case .statistic: LocalizedText(vi: "Thống kê", en: "Statistic")
         }
     }
 
