@@ -48,9 +48,12 @@ package enum ResultWorkbook {
         let (records, _) = CSVReader.read(Array(csv.utf8), file: origin.output)
         let header = records.first?.fields ?? []
         let rows = records.dropFirst().map(\.fields)
+        let places = columnPlaces(header: header, rows: rows)
         let cells = rows.map { row in
             header.indices.map { column in
-                typed(column < row.count ? row[column] : "", isIdentifier: CSVWriter.isIdentifierColumn(header[column]))
+                typed(
+                    column < row.count ? row[column] : "", isIdentifier: CSVWriter.isIdentifierColumn(header[column]),
+                    places: places[column])
             }
         }
         let describer = ColumnDescriber(origin: origin)
@@ -63,11 +66,29 @@ package enum ResultWorkbook {
 
     /// One CSV field as a cell: a number where the field is a plain decimal number (as the CSV writes them), text
     /// otherwise or in an ID column, nothing where it is empty.
-    static func typed(_ field: String, isIdentifier: Bool) -> WorkbookCell {
+    ///
+    /// - Parameter places: The decimals to show every number of the column with, or `nil` to show each with its own.
+    static func typed(_ field: String, isIdentifier: Bool, places: Int? = nil) -> WorkbookCell {
         if field.isEmpty { return .empty }
         if isIdentifier { return .text(field, style: CellStyle(format: .text)) }
-        guard let places = CSVWriter.plainDecimalPlaces(field), let number = Double(field) else { return .text(field) }
-        return .number(number, style: CellStyle(format: places == 0 ? .integer : .decimal(places: places)))
+        guard let own = CSVWriter.plainDecimalPlaces(field), let number = Double(field) else { return .text(field) }
+        let shown = places ?? own
+        return .number(number, style: CellStyle(format: shown == 0 ? .integer : .decimal(places: shown)))
+    }
+
+    /// The decimals each column's numbers are shown with: the most any of its fields has (so that `674.3` shows as
+    /// `674.30` beside `447.62`, the same value); `nil` for every column of a tidy output (one with a `statistic`
+    /// column), whose `value` column mixes ranks and shares, so each number keeps its own.
+    static func columnPlaces(header: [String], rows: [[String]]) -> [Int?] {
+        guard !header.contains("statistic") else { return header.map { _ in nil } }
+        var places = [Int?](repeating: nil, count: header.count)
+        for row in rows {
+            for (column, field) in row.enumerated() where column < places.count {
+                guard let own = CSVWriter.plainDecimalPlaces(field) else { continue }
+                places[column] = max(places[column] ?? 0, own)
+            }
+        }
+        return places
     }
 
     /// The results sheet: display names, column IDs, then the rows.
