@@ -49,7 +49,8 @@ package enum Chiso {
     ///   the output is a pipe whose reader has gone, with nothing reported).
     package static func main(_ arguments: [String], console: inout Console) -> ExitCode {
         // Every file the command reads is logged, so that no output replaces one of them.
-        InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
+        console.arguments = arguments
+        return InputFile.$readFiles.withValue(ReadFiles()) { run(arguments, console: &console) }
     }
 
     /// The environment variable that sets the language of every command when `--lang` is not given.

@@ -1,5 +1,6 @@
 import ChisoCLI
 import ChisoFormats
+import ChisoReports
 import Foundation
 import Testing
 
@@ -37,6 +38,16 @@ import Testing
                 .replacingOccurrences(of: "<ID>", with: ".+").replacingOccurrences(of: "<N>", with: "[0-9]+") + "$"
             return name.range(of: pattern, options: .regularExpression) != nil
         }
+    }
+
+    /// The file is written from the dictionary in code (`ColumnWords`, which workbooks use): run the tests with
+    /// `CHISO_WRITE_COLUMNS=1` to write it again after changing the words.
+    @Test func theFileIsTheDictionaryInCode() throws {
+        let path = repository.appendingPathComponent("notebooks-data/columns.csv").path
+        if ProcessInfo.processInfo.environment["CHISO_WRITE_COLUMNS"] == "1" {
+            try Data(ColumnWords.csv.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == ColumnWords.csv)
     }
 
     @Test func everyEntryHasBothLanguagesOnce() throws {

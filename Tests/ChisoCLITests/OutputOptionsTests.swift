@@ -176,9 +176,13 @@ import Testing
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     @Test func excelPutsTheByteOrderMarkBeforeEveryCSV() throws {
-        let score = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--excel")
+        let score = chiso(
+            "score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--excel", "--lang", "en")
         #expect(score.status == .ok)
         #expect(Array(score.output.utf8.prefix(15)) == Self.bom + Array("unit_id,unit".utf8))
+        // For Vietnamese Excel (the default language), `;` between fields.
+        let vietnamese = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv", "--excel")
+        #expect(Array(vietnamese.output.utf8.prefix(15)) == Self.bom + Array("unit_id;unit".utf8))
         let plain = chiso("score", "--framework", "vn-2361-commune", communes, "--format", "csv")
         #expect(score.output.utf8.count == plain.output.utf8.count + 3)
         #expect(!plain.output.hasPrefix("\u{FEFF}"))
@@ -204,7 +208,9 @@ import Testing
     @Test func anExcelTemplateFilledInAndSavedComesBack() throws {
         let directory = try Self.directory()
         let template = directory + "/communes.csv"
-        #expect(chiso("template", "--framework", "vn-2361-commune", "--output", template, "--excel").status == .ok)
+        #expect(
+            chiso("template", "--framework", "vn-2361-commune", "--output", template, "--excel", "--lang", "en").status
+                == .ok)
         // Excel's "CSV UTF-8 (Comma delimited)" keeps the mark and ends lines with CRLF.
         var text = try #require(Self.contents(template)).replacingOccurrences(of: "\n", with: "\r\n")
         let columns = text.split(separator: ",").count
@@ -213,6 +219,23 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: template))
         let run = chiso("score", "--framework", "vn-2361-commune", template, "--format", "csv")
         #expect(run.status == .ok)
+        #expect(run.output.contains("\nX01,Xã Nghĩa Hưng,,2025,0,"))
+    }
+
+    /// With Vietnamese settings Excel opens the `;`-separated template in columns and saves it with `;` and decimal
+    /// commas: it comes back too.
+    @Test func aVietnameseExcelTemplateFilledInAndSavedComesBack() throws {
+        let directory = try Self.directory()
+        let template = directory + "/communes.csv"
+        #expect(chiso("template", "--framework", "vn-2361-commune", "--output", template, "--excel").status == .ok)
+        var text = try #require(Self.contents(template)).replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(text.contains("unit_id;unit_name;"))
+        let columns = text.split(separator: ";").count
+        let row = ["X01", "Xã Nghĩa Hưng", "", "2025", "", "72,5"]
+        text += (row + Array(repeating: "", count: columns - row.count)).joined(separator: ";") + "\r\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: template))
+        let run = chiso("score", "--framework", "vn-2361-commune", template, "--format", "csv")
+        #expect(run.status == .ok, "\(run.error)")
         #expect(run.output.contains("\nX01,Xã Nghĩa Hưng,,2025,0,"))
     }
 

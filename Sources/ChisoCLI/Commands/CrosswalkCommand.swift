@@ -106,7 +106,9 @@ enum CrosswalkCommand: DataCommand {
         if inputs.dataFiles.isEmpty, !options.coverage {
             problems.append(UsageProblem.crosswalkNeedsData.text)
         }
-        if !options.coverage, !inputs.dataFiles.isEmpty, arguments.value("format").map({ $0 != "csv" }) ?? false {
+        if !options.coverage, !inputs.dataFiles.isEmpty,
+            arguments.value("format").map({ $0 != "csv" && $0 != "xlsx" }) ?? false
+        {
             problems.append(UsageProblem.crosswalkFormat.text)
         }
         return options

@@ -57,6 +57,9 @@ enum FrameworksCommand: Command {
 
     /// `chiso frameworks show`.
     enum ShowCommand: Command {
+        /// `frameworks show`, as the column dictionary names it.
+        static var outputName: String { "frameworks \(spec.name)" }
+
         static let spec = CommandSpec(
             name: "show",
             abstract: LocalizedText(

@@ -5,6 +5,9 @@ import ChisoReports
 extension FrameworksCommand {
     /// `chiso frameworks diff`.
     enum DiffCommand: Command {
+        /// `frameworks diff`, as the column dictionary names it.
+        static var outputName: String { "frameworks \(spec.name)" }
+
         static let spec = CommandSpec(
             name: "diff",
             abstract: LocalizedText(
@@ -58,6 +61,9 @@ extension FrameworksCommand {
 extension FrameworksCommand {
     /// `chiso frameworks compare`.
     enum CompareCommand: Command {
+        /// `frameworks compare`, as the column dictionary names it.
+        static var outputName: String { "frameworks \(spec.name)" }
+
         static let spec = CommandSpec(
             name: "compare",
             abstract: LocalizedText(

@@ -52,6 +52,7 @@ enum GapCommand: DataCommand {
                     en: "Output format; csv is tidy, one row per gap.")),
             CommonOptions.lang,
             CommonOptions.output,
+            CommonOptions.excel,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 

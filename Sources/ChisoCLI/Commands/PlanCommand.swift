@@ -80,6 +80,7 @@ enum PlanCommand: DataCommand {
             CommonOptions.childrenLevels,
             CommonOptions.lang,
             CommonOptions.output,
+            CommonOptions.excel,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 

@@ -98,11 +98,10 @@ enum SampleCommand: Command {
                     en: "the built-in 2361 frameworks are not level frameworks"))
         }
         let directory = arguments.value("output-dir") ?? "."
-        let mark = arguments.flag("excel") ? CSVWriter.byteOrderMark : ""
         let files = [
             ("sample-districts.csv", AssessmentWriter.csv(province.districts, measures: district.scheme.measures)),
             ("sample-communes.csv", AssessmentWriter.csv(province.communes, measures: commune.scheme.measures)),
-        ].map { (name: $0.0, text: mark + $0.1) }
+        ].map { (name: $0.0, text: excelText($0.1, arguments: arguments, console: console)) }
         do {
             try OutputFile.write(files, into: directory, existing: existing(arguments))
         } catch {

@@ -47,6 +47,7 @@ enum WhatIfCommand: DataCommand {
             CommonOptions.format(LocalizedText(vi: "Định dạng đầu ra.", en: "Output format.")),
             CommonOptions.lang,
             CommonOptions.output,
+            CommonOptions.excel,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 

@@ -49,6 +49,9 @@ protocol Command {
     static var writesEditableFiles: Bool { get }
     /// The commands of a group (`frameworks`), which runs none itself; empty for a command that runs.
     static var subcommands: [any Command.Type] { get }
+    /// The output's name in the column dictionary (``ColumnWords``): the command's name, with its group's before it
+    /// for a subcommand (`frameworks show`).
+    static var outputName: String { get }
     /// Runs the command; output goes to the console.
     static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode
 }
@@ -59,6 +62,9 @@ extension Command {
 
     /// A command, not a group.
     static var subcommands: [any Command.Type] { [] }
+
+    /// The command's name.
+    static var outputName: String { spec.name }
 
     /// The value `body` makes, or `nil` with its usage problem appended to `problems`: so that a command checks
     /// every option before it runs and reports every problem at once.
@@ -83,11 +89,16 @@ extension Command {
     }
 
     /// Writes `text` to `--output` if given (atomically, never over an input), else to standard output; with
-    /// `--excel`, after the byte-order mark Excel needs to read UTF-8.
+    /// `--excel`, as CSV for Excel in the run's language (after the byte-order mark Excel needs to read UTF-8); with
+    /// `--format xlsx`, as a workbook of the CSV `text`.
     static func emit(_ text: String, arguments: ParsedArguments, inputs: [String], console: inout Console)
         throws(CommandFailure)
     {
-        let text = (arguments.flag("excel") ? CSVWriter.byteOrderMark : "") + text
+        if wantsWorkbook(arguments) {
+            try writeWorkbook(csv: text, arguments: arguments, inputs: inputs, console: &console)
+            return
+        }
+        let text = excelText(text, arguments: arguments, console: console)
         guard let path = outputPath(arguments) else {
             console.print(text)
             return
@@ -101,7 +112,9 @@ extension Command {
     }
 
     /// Writes a command's result piece by piece: straight to the `--output` file (atomically, never over an input),
-    /// or to standard output; with `--excel`, after the byte-order mark Excel needs to read UTF-8.
+    /// or to standard output; with `--excel`, after the byte-order mark Excel needs to read UTF-8 (and gathered
+    /// whole, to be rewritten with `;` and decimal commas for Vietnamese); with `--format xlsx`, gathered whole and
+    /// written as a workbook.
     static func emit(
         arguments: ParsedArguments,
         inputs: [String],
@@ -109,6 +122,12 @@ extension Command {
         _ body: (inout any TextSink) throws(InputError) -> Void
     ) throws(CommandFailure) {
         let excel = arguments.flag("excel")
+        if wantsWorkbook(arguments) || (excel && language(arguments, console) == .vi) {
+            var sink: any TextSink = ""
+            do { try body(&sink) } catch { throw CommandFailure(error) }
+            try emit(sink as? String ?? "", arguments: arguments, inputs: inputs, console: &console)
+            return
+        }
         func write(_ sink: inout any TextSink) throws(InputError) {
             if excel { try sink.write(CSVWriter.byteOrderMark) }
             try body(&sink)
@@ -145,6 +164,8 @@ extension Command {
         -> OutputFormat
     {
         let allowed = spec.options.first { $0.name == "format" }?.allowed ?? []
+        try checkWorkbook(arguments, allowed: allowed)
+        if wantsWorkbook(arguments) { return .csv }
         let chosen = arguments.value("format").flatMap(OutputFormat.init(rawValue:))
         let output = outputPath(arguments)
         let implied = output.flatMap(OutputFormat.init(fileExtensionOf:))
@@ -238,10 +259,10 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu không cho --format. "
-                + "Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
-            en: "Write to FILE instead of standard output; .csv, .json or .md choose the format unless --format is "
-                + "given. A file is replaced atomically, never an input.")
+            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) chọn định dạng nếu "
+                + "không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
+            en: "Write to FILE instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) choose the "
+                + "format unless --format is given. A file is replaced atomically, never an input.")
     )
     static let editableOutput = OptionSpec(
         name: "output",
@@ -254,10 +275,10 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json hay .md chọn định dạng nếu "
-                + "không cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
-            en: "Write to FILE (atomically) instead of standard output; .csv, .json or .md choose the format unless "
-                + "--format is given. An existing file is kept unless --force.")
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) "
+                + "chọn định dạng nếu không cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
+            en: "Write to FILE (atomically) instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) "
+                + "choose the format unless --format is given. An existing file is kept unless --force.")
     )
     static let force = OptionSpec(
         name: "force",
@@ -267,7 +288,8 @@ enum CommonOptions {
     )
     /// `--format`, one of every output format, with a line of help saying what the formats hold here.
     static func format(_ help: LocalizedText) -> OptionSpec {
-        OptionSpec(name: "format", valueName: "FORMAT", help: help, allowed: OutputFormat.allCases.map(\.rawValue))
+        OptionSpec(
+            name: "format", valueName: "FORMAT", help: help, allowed: OutputFormat.allCases.map(\.rawValue) + ["xlsx"])
     }
     static let lang = OptionSpec(
         name: "lang",
@@ -294,8 +316,15 @@ enum CommonOptions {
     static let excel = OptionSpec(
         name: "excel",
         help: LocalizedText(
-            vi: "Mở đầu tệp CSV bằng dấu thứ tự byte UTF-8, để Excel hiện đúng tên tiếng Việt.",
-            en: "Start the CSV with a UTF-8 byte-order mark, so that Excel shows Vietnamese names correctly.")
+            vi: "Ghi CSV cho Excel mở được ngay: mở đầu bằng dấu thứ tự byte UTF-8 (để hiện đúng chữ tiếng Việt); với "
+                + "--lang vi (mặc định) các cột cách nhau bởi dấu ; và số thập phân dùng dấu phẩy (72,5), như Excel "
+                + "trên Windows cài đặt tiếng Việt; với --lang en dấu phẩy và dấu chấm thập phân. Tên cột giữ nguyên; "
+                + "chiso đọc lại được tệp này.",
+            en:
+                "Write CSV that Excel opens in one go: a UTF-8 byte-order mark first (so Vietnamese letters show); with "
+                + "--lang vi (the default) fields separated by ; and decimal commas (72,5), as Excel on Windows with "
+                + "Vietnamese settings expects; with --lang en commas and decimal points. Column IDs are unchanged; "
+                + "chiso reads the file back.")
     )
     static let skipInvalid = OptionSpec(
         name: "skip-invalid",

@@ -20,6 +20,12 @@ package struct Console: Sendable {
     /// diagnostics speak it wherever they are printed.
     package var language: Language = .vi
 
+    /// The arguments of the run, after `chiso`: a workbook's "Nguồn" (Source) sheet gives the command line.
+    package var arguments: [String] = []
+
+    /// The time a workbook says it was made (UTC, ISO 8601), or `nil` for the time it is written: tests fix it.
+    package var madeAt: String?
+
     /// Creates an empty console.
     ///
     /// - Parameter streamsOutput: Whether large results go straight to standard output.

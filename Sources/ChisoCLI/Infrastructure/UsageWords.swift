@@ -109,6 +109,8 @@ enum UsageProblem: Sendable {
     case extensionNotWritten(output: String, implied: String, allowed: [String])
     /// `--excel` with output that is not CSV.
     case excelNotCSV(format: String)
+    /// `--format xlsx` without an `--output` file.
+    case workbookNeedsOutput
     /// `--children` and `--children-levels` together.
     case childrenBoth
     /// An input the command refuses, and why.
@@ -174,7 +176,8 @@ enum UsageProblem: Sendable {
             .unknownCommand, .missingOption, .missingArguments, .unexpectedArguments, .standardInputTwice,
             .languageVariable:
             parsing
-        case .formatDisagrees, .extensionNotWritten, .excelNotCSV, .childrenBoth, .refused, .wholeNumberBetween,
+        case .formatDisagrees, .extensionNotWritten, .excelNotCSV, .workbookNeedsOutput, .childrenBoth, .refused,
+            .wholeNumberBetween,
             .numberBetween, .wholeNumberFrom, .badTop:
             options
         default:
@@ -253,6 +256,11 @@ enum UsageProblem: Sendable {
                     + "tệp có đuôi .csv",
                 "'--excel' marks CSV output for Excel, and this output is \(format); add --format csv or write to a "
                     + "file ending in .csv"
+            )
+        case .workbookNeedsOutput:
+            (
+                "sổ tính Excel (xlsx) không in ra màn hình được; hãy cho --output TỆP.xlsx",
+                "an Excel workbook (xlsx) cannot be shown in a terminal; give --output FILE.xlsx"
             )
         case .childrenBoth:
             (

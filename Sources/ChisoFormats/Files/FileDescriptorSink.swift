@@ -58,6 +58,14 @@ package struct FileDescriptorSink: TextSink {
         buffer.append(contentsOf: text.utf8)
     }
 
+    /// Appends `bytes` as they are (a binary file such as a workbook), after everything buffered.
+    ///
+    /// - Throws: ``InputError``, as ``write(_:)`` throws.
+    package mutating func write(bytes: [UInt8]) throws(InputError) {
+        try flush()
+        try bytes.withUnsafeBytes { bytes in writeAll(bytes) }.get()
+    }
+
     /// Writes everything buffered to the descriptor.
     ///
     /// - Throws: ``InputError`` `.cannotCreate` when `write(2)` fails; `.closedPipe` when the reader of a pipe has

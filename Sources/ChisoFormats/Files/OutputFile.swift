@@ -109,6 +109,20 @@ public enum OutputFile {
         try stream(to: path, inputs: inputs, existing: existing) { sink throws(InputError) in try sink.write(text) }
     }
 
+    /// Writes `bytes` (a binary file such as a workbook) to `path`, atomically where `path` is a regular file.
+    ///
+    /// - Throws: ``InputError``, as ``stream(to:inputs:existing:_:)`` throws.
+    package static func write(bytes: [UInt8], to path: String, inputs: [String], existing: Existing = .replace)
+        throws(InputError)
+    {
+        try stream(to: path, inputs: inputs, existing: existing) { sink throws(InputError) in
+            // A path is always written through a descriptor sink.
+            guard var file = sink as? FileDescriptorSink else { return }
+            try file.write(bytes: bytes)
+            sink = file
+        }
+    }
+
     /// Writes several files into a directory, each atomically, creating the directory if needed. With
     /// ``Existing/keep``, no file is written when any of them exists.
     ///

@@ -1,0 +1,57 @@
+extension CSVWriter {
+    /// A CSV output made for Excel to open in one go: a UTF-8 byte-order mark first (else Excel reads the file in
+    /// the Windows code page and garbles Vietnamese letters), then, for Vietnamese Windows (whose list separator is
+    /// `;` and whose decimal mark is a comma), the fields split by `;` and every plain decimal number written with a
+    /// decimal comma (`72,5`); for English settings the CSV as it is. Column IDs, ID columns (see
+    /// ``isIdentifierColumn(_:)``) and text are left as they are; chiso reads the file back like its own CSV.
+    ///
+    /// - Parameters:
+    ///   - text: CSV as ``document(header:rows:)`` writes it.
+    ///   - decimalComma: Whether to write for Vietnamese settings.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func excel(_ text: String, decimalComma: Bool) -> String {
+        guard decimalComma else { return byteOrderMark + text }
+        let (records, _) = CSVReader.read(Array(text.utf8), file: "")
+        guard let header = records.first?.fields else { return byteOrderMark + text }
+        let identifiers = header.map(isIdentifierColumn)
+        var output = byteOrderMark
+        for record in records {
+            let fields = record.fields.enumerated().map { column, field in
+                let keep = record.line == records[0].line || (column < identifiers.count && identifiers[column])
+                let value = !keep && plainDecimalPlaces(field) != nil ? field.replacing(".", with: ",") : field
+                return excelField(value)
+            }
+            output += fields.joined(separator: ";") + "\n"
+        }
+        return output
+    }
+
+    /// Whether a column holds IDs (`unit_id`, `parent_id`, `id`, `criterion`, …), which are never rewritten as numbers
+    /// even when they look like them.
+    public static func isIdentifierColumn(_ column: String) -> Bool {
+        column == "id" || column.hasSuffix("_id") || ["criterion", "parent", "subordinate", "theme"].contains(column)
+    }
+
+    /// The number of decimals of a plain decimal number as chiso's CSV writes them (`-12`, `0.7250`), or `nil` for
+    /// anything else: a leading zero (`007`), a sign without digits, an exponent, spaces, `inf`, a decimal comma.
+    public static func plainDecimalPlaces(_ field: String) -> Int? {
+        var digits = Substring(field)
+        if digits.first == "-" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, whole.count <= 15,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        if whole.count > 1, whole.first == "0" { return nil }
+        return parts.count == 2 ? parts[1].count : 0
+    }
+
+    /// One field of a `;`-separated file, quoted where it holds a `;`, a quote, a line break or leading or trailing
+    /// spaces.
+    static func excelField(_ text: String) -> String {
+        let needsQuotes =
+            text.utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || text.utf8.first == 0x20 || text.utf8.last == 0x20
+        guard needsQuotes else { return text }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import ChisoFormats
+
+/// `CSVWriter.excel`: CSV for Excel with Vietnamese settings (`;`, decimal commas) or English ones (as it is), and
+/// which fields count as plain decimal numbers.
+@Suite struct CSVWriterExcelTests {
+    @Test(
+        arguments: [
+            ("72.5", 1), ("-3", 0), ("0", 0), ("0.7250", 4), ("1406.25", 2), ("00123", nil), ("01", nil), ("1e5", nil),
+            ("1,5", nil), (" 1", nil), ("-", nil), ("1.", nil), (".5", nil), ("inf", nil), ("1.2.3", nil), ("", nil),
+            ("yes", nil), ("1234567890123456", nil),
+        ] as [(String, Int?)])
+    func plainDecimalPlaces(field: String, places: Int?) {
+        #expect(CSVWriter.plainDecimalPlaces(field) == places)
+    }
+
+    static let csv = "unit_id,unit_name,index,note,parent_id\n01.5,\"Xã A; B\",0.7250,\"say \"\"hi\"\"\",2.0\n"
+
+    @Test func vietnameseExcelGetsSemicolonsAndDecimalCommas() {
+        #expect(
+            CSVWriter.excel(Self.csv, decimalComma: true)
+                == "\u{FEFF}unit_id;unit_name;index;note;parent_id\n01.5;\"Xã A; B\";0,7250;\"say \"\"hi\"\"\";2.0\n")
+    }
+
+    @Test func englishExcelGetsTheCSVAsItIs() {
+        #expect(CSVWriter.excel(Self.csv, decimalComma: false) == "\u{FEFF}" + Self.csv)
+    }
+
+    @Test func theVietnameseFileReadsBackToTheSameFields() {
+        let (plain, _) = CSVReader.read(Array(Self.csv.utf8), file: "a.csv")
+        let (excel, _) = CSVReader.read(Array(CSVWriter.excel(Self.csv, decimalComma: true).utf8), file: "b.csv")
+        #expect(excel.map(\.fields).first == plain.map(\.fields).first)
+        #expect(excel.last?.fields == ["01.5", "Xã A; B", "0,7250", "say \"hi\"", "2.0"])
+    }
+}
