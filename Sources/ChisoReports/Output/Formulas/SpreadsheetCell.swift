@@ -69,7 +69,7 @@ package struct SpreadsheetCell: Sendable {
         case .choice:
             return measure.categories.isEmpty
                 ? "FALSE" : "OR(" + measure.categories.indices.map(isChoice).joined(separator: ",") + ")"
-        case .count: return "AND(\(number),\(reference)>=0,\(reference)=INT(\(reference)))"
+        case .count: return "AND(\(number),\(reference)>=0,\(reference)=INT(N(\(reference))))"
         case .number: return number
         case .percent, .ratio, .points:
             guard let range = measure.validRange else { return number }
@@ -102,7 +102,7 @@ package struct SpreadsheetCell: Sendable {
             if threshold <= 0 { return isValue }
             return threshold <= 1 ? isYes : "FALSE"
         case .choice:
-            return "AND(\(isValue),\(value)>=\(Self.number(threshold)))"
+            return "AND(\(isValue),\(value)>=\(Self.number(threshold)))"  // `value` is a number for any cell
         default:
             return "AND(ISNUMBER(\(reference)),\(reference)>=\(Self.number(threshold)))"
         }

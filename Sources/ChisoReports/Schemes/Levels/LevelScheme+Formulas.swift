@@ -13,7 +13,8 @@ extension LevelScheme: SchemeFormulas {
         let unreadable = SpreadsheetCell.literal(FormulaWords.unreadable.text(in: language))
         let scheme = self
         var columns = [
-            FormulaColumn("level") { row in .formula(scheme.levelFormula(row, detail: detail, unreadable: unreadable)) },
+            FormulaColumn("level") { row in .formula(scheme.levelFormula(row, detail: detail, unreadable: unreadable))
+            },
             FormulaColumn("next_level_blockers") { row in .formula(scheme.blockersFormula(row, detail: detail)) },
         ]
         for index in criteria.indices {

@@ -68,8 +68,16 @@ extension PointScheme: SchemeFormulas {
         let roots = nodes.indices.filter { nodes[$0].parent == nil && isCounted($0) }
         let all = nodes.indices.filter { isCounted($0) }.map { pointsCell($0, row) }
         let sum = roots.isEmpty ? "0" : roots.map { pointsCell($0, row) }.joined(separator: "+")
-        guard !all.isEmpty else { return sum }
-        return "IF(OR(" + all.map { "\($0)=\"?\"" }.joined(separator: ",") + "),\(unreadable),\(sum))"
+        // chiso reads every leaf's column, those that earn no points among them: a cell it refuses there is
+        // unreadable too.
+        let uncounted = nodes.indices.compactMap { index -> String? in
+            guard !isCounted(index), let slot = measureOfNode[index], let reference = row.cell(measures[slot].key)
+            else { return nil }
+            return "NOT(\(SpreadsheetCell(reference, measure: measures[slot]).isReadable))"
+        }
+        let checks = all.map { "\($0)=\"?\"" } + uncounted
+        guard !checks.isEmpty else { return sum }
+        return "IF(OR(" + checks.joined(separator: ",") + "),\(unreadable),\(sum))"
     }
 
     /// A node's points: a leaf's by its rule, an inner node's the sum of its counted children's.
@@ -99,11 +107,13 @@ extension PointScheme: SchemeFormulas {
         case .proportional: return "\(value)/100*\(maximum)"
         case .yesNo: return "IF(\(value)>=1,\(maximum),0)"
         case .steps(let steps):
-            return "MAX(0," + steps.map { "IF(\(value)>=\(number($0.atLeast)),\(number($0.points)),0)" }
+            return "MAX(0,"
+                + steps.map { "IF(\(value)>=\(number($0.atLeast)),\(number($0.points)),0)" }
                 .joined(separator: ",") + ")"
         case .linear(let floor, let target):
             let (low, high) = (number(floor), number(target))
-            return "IF(\(value)<=\(low),0,IF(\(value)>=\(high),\(maximum),(\(value)-\(low))/(\(high)-\(low))*\(maximum)))"
+            return
+                "IF(\(value)<=\(low),0,IF(\(value)>=\(high),\(maximum),(\(value)-\(low))/(\(high)-\(low))*\(maximum)))"
         case .choice(let choices):
             guard !choices.isEmpty else { return "0" }
             let points = choices.map { number($0.points(maximum: maximumValue)) }
