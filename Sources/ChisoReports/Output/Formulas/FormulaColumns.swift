@@ -6,7 +6,7 @@ package import ChisoFormats
 ///
 /// The data sheet has one header row of column IDs (row 1) and a unit per row from row 2; the formulas find each
 /// measure's cell by its column ID, so the data columns may stand in any order, and a measure without a column is
-/// always missing.
+/// always missing. Where the sheet has a `unit_id` column, a row whose unit ID is empty shows no result.
 package struct FormulaColumns: Sendable {
     /// The data sheet's header: column IDs from column A on.
     package let header: [String]
@@ -52,11 +52,14 @@ package struct FormulaColumns: Sendable {
     /// - Parameter row: The row number, from 2 for the first unit.
     package func cells(row: Int) -> [WorkbookCell] {
         let place = FormulaRow(row: row, columns: positions)
+        // A row without a unit ID shows nothing, as chiso scores no such row.
+        let unit = place.cell("unit_id")
         return columns.map { column in
             let style = CellStyle(format: column.format, fill: .computed, isLocked: true)
             switch column.cell(place) {
-            case .formula(let formula) where formula.utf16.count <= Self.formulaLimit:
-                return WorkbookCell(.formula(formula, cached: nil), style: style)
+            case .formula(let formula) where formula.utf16.count <= Self.formulaLimit - 30:
+                let shown = unit.map { "IF(LEN(TRIM(\($0)))=0,\"\",\(formula))" } ?? formula
+                return WorkbookCell(.formula(shown, cached: nil), style: style)
             case .formula:
                 return .text(FormulaWords.notCompiled(.tooLong).text(in: language), style: style)
             case .notCompiled(let text):

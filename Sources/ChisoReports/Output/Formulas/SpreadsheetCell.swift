@@ -27,6 +27,17 @@ package struct SpreadsheetCell: Sendable {
         self.measure = measure
     }
 
+    /// The words read as yes, compared ignoring case (a data-validation list offers the first).
+    package static let yesWords = ["có", "co", "yes", "true", "1", "đạt", "dat", "1.0"]
+    /// The words read as no, compared ignoring case (a data-validation list offers the first).
+    package static let noWords = [
+        "không", "khong", "no", "false", "0", "không đạt", "khong dat", "chưa đạt", "chua dat", "0.0",
+    ]
+    /// The words that say a conditional criterion does not apply (a data-validation list offers the first).
+    package static let notApplicableWords = ["KAD", "không áp dụng", "khong ap dung"]
+    /// The words read as a missing value, besides an empty cell.
+    package static let missingWords = ["NA", "N/A", "-"]
+
     private var trimmed: String { "TRIM(\(reference))" }
 
     private func isAny(of words: [String]) -> String {
@@ -35,21 +46,20 @@ package struct SpreadsheetCell: Sendable {
 
     /// TRUE when the cell is missing.
     package var isMissing: String {
-        "OR(LEN(\(trimmed))=0,\(trimmed)=\"NA\",\(trimmed)=\"N/A\",\(trimmed)=\"-\")"
+        "OR(LEN(\(trimmed))=0," + Self.missingWords.map { "\(trimmed)=\(Self.literal($0))" }.joined(separator: ",")
+            + ")"
     }
 
     /// TRUE when the cell says the criterion does not apply (only a conditional measure may say so).
     package var isNotApplicable: String {
-        measure.isConditional ? isAny(of: ["KAD", "không áp dụng", "khong ap dung"]) : "FALSE"
+        measure.isConditional ? isAny(of: Self.notApplicableWords) : "FALSE"
     }
 
     /// TRUE when the cell answers yes.
-    package var isYes: String { isAny(of: ["có", "co", "yes", "true", "1", "đạt", "dat", "1.0"]) }
+    package var isYes: String { isAny(of: Self.yesWords) }
 
     /// TRUE when the cell answers no.
-    package var isNo: String {
-        isAny(of: ["không", "khong", "no", "false", "0", "không đạt", "khong dat", "chưa đạt", "chua dat", "0.0"])
-    }
+    package var isNo: String { isAny(of: Self.noWords) }
 
     /// TRUE when the cell holds the choice at `position`.
     private func isChoice(_ position: Int) -> String {

@@ -1,5 +1,5 @@
-public import ChisoCore
-package import ChisoFormats
+import ChisoCore
+import ChisoFormats
 
 extension PointScheme {
     /// The tier's name in `language` (the CSV's `tier` in Vietnamese, `tier_en` in English); empty for a

@@ -29,10 +29,14 @@ import Testing
                 second: [SecondMeasure(suffix: "share", kind: .percent, name: LocalizedText(vi: "", en: ""))]),
         ])
 
+    /// The formulas of a row, without the test of an empty unit ID that wraps each one.
     static func formulas(_ columns: FormulaColumns, row: Int) -> [String] {
-        zip(columns.columns, columns.cells(row: row)).map { column, cell in
+        let empty = "IF(LEN(TRIM(A\(row)))=0,\"\","
+        return zip(columns.columns, columns.cells(row: row)).map { column, cell in
             switch cell.value {
-            case .formula(let formula, _): "\(column.id) = \(formula)"
+            case .formula(let formula, _) where formula.hasPrefix(empty) && formula.hasSuffix(")"):
+                "\(column.id) = \(formula.dropFirst(empty.count).dropLast())"
+            case .formula(let formula, _): "\(column.id) unwrapped = \(formula)"
             case .text(let text): "\(column.id): \(text)"
             default: "\(column.id) ?"
             }
@@ -111,5 +115,60 @@ import Testing
             return
         }
         #expect(formula.contains("H4:J4"))
+        #expect(formula.hasPrefix(#"IF(LEN(TRIM(A4))=0,"","#))
+    }
+}
+
+/// The formulas of a point framework: a leaf of each rule, a group, a tier with a floor.
+@Suite struct PointFormulaTests {
+    static func leaf(_ id: String, _ maximum: Double, _ rule: LeafRule, kind: MeasureKind? = nil) -> PointNode {
+        PointNode(id: id, name: LocalizedText(vi: id, en: id), maximum: maximum, rule: rule, kind: kind)
+    }
+
+    static let choices: [LeafRule.Choice] = [
+        LeafRule.Choice(
+            category: MeasureCategory(value: "none", name: LocalizedText(vi: "Không có", en: "None")), points: 0),
+        LeafRule.Choice(
+            category: MeasureCategory(value: "vice", name: LocalizedText(vi: "Phó", en: "Vice")), fraction: 0.5),
+        LeafRule.Choice(
+            category: MeasureCategory(value: "head", name: LocalizedText(vi: "Trưởng", en: "Head")), fraction: 1),
+    ]
+
+    static let scheme = PointScheme(
+        roots: [
+            PointNode(
+                id: "G", name: LocalizedText(vi: "G", en: "G"), maximum: nil,
+                children: [
+                    leaf("P", 2, .points), leaf("R", 2, .ratio), leaf("Q", 2, .proportional),
+                    leaf(
+                        "S", 2, .steps([LeafRule.Step(atLeast: 70, points: 1), LeafRule.Step(atLeast: 90, points: 2)])),
+                    leaf("L", 1, .linear(floor: 20, target: 80)), leaf("C", 1, .choice(choices)),
+                ]),
+            leaf("Y", 1, .yesNo),
+        ],
+        tiers: [
+            Tier(name: LocalizedText(vi: "Khá", en: "Good"), minimum: 5, floors: [Tier.Floor(node: "G", fraction: 0.5)])
+        ])
+
+    @Test func pointFormulas() {
+        let header = ["unit_id", "P", "R", "Q", "S", "L", "C", "Y"]
+        let columns = FormulaColumns(scheme: Self.scheme, header: header, language: .vi)
+        #expect(
+            FormulaColumnsTests.formulas(columns, row: 2) == [
+                #"score = IF(OR(O2="?",P2="?",Q2="?",R2="?",S2="?",T2="?",U2="?",V2="?"),"Có ô không đọc được: xem lại giá trị đã nhập",O2+V2)"#,
+                #"index = IF(ISNUMBER(I2),I2/11,I2)"#,
+                #"tier = IF(ISNUMBER(I2),CHOOSE(IF(AND(I2>=4.999999995,O2>=4.999999995),1,0)+1,"Không xếp hạng","Khá"),I2)"#,
+                #"tier_en = IF(ISNUMBER(I2),CHOOSE(IF(AND(I2>=4.999999995,O2>=4.999999995),1,0)+1,"Unranked","Good"),I2)"#,
+                #"next_tier_blockers = IF(ISNUMBER(I2),CHOOSE(IF(AND(I2>=4.999999995,O2>=4.999999995),1,0)+1,SUBSTITUTE(TRIM(IF(I2>=4.999999995,"","total ")&IF(O2>=4.999999995,"","G "))," ",";"),""),I2)"#,
+                #"rank: Không tính được trong bảng tính (thứ hạng so sánh các đơn vị với nhau): hãy chấm bằng chiso"#,
+                #"points.G = IF(OR(P2="?",Q2="?",R2="?",S2="?",T2="?",U2="?"),"?",P2+Q2+R2+S2+T2+U2)"#,
+                #"points.P = IF(OR(LEN(TRIM(B2))=0,TRIM(B2)="NA",TRIM(B2)="N/A",TRIM(B2)="-"),0,IF(AND(ISNUMBER(B2),B2>=0,B2<=2),MIN(MAX(B2,0),2),"?"))"#,
+                #"points.R = IF(OR(LEN(TRIM(C2))=0,TRIM(C2)="NA",TRIM(C2)="N/A",TRIM(C2)="-"),0,IF(AND(ISNUMBER(C2),C2>=0,C2<=1),MIN(MAX(C2*2,0),2),"?"))"#,
+                #"points.Q = IF(OR(LEN(TRIM(D2))=0,TRIM(D2)="NA",TRIM(D2)="N/A",TRIM(D2)="-"),0,IF(AND(ISNUMBER(D2),D2>=0,D2<=100),MIN(MAX(D2/100*2,0),2),"?"))"#,
+                #"points.S = IF(OR(LEN(TRIM(E2))=0,TRIM(E2)="NA",TRIM(E2)="N/A",TRIM(E2)="-"),0,IF(AND(ISNUMBER(E2),E2>=0,E2<=100),MIN(MAX(MAX(0,IF(E2>=70,1,0),IF(E2>=90,2,0)),0),2),"?"))"#,
+                #"points.L = IF(OR(LEN(TRIM(F2))=0,TRIM(F2)="NA",TRIM(F2)="N/A",TRIM(F2)="-"),0,IF(AND(ISNUMBER(F2),F2>=0,F2<=100),MIN(MAX(IF(F2<=20,0,IF(F2>=80,1,(F2-20)/(80-20)*1)),0),1),"?"))"#,
+                #"points.C = IF(OR(LEN(TRIM(G2))=0,TRIM(G2)="NA",TRIM(G2)="N/A",TRIM(G2)="-"),0,IF(OR(OR(TRIM(G2)="none",TRIM(G2)="Không có",TRIM(G2)="None"),OR(TRIM(G2)="vice",TRIM(G2)="Phó",TRIM(G2)="Vice"),OR(TRIM(G2)="head",TRIM(G2)="Trưởng",TRIM(G2)="Head")),MIN(MAX(CHOOSE(MIN(MAX(INT(IF(OR(TRIM(G2)="vice",TRIM(G2)="Phó",TRIM(G2)="Vice"),1,IF(OR(TRIM(G2)="head",TRIM(G2)="Trưởng",TRIM(G2)="Head"),2,0))),0),2)+1,0,0.5,1),0),1),"?"))"#,
+                #"points.Y = IF(OR(LEN(TRIM(H2))=0,TRIM(H2)="NA",TRIM(H2)="N/A",TRIM(H2)="-"),0,IF(OR(OR(TRIM(H2)="có",TRIM(H2)="co",TRIM(H2)="yes",TRIM(H2)="true",TRIM(H2)="1",TRIM(H2)="đạt",TRIM(H2)="dat",TRIM(H2)="1.0"),OR(TRIM(H2)="không",TRIM(H2)="khong",TRIM(H2)="no",TRIM(H2)="false",TRIM(H2)="0",TRIM(H2)="không đạt",TRIM(H2)="khong dat",TRIM(H2)="chưa đạt",TRIM(H2)="chua dat",TRIM(H2)="0.0")),MIN(MAX(IF(IF(OR(TRIM(H2)="có",TRIM(H2)="co",TRIM(H2)="yes",TRIM(H2)="true",TRIM(H2)="1",TRIM(H2)="đạt",TRIM(H2)="dat",TRIM(H2)="1.0"),1,0)>=1,1,0),0),1),"?"))"#,
+            ])
     }
 }
