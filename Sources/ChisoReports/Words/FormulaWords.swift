@@ -1,5 +1,5 @@
 package import ChisoCore
-package import ChisoFormats
+import ChisoFormats
 
 /// What a self-scoring workbook says in place of a result: a cell that cannot be read, a result that a formula
 /// cannot compute.
@@ -10,8 +10,6 @@ package enum FormulaWords {
         case scheme
         /// A criterion rolls up the levels of subordinate units (district `CHUNG.01`), which the sheet does not hold.
         case subordinates
-        /// A level needs a share of extended criteria.
-        case extendedCriteria
         /// The framework has more than nine levels.
         case manyLevels
         /// A criterion's ID holds a space.
@@ -40,8 +38,6 @@ package enum FormulaWords {
         case .scheme: LocalizedText(vi: "cách chấm này chưa có công thức", en: "this scheme has no formulas")
         case .subordinates:
             LocalizedText(vi: "cần mức của các đơn vị cấp dưới", en: "it needs the levels of subordinate units")
-        case .extendedCriteria:
-            LocalizedText(vi: "cần tỷ lệ tiêu chí mở rộng đạt", en: "it needs the share of extended criteria met")
         case .manyLevels: LocalizedText(vi: "khung có hơn 9 mức", en: "the framework has more than 9 levels")
         case .spacedID: LocalizedText(vi: "mã tiêu chí có dấu cách", en: "a criterion ID holds a space")
         case .unknownWeights:

@@ -12,7 +12,7 @@ import Testing
 @Suite struct FormulaPropertyTests {
     static let frameworks = [
         "vn-2361-commune", "example-province-department", "example-province-district", "vn-hue-3043-strict",
-        "vn-dti-1726-province", "vn-dti-922-province",
+        "vn-dti-1726-province", "vn-dti-922-province", "example-province-commune",
     ]
 
     /// One cell as typed in the workbook and as written in the CSV; `nil` CSV text for a cell chiso refuses.

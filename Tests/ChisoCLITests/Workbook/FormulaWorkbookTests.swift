@@ -47,7 +47,7 @@ enum Calc {
         ("vn-dti-922-province", "sample-vn-dti-922-province.csv", points), ("vn-hue-3043", nil, points),
         ("vn-hue-3043-strict", nil, points), ("example-province-district", nil, points),
         ("vn-dti-1726-province", nil, points),
-        ("example-province-commune", nil, []),  // a level needs a share of extended criteria
+        ("example-province-commune", nil, levels),  // a level needs a share of extended criteria
     ]
     static let levels = ["level", "next_level_blockers"]
     static let points = ["score", "index", "tier", "tier_en", "next_tier_blockers"]
