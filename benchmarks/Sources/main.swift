@@ -116,11 +116,32 @@ func runProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double
         var status: Int32 = 0
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        // A run that failed measured nothing: its figure is left out rather than reported.
+        guard status == 0 else {
+            print("(\(arguments.first ?? "") failed with status \(status): no figure)")
+            return nil
+        }
         let elapsed = milliseconds(ContinuousClock.now - start) / 1000
         return (elapsed, usage.ru_maxrss)
     #else
         return nil
     #endif
+}
+
+/// A CSV file's records as the first sheet of a workbook: numbers as numbers, the rest as text, a bold header.
+func workbook(ofCSV bytes: [UInt8]) -> [UInt8] {
+    let records = CSVReader.read(bytes, file: "data.csv").records
+    let rows = records.enumerated().map { index, record in
+        record.fields.map { field -> WorkbookCell in
+            if index == 0 { return .text(field, style: .header) }
+            return Double(field).map { .number($0) } ?? .text(field)
+        }
+    }
+    do {
+        return try XLSXWriter.write(WorkbookDocument(sheets: [WorkbookSheet(name: "Dữ liệu", rows: rows, frozenRows: 1)]))
+    } catch {
+        fail("xlsx: \(error)")
+    }
 }
 
 var processFigures: [ProcessFigure] = []
@@ -134,13 +155,22 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
     _ = FileManager.default.createFile(atPath: communeFile, contents: Data(communeBytes))
     let districtFile = directory.appendingPathComponent("districts.csv").path
     _ = FileManager.default.createFile(atPath: districtFile, contents: Data(districtBytes))
-    var jobs: [(name: String, output: String, arguments: [String])] = ["csv", "table", "json"].map { format in
+    // The same communes as an Excel workbook, as an office would hand them in: numbers as numbers, the rest text.
+    let communeWorkbook = directory.appendingPathComponent("communes.xlsx").path
+    _ = FileManager.default.createFile(atPath: communeWorkbook, contents: Data(workbook(ofCSV: communeBytes)))
+    var jobs: [(name: String, output: String, arguments: [String])] = ["csv", "table", "json", "xlsx"].map { format in
         let output = directory.appendingPathComponent("out.\(format)").path
         return (
             "chiso score --format \(format) (10,600 communes, whole process)", output,
             ["score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output]
         )
     }
+    let fromWorkbook = directory.appendingPathComponent("from-xlsx.csv").path
+    jobs.append(
+        (
+            "chiso score from .xlsx --format csv (10,600 communes, whole process)", fromWorkbook,
+            ["score", "--framework", "vn-2361-commune", communeWorkbook, "--format", "csv", "--output", fromWorkbook]
+        ))
     // The HTML report: every summary of all communes, an index of units and two units explained; then the 700
     // districts with their communes rolled up, every district explained.
     let report = directory.appendingPathComponent("report.html").path
