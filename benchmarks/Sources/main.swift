@@ -138,7 +138,8 @@ func workbook(ofCSV bytes: [UInt8]) -> [UInt8] {
         }
     }
     do {
-        return try XLSXWriter.write(WorkbookDocument(sheets: [WorkbookSheet(name: "Dữ liệu", rows: rows, frozenRows: 1)]))
+        return try XLSXWriter.write(
+            WorkbookDocument(sheets: [WorkbookSheet(name: "Dữ liệu", rows: rows, frozenRows: 1)]))
     } catch {
         fail("xlsx: \(error)")
     }
