@@ -204,12 +204,15 @@ enum CommonOptions {
     static let dataFile = ArgumentSpec(
         name: "DATA.csv",
         help: LocalizedText(
-            vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-            en: "The assessment file; - reads it from standard input."))
+            vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn.",
+            en: "The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input."))
+    /// The help of the assessment file argument of the other data commands.
+    static let dataHelp = LocalizedText(
+        vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx.", en: "The assessment file, CSV or an Excel .xlsx workbook.")
 
     /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
-    /// `--ignore-column`, `--extra-columns`, `--fractions`.
-    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions] }
+    /// `--ignore-column`, `--extra-columns`, `--fractions`, `--sheet`.
+    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions, sheet] }
 
     static let framework = OptionSpec(
         name: "framework",
@@ -319,6 +322,13 @@ enum CommonOptions {
             en: "Columns the framework does not have (an error by default): leave them out, or pass them to CSV "
                 + "output."),
         allowed: ["ignore", "keep"]
+    )
+    static let sheet = OptionSpec(
+        name: "sheet",
+        valueName: "NAME",
+        help: LocalizedText(
+            vi: "Trang tính cần đọc khi tệp dữ liệu là sổ tính Excel (.xlsx); mặc định là trang đầu tiên.",
+            en: "The sheet to read when the data file is an Excel workbook (.xlsx); the first sheet by default.")
     )
     static let fractions = OptionSpec(
         name: "fractions",

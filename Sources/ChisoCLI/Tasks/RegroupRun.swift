@@ -54,24 +54,27 @@ package struct RegroupRun: Sendable {
 
     /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
     package static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
-        let text: String
+        let bytes: [UInt8]
         var source: String?
         var aliases: [String: String] = [:]
         if let builtIn = builtInMaps.first(where: { $0.id == reference }),
             let embedded = FrameworkCatalog.embeddedFile(named: builtIn.file)
         {
-            text = embedded
+            bytes = Array(embedded.utf8)
             source = builtIn.source
             aliases = builtIn.aliases
-        } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
-            text = try InputFile.readText(reference)
+        } else if reference.hasSuffix(".csv") || reference.hasSuffix(".xlsx") || reference.contains("/")
+            || reference == "-"
+        {
+            bytes = try InputFile.readBytes(reference)
         } else {
             let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id))
             throw InputError(
                 .usage, file: reference,
                 RegroupMessage.unknownMap(reference: reference, builtIn: builtInMaps.map(\.id), suggestion: near))
         }
-        let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
+        let rows = try RenameMap.read(
+            bytes: bytes, file: reference, what: SideFileMessage.names("unit map"), key: key)
         let pairs = rows.map { (old: key($0.old), new: $0.new) }
         let display = Dictionary(rows.map { (key($0.old), $0.old) }, uniquingKeysWith: { first, _ in first })
         return UnitMap(name: reference, pairs: pairs, names: display, source: source, aliases: aliases)

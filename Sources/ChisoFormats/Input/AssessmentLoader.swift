@@ -29,6 +29,8 @@ public struct AssessmentTable: Sendable {
     /// Why the file's values are an approximation, from its `approximation` column (a crosswalk accepted with
     /// `--accept-approximation` wrote it); `nil` when the file has no such column or only empty cells.
     public var approximation: String?
+    /// The sheet read, when the file is a workbook (the problems found on it are placed there already).
+    public var sheet: String?
 
     /// Whether any problem spoils the whole file rather than single rows.
     public var hasFileErrors: Bool { diagnostics.contains { $0.severity == .error && !$0.isRowProblem } }
@@ -83,7 +85,8 @@ public enum AssessmentLoader {
         framework: Framework? = nil
     ) -> AssessmentTable {
         let known = KnownColumns(measures: measures, computed: computed)
-        let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
+        let source = TableReader.read(bytes, file: file, knownColumns: known.lowercased, sheet: options.sheet)
+        let (records, csvProblems) = (source.records, source.problems)
         var diagnostics = csvProblems
         guard let header = records.first else {
             if !csvProblems.contains(where: { $0.severity == .error }) {
@@ -91,7 +94,7 @@ public enum AssessmentLoader {
                     Diagnostic(file: file, AssessmentMessage.emptyFile)
                 )
             }
-            return AssessmentTable(assessments: [], lines: [], diagnostics: diagnostics)
+            return AssessmentTable(assessments: [], lines: [], diagnostics: source.placed(diagnostics))
         }
         // Problems in the header row spoil the file.
         for index in diagnostics.indices where diagnostics[index].line == header.line {
@@ -106,7 +109,7 @@ public enum AssessmentLoader {
         }
         var table = emptyTable(layout, records: records)
         guard layout.unitID != nil else {
-            table.diagnostics = diagnostics
+            table.diagnostics = source.placed(diagnostics)
             return table
         }
         var reader = RowReader(file: file, layout: layout, levelCount: levelCount, measures: known.measures)
@@ -126,7 +129,8 @@ public enum AssessmentLoader {
         let spoiled = Set(diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
         add(reader, to: &table, layout: layout, spoiled: spoiled)
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-        table.diagnostics = diagnostics
+        table.diagnostics = source.placed(diagnostics)
+        table.sheet = source.sheet
         return table
     }
 

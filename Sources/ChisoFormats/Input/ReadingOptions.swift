@@ -17,11 +17,17 @@ public struct ReadingOptions: Hashable, Sendable {
     public var extraColumns: ExtraColumns
     /// Whether percentage columns whose values all lie from 0 to 1 hold shares, to be read as percentages (× 100).
     public var fractions: Bool
+    /// The sheet to read when the file is a workbook (`--sheet`); the first sheet when `nil`.
+    public var sheet: String?
 
-    /// Creates options; the defaults read only the framework's columns, strictly.
-    public init(ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false) {
+    /// Creates options; the defaults read only the framework's columns, strictly, from a workbook's first sheet.
+    public init(
+        ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false,
+        sheet: String? = nil
+    ) {
         self.ignoredColumns = ignoredColumns
         self.extraColumns = extraColumns
         self.fractions = fractions
+        self.sheet = sheet
     }
 }

@@ -57,8 +57,10 @@ package struct SideTable {
     ///   - columns: The columns it may have.
     package init(_ bytes: [UInt8], file: String, what: LocalizedText, columns: [Column]) {
         let known = columns.filter { !$0.isIgnored }.map(\.name)
-        let (records, csvProblems) = CSVReader.read(
+        let source = TableReader.read(
             bytes, file: file, knownColumns: Set(columns.flatMap { [$0.name] + $0.aliases }))
+        let (records, csvProblems) = (source.records, source.problems)
+        defer { problems = source.placed(problems) }
         problems = csvProblems
         positions = Array(repeating: nil, count: columns.count)
         if csvProblems.contains(where: { $0.severity == .error && !$0.isRowProblem }) { return }
