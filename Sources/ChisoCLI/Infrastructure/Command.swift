@@ -226,15 +226,16 @@ enum CommonOptions {
         name: "children",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
-            en: "Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.")
+            vi: "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
+            en: "Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.")
     )
     static let childrenLevels = OptionSpec(
         name: "children-levels",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.",
-            en: "CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of "
+            vi: "Tệp CSV hoặc .xlsx unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho "
+                + "--children.",
+            en: "CSV or .xlsx unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of "
                 + "--children.")
     )
     static let output = OptionSpec(

@@ -113,12 +113,24 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         var location = "\(file)[\(sheet)]"
         if let line {
             if let column, column >= 1 {
-                location += "!" + CellReference(row: line, column: column).description
+                location += "!" + Self.columnLetters(column) + String(line)
             } else {
                 location += "!\(line):\(line)"
             }
         }
         return location
+    }
+
+    /// Excel's letters for `column` (from 1): `A`…`Z`, `AA`…`XFD`.
+    private static func columnLetters(_ column: Int) -> String {
+        var letters: [UInt8] = []
+        var remaining = column
+        while remaining > 0 {
+            remaining -= 1
+            letters.append(UInt8(ascii: "A") + UInt8(remaining % 26))
+            remaining /= 26
+        }
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     /// The diagnostic placed on sheet `sheet` of its workbook when it concerns `file` and `sheet` is not `nil`;
