@@ -189,6 +189,19 @@ import Testing
         #expect(score.error.contains("levels.xlsx[Costs]!C2: error: level \"9\""), "\(score.error)")
     }
 
+    /// `regroup` with its data and its unit map as workbooks gives what the CSV files give.
+    @Test func regroupReadsAWorkbookAndAWorkbookMap() throws {
+        let rows = [["old_unit", "new_unit"]] + (1...12).map { [String(format: "U%02d", $0), $0 <= 6 ? "N1" : "N2"] }
+        let map = try MiniWorkbook.file("map.xlsx", rows)
+        let csvMap = try temporaryFile("map.csv", rows.map { $0.joined(separator: ",") + "\n" }.joined())
+        let fromWorkbooks = chiso(
+            "regroup", "--map", map, "--framework", "vn-hue-3043", Self.workbook("hue-points.xlsx"), "--format", "csv")
+        let fromCSV = chiso("regroup", "--map", csvMap, "--framework", "vn-hue-3043", Self.hue, "--format", "csv")
+        #expect(fromWorkbooks.status == .ok, "\(fromWorkbooks.error)")
+        #expect(fromWorkbooks.output.contains("N2"))
+        #expect(fromWorkbooks.output == fromCSV.output)
+    }
+
     @Test func helpSaysWorkbooksAreRead() {
         for command in ["score", "explain", "gap", "plan", "whatif", "compare", "regroup", "uncertainty"] {
             let help = chisoInEnglish(command, "--help").output

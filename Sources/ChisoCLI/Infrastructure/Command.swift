@@ -208,7 +208,8 @@ enum CommonOptions {
             en: "The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input."))
     /// The help of the assessment file argument of the other data commands.
     static let dataHelp = LocalizedText(
-        vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx.", en: "The assessment file, CSV or an Excel .xlsx workbook.")
+        vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx.",
+        en: "The assessment file, CSV or an Excel .xlsx workbook.")
 
     /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
     /// `--ignore-column`, `--extra-columns`, `--fractions`, `--sheet`.
@@ -226,7 +227,8 @@ enum CommonOptions {
         name: "children",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
+            vi:
+                "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
             en: "Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.")
     )
     static let childrenLevels = OptionSpec(

@@ -222,7 +222,8 @@ extension CompareRun {
             approximation = OutputOrigin.approximation(in: records)
             let mismatch = OutputOrigin.check(records, file: file, expected: framework, what: "this score output")
             guard mismatch.isEmpty else { throw InputError(.data, source.placed(mismatch)) }
-            do { entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year) } catch {
+            do { entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year) } catch
+            {
                 throw source.placed(error)
             }
         } else {

@@ -105,7 +105,8 @@ package struct RegroupRun: Sendable {
             try InputFile.readBytes(data), file: data, measures: measures, levelCount: loaded.scheme.classes.count,
             options: ReadingOptions(
                 ignoredColumns: reading.ignoredColumns,
-                extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions),
+                extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions,
+                sheet: reading.sheet),
             framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
         let weights = try readWeights(
@@ -115,7 +116,7 @@ package struct RegroupRun: Sendable {
         var keys = written.map(key)
         let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
         errors += collisions(table, keys: keys, written: written, by: by, file: data)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        guard errors.isEmpty else { throw InputError(.data, table.placed(errors, file: data)) }
         var merger = UnitMerger(map: map.pairs, measures: measures, rules: chosen.rules)
         merger.names = map.names
         for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
@@ -124,7 +125,7 @@ package struct RegroupRun: Sendable {
         // across years, which no output could show.
         errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
         errors += unmappedErrors(unmapped, written: written, table: table, map: map, by: by, merged: merged, file: data)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        guard errors.isEmpty else { throw InputError(.data, table.placed(errors, file: data)) }
         var notices = frameworkWarnings
         notices += matchNotices(looseMatches, written: written, table: table, map: map, by: by, file: data)
         notices += ruleNotices(
@@ -133,7 +134,8 @@ package struct RegroupRun: Sendable {
         notices += partialNotices(merged, map: map, measures: measures, file: data)
         return scored(
             merged, framework: loaded, map: map, rules: measures.indices.map { merger.rule(of: $0) },
-            rankPartial: options.rankPartial, notices: notices, approximation: table.approximation, file: data)
+            rankPartial: options.rankPartial, notices: table.placed(notices, file: data),
+            approximation: table.approximation, file: data)
     }
 
     /// The `--weight` column's values, one per row of the data (0 for a cell that is not a weight, with its error

@@ -63,7 +63,9 @@ struct SheetTable {
             self.header = header
             self.cells = cells
             yearColumns = Set(
-                header.indices.filter { ["year", "năm", "nam"].contains(TextNormalization.key(header[$0]).lowercased()) }
+                header.indices.filter {
+                    ["year", "năm", "nam"].contains(TextNormalization.key(header[$0]).lowercased())
+                }
             )
         }
 

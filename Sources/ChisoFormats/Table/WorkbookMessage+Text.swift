@@ -13,9 +13,11 @@ extension WorkbookMessage {
                     + Suggestion.text(near.map { "\"\($0)\"" }, .clause, in: .en))
         case .firstSheetRead(let name, let sheets):
             LocalizedText(
-                vi: "sổ tính có \(sheets.count) trang tính (\(Self.quoted(sheets))); đã đọc trang đầu tiên \"\(name)\"; "
+                vi:
+                    "sổ tính có \(sheets.count) trang tính (\(Self.quoted(sheets))); đã đọc trang đầu tiên \"\(name)\"; "
                     + "cho --sheet TÊN để đọc trang khác",
-                en: "the workbook has \(sheets.count) sheets (\(Self.quoted(sheets))); read the first, \"\(name)\"; give "
+                en:
+                    "the workbook has \(sheets.count) sheets (\(Self.quoted(sheets))); read the first, \"\(name)\"; give "
                     + "--sheet NAME to read another")
         case .headerRow(let row, let first):
             LocalizedText(
@@ -33,7 +35,8 @@ extension WorkbookMessage {
         switch self {
         case .legacyWorkbook:
             LocalizedText(
-                vi: "tệp là sổ tính Excel dạng cũ (.xls), chiso không đọc được; hãy mở tệp trong Excel hoặc LibreOffice "
+                vi:
+                    "tệp là sổ tính Excel dạng cũ (.xls), chiso không đọc được; hãy mở tệp trong Excel hoặc LibreOffice "
                     + "rồi lưu lại dưới dạng sổ tính Excel (.xlsx)",
                 en: "the file is an old-format Excel workbook (.xls), which chiso does not read; open it in Excel or "
                     + "LibreOffice and save it as an Excel Workbook (.xlsx)")
@@ -41,11 +44,13 @@ extension WorkbookMessage {
             LocalizedText(
                 vi: "sổ tính được khoá bằng mật khẩu nên không đọc được; hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > "
                     + "Thông tin > Bảo vệ sổ làm việc > Mã hoá bằng mật khẩu, xoá mật khẩu) rồi lưu lại dạng .xlsx",
-                en: "the workbook is encrypted with a password and cannot be read; open it in Excel, remove the password "
+                en:
+                    "the workbook is encrypted with a password and cannot be read; open it in Excel, remove the password "
                     + "(File > Info > Protect Workbook > Encrypt with Password, clear it) and save it as .xlsx")
         case .openDocument:
             LocalizedText(
-                vi: "tệp là bảng tính OpenDocument (.ods), chiso chưa đọc được; hãy mở tệp trong LibreOffice Calc, chọn "
+                vi:
+                    "tệp là bảng tính OpenDocument (.ods), chiso chưa đọc được; hãy mở tệp trong LibreOffice Calc, chọn "
                     + "Tệp > Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", hoặc chạy soffice --headless --convert-to xlsx",
                 en: "the file is an OpenDocument spreadsheet (.ods), which chiso does not read yet; open it in "
                     + "LibreOffice Calc and choose File > Save As, type \"Excel 2007-365 (.xlsx)\", or run soffice "

@@ -36,7 +36,8 @@ enum WorkbookTable {
         }
         let table = SheetTable(worksheet, of: book, file: file, sheet: names[index], knownColumns: knownColumns)
         return TableReader.Table(
-            records: table.records, problems: problems.map { $0.placed(onSheet: names[index], of: file) } + table.problems,
+            records: table.records,
+            problems: problems.map { $0.placed(onSheet: names[index], of: file) } + table.problems,
             file: file, sheet: names[index])
     }
 

@@ -48,8 +48,9 @@ import Testing
     /// On a workbook's sheet a problem is located as Excel names the place: a cell, a row, or the sheet.
     @Test func aProblemOnASheetIsLocatedAsExcelNamesTheCell() {
         let cell = Diagnostic(
-            file: "xa.xlsx", line: 14, column: 3, field: "CQS.01", value: "#N/A", WorkbookMessage.errorValue("#N/A"))
-            .placed(onSheet: "Dữ liệu", of: "xa.xlsx")
+            file: "xa.xlsx", line: 14, column: 3, field: "CQS.01", value: "#N/A", WorkbookMessage.errorValue("#N/A")
+        )
+        .placed(onSheet: "Dữ liệu", of: "xa.xlsx")
         #expect(cell.description(in: .vi).hasPrefix("xa.xlsx[Dữ liệu]!C14: lỗi: CQS.01 \"#N/A\": ô hiện lỗi #N/A"))
         #expect(cell.description(in: .en).hasPrefix("xa.xlsx[Dữ liệu]!C14: error: CQS.01 \"#N/A\": the cell shows"))
         var row = cell

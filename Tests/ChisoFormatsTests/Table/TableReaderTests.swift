@@ -27,7 +27,8 @@ import Testing
     /// LibreOffice's conversion of a CSV reads back to the CSV's records: same rows, same fields, numbers as
     /// written (`0.5487`, `2.75`), empty cells empty.
     @Test(arguments: [
-        ("districts.xlsx", "notebooks-data/sample-districts.csv"), ("communes.xlsx", "notebooks-data/sample-communes.csv"),
+        ("districts.xlsx", "notebooks-data/sample-districts.csv"),
+        ("communes.xlsx", "notebooks-data/sample-communes.csv"),
         ("hue-points.xlsx", "Tests/ChisoFormatsTests/Fixtures/workbooks/hue-points.csv"),
     ])
     func aConvertedCSVReadsToItsRecords(workbook: String, source: String) throws {
@@ -56,7 +57,9 @@ import Testing
         // Percent-formatted shares read as percentages: 0.72 shown 72% reads `72%`, which a percentage column takes.
         let percent = Set(["CQS.01", "CQS.02", "CQS.03", "CQS.06", "CQS.08", "CQS.09", "CQS.10", "CQS.11"])
         let expected = records.map { record in
-            zip(records[0].fields, record.fields).map { percent.contains($0) && !$1.isEmpty && record.line > 1 ? $1 + "%" : $1 }
+            zip(records[0].fields, record.fields).map {
+                percent.contains($0) && !$1.isEmpty && record.line > 1 ? $1 + "%" : $1
+            }
         }
         #expect(table.records.map(\.fields) == expected)
         #expect(table.records.map(\.line) == Array(4...14))
