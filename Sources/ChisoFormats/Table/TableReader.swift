@@ -51,7 +51,8 @@ public enum TableReader {
         }
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             let (records, problems) = CSVReader.read(bytes, file: file, knownColumns: knownColumns)
-            return Table(records: records, problems: problems, file: file)
+            let notice = sheet.map { Diagnostic(.notice, file: file, WorkbookMessage.sheetOfCSV(name: $0)) }
+            return Table(records: records, problems: (notice.map { [$0] } ?? []) + problems, file: file)
         }
         return WorkbookTable.read(bytes, file: file, knownColumns: knownColumns, sheet: sheet)
     }

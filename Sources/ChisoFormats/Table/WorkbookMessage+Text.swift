@@ -26,6 +26,10 @@ extension WorkbookMessage {
                 en: "took row \(row) as the header (the row naming the most known columns); rows \(first)–\(row - 1) "
                     + "above it are a title and are not read")
         case .hiddenCells(let rows, let columns): Self.hidden(rows: rows, columns: columns)
+        case .sheetOfCSV(let name):
+            LocalizedText(
+                vi: "tệp là tệp CSV, không có trang tính nên --sheet \"\(name)\" không được dùng",
+                en: "the file is a CSV file, which has no sheets, so --sheet \"\(name)\" is not used")
         default: cellText
         }
     }

@@ -15,6 +15,8 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
     case noSheets
     /// No sheet `name`; the workbook has `sheets`, `near` is the nearest name.
     case unknownSheet(name: String, sheets: [String], near: String?)
+    /// `--sheet` names sheet `name`, but the file is a CSV file, which has no sheets.
+    case sheetOfCSV(name: String)
     /// The first of several sheets was read; `sheets` are all of them in tab order.
     case firstSheetRead(name: String, sheets: [String])
     /// The header was taken from row `row`, not the first row with values (`first`): rows above it are a title.
@@ -45,7 +47,7 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
         [
             .legacyWorkbook, .encryptedWorkbook, .openDocument, .notWorkbook(part: "xl/workbook.xml"), .noSheets,
             .unknownSheet(name: "Du lieu", sheets: ["Dữ liệu", "Hướng dẫn"], near: "Dữ liệu"),
-            .unknownSheet(name: "Tong", sheets: ["Sheet1"], near: nil),
+            .unknownSheet(name: "Tong", sheets: ["Sheet1"], near: nil), .sheetOfCSV(name: "Dữ liệu"),
             .firstSheetRead(name: "Dữ liệu", sheets: ["Dữ liệu", "Hướng dẫn", "Nguồn"]), .headerRow(row: 4, first: 1),
             .hiddenCells(rows: [5, 9], columns: ["C"]), .hiddenCells(rows: [5], columns: []),
             .hiddenCells(rows: [], columns: ["C", "F"]), .formulaWithoutValue, .errorValue("#DIV/0!"), .badNumber,
@@ -63,6 +65,7 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
         case .notWorkbook: "xlsx.not-workbook"
         case .noSheets: "xlsx.no-sheets"
         case .unknownSheet: "xlsx.unknown-sheet"
+        case .sheetOfCSV: "xlsx.sheet-of-csv"
         case .firstSheetRead: "xlsx.first-sheet"
         case .headerRow: "xlsx.header-row"
         case .hiddenCells: "xlsx.hidden"
