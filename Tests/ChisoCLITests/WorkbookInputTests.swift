@@ -183,6 +183,10 @@ import Testing
         let whatif = chisoInEnglish("whatif", "--framework", "vn-2361-commune", communes, "--scenario", scenario)
         #expect(whatif.status == .ok, "\(whatif.error)")
         #expect(whatif.output.contains("H01-X01"))
+        let badScenario = try MiniWorkbook.file(
+            "bad-scenario.xlsx", [["unit_id", "criterion", "value"], ["H01-X01", "CQS.1", "80"]])
+        let refused = chisoInEnglish("whatif", "--framework", "vn-2361-commune", communes, "--scenario", badScenario)
+        #expect(refused.error.contains("bad-scenario.xlsx[Costs]!2:2: error: criterion \"CQS.1\""), "\(refused.error)")
         let levels = try MiniWorkbook.file(
             "levels.xlsx", [["unit_id", "parent_id", "level"], ["H01-X01", "H01", "9"]])
         let score = chisoInEnglish("score", "--framework", "vn-2361-district", districts, "--children-levels", levels)
