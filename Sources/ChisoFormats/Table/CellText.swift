@@ -16,6 +16,14 @@ enum CellText {
     static func reading(
         _ cell: XLSXWorksheet.Cell, strings: XLSXSharedStrings, styles: XLSXStyles, date1904: Bool
     ) -> Reading {
+        reading(cell, strings: strings, format: styles.kind(ofStyle: cell.style), date1904: date1904)
+    }
+
+    /// The reading of `cell` whose style shows numbers as `format`.
+    static func reading(
+        _ cell: XLSXWorksheet.Cell, strings: XLSXSharedStrings, format: @autoclosure () -> NumberFormatKind,
+        date1904: Bool
+    ) -> Reading {
         switch cell.kind {
         case .sharedString:
             guard let index = Int(cell.value), let text = strings[index] else {
@@ -32,7 +40,7 @@ enum CellText {
         case .number:
             if cell.value.isEmpty { return cell.hasFormula ? .problem(.formulaWithoutValue) : .text("") }
             guard let number = Double(cell.value), number.isFinite else { return .problem(.badNumber) }
-            switch styles.kind(ofStyle: cell.style) {
+            switch format() {
             case .number: return .text(decimal(number))
             case .percent: return .text(decimal(number, shift: 2) + "%")
             case .dateTime:

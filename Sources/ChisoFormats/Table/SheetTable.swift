@@ -149,15 +149,20 @@ struct SheetTable {
 struct CellGrid {
     let worksheet: XLSXWorksheet
     let book: XLSXBook
+    /// What each cell style shows numbers as, worked out once rather than for every cell.
+    let formats: [NumberFormatKind]
 
     init(_ worksheet: XLSXWorksheet, book: XLSXBook) {
         self.worksheet = worksheet
         self.book = book
+        formats = book.styles.cellFormatIDs.indices.map(book.styles.kind(ofStyle:))
     }
 
     /// The reading of `cell`.
     func reading(_ cell: XLSXWorksheet.Cell) -> CellText.Reading {
         CellText.reading(
-            cell, strings: book.sharedStrings, styles: book.styles, date1904: book.workbook.usesDate1904)
+            cell, strings: book.sharedStrings,
+            format: formats.indices.contains(cell.style) ? formats[cell.style] : .number,
+            date1904: book.workbook.usesDate1904)
     }
 }
