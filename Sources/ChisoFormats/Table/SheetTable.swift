@@ -40,6 +40,13 @@ struct SheetTable {
             records.append(CSVRecord(line: row.index, fields: fields))
         }
         problems += reader.problems + (reader.firstDateAsYear.map { [$0] } ?? [])
+        let mergedBelow = worksheet.mergedRanges.filter { $0.last.row > headerRow.index && $0.first.column <= width }
+        if !mergedBelow.isEmpty {
+            problems.append(
+                Diagnostic(
+                    .notice, file: file, line: mergedBelow[0].first.row, column: mergedBelow[0].first.column,
+                    WorkbookMessage.mergedData(ranges: mergedBelow.map(\.description))))
+        }
         let hiddenColumns = (0..<width).map { $0 + 1 }.filter(worksheet.isColumnHidden)
         if !hiddenRows.isEmpty || !hiddenColumns.isEmpty {
             let letters = hiddenColumns.map(CellReference.columnLetters)

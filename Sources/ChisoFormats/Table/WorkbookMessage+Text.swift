@@ -26,6 +26,15 @@ extension WorkbookMessage {
                 en: "took row \(row) as the header (the row naming the most known columns); rows \(first)–\(row - 1) "
                     + "above it are a title and are not read")
         case .hiddenCells(let rows, let columns): Self.hidden(rows: rows, columns: columns)
+        case .mergedData(let ranges):
+            LocalizedText(
+                vi:
+                    "ô gộp \(ranges.joined(separator: ", ")) nằm dưới dòng tiêu đề: giá trị chỉ ở ô đầu tiên của mỗi vùng, "
+                    + "các ô còn lại được đọc là trống; hãy bỏ gộp ô và điền giá trị vào từng dòng nếu các dòng cần nó",
+                en:
+                    "merged cells \(ranges.joined(separator: ", ")) lie below the header: each holds its value in its first "
+                    + "cell only and the other cells read empty; unmerge them and fill in every row if the rows need it"
+            )
         case .sheetOfCSV(let name):
             LocalizedText(
                 vi: "tệp là tệp CSV, không có trang tính nên --sheet \"\(name)\" không được dùng",

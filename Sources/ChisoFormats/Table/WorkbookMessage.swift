@@ -23,6 +23,8 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
     case headerRow(row: Int, first: Int)
     /// Rows `rows` and columns `columns` (letters) are hidden in the sheet, and read like the others.
     case hiddenCells(rows: [Int], columns: [String])
+    /// Merged ranges `ranges` lie below the header: each holds its value in its first cell only.
+    case mergedData(ranges: [String])
     /// A formula cell without a stored result (openpyxl and other libraries write formulas without computing them).
     case formulaWithoutValue
     /// A cell that holds the error `value` (`#DIV/0!`, `#N/A`).
@@ -50,7 +52,8 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
             .unknownSheet(name: "Tong", sheets: ["Sheet1"], near: nil), .sheetOfCSV(name: "Dữ liệu"),
             .firstSheetRead(name: "Dữ liệu", sheets: ["Dữ liệu", "Hướng dẫn", "Nguồn"]), .headerRow(row: 4, first: 1),
             .hiddenCells(rows: [5, 9], columns: ["C"]), .hiddenCells(rows: [5], columns: []),
-            .hiddenCells(rows: [], columns: ["C", "F"]), .formulaWithoutValue, .errorValue("#DIV/0!"), .badNumber,
+            .hiddenCells(rows: [], columns: ["C", "F"]), .mergedData(ranges: ["C5:C9", "D5:D9"]), .formulaWithoutValue,
+            .errorValue("#DIV/0!"), .badNumber,
             .missingSharedString(index: "120"), .badDate, .dateAsYear(column: "year", date: "2024-05-01", year: 2024),
             .valueOutsideHeader,
         ]
@@ -69,6 +72,7 @@ public enum WorkbookMessage: DiagnosticMessage, Hashable {
         case .firstSheetRead: "xlsx.first-sheet"
         case .headerRow: "xlsx.header-row"
         case .hiddenCells: "xlsx.hidden"
+        case .mergedData: "xlsx.merged-data"
         case .formulaWithoutValue: "xlsx.formula-without-value"
         case .errorValue: "xlsx.error-value"
         case .badNumber: "xlsx.bad-number"

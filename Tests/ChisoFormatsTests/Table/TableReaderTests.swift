@@ -80,6 +80,20 @@ import Testing
             ])
     }
 
+    /// A value merged down over rows below the header is in the first row only: said in a notice, never filled in.
+    @Test func mergedRowsAreToldAbout() throws {
+        let table = TableReader.read(try Self.bytes("merged-rows.xlsx"), file: "m.xlsx", knownColumns: ["unit_id"])
+        #expect(
+            table.records.map(\.fields) == [
+                ["unit_id", "parent_id", "CQS.01"], ["X1", "H01", "50"], ["X2", "", "60"], ["X3", "", "70"],
+            ])
+        #expect(
+            table.problems.map { $0.description(in: .vi) } == [
+                "m.xlsx[Sheet]!B2: lưu ý: ô gộp B2:B4 nằm dưới dòng tiêu đề: giá trị chỉ ở ô đầu tiên của mỗi vùng, các ô "
+                    + "còn lại được đọc là trống; hãy bỏ gộp ô và điền giá trị vào từng dòng nếu các dòng cần nó"
+            ])
+    }
+
     @Test func aSheetIsChosenByName() throws {
         let bytes = try Self.bytes("districts-form.xlsx")
         let notes = TableReader.read(bytes, file: "f.xlsx", sheet: "ghi chú ")

@@ -14,6 +14,7 @@ LibreOffice is needed to run them.
 - formulas.xlsx (openpyxl): a percentage computed by a formula, which openpyxl stores without its value;
   formulas-saved.xlsx is that workbook opened and saved by LibreOffice (the values stored).
 - errors.xlsx (openpyxl): an error cell (#DIV/0!) and a value outside the named columns.
+- merged-rows.xlsx (openpyxl): a parent_id merged down over the rows of its units.
 - legacy.xls, sheet.ods: LibreOffice --convert-to xls and ods of the districts.
 """
 import csv, datetime, os, shutil, subprocess, tempfile
@@ -105,6 +106,16 @@ def errors(path):
     wb.save(path)
 
 
+def merged_rows(path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["unit_id", "parent_id", "CQS.01"])
+    for row in [["X1", "H01", 50], ["X2", None, 60], ["X3", None, 70]]:
+        ws.append(row)
+    ws.merge_cells("B2:B4")
+    wb.save(path)
+
+
 def convert(soffice, source, target_format, out, tmp, infilter=None):
     command = [soffice, "--headless"]
     if infilter:
@@ -117,6 +128,7 @@ def main():
     districts_form(os.path.join(HERE, "districts-form.xlsx"))
     formulas(os.path.join(HERE, "formulas.xlsx"))
     errors(os.path.join(HERE, "errors.xlsx"))
+    merged_rows(os.path.join(HERE, "merged-rows.xlsx"))
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print("SKIP LibreOffice files: soffice not found")
