@@ -227,8 +227,8 @@ enum CommonOptions {
         name: "children",
         valueName: "FILE",
         help: LocalizedText(
-            vi:
-                "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
+            vi: "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp "
+                + "lên.",
             en: "Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.")
     )
     static let childrenLevels = OptionSpec(

@@ -13,12 +13,10 @@ extension WorkbookMessage {
                     + Suggestion.text(near.map { "\"\($0)\"" }, .clause, in: .en))
         case .firstSheetRead(let name, let sheets):
             LocalizedText(
-                vi:
-                    "sổ tính có \(sheets.count) trang tính (\(Self.quoted(sheets))); đã đọc trang đầu tiên \"\(name)\"; "
-                    + "cho --sheet TÊN để đọc trang khác",
-                en:
-                    "the workbook has \(sheets.count) sheets (\(Self.quoted(sheets))); read the first, \"\(name)\"; give "
-                    + "--sheet NAME to read another")
+                vi: "sổ tính có \(sheets.count) trang tính (\(Self.quoted(sheets))); đã đọc trang đầu tiên "
+                    + "\"\(name)\"; cho --sheet TÊN để đọc trang khác",
+                en: "the workbook has \(sheets.count) sheets (\(Self.quoted(sheets))); read the first, \"\(name)\"; "
+                    + "give --sheet NAME to read another")
         case .headerRow(let row, let first):
             LocalizedText(
                 vi: "lấy dòng \(row) làm dòng tiêu đề (dòng có nhiều tên cột đã biết nhất); dòng \(first)–\(row - 1) "
@@ -28,13 +26,12 @@ extension WorkbookMessage {
         case .hiddenCells(let rows, let columns): Self.hidden(rows: rows, columns: columns)
         case .mergedData(let ranges):
             LocalizedText(
-                vi:
-                    "ô gộp \(ranges.joined(separator: ", ")) nằm dưới dòng tiêu đề: giá trị chỉ ở ô đầu tiên của mỗi vùng, "
-                    + "các ô còn lại được đọc là trống; hãy bỏ gộp ô và điền giá trị vào từng dòng nếu các dòng cần nó",
-                en:
-                    "merged cells \(ranges.joined(separator: ", ")) lie below the header: each holds its value in its first "
-                    + "cell only and the other cells read empty; unmerge them and fill in every row if the rows need it"
-            )
+                vi: "ô gộp \(ranges.joined(separator: ", ")) nằm dưới dòng tiêu đề: giá trị chỉ ở ô đầu tiên của "
+                    + "mỗi vùng, các ô còn lại được đọc là trống; hãy bỏ gộp ô và điền giá trị vào từng dòng nếu các "
+                    + "dòng cần nó",
+                en: "merged cells \(ranges.joined(separator: ", ")) lie below the header: each holds its value in "
+                    + "its first cell only and the other cells read empty; unmerge them and fill in every row if the "
+                    + "rows need it")
         case .sheetOfCSV(let name):
             LocalizedText(
                 vi: "tệp là tệp CSV, không có trang tính nên --sheet \"\(name)\" không được dùng",
@@ -48,23 +45,22 @@ extension WorkbookMessage {
         switch self {
         case .legacyWorkbook:
             LocalizedText(
-                vi:
-                    "tệp là sổ tính Excel dạng cũ (.xls), chiso không đọc được; hãy mở tệp trong Excel hoặc LibreOffice "
-                    + "rồi lưu lại dưới dạng sổ tính Excel (.xlsx)",
+                vi: "tệp là sổ tính Excel dạng cũ (.xls), chiso không đọc được; hãy mở tệp trong Excel hoặc "
+                    + "LibreOffice rồi lưu lại dưới dạng sổ tính Excel (.xlsx)",
                 en: "the file is an old-format Excel workbook (.xls), which chiso does not read; open it in Excel or "
                     + "LibreOffice and save it as an Excel Workbook (.xlsx)")
         case .encryptedWorkbook:
             LocalizedText(
                 vi: "sổ tính được khoá bằng mật khẩu nên không đọc được; hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > "
                     + "Thông tin > Bảo vệ sổ làm việc > Mã hoá bằng mật khẩu, xoá mật khẩu) rồi lưu lại dạng .xlsx",
-                en:
-                    "the workbook is encrypted with a password and cannot be read; open it in Excel, remove the password "
-                    + "(File > Info > Protect Workbook > Encrypt with Password, clear it) and save it as .xlsx")
+                en: "the workbook is encrypted with a password and cannot be read; open it in Excel, remove the "
+                    + "password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save it as "
+                    + ".xlsx")
         case .openDocument:
             LocalizedText(
-                vi:
-                    "tệp là bảng tính OpenDocument (.ods), chiso chưa đọc được; hãy mở tệp trong LibreOffice Calc, chọn "
-                    + "Tệp > Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", hoặc chạy soffice --headless --convert-to xlsx",
+                vi: "tệp là bảng tính OpenDocument (.ods), chiso chưa đọc được; hãy mở tệp trong LibreOffice Calc, "
+                    + "chọn Tệp > Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", hoặc chạy soffice --headless "
+                    + "--convert-to xlsx",
                 en: "the file is an OpenDocument spreadsheet (.ods), which chiso does not read yet; open it in "
                     + "LibreOffice Calc and choose File > Save As, type \"Excel 2007-365 (.xlsx)\", or run soffice "
                     + "--headless --convert-to xlsx")
@@ -117,8 +113,7 @@ extension WorkbookMessage {
             LocalizedText(
                 vi: "ô có giá trị nhưng cột không có tên ở dòng tiêu đề nên không được đọc; hãy đặt tên cột hoặc xoá "
                     + "giá trị",
-                en: "a value in a column without a name in the header is not read; name the column or delete the "
-                    + "value")
+                en: "a value in a column without a name in the header is not read; name the column or delete the value")
         }
     }
 
