@@ -103,12 +103,12 @@ import Testing
                 CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
 
                 THAM SỐ:
-                  DATA.csv    Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.
+                  DATA.csv    Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn.
 
                 TÙY CHỌN:
                   --framework <ID|PATH>     Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.
-                  --children <FILE>         Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.
-                  --children-levels <FILE>  Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.
+                  --children <FILE>         Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.
+                  --children-levels <FILE>  Tệp CSV hoặc .xlsx unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.
                   --format <FORMAT>         Định dạng đầu ra; table để xem trên màn hình. (table|csv|json|markdown|xlsx)
                   --lang <LANG>             Ngôn ngữ của bảng, câu chữ, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh và ghi tên theo cả hai ngôn ngữ. (vi|en)
                   --output <FILE>           Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.
@@ -118,6 +118,7 @@ import Testing
                   --extra-columns <MODE>    Các cột khung đánh giá không có (mặc định là lỗi): bỏ qua chúng, hoặc chuyển nguyên sang đầu ra CSV. (ignore|keep)
                   --fractions               Cột tỷ lệ phần trăm mà mọi giá trị đều từ 0 đến 1 là tỷ lệ viết dạng thập phân: đọc 0.63 thành 63%.
                   --year <YEAR>             Với tệp dữ liệu nhiều năm (có cột year, khóa là unit_id và year): chỉ đọc các dòng của năm YEAR.
+                  --sheet <NAME>            Trang tính cần đọc khi tệp dữ liệu là sổ tính Excel (.xlsx); mặc định là trang đầu tiên.
                   -h, --help                Hiện hướng dẫn này.
 
                 """
@@ -144,12 +145,12 @@ import Testing
                 USAGE: chiso score --framework ID|PATH [<options>] DATA.csv
 
                 ARGUMENTS:
-                  DATA.csv    The assessment file; - reads it from standard input.
+                  DATA.csv    The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input.
 
                 OPTIONS:
                   --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
-                  --children <FILE>         Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.
-                  --children-levels <FILE>  CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
+                  --children <FILE>         Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.
+                  --children-levels <FILE>  CSV or .xlsx unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
                   --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown|xlsx)
                   --lang <LANG>             Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV and JSON keep English column names and carry names in both languages. (vi|en)
                   --output <FILE>           Write to FILE instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) choose the format unless --format is given. A file is replaced atomically, never an input.
@@ -159,6 +160,7 @@ import Testing
                   --extra-columns <MODE>    Columns the framework does not have (an error by default): leave them out, or pass them to CSV output. (ignore|keep)
                   --fractions               Percentage columns with values from 0 to 1 only hold shares: read 0.63 as 63%.
                   --year <YEAR>             For a panel (a data file with a year column, keyed by unit_id and year): read the rows of YEAR only.
+                  --sheet <NAME>            The sheet to read when the data file is an Excel workbook (.xlsx); the first sheet by default.
                   -h, --help                Show help information.
 
                 """

@@ -26,7 +26,7 @@ enum GapCommand: DataCommand {
                 framework without tiers (the provincial DTI) takes an index target, e.g. --target 0.70.
                 """),
         arguments: [
-            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+            ArgumentSpec(name: "DATA.csv", help: CommonOptions.dataHelp)
         ],
         options: [
             CommonOptions.framework,

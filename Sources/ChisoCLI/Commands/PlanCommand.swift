@@ -26,7 +26,7 @@ enum PlanCommand: DataCommand {
                 tiers with one-off costs and floors, every level from the target up for Decision 2361's per-level rule.
                 """),
         arguments: [
-            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+            ArgumentSpec(name: "DATA.csv", help: CommonOptions.dataHelp)
         ],
         options: [
             CommonOptions.framework,

@@ -31,7 +31,7 @@ enum SensitivityCommand: DataCommand {
                 out, one at a time, with the rank changes that causes.
                 """),
         arguments: [
-            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+            ArgumentSpec(name: "DATA.csv", help: CommonOptions.dataHelp)
         ],
         options: [CommonOptions.framework] + UncertaintyOptions.options + [
             OptionSpec(

@@ -39,7 +39,7 @@ enum UncertaintyCommand: DataCommand {
                 one per core).
                 """),
         arguments: [
-            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+            ArgumentSpec(name: "DATA.csv", help: CommonOptions.dataHelp)
         ],
         options: [
             CommonOptions.framework

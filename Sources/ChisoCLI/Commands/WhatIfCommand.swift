@@ -24,7 +24,7 @@ enum WhatIfCommand: DataCommand {
                 change may name a commune: its district's level is recomputed through the roll-up.
                 """),
         arguments: [
-            ArgumentSpec(name: "DATA.csv", help: LocalizedText(vi: "Tệp dữ liệu đánh giá.", en: "The assessment file."))
+            ArgumentSpec(name: "DATA.csv", help: CommonOptions.dataHelp)
         ],
         options: [
             CommonOptions.framework,

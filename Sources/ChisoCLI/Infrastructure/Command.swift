@@ -225,12 +225,16 @@ enum CommonOptions {
     static let dataFile = ArgumentSpec(
         name: "DATA.csv",
         help: LocalizedText(
-            vi: "Tệp dữ liệu đánh giá; - đọc từ đầu vào chuẩn.",
-            en: "The assessment file; - reads it from standard input."))
+            vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn.",
+            en: "The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input."))
+    /// The help of the assessment file argument of the other data commands.
+    static let dataHelp = LocalizedText(
+        vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx.",
+        en: "The assessment file, CSV or an Excel .xlsx workbook.")
 
     /// How every command that reads data reads it, in the order `--help` lists them, last: `--skip-invalid`,
-    /// `--ignore-column`, `--extra-columns`, `--fractions`, `--year`.
-    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions, year] }
+    /// `--ignore-column`, `--extra-columns`, `--fractions`, `--year`, `--sheet`.
+    static var reading: [OptionSpec] { [skipInvalid, ignoreColumn, extraColumns, fractions, year, sheet] }
 
     static let framework = OptionSpec(
         name: "framework",
@@ -244,15 +248,17 @@ enum CommonOptions {
         name: "children",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Tệp CSV đánh giá các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.",
-            en: "Assessment CSV of the subordinate units (a district's communes), scored first and rolled up.")
+            vi: "Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp "
+                + "lên.",
+            en: "Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.")
     )
     static let childrenLevels = OptionSpec(
         name: "children-levels",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Tệp CSV unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.",
-            en: "CSV unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of "
+            vi: "Tệp CSV hoặc .xlsx unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho "
+                + "--children.",
+            en: "CSV or .xlsx unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of "
                 + "--children.")
     )
     static let output = OptionSpec(
@@ -356,6 +362,14 @@ enum CommonOptions {
         help: LocalizedText(
             vi: "Với tệp dữ liệu nhiều năm (có cột year, khóa là unit_id và year): chỉ đọc các dòng của năm YEAR.",
             en: "For a panel (a data file with a year column, keyed by unit_id and year): read the rows of YEAR only.")
+    )
+    /// `--sheet`: the sheet of a workbook to read.
+    static let sheet = OptionSpec(
+        name: "sheet",
+        valueName: "NAME",
+        help: LocalizedText(
+            vi: "Trang tính cần đọc khi tệp dữ liệu là sổ tính Excel (.xlsx); mặc định là trang đầu tiên.",
+            en: "The sheet to read when the data file is an Excel workbook (.xlsx); the first sheet by default.")
     )
     static let fractions = OptionSpec(
         name: "fractions",

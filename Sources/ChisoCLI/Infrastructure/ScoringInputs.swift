@@ -49,7 +49,7 @@ struct ScoringInputs: Sendable {
             ignoredColumns: arguments.values("ignore-column"),
             extraColumns: arguments.value("extra-columns").flatMap(ReadingOptions.ExtraColumns.init(rawValue:))
                 ?? .refuse,
-            fractions: arguments.flag("fractions"))
+            fractions: arguments.flag("fractions"), sheet: arguments.value("sheet"))
         yearText = arguments.value("year")
         reading.year = yearText.flatMap { Int(TextNormalization.key($0)) }
         language = Self.language(arguments, console)
@@ -72,7 +72,7 @@ struct ScoringInputs: Sendable {
     {
         [
             framework, CommonOptions.children, CommonOptions.childrenLevels, lang, CommonOptions.skipInvalid,
-            CommonOptions.ignoreColumn, CommonOptions.extraColumns, CommonOptions.fractions,
+            CommonOptions.ignoreColumn, CommonOptions.extraColumns, CommonOptions.fractions, CommonOptions.sheet,
         ]
     }
 

@@ -165,7 +165,9 @@ extension CompareRun {
 
     /// Reads an ID map: `from,to`, one row per ID to replace.
     static func readIDMap(_ path: String) throws(InputError) -> [String: String] {
-        let rows = try RenameMap.read(try InputFile.readText(path), file: path, what: "ID map") { $0 }
+        let rows = try RenameMap.read(
+            bytes: try InputFile.readBytes(path), file: path, what: SideFileMessage.names("ID map")
+        ) { $0 }
         let map = Dictionary(rows.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
         // The map applies to every side at once, so a new ID that is itself renamed makes the result depend on
         // which side already uses it: A → B, B → A swaps two units silently; A → B, B → C renames the B of a side
@@ -201,13 +203,16 @@ extension CompareRun {
     ) throws(InputError) -> (Side, [Diagnostic]) {
         let (framework, frameworkWarnings) = try FrameworkCatalog.load(reference)
         let bytes = try InputFile.readBytes(file)
-        let (read, problems) = CSVReader.read(
-            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year", "group"]))
+        let source = TableReader.read(
+            bytes, file: file, knownColumns: outcomeColumns.union(["unit_id", "rank", "year", "group"]),
+            sheet: reading.sheet)
+        let (read, problems) = (source.records, source.problems)
         // Rows of separators only, as spreadsheets leave them, are blank rows.
         let records = read.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
-            throw InputError(.data, errors.isEmpty ? [Diagnostic(file: file, CompareMessage.emptyFile)] : errors)
+            throw InputError(
+                .data, source.placed(errors.isEmpty ? [Diagnostic(file: file, CompareMessage.emptyFile)] : errors))
         }
         let names = header.fields.map { TextNormalization.key($0).lowercased() }
         var entries: [ComparisonSide.Entry]
@@ -216,8 +221,11 @@ extension CompareRun {
         if names.contains("unit_id"), !outcomeColumns.isDisjoint(with: names) {
             approximation = OutputOrigin.approximation(in: records)
             let mismatch = OutputOrigin.check(records, file: file, expected: framework, what: "this score output")
-            guard mismatch.isEmpty else { throw InputError(.data, mismatch) }
-            entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year)
+            guard mismatch.isEmpty else { throw InputError(.data, source.placed(mismatch)) }
+            do { entries = try readOutcomes(records, names: names, file: file, framework: framework, year: year) } catch
+            {
+                throw source.placed(error)
+            }
         } else {
             // A panel's side is its year's rows, scored as a file of that year alone.
             var reading = reading
@@ -228,6 +236,8 @@ extension CompareRun {
                 reading.year = picked
             }
             let scoring = try ScoringRun.run(framework: reference, data: file, reading: reading)
+            // A workbook's notices come again from scoring it.
+            if source.sheet != nil { notes = frameworkWarnings }
             notes += scoring.warnings
             approximation = scoring.approximation
             entries = outcomes(of: scoring)

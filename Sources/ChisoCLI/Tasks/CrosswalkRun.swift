@@ -130,7 +130,7 @@ package struct CrosswalkRun: Sendable {
         var (errors, warnings) = columnProblems(table, loaded, data: data, reading: reading)
         let (perRow, denominatorErrors) = denominators(table, loaded, data: data)
         errors += denominatorErrors
-        guard errors.isEmpty else { throw InputError(.data, errors + earlier + warnings) }
+        guard errors.isEmpty else { throw InputError(.data, table.placed(errors + earlier + warnings, file: data)) }
         let reasons = [table.approximation, crosswalk.approximation.map { "\(crosswalk.id): \($0.en)" }]
         let approximation = reasons.contains { $0 != nil } ? reasons.compactMap { $0 }.joined(separator: " ") : nil
         // A registered level is a class of A; it is carried only when B has the same classes.
@@ -150,7 +150,7 @@ package struct CrosswalkRun: Sendable {
             units.append(Assessment(unit: assessment.unit, values: values))
             fills.append(unitFills)
         }
-        return (units, fills, approximation, warnings)
+        return (units, fills, approximation, table.placed(warnings, file: data))
     }
 
     /// The data's columns against the framework's and the crosswalk's: unknown columns (errors) and denominators

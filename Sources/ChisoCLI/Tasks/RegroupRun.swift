@@ -54,24 +54,27 @@ package struct RegroupRun: Sendable {
 
     /// Reads a map: a built-in ID, or a CSV file of old and new units (``RenameMap``).
     package static func loadMap(_ reference: String) throws(InputError) -> UnitMap {
-        let text: String
+        let bytes: [UInt8]
         var source: String?
         var aliases: [String: String] = [:]
         if let builtIn = builtInMaps.first(where: { $0.id == reference }),
             let embedded = FrameworkCatalog.embeddedFile(named: builtIn.file)
         {
-            text = embedded
+            bytes = Array(embedded.utf8)
             source = builtIn.source
             aliases = builtIn.aliases
-        } else if reference.hasSuffix(".csv") || reference.contains("/") || reference == "-" {
-            text = try InputFile.readText(reference)
+        } else if reference.hasSuffix(".csv") || reference.hasSuffix(".xlsx") || reference.contains("/")
+            || reference == "-"
+        {
+            bytes = try InputFile.readBytes(reference)
         } else {
             let near = NearestMatch.suggestion(for: reference, among: builtInMaps.map(\.id))
             throw InputError(
                 .usage, file: reference,
                 RegroupMessage.unknownMap(reference: reference, builtIn: builtInMaps.map(\.id), suggestion: near))
         }
-        let rows = try RenameMap.read(text, file: reference, what: "unit map", key: key)
+        let rows = try RenameMap.read(
+            bytes: bytes, file: reference, what: SideFileMessage.names("unit map"), key: key)
         let pairs = rows.map { (old: key($0.old), new: $0.new) }
         let display = Dictionary(rows.map { (key($0.old), $0.old) }, uniquingKeysWith: { first, _ in first })
         return UnitMap(name: reference, pairs: pairs, names: display, source: source, aliases: aliases)
@@ -103,7 +106,7 @@ package struct RegroupRun: Sendable {
             options: ReadingOptions(
                 ignoredColumns: reading.ignoredColumns,
                 extraColumns: options.weight == nil ? reading.extraColumns : .keep, fractions: reading.fractions,
-                year: reading.year),
+                year: reading.year, sheet: reading.sheet),
             framework: loaded)
         var errors = table.diagnostics.filter { $0.severity == .error }
         // A panel (one unit in several years) would merge a unit's years: old units of different years are told
@@ -120,7 +123,7 @@ package struct RegroupRun: Sendable {
         var keys = written.map(key)
         let looseMatches = Self.matchLoosely(&keys, written: written, map: map)
         errors += collisions(table, keys: keys, written: written, by: by, file: data)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        guard errors.isEmpty else { throw InputError(.data, table.placed(errors, file: data)) }
         var merger = UnitMerger(map: map.pairs, measures: measures, rules: chosen.rules)
         merger.names = map.names
         for (position, name) in written.enumerated() { merger.names[keys[position]] = name }
@@ -129,7 +132,7 @@ package struct RegroupRun: Sendable {
         // across years, which no output could show.
         errors += merged.flatMap { Self.mixtures($0, table: table, file: data) }
         errors += unmappedErrors(unmapped, written: written, table: table, map: map, by: by, merged: merged, file: data)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        guard errors.isEmpty else { throw InputError(.data, table.placed(errors, file: data)) }
         var notices = frameworkWarnings
         notices += matchNotices(looseMatches, written: written, table: table, map: map, by: by, file: data)
         notices += ruleNotices(
@@ -138,7 +141,8 @@ package struct RegroupRun: Sendable {
         notices += partialNotices(merged, map: map, measures: measures, file: data)
         return scored(
             merged, framework: loaded, map: map, rules: measures.indices.map { merger.rule(of: $0) },
-            rankPartial: options.rankPartial, notices: notices, approximation: table.approximation, file: data)
+            rankPartial: options.rankPartial, notices: table.placed(notices, file: data),
+            approximation: table.approximation, file: data)
     }
 
     /// The `--weight` column's values, one per row of the data (0 for a cell that is not a weight, with its error

@@ -145,11 +145,12 @@ package enum ReportRun {
 
     /// The records of an analysis's CSV, refused when its `framework` column names another framework.
     private static func records(_ path: String, scoring: ScoringRun, what: String) throws(InputError) -> [CSVRecord] {
-        let (records, problems) = CSVReader.read(try InputFile.readBytes(path), file: path)
+        let source = TableReader.read(try InputFile.readBytes(path), file: path)
+        let (records, problems) = (source.records, source.problems)
         let errors =
             problems.filter { $0.severity == .error }
             + OutputOrigin.check(records, file: path, expected: scoring.framework, what: what)
-        guard errors.isEmpty else { throw InputError(.data, errors) }
+        guard errors.isEmpty else { throw InputError(.data, source.placed(errors)) }
         // Rows of separators only, as spreadsheets leave them, are blank rows.
         return records.filter { !$0.fields.allSatisfy { TextNormalization.key($0).isEmpty } }
     }

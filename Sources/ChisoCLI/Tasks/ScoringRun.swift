@@ -115,6 +115,26 @@ extension ScoringRun {
             options: reading,
             framework: framework
         )
+        do {
+            var run = try scored(
+                table, framework: framework, reference: reference, data: data, children: children,
+                childLevels: childLevels, skipInvalid: skipInvalid, reading: reading, computed: computed,
+                frameworkWarnings: frameworkWarnings, panel: panel)
+            run.warnings = table.placed(run.warnings, file: data)
+            run.skipped = table.placed(run.skipped, file: data)
+            return run
+        } catch {
+            throw table.placed(error, file: data)
+        }
+    }
+
+    /// Scores the units of `table`, read from `data`, with the subordinate units of `children` or `childLevels`.
+    private static func scored(
+        _ table: AssessmentTable, framework: Framework, reference: String, data: String, children: String?,
+        childLevels: String?, skipInvalid: Bool, reading: ReadingOptions, computed: [String: String],
+        frameworkWarnings: [Diagnostic], panel: Bool
+    ) throws(InputError) -> ScoringRun {
+        let scheme = framework.scheme
         try FileMixUp.check(
             table, file: data, framework: framework, reference: reference,
             role: children == nil ? .alone : .parents(children: children ?? ""))
@@ -319,6 +339,8 @@ extension ScoringRun {
         // Columns pass through from the scored file only; the subordinate units' extra columns are left out.
         var childReading = reading
         if childReading.extraColumns == .keep { childReading.extraColumns = .ignore }
+        childReading.sheet = nil  // --sheet names the scored file's sheet; a workbook of subordinates is read first
+
         var table = AssessmentLoader.load(
             try InputFile.readBytes(children),
             file: children,
@@ -330,7 +352,8 @@ extension ScoringRun {
         try FileMixUp.check(
             table, file: children, framework: childFramework, reference: framework.childFramework ?? "",
             role: .children(parents: data, parentFramework: framework))
-        table.diagnostics += parentProblems(table, parents: parents, file: children)
+        table.diagnostics = table.placed(
+            table.diagnostics + parentProblems(table, parents: parents, file: children), file: children)
         // Rows spoiled only by the parent check were read but must not count either.
         let spoiled = Set(table.diagnostics.filter { $0.severity == .error && $0.isRowProblem }.compactMap(\.line))
         var kept: [Assessment] = []

@@ -20,6 +20,8 @@ package struct WhatIfRun: Sendable {
         package var line: Int?
         /// The framework its row names (a plan's `framework` column), if any.
         package var framework: String?
+        /// The sheet of the scenario workbook the change stands on, if it comes from one.
+        package var sheet: String?
 
         /// Creates a change.
         package init(unit: String, criterion: String, value: String, via: String? = nil, line: Int? = nil) {
@@ -143,7 +145,8 @@ extension WhatIfRun {
                 problems.append(
                     Diagnostic(
                         file: file, line: change.line, field: field, value: value,
-                        change.line == nil ? .inChange(number: number + 1, message) : message, group: group))
+                        change.line == nil ? .inChange(number: number + 1, message) : message, group: group
+                    ).placed(onSheet: change.sheet, of: file))
             }
             if let named = change.framework, named != scoring.framework.id {
                 problem(
@@ -261,9 +264,11 @@ extension WhatIfRun {
             throw InputError(.data, file: file, WhatIfMessage.noChanges)
         }
         return table.rows.map { row in
-            Change(
+            var change = Change(
                 unit: row[0], criterion: row[1], value: row[2], via: row.fields[3], line: row.line,
                 framework: row.fields[6])
+            change.sheet = table.source.sheet
+            return change
         }
     }
 }

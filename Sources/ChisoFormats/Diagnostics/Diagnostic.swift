@@ -39,6 +39,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// The file, as the user named it.
     public var file: String
+    /// The sheet of a workbook the problem is on, if the file is a workbook; ``line`` is then the sheet's row and
+    /// ``column`` its column (1 for `A`), as Excel numbers them.
+    public var sheet: String?
     /// The line, from 1, if the problem has one.
     public var line: Int?
     /// The column, from 1, if the problem has one: the field number in a CSV file, the character in a JSON file.
@@ -73,6 +76,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     ) {
         self.severity = severity
         self.file = file
+        self.sheet = nil
         self.line = line
         self.column = column
         self.field = field
@@ -89,14 +93,53 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String { description(in: .en) }
 
     /// The description for a reader of `language`: `tệp.csv:3:2: lỗi: CQS.01 "abc": …` in Vietnamese. The place
-    /// keeps the form editors read in both languages.
+    /// keeps the form editors read in both languages; on a workbook's sheet it is the cell as Excel names it,
+    /// `xa.xlsx[Dữ liệu]!C14`, or the row, `xa.xlsx[Dữ liệu]!14:14`, or the sheet, `xa.xlsx[Dữ liệu]`.
     public func description(in language: Language) -> String {
-        var location = file
-        if let line {
-            location += ":\(line)"
-            if let column { location += ":\(column)" }
+        "\(location): \(severity.word(in: language)): \(body(in: language))"
+    }
+
+    /// Where the problem is, in the form editors read (`tệp.csv:3:2`) or, on a workbook's sheet, as Excel names
+    /// the place (`xa.xlsx[Dữ liệu]!C14`, `xa.xlsx[Dữ liệu]!14:14`).
+    public var location: String {
+        guard let sheet else {
+            var location = file
+            if let line {
+                location += ":\(line)"
+                if let column { location += ":\(column)" }
+            }
+            return location
         }
-        return "\(location): \(severity.word(in: language)): \(body(in: language))"
+        var location = "\(file)[\(sheet)]"
+        if let line {
+            if let column, column >= 1 {
+                location += "!" + Self.columnLetters(column) + String(line)
+            } else {
+                location += "!\(line):\(line)"
+            }
+        }
+        return location
+    }
+
+    /// Excel's letters for `column` (from 1): `A`…`Z`, `AA`…`XFD`.
+    private static func columnLetters(_ column: Int) -> String {
+        var letters: [UInt8] = []
+        var remaining = column
+        while remaining > 0 {
+            remaining -= 1
+            letters.append(UInt8(ascii: "A") + UInt8(remaining % 26))
+            remaining /= 26
+        }
+        return String(decoding: letters.reversed(), as: UTF8.self)
+    }
+
+    /// The diagnostic placed on sheet `sheet` of its workbook when it concerns `file` and `sheet` is not `nil`;
+    /// otherwise unchanged.
+    public func placed(onSheet sheet: String?, of file: String) -> Diagnostic {
+        guard let sheet, self.file == file, self.sheet == nil else { return self }
+        var placed = self
+        placed.sheet = sheet
+        return placed
     }
 
     /// `field "value": message`, the description without its place and severity.

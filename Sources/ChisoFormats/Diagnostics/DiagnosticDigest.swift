@@ -41,7 +41,9 @@ public enum DiagnosticDigest {
                 let more =
                     language == .vi
                     ? "còn \(rest) \(summary.vi)" : "and \(rest) more \(summary.en)"
-                lines.append("\(diagnostic.file): \(diagnostic.severity.word(in: language)): \(subject)\(more)")
+                lines.append(
+                    "\(diagnostic.sheet.map { "\(diagnostic.file)[\($0)]" } ?? diagnostic.file): "
+                        + "\(diagnostic.severity.word(in: language)): \(subject)\(more)")
             }
         }
         return lines

@@ -29,6 +29,8 @@ public struct AssessmentTable: Sendable {
     /// Why the file's values are an approximation, from its `approximation` column (a crosswalk accepted with
     /// `--accept-approximation` wrote it); `nil` when the file has no such column or only empty cells.
     public var approximation: String?
+    /// The sheet read, when the file is a workbook (the problems found on it are placed there already).
+    public var sheet: String?
 
     /// Whether any problem spoils the whole file rather than single rows.
     public var hasFileErrors: Bool { diagnostics.contains { $0.severity == .error && !$0.isRowProblem } }
@@ -83,19 +85,25 @@ public enum AssessmentLoader {
         framework: Framework? = nil
     ) -> AssessmentTable {
         let known = KnownColumns(measures: measures, computed: computed)
-        var (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: known.lowercased)
+        let source = TableReader.read(bytes, file: file, knownColumns: known.lowercased, sheet: options.sheet)
+        var (records, csvProblems) = (source.records, source.problems)
         if let year = options.year {
             let picked = PanelYear.pick(year, from: &records, file: file)
             guard !picked.contains(where: { $0.severity == .error }) else {
-                return AssessmentTable(assessments: [], lines: [], diagnostics: csvProblems + picked)
+                return AssessmentTable(assessments: [], lines: [], diagnostics: source.placed(csvProblems + picked))
             }
             csvProblems += picked
         }
         let reading = Reading(file: file, known: known, levelCount: levelCount, computed: computed, options: options)
+        var table: AssessmentTable
         if let long = LongTable(records, file: file, known: known, problems: csvProblems) {
-            return long.relocate(load(long.records, csvProblems: [], reading, framework: framework))
+            table = long.relocate(load(long.records, csvProblems: [], reading, framework: framework))
+        } else {
+            table = load(records, csvProblems: csvProblems, reading, framework: framework)
         }
-        return load(records, csvProblems: csvProblems, reading, framework: framework)
+        table.diagnostics = source.placed(table.diagnostics)
+        table.sheet = source.sheet
+        return table
     }
 
     /// What ``load(_:file:measures:levelCount:computed:options:framework:)`` reads a file with.

@@ -37,13 +37,13 @@ public enum CostFile {
                 .init("max"),
             ])
         var problems = table.problems
-        if table.positions[1] == nil { return (CostModel(), problems) }
+        if table.positions[1] == nil { return (CostModel(), table.placed(problems)) }
         if table.positions[2] == nil, table.positions[3] == nil {
             problems.append(
                 Diagnostic(
                     file: file, line: table.headerLine,
                     SideFileMessage.noCostColumn(columns: columns)))
-            return (CostModel(), problems)
+            return (CostModel(), table.placed(problems))
         }
         let measureIndex = Dictionary(measures.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         let knownUnits = Set(units)
@@ -80,7 +80,7 @@ public enum CostFile {
             }
         }
         if let warning = elsewhereWarning(elsewhere, units: units, file: file) { problems.append(warning) }
-        return (model, problems)
+        return (model, table.placed(problems))
     }
 
     /// Why a row's criterion is not one of the framework's columns, with the nearest column.

@@ -19,14 +19,18 @@ public struct ReadingOptions: Hashable, Sendable {
     public var fractions: Bool
     /// `--year`: the one year of a panel (a file with a `year` column) to read; `nil` reads every row.
     public var year: Int?
+    /// The sheet to read when the file is a workbook (`--sheet`); the first sheet when `nil`.
+    public var sheet: String?
 
-    /// Creates options; the defaults read only the framework's columns, strictly.
+    /// Creates options; the defaults read only the framework's columns, strictly, from a workbook's first sheet.
     public init(
-        ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false, year: Int? = nil
+        ignoredColumns: [String] = [], extraColumns: ExtraColumns = .refuse, fractions: Bool = false, year: Int? = nil,
+        sheet: String? = nil
     ) {
         self.ignoredColumns = ignoredColumns
         self.extraColumns = extraColumns
         self.fractions = fractions
         self.year = year
+        self.sheet = sheet
     }
 }

@@ -15,18 +15,19 @@ public enum RecognisedLevels {
     public static func read(_ bytes: [UInt8], file: String, maximumLevel: Int, parents: [String])
         -> ([String: ChildLevelSummary], [Diagnostic])
     {
-        let (records, csvProblems) = CSVReader.read(bytes, file: file, knownColumns: ["unit_id", "parent_id", "level"])
+        let source = TableReader.read(bytes, file: file, knownColumns: ["unit_id", "parent_id", "level"])
+        let (records, csvProblems) = (source.records, source.problems)
         var problems = csvProblems
         guard let header = records.first else {
             return (
-                [:], problems + [Diagnostic(file: file, SideFileMessage.emptyLevels)]
+                [:], source.placed(problems + [Diagnostic(file: file, SideFileMessage.emptyLevels)])
             )
         }
         let names = header.fields.map(TextNormalization.key)
         guard
             let (idColumn, parentColumn, levelColumn) = columns(
                 of: names, header: header, file: file, problems: &problems)
-        else { return ([:], problems) }
+        else { return ([:], source.placed(problems)) }
         let known = Set(parents)
         var summaries: [String: ChildLevelSummary] = [:]
         var seen: [String: Int] = [:]
@@ -65,7 +66,7 @@ public enum RecognisedLevels {
                     isRowProblem: true))
         }
         for key in summaries.keys { summaries[key]?.isRecognised = true }
-        return (summaries, problems)
+        return (summaries, source.placed(problems))
     }
 
     /// The positions of `unit_id`, `parent_id` and `level` in the header; `nil` when one is missing (each missing

@@ -33,8 +33,23 @@ package enum RenameMap {
     package static func read(
         _ text: String, file: String, what: LocalizedText, key: (String) -> String
     ) throws(InputError) -> [Row] {
-        let (records, problems) = CSVReader.read(
-            Array(text.utf8), file: file, knownColumns: Set(oldColumns + newColumns))
+        try read(bytes: Array(text.utf8), file: file, what: what, key: key)
+    }
+
+    /// Reads the rows of a map in a CSV file or a workbook's first sheet (`bytes`), named in both languages
+    /// (`what`); see ``read(_:file:what:key:)``.
+    package static func read(
+        bytes: [UInt8], file: String, what: LocalizedText, key: (String) -> String
+    ) throws(InputError) -> [Row] {
+        let source = TableReader.read(bytes, file: file, knownColumns: Set(oldColumns + newColumns))
+        do { return try rows(source, file: file, what: what, key: key) } catch { throw source.placed(error) }
+    }
+
+    /// The rows of the table `source`.
+    private static func rows(
+        _ source: TableReader.Table, file: String, what: LocalizedText, key: (String) -> String
+    ) throws(InputError) -> [Row] {
+        let (records, problems) = (source.records, source.problems)
         var errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty, let header = records.first else {
             throw InputError(

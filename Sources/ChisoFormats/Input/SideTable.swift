@@ -44,6 +44,14 @@ package struct SideTable {
     package var positions: [Int?] = []
     /// The header's line.
     package var headerLine = 1
+    /// The file read, and its sheet when it is a workbook.
+    package var source: (file: String, sheet: String?) = ("", nil)
+
+    /// `diagnostics` with those about this file placed on its sheet when it is a workbook (problems found after
+    /// reading, at a row's line and column).
+    package func placed(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { $0.placed(onSheet: source.sheet, of: source.file) }
+    }
 
     /// Whether any problem is an error.
     package var hasErrors: Bool { problems.contains { $0.severity == .error } }
@@ -57,8 +65,11 @@ package struct SideTable {
     ///   - columns: The columns it may have.
     package init(_ bytes: [UInt8], file: String, what: LocalizedText, columns: [Column]) {
         let known = columns.filter { !$0.isIgnored }.map(\.name)
-        let (records, csvProblems) = CSVReader.read(
+        let source = TableReader.read(
             bytes, file: file, knownColumns: Set(columns.flatMap { [$0.name] + $0.aliases }))
+        let (records, csvProblems) = (source.records, source.problems)
+        self.source = (file, source.sheet)
+        defer { problems = source.placed(problems) }
         problems = csvProblems
         positions = Array(repeating: nil, count: columns.count)
         if csvProblems.contains(where: { $0.severity == .error && !$0.isRowProblem }) { return }

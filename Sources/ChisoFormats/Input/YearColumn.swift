@@ -7,7 +7,7 @@ package enum YearColumn {
     /// - Throws: ``InputError`` `.noInput` when the file cannot be read.
     /// - Complexity: O(*n*) in the size of the file.
     package static func values(of path: String) throws(InputError) -> [String]? {
-        let (records, _) = CSVReader.read(try InputFile.readBytes(path), file: path)
+        let records = TableReader.read(try InputFile.readBytes(path), file: path, knownColumns: ["year"]).records
         guard let header = records.first,
             let column = header.fields.firstIndex(where: { TextNormalization.key($0).lowercased() == "year" })
         else { return nil }

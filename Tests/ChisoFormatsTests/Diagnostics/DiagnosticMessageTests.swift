@@ -13,7 +13,7 @@ import Testing
         + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
         + UncertaintyMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
         + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
-        + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples
+        + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples + WorkbookMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
@@ -43,6 +43,25 @@ import Testing
         #expect(warning.description.hasPrefix("f: warning: a double quote"))
         #expect(
             Diagnostic(.notice, file: "f", CSVMessage.quoteInsideField).description(in: .vi).hasPrefix("f: lưu ý: "))
+    }
+
+    /// On a workbook's sheet a problem is located as Excel names the place: a cell, a row, or the sheet.
+    @Test func aProblemOnASheetIsLocatedAsExcelNamesTheCell() {
+        let cell = Diagnostic(
+            file: "xa.xlsx", line: 14, column: 3, field: "CQS.01", value: "#N/A", WorkbookMessage.errorValue("#N/A")
+        )
+        .placed(onSheet: "Dữ liệu", of: "xa.xlsx")
+        #expect(cell.description(in: .vi).hasPrefix("xa.xlsx[Dữ liệu]!C14: lỗi: CQS.01 \"#N/A\": ô hiện lỗi #N/A"))
+        #expect(cell.description(in: .en).hasPrefix("xa.xlsx[Dữ liệu]!C14: error: CQS.01 \"#N/A\": the cell shows"))
+        var row = cell
+        row.column = nil
+        #expect(row.location == "xa.xlsx[Dữ liệu]!14:14")
+        row.line = nil
+        #expect(row.location == "xa.xlsx[Dữ liệu]")
+        let wide = Diagnostic(file: "xa.xlsx", line: 2, column: 28, WorkbookMessage.badNumber)
+        #expect(wide.placed(onSheet: "S", of: "xa.xlsx").location == "xa.xlsx[S]!AB2")
+        #expect(wide.placed(onSheet: "S", of: "other.xlsx").location == "xa.xlsx:2:28")
+        #expect(wide.placed(onSheet: nil, of: "xa.xlsx").location == "xa.xlsx:2:28")
     }
 
     @Test func repeatsAreSummedUpInEitherLanguage() {

@@ -15,6 +15,9 @@ package struct XLSXRelationships: Hashable, Sendable {
     /// The relationships in document order.
     package var relationships: [Relationship]
 
+    /// Creates the part from its relationships.
+    package init(relationships: [Relationship]) { self.relationships = relationships }
+
     /// Reads a relationships part.
     ///
     /// - Throws: ``XMLError`` when the part is not well-formed, not `<Relationships>`, or a relationship lacks its

@@ -64,6 +64,9 @@ package struct XLSXSharedStrings: Hashable, Sendable {
     /// left out).
     package var strings: [String]
 
+    /// Creates the part from its strings.
+    package init(strings: [String]) { self.strings = strings }
+
     /// Reads the shared strings part.
     ///
     /// - Throws: ``XMLError`` when the part is not well-formed or not `<sst>`.
