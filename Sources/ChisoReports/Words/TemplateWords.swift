@@ -1,0 +1,98 @@
+package import ChisoCore
+package import ChisoFormats
+
+/// The texts of the data-collection workbooks of `chiso template --format xlsx`, in Vietnamese and English; the
+/// texts that take names or numbers are made by the static functions below. Vietnamese is written precomposed (NFC).
+package enum TemplateWords: CaseIterable, Sendable {
+    case dataSheet, formSheet, instructionsSheet, sourceSheet, maximumPoints, scoring, yes, no, notApplicable
+    case framework, frameworkName, decision, date, issuer, version, command, field, value, required, unitIDHelp
+    case unitNameHelp, parentIDHelp, yearHelp, registeredHelp, notAllowedTitle, blankIsMissing, notRequired
+
+    /// The phrase in both languages.
+    package var text: LocalizedText {
+        let (vi, en) = pair
+        return LocalizedText(vi: vi, en: en)
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .dataSheet: ("Dữ liệu", "Data")
+        case .formSheet: ("Phiếu", "Form")
+        case .instructionsSheet: ("Hướng dẫn", "Instructions")
+        case .sourceSheet: ("Nguồn", "Source")
+        case .maximumPoints: ("Điểm tối đa", "Maximum points")
+        case .scoring: ("Cách tính điểm", "How it is scored")
+        case .yes: ("Có", "Yes")
+        case .no: ("Không", "No")
+        case .notApplicable: ("KAD", "KAD")
+        case .framework: ("Khung đánh giá", "Framework")
+        case .frameworkName: ("Tên khung đánh giá", "Framework name")
+        case .decision: ("Văn bản", "Decision")
+        case .date: ("Ngày ban hành", "Date")
+        case .issuer: ("Cơ quan ban hành", "Issued by")
+        case .version: ("Phiên bản chiso", "chiso version")
+        case .command: ("Lệnh", "Command")
+        case .field: ("Mục", "Item")
+        case .value: ("Giá trị", "Value")
+        case .required: ("bắt buộc, không trùng nhau", "required, one per unit")
+        case .unitIDHelp: ("Mã đơn vị", "Unit ID")
+        case .unitNameHelp: ("Tên đơn vị", "Unit name")
+        case .parentIDHelp: ("Mã đơn vị cấp trên", "ID of the parent unit")
+        case .yearHelp: ("Năm đánh giá", "Year of the assessment")
+        case .registeredHelp: ("Mức đơn vị đăng ký", "The level the unit registers for")
+        case .notAllowedTitle: ("Giá trị không hợp lệ", "Value not allowed")
+        case .notRequired: ("không yêu cầu", "not required")
+        case .blankIsMissing: ("Để trống nếu chưa có số liệu.", "Leave blank where there is no data.")
+        }
+    }
+
+    /// The unit of measurement a column of `kind` has, where the framework gives none.
+    package static func kindUnit(_ kind: MeasureKind) -> LocalizedText {
+        switch kind {
+        case .percent: LocalizedText(vi: "%", en: "%")
+        case .count: LocalizedText(vi: "Số lượng", en: "Count")
+        case .yesNo: LocalizedText(vi: "Có/Không", en: "Yes/No")
+        case .points: LocalizedText(vi: "Điểm", en: "Points")
+        case .ratio: LocalizedText(vi: "Tỷ lệ từ 0 đến 1", en: "Ratio from 0 to 1")
+        case .number: LocalizedText(vi: "Số", en: "Number")
+        case .choice: LocalizedText(vi: "Lựa chọn", en: "Choice")
+        }
+    }
+
+    /// What may be typed in a column of `measure`, as its input message ends.
+    package static func allowed(_ measure: Measure, language: Language) -> String {
+        let kad = measure.isConditional ? notApplicableWords : LocalizedText(vi: "", en: "")
+        let text: LocalizedText
+        switch measure.kind {
+        case .yesNo:
+            text = LocalizedText(vi: "Chọn Có hoặc Không", en: "Choose Yes or No")
+        case .percent:
+            text = LocalizedText(
+                vi: "Nhập số từ 0 đến 100 (có thể viết dấu phẩy thập phân: 72,5)",
+                en: "Type a number from 0 to 100 (a decimal comma is read too: 72,5)")
+        case .count:
+            text = LocalizedText(vi: "Nhập số nguyên từ 0 trở lên", en: "Type a whole number, 0 or more")
+        case .ratio:
+            text = LocalizedText(vi: "Nhập số từ 0 đến 1", en: "Type a number from 0 to 1")
+        case .points:
+            let maximum = Numerals.localizedText { $0.points(measure.maximum ?? 0) }
+            text = LocalizedText(
+                vi: "Nhập số điểm từ 0 đến \(maximum.vi)", en: "Type the points, from 0 to \(maximum.en)")
+        case .number:
+            text = LocalizedText(vi: "Nhập một số", en: "Type a number")
+        case .choice:
+            text = LocalizedText(vi: "Chọn một phương án trong danh sách", en: "Choose an answer from the list")
+        }
+        return text.text(in: language) + kad.text(in: language) + ". " + blankIsMissing.text.text(in: language)
+    }
+
+    private static let notApplicableWords = LocalizedText(
+        vi: "; KAD nếu tiêu chí không áp dụng với đơn vị", en: "; KAD where the criterion does not apply to the unit")
+
+    /// The error shown when a cell of `measure` gets a value not allowed.
+    package static func notAllowed(_ measure: Measure, language: Language) -> String {
+        LocalizedText(vi: "Ô này không nhận giá trị đó. ", en: "This cell does not take that value. ").text(
+            in: language)
+            + allowed(measure, language: language)
+    }
+}
