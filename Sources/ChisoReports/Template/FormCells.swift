@@ -68,7 +68,7 @@ package enum FormCells {
     }
 
     /// The most characters of a name in an input message, so that what is asked still shows.
-    static let nameLimit = 110
+    static let nameLimit = 80
 
     /// The validation of the cells `ranges` that hold `entry`: its rule where one fits, else only its message.
     package static func validation(

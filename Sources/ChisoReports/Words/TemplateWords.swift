@@ -59,40 +59,36 @@ package enum TemplateWords: CaseIterable, Sendable {
         }
     }
 
-    /// What may be typed in a column of `measure`, as its input message ends.
+    /// What may be typed in a column of `measure`, in short, for its input message.
     package static func allowed(_ measure: Measure, language: Language) -> String {
-        let kad = measure.isConditional ? notApplicableWords : LocalizedText(vi: "", en: "")
         let text: LocalizedText
         switch measure.kind {
         case .yesNo:
             text = LocalizedText(vi: "Chọn Có hoặc Không", en: "Choose Yes or No")
         case .percent:
             text = LocalizedText(
-                vi: "Nhập số từ 0 đến 100 (có thể viết dấu phẩy thập phân: 72,5)",
-                en: "Type a number from 0 to 100 (a decimal comma is read too: 72,5)")
+                vi: "Số từ 0 đến 100, được viết dấu phẩy thập phân (72,5)",
+                en: "A number from 0 to 100; a decimal comma is read (72,5)")
         case .count:
-            text = LocalizedText(vi: "Nhập số nguyên từ 0 trở lên", en: "Type a whole number, 0 or more")
+            text = LocalizedText(vi: "Số nguyên từ 0 trở lên", en: "A whole number, 0 or more")
         case .ratio:
-            text = LocalizedText(vi: "Nhập số từ 0 đến 1", en: "Type a number from 0 to 1")
+            text = LocalizedText(vi: "Số từ 0 đến 1", en: "A number from 0 to 1")
         case .points:
             let maximum = Numerals.localizedText { $0.points(measure.maximum ?? 0) }
-            text = LocalizedText(
-                vi: "Nhập số điểm từ 0 đến \(maximum.vi)", en: "Type the points, from 0 to \(maximum.en)")
+            text = LocalizedText(vi: "Số điểm từ 0 đến \(maximum.vi)", en: "Points from 0 to \(maximum.en)")
         case .number:
-            text = LocalizedText(vi: "Nhập một số", en: "Type a number")
+            text = LocalizedText(vi: "Một số", en: "A number")
         case .choice:
             text = LocalizedText(vi: "Chọn một phương án trong danh sách", en: "Choose an answer from the list")
         }
-        return text.text(in: language) + kad.text(in: language) + ". " + blankIsMissing.text.text(in: language)
+        let kad = LocalizedText(vi: "; KAD nếu không áp dụng", en: "; KAD if it does not apply")
+        return text.text(in: language) + (measure.isConditional ? kad.text(in: language) : "") + "."
     }
-
-    private static let notApplicableWords = LocalizedText(
-        vi: "; KAD nếu tiêu chí không áp dụng với đơn vị", en: "; KAD where the criterion does not apply to the unit")
 
     /// The error shown when a cell of `measure` gets a value not allowed.
     package static func notAllowed(_ measure: Measure, language: Language) -> String {
         LocalizedText(vi: "Ô này không nhận giá trị đó. ", en: "This cell does not take that value. ").text(
             in: language)
-            + allowed(measure, language: language)
+            + allowed(measure, language: language) + " " + blankIsMissing.text.text(in: language)
     }
 }

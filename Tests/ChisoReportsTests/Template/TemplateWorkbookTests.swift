@@ -1,0 +1,112 @@
+import ChisoCore
+import ChisoFormats
+import ChisoReports
+import Foundation
+import Testing
+
+@Suite struct TemplateWorkbookTests {
+    static func framework(_ id: String) throws -> Framework {
+        try FrameworkCatalog.load(id).0
+    }
+
+    static func check(_ actual: String, _ expected: String, name: String) {
+        if actual != expected { try? actual.write(toFile: "/tmp/snap-\(name).txt", atomically: true, encoding: .utf8) }
+        #expect(actual == expected)
+    }
+
+    @Test(arguments: ["vn-2361-commune", "vn-2361-district", "vn-hue-3043", "vn-dti-922-province"])
+    func theHeaderRowIsTheCSVTemplates(id: String) throws {
+        let framework = try Self.framework(id)
+        let csvHeader = FrameworkReport.template(framework).split(separator: "\n")[0].split(separator: ",").map(
+            String.init)
+        for language in Language.allCases {
+            let (sheet, layout) = TemplateWorkbook.dataSheet(framework, units: 3, language: language)
+            #expect(sheet.rows[0].map(TemplateSnapshot.cell) == csvHeader)
+            #expect(layout.columns.map(\.id) == csvHeader)
+            #expect(layout.dataRows == 2...4)
+            #expect(sheet.rows.count == 4)
+            #expect(sheet.frozenRows == 1)
+            #expect(layout.letters(of: csvHeader[0]) == "A")
+            // Every input cell is shaded and unlocked; every column has its validation and message.
+            for row in sheet.rows.dropFirst() {
+                #expect(row.allSatisfy { $0.style.fill == .input && !$0.style.isLocked })
+            }
+            #expect(sheet.validations.count == csvHeader.count)
+            #expect(sheet.validations.allSatisfy { !$0.prompt.isEmpty && $0.prompt.count <= 255 })
+        }
+    }
+
+    /// Every word a validation list offers is one chiso reads as the measure's kind.
+    @Test(arguments: ["vn-2361-commune", "vn-2361-district", "vn-hue-3043", "vn-dti-922-province"])
+    func everyListedWordIsReadByChiso(id: String) throws {
+        let framework = try Self.framework(id)
+        for language in Language.allCases {
+            let entries = framework.templating.formEntries()
+            for entry in entries {
+                guard
+                    case .list(let words) = FormCells.rule(
+                        for: entry.measure, at: CellReference(row: 2, column: 1), language: language)
+                else { continue }
+                for word in words {
+                    let reading = CellParser.read(word, as: entry.measure)
+                    #expect(reading != .missing, "\(entry.measure.key): \(word)")
+                    if case .invalid(let problem) = reading {
+                        Issue.record("\(entry.measure.key): \(word): \(problem)")
+                    }
+                }
+                #expect(words.contains("KAD") == entry.measure.isConditional, "\(entry.measure.key)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        (MeasureKind.percent, false, "decimal 0…100"), (.count, false, "whole 0…2147483647"),
+        (.yesNo, false, "list Có,Không"), (.yesNo, true, "list Có,Không,KAD"), (.ratio, false, "decimal 0…1"),
+        (.percent, true, "formula OR(AND(ISNUMBER(C5),C5>=0,C5<=100),UPPER(TRIM(C5))=\"KAD\")"),
+        (.count, true, "formula OR(AND(ISNUMBER(C5),C5>=0,C5=INT(C5)),UPPER(TRIM(C5))=\"KAD\")"),
+    ])
+    func eachKindHasItsRule(kind: MeasureKind, conditional: Bool, expected: String) throws {
+        let measure = Measure(criterionID: "X.01", kind: kind, isConditional: conditional)
+        let rule = try #require(FormCells.rule(for: measure, at: CellReference(row: 5, column: 3), language: .vi))
+        #expect(TemplateSnapshot.rule(rule) == expected)
+    }
+
+    @Test func aLongPromptIsCutBetweenWords() {
+        let text = String(repeating: "chuyển đổi số ", count: 30)
+        let cut = FormCells.shortened(text, limit: 255)
+        #expect(cut.count <= 255)
+        #expect(cut.hasSuffix("số…"))
+    }
+
+    @Test func unitFormLayoutPlacesTheColumns() {
+        let form = UnitForm(detailCount: 5)
+        #expect(form.position(of: .criterion) == 1)
+        #expect(form.position(of: .unit) == 3)
+        #expect(form.detailPosition(0) == 4)
+        #expect(form.valueColumn == 9)
+        #expect(form.position(of: .note) == 11)
+        #expect(form.width == 11)
+        #expect(UnitForm.Field.unitID.row == 2)
+        #expect(UnitForm.Field.registeredLevel.row == 6)
+        #expect(UnitForm.row(ofMeasure: 0) == UnitForm.headerRow + 1)
+    }
+
+    @Test func theFormFollowsItsLayout() throws {
+        let framework = try Self.framework("vn-2361-commune")
+        let unit = UnitFormWorkbook.Unit(id: "X01", name: "Xã Một", parentID: "H01")
+        let sheet = UnitFormWorkbook.sheet(framework, unit: unit, language: .vi)
+        let form = UnitForm(detailCount: 5)
+        let cell = { (row: Int, column: Int) in TemplateSnapshot.cell(sheet.rows[row - 1][column - 1]) }
+        #expect(cell(UnitForm.Field.unitID.row, UnitForm.identityValueColumn) == "X01")
+        #expect(cell(UnitForm.Field.parentID.row, UnitForm.identityValueColumn) == "H01")
+        #expect(cell(UnitForm.Field.year.row, UnitForm.identityLabelColumn) == "Năm")
+        #expect(cell(UnitForm.headerRow, form.valueColumn) == "Giá trị")
+        let keys = framework.measures.map(\.key)
+        for (index, key) in keys.enumerated() {
+            #expect(cell(UnitForm.row(ofMeasure: index), 1) == key)
+            #expect(cell(UnitForm.row(ofMeasure: index), form.valueColumn) == "[ ]")
+        }
+        let valueCells = sheet.validations.dropFirst(UnitForm.Field.allCases.count).map(\.ranges[0].description)
+        #expect(valueCells == keys.indices.map { "I\(UnitForm.row(ofMeasure: $0))" })
+    }
+}
