@@ -59,8 +59,9 @@ enum PeerTools {
     }
 
     static func inspect(_ file: URL, cell: String, headerRow: Int) throws -> [String: Any] {
+        let python = try #require(PeerTools.python)
         let output = try #require(
-            PeerTools.run(PeerTools.python!, ["-c", Self.inspect, file.path, cell, String(headerRow)]))
+            PeerTools.run(python, ["-c", Self.inspect, file.path, cell, String(headerRow)]))
         return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
     }
 
@@ -136,7 +137,7 @@ enum PeerTools {
             let framework = try TemplateWorkbookTests.framework(id)
             let file = try Self.written(TemplateWorkbook.document(framework, units: 5, language: .en), in: directory)
             _ = PeerTools.run(
-                PeerTools.soffice!,
+                try #require(PeerTools.soffice),
                 [
                     "-env:UserInstallation=file://\(directory.path)/profile", "--headless", "--convert-to",
                     "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033", "--outdir", directory.path, file.path,

@@ -10,7 +10,6 @@ import Testing
     }
 
     static func check(_ actual: String, _ expected: String, name: String) {
-        if actual != expected { try? actual.write(toFile: "/tmp/snap-\(name).txt", atomically: true, encoding: .utf8) }
         #expect(actual == expected)
     }
 
