@@ -98,4 +98,32 @@ import Testing
         #expect(run.status == .usage)
         #expect(run.error.hasPrefix("Lỗi: Sổ Excel không in ra màn hình được: cho --output TỆP.xlsx"))
     }
+
+    /// The commands of the README's "Handing out a data-entry workbook", run in a directory of their own with the
+    /// sample communes as `communes.csv`.
+    @Test func theReadmeCommandsRun() throws {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### Handing out a data-entry workbook\n").last)
+        let commands = section.split(separator: "\n").prefix { !$0.hasPrefix("#") }
+            .filter { $0.hasPrefix("    chiso template ") }
+            .map { $0.dropFirst("    chiso ".count).split(separator: " ").map(String.init) }
+        #expect(commands.count == 3)
+        let directory = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            atPath: communes, toPath: directory.appendingPathComponent("communes.csv").path)
+        for command in commands {
+            let arguments = command.map { word in
+                word.hasPrefix("-") || !(word.contains(".") || word == "phieu") || word.hasPrefix("vn-")
+                    ? word : directory.appendingPathComponent(word).path
+            }
+            let run = chiso(arguments)
+            #expect(run.status == .ok, "\(command): \(run.error)")
+            #expect(run.error.hasPrefix("đã ghi "), "\(command)")
+        }
+        #expect(try Self.sheets(directory.appendingPathComponent("phieu.xlsx").path).count == 120 + 2)
+        let forms = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("phieu").path)
+        #expect(forms.count == 120)
+        #expect(forms.contains("H01-X01.xlsx"))
+    }
 }
