@@ -11,8 +11,8 @@ package enum TemplateSheets {
             name: title,
             rows: [[.text(title + " — " + framework.name.text(in: language), style: CellStyle(isBold: true))]]
                 + lines.map { [WorkbookCell.text($0, style: CellStyle(wraps: true))] },
-            columnWidths: [110])
-        sheet.rowHeights = [nil] + lines.map { FormCells.rowHeight([($0, 110)]) }
+            columnWidths: [90])
+        sheet.rowHeights = [nil] + lines.map { FormCells.rowHeight([($0, 90)]) }
         return sheet
     }
 
@@ -83,6 +83,6 @@ package enum TemplateSheets {
             name: say(.sourceSheet),
             rows: [[.text(say(.field), style: .header), .text(say(.value), style: .header)]]
                 + rows.map { [.text(say($0.0)), .text($0.1)] },
-            columnWidths: [24, 80], frozenRows: 1)
+            columnWidths: [24, 60], frozenRows: 1)
     }
 }

@@ -35,8 +35,11 @@ import Testing
         }
     }
 
-    /// Every word a validation list offers is one chiso reads as the measure's kind.
-    @Test(arguments: ["vn-2361-commune", "vn-2361-district", "vn-hue-3043", "vn-dti-922-province"])
+    /// Every word a validation list offers is one chiso reads as the measure's kind (the example district index has
+    /// choices among its leaf rules).
+    @Test(arguments: [
+        "vn-2361-commune", "vn-2361-district", "vn-hue-3043", "vn-dti-922-province", "example-province-district",
+    ])
     func everyListedWordIsReadByChiso(id: String) throws {
         let framework = try Self.framework(id)
         for language in Language.allCases {
@@ -107,5 +110,17 @@ import Testing
         }
         let valueCells = sheet.validations.dropFirst(UnitForm.Field.allCases.count).map(\.ranges[0].description)
         #expect(valueCells == keys.indices.map { "I\(UnitForm.row(ofMeasure: $0))" })
+    }
+
+    /// A choice criterion offers its answers' names, each read back as the answer's position.
+    @Test func aChoiceOffersItsAnswers() throws {
+        let (framework, _) = try ChoiceRuleFramework.decoded()
+        let entry = try #require(framework.templating.formEntries().first { $0.measure.kind == .choice })
+        for language in Language.allCases {
+            let rule = FormCells.rule(for: entry.measure, at: CellReference(row: 2, column: 5), language: language)
+            let names = entry.measure.categories.map { $0.name.text(in: language) }
+            #expect(rule == .list(names))
+            #expect(names.enumerated().allSatisfy { CellParser.read($1, as: entry.measure) == .value(Double($0)) })
+        }
     }
 }
