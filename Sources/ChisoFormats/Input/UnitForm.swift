@@ -22,7 +22,8 @@ public import ChisoCore
 /// level framework; the maximum points and how they are scored in a point framework), then ``Column/value`` (the one
 /// cell a person fills per row), ``Column/evidence`` and ``Column/note``. The identity values are in column B of rows
 /// 2–6, labelled in column A; a reader finds a row's column ID in column A and its value in ``valueColumn``, and
-/// may check the header row against ``Column/headings`` in either language.
+/// may check the header row against ``Column/headings`` in either language. Every label and heading is one that
+/// ``FormSheet``, which reads forms by their labels, knows (a test checks).
 public struct UnitForm: Hashable, Sendable {
     /// An identity field of the header block, in the order of its rows.
     public enum Field: String, CaseIterable, Hashable, Sendable {
@@ -70,7 +71,7 @@ public struct UnitForm: Hashable, Sendable {
         /// The heading in the header row, in both languages.
         public var headings: LocalizedText {
             switch self {
-            case .criterion: LocalizedText(vi: "Mã", en: "ID")
+            case .criterion: LocalizedText(vi: "Mã", en: "Code")
             case .name: LocalizedText(vi: "Tiêu chí", en: "Criterion")
             case .unit: LocalizedText(vi: "Đơn vị tính", en: "Unit of measurement")
             case .value: LocalizedText(vi: "Giá trị", en: "Value")

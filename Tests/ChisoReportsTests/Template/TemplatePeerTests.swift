@@ -115,7 +115,7 @@ enum PeerTools {
         #expect(json["freeze"] as? String == "A9")
         #expect(
             json["header"] as? [String] == [
-                "ID", "Criterion", "Unit of measurement", "Maximum points", "How it is scored", "Value", "Evidence",
+                "Code", "Criterion", "Unit of measurement", "Maximum points", "How it is scored", "Value", "Evidence",
                 "Note",
             ])
         let input = try #require(json["input"] as? [Any])

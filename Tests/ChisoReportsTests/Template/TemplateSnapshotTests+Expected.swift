@@ -250,7 +250,7 @@ extension TemplateSnapshotTests {
         row 5: Year | [ ]
         row 6: Registered level | [ ]
         row 7: 
-        row 8: ID | Criterion | Unit of measurement | Level 1 — Starting | Level 2 — Connecting | Level 3 — Basic | \
+        row 8: Code | Criterion | Unit of measurement | Level 1 — Starting | Level 2 — Connecting | Level 3 — Basic | \
         Level 4 — Advanced | Level 5 — Comprehensive | Value | Evidence | Note
         row 9: CQS.01 | Share of eligible administrative procedures offered as fully online public services | % | \
         ≥50% | ≥60% | ≥70% | ≥100% | ≥100% | [ ] | [ ] | [ ]
@@ -411,7 +411,7 @@ extension TemplateSnapshotTests {
         row 5: Year | [ ]
         row 6: 
         row 7: 
-        row 8: ID | Criterion | Unit of measurement | Maximum points | How it is scored | Value | Evidence | Note
+        row 8: Code | Criterion | Unit of measurement | Maximum points | How it is scored | Value | Evidence | Note
         row 9: NT | Digital awareness | Points | 8 | points | [ ] | [ ] | [ ]
         row 10: TC | Building institutions | Points | 5 | points | [ ] | [ ] | [ ]
         row 11: HT | Digital infrastructure and platforms | Points | 10 | points | [ ] | [ ] | [ ]

@@ -123,4 +123,30 @@ import Testing
             #expect(names.enumerated().allSatisfy { CellParser.read($1, as: entry.measure) == .value(Double($0)) })
         }
     }
+
+    /// `FormSheet`, the reader of filled forms, finds the identity, the codes and the values of the form written.
+    @Test(arguments: [("vn-2361-commune", Language.vi), ("vn-2361-commune", .en), ("vn-hue-3043", .en)])
+    func theFormReaderReadsTheForm(id: String, language: Language) throws {
+        let framework = try Self.framework(id)
+        let unit = UnitFormWorkbook.Unit(id: "X01", name: "Xã Một", parentID: "H01")
+        var sheet = UnitFormWorkbook.sheet(framework, unit: unit, language: language)
+        let form = UnitForm(detailCount: framework.templating.formDetailHeadings.count)
+        sheet.rows[UnitForm.Field.year.row - 1][UnitForm.identityValueColumn - 1] = .text("2025")
+        for index in framework.measures.indices {
+            sheet.rows[UnitForm.row(ofMeasure: index) - 1][form.valueColumn - 1] = .text("v\(index)")
+        }
+        let records = sheet.rows.enumerated().map { line, row in
+            CSVRecord(
+                line: line + 1, fields: row.map { TemplateSnapshot.cell($0) == "[ ]" ? "" : TemplateSnapshot.cell($0) })
+        }
+        let read = try #require(FormSheet(records: records))
+        #expect(read.headerLine == UnitForm.headerRow)
+        #expect(
+            read.identity.mapValues(\.text) == [
+                "unit_id": "X01", "unit_name": "Xã Một", "parent_id": "H01", "year": "2025",
+            ])
+        #expect(read.entries.map(\.criterion.text) == framework.measures.map(\.key))
+        #expect(read.entries.map(\.value.text) == framework.measures.indices.map { "v\($0)" })
+        #expect(read.entries.allSatisfy { $0.value.column == form.valueColumn && $0.evidence != nil && $0.note != nil })
+    }
 }
