@@ -73,10 +73,10 @@ enum TemplateCommand: Command {
             try emit(FrameworkReport.template(framework), arguments: arguments, inputs: [reference], console: &console)
             return .ok
         }
-        let language = language(arguments, console)
+        let origin = origin(framework, arguments: arguments, console: console)
         guard arguments.flag("per-unit") else {
             let count = try SampleCommand.number(arguments, "units", default: 100, range: 1...100_000)
-            let document = TemplateWorkbook.document(framework, units: count, language: language)
+            let document = TemplateWorkbook.document(framework, units: count, origin: origin)
             try write(document, arguments: arguments, inputs: inputs(arguments), console: &console)
             return .ok
         }
@@ -89,11 +89,11 @@ enum TemplateCommand: Command {
             }
         }
         guard let directory = arguments.value("output-dir") else {
-            let document = UnitFormWorkbook.document(framework, units: units, language: language)
+            let document = UnitFormWorkbook.document(framework, units: units, origin: origin)
             try write(document, arguments: arguments, inputs: inputs(arguments), console: &console)
             return .ok
         }
-        try writeEach(framework, units: units, into: directory, arguments: arguments, console: &console)
+        try writeEach(framework, units: units, into: directory, origin: origin, arguments: arguments, console: &console)
         return .ok
     }
 }
@@ -102,6 +102,16 @@ extension TemplateCommand {
     /// The command's inputs, none of which may be written over.
     static func inputs(_ arguments: ParsedArguments) -> [String] {
         [arguments.value("framework") ?? "", arguments.value("units-file") ?? ""]
+    }
+
+    /// What makes the workbook, for its "Nguồn" sheet: the framework, the command line as run, the time, the inputs.
+    static func origin(_ framework: Framework, arguments: ParsedArguments, console: Console) -> WorkbookOrigin {
+        WorkbookOrigin(
+            output: outputName, frameworks: [framework],
+            commandLine: (["chiso"] + console.arguments.map(shellQuoted)).joined(separator: " "),
+            made: console.madeAt ?? utcNow(),
+            inputs: inputs(arguments).filter { !$0.isEmpty && FrameworkCatalog.isBuiltIn($0) == false },
+            language: language(arguments, console))
     }
 
     /// Whether a workbook is asked for: `--format xlsx`, an `--output` ending in `.xlsx`, or `--per-unit` (whose
@@ -168,15 +178,15 @@ extension TemplateCommand {
 
     /// Writes one workbook per unit into `directory`, named after the unit IDs.
     static func writeEach(
-        _ framework: Framework, units: [UnitFormWorkbook.Unit], into directory: String, arguments: ParsedArguments,
-        console: inout Console
+        _ framework: Framework, units: [UnitFormWorkbook.Unit], into directory: String, origin: WorkbookOrigin,
+        arguments: ParsedArguments, console: inout Console
     ) throws(CommandFailure) {
-        let language = language(arguments, console)
+        let language = origin.language
         let names = TemplateRun.fileNames(units.map(\.id))
         var files: [(name: String, bytes: [UInt8])] = []
         do {
             for (unit, name) in zip(units, names) {
-                let document = UnitFormWorkbook.document(framework, units: [unit], language: language)
+                let document = UnitFormWorkbook.document(framework, units: [unit], origin: origin)
                 files.append((name, try XLSXWriter.write(document)))
             }
             try OutputFile.write(

@@ -69,20 +69,9 @@ package enum TemplateSheets {
         ]
     }
 
-    /// The source ("Nguồn"): the framework, its decision and date, chiso's version, the command.
-    package static func source(_ framework: Framework, language: Language) -> WorkbookSheet {
-        let say = { (words: TemplateWords) in words.text.text(in: language) }
-        let provenance = framework.provenance
-        let rows: [(TemplateWords, String)] = [
-            (.framework, framework.id), (.frameworkName, framework.name.text(in: language)),
-            (.decision, provenance.decision), (.date, provenance.date),
-            (.issuer, provenance.issuer.text(in: language)), (.version, OutputOrigin.version),
-            (.command, "chiso template --framework \(framework.id)"),
-        ]
-        return WorkbookSheet(
-            name: say(.sourceSheet),
-            rows: [[.text(say(.field), style: .header), .text(say(.value), style: .header)]]
-                + rows.map { [.text(say($0.0)), .text($0.1)] },
-            columnWidths: [24, 60], frozenRows: 1)
+    /// The source ("Nguồn"): the sheet every workbook of chiso ends with (``ResultWorkbook``'s), naming the framework,
+    /// its decision and date, chiso's version, the command line, the time and the input files.
+    package static func source(_ origin: WorkbookOrigin) -> WorkbookSheet {
+        ResultWorkbook.source(origin)
     }
 }

@@ -30,12 +30,13 @@ package enum TemplateWorkbook {
     /// - Parameters:
     ///   - framework: The framework.
     ///   - units: How many rows to prepare.
-    ///   - language: The language of names, messages and instructions (the column IDs do not change).
-    package static func document(_ framework: Framework, units: Int, language: Language) -> WorkbookDocument {
+    ///   - origin: What made the workbook, for its "Nguồn" sheet; its language is that of names, messages and
+    ///     instructions (the column IDs do not change).
+    package static func document(_ framework: Framework, units: Int, origin: WorkbookOrigin) -> WorkbookDocument {
         WorkbookDocument(sheets: [
-            dataSheet(framework, units: units, language: language).sheet,
-            TemplateSheets.instructions(framework, perUnit: false, language: language),
-            TemplateSheets.source(framework, language: language),
+            dataSheet(framework, units: units, language: origin.language).sheet,
+            TemplateSheets.instructions(framework, perUnit: false, language: origin.language),
+            TemplateSheets.source(origin),
         ])
     }
 

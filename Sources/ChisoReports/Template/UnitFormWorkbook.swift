@@ -22,8 +22,10 @@ package enum UnitFormWorkbook {
     }
 
     /// A workbook of one form per unit, one sheet each (a blank form when `units` is empty), then the instructions
-    /// and the source. Sheets are named after the unit IDs, made valid sheet names by the writer.
-    package static func document(_ framework: Framework, units: [Unit], language: Language) -> WorkbookDocument {
+    /// and the source (from `origin`, whose language the forms are in). Sheets are named after the unit IDs, made valid
+    /// sheet names by the writer.
+    package static func document(_ framework: Framework, units: [Unit], origin: WorkbookOrigin) -> WorkbookDocument {
+        let language = origin.language
         let forms =
             units.isEmpty
             ? [sheet(framework, unit: nil, language: language)]
@@ -31,7 +33,7 @@ package enum UnitFormWorkbook {
         return WorkbookDocument(
             sheets: forms + [
                 TemplateSheets.instructions(framework, perUnit: true, language: language),
-                TemplateSheets.source(framework, language: language),
+                TemplateSheets.source(origin),
             ])
     }
 

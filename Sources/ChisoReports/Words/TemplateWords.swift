@@ -4,9 +4,9 @@ package import ChisoFormats
 /// The texts of the data-collection workbooks of `chiso template --format xlsx`, in Vietnamese and English; the
 /// texts that take names or numbers are made by the static functions below. Vietnamese is written precomposed (NFC).
 package enum TemplateWords: CaseIterable, Sendable {
-    case dataSheet, formSheet, instructionsSheet, sourceSheet, maximumPoints, scoring, yes, no, notApplicable
-    case framework, frameworkName, decision, date, issuer, version, command, field, value, required, unitIDHelp
-    case unitNameHelp, parentIDHelp, yearHelp, registeredHelp, notAllowedTitle, blankIsMissing, notRequired
+    case dataSheet, formSheet, instructionsSheet, maximumPoints, scoring, yes, no, notApplicable, required
+    case unitIDHelp, unitNameHelp, parentIDHelp, yearHelp, registeredHelp, notAllowedTitle, blankIsMissing
+    case notRequired
 
     /// The phrase in both languages.
     package var text: LocalizedText {
@@ -19,21 +19,11 @@ package enum TemplateWords: CaseIterable, Sendable {
         case .dataSheet: ("Dữ liệu", "Data")
         case .formSheet: ("Phiếu", "Form")
         case .instructionsSheet: ("Hướng dẫn", "Instructions")
-        case .sourceSheet: ("Nguồn", "Source")
         case .maximumPoints: ("Điểm tối đa", "Maximum points")
         case .scoring: ("Cách tính điểm", "How it is scored")
         case .yes: ("Có", "Yes")
         case .no: ("Không", "No")
         case .notApplicable: ("KAD", "KAD")
-        case .framework: ("Khung đánh giá", "Framework")
-        case .frameworkName: ("Tên khung đánh giá", "Framework name")
-        case .decision: ("Văn bản", "Decision")
-        case .date: ("Ngày ban hành", "Date")
-        case .issuer: ("Cơ quan ban hành", "Issued by")
-        case .version: ("Phiên bản chiso", "chiso version")
-        case .command: ("Lệnh", "Command")
-        case .field: ("Mục", "Item")
-        case .value: ("Giá trị", "Value")
         case .required: ("bắt buộc, không trùng nhau", "required, one per unit")
         case .unitIDHelp: ("Mã đơn vị", "Unit ID")
         case .unitNameHelp: ("Tên đơn vị", "Unit name")

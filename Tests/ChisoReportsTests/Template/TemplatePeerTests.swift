@@ -70,7 +70,9 @@ enum PeerTools {
         let directory = try Support.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let framework = try TemplateWorkbookTests.framework("vn-2361-commune")
-        let file = try Self.written(TemplateWorkbook.document(framework, units: 100, language: .vi), in: directory)
+        let file = try Self.written(
+            TemplateWorkbook.document(framework, units: 100, origin: TemplateWorkbookTests.origin(framework, .vi)),
+            in: directory)
         let json = try Self.inspect(file, cell: "F2", headerRow: 1)
         #expect(json["sheets"] as? [String] == ["Dữ liệu", "Hướng dẫn", "Nguồn"])
         #expect(json["freeze"] as? String == "B2")
@@ -107,7 +109,8 @@ enum PeerTools {
         let framework = try TemplateWorkbookTests.framework("vn-hue-3043")
         let unit = UnitFormWorkbook.Unit(id: "S01", name: "Sở Nội vụ")
         let file = try Self.written(
-            UnitFormWorkbook.document(framework, units: [unit], language: .en), in: directory)
+            UnitFormWorkbook.document(framework, units: [unit], origin: TemplateWorkbookTests.origin(framework, .en)),
+            in: directory)
         let form = UnitForm(detailCount: 2)
         let value = CellReference(row: UnitForm.row(ofMeasure: 0), column: form.valueColumn).description
         let json = try Self.inspect(file, cell: value, headerRow: UnitForm.headerRow)
@@ -135,7 +138,9 @@ enum PeerTools {
         defer { try? FileManager.default.removeItem(at: directory) }
         for id in ["vn-2361-commune", "vn-hue-3043"] {
             let framework = try TemplateWorkbookTests.framework(id)
-            let file = try Self.written(TemplateWorkbook.document(framework, units: 5, language: .en), in: directory)
+            let file = try Self.written(
+                TemplateWorkbook.document(framework, units: 5, origin: TemplateWorkbookTests.origin(framework, .en)),
+                in: directory)
             _ = PeerTools.run(
                 try #require(PeerTools.soffice),
                 [

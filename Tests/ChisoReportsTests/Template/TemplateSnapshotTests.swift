@@ -9,67 +9,62 @@ import Testing
     static let hue = "vn-hue-3043"
     static let communePrompts: Set = ["CQS.04", "CQS.09", "KTS.03", "KTS.04.share"]
 
+    static func wide(_ id: String, units: Int, _ language: Language) throws -> WorkbookDocument {
+        let framework = try TemplateWorkbookTests.framework(id)
+        return TemplateWorkbook.document(
+            framework, units: units, origin: TemplateWorkbookTests.origin(framework, language))
+    }
+
+    static func forms(_ id: String, _ units: [UnitFormWorkbook.Unit], _ language: Language) throws
+        -> WorkbookDocument
+    {
+        let framework = try TemplateWorkbookTests.framework(id)
+        return UnitFormWorkbook.document(
+            framework, units: units, origin: TemplateWorkbookTests.origin(framework, language))
+    }
+
     @Test func communeWideVietnamese() throws {
-        let document = TemplateWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.commune), units: 100, language: .vi)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 1, prompted: Self.communePrompts), Self.communeWideVI,
-            name: "communeWideVI")
+        let text = TemplateSnapshot.text(
+            try Self.wide(Self.commune, units: 100, .vi), headerRows: 1, prompted: Self.communePrompts)
+        TemplateWorkbookTests.check(text, Self.communeWideVI, name: "communeWideVI")
     }
 
     @Test func communeWideEnglish() throws {
-        let document = TemplateWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.commune), units: 100, language: .en)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 1, prompted: Self.communePrompts), Self.communeWideEN,
-            name: "communeWideEN")
+        let text = TemplateSnapshot.text(
+            try Self.wide(Self.commune, units: 100, .en), headerRows: 1, prompted: Self.communePrompts)
+        TemplateWorkbookTests.check(text, Self.communeWideEN, name: "communeWideEN")
     }
 
     @Test func communeFormVietnamese() throws {
         let unit = UnitFormWorkbook.Unit(id: "X01", name: "Xã Một", parentID: "H01")
-        let document = UnitFormWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.commune), units: [unit], language: .vi)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 10, prompted: ["CQS.01"]), Self.communeFormVI,
-            name: "communeFormVI")
+        let text = TemplateSnapshot.text(
+            try Self.forms(Self.commune, [unit], .vi), headerRows: 10, prompted: ["CQS.01"])
+        TemplateWorkbookTests.check(text, Self.communeFormVI, name: "communeFormVI")
     }
 
     @Test func communeFormEnglish() throws {
-        let document = UnitFormWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.commune), units: [], language: .en)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 10, prompted: ["CQS.01"]), Self.communeFormEN,
-            name: "communeFormEN")
+        let text = TemplateSnapshot.text(try Self.forms(Self.commune, [], .en), headerRows: 10, prompted: ["CQS.01"])
+        TemplateWorkbookTests.check(text, Self.communeFormEN, name: "communeFormEN")
     }
 
     @Test func hueWideVietnamese() throws {
-        let document = TemplateWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.hue), units: 50, language: .vi)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 1, prompted: ["NT"]), Self.hueWideVI, name: "hueWideVI")
+        let text = TemplateSnapshot.text(try Self.wide(Self.hue, units: 50, .vi), headerRows: 1, prompted: ["NT"])
+        TemplateWorkbookTests.check(text, Self.hueWideVI, name: "hueWideVI")
     }
 
     @Test func hueWideEnglish() throws {
-        let document = TemplateWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.hue), units: 50, language: .en)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 1, prompted: ["NT"]), Self.hueWideEN, name: "hueWideEN")
+        let text = TemplateSnapshot.text(try Self.wide(Self.hue, units: 50, .en), headerRows: 1, prompted: ["NT"])
+        TemplateWorkbookTests.check(text, Self.hueWideEN, name: "hueWideEN")
     }
 
     @Test func hueFormVietnamese() throws {
-        let document = UnitFormWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.hue), units: [], language: .vi)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 20, prompted: ["NT", "NL"]), Self.hueFormVI,
-            name: "hueFormVI")
+        let text = TemplateSnapshot.text(try Self.forms(Self.hue, [], .vi), headerRows: 20, prompted: ["NT", "NL"])
+        TemplateWorkbookTests.check(text, Self.hueFormVI, name: "hueFormVI")
     }
 
     @Test func hueFormEnglish() throws {
         let unit = UnitFormWorkbook.Unit(id: "HUE/01", name: "Sở Nội vụ")
-        let document = UnitFormWorkbook.document(
-            try TemplateWorkbookTests.framework(Self.hue), units: [unit], language: .en)
-        TemplateWorkbookTests.check(
-            TemplateSnapshot.text(document, headerRows: 20, prompted: ["NT", "NL"]), Self.hueFormEN,
-            name: "hueFormEN")
+        let text = TemplateSnapshot.text(try Self.forms(Self.hue, [unit], .en), headerRows: 20, prompted: ["NT", "NL"])
+        TemplateWorkbookTests.check(text, Self.hueFormEN, name: "hueFormEN")
     }
 }

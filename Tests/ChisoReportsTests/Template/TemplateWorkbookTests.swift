@@ -9,6 +9,13 @@ import Testing
         try FrameworkCatalog.load(id).0
     }
 
+    /// What made a workbook in these tests: a fixed command line and time.
+    static func origin(_ framework: Framework, _ language: Language) -> WorkbookOrigin {
+        WorkbookOrigin(
+            output: "template", frameworks: [framework], commandLine: "chiso template --framework \(framework.id)",
+            made: "2026-12-02T06:00:00Z", inputs: [], language: language)
+    }
+
     static func check(_ actual: String, _ expected: String, name: String) {
         #expect(actual == expected)
     }
