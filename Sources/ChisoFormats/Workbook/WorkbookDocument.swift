@@ -52,6 +52,9 @@ package struct WorkbookSheet: Hashable, Sendable {
     package var validations: [DataValidation]
     /// Whether the tab is hidden (a sheet of lists that validations refer to).
     package var isHidden: Bool
+    /// The height of each row from 1 on, in points (at most 409); `nil` (or a missing entry) leaves the default.
+    /// Spreadsheets do not fit a row to wrapped text on opening, so a row of long wrapped text needs one.
+    package var rowHeights: [Double?] = []
 
     /// Creates a sheet.
     package init(
@@ -203,6 +206,11 @@ package struct DataValidation: Hashable, Sendable {
         case decimal(minimum: Double, maximum: Double)
         /// A whole number from `minimum` to `maximum`.
         case whole(minimum: Int, maximum: Int)
+        /// Anything: the validation only shows its input message (a number that may also be `KAD`).
+        case anyValue
+        /// What makes `formula` (without `=`, references relative to the first cell of the first range) true:
+        /// `OR(AND(ISNUMBER(F2),F2>=0,F2<=100),F2="KAD")` for a percentage that may also not apply.
+        case custom(String)
     }
 
     /// The cells it applies to.

@@ -21,6 +21,9 @@ enum WorksheetPart {
         for (rowIndex, row) in sheet.rows.enumerated() where !row.isEmpty {
             xml.raw("<row r=\"")
             xml.digits(rowIndex + 1)
+            if rowIndex < sheet.rowHeights.count, let height = sheet.rowHeights[rowIndex], height > 0 {
+                xml.raw("\" ht=\"\(number(min(height, 409)))\" customHeight=\"1")
+            }
             xml.raw("\">")
             for (columnIndex, cell) in row.enumerated() {
                 // Cells of a column mostly share a look: the table is asked only when it changes.
@@ -151,7 +154,8 @@ enum WorksheetPart {
         xml.raw("<dataValidations count=\"\(sheet.validations.count)\">")
         for validation in sheet.validations {
             let (type, operands) = rule(validation.rule)
-            xml.raw("<dataValidation type=\"\(type)\"\(type == "list" ? "" : " operator=\"between\"")")
+            let between = ["list", "none", "custom"].contains(type) ? "" : " operator=\"between\""
+            xml.raw("<dataValidation type=\"\(type)\"\(between)")
             xml.raw(
                 "\(validation.allowsBlank ? " allowBlank=\"1\"" : "") showInputMessage=\"1\" showErrorMessage=\"1\"")
             for (name, text, limit) in [
@@ -178,6 +182,8 @@ enum WorksheetPart {
         case .listRange(let range): ("list", [range])
         case .decimal(let minimum, let maximum): ("decimal", [number(minimum), number(maximum)])
         case .whole(let minimum, let maximum): ("whole", [String(minimum), String(maximum)])
+        case .anyValue: ("none", [])
+        case .custom(let formula): ("custom", [formula])
         }
     }
 
