@@ -13,7 +13,8 @@ import Testing
         + LevelSchemeMessage.examples + PointSchemeMessage.examples + CrosswalkMessage.examples
         + UncertaintyMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
         + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
-        + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples + WorkbookMessage.examples
+        + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples
+        + WorkbookMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
