@@ -85,6 +85,8 @@ import Testing
         (["--per-unit", "--units", "3", "--output", "t.xlsx"], "with --per-unit, list the units with --units-file"),
         (["--format", "xlsx", "--excel", "--output", "t.xlsx"], "--excel"),
         (["--format", "xlsx", "--units", "0", "--output", "t.xlsx"], "--units"),
+        (["--formulas"], "--formulas is for Excel workbooks only: add --format xlsx."),
+        (["--per-unit", "--formulas", "--output", "t.xlsx"], "--formulas adds result columns to the shared data"),
     ])
     func refusesOptionsThatDoNotGoTogether(options: [String], message: String) {
         let run = chisoInEnglish(["template", "--framework", "vn-2361-commune"] + options)

@@ -17,8 +17,8 @@ enum TemplateCommand: Command {
                 + "choose from, bounds on numbers, a message on each column and an Instructions sheet. With "
                 + "--per-unit: the form one unit fills, one row per criterion; --units-file makes one per unit."),
         options: [
-            CommonOptions.framework, CommonOptions.editableOutput, format, units, perUnit, unitsFile, outputDir,
-            sheets, CommonOptions.force, CommonOptions.excel, lang,
+            CommonOptions.framework, CommonOptions.editableOutput, format, units, formulas, perUnit, unitsFile,
+            outputDir, sheets, CommonOptions.force, CommonOptions.excel, lang,
         ]
     )
 
@@ -33,6 +33,15 @@ enum TemplateCommand: Command {
         help: LocalizedText(
             vi: "Số dòng đơn vị chuẩn bị sẵn trong sổ xlsx (mặc định 100).",
             en: "How many unit rows the xlsx workbook prepares (default 100)."))
+    static let formulas = OptionSpec(
+        name: "formulas",
+        help: LocalizedText(
+            vi: "Sổ tự chấm điểm: thêm sau các cột số liệu các cột kết quả (mức, hoặc điểm, chỉ số, xếp loại, và các "
+                + "tiêu chí cản trở) tính bằng công thức Excel từ khung đánh giá, hiện ngay khi nhập (chỉ với xlsx, "
+                + "không với --per-unit).",
+            en: "A workbook that scores itself: after the data columns, result columns (the level, or the score, "
+                + "index and tier, and the criteria holding a unit back) as Excel formulas compiled from the "
+                + "framework, shown as data is typed (xlsx only, not with --per-unit)."))
     static let perUnit = OptionSpec(
         name: "per-unit",
         help: LocalizedText(
@@ -76,7 +85,8 @@ enum TemplateCommand: Command {
         let origin = origin(framework, arguments: arguments, console: console)
         guard arguments.flag("per-unit") else {
             let count = try SampleCommand.number(arguments, "units", default: 100, range: 1...100_000)
-            let document = TemplateWorkbook.document(framework, units: count, origin: origin)
+            let document = TemplateWorkbook.document(
+                framework, units: count, origin: origin, formulas: arguments.flag("formulas"))
             try write(document, arguments: arguments, inputs: inputs(arguments), console: &console)
             return .ok
         }
@@ -140,9 +150,11 @@ extension TemplateCommand {
         if isWorkbook, arguments.flag("excel") {
             problems.append(UsageProblem.excelNotCSV(format: "xlsx").text)
         }
-        if !isWorkbook, perUnit || arguments.value("units") != nil {
-            problems.append(TemplateProblem.needsWorkbook(option: perUnit ? "per-unit" : "units").text)
+        if !isWorkbook, perUnit || arguments.value("units") != nil || arguments.flag("formulas") {
+            let option = perUnit ? "per-unit" : arguments.flag("formulas") ? "formulas" : "units"
+            problems.append(TemplateProblem.needsWorkbook(option: option).text)
         }
+        if perUnit, arguments.flag("formulas") { problems.append(TemplateProblem.formulasWithPerUnit.text) }
         if perUnit, arguments.value("units") != nil { problems.append(TemplateProblem.unitsWithPerUnit.text) }
         if unitsFile, !perUnit { problems.append(TemplateProblem.needsPerUnit(option: "units-file").text) }
         for (name, given) in [("output-dir", directory), ("sheets", arguments.flag("sheets"))]
@@ -211,6 +223,8 @@ enum TemplateProblem {
     case needsWorkbook(option: String)
     /// `--units` with `--per-unit`.
     case unitsWithPerUnit
+    /// `--formulas` with `--per-unit`.
+    case formulasWithPerUnit
     /// An option that needs `--per-unit --units-file`.
     case needsPerUnit(option: String)
     /// `--output-dir` with `--output` or `--sheets`.
@@ -233,6 +247,12 @@ enum TemplateProblem {
                     "--units là số dòng của sổ nhập liệu chung; với --per-unit, cho danh sách đơn vị bằng --units-file.",
                 en: "--units is the number of rows of the shared data workbook; with --per-unit, list the units "
                     + "with --units-file.")
+        case .formulasWithPerUnit:
+            LocalizedText(
+                vi: "--formulas thêm cột kết quả vào sổ nhập liệu chung (mỗi dòng một đơn vị), không vào phiếu "
+                    + "--per-unit.",
+                en: "--formulas adds result columns to the shared data workbook (one row per unit), not to "
+                    + "--per-unit forms.")
         case .needsPerUnit(let option):
             LocalizedText(
                 vi: "--\(option) chỉ dùng với --per-unit --units-file.",

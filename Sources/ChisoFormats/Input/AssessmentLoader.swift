@@ -94,6 +94,16 @@ public enum AssessmentLoader {
             }
             csvProblems += picked
         }
+        var options = options
+        if let header = records.first {
+            let results = SelfScoringColumns.found(
+                in: header.fields, measures: Set(known.measures.map { $0.key.lowercased() }))
+            if !results.isEmpty {
+                options.ignoredColumns += results
+                csvProblems.append(
+                    Diagnostic(.notice, file: file, line: header.line, AssessmentMessage.selfScoringColumns(results)))
+            }
+        }
         let reading = Reading(file: file, known: known, levelCount: levelCount, computed: computed, options: options)
         var table: AssessmentTable
         if let long = LongTable(records, file: file, known: known, problems: csvProblems) {

@@ -92,9 +92,20 @@ extension AssessmentMessage {
                     "tên cột được khớp không phân biệt chữ hoa chữ thường: \(DisplayText.list(names, limit: 10, in: .vi))",
                 en: "column names matched regardless of case: \(DisplayText.list(names, limit: 10))")
         case .columnsPassedOver(let kept, let columns): Self.passedOverText(kept, columns)
+        case .selfScoringColumns(let columns):
+            LocalizedText(
+                vi: "bỏ qua \(columns.count) cột kết quả do bảng tính tự tính (\(Self.listed(columns))): chiso tự tính "
+                    + "kết quả từ số liệu",
+                en: "left out \(columns.count) result columns the workbook computes itself (\(Self.listed(columns))): "
+                    + "chiso computes the results from the data")
         default:
             measuresWithoutColumnsText
         }
+    }
+
+    /// The first few of `columns`, then how many more.
+    static func listed(_ columns: [String]) -> String {
+        columns.count <= 4 ? columns.joined(separator: ", ") : columns.prefix(4).joined(separator: ", ") + ", …"
     }
 
     private var measuresWithoutColumnsText: LocalizedText {

@@ -55,6 +55,9 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
     case loneFraction(column: String, value: Double)
     /// A side column (a weight, …) whose cell is not `expected`; `problem` says more when the cell is not a number.
     case sideColumn(expected: LocalizedText, problem: CellProblem?)
+    /// The result columns of a workbook that scores itself (`chiso template --formulas`), left out: chiso computes
+    /// the results from the data.
+    case selfScoringColumns([String])
 
     /// How a leading unnamed column numbers the rows.
     public enum RowIndexKind: Hashable, Sendable {
@@ -115,6 +118,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
             .sideColumn(
                 expected: LocalizedText(vi: "một trọng số lớn hơn 0", en: "a weight above 0"),
                 problem: .tooLarge(cell: "1e20")),
+            .selfScoringColumns(["level", "next_level_blockers", "blocks.CQS.01"]),
         ]
     }
 
@@ -143,6 +147,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
         case .noFractionColumns, .fractionColumnsRead: "data.fractions-read"
         case .loneFraction: "data.lone-fraction"
         case .sideColumn: "data.side-column"
+        case .selfScoringColumns: "data.self-scoring-columns"
         }
     }
 
@@ -153,7 +158,7 @@ public enum AssessmentMessage: DiagnosticMessage, Hashable {
             .repeatedHeader, .differentHeader, .noLevelsToRegister, .noFractionColumns:
             fixedText
         case .duplicateColumn, .unknownColumn, .rowIndex, .unnamedColumn, .caseMatched, .columnsPassedOver,
-            .measuresWithoutColumns:
+            .measuresWithoutColumns, .selfScoringColumns:
             headerText
         case .fieldCount, .wholeNumber, .duplicateUnitID, .duplicateUnitIDAgain, .duplicateUnitYear, .fractionColumn,
             .fractionColumnsRead, .loneFraction, .sideColumn:

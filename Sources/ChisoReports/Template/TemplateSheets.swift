@@ -4,9 +4,13 @@ package import ChisoFormats
 /// The sheets every data-collection workbook ends with: how to fill it, and where its framework comes from.
 package enum TemplateSheets {
     /// The instructions ("Hướng dẫn"): one paragraph a row, in `language`.
-    package static func instructions(_ framework: Framework, perUnit: Bool, language: Language) -> WorkbookSheet {
+    package static func instructions(
+        _ framework: Framework, perUnit: Bool, formulas: Bool = false, language: Language
+    ) -> WorkbookSheet {
         let title = TemplateWords.instructionsSheet.text.text(in: language)
-        let lines = instructionLines(framework, perUnit: perUnit).map { $0.text(in: language) }
+        let lines = (instructionLines(framework, perUnit: perUnit) + (formulas ? [formulaLine] : [])).map {
+            $0.text(in: language)
+        }
         var sheet = WorkbookSheet(
             name: title,
             rows: [[.text(title + " — " + framework.name.text(in: language), style: CellStyle(isBold: true))]]
@@ -15,6 +19,16 @@ package enum TemplateSheets {
         sheet.rowHeights = [nil] + lines.map { FormCells.rowHeight([($0, 90)]) }
         return sheet
     }
+
+    /// The paragraph on the result columns of a workbook that scores itself.
+    static let formulaLine = LocalizedText(
+        vi: "Các cột tô xanh sau cột số liệu (level hoặc score, index, tier, các tiêu chí cản trở) tự tính bằng công "
+            + "thức khi nhập số liệu; đừng sửa chúng. Quy định mà công thức không diễn đạt được thì ô ghi rõ là không "
+            + "tính được: khi đó hãy chấm bằng chiso. Khi chấm, chiso bỏ qua các cột này và tự tính lại từ số liệu.",
+        en: "The blue columns after the data (level, or score, index, tier, and the criteria holding a unit back) "
+            + "compute themselves as data is typed; do not change them. Where a rule cannot be written as a formula "
+            + "the cell says so: score with chiso then. When scoring, chiso leaves these columns out and computes "
+            + "the results from the data itself.")
 
     /// The paragraphs of the instructions.
     static func instructionLines(_ framework: Framework, perUnit: Bool) -> [LocalizedText] {

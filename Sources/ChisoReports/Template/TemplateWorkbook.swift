@@ -32,10 +32,21 @@ package enum TemplateWorkbook {
     ///   - units: How many rows to prepare.
     ///   - origin: What made the workbook, for its "Nguồn" sheet; its language is that of names, messages and
     ///     instructions (the column IDs do not change).
-    package static func document(_ framework: Framework, units: Int, origin: WorkbookOrigin) -> WorkbookDocument {
-        WorkbookDocument(sheets: [
-            dataSheet(framework, units: units, language: origin.language).sheet,
-            TemplateSheets.instructions(framework, perUnit: false, language: origin.language),
+    ///   - formulas: Whether the data sheet scores itself: the framework's result columns appended as formulas
+    ///     (``FormulaColumns``), after the data columns.
+    package static func document(_ framework: Framework, units: Int, origin: WorkbookOrigin, formulas: Bool = false)
+        -> WorkbookDocument
+    {
+        var (sheet, layout) = dataSheet(framework, units: units, language: origin.language)
+        if formulas {
+            let columns = FormulaColumns(
+                framework: framework, header: layout.columns.map(\.id), language: origin.language)
+            sheet = columns.appended(to: sheet, units: units)
+            sheet.columnWidths += columns.columns.map { max(12, Double($0.id.count) + 3) }
+        }
+        return WorkbookDocument(sheets: [
+            sheet,
+            TemplateSheets.instructions(framework, perUnit: false, formulas: formulas, language: origin.language),
             TemplateSheets.source(origin),
         ])
     }
