@@ -35,7 +35,14 @@ enum ScoreCommand: DataCommand {
                 year by year in one run; --year YEAR reads one year.
                 """),
         arguments: [
-            CommonOptions.dataFile
+            ArgumentSpec(
+                name: "DATA.csv",
+                help: LocalizedText(
+                    vi: "Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn. Cho nhiều tệp "
+                        + "(phieu/*.xlsx) hoặc một thư mục để chấm các phiếu từng đơn vị đã điền cùng một lần.",
+                    en: "The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input. Give "
+                        + "several files (forms/*.xlsx) or a folder to score filled per-unit forms together."),
+                isVariadic: true)
         ],
         options: [
             CommonOptions.framework,

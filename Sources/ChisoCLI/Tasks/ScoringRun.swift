@@ -68,15 +68,17 @@ extension ScoringRun {
     /// - Throws: ``InputError`` with every problem of the inputs; nothing is scored then.
     static func run(_ inputs: ScoringInputs, panel: Bool = false) throws(InputError) -> ScoringRun {
         try run(
-            framework: inputs.framework, data: inputs.data, children: inputs.children, childLevels: inputs.childLevels,
-            skipInvalid: inputs.skipInvalid, reading: inputs.reading, panel: panel)
+            framework: inputs.framework, data: inputs.data, moreData: Array(inputs.dataFiles.dropFirst()),
+            children: inputs.children, childLevels: inputs.childLevels, skipInvalid: inputs.skipInvalid,
+            reading: inputs.reading, panel: panel)
     }
 
     /// Runs a scoring job.
     ///
     /// - Parameters:
     ///   - framework: A built-in framework ID or the path of a framework file.
-    ///   - data: The path of the assessment CSV.
+    ///   - data: The path of the assessment file (CSV or workbook), or of a folder of filled forms.
+    ///   - moreData: More files to read with `data` as one assessment (filled forms, one per unit).
     ///   - children: The path of the subordinate units' assessment CSV (a district's communes), if any.
     ///   - childLevels: The path of a list of recognised levels of the subordinate units (`unit_id,parent_id,level`),
     ///     used instead of `children`; the two cannot be mixed.
@@ -91,6 +93,7 @@ extension ScoringRun {
     package static func run(
         framework reference: String,
         data: String,
+        moreData: [String] = [],
         children: String? = nil,
         childLevels: String? = nil,
         skipInvalid: Bool = false,
@@ -106,15 +109,14 @@ extension ScoringRun {
         try checkScorable(framework, reference: reference, children: children ?? childLevels)
         let scheme = framework.scheme
         let computed = computedCriteria(of: framework)
-        let table = AssessmentLoader.load(
-            try InputFile.readBytes(data),
-            file: data,
-            measures: scheme.measures,
-            levelCount: scheme.classes.count,
-            computed: computed,
-            options: reading,
-            framework: framework
-        )
+        let table =
+            try moreData.isEmpty && !FormInput.isFolder(data)
+            ? AssessmentLoader.load(
+                try InputFile.readBytes(data), file: data, measures: scheme.measures,
+                levelCount: scheme.classes.count, computed: computed, options: reading, framework: framework)
+            : FormInput.load(
+                paths: [data] + moreData, measures: scheme.measures, levelCount: scheme.classes.count,
+                computed: computed, options: reading, framework: framework)
         do {
             var run = try scored(
                 table, framework: framework, reference: reference, data: data, children: children,

@@ -8,11 +8,21 @@ public enum FormMessage: DiagnosticMessage {
     case unitGivenTwice(first: String, year: String?)
     /// A file holds no form and no table.
     case notAForm(sheet: String?)
+    /// Sheets that are neither forms nor tables, passed over, by name, in how many files.
+    case sheetsPassedOver(sheets: [String], files: Int)
+    /// How many forms were read from how many files.
+    case formsRead(forms: Int, files: Int)
+    /// A folder without workbooks or CSV files.
+    case emptyFolder
+    /// Files that hold neither a form nor a table.
+    case noForms
 
     /// Examples of every case, for the tests of both languages.
     public static let examples: [FormMessage] = [
         .noUnitID(sheet: "Phiếu"), .noUnitID(sheet: nil), .unitGivenTwice(first: "a.xlsx[Phiếu]!C3", year: nil),
         .unitGivenTwice(first: "a.xlsx[Phiếu]!C3", year: "2025"), .notAForm(sheet: "Trang1"), .notAForm(sheet: nil),
+        .sheetsPassedOver(sheets: ["Hướng dẫn", "Nguồn"], files: 120), .formsRead(forms: 120, files: 120), .emptyFolder,
+        .noForms,
     ]
 
     /// The stable code, `form.kind`.
@@ -21,6 +31,10 @@ public enum FormMessage: DiagnosticMessage {
         case .noUnitID: "form.no-unit-id"
         case .unitGivenTwice: "form.unit-given-twice"
         case .notAForm: "form.not-a-form"
+        case .sheetsPassedOver: "form.sheets-passed-over"
+        case .formsRead: "form.forms-read"
+        case .emptyFolder: "form.empty-folder"
+        case .noForms: "form.no-forms"
         }
     }
 
@@ -45,6 +59,28 @@ public enum FormMessage: DiagnosticMessage {
                     + "có cột \"Mã\" và cột \"Giá trị\"",
                 en: "no criteria table found\(sheet.map { " on sheet \($0)" } ?? ""): a form needs a header row with "
                     + "a \"Mã\" (code) column and a \"Giá trị\" (value) column")
+        case .sheetsPassedOver(let sheets, let files):
+            LocalizedText(
+                vi:
+                    "đã bỏ qua các trang tính \(sheets.joined(separator: ", ")) (ở \(files) tệp): không phải phiếu đánh "
+                    + "giá (cột Mã và Giá trị) hay bảng số liệu (cột unit_id)",
+                en:
+                    "passed over the sheets \(sheets.joined(separator: ", ")) (in \(files) files): neither filled forms "
+                    + "(Mã and Giá trị columns) nor data tables (a unit_id column)")
+        case .formsRead(let forms, let files):
+            LocalizedText(
+                vi: "đã đọc \(forms) phiếu từ \(files) tệp và ghép thành một bảng đánh giá",
+                en: "read \(forms) forms from \(files) files and put them together as one assessment")
+        case .emptyFolder:
+            LocalizedText(
+                vi: "thư mục không có tệp .xlsx, .xlsm hay .csv nào để đọc",
+                en: "the folder holds no .xlsx, .xlsm or .csv file to read")
+        case .noForms:
+            LocalizedText(
+                vi: "không tìm thấy phiếu đánh giá nào (dòng tiêu đề có cột Mã và Giá trị) hay bảng số liệu nào (có "
+                    + "cột unit_id) trong các tệp này",
+                en: "no filled form (a header row with Mã and Giá trị columns) and no data table (a unit_id column) "
+                    + "was found in these files")
         }
     }
 }

@@ -100,7 +100,11 @@ package struct FormSheet: Hashable, Sendable {
                     columns[role] = column
                 }
             }
-            if columns["criterion"] != nil, columns["value"] != nil { return (index, columns) }
+            if columns["criterion"] != nil, columns["value"] != nil {
+                // A header with a unit column is a table (wide or long), not a form's criteria table.
+                if record.fields.contains(where: { role(ofLabel: $0) == "unit_id" }) { return nil }
+                return (index, columns)
+            }
         }
         return nil
     }

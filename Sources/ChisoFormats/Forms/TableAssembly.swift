@@ -47,8 +47,8 @@ package struct TableAssembly: Sendable {
         guard let unit = form.identity["unit_id"], !unit.text.isEmpty else {
             let place = form.labels["unit_id"] ?? FormSheet.Cell(text: "", line: form.headerLine, column: 1)
             problems.append(
-                Diagnostic(
-                    file: file, line: place.line, column: place.column, FormMessage.noUnitID(sheet: sheet)))
+                Diagnostic(file: file, line: place.line, column: place.column, FormMessage.noUnitID(sheet: sheet))
+                    .placed(onSheet: sheet, of: file))
             return
         }
         var cells: [(String, FormSheet.Cell)] = form.identity.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -104,7 +104,8 @@ package struct TableAssembly: Sendable {
                 problems.append(
                     Diagnostic(
                         file: place.file, line: place.line, column: place.column, field: "unit_id", value: unit,
-                        FormMessage.unitGivenTwice(first: Self.describe(first), year: year.isEmpty ? nil : year)))
+                        FormMessage.unitGivenTwice(first: Self.describe(first), year: year.isEmpty ? nil : year)
+                    ).placed(onSheet: place.sheet, of: place.file))
                 return
             }
             unitPlaces[key] = place
@@ -158,6 +159,7 @@ package struct TableAssembly: Sendable {
             else { return diagnostic }
             var moved = diagnostic
             moved.file = place.file
+            moved.sheet = place.sheet
             moved.line = place.line
             moved.column = place.column
             return moved

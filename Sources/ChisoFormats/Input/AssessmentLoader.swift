@@ -86,11 +86,45 @@ public enum AssessmentLoader {
     ) -> AssessmentTable {
         let known = KnownColumns(measures: measures, computed: computed)
         let source = TableReader.read(bytes, file: file, knownColumns: known.lowercased, sheet: options.sheet)
-        var (records, csvProblems) = (source.records, source.problems)
+        // A workbook of filled per-unit forms has no unit_id column: its sheets are read as forms.
+        if source.sheet != nil, let header = source.records.first,
+            !header.fields.contains(where: { TextNormalization.key($0).lowercased() == "unit_id" }),
+            let forms = FormInput.assembled(
+                [(file, bytes)], name: file, sheet: options.sheet, known: known.lowercased,
+                keepsEvidence: options.extraColumns == .keep)
+        {
+            let table = load(
+                records: forms.assembly.records, problems: [], file: file, measures: measures,
+                levelCount: levelCount, computed: computed, options: options, framework: framework)
+            return forms.finish(table, name: file)
+        }
+        var table = load(
+            records: source.records, problems: source.problems, file: file, measures: measures,
+            levelCount: levelCount, computed: computed, options: options, framework: framework)
+        table.diagnostics = source.placed(table.diagnostics)
+        table.sheet = source.sheet
+        return table
+    }
+
+    /// Reads an assessment table already split into records (header first): a panel's year picked, a
+    /// self-scoring workbook's result columns left out, a long table widened, then the wide table read.
+    ///
+    /// - Parameters:
+    ///   - records: The records, header first.
+    ///   - problems: The problems found while reading them (a row problem spoils its record).
+    ///   - file: The name problems are told at.
+    ///   - measures: see ``load(_:file:measures:levelCount:computed:options:framework:)``.
+    /// - Complexity: O(*n*) in the number of cells.
+    package static func load(
+        records: [CSVRecord], problems: [Diagnostic], file: String, measures: [Measure], levelCount: Int?,
+        computed: [String: String] = [:], options: ReadingOptions = ReadingOptions(), framework: Framework? = nil
+    ) -> AssessmentTable {
+        let known = KnownColumns(measures: measures, computed: computed)
+        var (records, csvProblems) = (records, problems)
         if let year = options.year {
             let picked = PanelYear.pick(year, from: &records, file: file)
             guard !picked.contains(where: { $0.severity == .error }) else {
-                return AssessmentTable(assessments: [], lines: [], diagnostics: source.placed(csvProblems + picked))
+                return AssessmentTable(assessments: [], lines: [], diagnostics: csvProblems + picked)
             }
             csvProblems += picked
         }
@@ -105,15 +139,10 @@ public enum AssessmentLoader {
             }
         }
         let reading = Reading(file: file, known: known, levelCount: levelCount, computed: computed, options: options)
-        var table: AssessmentTable
         if let long = LongTable(records, file: file, known: known, problems: csvProblems) {
-            table = long.relocate(load(long.records, csvProblems: [], reading, framework: framework))
-        } else {
-            table = load(records, csvProblems: csvProblems, reading, framework: framework)
+            return long.relocate(load(long.records, csvProblems: [], reading, framework: framework))
         }
-        table.diagnostics = source.placed(table.diagnostics)
-        table.sheet = source.sheet
-        return table
+        return load(records, csvProblems: csvProblems, reading, framework: framework)
     }
 
     /// What ``load(_:file:measures:levelCount:computed:options:framework:)`` reads a file with.
