@@ -308,4 +308,35 @@ import Testing
         }
         #expect(said.joined(separator: "\n") == expected)
     }
+
+    /// A row of a panel with an empty `year` cell belongs to no year: scored year by year, it would vanish from the
+    /// results with exit 0. It is an error at its line, in both languages, wide or long.
+    @Test(arguments: [
+        (
+            "vi", false,
+            "panel.csv:4: lỗi: year: ô year trống trong dữ liệu nhiều năm (2024, 2025): đơn vị này không thuộc năm "
+                + "nào nên sẽ không được tính điểm; hãy ghi năm của dòng này"
+        ),
+        (
+            "en", false,
+            "panel.csv:4: error: year: empty year in a panel (2024, 2025): this unit belongs to no year and would not "
+                + "be scored; write the year of this row"
+        ),
+        ("en", true, "panel.csv:4: error: year: empty year in a panel (2024, 2025)"),
+    ])
+    func aPanelRowWithoutAYearIsAnError(lang: String, long: Bool, expected: String) throws {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-example-province-department-panel.csv")
+        var lines = try Self.read(sample.path).split(separator: "\n").map(String.init)
+        // Line 4 is U03 in 2024: its year cell (the fourth) emptied.
+        var fields = lines[3].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        lines[3] = fields.joined(separator: ",")
+        let text = lines.joined(separator: "\n") + "\n"
+        let panel = try temporaryFile("panel.csv", long ? Self.melt(text) : text)
+        let run = chiso("score", "--framework", "example-province-department", panel, "--format", "csv", "--lang", lang)
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        let said = run.error.replacingOccurrences(of: panel, with: "panel.csv")
+        #expect(said.contains(expected), "\(said)")
+    }
 }

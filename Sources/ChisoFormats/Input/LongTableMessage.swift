@@ -32,6 +32,8 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case scoredByYear(years: [String])
     /// `score --format json` asked of a file of several years.
     case severalYearsJSON(years: [String])
+    /// A row of a panel (a file of `years`) whose `year` cell is empty: it would be scored in no year.
+    case yearMissing(years: [String])
 
     /// One example of every case.
     public static var examples: [Self] {
@@ -44,6 +46,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
             .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
             .scoredByYear(years: ["2024", "2025"]), .severalYearsCompared(years: ["2024", "2025"]),
+            .yearMissing(years: ["2024", "2025"]),
         ]
     }
 
@@ -62,6 +65,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .yearPicked: "data.year-picked"
         case .severalYears, .severalYearsJSON, .severalYearsCompared: "data.several-years"
         case .scoredByYear: "data.scored-by-year"
+        case .yearMissing: "data.year-missing"
         }
     }
 
@@ -100,7 +104,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                 en: "differs from line \(first) of the same unit, which says \"\(firstValue)\"; every row of a unit "
                     + "must agree")
         case .noYearColumn, .unknownYear, .yearPicked, .severalYears, .scoredByYear, .severalYearsJSON,
-            .severalYearsCompared:
+            .severalYearsCompared, .yearMissing:
             yearText
         }
     }
@@ -140,6 +144,12 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                     + "một năm; hãy chọn một năm bằng --year \(years.last ?? ""), hoặc dùng --format csv để có mọi năm",
                 en: "the file holds \(years.count) years (\(DisplayText.list(years))), and JSON output holds one year; "
                     + "pick one with --year \(years.last ?? ""), or use --format csv for every year")
+        case .yearMissing(let years):
+            LocalizedText(
+                vi: "ô year trống trong dữ liệu nhiều năm (\(DisplayText.list(years, in: .vi))): đơn vị này không "
+                    + "thuộc năm nào nên sẽ không được tính điểm; hãy ghi năm của dòng này",
+                en: "empty year in a panel (\(DisplayText.list(years))): this unit belongs to no year and would not "
+                    + "be scored; write the year of this row")
         default: LocalizedText(vi: "", en: "")
         }
     }

@@ -50,6 +50,21 @@ public enum PanelYear {
         return CellParser.wholeNumber(text).map(String.init) ?? text
     }
 
+    /// The errors for the rows of a panel whose `year` cell is empty: scored one year at a time, such a row would
+    /// belong to no year and vanish from the results without a word. None when the table holds one year or none.
+    ///
+    /// - Complexity: O(*n*) in the number of units.
+    public static func rowsWithoutYear(in table: AssessmentTable, file: String) -> [Diagnostic] {
+        let years = table.years
+        guard years.count > 1 else { return [] }
+        let read = zip(table.lines, table.assessments.map(\.unit))
+        let rows = (Array(read) + table.unreadable.map { ($0.line, $0.unit) }).filter { $0.1.year == nil }
+        return rows.map(\.0).sorted().map { line in
+            Diagnostic(
+                file: file, line: line, field: "year", LongTableMessage.yearMissing(years: years.map(String.init)))
+        }
+    }
+
     /// The error for a table that holds several years where one is needed; `nil` when it holds one or none.
     public static func severalYears(in table: AssessmentTable, file: String) -> Diagnostic? {
         let years = table.years
