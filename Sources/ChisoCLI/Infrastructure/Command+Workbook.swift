@@ -82,7 +82,8 @@ extension Command {
         }
         let cut = ResultWorkbook.fieldsCut(in: csv)
         if cut > 0 {
-            let notice = Diagnostic(.notice, file: path, FileMessage.cellsCut(count: cut, limit: ResultWorkbook.cellLimit))
+            let notice = Diagnostic(
+                .notice, file: path, FileMessage.cellsCut(count: cut, limit: ResultWorkbook.cellLimit))
             console.printError(notice.description(in: language))
         }
         console.printError(HelpWords.wrote(path).text.text(in: language))
