@@ -172,6 +172,27 @@ import Testing
         #expect(apart[0].replacingOccurrences(of: "2024", with: "2025") != apart[1])
     }
 
+    /// A subordinate unit of a panel with an empty `year` would be rolled up into no year's parent: an error at its
+    /// line of the `--children` file, not a district result that silently leaves the commune out.
+    @Test func aChildRowWithoutAYearIsAnError() throws {
+        let (communesWide, districtsWide) = (try Self.read(communes), try Self.read(districts))
+        func stack(_ wide: String) -> String {
+            Self.year(2024, of: wide) + Self.year(2025, of: wide).split(separator: "\n").dropFirst().map { $0 + "\n" }
+                .joined()
+        }
+        var lines = stack(communesWide).split(separator: "\n").map(String.init)
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        lines[1] = fields.joined(separator: ",")
+        let children = try temporaryFile("c.csv", lines.joined(separator: "\n") + "\n")
+        let run = chisoInEnglish(
+            "score", "--framework", "vn-2361-district", try temporaryFile("d.csv", stack(districtsWide)),
+            "--children", children, "--format", "csv")
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("\(children):2: error: year: empty year in a panel (2024, 2025)"), "\(run.error)")
+    }
+
     @Test func yearPicksOneYearAndOtherCommandsAskForIt() throws {
         let hue = try Self.read(try Self.hue())
         let late = Self.year(2025, of: hue)

@@ -133,7 +133,10 @@ extension ScoringRun {
         if let several = PanelYear.severalYears(in: table, file: data) {
             // Recognised levels carry no year: each year would take the same.
             guard panel, childLevels == nil else { throw InputError(.usage, [several]) }
-            let withoutYear = PanelYear.rowsWithoutYear(in: table, file: data)
+            let childTable = subordinates.input?.table
+            let withoutYear =
+                PanelYear.rowsWithoutYear(in: table, file: data)
+                + (childTable.map { PanelYear.rowsWithoutYear(in: $0, file: children ?? "") } ?? [])
             guard withoutYear.isEmpty else { throw InputError(.data, withoutYear + warnings) }
             var run = ScoringRun(framework: framework, results: [], ranks: .none, warnings: [], skipped: [])
             run.panelYears = table.years
