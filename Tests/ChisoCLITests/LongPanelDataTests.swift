@@ -177,8 +177,8 @@ import Testing
     @Test func aChildRowWithoutAYearIsAnError() throws {
         let (communesWide, districtsWide) = (try Self.read(communes), try Self.read(districts))
         func stack(_ wide: String) -> String {
-            Self.year(2024, of: wide) + Self.year(2025, of: wide).split(separator: "\n").dropFirst().map { $0 + "\n" }
-                .joined()
+            let late = Self.year(2025, of: wide).split(separator: "\n").dropFirst()
+            return Self.year(2024, of: wide) + late.map { $0 + "\n" }.joined()
         }
         var lines = stack(communesWide).split(separator: "\n").map(String.init)
         var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
