@@ -193,6 +193,33 @@ import Testing
         #expect(run.error.contains("\(children):2: error: year: empty year in a panel (2024, 2025)"), "\(run.error)")
     }
 
+    /// In a file of one year, rows of a unit without a year beside rows of the same unit with one would stand as a
+    /// second unit of the same ID (ranked, counted, exit 0): an error at the line without a year, wide or long.
+    @Test(arguments: [false, true])
+    func aUnitSplitByAnEmptyYearIsAnError(long: Bool) throws {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-example-province-department.csv")
+        var lines = try Self.read(sample.path).split(separator: "\n").map(String.init)
+        // U01 again on line 14, without a year.
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        fields[5] = "1"
+        lines.append(fields.joined(separator: ","))
+        let text = lines.joined(separator: "\n") + "\n"
+        let data = try temporaryFile("split.csv", long ? Self.melt(text) : text)
+        let run = chisoInEnglish("score", "--framework", "example-province-department", data, "--format", "csv")
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        // Melted, U01 without a year first stands on line 14, its TTC.01 row after the twelve units of the sample.
+        #expect(
+            run.error.contains(
+                "\(data):14: error: year: empty year, while line 2 of the same unit says 2025: these rows would "
+                    + "stand as a second unit of the same ID; write the year on every row"), "\(run.error)")
+        // A unit of its own without a year, in a file of one year, is read as before.
+        lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: "U01,", with: "U13,")
+        let alone = try temporaryFile("alone.csv", lines.joined(separator: "\n") + "\n")
+        #expect(chiso("score", "--framework", "example-province-department", alone, "--format", "csv").status == .ok)
+    }
+
     @Test func yearPicksOneYearAndOtherCommandsAskForIt() throws {
         let hue = try Self.read(try Self.hue())
         let late = Self.year(2025, of: hue)

@@ -34,6 +34,9 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case severalYearsJSON(years: [String])
     /// A row of a panel (a file of `years`) whose `year` cell is empty: it would be scored in no year.
     case yearMissing(years: [String])
+    /// A row whose `year` cell is empty, of a unit that line `line` gives the year `year`: it would stand as a second
+    /// unit of the same ID.
+    case yearMissingBeside(line: Int, year: String)
 
     /// One example of every case.
     public static var examples: [Self] {
@@ -46,7 +49,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
             .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
             .scoredByYear(years: ["2024", "2025"]), .severalYearsCompared(years: ["2024", "2025"]),
-            .yearMissing(years: ["2024", "2025"]),
+            .yearMissing(years: ["2024", "2025"]), .yearMissingBeside(line: 2, year: "2025"),
         ]
     }
 
@@ -65,7 +68,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .yearPicked: "data.year-picked"
         case .severalYears, .severalYearsJSON, .severalYearsCompared: "data.several-years"
         case .scoredByYear: "data.scored-by-year"
-        case .yearMissing: "data.year-missing"
+        case .yearMissing, .yearMissingBeside: "data.year-missing"
         }
     }
 
@@ -104,7 +107,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                 en: "differs from line \(first) of the same unit, which says \"\(firstValue)\"; every row of a unit "
                     + "must agree")
         case .noYearColumn, .unknownYear, .yearPicked, .severalYears, .scoredByYear, .severalYearsJSON,
-            .severalYearsCompared, .yearMissing:
+            .severalYearsCompared, .yearMissing, .yearMissingBeside:
             yearText
         }
     }
@@ -150,6 +153,12 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                     + "thuộc năm nào nên sẽ không được tính điểm; hãy ghi năm của dòng này",
                 en: "empty year in a panel (\(DisplayText.list(years))): this unit belongs to no year and would not "
                     + "be scored; write the year of this row")
+        case .yearMissingBeside(let line, let year):
+            LocalizedText(
+                vi: "ô year trống, còn dòng \(line) của cùng đơn vị ghi năm \(year): các dòng này sẽ thành một đơn vị "
+                    + "thứ hai cùng mã; hãy ghi năm trên mọi dòng",
+                en: "empty year, while line \(line) of the same unit says \(year): these rows would stand as a "
+                    + "second unit of the same ID; write the year on every row")
         default: LocalizedText(vi: "", en: "")
         }
     }
