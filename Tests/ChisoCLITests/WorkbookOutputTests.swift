@@ -238,7 +238,7 @@ struct WorkbookContents {
         (
             Language.en,
             "notice: 1 cell longer than 32767 characters, the most an Excel cell holds, cut short in the workbook "
-                + "(ending in …); the CSV output (--format csv) keeps them whole"
+                + "(ending in …); the CSV output (--format csv) keeps every text whole"
         ),
     ])
     func hostileTextsStayTextAndALongOneIsCut(language: Language, notice: String) throws {

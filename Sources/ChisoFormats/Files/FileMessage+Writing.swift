@@ -73,7 +73,7 @@ extension FileMessage {
                 vi: "\(count) ô dài hơn \(limit) ký tự, giới hạn của một ô Excel, nên được cắt ngắn trong bảng tính "
                     + "(kết thúc bằng …); đầu ra CSV (--format csv) giữ nguyên đủ",
                 en: "\(Plural.count(count, "cell")) longer than \(limit) characters, the most an Excel cell holds, cut "
-                    + "short in the workbook (ending in …); the CSV output (--format csv) keeps them whole")
+                    + "short in the workbook (ending in …); the CSV output (--format csv) keeps every text whole")
         default:
             LocalizedText(vi: "", en: "")
         }
