@@ -172,6 +172,54 @@ import Testing
         #expect(apart[0].replacingOccurrences(of: "2024", with: "2025") != apart[1])
     }
 
+    /// A subordinate unit of a panel with an empty `year` would be rolled up into no year's parent: an error at its
+    /// line of the `--children` file, not a district result that silently leaves the commune out.
+    @Test func aChildRowWithoutAYearIsAnError() throws {
+        let (communesWide, districtsWide) = (try Self.read(communes), try Self.read(districts))
+        func stack(_ wide: String) -> String {
+            let late = Self.year(2025, of: wide).split(separator: "\n").dropFirst()
+            return Self.year(2024, of: wide) + late.map { $0 + "\n" }.joined()
+        }
+        var lines = stack(communesWide).split(separator: "\n").map(String.init)
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        lines[1] = fields.joined(separator: ",")
+        let children = try temporaryFile("c.csv", lines.joined(separator: "\n") + "\n")
+        let run = chisoInEnglish(
+            "score", "--framework", "vn-2361-district", try temporaryFile("d.csv", stack(districtsWide)),
+            "--children", children, "--format", "csv")
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("\(children):2: error: year: empty year in a panel (2024, 2025)"), "\(run.error)")
+    }
+
+    /// In a file of one year, rows of a unit without a year beside rows of the same unit with one would stand as a
+    /// second unit of the same ID (ranked, counted, exit 0): an error at the line without a year, wide or long.
+    @Test(arguments: [false, true])
+    func aUnitSplitByAnEmptyYearIsAnError(long: Bool) throws {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-example-province-department.csv")
+        var lines = try Self.read(sample.path).split(separator: "\n").map(String.init)
+        // U01 again on line 14, without a year.
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        fields[5] = "1"
+        lines.append(fields.joined(separator: ","))
+        let text = lines.joined(separator: "\n") + "\n"
+        let data = try temporaryFile("split.csv", long ? Self.melt(text) : text)
+        let run = chisoInEnglish("score", "--framework", "example-province-department", data, "--format", "csv")
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        // Melted, U01 without a year first stands on line 14, its TTC.01 row after the twelve units of the sample.
+        #expect(
+            run.error.contains(
+                "\(data):14: error: year: empty year, while line 2 of the same unit says 2025: these rows would "
+                    + "stand as a second unit of the same ID; write the year on every row"), "\(run.error)")
+        // A unit of its own without a year, in a file of one year, is read as before.
+        lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: "U01,", with: "U13,")
+        let alone = try temporaryFile("alone.csv", lines.joined(separator: "\n") + "\n")
+        #expect(chiso("score", "--framework", "example-province-department", alone, "--format", "csv").status == .ok)
+    }
+
     @Test func yearPicksOneYearAndOtherCommandsAskForIt() throws {
         let hue = try Self.read(try Self.hue())
         let late = Self.year(2025, of: hue)
@@ -307,5 +355,36 @@ import Testing
             $0.error.split(separator: "\n")[0].replacingOccurrences(of: panel.path, with: "panel.csv")
         }
         #expect(said.joined(separator: "\n") == expected)
+    }
+
+    /// A row of a panel with an empty `year` cell belongs to no year: scored year by year, it would vanish from the
+    /// results with exit 0. It is an error at its line, in both languages, wide or long.
+    @Test(arguments: [
+        (
+            "vi", false,
+            "panel.csv:4: lỗi: year: ô year trống trong dữ liệu nhiều năm (2024, 2025): đơn vị này không thuộc năm "
+                + "nào nên sẽ không được tính điểm; hãy ghi năm của dòng này"
+        ),
+        (
+            "en", false,
+            "panel.csv:4: error: year: empty year in a panel (2024, 2025): this unit belongs to no year and would not "
+                + "be scored; write the year of this row"
+        ),
+        ("en", true, "panel.csv:4: error: year: empty year in a panel (2024, 2025)"),
+    ])
+    func aPanelRowWithoutAYearIsAnError(lang: String, long: Bool, expected: String) throws {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-example-province-department-panel.csv")
+        var lines = try Self.read(sample.path).split(separator: "\n").map(String.init)
+        // Line 4 is U03 in 2024: its year cell (the fourth) emptied.
+        var fields = lines[3].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[3] = ""
+        lines[3] = fields.joined(separator: ",")
+        let text = lines.joined(separator: "\n") + "\n"
+        let panel = try temporaryFile("panel.csv", long ? Self.melt(text) : text)
+        let run = chiso("score", "--framework", "example-province-department", panel, "--format", "csv", "--lang", lang)
+        #expect(run.status == .dataError)
+        #expect(run.output.isEmpty)
+        let said = run.error.replacingOccurrences(of: panel, with: "panel.csv")
+        #expect(said.contains(expected), "\(said)")
     }
 }

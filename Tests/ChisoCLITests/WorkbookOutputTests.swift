@@ -227,6 +227,51 @@ struct WorkbookContents {
         #expect(run.error.contains(message), "\(run.error)")
     }
 
+    /// Hostile texts from the data: IDs that look like numbers, booleans or formulas stay text in the workbook (never
+    /// a formula), and a name longer than an Excel cell holds is cut short there with a notice, in both languages.
+    @Test(arguments: [
+        (
+            Language.vi,
+            "lưu ý: 1 ô dài hơn 32767 ký tự, giới hạn của một ô Excel, nên được cắt ngắn trong bảng tính (kết thúc "
+                + "bằng …); đầu ra CSV (--format csv) giữ nguyên đủ"
+        ),
+        (
+            Language.en,
+            "notice: 1 cell longer than 32767 characters, the most an Excel cell holds, cut short in the workbook "
+                + "(ending in …); the CSV output (--format csv) keeps every text whole"
+        ),
+    ])
+    func hostileTextsStayTextAndALongOneIsCut(language: Language, notice: String) throws {
+        let sample = repository.appendingPathComponent("notebooks-data/sample-example-province-department.csv")
+        var lines = try String(contentsOf: sample, encoding: .utf8).split(separator: "\n").map(String.init)
+        let ids = ["00123", "1e5", "TRUE", "=SUM(A1)", "+1+2", "-3+4", "@cmd"]
+        for (index, id) in ids.enumerated() {
+            var fields = lines[index + 1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[0] = id
+            if index == 0 { fields[1] = String(repeating: "X", count: 40_000) }
+            lines[index + 1] = fields.joined(separator: ",")
+        }
+        let data = try temporaryFile("hostile.csv", lines.joined(separator: "\n") + "\n")
+        let output = try temporaryFile("hostile.xlsx", "")
+        try FileManager.default.removeItem(atPath: output)
+        let framework = ["score", "--framework", "example-province-department", data, "--lang", language.rawValue]
+        let run = chiso(framework + ["--output", output])
+        #expect(run.status == .ok, "\(run.error)")
+        #expect(run.error.contains("\(output): \(notice)"), "\(run.error)")
+        let part = try ZipReader([UInt8](Data(contentsOf: URL(fileURLWithPath: output))))
+            .contents(named: "xl/worksheets/sheet1.xml")
+        #expect(!String(decoding: part, as: UTF8.self).contains("<f>"))
+        let book = try WorkbookContents(path: output)
+        let rows = try #require(book.sheets[language == .vi ? "Kết quả" : "Results"])
+        #expect(rows.dropFirst(2).prefix(ids.count).map(\.[0].text) == ids)
+        #expect(rows.dropFirst(2).prefix(ids.count).allSatisfy { !$0[0].isNumber })
+        #expect(rows[2][1].text == String(repeating: "X", count: 32_766) + "…")
+        // The CSV output keeps the whole name.
+        let csv = chiso(framework + ["--format", "csv"])
+        #expect(csv.output.contains(String(repeating: "X", count: 40_000)))
+        #expect(!csv.error.contains("32767"))
+    }
+
     @Test func explainWritesNoWorkbook() {
         let run = chisoInEnglish(["explain"] + Self.commune + ["--unit", "H04-X02", "--output", "x.xlsx"])
         #expect(run.status == .usage)

@@ -80,6 +80,12 @@ extension Command {
         } catch {
             throw CommandFailure(usage: LocalizedText(vi: "\(error)", en: "\(error)"))
         }
+        let cut = ResultWorkbook.fieldsCut(in: csv)
+        if cut > 0 {
+            let notice = Diagnostic(
+                .notice, file: path, FileMessage.cellsCut(count: cut, limit: ResultWorkbook.cellLimit))
+            console.printError(notice.description(in: language))
+        }
         console.printError(HelpWords.wrote(path).text.text(in: language))
     }
 

@@ -152,9 +152,14 @@ extension ScoringRun {
         if errors.contains(where: { !$0.isRowProblem }) || (!errors.isEmpty && !skipInvalid) {
             throw InputError(.data, errors + warnings)
         }
-        if let several = PanelYear.severalYears(in: table, file: data) {
-            // Recognised levels carry no year: each year would take the same.
-            guard panel, childLevels == nil else { throw InputError(.usage, [several]) }
+        let several = PanelYear.severalYears(in: table, file: data)
+        // Recognised levels carry no year: each year would take the same.
+        if let several, !panel || childLevels != nil { throw InputError(.usage, [several]) }
+        let withoutYear =
+            PanelYear.rowsWithoutYear(in: table, file: data)
+            + (subordinates.input.map { PanelYear.rowsWithoutYear(in: $0.table, file: children ?? "") } ?? [])
+        guard withoutYear.isEmpty else { throw InputError(.data, withoutYear + warnings) }
+        if several != nil {
             var run = ScoringRun(framework: framework, results: [], ranks: .none, warnings: [], skipped: [])
             run.panelYears = table.years
             return run

@@ -48,6 +48,23 @@ public enum CSVReader {
         return (records, notices + problems)
     }
 
+    /// Whether `field` is a text the `--excel` CSV guarded against running as a formula: an apostrophe before a
+    /// character that starts a formula (`'=SUM(A1)`, `'-3+4`), with something after it.
+    static func isGuarded(_ field: String) -> Bool {
+        var scalars = field.unicodeScalars.makeIterator()
+        guard scalars.next() == "'", let second = scalars.next(), scalars.next() != nil else { return false }
+        return CSVWriter.formulaStarts.contains(second) || (second == "'" && isGuarded(String(field.dropFirst())))
+    }
+
+    /// `field` without the apostrophe the `--excel` CSV put before a text that starts like a formula (see
+    /// ``CSVWriter/guarded(_:)``); any other field as it is.
+    ///
+    /// - Complexity: O(1) for a field that does not start with an apostrophe.
+    static func unguarded(_ field: String) -> String {
+        guard field.utf8.first == 0x27, isGuarded(field) else { return field }
+        return String(field.dropFirst())
+    }
+
     private struct Parser {
         let bytes: [UInt8]
         var index: Int
@@ -87,9 +104,9 @@ public enum CSVReader {
                         guard let field = readQuoted(fieldNumber: fields.count + 1) else {
                             return ([], problems.filter { !$0.isRowProblem } + problems.filter(\.isRowProblem))
                         }
-                        fields.append(field)
+                        fields.append(CSVReader.unguarded(field))
                     } else {
-                        fields.append(readUnquoted(fieldNumber: fields.count + 1))
+                        fields.append(CSVReader.unguarded(readUnquoted(fieldNumber: fields.count + 1)))
                     }
                     endOfRecord = finishField()
                 }

@@ -10,20 +10,40 @@ extension CSVWriter {
     ///   - decimalComma: Whether to write for Vietnamese settings.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func excel(_ text: String, decimalComma: Bool) -> String {
-        guard decimalComma else { return byteOrderMark + text }
         let (records, _) = CSVReader.read(Array(text.utf8), file: "")
         guard let header = records.first?.fields else { return byteOrderMark + text }
+        if !decimalComma, !records.contains(where: { $0.fields.contains(where: { guarded($0) != $0 }) }) {
+            return byteOrderMark + text
+        }
         let identifiers = header.map(isIdentifierColumn)
         var output = byteOrderMark
         for record in records {
             let fields = record.fields.enumerated().map { column, field in
                 let keep = record.line == records[0].line || (column < identifiers.count && identifiers[column])
-                let value = !keep && plainDecimalPlaces(field) != nil ? field.replacing(".", with: ",") : field
+                guard decimalComma else { return CSVWriter.field(guarded(field)) }
+                let value = !keep && plainDecimalPlaces(field) != nil ? field.replacing(".", with: ",") : guarded(field)
                 return excelField(value)
             }
-            output += fields.joined(separator: ";") + "\n"
+            output += fields.joined(separator: decimalComma ? ";" : ",") + "\n"
         }
         return output
+    }
+
+    /// The characters that make Excel (and LibreOffice) read a CSV cell as a formula: `=SUM(A1)`, `+1+2`, `-3+4`,
+    /// `@cmd`, and a tab or carriage return before one of them.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A field as the `--excel` CSV writes it so that opening the file runs nothing (OWASP's advice on CSV
+    /// injection): a text of two characters or more that starts like a formula, and is not a plain number such as
+    /// `-12`, gets an apostrophe before it (`'=SUM(A1)`), as does a text that already starts with an apostrophe
+    /// before such a character. Excel shows the apostrophe; ``CSVReader`` takes it off again, so chiso reads the
+    /// file back as it was.
+    static func guarded(_ field: String) -> String {
+        let scalars = field.unicodeScalars
+        guard scalars.count > 1, let first = scalars.first, plainDecimalPlaces(field) == nil else { return field }
+        if formulaStarts.contains(first) { return "'" + field }
+        if first == "'", CSVReader.isGuarded(field) { return "'" + field }
+        return field
     }
 
     /// Whether a column holds IDs (`unit_id`, `parent_id`, `id`, `criterion`, …), which are never rewritten as numbers

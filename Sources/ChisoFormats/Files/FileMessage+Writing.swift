@@ -68,6 +68,12 @@ extension FileMessage {
                     + "--framework \(named), hoặc tệp làm với \(expected)",
                 en: "\(what.en) was made with the framework \(named), but this run uses \(expected): give "
                     + "--framework \(named), or the file made with \(expected)")
+        case .cellsCut(let count, let limit):
+            LocalizedText(
+                vi: "\(count) ô dài hơn \(limit) ký tự, giới hạn của một ô Excel, nên được cắt ngắn trong bảng tính "
+                    + "(kết thúc bằng …); đầu ra CSV (--format csv) giữ nguyên đủ",
+                en: "\(Plural.count(count, "cell")) longer than \(limit) characters, the most an Excel cell holds, cut "
+                    + "short in the workbook (ending in …); the CSV output (--format csv) keeps every text whole")
         default:
             LocalizedText(vi: "", en: "")
         }

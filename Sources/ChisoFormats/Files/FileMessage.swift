@@ -43,6 +43,8 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     case cannotReplace(reason: LocalizedText)
     /// A file (`what`) made with framework `named` where the run uses `expected`.
     case otherFramework(what: LocalizedText, named: String, expected: String)
+    /// `count` texts longer than a workbook cell holds (`limit` characters) were cut short in it.
+    case cellsCut(count: Int, limit: Int)
 
     /// What a person should check when a file cannot be written.
     public enum WriteHint: Hashable, Sendable {
@@ -64,6 +66,7 @@ public enum FileMessage: DiagnosticMessage, Hashable {
             .exists, .readOnly(mode: "0444"), .isInput(input: "xa.csv"),
             .cannotMakeTemporary(reason: reason, directory: "out"), .cannotReplace(reason: reason),
             .otherFramework(what: names("this file"), named: "dti-2023", expected: "xa-2361"),
+            .cellsCut(count: 2, limit: 32_767),
         ]
     }
 
@@ -100,6 +103,7 @@ public enum FileMessage: DiagnosticMessage, Hashable {
         case .readOnly: "file.read-only"
         case .isInput: "file.output-is-input"
         case .otherFramework: "file.other-framework"
+        case .cellsCut: "file.cells-cut"
         }
     }
 

@@ -32,6 +32,11 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
     case scoredByYear(years: [String])
     /// `score --format json` asked of a file of several years.
     case severalYearsJSON(years: [String])
+    /// A row of a panel (a file of `years`) whose `year` cell is empty: it would be scored in no year.
+    case yearMissing(years: [String])
+    /// A row whose `year` cell is empty, of a unit that line `line` gives the year `year`: it would stand as a second
+    /// unit of the same ID.
+    case yearMissingBeside(line: Int, year: String)
 
     /// One example of every case.
     public static var examples: [Self] {
@@ -44,6 +49,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
             .unknownYear(year: 2026, present: ["2024", "2025"]), .yearPicked(year: 2024, rows: 3, total: 6),
             .severalYears(years: ["2024", "2025"]), .severalYearsJSON(years: ["2024", "2025"]),
             .scoredByYear(years: ["2024", "2025"]), .severalYearsCompared(years: ["2024", "2025"]),
+            .yearMissing(years: ["2024", "2025"]), .yearMissingBeside(line: 2, year: "2025"),
         ]
     }
 
@@ -62,6 +68,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
         case .yearPicked: "data.year-picked"
         case .severalYears, .severalYearsJSON, .severalYearsCompared: "data.several-years"
         case .scoredByYear: "data.scored-by-year"
+        case .yearMissing, .yearMissingBeside: "data.year-missing"
         }
     }
 
@@ -100,7 +107,7 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                 en: "differs from line \(first) of the same unit, which says \"\(firstValue)\"; every row of a unit "
                     + "must agree")
         case .noYearColumn, .unknownYear, .yearPicked, .severalYears, .scoredByYear, .severalYearsJSON,
-            .severalYearsCompared:
+            .severalYearsCompared, .yearMissing, .yearMissingBeside:
             yearText
         }
     }
@@ -140,6 +147,18 @@ public enum LongTableMessage: DiagnosticMessage, Hashable {
                     + "một năm; hãy chọn một năm bằng --year \(years.last ?? ""), hoặc dùng --format csv để có mọi năm",
                 en: "the file holds \(years.count) years (\(DisplayText.list(years))), and JSON output holds one year; "
                     + "pick one with --year \(years.last ?? ""), or use --format csv for every year")
+        case .yearMissing(let years):
+            LocalizedText(
+                vi: "ô year trống trong dữ liệu nhiều năm (\(DisplayText.list(years, in: .vi))): đơn vị này không "
+                    + "thuộc năm nào nên sẽ không được tính điểm; hãy ghi năm của dòng này",
+                en: "empty year in a panel (\(DisplayText.list(years))): this unit belongs to no year and would not "
+                    + "be scored; write the year of this row")
+        case .yearMissingBeside(let line, let year):
+            LocalizedText(
+                vi: "ô year trống, còn dòng \(line) của cùng đơn vị ghi năm \(year): các dòng này sẽ thành một đơn vị "
+                    + "thứ hai cùng mã; hãy ghi năm trên mọi dòng",
+                en: "empty year, while line \(line) of the same unit says \(year): these rows would stand as a "
+                    + "second unit of the same ID; write the year on every row")
         default: LocalizedText(vi: "", en: "")
         }
     }

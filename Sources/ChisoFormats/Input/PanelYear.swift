@@ -50,6 +50,35 @@ public enum PanelYear {
         return CellParser.wholeNumber(text).map(String.init) ?? text
     }
 
+    /// The errors for the rows of a file with a `year` column whose `year` cell is empty where that makes a unit
+    /// vanish or split: in a panel (several years), scored one year at a time, such a row would belong to no year
+    /// and be left out without a word; in a file of one year, a row without a year of a unit that another row gives
+    /// a year would stand as a second unit of the same ID. None for a file without years, or whose rows without a
+    /// year are units of their own in a file of one year.
+    ///
+    /// - Complexity: O(*n* log *n*) in the number of units.
+    public static func rowsWithoutYear(in table: AssessmentTable, file: String) -> [Diagnostic] {
+        let years = table.years
+        guard !years.isEmpty else { return [] }
+        let read = zip(table.lines, table.assessments.map(\.unit))
+        let rows = (Array(read) + table.unreadable.map { ($0.line, $0.unit) }).sorted { $0.0 < $1.0 }
+        var dated: [String: (line: Int, year: Int)] = [:]
+        for (line, unit) in rows where dated[unit.id] == nil {
+            if let year = unit.year { dated[unit.id] = (line, year) }
+        }
+        return rows.compactMap { line, unit in
+            guard unit.year == nil else { return nil }
+            if years.count > 1 {
+                return Diagnostic(
+                    file: file, line: line, field: "year", LongTableMessage.yearMissing(years: years.map(String.init)))
+            }
+            guard let other = dated[unit.id] else { return nil }
+            return Diagnostic(
+                file: file, line: line, field: "year",
+                LongTableMessage.yearMissingBeside(line: other.line, year: String(other.year)))
+        }
+    }
+
     /// The error for a table that holds several years where one is needed; `nil` when it holds one or none.
     public static func severalYears(in table: AssessmentTable, file: String) -> Diagnostic? {
         let years = table.years

@@ -64,12 +64,25 @@ package enum ResultWorkbook {
         ])
     }
 
+    /// The most characters an Excel cell holds; a longer text makes Excel repair the workbook on opening.
+    package static let cellLimit = 32_767
+
+    /// The number of fields of `csv` longer than ``cellLimit``, which ``document(csv:origin:)`` cuts short.
+    ///
+    /// - Complexity: O(1) for a CSV shorter than the limit, else O(*n*) in its size.
+    package static func fieldsCut(in csv: String) -> Int {
+        guard csv.utf8.count > cellLimit else { return 0 }
+        let (records, _) = CSVReader.read(Array(csv.utf8), file: "")
+        return records.reduce(0) { $0 + $1.fields.filter { $0.count > cellLimit }.count }
+    }
+
     /// One CSV field as a cell: a number where the field is a plain decimal number (as the CSV writes them), text
     /// otherwise or in an ID column, nothing where it is empty.
     ///
     /// - Parameter places: The decimals to show every number of the column with, or `nil` to show each with its own.
     static func typed(_ field: String, isIdentifier: Bool, places: Int? = nil) -> WorkbookCell {
         if field.isEmpty { return .empty }
+        if field.count > cellLimit { return .text(String(field.prefix(cellLimit - 1)) + "…") }
         if isIdentifier { return .text(field, style: CellStyle(format: .text)) }
         guard let own = CSVWriter.plainDecimalPlaces(field), let number = Double(field) else { return .text(field) }
         let shown = places ?? own

@@ -33,4 +33,38 @@ import Testing
         #expect(excel.map(\.fields).first == plain.map(\.fields).first)
         #expect(excel.last?.fields == ["01.5", "Xã A; B", "0,7250", "say \"hi\"", "2.0"])
     }
+
+    /// Texts that Excel would run as formulas on opening the `--excel` CSV (OWASP's CSV injection) get an apostrophe
+    /// before them; numbers, a lone sign and other texts do not; a text already starting with an apostrophe before
+    /// such a character gets one more, so that the reader's taking one off is exact.
+    @Test(
+        arguments: [
+            ("=SUM(A1)", "'=SUM(A1)"), ("+1+2", "'+1+2"), ("-3+4", "'-3+4"), ("@cmd", "'@cmd"),
+            ("\t=1", "'\t=1"), ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+            ("'=1", "''=1"), ("''=1", "'''=1"), ("-12", "-12"), ("-0.5", "-0.5"), ("-", "-"), ("=", "="),
+            ("'abc", "'abc"), ("'=", "'="), ("00123", "00123"), ("Xã A", "Xã A"), ("- Xã A", "'- Xã A"), ("", ""),
+        ] as [(String, String)])
+    func aTextThatStartsLikeAFormulaIsGuarded(field: String, written: String) {
+        #expect(CSVWriter.guarded(field) == written)
+        #expect(CSVReader.unguarded(written) == field)
+    }
+
+    /// The guard in both languages' `--excel` CSV, and the CSV reader taking it off again (from the plain CSV too:
+    /// its `''=1` is read as `'=1`).
+    @Test(arguments: [true, false])
+    func formulasAreGuardedAndReadBackInBothLanguages(decimalComma: Bool) {
+        let csv = "unit_id,unit_name,score\n=SUM(A1),\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5\n-3+4,''=1,7\n"
+        let excel = CSVWriter.excel(csv, decimalComma: decimalComma)
+        let expected =
+            decimalComma
+            ? "\u{FEFF}unit_id;unit_name;score\n'=SUM(A1);\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-12,5\n"
+                + "'-3+4;''=1;7\n"
+            : "\u{FEFF}unit_id,unit_name,score\n'=SUM(A1),\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5\n"
+                + "'-3+4,''=1,7\n"
+        #expect(excel == expected)
+        let (read, _) = CSVReader.read(Array(excel.utf8), file: "excel.csv")
+        #expect(
+            read.dropFirst().map { $0.fields[0] + "|" + $0.fields[1] }
+                == ["=SUM(A1)|=HYPERLINK(\"http://x\",\"y\")", "-3+4|'=1"])
+    }
 }

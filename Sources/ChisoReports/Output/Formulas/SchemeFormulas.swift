@@ -12,7 +12,7 @@ package import ChisoFormats
 ///   (a roll-up of subordinate units, a rank among units) is ``SpreadsheetFormula/notCompiled(_:)``: the cell then
 ///   tells the reader to use chiso, never a near result.
 /// - Formulas use functions of Excel 2007 and later (`IF`, `AND`, `OR`, `NOT`, `ISNUMBER`, `TRIM`, `LEN`, `N`,
-///   `INT`, `MIN`, `MAX`, `ROUND`, `CHOOSE`, `FIND`, `SUBSTITUTE`, `SUMPRODUCT`; not `TEXTJOIN`, `IFS` or `LET`),
+///   `INT`, `MIN`, `MAX`, `ROUND`, `CHOOSE`, `FIND`, `SUBSTITUTE`, `SUMPRODUCT`, `LEFT`, `CELL`; not `TEXTJOIN`, `IFS` or `LET`),
 ///   which LibreOffice Calc also computes; a formula longer than Excel's 8,192 characters is not written.
 /// - Cells read as ``SpreadsheetCell`` says: the same words and numbers as chiso's reader, and a marker for a cell
 ///   chiso would refuse.

@@ -8,7 +8,9 @@ package import ChisoCore
 ///   `Đạt`/`Không đạt`/`Chưa đạt`;
 /// - a choice: the answer's token or its Vietnamese or English name (any case, accents as written);
 /// - every other kind: a number cell within the kind's range (percentages as percentage points 0–100, so `72,5`
-///   typed where the decimal mark is a comma, not `72,5%`; counts whole).
+///   typed where the decimal mark is a comma, not `72,5%`; counts whole). A percentage cell formatted as a
+///   percentage (`72,5%` typed, which the spreadsheet holds as 0.725) is unreadable, found by `CELL("format")`:
+///   read as 0.725 points it would give a result that is not chiso's.
 ///
 /// A cell chiso would refuse — text in a number column, a number out of range, a word that is not an answer — is
 /// *unreadable*: the results then say so instead of a result. Text that looks like a number (`"72,5"` typed as
@@ -82,9 +84,11 @@ package struct SpreadsheetCell: Sendable {
         case .count: return "AND(\(number),\(reference)>=0,\(reference)=INT(N(\(reference))))"
         case .number: return number
         case .percent, .ratio, .points:
-            guard let range = measure.validRange else { return number }
+            // A percentage typed `72,5%` is the number 0.725 shown as a percentage: not the 72.5 points chiso reads.
+            let shown = measure.kind == .percent ? ",LEFT(CELL(\"format\",\(reference)),1)<>\"P\"" : ""
+            guard let range = measure.validRange else { return "AND(\(number)\(shown))" }
             return "AND(\(number),\(reference)>=\(Self.number(range.lowerBound)),"
-                + "\(reference)<=\(Self.number(range.upperBound)))"
+                + "\(reference)<=\(Self.number(range.upperBound))\(shown))"
         }
     }
 

@@ -63,11 +63,11 @@ import Testing
                     + #"IF(SUMPRODUCT(--ISNUMBER(FIND("2",I5:K5)))>0,IF(SUMPRODUCT(--ISNUMBER(FIND("1",I5:K5)))>0,0,1),2))"#,
                 #"next_level_blockers = IF(ISNUMBER(G5),SUBSTITUTE(TRIM(IF(ISNUMBER(FIND(G5+1,I5)),"A ","")&"#
                     + #"IF(ISNUMBER(FIND(G5+1,J5)),"B ","")&IF(ISNUMBER(FIND(G5+1,K5)),"C ",""))," ",";"),G5)"#,
-                #"blocks.A = IF(OR(\#(missing("E5")),FALSE,AND(ISNUMBER(E5),E5>=0,E5<=100)),"#
+                #"blocks.A = IF(OR(\#(missing("E5")),FALSE,AND(ISNUMBER(E5),E5>=0,E5<=100,LEFT(CELL("format",E5),1)<>"P")),"#
                     + #"IF(AND(ISNUMBER(E5),E5>=50),"","1")&IF(AND(ISNUMBER(E5),E5>=70),"","2"),"?")"#,
                 #"blocks.B = IF(OR(\#(missing("D5")),\#(kad),OR(\#(yes),\#(no))),IF(OR(\#(kad),\#(yes)),"","2"),"?")"#,
                 #"blocks.C = IF(AND(OR(\#(missing("F5")),FALSE,AND(ISNUMBER(F5),F5>=0,F5=INT(N(F5)))),"#
-                    + #"OR(\#(missing("B5")),FALSE,AND(ISNUMBER(B5),B5>=0,B5<=100))),"#
+                    + #"OR(\#(missing("B5")),FALSE,AND(ISNUMBER(B5),B5>=0,B5<=100,LEFT(CELL("format",B5),1)<>"P"))),"#
                     + #"IF(AND(ISNUMBER(F5),F5>=1),"","1")&IF(OR(AND(ISNUMBER(F5),F5>=3),AND(ISNUMBER(B5),B5>=100)),"","2"),"#
                     + #""?")"#,
             ])
@@ -164,9 +164,9 @@ import Testing
                 #"points.G = IF(OR(P2="?",Q2="?",R2="?",S2="?",T2="?",U2="?"),"?",P2+Q2+R2+S2+T2+U2)"#,
                 #"points.P = IF(OR(LEN(TRIM(B2))=0,TRIM(B2)="NA",TRIM(B2)="N/A",TRIM(B2)="-"),0,IF(AND(ISNUMBER(B2),B2>=0,B2<=2),MIN(MAX(B2,0),2),"?"))"#,
                 #"points.R = IF(OR(LEN(TRIM(C2))=0,TRIM(C2)="NA",TRIM(C2)="N/A",TRIM(C2)="-"),0,IF(AND(ISNUMBER(C2),C2>=0,C2<=1),MIN(MAX(C2*2,0),2),"?"))"#,
-                #"points.Q = IF(OR(LEN(TRIM(D2))=0,TRIM(D2)="NA",TRIM(D2)="N/A",TRIM(D2)="-"),0,IF(AND(ISNUMBER(D2),D2>=0,D2<=100),MIN(MAX(D2/100*2,0),2),"?"))"#,
-                #"points.S = IF(OR(LEN(TRIM(E2))=0,TRIM(E2)="NA",TRIM(E2)="N/A",TRIM(E2)="-"),0,IF(AND(ISNUMBER(E2),E2>=0,E2<=100),MIN(MAX(MAX(0,IF(E2>=70,1,0),IF(E2>=90,2,0)),0),2),"?"))"#,
-                #"points.L = IF(OR(LEN(TRIM(F2))=0,TRIM(F2)="NA",TRIM(F2)="N/A",TRIM(F2)="-"),0,IF(AND(ISNUMBER(F2),F2>=0,F2<=100),MIN(MAX(IF(F2<=20,0,IF(F2>=80,1,(F2-20)/(80-20)*1)),0),1),"?"))"#,
+                #"points.Q = IF(OR(LEN(TRIM(D2))=0,TRIM(D2)="NA",TRIM(D2)="N/A",TRIM(D2)="-"),0,IF(AND(ISNUMBER(D2),D2>=0,D2<=100,LEFT(CELL("format",D2),1)<>"P"),MIN(MAX(D2/100*2,0),2),"?"))"#,
+                #"points.S = IF(OR(LEN(TRIM(E2))=0,TRIM(E2)="NA",TRIM(E2)="N/A",TRIM(E2)="-"),0,IF(AND(ISNUMBER(E2),E2>=0,E2<=100,LEFT(CELL("format",E2),1)<>"P"),MIN(MAX(MAX(0,IF(E2>=70,1,0),IF(E2>=90,2,0)),0),2),"?"))"#,
+                #"points.L = IF(OR(LEN(TRIM(F2))=0,TRIM(F2)="NA",TRIM(F2)="N/A",TRIM(F2)="-"),0,IF(AND(ISNUMBER(F2),F2>=0,F2<=100,LEFT(CELL("format",F2),1)<>"P"),MIN(MAX(IF(F2<=20,0,IF(F2>=80,1,(F2-20)/(80-20)*1)),0),1),"?"))"#,
                 #"points.C = IF(OR(LEN(TRIM(G2))=0,TRIM(G2)="NA",TRIM(G2)="N/A",TRIM(G2)="-"),0,IF(OR(OR(TRIM(G2)="none",TRIM(G2)="Không có",TRIM(G2)="None"),OR(TRIM(G2)="vice",TRIM(G2)="Phó",TRIM(G2)="Vice"),OR(TRIM(G2)="head",TRIM(G2)="Trưởng",TRIM(G2)="Head")),MIN(MAX(CHOOSE(MIN(MAX(INT(IF(OR(TRIM(G2)="vice",TRIM(G2)="Phó",TRIM(G2)="Vice"),1,IF(OR(TRIM(G2)="head",TRIM(G2)="Trưởng",TRIM(G2)="Head"),2,0))),0),2)+1,0,0.5,1),0),1),"?"))"#,
                 #"points.Y = IF(OR(LEN(TRIM(H2))=0,TRIM(H2)="NA",TRIM(H2)="N/A",TRIM(H2)="-"),0,IF(OR(OR(TRIM(H2)="có",TRIM(H2)="co",TRIM(H2)="yes",TRIM(H2)="true",TRIM(H2)="1",TRIM(H2)="đạt",TRIM(H2)="dat",TRIM(H2)="1.0"),OR(TRIM(H2)="không",TRIM(H2)="khong",TRIM(H2)="no",TRIM(H2)="false",TRIM(H2)="0",TRIM(H2)="không đạt",TRIM(H2)="khong dat",TRIM(H2)="chưa đạt",TRIM(H2)="chua dat",TRIM(H2)="0.0")),MIN(MAX(IF(IF(OR(TRIM(H2)="có",TRIM(H2)="co",TRIM(H2)="yes",TRIM(H2)="true",TRIM(H2)="1",TRIM(H2)="đạt",TRIM(H2)="dat",TRIM(H2)="1.0"),1,0)>=1,1,0),0),1),"?"))"#,
             ])
