@@ -342,7 +342,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     @Test(arguments: [
         (["score", communes], "Error: missing '--framework <ID|PATH>'"),
         (["score", "--framework", "vn-2361-commune"], "Error: missing DATA.csv"),
-        (["score", "--framework", "vn-2361-commune", communes, "extra"], "Error: unexpected argument 'extra'"),
+        (["gap", "--framework", "vn-2361-commune", communes, "extra"], "Error: unexpected argument 'extra'"),
         (
             ["score", "--framework", "vn-2361-commune", communes, "--format", "xml"],
             "Error: 'xml' is not a valid value for '--format'; expected one of: table, csv, json, markdown"

@@ -100,10 +100,10 @@ import Testing
                 đơn vị, tiêu chí, giá trị: mỗi dòng một đơn vị và một tiêu chí, như pandas df.melt) cũng được đọc. Tệp
                 nhiều năm (có cột year) được tính điểm từng năm riêng trong một lần chạy; --year YEAR chỉ đọc một năm.
 
-                CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
+                CÁCH DÙNG: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv …
 
                 THAM SỐ:
-                  DATA.csv    Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn.
+                  DATA.csv    Tệp dữ liệu đánh giá, CSV hoặc sổ tính Excel .xlsx; - đọc từ đầu vào chuẩn. Cho nhiều tệp (phieu/*.xlsx) hoặc một thư mục để chấm các phiếu từng đơn vị đã điền cùng một lần.
 
                 TÙY CHỌN:
                   --framework <ID|PATH>     Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.
@@ -142,10 +142,10 @@ import Testing
                 per unit and criterion, as pandas' df.melt writes it) is read too. A panel (a year column) is scored
                 year by year in one run; --year YEAR reads one year.
 
-                USAGE: chiso score --framework ID|PATH [<options>] DATA.csv
+                USAGE: chiso score --framework ID|PATH [<options>] DATA.csv …
 
                 ARGUMENTS:
-                  DATA.csv    The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input.
+                  DATA.csv    The assessment file, CSV or an Excel .xlsx workbook; - reads it from standard input. Give several files (forms/*.xlsx) or a folder to score filled per-unit forms together.
 
                 OPTIONS:
                   --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
@@ -174,7 +174,7 @@ import Testing
         #expect(
             bogus.error == """
                 Lỗi: không có tùy chọn '--bogus'
-                Cách dùng: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
+                Cách dùng: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv …
                   Xem 'chiso score --help' để biết thêm.
 
                 """)
@@ -183,7 +183,7 @@ import Testing
         #expect(
             bare.error == """
                 Lỗi: thiếu '--framework <ID|PATH>'
-                Cách dùng: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv
+                Cách dùng: chiso score --framework ID|PATH [<tùy chọn>] DATA.csv …
                   Xem 'chiso score --help' để biết thêm.
 
                 """)
@@ -205,7 +205,7 @@ import Testing
         #expect(
             bogus.error == """
                 Error: unknown option '--bogus'
-                Usage: chiso score --framework ID|PATH [<options>] DATA.csv
+                Usage: chiso score --framework ID|PATH [<options>] DATA.csv …
                   See 'chiso score --help' for more information.
 
                 """)
@@ -214,7 +214,7 @@ import Testing
         #expect(
             bare.error == """
                 Error: missing '--framework <ID|PATH>'
-                Usage: chiso score --framework ID|PATH [<options>] DATA.csv
+                Usage: chiso score --framework ID|PATH [<options>] DATA.csv …
                   See 'chiso score --help' for more information.
 
                 """)

@@ -20,10 +20,14 @@ package enum SelfScoringColumns {
     }
 
     /// The result columns of `header`, when it also has a column of one of `measures` (compared regardless of
-    /// case); none otherwise.
+    /// case) and the blockers column every such workbook has; none otherwise.
     static func found(in header: [String], measures: Set<String>) -> [String] {
         let names = header.map(TextNormalization.key)
         guard names.contains(where: { measures.contains($0.lowercased()) }) else { return [] }
-        return names.filter { contains($0) && !measures.contains($0.lowercased()) }
+        let found = names.filter { contains($0) && !measures.contains($0.lowercased()) }
+        // A workbook's formulas always give the blockers: a lone `level` or `score` beside data is the user's own.
+        let signs = ["next_level_blockers", "next_tier_blockers"]
+        guard found.contains(where: { signs.contains($0.lowercased()) }) else { return [] }
+        return found
     }
 }
