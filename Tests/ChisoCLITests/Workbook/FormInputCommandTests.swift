@@ -137,4 +137,50 @@ import Testing
         #expect(run.status == .noInput)
         #expect(run.error.contains("the folder holds no .xlsx, .xlsm or .csv file to read"))
     }
+
+    /// The README's round trip, its commands run as written: forms handed out, filled in (here, as an officer
+    /// would), collected in a folder and scored to a workbook whose results are those of the same data as a CSV.
+    @Test func theReadmeRoundTripRuns() throws {
+        let repository = URL(fileURLWithPath: Self.sample).deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(
+            readme.components(separatedBy: "### Forms out, results back (Phát phiếu, thu về, chấm điểm)\n").last)
+        let commands = section.split(separator: "\n").prefix { !$0.hasPrefix("#") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("chiso ") }
+            .map { $0.dropFirst("chiso ".count).split(separator: " ").map(String.init) }
+        #expect(commands.count == 3)
+        let directory = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            atPath: Self.sample, toPath: directory.appendingPathComponent("communes.csv").path)
+        func run(_ command: [String]) -> (status: ExitCode, output: String, error: String) {
+            chiso(
+                command.map { word in
+                    ["communes.csv", "phieu", "mau.xlsx", "ket-qua.xlsx"].contains(word)
+                        ? directory.appendingPathComponent(word).path : word
+                })
+        }
+        // 1. Hand out the forms.
+        for command in commands.prefix(2) { #expect(run(command).status == .ok, "\(command)") }
+        let phieu = directory.appendingPathComponent("phieu")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: phieu.path).count == 120)
+        // 2. Fill them in: the same forms with the sample's values typed into them.
+        let (header, rows) = try Self.units(120)
+        for form in try Self.filledForms(header: header, rows: rows) {
+            try Data(XLSXWriter.write(form.document)).write(to: phieu.appendingPathComponent("\(form.id).xlsx"))
+        }
+        // 3. Collect and score them together, to a workbook.
+        let scored = run(commands[2])
+        #expect(scored.status == .ok, "\(scored.error)")
+        #expect(scored.error.contains("đã đọc 120 phiếu từ 120 tệp"))
+        // 4. The workbook holds the results of the same data scored from the CSV.
+        let table = TableReader.read(
+            Array(try Data(contentsOf: directory.appendingPathComponent("ket-qua.xlsx"))), file: "ket-qua.xlsx",
+            knownColumns: ["unit_id", "level"])
+        let expected = CSVReader.read(
+            Array(chiso("score", "--framework", "vn-2361-commune", Self.sample, "--format", "csv").output.utf8),
+            file: "expected"
+        ).records
+        #expect(table.records.map(\.fields) == expected.map(\.fields))
+    }
 }
