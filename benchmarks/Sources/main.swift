@@ -145,6 +145,33 @@ func workbook(ofCSV bytes: [UInt8]) -> [UInt8] {
     }
 }
 
+/// Writes the per-unit forms of the first `count` units of a CSV into `directory`, filled in: the identity block's
+/// year and each criterion's value (numbers as numbers, words as text).
+func writeForms(of bytes: [UInt8], count: Int, into directory: String) {
+    let records = CSVReader.read(bytes, file: "data.csv").records
+    let header = records[0].fields
+    let origin = WorkbookOrigin(
+        output: "forms", frameworks: [communeFramework], commandLine: "chiso template", made: "2026-01-01T00:00:00Z",
+        inputs: [], language: .vi)
+    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for record in records.dropFirst().prefix(count) {
+        let value = { (id: String) in header.firstIndex(of: id).map { record.fields[$0] } ?? "" }
+        let unit = UnitFormWorkbook.Unit(id: value("unit_id"), name: value("unit_name"), parentID: value("parent_id"))
+        var document = UnitFormWorkbook.document(communeFramework, units: [unit], origin: origin)
+        for index in document.sheets[0].rows.indices {
+            guard case .text(let label)? = document.sheets[0].rows[index].first?.value else { continue }
+            let id =
+                label == "Năm" ? "year" : header.contains(label) && index + 1 >= UnitForm.firstCriterionRow ? label : ""
+            let text = value(id)
+            guard !id.isEmpty, !text.isEmpty else { continue }
+            let column = id == "year" ? 1 : document.sheets[0].rows[index].count - 3
+            document.sheets[0].rows[index][column].value = Double(text).map { .number($0) } ?? .text(text)
+        }
+        guard let bytes = try? XLSXWriter.write(document) else { fail("forms") }
+        _ = FileManager.default.createFile(atPath: "\(directory)/\(unit.id).xlsx", contents: Data(bytes))
+    }
+}
+
 var processFigures: [ProcessFigure] = []
 let chisoBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
     "chiso"
@@ -166,6 +193,15 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
             ["score", "--framework", "vn-2361-commune", communeFile, "--format", format, "--output", output]
         )
     }
+    // 500 per-unit forms, as communes send them back: chiso's own form with the identity and values filled in.
+    let formsDirectory = directory.appendingPathComponent("forms").path
+    writeForms(of: communeBytes, count: 500, into: formsDirectory)
+    let fromForms = directory.appendingPathComponent("from-forms.csv").path
+    jobs.append(
+        (
+            "chiso score 500 per-unit forms (a folder of .xlsx, whole process)", fromForms,
+            ["score", "--framework", "vn-2361-commune", formsDirectory, "--format", "csv", "--output", fromForms]
+        ))
     let fromWorkbook = directory.appendingPathComponent("from-xlsx.csv").path
     jobs.append(
         (
