@@ -161,9 +161,15 @@ import Testing
             .map(Self.bytes)
         var rng = SplitMix64(seed: 21)
         var (read, refused) = (0, 0)
-        for _ in 0..<300 {
+        for _ in 0..<Support.fuzzCases(standard: 300) {
             let bytes = ZipFuzzTests.mutation(of: seeds, using: &rng)
             let table = TableReader.read(bytes, file: "m.xlsx", knownColumns: ["unit_id"])
+            // The readers of filled forms take the same bytes: every sheet's rows, each sheet tried as a form.
+            let (sheets, problems) = WorkbookSheets.read(bytes, file: "m.xlsx")
+            #expect(sheets.isEmpty || problems.isEmpty)
+            for sheet in sheets { _ = FormSheet(records: sheet.records) }
+            _ = FormInput.assembled(
+                [("m.xlsx", bytes)], name: "m", sheet: nil, known: ["unit_id"], keepsEvidence: true)
             if table.problems.contains(where: { $0.severity == .error && !$0.isRowProblem }) {
                 #expect(table.records.isEmpty)
                 refused += 1
@@ -184,7 +190,7 @@ import Testing
         let targets = parts.indices.filter { parts[$0].0.hasPrefix("xl/") && parts[$0].0.hasSuffix(".xml") }
         var rng = SplitMix64(seed: 2121)
         var outcomes: Set<String> = []
-        for _ in 0..<250 {
+        for _ in 0..<Support.fuzzCases(standard: 250) {
             let target = targets[Int.random(in: 0..<targets.count, using: &rng)]
             var writer = ZipWriter()
             for (index, (name, contents)) in parts.enumerated() {
