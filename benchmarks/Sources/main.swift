@@ -41,6 +41,9 @@ var output = "benchmarks/results/latest.json"
 /// With `--stage TEXT`, only the in-process stages whose name contains TEXT run (for profiling one stage); the
 /// whole-process figures and the peer are skipped and no results file is written.
 var stageFilter: String?
+/// With `--process TEXT`, only the whole-process jobs whose name contains TEXT run, and nothing else (for timing
+/// one command as a whole); its inputs and outputs are kept for profiling and no results file is written.
+var processFilter: String?
 /// With `--threads N`, the uncertainty stages run on N threads instead of one per core.
 var threadOption: Int?
 while let argument = arguments.first {
@@ -54,6 +57,10 @@ while let argument = arguments.first {
         guard let value = arguments.first else { fail("--stage takes part of a stage's name") }
         stageFilter = value
         arguments.removeFirst()
+    case "--process":
+        guard let value = arguments.first else { fail("--process takes part of a whole-process job's name") }
+        processFilter = value
+        arguments.removeFirst()
     case "--threads":
         guard let value = arguments.first.flatMap(Int.init), value > 0 else {
             fail("--threads takes a positive number")
@@ -66,7 +73,8 @@ while let argument = arguments.first {
         arguments.removeFirst()
     default:
         fail(
-            "unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE] [--stage TEXT] [--threads N]"
+            "unknown argument '\(argument)'; usage: chiso-benchmarks [--runs N] [--output FILE] [--stage TEXT] [--process TEXT] "
+                + "[--threads N]"
         )
     }
 }
@@ -226,7 +234,7 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
                 province.districts.first?.unit.id ?? "", "--output", districtReport,
             ]
         ))
-    for job in jobs {
+    for job in jobs where processFilter.map({ job.name.contains($0) }) ?? true {
         var figure = ProcessFigure(name: job.name)
         for run in 0..<(max(runs / 4, 3) + 1) {
             guard let (seconds, peak) = runProcess(chisoBinary, job.arguments) else { break }
@@ -237,7 +245,11 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
         figure.outputMegabytes = Double(size) / 1_048_576
         processFigures.append(figure)
     }
-    try? FileManager.default.removeItem(at: directory)
+    if processFilter == nil {
+        try? FileManager.default.removeItem(at: directory)
+    } else {
+        print("(inputs and outputs kept in \(directory.path), for profiling)")
+    }
     print("| whole process | min s | median s | peak memory MB | output MB |\n|---|---:|---:|---:|---:|")
     for figure in processFigures {
         let sorted = figure.seconds.sorted()
@@ -247,7 +259,9 @@ if stageFilter == nil, FileManager.default.isExecutableFile(atPath: chisoBinary)
                 + "\(NumberText.fixed(median, decimals: 3)) | \(NumberText.fixed(figure.peakMegabytes, decimals: 1)) | "
                 + "\(NumberText.fixed(figure.outputMegabytes, decimals: 1)) |")
     }
+    if processFilter != nil { exit(0) }
 } else if stageFilter == nil {
+    if processFilter != nil { fail("no release chiso beside this executable: run `swift build -c release` first") }
     print("(no release chiso beside this executable: run `swift build -c release` first for the whole-process figures)")
 }
 

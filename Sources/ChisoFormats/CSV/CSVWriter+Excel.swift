@@ -55,14 +55,24 @@ extension CSVWriter {
     /// The number of decimals of a plain decimal number as chiso's CSV writes them (`-12`, `0.7250`), or `nil` for
     /// anything else: a leading zero (`007`), a sign without digits, an exponent, spaces, `inf`, a decimal comma.
     public static func plainDecimalPlaces(_ field: String) -> Int? {
-        var digits = Substring(field)
-        if digits.first == "-" { digits = digits.dropFirst() }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, whole.count <= 15,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else { return nil }
-        if whole.count > 1, whole.first == "0" { return nil }
-        return parts.count == 2 ? parts[1].count : 0
+        var bytes = field.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var whole = 0
+        var fraction = 0
+        var points = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                points += 1
+                guard points == 1 else { return nil }
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if points == 0 { whole += 1 } else { fraction += 1 }
+            } else {
+                return nil
+            }
+        }
+        guard whole > 0, whole <= 15, points == 0 || fraction > 0 else { return nil }
+        if whole > 1, bytes.first == UInt8(ascii: "0") { return nil }
+        return fraction
     }
 
     /// One field of a `;`-separated file, quoted where it holds a `;`, a quote, a line break or leading or trailing

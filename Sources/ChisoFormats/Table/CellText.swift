@@ -39,6 +39,7 @@ enum CellText {
             return .date(date, year: year)
         case .number:
             if cell.value.isEmpty { return cell.hasFormula ? .problem(.formulaWithoutValue) : .text("") }
+            if isShortestDecimal(cell.value), format() == .number { return .text(cell.value) }
             guard let number = Double(cell.value), number.isFinite else { return .problem(.badNumber) }
             switch format() {
             case .number: return .text(decimal(number))
@@ -80,6 +81,41 @@ enum CellText {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    /// Whether `text` is already what ``decimal(_:shift:)`` makes of the number it stands for, so that it can be
+    /// kept as it is: a plain decimal (`-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, not `-0`) of at most 15 digits. Such a
+    /// decimal is the one of at most 15 significant digits nearest its double (a double tells 15 digits apart), so
+    /// no shorter decimal reads back as the same number, and it has no exponent: the shortest round-trip is it.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`, with no allocation.
+    static func isShortestDecimal(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        guard let first = utf8.first, isDigit(first) else { return false }
+        var digits = 0
+        var point: Int?
+        var last = first
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard point == nil else { return false }
+                point = digits
+            } else if isDigit(byte) {
+                digits += 1
+            } else {
+                return false
+            }
+            last = byte
+        }
+        guard digits <= 15 else { return false }
+        if first == UInt8(ascii: "0") {
+            // "0" alone or "0." then a fraction; not "-0", nor "01".
+            guard point == 1 || (digits == 1 && utf8.count == text.utf8.count) else { return false }
+        }
+        // A fraction ends in a non-zero digit; a point ends nothing.
+        return point == nil || (last != UInt8(ascii: ".") && last != UInt8(ascii: "0"))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The ISO date (with `THH:MM:SS` when the serial has a time of day) and the year of the serial day number
     /// `serial`: days since 30 December 1899 in the 1900 system, where Excel counts a 29 February 1900 that never

@@ -152,8 +152,9 @@ struct SheetTable {
     }
 }
 
-/// A worksheet with what its cells need to be read as text.
-struct CellGrid {
+/// A worksheet with what its cells need to be read as text; a class, so that reading a cell does not copy (and
+/// retain) the worksheet and the book.
+final class CellGrid {
     let worksheet: XLSXWorksheet
     let book: XLSXBook
     /// What each cell style shows numbers as, worked out once rather than for every cell.

@@ -116,7 +116,13 @@ enum WorksheetPart {
             xml.raw("</v></c>")
         case .number(let value):
             place.open(into: &xml, style: style)
-            xml.raw(value.isFinite ? "><v>\(number(value))</v></c>" : " t=\"e\"><v>#NUM!</v></c>")
+            if value.isFinite {
+                xml.raw("><v>")
+                xml.number(value)
+                xml.raw("</v></c>")
+            } else {
+                xml.raw(" t=\"e\"><v>#NUM!</v></c>")
+            }
         case .boolean(let value):
             place.open(into: &xml, style: style)
             xml.raw(" t=\"b\"><v>\(value ? 1 : 0)</v></c>")

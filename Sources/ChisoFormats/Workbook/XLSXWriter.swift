@@ -148,7 +148,14 @@ struct SharedStrings {
     /// A text by its UTF-8 bytes: Swift compares strings up to canonical equivalence, but a workbook keeps text as
     /// written, so `Hòa` in NFC and in NFD are two strings here (and hashing bytes is faster).
     private struct Key: Hashable {
-        var bytes: [UInt8]
+        var text: String
+
+        static func == (left: Key, right: Key) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     private var indices: [Key: Int] = [:]
@@ -158,7 +165,7 @@ struct SharedStrings {
     /// The number of `text` in the table, adding it if new.
     mutating func index(of text: String) -> Int {
         uses += 1
-        let key = Key(bytes: Array(text.utf8))
+        let key = Key(text: text)
         if let index = indices[key] { return index }
         indices[key] = strings.count
         strings.append(text)

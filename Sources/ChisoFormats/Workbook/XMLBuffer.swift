@@ -34,6 +34,15 @@ struct XMLBuffer {
         bytes.append(UInt8(0x30 + number % 10))
     }
 
+    /// Appends a finite number as `WorksheetPart.number(_:)` writes it, without building a String for a whole one.
+    mutating func number(_ value: Double) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            digits(Int(value))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
     /// Appends `text` as element content, escaped.
     mutating func text(_ text: String) {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x5F && $0 < 0xEF }) {

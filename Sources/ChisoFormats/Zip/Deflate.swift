@@ -163,8 +163,7 @@ struct FixedHuffmanEncoder {
         while candidate >= 0 && position - candidate <= Self.window && chain > 0 {
             // A candidate that differs at the byte after the best length so far cannot beat it.
             if best.length == 0 || input[candidate + best.length] == input[position + best.length] {
-                var length = 0
-                while length < limit && input[candidate + length] == input[position + length] { length += 1 }
+                let length = matchLength(candidate, position, limit: limit)
                 if length > best.length {
                     best = (length, position - candidate)
                     if length >= niceLength { break }
@@ -176,6 +175,27 @@ struct FixedHuffmanEncoder {
             chain -= 1
         }
         return best
+    }
+
+    /// How many bytes (at most `limit`) the bytes at `earlier` and at `position` have in common, compared eight at a
+    /// time.
+    @inline(__always)
+    private func matchLength(_ earlier: Int, _ position: Int, limit: Int) -> Int {
+        guard let base = input.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var length = 0
+        while length + 8 <= limit {
+            let left = raw.loadUnaligned(fromByteOffset: earlier + length, as: UInt64.self)
+            let right = raw.loadUnaligned(fromByteOffset: position + length, as: UInt64.self)
+            if left != right {
+                // DEFLATE's bytes are read lowest address first: on a little-endian machine that is the low byte.
+                let difference = UInt64(littleEndian: left ^ right)
+                return length + difference.trailingZeroBitCount / 8
+            }
+            length += 8
+        }
+        while length < limit && input[earlier + length] == input[position + length] { length += 1 }
+        return length
     }
 
     /// Writes literal/length symbol `symbol` with its fixed code.

@@ -159,10 +159,16 @@ struct Inflater {
     private mutating func copyMatch(length: Int, distance: Int) throws(InflateError) {
         guard distance <= output.count else { throw .distanceTooFar(distance: distance, available: output.count) }
         guard length <= limit - output.count else { throw .outputLimitExceeded(limit: limit) }
-        var from = output.count - distance
-        for _ in 0..<length {
-            output.append(output[from])
-            from += 1
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: length))
+        output.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            if distance >= length {
+                (base + start).update(from: base + start - distance, count: length)
+            } else {
+                // Overlapping: each byte copied may be one just written, repeating the last `distance` bytes.
+                for index in start..<start + length { base[index] = base[index - distance] }
+            }
         }
     }
 

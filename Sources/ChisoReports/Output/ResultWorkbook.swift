@@ -112,7 +112,7 @@ package enum ResultWorkbook {
         let titles = header.map { describer.words(for: $0).title.text(in: language) }
         var widths: [Double?] = []
         for (column, id) in header.enumerated() {
-            let longest = rows.reduce(id.count) { max($0, column < $1.count ? $1[column].count : 0) }
+            let longest = rows.reduce(id.count) { max($0, column < $1.count ? characterCount($1[column]) : 0) }
             widths.append(Double(min(max(longest, min(titles[column].count, 24), 6) + 2, 60)))
         }
         return WorkbookSheet(
@@ -144,6 +144,11 @@ package enum ResultWorkbook {
         return WorkbookSheet(
             name: WorkbookWords.source.text(in: language), rows: rows,
             columnWidths: [28, Double(min(max(longest, 20) + 2, 100))], frozenRows: 1)
+    }
+
+    /// The number of characters of `text`, counted from its bytes when they are printable ASCII (one character each).
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// The length of a text cell's text.

@@ -9,7 +9,8 @@ import Testing
         arguments: [
             ("72.5", 1), ("-3", 0), ("0", 0), ("0.7250", 4), ("1406.25", 2), ("00123", nil), ("01", nil), ("1e5", nil),
             ("1,5", nil), (" 1", nil), ("-", nil), ("1.", nil), (".5", nil), ("inf", nil), ("1.2.3", nil), ("", nil),
-            ("yes", nil), ("1234567890123456", nil),
+            ("yes", nil), ("1234567890123456", nil), ("-0", 0), ("-0.5", 1), ("--1", nil), ("1-", nil),
+            ("123456789012345.5", 1), ("１２", nil), ("-\u{301}1", nil), ("1\r\n", nil), ("12 ", nil),
         ] as [(String, Int?)])
     func plainDecimalPlaces(field: String, places: Int?) {
         #expect(CSVWriter.plainDecimalPlaces(field) == places)

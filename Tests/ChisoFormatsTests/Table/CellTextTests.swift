@@ -1,3 +1,5 @@
+import ChisoCore
+import Foundation
 import Testing
 
 @testable import ChisoFormats
@@ -61,5 +63,43 @@ import Testing
         #expect(Self.read(.number, "abc") == .problem(.badNumber))
         #expect(Self.read(.date, "2024-05-01T00:00:00") == .date("2024-05-01", year: 2024))
         #expect(Self.read(.formulaString, "Đạt", formula: true) == .text("Đạt"))
+    }
+
+    /// The fast path keeps a number's text as written only when the full conversion would give that very text.
+    @Test(arguments: [
+        ("0", true), ("-0", false), ("0.5", true), ("-0.5", true), ("0.50", false), ("5.", false), (".5", false),
+        ("01", false), ("00.5", false), ("10", true), ("123456789012345", true), ("1234567890123456", false),
+        ("1e5", false), ("1E-5", false), ("0.000001", true), ("45413.0", false), ("-", false), ("", false),
+        ("1.2.3", false), ("+1", false), (" 1", false), ("0.72499999999999998", false),
+    ])
+    func numbersKeptAsWrittenOnlyWhenShortest(text: String, kept: Bool) {
+        #expect(CellText.isShortestDecimal(text) == kept)
+        if kept { #expect(CellText.decimal(Double(text) ?? .nan) == text) }
+    }
+
+    /// Random decimals and the texts of random doubles: whenever the fast path keeps a text, the full conversion
+    /// gives the same text, and whenever it is a double's shortest decimal of at most 15 digits it is kept.
+    @Test func fastPathAgreesWithTheFullConversion() {
+        var random = SplitMix64(seed: 21)
+        let alphabet = Array("0123456789.-e".utf8)
+        for round in 0..<20_000 {
+            let text: String
+            if round % 2 == 0 {
+                let length = Int.random(in: 1...18, using: &random)
+                text = String(
+                    decoding: (0..<length).map { _ in alphabet.randomElement(using: &random)! }, as: UTF8.self)
+            } else {
+                let scale = Double.random(in: -12...16, using: &random)
+                let number = Double.random(in: -1...1, using: &random) * Foundation.pow(10, scale)
+                let digits = Int.random(in: 0...6, using: &random)
+                text = CellText.decimal(
+                    (number * Foundation.pow(10, Double(digits))).rounded() / Foundation.pow(10, Double(digits)))
+            }
+            if CellText.isShortestDecimal(text) {
+                #expect(CellText.decimal(Double(text) ?? .nan) == text, "\(text)")
+            } else if let number = Double(text), CellText.decimal(number) == text {
+                #expect(text.utf8.count(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) > 15, "\(text)")
+            }
+        }
     }
 }

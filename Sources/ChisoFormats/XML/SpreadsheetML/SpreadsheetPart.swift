@@ -21,6 +21,16 @@ enum SpreadsheetPart {
             if let fallback { return fallback }
             throw scanner.error(.missingAttribute(element: tag.name, attribute: name), at: scanner.eventOffset)
         }
+        return try number(name, text, in: scanner, default: 0)
+    }
+
+    /// The whole number `text`, attribute `name` of the tag just read, or `fallback` when it is not written.
+    ///
+    /// - Throws: ``XMLError`` when `text` is not a whole number from 0 to 2^31 − 2.
+    static func number(_ name: String, _ text: String?, in scanner: XMLScanner, default fallback: Int)
+        throws(XMLError) -> Int
+    {
+        guard let text else { return fallback }
         guard let value = Int(text), value >= 0, value < Int(Int32.max) else {
             throw scanner.error(.badNumber(attribute: name, value: text), at: scanner.eventOffset)
         }

@@ -6,6 +6,15 @@ extension XLSXWorksheet {
     ///   share a place.
     /// - Complexity: O(*n*) in the size of the part (O(*n* log *n*) if rows or cells are out of order).
     package init(parsing bytes: [UInt8]) throws(XMLError) {
+        try self.init(parsing: bytes, plainCells: true)
+    }
+
+    /// Reads a worksheet part as ``init(parsing:)`` does.
+    ///
+    /// - Parameter plainCells: Whether cells of the plain form spreadsheet programs write are read straight from
+    ///   the bytes (``XMLScanner/plainCell()``), which reads the same cells faster; `false` only to check that.
+    /// - Throws: ``XMLError``, as ``init(parsing:)``.
+    package init(parsing bytes: [UInt8], plainCells: Bool) throws(XMLError) {
         var scanner = try SpreadsheetPart.open(bytes, root: "worksheet")
         dimension = nil
         rows = []
@@ -21,7 +30,7 @@ extension XLSXWorksheet {
                 let last = try SpreadsheetPart.number("max", of: tag, in: scanner)
                 if first <= last { hiddenColumns.append(first...last) }
             case "row":
-                let row = try Self.readRow(tag, after: previousRow, &scanner)
+                let row = try Self.readRow(tag, after: previousRow, plainCells: plainCells, &scanner)
                 previousRow = row.index
                 if row.isHidden || !row.cells.isEmpty { rows.append(row) }
             case "mergeCell": mergedRanges.append(try Self.range(tag, in: scanner))
@@ -34,9 +43,9 @@ extension XLSXWorksheet {
     }
 
     /// Reads the `<row>` just opened and its cells.
-    private static func readRow(_ tag: XMLStartTag, after previous: Int, _ scanner: inout XMLScanner)
-        throws(XMLError) -> Row
-    {
+    private static func readRow(
+        _ tag: XMLStartTag, after previous: Int, plainCells: Bool, _ scanner: inout XMLScanner
+    ) throws(XMLError) -> Row {
         let index = try SpreadsheetPart.number("r", of: tag, in: scanner, default: previous + 1)
         guard (1...CellReference.maxRow).contains(index) else {
             throw scanner.error(.badNumber(attribute: "r", value: String(index)), at: scanner.eventOffset)
@@ -45,10 +54,22 @@ extension XLSXWorksheet {
         let outer = scanner.depth - 1
         var previousColumn = 0
         var sorted = true
-        while let event = try scanner.next() {
+        while true {
+            if plainCells, let plain = scanner.plainCell() {
+                let column = try Self.column(plain.reference, row: index, after: previousColumn, in: scanner)
+                sorted = sorted && column > previousColumn
+                previousColumn = column
+                let style = try SpreadsheetPart.number("s", plain.style, in: scanner, default: 0)
+                if let value = plain.value {
+                    row.cells.append(
+                        cell(column: column, kind: cellKind(plain.type), value: value, style: style, hasFormula: false))
+                }
+                continue
+            }
+            guard let event = try scanner.next() else { break }
             switch event {
             case .start(let cellTag) where cellTag.localName == "c":
-                let column = try Self.column(of: cellTag, row: index, after: previousColumn, in: scanner)
+                let column = try Self.column(cellTag["r"], row: index, after: previousColumn, in: scanner)
                 sorted = sorted && column > previousColumn
                 previousColumn = column
                 if let cell = try readCell(cellTag, column: column, &scanner) { row.cells.append(cell) }
@@ -61,11 +82,11 @@ extension XLSXWorksheet {
         return row
     }
 
-    /// The column of a `<c>` tag in row `row`: from its `r`, or the one after `previous`.
-    private static func column(of tag: XMLStartTag, row: Int, after previous: Int, in scanner: XMLScanner)
+    /// The column of a `<c>` tag in row `row`: from its `r` attribute `reference`, or the one after `previous`.
+    private static func column(_ reference: String?, row: Int, after previous: Int, in scanner: XMLScanner)
         throws(XMLError) -> Int
     {
-        guard let text = tag["r"] else {
+        guard let text = reference else {
             guard previous < CellReference.maxColumn else {
                 throw scanner.error(
                     .badCellReference(CellReference.columnLetters(previous + 1)), at: scanner.eventOffset)
@@ -97,15 +118,19 @@ extension XLSXWorksheet {
                 try scanner.skipElement()
             case .end where scanner.depth == outer:
                 guard value != nil || hasFormula else { return nil }
-                let text = value ?? ""
-                let isText = kind == .formulaString || kind == .inlineString
-                return Cell(
-                    column: column, kind: kind, value: isText ? SpreadsheetPart.userText(text) : text, style: style,
-                    hasFormula: hasFormula)
+                return cell(column: column, kind: kind, value: value ?? "", style: style, hasFormula: hasFormula)
             default: break
             }
         }
         return nil
+    }
+
+    /// A cell read with `value` as written: text a person typed is normalised.
+    private static func cell(column: Int, kind: CellKind, value: String, style: Int, hasFormula: Bool) -> Cell {
+        let isText = kind == .formulaString || kind == .inlineString
+        return Cell(
+            column: column, kind: kind, value: isText ? SpreadsheetPart.userText(value) : value, style: style,
+            hasFormula: hasFormula)
     }
 
     /// The kind of a cell's `t` attribute (`n` when absent or unknown).
