@@ -54,21 +54,25 @@ let package = Package(
             path: "benchmarks/Sources",
             swiftSettings: strict
         ),
+        // Finding and running openpyxl and LibreOffice, for the tests that open chiso's workbooks in them.
+        .target(name: "ChisoPeerTools", swiftSettings: strict),
         .testTarget(name: "ChisoCoreTests", dependencies: ["ChisoCore"], swiftSettings: strict),
         .testTarget(
             name: "ChisoFormatsTests",
-            dependencies: ["ChisoCore", "ChisoFormats"],
+            dependencies: ["ChisoCore", "ChisoFormats", "ChisoPeerTools"],
             exclude: ["Fixtures"],  // read through #filePath, not as bundle resources
             swiftSettings: strict
         ),
         .testTarget(
             name: "ChisoReportsTests",
-            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports"],
+            dependencies: ["ChisoCore", "ChisoFormats", "ChisoReports", "ChisoPeerTools"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ChisoCLITests",
-            dependencies: ["ChisoCLI", "ChisoCore", "ChisoFormats", "ChisoReports", "ChisoSchemeConformance"],
+            dependencies: [
+                "ChisoCLI", "ChisoCore", "ChisoFormats", "ChisoReports", "ChisoSchemeConformance", "ChisoPeerTools",
+            ],
             swiftSettings: strict
         ),
     ],

@@ -1,4 +1,5 @@
 import ChisoCore
+import ChisoPeerTools
 import Foundation
 import Testing
 
@@ -279,34 +280,8 @@ struct WorkbookContents {
     }
 }
 
-/// Tools outside chiso that open its workbooks (as `PeerTools` in the formats tests, which this target cannot
-/// import): openpyxl and LibreOffice Calc. Tests that need one are skipped, with the reason, where it is missing.
+/// The DTI sample scored to a workbook, for the tests that open it in openpyxl and LibreOffice (`PeerTools`).
 enum WorkbookPeers {
-    static func executable(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static func run(_ program: String, _ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
-    }
-
-    static let python: String? = {
-        guard let python = executable("python3"), run(python, ["-c", "import openpyxl"]) != nil else { return nil }
-        return python
-    }()
-
-    static let soffice: String? = executable("soffice") ?? executable("libreoffice")
-
     /// The score of the DTI sample as CSV and as a workbook in a new directory.
     static func scored() throws -> (csv: String, directory: URL, workbook: URL) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-xlsx-\(UUID().uuidString)")
@@ -330,11 +305,11 @@ enum WorkbookPeers {
         print(json.dumps(out, ensure_ascii=False))
         """
 
-    @Test(.enabled(if: WorkbookPeers.python != nil, "SKIP: python3 with openpyxl is not installed"))
+    @Test(.enabled(if: PeerTools.python != nil, "SKIP: python3 with openpyxl is not installed"))
     func openpyxlReadsTypesFormatsAndTheFrozenHeader() throws {
         let (_, directory, workbook) = try WorkbookPeers.scored()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = try #require(WorkbookPeers.run(WorkbookPeers.python!, ["-c", Self.inspect, workbook.path]))
+        let output = try #require(PeerTools.run(PeerTools.python!, ["-c", Self.inspect, workbook.path]))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(json["sheets"] as? [String] == ["Kết quả", "Cột", "Nguồn"])
         #expect(json["freeze"] as? String == "A3")
@@ -354,12 +329,12 @@ enum WorkbookPeers {
         #expect(row[9][1] as? String == "0")
     }
 
-    @Test(.enabled(if: WorkbookPeers.soffice != nil, "SKIP: LibreOffice (soffice) is not installed"))
+    @Test(.enabled(if: PeerTools.soffice != nil, "SKIP: LibreOffice (soffice) is not installed"))
     func libreOfficeConvertsItBackToTheCSVsValues() throws {
         let (csv, directory, workbook) = try WorkbookPeers.scored()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = WorkbookPeers.run(
-            WorkbookPeers.soffice!,
+        _ = PeerTools.run(
+            PeerTools.soffice!,
             [
                 "-env:UserInstallation=file://\(directory.path)/profile", "--headless", "--convert-to",
                 "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false", "--outdir", directory.path,

@@ -121,8 +121,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return location
     }
 
-    /// Excel's letters for `column` (from 1): `A`…`Z`, `AA`…`XFD`.
-    private static func columnLetters(_ column: Int) -> String {
+    /// Excel's letters for `column` (from 1): `A`…`Z`, `AA`…`XFD`; empty for a column below 1.
+    ///
+    /// - Complexity: O(log *column*).
+    package static func columnLetters(_ column: Int) -> String {
         var letters: [UInt8] = []
         var remaining = column
         while remaining > 0 {

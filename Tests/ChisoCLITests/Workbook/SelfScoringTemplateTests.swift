@@ -1,6 +1,7 @@
 import ChisoCLI
 import ChisoCore
 import ChisoFormats
+import ChisoPeerTools
 import ChisoReports
 import Foundation
 import Testing
@@ -87,7 +88,7 @@ import Testing
         #expect(run.error.contains("this looks like chiso's output"))
     }
 
-    @Test(.enabled(if: WorkbookPeers.soffice != nil, "SKIP: LibreOffice (soffice) is not installed"))
+    @Test(.enabled(if: PeerTools.soffice != nil, "SKIP: LibreOffice (soffice) is not installed"))
     func libreOfficeComputesTheLevelsChisoComputes() throws {
         let directory = try Support.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -103,8 +104,8 @@ import Testing
         }
         try Data(XLSXWriter.write(document)).write(to: URL(fileURLWithPath: path))
         let saved = directory.appendingPathComponent("saved")
-        _ = WorkbookPeers.run(
-            WorkbookPeers.soffice ?? "",
+        _ = PeerTools.run(
+            PeerTools.soffice ?? "",
             [
                 "-env:UserInstallation=file://\(directory.path)/profile", "--headless", "--convert-to", "xlsx",
                 "--outdir", saved.path, path,

@@ -1,47 +1,8 @@
+import ChisoPeerTools
 import Foundation
 import Testing
 
 @testable import ChisoFormats
-
-/// Tools outside chiso that open its workbooks: openpyxl (Python) and LibreOffice Calc (headless). Tests that need
-/// one are skipped, with the reason, where it is not installed; the toolkit itself never needs them.
-enum PeerTools {
-    /// The path of an executable named `name` on `PATH`, if any.
-    static func executable(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// Runs `program` with `arguments`; its standard output, or `nil` when it fails.
-    static func run(_ program: String, _ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
-    }
-
-    /// Python 3, when openpyxl imports in it.
-    static let python: String? = {
-        guard let python = executable("python3"), run(python, ["-c", "import openpyxl"]) != nil else { return nil }
-        return python
-    }()
-
-    /// LibreOffice's `soffice`.
-    static let soffice: String? = executable("soffice") ?? executable("libreoffice")
-
-    /// A new empty directory for one test.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}
 
 @Suite struct XLSXWriterPeerTests {
     static let inspect = """

@@ -49,16 +49,7 @@ package struct CellReference: Hashable, Sendable, Comparable, CustomStringConver
     /// Excel's letters for `column` (from 1): `A`…`Z`, `AA`…`XFD`; empty for a column below 1.
     ///
     /// - Complexity: O(log *column*).
-    package static func columnLetters(_ column: Int) -> String {
-        var letters: [UInt8] = []
-        var remaining = column
-        while remaining > 0 {
-            remaining -= 1
-            letters.append(UInt8(ascii: "A") + UInt8(remaining % 26))
-            remaining /= 26
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
-    }
+    package static func columnLetters(_ column: Int) -> String { Diagnostic.columnLetters(column) }
 
     /// The column (from 1) of Excel's letters, in either case: 1 for `A`, 16 384 for `XFD`; `nil` for anything
     /// else or a column past `XFD`.
