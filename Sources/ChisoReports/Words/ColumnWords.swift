@@ -213,8 +213,11 @@ package enum ColumnWords {
         ColumnEntry(
             "explain", "required", vi: "Yêu cầu", en: "Required",
             meaning: LocalizedText(
-                vi: "Điều mức hoặc xếp loại yêu cầu ở tiêu chí hoặc chỉ số, như bảng giải thích ghi (bằng tiếng Anh); trống nếu không yêu cầu gì",
-                en: "What the level or tier asks of the criterion or node, as the explanation's table writes it; empty when it asks nothing")),
+                vi:
+                    "Điều mức hoặc xếp loại yêu cầu ở tiêu chí hoặc chỉ số, như bảng giải thích ghi (bằng tiếng Anh); trống nếu không yêu cầu gì",
+                en:
+                    "What the level or tier asks of the criterion or node, as the explanation's table writes it; empty when it asks nothing"
+            )),
         ColumnEntry(
             "explain", "value", vi: "Giá trị", en: "Value",
             meaning: LocalizedText(
@@ -223,13 +226,19 @@ package enum ColumnWords {
         ColumnEntry(
             "explain", "status", vi: "Tình trạng", en: "Status",
             meaning: LocalizedText(
-                vi: "Tình trạng ở mức hoặc xếp loại này: met (đạt), not met (chưa đạt), missing (chưa có số liệu), not applicable (không áp dụng cho đơn vị), not required (mức hoặc xếp loại không yêu cầu gì)",
-                en: "The status at this level or tier: met, not met, missing, not applicable (to the unit), not required (the level or tier asks nothing)")),
+                vi:
+                    "Tình trạng ở mức hoặc xếp loại này: met (đạt), not met (chưa đạt), missing (chưa có số liệu), not applicable (không áp dụng cho đơn vị), not required (mức hoặc xếp loại không yêu cầu gì)",
+                en:
+                    "The status at this level or tier: met, not met, missing, not applicable (to the unit), not required (the level or tier asks nothing)"
+            )),
         ColumnEntry(
             "explain", "blocks_next", vi: "Cản trở lên mức tiếp theo", en: "Blocks the next",
             meaning: LocalizedText(
-                vi: "yes ở dòng của mức hoặc xếp loại tiếp theo khi tiêu chí hoặc chỉ số giữ đơn vị lại, chưa lên được; còn lại no",
-                en: "yes on the next level's or tier's row where the criterion or node keeps the unit from it; no elsewhere")),
+                vi:
+                    "yes ở dòng của mức hoặc xếp loại tiếp theo khi tiêu chí hoặc chỉ số giữ đơn vị lại, chưa lên được; còn lại no",
+                en:
+                    "yes on the next level's or tier's row where the criterion or node keeps the unit from it; no elsewhere"
+            )),
         ColumnEntry(
             "explain", "node", vi: "Chỉ số", en: "Node",
             meaning: LocalizedText(
@@ -249,7 +258,8 @@ package enum ColumnWords {
             "explain", "points", vi: "Điểm", en: "Points",
             meaning: LocalizedText(
                 vi: "Điểm đơn vị đạt ở chỉ số (trống nếu thiếu số liệu hoặc chỉ để tham khảo)",
-                en: "The points the unit earns on the node (empty when its input is missing or it is information only)")),
+                en: "The points the unit earns on the node (empty when its input is missing or it is information only)")
+        ),
         ColumnEntry(
             "explain", "max_points", vi: "Điểm tối đa", en: "Maximum points",
             meaning: LocalizedText(
