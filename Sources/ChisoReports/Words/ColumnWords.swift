@@ -232,7 +232,8 @@ package enum ColumnWords {
                     "The status at this level or tier: met, not met, missing, not applicable (to the unit), not required (the level or tier asks nothing)"
             )),
         ColumnEntry(
-            "explain", "blocks_next", vi: "Cản trở lên mức tiếp theo", en: "Blocks the next",
+            "explain", "blocks_next", vi: "Cản trở lên mức hoặc xếp loại tiếp theo",
+            en: "Blocks the next level or tier",
             meaning: LocalizedText(
                 vi:
                     "yes ở dòng của mức hoặc xếp loại tiếp theo khi tiêu chí hoặc chỉ số giữ đơn vị lại, chưa lên được; còn lại no",
