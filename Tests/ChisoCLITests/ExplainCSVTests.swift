@@ -108,6 +108,23 @@ import Testing
         #expect(missing.output.contains("\nS4,total,,0,91 / 100 (index 0.9100),91,100,0.9100,Mức I,Tier I,≥90,met,no,"))
     }
 
+    /// A conditional criterion given `KAD` is `not applicable` to the unit wherever a level asks something of it,
+    /// as the table's `·` says, never met.
+    @Test func aConditionalCriterionNotApplyingToTheUnit() throws {
+        let data = try temporaryFile("kad.csv", "unit_id,CQS.01,KTS.03\nX1,70,KAD\n")
+        let run = chiso(["explain", "--framework", "vn-2361-commune", data, "--unit", "X1", "--format", "csv"])
+        #expect(
+            Self.lines(run.output, of: ["KTS.03"]) == """
+                unit_id,criterion,level,required,value,status,blocks_next,framework
+                X1,KTS.03,1,,n/a for this unit,not required,no,vn-2361-commune
+                X1,KTS.03,2,yes,n/a for this unit,not applicable,no,vn-2361-commune
+                X1,KTS.03,3,yes,n/a for this unit,not applicable,no,vn-2361-commune
+                X1,KTS.03,4,yes,n/a for this unit,not applicable,no,vn-2361-commune
+                X1,KTS.03,5,yes,n/a for this unit,not applicable,no,vn-2361-commune
+
+                """)
+    }
+
     /// A `.csv` output name writes the CSV; `--excel` writes it for Vietnamese Excel.
     @Test func aCSVNameAndExcel() throws {
         let csv = chiso(Self.commune + ["--format", "csv"]).output
