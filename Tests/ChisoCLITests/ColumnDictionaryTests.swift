@@ -92,6 +92,9 @@ import Testing
                 ["sensitivity"] + province + ["--noise-relative", "0.05", "--samples", "16", "--bootstrap", "4"]
             ),
             ("crosswalk", ["crosswalk", "--map", "vn-dti-1726-to-922", "--coverage", "--format", "csv"]),
+            ("explain", ExplainCSVTests.commune + ["--format", "csv"]),
+            ("explain", ExplainCSVTests.district + ["--format", "csv"]),
+            ("explain", try ExplainCSVTests.points("S2") + ["--format", "csv"]),
             ("frameworks show", ["frameworks", "show", "vn-2361-commune", "--format", "csv"]),
             ("frameworks show", ["frameworks", "show", "vn-dti-922-province", "--format", "csv"]),
             (

@@ -161,14 +161,22 @@ import Testing
                 "Error: '--format csv' disagrees with the extension of '--output \(path)', which means json; drop "
                     + "--format to write json, or give the file another extension\n"))
         #expect(!FileManager.default.fileExists(atPath: path))
+        // `explain` writes CSV too since issue 21 (a row per criterion and level): the extension chooses it, and a
+        // format that contradicts it is refused as for `score`.
+        let rows = try Self.directory() + "/why.csv"
         let explain = chiso(
-            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--output", "x.csv", "--lang",
-            "en")
-        #expect(explain.status == .usage)
+            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--output", rows, "--lang", "en"
+        )
+        #expect(explain.status == .ok, "\(explain.error)")
+        #expect(Self.contents(rows)?.hasPrefix("unit_id,criterion,level,required,value,status,blocks_next,") == true)
+        let table = try Self.directory() + "/why.json"
+        let contradicted = chiso(
+            "explain", "--framework", "vn-2361-commune", communes, "--unit", "H01-X01", "--format", "csv", "--output",
+            table, "--lang", "en")
+        #expect(contradicted.status == .usage)
         #expect(
-            explain.error.hasPrefix(
-                "Error: the extension of '--output x.csv' means csv, which this command does not write; give --format "
-                    + "(table|json|markdown) or another extension\n"))
+            contradicted.error.hasPrefix("Error: '--format csv' disagrees with the extension of '--output \(table)'"))
+        #expect(!FileManager.default.fileExists(atPath: table))
     }
 
     // MARK: --excel

@@ -76,6 +76,9 @@ struct WorkbookContents {
             return ["sensitivity"] + province + ["--noise-relative", "0.05", "--samples", "16", "--bootstrap", "4"]
         case "regroup": return ["regroup", "--map", try OutputOriginTests.map()] + province
         case "crosswalk": return ["crosswalk", "--map", "vn-dti-1726-to-922", "--coverage"]
+        case "explain": return ExplainCSVTests.commune
+        case "explain district": return ExplainCSVTests.district
+        case "explain points": return try ExplainCSVTests.points("S2")
         case "crosswalk data": return ["crosswalk", "--map", "vn-2361-commune-to-district", communes]
         case "frameworks show": return ["frameworks", "show", "vn-2361-commune"]
         case "frameworks diff": return ["frameworks", "diff", "vn-dti-1726-province", "vn-dti-922-province"]
@@ -85,7 +88,8 @@ struct WorkbookContents {
 
     static let commands = [
         "score", "score province", "gap", "plan", "whatif", "compare", "uncertainty", "sensitivity", "regroup",
-        "crosswalk", "crosswalk data", "frameworks show", "frameworks diff", "frameworks compare",
+        "crosswalk", "crosswalk data", "frameworks show", "frameworks diff", "frameworks compare", "explain",
+        "explain district", "explain points",
     ]
 
     /// The results sheet holds exactly the CSV's values: row 2 is the CSV's header, every later row one CSV row,
@@ -273,10 +277,19 @@ struct WorkbookContents {
         #expect(!csv.error.contains("32767"))
     }
 
-    @Test func explainWritesNoWorkbook() {
-        let run = chisoInEnglish(["explain"] + Self.commune + ["--unit", "H04-X02", "--output", "x.xlsx"])
-        #expect(run.status == .usage)
-        #expect(run.error.contains("xlsx"), "\(run.error)")
+    /// `explain` writes its tidy CSV rows as a workbook for an `.xlsx` output name (issue 21), and, as every command,
+    /// refuses `--format xlsx` without a file to write it to.
+    @Test func explainWritesAWorkbookToAnXLSXName() throws {
+        let output = try temporaryFile("why.xlsx", "")
+        try FileManager.default.removeItem(atPath: output)
+        let run = chisoInEnglish(["explain"] + Self.commune + ["--unit", "H04-X02", "--output", output])
+        #expect(run.status == .ok, "\(run.error)")
+        let book = try WorkbookContents(path: output)
+        #expect(book.text("Results").dropFirst().first == ExplainCSVTests.columns)
+        #expect(book.text("Columns").contains { $0.first == "blocks_next" })
+        let refused = chisoInEnglish(["explain"] + Self.commune + ["--unit", "H04-X02", "--format", "xlsx"])
+        #expect(refused.status == .usage)
+        #expect(refused.error.contains("xlsx"), "\(refused.error)")
     }
 }
 

@@ -41,14 +41,13 @@ enum ExplainCommand: DataCommand {
                 isRequired: true),
             CommonOptions.children,
             CommonOptions.childrenLevels,
-            OptionSpec(
-                name: "format",
-                valueName: "FORMAT",
-                help: LocalizedText(vi: "Định dạng đầu ra.", en: "Output format."),
-                allowed: [OutputFormat.table, .json, .markdown].map(\.rawValue)
-            ),
+            CommonOptions.format(
+                LocalizedText(
+                    vi: "Định dạng đầu ra; csv có mỗi tiêu chí (hoặc chỉ số) và mức (hoặc xếp loại) một dòng.",
+                    en: "Output format; csv is tidy, one row per criterion (or node) and level (or tier).")),
             CommonOptions.lang,
             CommonOptions.output,
+            CommonOptions.excel,
         ] + CommonOptions.reading
     ).refusing(refusedInputs)
 

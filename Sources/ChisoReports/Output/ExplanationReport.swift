@@ -14,12 +14,13 @@ public enum ExplanationReport {
         }
     }
 
-    /// Renders an explanation.
+    /// Renders an explanation: a table, Markdown, JSON, or tidy CSV rows (one per condition and class, as the
+    /// scheme's ``SchemeReporting/explanationRows(_:value:)`` lays them out, the framework's column last).
     ///
     /// - Parameters:
     ///   - explanation: The explanation.
     ///   - framework: The framework it comes from.
-    ///   - format: The output format; CSV is rendered as a table.
+    ///   - format: The output format.
     ///   - fractions: The shares the unit's file gave as two counts, by measure index, shown as `37/52 = 71.2%`.
     ///   - language: The language of the names in the table: conditions and classes.
     ///   - frameworkFile: The file the framework was read from, when it was not a built-in, so that an edited copy
@@ -35,6 +36,10 @@ public enum ExplanationReport {
         let wording = framework.wording
         let value = { (row: Explanation.Row) -> String in
             valueText(row, explanation: explanation, framework: framework, fractions: fractions).en
+        }
+        if format == .csv {
+            let tidy = framework.reporting.explanationRows(explanation, value: value)
+            return origin.csv(header: tidy.header, rows: tidy.rows)
         }
         if format == .json {
             return JSONWriter.write(

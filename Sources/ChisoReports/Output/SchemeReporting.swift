@@ -18,6 +18,10 @@ package protocol SchemeReporting: Sendable {
     func show(_ framework: Framework, format: OutputFormat, language: Language) -> String
     /// Whether data files for this scheme have a `registered_level` column.
     var hasRegisteredClass: Bool { get }
+    /// The header and rows of `explain --format csv` (before the framework's column): one row per condition and
+    /// class, as the scheme lays them out; `value` gives a row's value as the English table writes it. A scheme
+    /// without rows of its own gets ``ExplanationRows/generic(_:scheme:value:)``.
+    func explanationRows(_ explanation: Explanation, value: (Explanation.Row) -> String) -> ExplanationRows
 }
 
 extension Framework {

@@ -196,6 +196,92 @@ package enum ColumnWords {
                 vi: "Mã các chỉ số chưa đạt yêu cầu của xếp loại tiếp theo, cách nhau bởi dấu ;",
                 en: "The IDs of the nodes that fall short of the next tier, separated by ;")),
         ColumnEntry(
+            "explain", "criterion", vi: "Tiêu chí", en: "Criterion",
+            meaning: LocalizedText(
+                vi: "Mã tiêu chí (với khung đánh giá không theo mức và không tính điểm: mã điều kiện)",
+                en: "The criterion's ID (for a framework neither of levels nor of points: the condition's ID)")),
+        ColumnEntry(
+            "explain", "level", vi: "Mức", en: "Level",
+            meaning: LocalizedText(
+                vi: "Mức được xét ở dòng này",
+                en: "The level this row is about")),
+        ColumnEntry(
+            "explain", "class", vi: "Mức hoặc xếp loại", en: "Class",
+            meaning: LocalizedText(
+                vi: "Hạng được xét ở dòng này",
+                en: "The class this row is about")),
+        ColumnEntry(
+            "explain", "required", vi: "Yêu cầu", en: "Required",
+            meaning: LocalizedText(
+                vi:
+                    "Điều mức hoặc xếp loại yêu cầu ở tiêu chí hoặc chỉ số, như bảng giải thích ghi (bằng tiếng Anh); trống nếu không yêu cầu gì",
+                en:
+                    "What the level or tier asks of the criterion or node, as the explanation's table writes it; empty when it asks nothing"
+            )),
+        ColumnEntry(
+            "explain", "value", vi: "Giá trị", en: "Value",
+            meaning: LocalizedText(
+                vi: "Giá trị của đơn vị, như bảng giải thích ghi (bằng tiếng Anh)",
+                en: "The unit's value, as the explanation's table writes it")),
+        ColumnEntry(
+            "explain", "status", vi: "Tình trạng", en: "Status",
+            meaning: LocalizedText(
+                vi:
+                    "Tình trạng ở mức hoặc xếp loại này: met (đạt), not met (chưa đạt), missing (chưa có số liệu), not applicable (không áp dụng cho đơn vị), not required (mức hoặc xếp loại không yêu cầu gì)",
+                en:
+                    "The status at this level or tier: met, not met, missing, not applicable (to the unit), not required (the level or tier asks nothing)"
+            )),
+        ColumnEntry(
+            "explain", "blocks_next", vi: "Cản trở lên mức hoặc xếp loại tiếp theo",
+            en: "Blocks the next level or tier",
+            meaning: LocalizedText(
+                vi:
+                    "yes ở dòng của mức hoặc xếp loại tiếp theo khi tiêu chí hoặc chỉ số giữ đơn vị lại, chưa lên được; còn lại no",
+                en:
+                    "yes on the next level's or tier's row where the criterion or node keeps the unit from it; no elsewhere"
+            )),
+        ColumnEntry(
+            "explain", "node", vi: "Chỉ số", en: "Node",
+            meaning: LocalizedText(
+                vi: "Mã chỉ số (total là tổng điểm)",
+                en: "The node's ID (total for the total)")),
+        ColumnEntry(
+            "explain", "parent", vi: "Chỉ số cha", en: "Parent",
+            meaning: LocalizedText(
+                vi: "Mã chỉ số chứa chỉ số này (trống ở cấp cao nhất)",
+                en: "The ID of the node it belongs to (empty at the top)")),
+        ColumnEntry(
+            "explain", "depth", vi: "Cấp", en: "Depth",
+            meaning: LocalizedText(
+                vi: "Độ sâu của chỉ số trong cây (0 ở cấp cao nhất)",
+                en: "How deep the node lies in the tree (0 at the top)")),
+        ColumnEntry(
+            "explain", "points", vi: "Điểm", en: "Points",
+            meaning: LocalizedText(
+                vi: "Điểm đơn vị đạt ở chỉ số (trống nếu thiếu số liệu hoặc chỉ để tham khảo)",
+                en: "The points the unit earns on the node (empty when its input is missing or it is information only)")
+        ),
+        ColumnEntry(
+            "explain", "max_points", vi: "Điểm tối đa", en: "Maximum points",
+            meaning: LocalizedText(
+                vi: "Điểm tối đa của chỉ số",
+                en: "The node's maximum points")),
+        ColumnEntry(
+            "explain", "share", vi: "Tỷ lệ điểm", en: "Share of points",
+            meaning: LocalizedText(
+                vi: "Điểm chia cho điểm tối đa (0–1)",
+                en: "The points divided by the maximum (0–1)"), scale: .share),
+        ColumnEntry(
+            "explain", "tier", vi: "Xếp loại", en: "Tier",
+            meaning: LocalizedText(
+                vi: "Xếp loại được xét ở dòng này, bằng tiếng Việt",
+                en: "The tier this row is about, in Vietnamese")),
+        ColumnEntry(
+            "explain", "tier_en", vi: "Xếp loại (tiếng Anh)", en: "Tier (English)",
+            meaning: LocalizedText(
+                vi: "Xếp loại được xét ở dòng này, bằng tiếng Anh",
+                en: "The tier this row is about, in English")),
+        ColumnEntry(
             "gap", "target", vi: "Mục tiêu", en: "Target",
             meaning: LocalizedText(
                 vi: "Mức hoặc xếp loại cần đạt",
