@@ -259,3 +259,25 @@ enum MiniWorkbook {
         return path
     }
 }
+
+/// Workbooks given where chiso reads JSON.
+@Suite struct WorkbookWhereJSONIsReadTests {
+    /// A workbook where a JSON file is read says what it is, not "not valid UTF-8".
+    @Test(arguments: [
+        ["frameworks", "validate", WorkbookInputTests.workbook("communes.xlsx")],
+        [
+            "score", "--framework", WorkbookInputTests.workbook("communes.xlsx"),
+            WorkbookInputTests.workbook("communes.xlsx"),
+        ],
+        ["frameworks", "validate", WorkbookInputTests.workbook("legacy.xls")],
+    ])
+    func aWorkbookWhereJSONIsReadSaysSo(arguments: [String]) {
+        let run = chisoInEnglish(arguments)
+        #expect(run.status == .dataError)
+        #expect(
+            run.error.contains("this is an Excel workbook, not the JSON text file this option needs"), "\(run.error)")
+        #expect(!run.error.contains("UTF-8"))
+        let vietnamese = chiso(arguments)
+        #expect(vietnamese.error.contains("đây là một sổ tính Excel, không phải tệp văn bản JSON"))
+    }
+}

@@ -15,6 +15,8 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     case inputIsDirectory
     /// A file that must be UTF-8 is not.
     case notUTF8
+    /// A spreadsheet (an `.xlsx` or `.xls` workbook) where a text file (JSON) is read.
+    case spreadsheetNotText
     /// The reader of the output pipe has gone.
     case pipeClosed
     /// The file cannot be written; `reason` is the system's.
@@ -59,7 +61,7 @@ public enum FileMessage: DiagnosticMessage, Hashable {
         let reason = LocalizedText(vi: "không có quyền truy cập", en: "Permission denied")
         return [
             .noSuchFile, .noPermissionToRead, .cannotOpen(reason: reason), .cannotRead(reason: reason),
-            .inputIsDirectory, .notUTF8, .pipeClosed, .cannotWrite(reason: reason, hint: nil),
+            .inputIsDirectory, .notUTF8, .spreadsheetNotText, .pipeClosed, .cannotWrite(reason: reason, hint: nil),
             .cannotWrite(reason: reason, hint: .freeSpace), .cannotWrite(reason: reason, hint: .pathAndPermissions),
             .emptyOutputName, .outputIsDirectory, .unreadableLink(link: "a.csv", reason: reason),
             .tooManyLinks(maximum: 40), .cannotCreateDirectory(reason: reason), .cannotOpenForWriting(reason: reason),
@@ -94,6 +96,7 @@ public enum FileMessage: DiagnosticMessage, Hashable {
         case .noPermissionToRead, .cannotOpen, .cannotRead: "file.unreadable"
         case .inputIsDirectory, .outputIsDirectory: "file.directory"
         case .notUTF8: "file.not-utf8"
+        case .spreadsheetNotText: "file.spreadsheet-not-text"
         case .pipeClosed: "file.pipe-closed"
         case .cannotWrite, .cannotOpenForWriting, .cannotMakeTemporary, .cannotReplace: "file.unwritable"
         case .emptyOutputName: "file.empty-name"
@@ -110,7 +113,8 @@ public enum FileMessage: DiagnosticMessage, Hashable {
     /// The message in both languages.
     public var text: LocalizedText {
         switch self {
-        case .noSuchFile, .noPermissionToRead, .cannotOpen, .cannotRead, .inputIsDirectory, .notUTF8, .pipeClosed:
+        case .noSuchFile, .noPermissionToRead, .cannotOpen, .cannotRead, .inputIsDirectory, .notUTF8,
+            .spreadsheetNotText, .pipeClosed:
             readingText
         default:
             writingText
@@ -133,6 +137,12 @@ public enum FileMessage: DiagnosticMessage, Hashable {
         case .notUTF8:
             LocalizedText(
                 vi: "không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8", en: "not valid UTF-8; save the file as UTF-8")
+        case .spreadsheetNotText:
+            LocalizedText(
+                vi: "đây là một sổ tính Excel, không phải tệp văn bản JSON mà tùy chọn này cần; hãy cho tệp .json "
+                    + "(khung đánh giá, cấu hình) ở đây",
+                en: "this is an Excel workbook, not the JSON text file this option needs; give a .json file "
+                    + "(a framework, a configuration) here")
         default:
             LocalizedText(vi: "chương trình đọc đầu ra qua ống (pipe) đã dừng", en: "the reader of this pipe has gone")
         }

@@ -86,6 +86,10 @@ public enum InputFile {
     public static func readText(_ path: String) throws(InputError) -> String {
         var bytes = try readBytes(path)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // A workbook (a ZIP archive, or an old OLE2 file) is no text: say what it is rather than "not UTF-8".
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw InputError(.data, [Diagnostic(file: path, FileMessage.spreadsheetNotText)])
+        }
         if let bad = UTF8Validation.invalidPositions(in: bytes, limit: 1).first {
             throw InputError(
                 .data,
