@@ -15,8 +15,8 @@ extension OutputFile {
         let paths = files.map { (directory.hasSuffix("/") ? directory : directory + "/") + $0.name }
         if existing == .keep {
             for path in paths {
-                guard case .file(_, _?) = try OutputDestination.resolve(path) else { continue }
-                throw InputError(.cannotCreate, file: path, FileMessage.exists)
+                guard case .file(let target, let mode?) = try OutputDestination.resolve(path) else { continue }
+                try checkReplaceable(path, target: target, mode: mode, existing: .keep)
             }
         }
         do {

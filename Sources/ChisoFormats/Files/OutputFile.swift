@@ -131,24 +131,7 @@ public enum OutputFile {
     public static func write(
         _ files: [(name: String, text: String)], into directory: String, existing: Existing = .replace
     ) throws(InputError) {
-        let paths = files.map { (directory.hasSuffix("/") ? directory : directory + "/") + $0.name }
-        if existing == .keep {
-            for path in paths {
-                guard case .file(let target, let mode?) = try OutputDestination.resolve(path) else { continue }
-                try checkReplaceable(path, target: target, mode: mode, existing: .keep)
-            }
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw InputError(
-                .cannotCreate, file: directory,
-                FileMessage.cannotCreateDirectory(
-                    reason: LocalizedText(vi: error.localizedDescription, en: error.localizedDescription)))
-        }
-        for (file, path) in zip(files, paths) {
-            try write(file.text, to: path, inputs: [], existing: existing)
-        }
+        try write(bytes: files.map { ($0.name, Array($0.text.utf8)) }, into: directory, inputs: [], existing: existing)
     }
 
     /// Writes straight into an existing file that cannot be replaced: a device or a FIFO.
@@ -181,7 +164,7 @@ public enum OutputFile {
     /// Write permission is read from the mode bits as well as asked of the system (`access(2)`), because root
     /// passes every `access` check and a rename needs only the directory's permission: a file with no `w` bit at all
     /// is left alone whoever runs chiso.
-    private static func checkReplaceable(_ path: String, target: String, mode: mode_t, existing: Existing)
+    static func checkReplaceable(_ path: String, target: String, mode: mode_t, existing: Existing)
         throws(InputError)
     {
         if existing == .keep {
