@@ -53,8 +53,9 @@ public indirect enum RequirementWords: Hashable, Sendable {
     static let levelNames = ["khởi động", "kết nối", "cơ bản", "nâng cao", "toàn diện"]
     /// The words that mean nothing is required.
     static let notRequired: Set<String> = ["", "-", "–", "—", "không áp dụng", "kad", "không yêu cầu", "n/a"]
-    /// The words that may stand before the number of an `atLeast`.
-    static let atLeastWords = ["≥", ">=", ">", "tối thiểu", "ít nhất", "từ", "có"]
+    /// The words that may stand before the number of an `atLeast` (a strict `>` is not one: it is refused rather
+    /// than read as `≥`).
+    static let atLeastWords = ["≥", ">=", "tối thiểu", "ít nhất", "từ", "có"]
 
     /// The requirement `text` (the cell at `cell`) says, or the located problem that it cannot be read.
     public static func read(_ text: String, at cell: AnnexCell) -> Result<Read, AnnexWordsProblem> {

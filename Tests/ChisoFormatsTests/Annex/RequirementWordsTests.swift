@@ -67,7 +67,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Không", "Chưa có", "xem hướng dẫn", "50% xã đạt mức cơ bản", "3 doanh nghiệp hoặc nhiều", "100% đạt mức cao",
+        "Không", "Chưa có", "xem hướng dẫn", ">70%", "50% xã đạt mức cơ bản", "3 doanh nghiệp hoặc nhiều",
+        "100% đạt mức cao",
     ])
     func refusesWhatItCannotType(_ text: String) {
         guard case .failure(let problem) = RequirementWords.read(text, at: Self.cell) else {
