@@ -14,7 +14,7 @@ import Testing
         + UncertaintyMessage.examples + EncodingMessage.examples + CellProblem.examples + AssessmentMessage.examples
         + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
         + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples
-        + WorkbookMessage.examples + AnnexTableMessage.examples
+        + WorkbookMessage.examples + AnnexTableMessage.examples + AnnexWordsMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {
