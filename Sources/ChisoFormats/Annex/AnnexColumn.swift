@@ -74,8 +74,8 @@ public enum AnnexColumn: Hashable, Sendable, Comparable {
     }
 }
 
-/// How the annex reader reads the text of a pasted cell.
-enum AnnexText {
+/// How the annex reader reads the text of a pasted cell (the words parsers' part is in `AnnexCell.swift`).
+extension AnnexText {
     /// `text` trimmed, in NFC, lowercased, with every run of white space (line breaks too) one space and the
     /// spaces around a slash removed: how header cells are compared.
     static func headerKey(_ text: String) -> String {
