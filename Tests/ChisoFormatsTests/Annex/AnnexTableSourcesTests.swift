@@ -7,14 +7,15 @@ import Testing
 /// Real tables read by the annex reader: the provincial tables of `shared/data/provincial/` and Decision 2361's
 /// annexes (`shared/seeds/2361-annex-criteria.csv`), laid out as the decisions print them.
 @Suite struct AnnexTableSourcesTests {
-    /// `shared/`, beside the repository (or its worktree).
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared")
-
-    /// The records of `shared/path`, header first, as dictionaries by column name; `nil` when the file is missing.
+    /// The records of the project's copy of `shared/path` (in `Fixtures/`: `data/provincial/X` is
+    /// `provincial/X`, `seeds/X` is `X`, byte for byte the sources), header first, as dictionaries by column name;
+    /// `nil` when the file is missing.
     static func sourceRows(_ path: String) -> [[String: String]]? {
-        guard let data = FileManager.default.contents(atPath: shared.appendingPathComponent(path).path) else {
+        guard
+            let data = FileManager.default.contents(
+                atPath: Support.fixture(
+                    path.replacingOccurrences(of: "data/", with: "").replacingOccurrences(of: "seeds/", with: "")))
+        else {
             return nil
         }
         let (records, problems) = CSVReader.read(Array(data), file: path)
