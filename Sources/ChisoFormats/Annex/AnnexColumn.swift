@@ -100,16 +100,7 @@ extension AnnexText {
     /// The points a `Điểm tối đa` cell gives: `10`, `2,5`, `2.5`, `10đ`, `10 đ`, `(20 điểm)`, `20 điểm`; `nil`
     /// when the cell holds anything else.
     static func points(_ text: String) -> Double? {
-        var value = oneLine(text).lowercased()
-        if value.hasPrefix("("), value.hasSuffix(")") { value = String(value.dropFirst().dropLast()) }
-        for suffix in ["điểm", "đ"] where value.hasSuffix(suffix) {
-            value = String(value.dropLast(suffix.count))
-            break
-        }
-        value = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-            value.filter({ $0 == "." }).count <= 1, let number = Double(value), number.isFinite
-        else { return nil }
-        return number
+        points(Substring(oneLine(text))).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
     }
+
 }
