@@ -22,10 +22,38 @@ public enum AnnexColumn: Hashable, Sendable, Comparable {
     case unit
     /// `Mức n`: the requirement of level `n` (from 1).
     case level(Int)
+
+    /// The columns beyond the decision's own that chiso reads (and writes), kept in ``AnnexRow/extras``.
+    static let extras: [AnnexColumn] = [
+        .englishName, .rule, .measure, .theme, .note, .structure, .informationOnly, .conditional, .extended,
+        .secondMeasures, .unitEnglish,
+    ]
     /// `Phương pháp`: a level framework's method and data source.
     case methodSource
     /// `Căn cứ`: the legal basis.
     case basis
+    /// `Tên tiếng Anh`: the row's name in English.
+    case englishName
+    /// `Quy tắc tính điểm`: a point rule in a person's words (`4:20; 3:15`, `Có=5; Không=0`, `a/b`).
+    case rule
+    /// `Đo bằng`: what the input column holds (`phần trăm`, `số lượng`, `có/không`, …).
+    case measure
+    /// `Chủ đề`: the theme shared across frameworks (`awareness`, `infrastructure`, …).
+    case theme
+    /// `Ghi chú`: a note on the row.
+    case note
+    /// `Cấu trúc`: the parts a points node is published with, one per line (`tiếng Việt | English`).
+    case structure
+    /// `Chỉ để tham khảo`: the row is shown but not scored (`x`, `Có`).
+    case informationOnly
+    /// `Áp dụng khi`: a level criterion applies only where this holds (`nếu có`), with the reason.
+    case conditional
+    /// `Mở rộng`: a level criterion is an extended one (`x`, `Có`).
+    case extended
+    /// `Số liệu phụ`: a level criterion's second measures (`share: phần trăm: Tỷ lệ … | Share …`).
+    case secondMeasures
+    /// `Đơn vị tính (tiếng Anh)`: a level criterion's unit in English.
+    case unitEnglish
 
     /// The header names each column is recognised by, normalised (``AnnexText/headerKey(_:)``); levels are matched
     /// apart, by ``init(header:)``.
@@ -36,7 +64,13 @@ public enum AnnexColumn: Hashable, Sendable, Comparable {
         ("cách xác định và tính điểm", .method), ("tài liệu kiểm chứng", .evidence),
         ("nguồn thu thập dữ liệu", .dataSource), ("đơn vị phối hợp xác minh", .verifier),
         ("đơn vị phối hợp xác minh số liệu", .verifier), ("đơn vị tính", .unit), ("phương pháp", .methodSource),
-        ("căn cứ", .basis), ("căn cứ pháp lý", .basis),
+        ("căn cứ", .basis), ("căn cứ pháp lý", .basis), ("tên tiếng anh", .englishName),
+        ("tên (tiếng anh)", .englishName), ("english name", .englishName), ("quy tắc tính điểm", .rule),
+        ("quy tắc", .rule), ("đo bằng", .measure), ("loại số liệu", .measure), ("chủ đề", .theme),
+        ("ghi chú", .note), ("cấu trúc", .structure), ("chỉ để tham khảo", .informationOnly),
+        ("áp dụng khi", .conditional), ("điều kiện áp dụng", .conditional), ("mở rộng", .extended),
+        ("tiêu chí mở rộng", .extended), ("số liệu phụ", .secondMeasures),
+        ("đơn vị tính (tiếng anh)", .unitEnglish),
     ]
 
     /// The column a header cell names, or `nil` when it names none of them. `Mức 3` and `Mức 3 (Cơ bản)` are
@@ -70,6 +104,17 @@ public enum AnnexColumn: Hashable, Sendable, Comparable {
         case .level(let level): "Mức \(level)"
         case .methodSource: "Phương pháp"
         case .basis: "Căn cứ"
+        case .englishName: "Tên tiếng Anh"
+        case .rule: "Quy tắc tính điểm"
+        case .measure: "Đo bằng"
+        case .theme: "Chủ đề"
+        case .note: "Ghi chú"
+        case .structure: "Cấu trúc"
+        case .informationOnly: "Chỉ để tham khảo"
+        case .conditional: "Áp dụng khi"
+        case .extended: "Mở rộng"
+        case .secondMeasures: "Số liệu phụ"
+        case .unitEnglish: "Đơn vị tính (tiếng Anh)"
         }
     }
 }

@@ -67,6 +67,7 @@ struct AnnexOutline {
             line: record.line, number: number, id: "", parentID: nil, depth: 0, name: AnnexText.oneLine(cell(.name)),
             maxPoints: maxPoints)
         row.fill(cell, levels: levels)
+        row.extras = row.extras.filter { place[$0.key] != nil }
         drafts.append(
             Draft(
                 row: row, key: key, parentKey: parentKey, group: group, code: AnnexText.oneLine(cell(.code)),

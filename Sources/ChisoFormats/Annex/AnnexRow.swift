@@ -35,6 +35,9 @@ public struct AnnexRow: Hashable, Sendable {
     public var methodSource: String = ""
     /// `Căn cứ`, lines kept.
     public var basis: String = ""
+    /// The cells of the columns chiso adds to a decision's (``AnnexColumn/extras``: `Quy tắc tính điểm`,
+    /// `Đo bằng`, `Tên tiếng Anh`, …), lines kept, present when the table has the column.
+    public var extras: [AnnexColumn: String] = [:]
 
     /// Creates a row.
     public init(
@@ -60,5 +63,6 @@ public struct AnnexRow: Hashable, Sendable {
         methodSource = AnnexText.lines(cell(.methodSource))
         basis = AnnexText.lines(cell(.basis))
         for level in columns { levels[level] = AnnexText.lines(cell(.level(level))) }
+        for column in AnnexColumn.extras { extras[column] = AnnexText.lines(cell(column)) }
     }
 }

@@ -27,13 +27,16 @@ package struct SchemeFormat: Sendable {
     package var decode: @Sendable (_ top: ConfigReader.Members, _ reader: ConfigReader) -> (any ScoringScheme)?
     /// Writes the scheme's top-level keys, in file order, when the scheme is this format's; returns whether it was.
     package var encode: @Sendable (_ scheme: any ScoringScheme, _ root: inout JSONObjectBuilder) -> Bool
+    /// How the scheme is written as a decision's annex table (``FrameworkTable``), `nil` when it is not.
+    package var table: SchemeTableFormat?
 
     /// Creates a scheme format.
     package init(
         name: String, frameworks: LocalizedText, keys: [String], foreignKeyHints: [String: LocalizedText] = [:],
         scoresSubordinateUnits: Bool = false, starter: String, schema: String,
         decode: @escaping @Sendable (_ top: ConfigReader.Members, _ reader: ConfigReader) -> (any ScoringScheme)?,
-        encode: @escaping @Sendable (_ scheme: any ScoringScheme, _ root: inout JSONObjectBuilder) -> Bool
+        encode: @escaping @Sendable (_ scheme: any ScoringScheme, _ root: inout JSONObjectBuilder) -> Bool,
+        table: SchemeTableFormat? = nil
     ) {
         self.name = name
         self.frameworks = frameworks
@@ -44,6 +47,7 @@ package struct SchemeFormat: Sendable {
         self.schema = schema
         self.decode = decode
         self.encode = encode
+        self.table = table
     }
 }
 
