@@ -8,7 +8,7 @@ enum FrameworksCommand: Command {
     static var subcommands: [any Command.Type] {
         [
             ListCommand.self, ShowCommand.self, ValidateCommand.self, DiffCommand.self, CompareCommand.self,
-            NewCommand.self, SchemaCommand.self,
+            NewCommand.self, SchemaCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     }
 

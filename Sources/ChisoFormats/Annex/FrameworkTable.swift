@@ -1,4 +1,5 @@
 package import ChisoCore
+import Foundation
 
 /// A framework written as a decision's annex table: chiso's second framework file format, beside the JSON one.
 ///
@@ -16,7 +17,13 @@ package import ChisoCore
 ///
 /// In a CSV file a part starts at a row whose first cell is its name in brackets (`[Thông tin]`), the rows up to
 /// the next marker being its own.
-package enum FrameworkTable {}
+package enum FrameworkTable {
+    /// Whether `path` names a framework table rather than a framework file: it ends in `.xlsx` or `.csv`.
+    package static func isTableFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xlsx") || lower.hasSuffix(".csv")
+    }
+}
 
 /// A part of a framework table: a workbook's sheet, or a section of a CSV file.
 package enum FrameworkTablePart: String, CaseIterable, Hashable, Sendable {
@@ -74,7 +81,7 @@ package struct FrameworkTableInfo: Sendable {
         package var key: String
         /// The label as written.
         package var label: String
-        /// The value (column B), on its lines.
+        /// The value (column B), as written, trimmed.
         package var value: String
         /// The English value (column C), if any.
         package var english: String
@@ -95,9 +102,14 @@ package struct FrameworkTableInfo: Sendable {
             let label = AnnexText.oneLine(field(0))
             guard !label.isEmpty, FrameworkTablePart(marker: label) == nil else { return nil }
             return Entry(
-                key: AnnexText.headerKey(label), label: label, value: AnnexText.lines(field(1)),
-                english: AnnexText.lines(field(2)), line: record.line)
+                key: AnnexText.headerKey(label), label: label, value: Self.trimmed(field(1)),
+                english: Self.trimmed(field(2)), line: record.line)
         }
+    }
+
+    /// `text` in NFC without white space at its ends: a value is kept as written, its inner spaces and lines too.
+    static func trimmed(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The first row labelled with any of `labels` (compared as header cells are), if any.

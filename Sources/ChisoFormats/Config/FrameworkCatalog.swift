@@ -75,13 +75,20 @@ public enum FrameworkCatalog {
         if let entry = builtIn.first(where: { $0.id == reference }) {
             return try decoded(entry).get()
         }
-        let looksLikePath = reference.contains("/") || reference.hasSuffix(".json")
+        let isTable = FrameworkTable.isTableFile(reference)
+        let looksLikePath = reference.contains("/") || reference.hasSuffix(".json") || isTable
         guard looksLikePath || FileManager.default.fileExists(atPath: reference) else {
             let ids = builtIn.map(\.id)
             throw InputError(
                 .usage, file: reference,
                 FrameworkMessage.unknownFramework(
                     reference, suggestion: NearestMatch.suggestion(for: reference, among: ids), builtIn: ids))
+        }
+        if isTable {
+            // The second file format: a decision's annex table, read as `frameworks import` reads it.
+            let outcome = FrameworkTableImport.read(try InputFile.readBytes(reference), file: reference)
+            guard let framework = outcome.framework else { throw InputError(.data, outcome.problems) }
+            return (framework, outcome.problems.filter { $0.severity != .notice })
         }
         let text = try InputFile.readText(reference)
         var (framework, warnings) = try FrameworkDecoder.decode(text, file: reference)

@@ -1,0 +1,68 @@
+public import ChisoCore
+
+/// What importing a framework table finds wrong with the file as a whole, or worth telling, in both languages.
+public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
+    /// A workbook sheet is neither the annex nor a part chiso reads.
+    case sheetNotRead(parts: [String])
+    /// No sheet of the workbook holds an annex table.
+    case noAnnexSheet
+    /// The annex has neither `Điểm tối đa` nor `Mức n` columns that a scheme reads.
+    case noSchemeFits
+    /// The table has no `Mã khung`: the ID was made from the file's name.
+    case idFromFileName(id: String)
+    /// `Thông tin` lacks these rows; they were left unknown (or taken from the title block).
+    case missingInfo(labels: [String])
+
+    /// One example of every case.
+    public static var examples: [Self] {
+        [
+            .sheetNotRead(parts: ["Khung", "Thông tin"]), .noAnnexSheet, .noSchemeFits,
+            .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]),
+        ]
+    }
+
+    /// The stable code of the case.
+    public var code: String {
+        switch self {
+        case .sheetNotRead: "table.sheet-not-read"
+        case .noAnnexSheet: "table.no-annex"
+        case .noSchemeFits: "table.no-scheme"
+        case .idFromFileName: "table.id-from-file"
+        case .missingInfo: "table.missing-info"
+        }
+    }
+
+    /// The message in both languages.
+    public var text: LocalizedText {
+        switch self {
+        case .sheetNotRead(let parts):
+            let list = parts.map { "\"\($0)\"" }.joined(separator: ", ")
+            return LocalizedText(
+                vi: "trang tính này không được đọc: chiso đọc bảng phụ lục và các trang \(list)",
+                en: "this sheet is not read: chiso reads the annex table and the sheets \(list)")
+        case .noAnnexSheet:
+            return LocalizedText(
+                vi: "không trang tính nào có bảng phụ lục (một hàng tiêu đề có cột \"STT\" và cột tên chỉ số hoặc "
+                    + "tiêu chí); hãy dán bảng của quyết định vào trang \"Khung\"",
+                en: "no sheet holds an annex table (a header row with an \"STT\" column and a name column); paste the "
+                    + "decision's table into a sheet named \"Khung\"")
+        case .noSchemeFits:
+            return LocalizedText(
+                vi: "bảng không có cột \"Điểm tối đa\" (khung tính điểm) hay các cột \"Mức 1\"… (khung theo mức)",
+                en: "the table has neither a \"Điểm tối đa\" column (a point framework) nor \"Mức 1\"… columns "
+                    + "(a level framework)")
+        case .idFromFileName(let id):
+            return LocalizedText(
+                vi: "bảng không có dòng \"Mã khung\" trong trang \"Thông tin\"; mã khung lấy theo tên tệp: \"\(id)\"",
+                en: "the table has no \"Mã khung\" row in its \"Thông tin\" sheet; the framework's ID is made from the "
+                    + "file's name: \"\(id)\"")
+        case .missingInfo(let labels):
+            let list = labels.map { "\"\($0)\"" }.joined(separator: ", ")
+            return LocalizedText(
+                vi: "trang \"Thông tin\" thiếu \(list); khung ghi \"chưa rõ\" (tên khung lấy từ tiêu đề của bảng "
+                    + "nếu có) — hãy điền để kết quả ghi đúng nguồn",
+                en: "the \"Thông tin\" sheet lacks \(list); the framework says \"unknown\" (its name taken from the "
+                    + "table's title when there is one) — fill them in so results cite their source")
+        }
+    }
+}
