@@ -14,6 +14,13 @@ import ChisoCore
 /// words that do, and a second line `Nguyên văn: …` keeps the wording; the reader takes the rule from the first
 /// and the text from the second. A table written this way says chiso's reading of the requirement where the
 /// decision's words alone would not give it back, and says so visibly rather than dropping either.
+///
+/// What a table cannot hold, so that such a scheme does not read back equal (no built-in framework has any of it):
+/// criteria not listed group by group (the table lists each group's criteria under it, so their order changes);
+/// a `conditional` reason that is empty (an empty cell says the criterion is not conditional); texts whose spaces
+/// or blank lines a cell does not keep (the annex reader makes each run of spaces one space and drops blank lines);
+/// a roll-up requirement on a level above 5 when its wording does not read back (the words name Decision 2361's
+/// levels).
 enum LevelTableWriter {
     /// The `Thông tin` label of the level rule.
     static let levelRuleLabel = "Cách xét mức"

@@ -37,13 +37,24 @@ enum LevelTableSupport {
         return (read, problems.list)
     }
 
-    /// The tables the level scheme's registered table writer makes of `scheme`, read back as the importer would:
-    /// the annex, the `Mức` part and the `Thông tin` rows.
+    /// The tables the level scheme's registered table writer makes of `scheme`, written as CSV text and read back
+    /// as the importer would: the annex, the `Mức` part and the `Thông tin` rows.
     static func writtenInput(_ scheme: any ScoringScheme) throws -> FrameworkTableInput {
         let format = try #require(LevelScheme.format.table)
         let written = try #require(format.write(scheme))
-        let levels = written.parts.first { $0.part == .levels }?.rows
-        return input(records([written.header] + written.rows), levels: levels, info: written.info)
+        let levels = try written.parts.first { $0.part == .levels }.map { try throughCSV($0.rows) }
+        return input(
+            try throughCSV([written.header] + written.rows), levels: levels?.map(\.fields),
+            info: try throughCSV(written.info).map(\.fields))
+    }
+
+    /// `rows` written as a CSV file and read back.
+    static func throughCSV(_ rows: [[String]]) throws -> [CSVRecord] {
+        guard let header = rows.first else { return [] }
+        let text = CSVWriter.document(header: header, rows: Array(rows.dropFirst()))
+        let (records, problems) = CSVReader.read(Array(text.utf8), file: "bang.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        return records
     }
 
     /// The framework a table import gives: `read`'s members in a framework file with the identity, provenance and
