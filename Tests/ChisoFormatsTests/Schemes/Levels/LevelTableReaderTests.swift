@@ -43,6 +43,30 @@ import Testing
         }
     }
 
+    /// Without `Đo bằng`, the decision's table as printed: every criterion's measure is inferred from its level
+    /// cells, equal to the built-in one, with one notice per criterion at its row.
+    @Test(arguments: [("2361-commune.csv", "vn-2361-commune"), ("2361-district.csv", "vn-2361-district")])
+    func measuresInferredFromTheDecisionsCellsAreTheBuiltInOnes(file: String, id: String) throws {
+        let data = try #require(FileManager.default.contents(atPath: Support.fixture("annex/" + file)))
+        let (records, _) = CSVReader.read(Array(data), file: file)
+        let header = try #require(records.first { $0.fields.first == "STT" })
+        let measure = try #require(header.fields.firstIndex(of: "Đo bằng"))
+        let stripped = records.map { record in
+            CSVRecord(
+                line: record.line, fields: record.fields.enumerated().filter { $0.offset != measure }.map(\.element))
+        }
+        let (read, problems) = try LevelTableSupport.read(LevelTableSupport.input(stripped, file: file))
+        let (builtIn, builtInScheme) = try Support.builtIn(id)
+        #expect(problems.count == builtInScheme.criteria.count)
+        #expect(problems.allSatisfy { $0.code == "levels.table.measure-inferred" && $0.severity == .notice })
+        let (framework, _) = try LevelTableSupport.framework(try #require(read), like: builtIn)
+        let scheme = try #require(framework.scheme as? LevelScheme)
+        #expect(scheme.criteria.map(\.kind) == builtInScheme.criteria.map(\.kind))
+        #expect(
+            scheme.criteria.map { $0.requirements.map(\.rule) }
+                == builtInScheme.criteria.map { $0.requirements.map(\.rule) })
+    }
+
     /// The test: the national synthetic data (`chiso`'s benchmark input: 10,600 communes in 700
     /// districts, seed 2361) scored with the imported and the built-in frameworks gives the same level, unit by
     /// unit; districts with their communes' levels rolled up, as the built-in scoring does.
