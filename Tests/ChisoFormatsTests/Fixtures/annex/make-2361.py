@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes 2361-commune.csv and 2361-district.csv: Decision 2361's two annex tables as the decision prints them.
 
-Run from this folder: python3 make-2361.py. Reads ../2361-annex-criteria.csv (the decision's cells, one row per
+Run from this folder: python3 make-2361.py (see README-2361.md). Reads ../2361-annex-criteria.csv (the decision's cells, one row per
 criterion) and ../../../../frameworks/vn-2361-*.json (the built-in frameworks, for what the decision leaves
 implicit). Only the standard library is used; the tests do not need Python.
 """
