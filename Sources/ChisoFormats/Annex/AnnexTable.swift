@@ -14,6 +14,8 @@ public struct AnnexTable: Hashable, Sendable {
     public var rows: [AnnexRow]
     /// Every problem found, placed on the sheet when one was given.
     public var problems: [Diagnostic]
+    /// The header's cells as written (`Mức 1 (Khởi động)` names a level), empty when no header was found.
+    public var headerCells: [String] = []
 
     /// Whether the table is a level framework's (`Mức n` columns) rather than a points table's.
     public var isLevelTable: Bool { columns.values.contains { if case .level = $0 { true } else { false } } }
@@ -36,7 +38,9 @@ public struct AnnexTable: Hashable, Sendable {
         var outline = AnnexOutline(columns: columns)
         for record in records[(headerIndex + 1)...] { outline.add(record, problems: &problems) }
         let rows = outline.finish(problems: &problems)
-        return AnnexTable(headerLine: header.line, columns: columns, rows: rows, problems: problems.list)
+        var table = AnnexTable(headerLine: header.line, columns: columns, rows: rows, problems: problems.list)
+        table.headerCells = header.fields
+        return table
     }
 
     /// Whether `record` names the columns `STT` and a name column.

@@ -50,7 +50,8 @@ enum LevelSchemeEncoder {
         )
     }
 
-    private static func addRule(_ rule: Requirement, to object: inout JSONObjectBuilder) {
+    /// Writes `rule`'s keys into `object`, as a requirement or an alternative of `anyOf`.
+    static func addRule(_ rule: Requirement, to object: inout JSONObjectBuilder) {
         switch rule {
         case .notApplicable:
             object.add("notApplicable", true)
