@@ -94,13 +94,6 @@ extension PointTableReader {
     mutating func reportUnusedAnswers() {
         guard let part = PointTablePart(input.parts[.choices]) else { return }
         let column = part.column("Mã chỉ số", "Mã")
-        let choiceNodes = Set(
-            input.table.rows.filter { row in
-                guard case .success(let read)? = row.extras[.rule].map({ PointRuleWords.read($0, at: Self.nowhere) })
-                else { return false }
-                if case .choice = read.rule { return true }
-                return false
-            }.map(\.id))
         for (key, answer) in answers.sorted(by: { $0.value.line < $1.value.line }) where !answer.used {
             if !ids.contains(key.node) {
                 add(.unknownNode(key.node), in: part, line: answer.line, column: column, value: key.node)
@@ -111,9 +104,6 @@ extension PointTableReader {
             }
         }
     }
-
-    /// A place for reading words whose problems are not reported.
-    static let nowhere = AnnexCell(file: "", row: 0, column: 0)
 
     /// `Khung nhìn`: `Mã | Tên | Tên tiếng Anh | Chỉ số`, the nodes separated by `;`.
     mutating func readViews() -> JSONNode.Value? {

@@ -7,7 +7,9 @@ import ChisoCore
 /// The annex gives the nodes (the tree from the numbering, `Mã` the IDs), `Điểm tối đa` the maxima and
 /// `Quy tắc tính điểm` the leaves' rules in a person's words (``PointRuleWords``); an empty rule cell on a leaf is
 /// filled from the wording of `Cách xác định và tính điểm` (``RuleSuggestion``), flagged for the officer to
-/// confirm. `Lựa chọn` gives the codes and English names of choice answers, `Xếp loại` the tiers best first and the
+/// confirm. `Đo bằng` gives a leaf's `measure`: steps read a count unless it says otherwise, and the kind a rule
+/// reads by default is left out (as the encoder leaves it out, so that a file written as a table reads back equal).
+/// `Lựa chọn` gives the codes and English names of choice answers, `Xếp loại` the tiers best first and the
 /// class below the last, `Khung nhìn` the views, `Thông tin` the precisions.
 struct PointTableReader {
     /// The table read.
@@ -24,6 +26,8 @@ struct PointTableReader {
     let ids: [String]
     /// The answers of the `Lựa chọn` part, by node ID and Vietnamese name.
     var answers: [AnswerKey: Answer] = [:]
+    /// The IDs of the nodes whose rule is a choice.
+    var choiceNodes: Set<String> = []
 
     /// A node ID and an answer's Vietnamese name, as header cells are compared.
     struct AnswerKey: Hashable {
@@ -189,7 +193,8 @@ struct PointTableReader {
         return suggestion.rule
     }
 
-    /// Adds the members of `words` to a node; returns the rule.
+    /// Adds the members of `words` to a node; returns the rule, a choice's answers left out (the caller needs only
+    /// its kind).
     mutating func addRule(_ words: PointRuleWords, of row: AnnexRow, to object: inout JSONObjectBuilder) -> LeafRule {
         switch words {
         case .points:
@@ -219,6 +224,7 @@ struct PointTableReader {
                 })
             return .steps(steps.map { LeafRule.Step(atLeast: $0.atLeast, points: $0.points) })
         case .choice(let choices):
+            choiceNodes.insert(row.id)
             object.add("rule", "choice")
             var entries: [JSONNode.Value] = []
             for choice in choices {

@@ -163,4 +163,26 @@ import Testing
                 Place(code: "pointtable.unknown-node", sheet: "Lựa chọn", line: 5, column: 1),
             ])
     }
+
+    /// Without a rule column, the method cell carries the suggestion or the problem; in a CSV file, comments say
+    /// `hàng n`.
+    @Test func withoutARuleColumnTheMethodCellIsWhereTheRuleComesFrom() throws {
+        let records = PointTableSupport.records([
+            ["STT", "Chỉ số/Chỉ số thành phần", "Điểm tối đa", "Cách xác định và tính điểm"],
+            ["1", "Kế hoạch", "10", "Theo hướng dẫn của Sở"], ["2", "Văn bản", "5", "Đạt: 5 điểm; Không đạt: 0 điểm"],
+        ])
+        let input = FrameworkTableInput(
+            file: "bang.csv", table: AnnexTable.read(records, file: "bang.csv"), sheet: nil, parts: [:],
+            info: FrameworkTableInfo(nil))
+        let (read, problems) = PointTableSupport.read(input)
+        #expect(
+            Self.places(problems) == [
+                Place(code: "pointtable.no-rule", sheet: nil, line: 2, column: 4),
+                Place(code: "pointtable.rule-suggested", sheet: nil, line: 3, column: 4),
+            ])
+        #expect(problems.first { $0.code == "pointtable.no-rule" }?.location == "bang.csv:2:4")
+        #expect(read?.comments["1"] == ["hàng 2"])
+        #expect(read?.comments["2"]?.first == "hàng 3")
+        #expect(read?.comments["2"]?.last?.hasPrefix("GỢI Ý — cần xác nhận: Quy tắc tính điểm \"Có/Không\"") == true)
+    }
 }
