@@ -15,7 +15,7 @@ import Testing
         + ShareMessage.examples + SideFileMessage.examples + FileMessage.examples + ReadBackMessage.examples
         + XMLMessage.examples + ZipMessage.examples + FormMessage.examples + LongTableMessage.examples
         + WorkbookMessage.examples + AnnexTableMessage.examples + AnnexWordsMessage.examples
-        + FrameworkTableMessage.examples + LevelTableMessage.examples
+        + FrameworkTableMessage.examples + LevelTableMessage.examples + PointTableMessage.examples
 
     @Test func everyMessageIsWordedInBothLanguages() {
         for message in Self.examples {

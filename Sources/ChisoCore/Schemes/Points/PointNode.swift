@@ -21,6 +21,14 @@ public struct PointNode: Hashable, Sendable {
     public var note: String?
     /// The ID of its theme in the shared vocabulary (``Theme/vocabulary``), if the framework gives one.
     public var theme: String?
+    /// How the source works out its points (`Cách xác định và tính điểm`), as the decision words it, lines kept.
+    public var method: String?
+    /// The evidence the source asks for (`Tài liệu kiểm chứng`).
+    public var evidence: String?
+    /// Where the data comes from (`Nguồn thu thập dữ liệu`).
+    public var dataSource: String?
+    /// The body that helps verify the data (`Đơn vị phối hợp xác minh`).
+    public var verifiedBy: String?
 
     /// Creates a node.
     public init(
@@ -33,7 +41,11 @@ public struct PointNode: Hashable, Sendable {
         isInformationOnly: Bool = false,
         structure: [LocalizedText] = [],
         note: String? = nil,
-        theme: String? = nil
+        theme: String? = nil,
+        method: String? = nil,
+        evidence: String? = nil,
+        dataSource: String? = nil,
+        verifiedBy: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -45,6 +57,10 @@ public struct PointNode: Hashable, Sendable {
         self.structure = structure
         self.note = note
         self.theme = theme
+        self.method = method
+        self.evidence = evidence
+        self.dataSource = dataSource
+        self.verifiedBy = verifiedBy
     }
 
     /// Whether the node reads an input value.

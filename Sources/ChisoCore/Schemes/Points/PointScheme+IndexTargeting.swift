@@ -19,6 +19,6 @@ extension PointScheme: IndexTargeting {
             tiers: [
                 Tier(name: names.below, minimum: 0, inclusive: true, basis: .index),
                 Tier(name: names.reached, minimum: index, inclusive: true, basis: .index),
-            ], precision: precision, classPrecision: places)
+            ], precision: precision, classPrecision: places, belowTiers: belowTiers)
     }
 }

@@ -57,7 +57,7 @@ extension PointScheme: WeightedScheme {
         // Everything but the weights as it was: tiers read at the published precision, units below them unranked.
         let scheme = PointScheme(
             roots: roots, views: views, tiers: tiers, precision: precision, classPrecision: classPrecision,
-            unrankedBelowTiers: unrankedBelowTiers)
+            unrankedBelowTiers: unrankedBelowTiers, belowTiers: belowTiers)
         return (scheme, valueFactors)
     }
 }

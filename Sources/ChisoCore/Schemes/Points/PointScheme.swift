@@ -20,6 +20,9 @@ public struct PointScheme: Hashable, Sendable {
     /// số điểm dưới 70 điểm … không xếp hạng"): they get no rank on any figure, and the others are ranked among
     /// themselves.
     public let unrankedBelowTiers: Bool
+    /// The name of the class below the lowest tier (and of every standing when there are no tiers), as the sources
+    /// call it: "Không xếp hạng" (Unranked) unless the framework names it.
+    public let belowTiers: LocalizedText
     /// Every node, depth first, each with its depth (0 for top level) and the index of its parent.
     public let nodes: [(node: PointNode, depth: Int, parent: Int?)]
     /// The input columns: one per leaf, in tree order.
@@ -47,9 +50,11 @@ public struct PointScheme: Hashable, Sendable {
     ///   - classPrecision: Decimal places at which the figure a tier is read on is published, if the framework
     ///     declares them; `nil` compares the unrounded figure.
     ///   - unrankedBelowTiers: Whether units below the lowest tier are left unranked.
+    ///   - belowTiers: The name of the class below the lowest tier.
     public init(
         roots: [PointNode], views: [PointView] = [], tiers: [Tier] = [], precision: Int = 2,
-        classPrecision: Int? = nil, unrankedBelowTiers: Bool = false
+        classPrecision: Int? = nil, unrankedBelowTiers: Bool = false,
+        belowTiers: LocalizedText = PointScheme.unrankedName
     ) {
         self.roots = roots
         self.views = views
@@ -57,6 +62,7 @@ public struct PointScheme: Hashable, Sendable {
         self.precision = precision
         self.classPrecision = classPrecision
         self.unrankedBelowTiers = unrankedBelowTiers
+        self.belowTiers = belowTiers
         var nodes: [(node: PointNode, depth: Int, parent: Int?)] = []
         var measures: [Measure] = []
         var measureOfNode: [Int?] = []
@@ -165,21 +171,23 @@ public struct PointScheme: Hashable, Sendable {
     /// The names of the tiers from the lowest to the highest, as ``ScoringScheme/classes`` orders them.
     public var classes: [LocalizedText] { tiers.map(\.name) }
 
-    /// The name of a standing: a tier's name, or "unranked" for ordinal 0.
+    /// The name of the class below the lowest tier when the framework names none: "Không xếp hạng" (Unranked).
+    public static let unrankedName = LocalizedText(vi: "Không xếp hạng", en: "Unranked")
+
+    /// The name of a standing: a tier's name, or ``belowTiers`` for ordinal 0.
     public func className(_ ordinal: Int) -> LocalizedText {
-        guard ordinal >= 1, ordinal <= tiers.count else {
-            return LocalizedText(vi: "Không xếp hạng", en: "Unranked")
-        }
+        guard ordinal >= 1, ordinal <= tiers.count else { return belowTiers }
         return tiers[ordinal - 1].name
     }
 
-    /// Whether two schemes have the same nodes, views, tiers, precisions and ranking rule.
+    /// Whether two schemes have the same nodes, views, tiers, precisions, ranking rule and class below the tiers.
     public static func == (lhs: PointScheme, rhs: PointScheme) -> Bool {
         lhs.roots == rhs.roots && lhs.views == rhs.views && lhs.tiers == rhs.tiers && lhs.precision == rhs.precision
             && lhs.classPrecision == rhs.classPrecision && lhs.unrankedBelowTiers == rhs.unrankedBelowTiers
+            && lhs.belowTiers == rhs.belowTiers
     }
 
-    /// Hashes the nodes, views, tiers, precisions and ranking rule.
+    /// Hashes the nodes, views, tiers, precisions, ranking rule and class below the tiers.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(roots)
         hasher.combine(views)
@@ -187,5 +195,6 @@ public struct PointScheme: Hashable, Sendable {
         hasher.combine(precision)
         hasher.combine(classPrecision)
         hasher.combine(unrankedBelowTiers)
+        hasher.combine(belowTiers)
     }
 }

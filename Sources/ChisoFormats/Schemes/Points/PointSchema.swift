@@ -9,6 +9,7 @@ enum PointSchema {
             "precision": {"type": "integer", "minimum": 0, "maximum": 9, "description": "Points: decimals of the published index; ranks compare at this precision."},
             "classPrecision": {"type": "integer", "minimum": 0, "maximum": 9, "description": "Points: decimals at which the sources publish the figure tiers are read on (the index for tiers on the index, the total for tiers on points); the figure is rounded half away from zero to them before a tier's minimum is compared. Omitted: the unrounded figure is compared, and a total is never rounded to fit a tier. Needs tiers whose minima are written at that precision."},
             "unrankedBelowTiers": {"type": "boolean", "description": "Points: true when the source leaves units below the lowest tier unranked (Decision 3043/QĐ-UBND: \"không xếp hạng\"); they get no rank, and the others are ranked among themselves. Needs tiers."},
+            "belowTiers": {"$ref": "#/$defs/text", "description": "Points: the name of the class below the lowest tier, as the sources call it; omitted: \"Không xếp hạng\" (Unranked)."},
             "nodes": {"type": "array", "items": {"$ref": "#/$defs/node"}},
             "views": {
               "type": "array",
@@ -52,7 +53,11 @@ enum PointSchema {
                 "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
                 "informationOnly": {"type": "boolean"},
                 "structure": {"type": "array", "items": {"$ref": "#/$defs/text"}},
-                "note": {"type": "string"}
+                "note": {"type": "string"},
+                "method": {"type": "string", "description": "How the source works out the points (Cách xác định và tính điểm), as the decision words it."},
+                "evidence": {"type": "string", "description": "The evidence the source asks for (Tài liệu kiểm chứng)."},
+                "dataSource": {"type": "string", "description": "Where the data comes from (Nguồn thu thập dữ liệu)."},
+                "verifiedBy": {"type": "string", "description": "The body that helps verify the data (Đơn vị phối hợp xác minh)."}
               },
               "additionalProperties": false
             },

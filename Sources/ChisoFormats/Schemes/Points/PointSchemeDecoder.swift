@@ -1,12 +1,14 @@
 import ChisoCore
 
-/// Reads the `nodes`, `views`, `tiers`, `precision`, `classPrecision` and `unrankedBelowTiers` of a point framework
-/// file and checks them all.
+/// Reads the `nodes`, `views`, `tiers`, `precision`, `classPrecision`, `unrankedBelowTiers` and `belowTiers` of a
+/// point framework file and checks them all.
 struct PointSchemeDecoder {
     let reader: ConfigReader
 
     /// The top-level keys of a point framework besides those every framework has.
-    static let topLevelKeys = ["nodes", "views", "tiers", "precision", "classPrecision", "unrankedBelowTiers"]
+    static let topLevelKeys = [
+        "nodes", "views", "tiers", "precision", "classPrecision", "unrankedBelowTiers", "belowTiers",
+    ]
     /// What to write instead of a level framework's key found in a point framework.
     static let foreignKeyHints = [
         "levels": LocalizedText(vi: "có phải ý bạn là \"tiers\"?", en: "did you mean \"tiers\"?"),
@@ -18,7 +20,7 @@ struct PointSchemeDecoder {
     ]
     static let nodeKeys = [
         "id", "name", "max", "rule", "measure", "steps", "floor", "target", "children", "informationOnly", "structure",
-        "note", "choices", "theme",
+        "note", "choices", "theme", "method", "evidence", "dataSource", "verifiedBy",
     ]
     static let ruleNames = ["points", "ratio", "proportional", "steps", "yesNo", "linear", "choice"]
 
@@ -37,7 +39,9 @@ struct PointSchemeDecoder {
         let views = (top.array("views", required: false) ?? []).enumerated().compactMap { index, node in
             decodeView(node, path: "views[\(index)]", ids: &ids)
         }
-        let scheme = PointScheme(roots: roots, views: views, tiers: [], precision: precision)
+        let belowTiers = top.localized("belowTiers", required: false) ?? PointScheme.unrankedName
+        let scheme = PointScheme(
+            roots: roots, views: views, tiers: [], precision: precision, belowTiers: belowTiers)
         let tiers = decodeTiers(top, scheme: scheme)
         let classPrecision = decodeClassPrecision(top, tiers: tiers)
         let unranked = top.bool("unrankedBelowTiers", required: false) ?? false
@@ -49,7 +53,7 @@ struct PointSchemeDecoder {
         // Files list tiers best first, as the sources do; the core holds every class list lowest first.
         return PointScheme(
             roots: roots, views: views, tiers: tiers.reversed(), precision: precision, classPrecision: classPrecision,
-            unrankedBelowTiers: unranked)
+            unrankedBelowTiers: unranked, belowTiers: belowTiers)
     }
 
     /// The `classPrecision`: 0 to 9 decimal places, for a framework with tiers whose minima are written at that
@@ -110,7 +114,11 @@ struct PointSchemeDecoder {
             isInformationOnly: isInformationOnly,
             structure: structure,
             note: members.string("note", required: false),
-            theme: members.theme(reader: reader)
+            theme: members.theme(reader: reader),
+            method: members.string("method", required: false),
+            evidence: members.string("evidence", required: false),
+            dataSource: members.string("dataSource", required: false),
+            verifiedBy: members.string("verifiedBy", required: false)
         )
     }
 

@@ -1,12 +1,14 @@
 import ChisoCore
 
-/// Writes the `nodes`, `views`, `tiers` and precision settings of a point framework file, as ``PointSchemeDecoder`` reads them.
+/// Writes the `nodes`, `views`, `tiers`, precision settings and the class below the tiers of a point framework file, as
+/// ``PointSchemeDecoder`` reads them.
 enum PointSchemeEncoder {
     static func encode(_ scheme: PointScheme, to root: inout JSONObjectBuilder) {
         let text = JSONNode.Value.localized
         root.add("precision", scheme.precision)
         if let places = scheme.classPrecision { root.add("classPrecision", places) }
         if scheme.unrankedBelowTiers { root.add("unrankedBelowTiers", true) }
+        if scheme.belowTiers != PointScheme.unrankedName { root.add("belowTiers", text(scheme.belowTiers)) }
         root.add("nodes", .array(scheme.roots.map { node(encoding: $0, parentIsInformationOnly: false) }))
         if !scheme.views.isEmpty {
             root.add(
@@ -80,6 +82,10 @@ enum PointSchemeEncoder {
         }
         if !node.structure.isEmpty { object.add("structure", .array(node.structure.map(JSONNode.Value.localized))) }
         if let note = node.note { object.add("note", note) }
+        if let method = node.method { object.add("method", method) }
+        if let evidence = node.evidence { object.add("evidence", evidence) }
+        if let dataSource = node.dataSource { object.add("dataSource", dataSource) }
+        if let verifiedBy = node.verifiedBy { object.add("verifiedBy", verifiedBy) }
         if !node.children.isEmpty {
             object.add(
                 "children",
