@@ -75,7 +75,7 @@ import Testing
             return
         }
         #expect(clauses.count == formats.count)
-        let definitions = Self.keys(Self.member(schema, "$defs"))
+        let definitions = Self.keys(Self.member(schema, "definitions"))
         #expect(definitions.contains("check") == registeringStages)
         #expect(Self.keys(properties).isSuperset(of: ["stages", "checks"]) == registeringStages)
     }
