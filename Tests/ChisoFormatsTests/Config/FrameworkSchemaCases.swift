@@ -43,7 +43,12 @@ struct BrokenFramework: Sendable, CustomTestStringConvertible {
             edits: [(#""floor": 20, "target": 80"#, #""floor": 20"#)], code: "config.missing-key"),
         BrokenFramework(
             name: "a steps rule without steps", scheme: "points",
-            edits: [(#""rule": "steps", "steps": [{"atLeast": 90, "points": 20}, {"atLeast": 70, "points": 10}]"#, #""rule": "steps""#)],
+            edits: [
+                (
+                    #""rule": "steps", "steps": [{"atLeast": 90, "points": 20}, {"atLeast": 70, "points": 10}]"#,
+                    #""rule": "steps""#
+                )
+            ],
             code: "config.missing-key"),
         BrokenFramework(
             name: "a steps rule with no step", scheme: "points",
@@ -57,10 +62,12 @@ struct BrokenFramework: Sendable, CustomTestStringConvertible {
             edits: [(#""max": 20, "rule": "points"}"#, #""rule": "points"}"#)], code: "config.missing-key"),
         BrokenFramework(
             name: "a rule on a node with children", scheme: "points",
-            edits: [(#""max": 40, "children""#, #""max": 40, "rule": "points", "children""#)], code: "points.rule-with-children"),
+            edits: [(#""max": 40, "children""#, #""max": 40, "rule": "points", "children""#)],
+            code: "points.rule-with-children"),
         BrokenFramework(
             name: "a tier with both minimum and above", scheme: "points",
-            edits: [(#""en": "Fair"}, "minimum": 60}"#, #""en": "Fair"}, "minimum": 60, "above": 59}"#)], code: "points.minimum-or-above"),
+            edits: [(#""en": "Fair"}, "minimum": 60}"#, #""en": "Fair"}, "minimum": 60, "above": 59}"#)],
+            code: "points.minimum-or-above"),
         BrokenFramework(
             name: "a tier with neither minimum nor above", scheme: "points",
             edits: [(#""en": "Fair"}, "minimum": 60}"#, #""en": "Fair"}}"#)], code: "points.minimum-or-above"),
@@ -68,7 +75,10 @@ struct BrokenFramework: Sendable, CustomTestStringConvertible {
             name: "unrankedBelowTiers without tiers", scheme: "points",
             edits: [
                 (#""precision": 2,"#, #""precision": 2, "unrankedBelowTiers": true,"#),
-                (#"{"name": {"vi": "Tốt", "en": "Good"}, "minimum": 80, "floors": [{"node": "HD", "fraction": 0.75}]},"#, ""),
+                (
+                    #"{"name": {"vi": "Tốt", "en": "Good"}, "minimum": 80, "floors": [{"node": "HD", "fraction": 0.75}]},"#,
+                    ""
+                ),
                 (#"{"name": {"vi": "Khá", "en": "Fair"}, "minimum": 60},"#, ""),
             ], code: "points.unranked-without-tiers"),
         BrokenFramework(
@@ -76,10 +86,12 @@ struct BrokenFramework: Sendable, CustomTestStringConvertible {
             edits: [(#""precision": 2,"#, #""precision": 2, "levelRule": "perLevel","#)], code: "framework.foreign-key"),
         BrokenFramework(
             name: "yes on a percentage", scheme: "levels",
-            edits: [(#"{"text": "20%", "atLeast": 20}"#, #"{"text": "Có", "yes": true}"#)], code: "levels.yes-needs-yes-no"),
+            edits: [(#"{"text": "20%", "atLeast": 20}"#, #"{"text": "Có", "yes": true}"#)],
+            code: "levels.yes-needs-yes-no"),
         BrokenFramework(
             name: "atLeast on a yes/no criterion", scheme: "levels",
-            edits: [(#"{"text": "Có", "yes": true}]}"#, #"{"text": "1", "atLeast": 1}]}"#)], code: "levels.at-least-on-yes-no"),
+            edits: [(#"{"text": "Có", "yes": true}]}"#, #"{"text": "1", "atLeast": 1}]}"#)],
+            code: "levels.at-least-on-yes-no"),
         BrokenFramework(
             name: "a percentage above 100", scheme: "levels",
             edits: [(#""atLeast": 50"#, #""atLeast": 120"#)], code: "levels.threshold-out-of-range"),
@@ -97,6 +109,7 @@ struct BrokenFramework: Sendable, CustomTestStringConvertible {
             code: "config.missing-key"),
         BrokenFramework(
             name: "a point framework's key in a level framework", scheme: "levels",
-            edits: [(#""levelRule": "perLevel","#, #""levelRule": "perLevel", "precision": 2,"#)], code: "framework.foreign-key"),
+            edits: [(#""levelRule": "perLevel","#, #""levelRule": "perLevel", "precision": 2,"#)],
+            code: "framework.foreign-key"),
     ]
 }

@@ -88,7 +88,9 @@ struct FrameworkSchemaPeerTests {
         }
         for name in FrameworkCatalog.embeddedNames where name.hasSuffix(".crosswalk.json") {
             documents.append(
-                Document(name: name, schema: "chiso-crosswalk.schema.json", text: FrameworkCatalog.embeddedFile(named: name)))
+                Document(
+                    name: name, schema: "chiso-crosswalk.schema.json", text: FrameworkCatalog.embeddedFile(named: name))
+            )
         }
         documents.append(
             Document(name: "an uncertainty spec", schema: "chiso-uncertainty.schema.json", text: Self.uncertaintySpec))
