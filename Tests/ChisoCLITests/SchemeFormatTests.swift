@@ -159,6 +159,17 @@ import Testing
         #expect(try String(contentsOfFile: schema, encoding: .utf8) == "{}\n")
     }
 
+    /// `frameworks schema --output DIR` writes the schema into the directory, under the name framework files give.
+    @Test func theSchemaGoesIntoADirectory() throws {
+        let directory = try Support.temporaryDirectory().path
+        let run = chisoInEnglish("frameworks", "schema", "--output", directory)
+        #expect(run.status == .ok)
+        let schema = directory + "/" + FrameworkSchema.fileName
+        #expect(run.error == "wrote \(schema)\n")
+        #expect(try String(contentsOfFile: schema, encoding: .utf8) == FrameworkSchema.text())
+        #expect(chisoInEnglish("frameworks", "schema", "--output", directory + "/").status == .cannotCreate)
+    }
+
     /// A registered scheme joins the decoder's list of known schemes for the work it is registered for only.
     @Test func registrationIsScopedToItsWork() {
         let unknown = "{\"scheme\": \"nope\"}"

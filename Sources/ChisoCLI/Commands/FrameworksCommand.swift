@@ -242,12 +242,27 @@ enum FrameworksCommand: Command {
             abstract: LocalizedText(
                 vi: "In JSON Schema của tệp khung đánh giá, cho các trình soạn thảo kiểm tra và gợi ý JSON.",
                 en: "Print the JSON Schema of framework files, for editors that check and complete JSON."),
+            discussion: LocalizedText(
+                vi: """
+                    Tệp khung đánh giá nêu schema bằng tên tương đối ("$schema": "chiso-framework.schema.json"), nên
+                    trình soạn thảo tìm nó cạnh tệp: --output THƯ-MỤC ghi chiso-framework.schema.json vào thư mục
+                    chứa các tệp khung đánh giá.
+                    """,
+                en: """
+                    Framework files name the schema by a relative name ("$schema": "chiso-framework.schema.json"), so
+                    an editor looks for it beside the file: --output DIR writes chiso-framework.schema.json into the
+                    directory that holds the framework files.
+                    """),
             options: [CommonOptions.editableOutput, CommonOptions.force, CommonOptions.messagesLang]
         )
 
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            var arguments = arguments
+            if let output = outputPath(arguments) {
+                arguments.options["output"] = FrameworkSchema.destination(forOutput: output)
+            }
             let schema: String
             do {
                 schema = try FrameworkSchema.text()

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The schema file beside a framework file: framework files name their schema by a relative name, `"$schema":
 /// "chiso-framework.schema.json"`, which an editor looks for in the framework file's own directory, with no network.
 extension FrameworkSchema {
@@ -18,6 +26,14 @@ extension FrameworkSchema {
     package static func path(beside path: String) -> String {
         let directory = OutputDestination.directory(of: path)
         return directory == "." && !path.hasPrefix("./") ? fileName : directory + "/" + fileName
+    }
+
+    /// Where `chiso frameworks schema --output OUTPUT` writes: `OUTPUT`, or the schema file in it when `OUTPUT` is
+    /// a directory, so that `--output DIR` puts the schema beside the framework files in `DIR`.
+    package static func destination(forOutput output: String) -> String {
+        var info = stat()
+        guard stat(output, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return output }
+        return (output.hasSuffix("/") ? output : output + "/") + fileName
     }
 
     /// Writes `schema` beside the framework file at `framework`; a file already there is replaced only when
