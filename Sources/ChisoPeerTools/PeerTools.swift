@@ -2,9 +2,9 @@
 // depends on this target.
 public import Foundation
 
-/// Programs outside chiso that tests open its files with — Python with openpyxl, LibreOffice Calc headless — found
-/// on `PATH`. A test that needs one is enabled only where it is found, and skipped, with the reason, elsewhere; the
-/// toolkit itself never needs them.
+/// Programs outside chiso that tests open its files with — Python with openpyxl or jsonschema, LibreOffice Calc
+/// headless — found on `PATH`. A test that needs one is enabled only where it is found, and skipped, with the
+/// reason, elsewhere; the toolkit itself never needs them.
 public enum PeerTools {
     /// The path of an executable named `name` on `PATH`, if any.
     public static func executable(_ name: String) -> String? {
@@ -29,6 +29,12 @@ public enum PeerTools {
     /// Python 3, when openpyxl imports in it.
     public static let python: String? = {
         guard let python = executable("python3"), run(python, ["-c", "import openpyxl"]) != nil else { return nil }
+        return python
+    }()
+
+    /// Python 3, when jsonschema (a JSON Schema validator) imports in it.
+    public static let jsonSchemaPython: String? = {
+        guard let python = executable("python3"), run(python, ["-c", "import jsonschema"]) != nil else { return nil }
         return python
     }()
 

@@ -75,7 +75,7 @@ import Testing
             return
         }
         #expect(clauses.count == formats.count)
-        let definitions = Self.keys(Self.member(schema, "$defs"))
+        let definitions = Self.keys(Self.member(schema, "definitions"))
         #expect(definitions.contains("check") == registeringStages)
         #expect(Self.keys(properties).isSuperset(of: ["stages", "checks"]) == registeringStages)
     }
@@ -127,6 +127,47 @@ import Testing
         let (framework, _) = try FrameworkDecoder.decode(run.output, file: "starter.json")
         var members = JSONObjectBuilder()
         #expect(SchemeFormat.writing(framework.scheme, into: &members)?.name == name)
+    }
+
+    /// `frameworks new --output` writes the schema beside the starter, which names it by its relative name, so an
+    /// editor finds it wherever the two are saved; a second starter in the same directory finds it there already,
+    /// and a schema file that differs is kept, with a note, unless `--force`.
+    @Test func aStarterComesWithItsSchema() throws {
+        let directory = try Support.temporaryDirectory().path
+        let schema = directory + "/" + FrameworkSchema.fileName
+        let first = chisoInEnglish("frameworks", "new", "--scheme", "points", "--output", directory + "/mine.json")
+        #expect(first.status == .ok)
+        #expect(first.error == "wrote \(directory)/mine.json\nwrote \(schema)\n")
+        #expect(try String(contentsOfFile: schema, encoding: .utf8) == FrameworkSchema.text())
+        let starter = try ConfigReader.parse(
+            String(contentsOfFile: directory + "/mine.json", encoding: .utf8), file: "mine.json")
+        if case .string(let named)? = Self.member(starter, "$schema")?.value {
+            #expect(named == FrameworkSchema.fileName)
+        } else {
+            Issue.record("the starter names no schema")
+        }
+        let second = chisoInEnglish("frameworks", "new", "--scheme", "levels", "--output", directory + "/levels.json")
+        #expect(second.status == .ok)
+        #expect(second.error == "wrote \(directory)/levels.json\n")
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: schema))
+        let third = chisoInEnglish("frameworks", "new", "--scheme", "levels", "--output", directory + "/other.json")
+        #expect(third.status == .ok)
+        #expect(
+            third.error
+                == "wrote \(directory)/other.json\nkept \(schema), which differs from this chiso's JSON Schema; "
+                + "give --force to replace it\n")
+        #expect(try String(contentsOfFile: schema, encoding: .utf8) == "{}\n")
+    }
+
+    /// `frameworks schema --output DIR` writes the schema into the directory, under the name framework files give.
+    @Test func theSchemaGoesIntoADirectory() throws {
+        let directory = try Support.temporaryDirectory().path
+        let run = chisoInEnglish("frameworks", "schema", "--output", directory)
+        #expect(run.status == .ok)
+        let schema = directory + "/" + FrameworkSchema.fileName
+        #expect(run.error == "wrote \(schema)\n")
+        #expect(try String(contentsOfFile: schema, encoding: .utf8) == FrameworkSchema.text())
+        #expect(chisoInEnglish("frameworks", "schema", "--output", directory + "/").status == .cannotCreate)
     }
 
     /// A registered scheme joins the decoder's list of known schemes for the work it is registered for only.

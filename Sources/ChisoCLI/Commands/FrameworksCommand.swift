@@ -178,6 +178,17 @@ enum FrameworksCommand: Command {
             abstract: LocalizedText(
                 vi: "Ghi một tệp khung đánh giá mẫu có chú thích để sửa.",
                 en: "Write a commented starter framework file to edit."),
+            discussion: LocalizedText(
+                vi: """
+                    Với --output, JSON Schema (chiso-framework.schema.json) được ghi cạnh tệp mẫu, là tệp mà "$schema"
+                    của tệp mẫu nêu: VS Code và các trình soạn thảo khác đọc nó để kiểm tra và gợi ý khóa, không cần
+                    mạng. Một tệp schema đã có mà khác được giữ nguyên trừ khi cho --force.
+                    """,
+                en: """
+                    With --output, the JSON Schema (chiso-framework.schema.json) is written beside the starter, the file
+                    its "$schema" names: VS Code and other editors read it to check the file and complete keys, with no
+                    network. A schema file already there that differs is kept unless --force.
+                    """),
             options: [
                 OptionSpec(
                     name: "scheme", valueName: "SCHEME",
@@ -196,7 +207,31 @@ enum FrameworksCommand: Command {
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let text = SchemeFormat.named(arguments.value("scheme") ?? "")?.starter ?? ""
             try emit(text, arguments: arguments, inputs: [], console: &console)
+            if let path = outputPath(arguments) {
+                try writeSchema(beside: path, arguments: arguments, console: &console)
+            }
             return .ok
+        }
+
+        /// Writes the JSON Schema beside the starter at `path`, so that its `"$schema": "chiso-framework.schema.json"`
+        /// leads an editor to it wherever the starter is saved, with no network; a schema file that differs (from
+        /// another version of chiso, or edited) is kept unless `--force`, with a note saying so.
+        static func writeSchema(beside path: String, arguments: ParsedArguments, console: inout Console)
+            throws(CommandFailure)
+        {
+            let placement: FrameworkSchema.Placement
+            do {
+                placement = try FrameworkSchema.write(
+                    FrameworkSchema.text(), beside: path, replacing: arguments.flag("force"))
+            } catch {
+                throw CommandFailure(error)
+            }
+            let words = Self.language(arguments, console)
+            switch placement {
+            case .wrote(let schema): console.printError(HelpWords.wrote(schema).text.text(in: words))
+            case .keptDifferent(let schema): console.printError(HelpWords.keptSchema(schema).text.text(in: words))
+            case .current, .notAFile: break
+            }
         }
     }
 
@@ -207,12 +242,27 @@ enum FrameworksCommand: Command {
             abstract: LocalizedText(
                 vi: "In JSON Schema của tệp khung đánh giá, cho các trình soạn thảo kiểm tra và gợi ý JSON.",
                 en: "Print the JSON Schema of framework files, for editors that check and complete JSON."),
+            discussion: LocalizedText(
+                vi: """
+                    Tệp khung đánh giá nêu schema bằng tên tương đối ("$schema": "chiso-framework.schema.json"), nên
+                    trình soạn thảo tìm nó cạnh tệp: --output THƯ-MỤC ghi chiso-framework.schema.json vào thư mục
+                    chứa các tệp khung đánh giá.
+                    """,
+                en: """
+                    Framework files name the schema by a relative name ("$schema": "chiso-framework.schema.json"), so
+                    an editor looks for it beside the file: --output DIR writes chiso-framework.schema.json into the
+                    directory that holds the framework files.
+                    """),
             options: [CommonOptions.editableOutput, CommonOptions.force, CommonOptions.messagesLang]
         )
 
         static var writesEditableFiles: Bool { true }
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
+            var arguments = arguments
+            if let output = outputPath(arguments) {
+                arguments.options["output"] = FrameworkSchema.destination(forOutput: output)
+            }
             let schema: String
             do {
                 schema = try FrameworkSchema.text()

@@ -20,6 +20,8 @@ enum HelpWords: Sendable {
     case seeCommands(String)
     /// `wrote PATH`, after a file is written.
     case wrote(String)
+    /// `kept PATH`: a schema file beside a new framework file that differs from this chiso's schema.
+    case keptSchema(String)
     /// What `sample` wrote for a province.
     case wroteSample(directory: String, districts: Int, communes: Int, seed: Int)
 
@@ -27,7 +29,8 @@ enum HelpWords: Sendable {
     static let samples: [HelpWords] = [
         .overview, .usage, .arguments, .options, .subcommands, .showHelp, .optionsPlaceholder,
         .subcommandPlaceholder, .error, .seeSubcommandHelp("chiso"), .seeHelp("chiso score"),
-        .seeCommands("chiso"), .wrote("out.csv"), .wroteSample(directory: ".", districts: 10, communes: 120, seed: 1),
+        .seeCommands("chiso"), .wrote("out.csv"), .keptSchema("chiso-framework.schema.json"),
+        .wroteSample(directory: ".", districts: 10, communes: 120, seed: 1),
     ]
 
     /// The words in both languages.
@@ -56,6 +59,11 @@ enum HelpWords: Sendable {
         case .seeCommands(let path):
             ("Xem '\(path) --help' để biết các lệnh.", "See '\(path) --help' for the commands.")
         case .wrote(let path): ("đã ghi \(path)", "wrote \(path)")
+        case .keptSchema(let path):
+            (
+                "giữ nguyên \(path), tệp này khác JSON Schema của phiên bản chiso này; cho --force để thay",
+                "kept \(path), which differs from this chiso's JSON Schema; give --force to replace it"
+            )
         case .wroteSample(let directory, let districts, let communes, let seed):
             (
                 "đã ghi \(directory)/sample-districts.csv (\(districts) huyện) và \(directory)/sample-communes.csv "

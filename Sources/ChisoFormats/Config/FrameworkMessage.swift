@@ -31,7 +31,8 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
     case childNotLevelFramework(id: String, schemes: [String])
     /// A file reuses the ID of a built-in framework but differs from it.
     case builtInIDReused(id: String)
-    /// A scheme's JSON Schema fragment holds keys other than `description`, `properties` and `$defs`.
+    /// A scheme's JSON Schema fragment holds keys other than `description`, `properties`, `required`, `allOf` and
+    /// `definitions`.
     case fragmentUnknownKeys([String])
     /// A scheme's JSON Schema fragment does not describe exactly the scheme's keys.
     case fragmentProperties(described: [String], frameworks: LocalizedText, keys: [String])
@@ -174,9 +175,9 @@ public enum FrameworkMessage: DiagnosticMessage, Hashable {
         case .fragmentUnknownKeys(let keys):
             LocalizedText(
                 vi: "khóa \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) không được dùng; chỉ dùng "
-                    + "\"description\", \"properties\" hoặc \"$defs\"",
+                    + "\"description\", \"properties\", \"required\", \"allOf\" hoặc \"definitions\"",
                 en: "unknown key \(keys.map { "\"\($0)\"" }.joined(separator: ", ")); "
-                    + "expected \"description\", \"properties\" or \"$defs\"")
+                    + "expected \"description\", \"properties\", \"required\", \"allOf\" or \"definitions\"")
         case .fragmentProperties(let described, let frameworks, let keys):
             LocalizedText(
                 vi: "\"properties\" mô tả \(described.joined(separator: ", ")); cần đúng các khóa của "

@@ -18,9 +18,11 @@ package struct SchemeFormat: Sendable {
     package var scoresSubordinateUnits: Bool
     /// A commented starter file for `chiso frameworks new`, valid and ready to edit.
     package var starter: String
-    /// The scheme's part of the JSON Schema of framework files, as JSON text: an object with a `description` (how
-    /// the schema's description names the scheme), `properties` (exactly the scheme's ``keys``) and `$defs` (the
-    /// definitions they refer to). ``FrameworkSchema`` adds it to the part every framework shares.
+    /// The scheme's part of the JSON Schema of framework files (draft-07), as JSON text: an object with a
+    /// `description` (how the schema's description names the scheme), `properties` (exactly the scheme's ``keys``),
+    /// `definitions` (the definitions they refer to, as `#/definitions/NAME`) and, optionally, `required` (the keys
+    /// a framework of the scheme must have) and `allOf` (conditions on its keys, such as a key that needs another).
+    /// ``FrameworkSchema`` adds it to the part every framework shares.
     package var schema: String
     /// Reads the scheme from the framework's top-level members, reporting every problem to the reader; `nil` when
     /// the scheme cannot be built.

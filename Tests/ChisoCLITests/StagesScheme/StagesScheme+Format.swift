@@ -59,14 +59,14 @@ extension StagesScheme {
         {
           "description": "stages (scheme \"stages\", as the tests)",
           "properties": {
-            "stages": {"type": "array", "items": {"$ref": "#/$defs/text"}, "minItems": 1},
-            "checks": {"type": "array", "items": {"$ref": "#/$defs/check"}}
+            "stages": {"type": "array", "items": {"$ref": "#/definitions/text"}, "minItems": 1},
+            "checks": {"type": "array", "items": {"$ref": "#/definitions/check"}}
           },
-          "$defs": {
+          "definitions": {
             "check": {
               "type": "object",
               "required": ["id", "name", "atLeast"],
-              "properties": {"id": {"type": "string"}, "name": {"$ref": "#/$defs/text"}, "atLeast": {"type": "array", "items": {"type": "number"}}},
+              "properties": {"id": {"type": "string"}, "name": {"$ref": "#/definitions/text"}, "atLeast": {"type": "array", "items": {"type": "number"}}},
               "additionalProperties": false
             }
           }

@@ -4,6 +4,10 @@ enum LevelStarter {
     static let text = #"""
         // A level framework for chiso (as Decision 2361/QĐ-BTTTT): a unit reaches the highest level L whose own
         // criteria it all meets ("levelRule" below). Check it with: chiso frameworks validate FILE
+        // Comments (// and /* */) and trailing commas are allowed. Every key is checked: a typo is an error.
+        // "$schema" names the JSON Schema that 'chiso frameworks new --output FILE' writes beside this file (or
+        // 'chiso frameworks schema --output chiso-framework.schema.json'); VS Code reads it from there, offline, to
+        // check the file and complete keys as you type.
         {
           "$schema": "chiso-framework.schema.json",
           "id": "my-levels",
@@ -22,7 +26,11 @@ enum LevelStarter {
           "levels": [{"vi": "Khởi động", "en": "Starting"}, {"vi": "Kết nối", "en": "Connecting"}, {"vi": "Cơ bản", "en": "Basic"}],
           "groups": [{"id": "CQS", "name": {"vi": "Chính quyền số", "en": "Digital government"}}],
           "criteria": [
-            // One requirement per level: atLeast (percent or count), yes, notApplicable, or anyOf. "theme" is
+            // "measure" says what the data cell holds: percent (0–100), count, yesNo, ratio (0–1), points or
+            // number. One requirement per level, lowest first, each with exactly one rule: {"atLeast": N} (the value
+            // is N or more; not on yesNo), {"yes": true} (yesNo only), {"notApplicable": true} (the level does not
+            // ask it), or {"anyOf": [two or more rules]}; "text" keeps the decision's wording. A district's criterion
+            // on its communes has "measure": "childLevels" and {"childLevels": {"allAtLeast": L}} rules. "theme" is
             // optional (see 'chiso frameworks compare --help').
             {"id": "CQS.01", "theme": "digitalGovernment", "group": "CQS", "measure": "percent",
              "name": {"vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Share of files online"}, "unit": {"vi": "%", "en": "%"},
