@@ -264,12 +264,7 @@ enum MiniWorkbook {
 @Suite struct WorkbookWhereJSONIsReadTests {
     /// A workbook where a JSON file is read says what it is, not "not valid UTF-8".
     @Test(arguments: [
-        ["frameworks", "validate", WorkbookInputTests.workbook("communes.xlsx")],
-        [
-            "score", "--framework", WorkbookInputTests.workbook("communes.xlsx"),
-            WorkbookInputTests.workbook("communes.xlsx"),
-        ],
-        ["frameworks", "validate", WorkbookInputTests.workbook("legacy.xls")],
+        ["frameworks", "validate", WorkbookInputTests.workbook("legacy.xls")]
     ])
     func aWorkbookWhereJSONIsReadSaysSo(arguments: [String]) {
         let run = chisoInEnglish(arguments)
@@ -279,5 +274,21 @@ enum MiniWorkbook {
         #expect(!run.error.contains("UTF-8"))
         let vietnamese = chiso(arguments)
         #expect(vietnamese.error.contains("đây là một sổ tính Excel, không phải tệp văn bản JSON"))
+    }
+
+    /// An `.xlsx` workbook given as a framework is read as a framework table (issue 22); one without an annex says
+    /// so, and how to make one.
+    @Test(arguments: [
+        ["frameworks", "validate", WorkbookInputTests.workbook("communes.xlsx")],
+        [
+            "score", "--framework", WorkbookInputTests.workbook("communes.xlsx"),
+            WorkbookInputTests.workbook("communes.xlsx"),
+        ],
+    ])
+    func aWorkbookGivenAsAFrameworkIsReadAsATable(arguments: [String]) {
+        let run = chisoInEnglish(arguments)
+        #expect(run.status == .dataError)
+        #expect(run.error.contains("error: no sheet holds an annex table"), "\(run.error)")
+        #expect(chiso(arguments).error.contains("lỗi: không trang tính nào có bảng phụ lục"))
     }
 }

@@ -62,9 +62,9 @@ extension FrameworksCommand {
             name: "export",
             abstract: LocalizedText(
                 vi: "Ghi một khung đánh giá thành bảng phụ lục (.xlsx hoặc .csv) với mọi tham số của quy tắc, đọc lại "
-                    + "được bằng frameworks import.",
-                en: "Write a framework as an annex table (.xlsx or .csv) with every rule parameter, which frameworks "
-                    + "import reads back."),
+                    + "được bằng 'chiso frameworks import'.",
+                en: "Write a framework as an annex table (.xlsx or .csv) with every rule parameter, which 'chiso "
+                    + "frameworks import' reads back."),
             arguments: [
                 ArgumentSpec(
                     name: "ID|PATH",
