@@ -47,6 +47,10 @@ extension FrameworksCommand {
             let language = console.language
             for problem in outcome.problems { console.printError(problem.description(in: language)) }
             try emit(outcome.text, arguments: arguments, inputs: [path], console: &console)
+            if let output = outputPath(arguments) {
+                // The file names its schema by relative name: it goes beside the file, as `frameworks new` puts it.
+                try NewCommand.writeSchema(beside: output, arguments: arguments, console: &console)
+            }
             let warnings = outcome.problems.filter { $0.severity == .warning }.count
             console.printError(ValidateCommand.validSummary(path, framework, warnings: warnings).text(in: language))
             return .ok

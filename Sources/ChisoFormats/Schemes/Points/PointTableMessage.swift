@@ -3,9 +3,9 @@ public import ChisoCore
 /// What the point scheme's table reader finds wrong with a framework table, or asks the officer to confirm, in both
 /// languages. Every message is placed on the sheet, row and column of the cell it is about.
 public enum PointTableMessage: DiagnosticMessage, Hashable {
-    /// A leaf's rule cell is empty and a rule was suggested from the method text: `rule` in the table's words,
-    /// `wording` the method text it came from.
-    case ruleSuggested(rule: String, wording: String)
+    /// A leaf's rule cell is empty and a rule was suggested from the method text (the cell the message is placed
+    /// on, its text the diagnostic's value): `rule` in the table's words.
+    case ruleSuggested(rule: String)
     /// A leaf has no rule and none can be suggested from its method text.
     case noRule
     /// A row with rows under it has a rule; only a row without children reads a value.
@@ -42,7 +42,7 @@ public enum PointTableMessage: DiagnosticMessage, Hashable {
     /// One example of every case.
     public static var examples: [Self] {
         [
-            .ruleSuggested(rule: "4: 20; 3: 15", wording: "4 lần/năm: 20 điểm; 3 lần/năm: 15 điểm"), .noRule,
+            .ruleSuggested(rule: "4: 20; 3: 15"), .noRule,
             .ruleOnGroup, .unreadableMeasure, .unreadableFlag, .unreadablePlaces, .missingName, .missingCode,
             .unreadableMinimum,
             .unreadableBasis, .unreadableFloor(item: "NT: chín mươi"), .unknownNode("NX"),
@@ -77,12 +77,12 @@ public enum PointTableMessage: DiagnosticMessage, Hashable {
     /// The message in both languages.
     public var text: LocalizedText {
         switch self {
-        case .ruleSuggested(let rule, let wording):
+        case .ruleSuggested(let rule):
             LocalizedText(
-                vi: "ô Quy tắc tính điểm để trống; đã gợi ý quy tắc \"\(rule)\" từ cách tính \"\(wording)\"; hãy "
-                    + "kiểm tra rồi ghi quy tắc vào cột Quy tắc tính điểm để xác nhận",
-                en: "the rule cell is empty; the rule \"\(rule)\" was suggested from the method \"\(wording)\"; check "
-                    + "it, then write it in the Quy tắc tính điểm column to confirm it")
+                vi: "GỢI Ý — cần xác nhận: ô Quy tắc tính điểm để trống, chiso đọc lời văn của ô này thành quy tắc "
+                    + "\"\(rule)\"; hãy kiểm tra rồi ghi quy tắc vào cột Quy tắc tính điểm để xác nhận",
+                en: "SUGGESTED — confirm: the rule cell is empty, and chiso read this cell's wording as the rule "
+                    + "\"\(rule)\"; check it, then write it in the Quy tắc tính điểm column to confirm it")
         case .noRule:
             LocalizedText(
                 vi: "chỉ số không có quy tắc tính điểm và không gợi ý được từ cách xác định; hãy ghi quy tắc vào cột "

@@ -185,8 +185,8 @@ struct PointTableReader {
             return nil
         }
         let rule = PointTableWords.text(of: suggestion.rule)
-        let wording = AnnexText.cleaned(row.method, lineBreak: "; ")
-        add(.ruleSuggested(rule: rule, wording: wording), row: row, column: .method, .warning, value: row.method)
+        let wording = AnnexText.cleaned(row.method, lineBreak: "; ").replacingOccurrences(of: ";;", with: ";")
+        add(.ruleSuggested(rule: rule), row: row, column: .method, .warning, value: row.method)
         comments[row.id, default: []].append(
             "GỢI Ý — cần xác nhận: Quy tắc tính điểm \"\(rule)\", suy ra từ \"\(wording)\" "
                 + "(SUGGESTED — confirm: the rule was read from the method text)")

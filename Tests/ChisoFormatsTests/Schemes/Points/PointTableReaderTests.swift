@@ -56,8 +56,8 @@ import Testing
         #expect(warning.value == method)
         #expect(
             warning.text.en
-                == "the rule cell is empty; the rule \"4: 20; 3: 15\" was suggested from the method \"\(method)\"; check "
-                + "it, then write it in the Quy tắc tính điểm column to confirm it")
+                == "SUGGESTED — confirm: the rule cell is empty, and chiso read this cell's wording as the rule "
+                + "\"4: 20; 3: 15\"; check it, then write it in the Quy tắc tính điểm column to confirm it")
         #expect(
             read.comments["NT.01"] == [
                 "Khung!C3",
