@@ -12,12 +12,14 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
     case idFromFileName(id: String)
     /// `Thông tin` lacks these rows; they were left unknown (or taken from the title block).
     case missingInfo(labels: [String])
+    /// The file has no annex but a `unit_id` column: it is assessment data given where a framework is expected.
+    case dataFile
 
     /// One example of every case.
     public static var examples: [Self] {
         [
             .sheetNotRead(parts: ["Khung", "Thông tin"]), .noAnnexSheet, .noSchemeFits,
-            .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]),
+            .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]), .dataFile,
         ]
     }
 
@@ -29,6 +31,7 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
         case .noSchemeFits: "table.no-scheme"
         case .idFromFileName: "table.id-from-file"
         case .missingInfo: "table.missing-info"
+        case .dataFile: "table.data-file"
         }
     }
 
@@ -63,6 +66,14 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
                     + "nếu có) — hãy điền để kết quả ghi đúng nguồn",
                 en: "the \"Thông tin\" sheet lacks \(list); the framework says \"unknown\" (its name taken from the "
                     + "table's title when there is one) — fill them in so results cite their source")
+        case .dataFile:
+            return LocalizedText(
+                vi: "tệp này là số liệu đánh giá (có cột unit_id), không phải bảng phụ lục của khung đánh giá; hãy đưa "
+                    + "nó làm tệp số liệu, còn khung đánh giá là một mã khung có sẵn, một tệp .json hoặc một bảng phụ "
+                    + "lục có cột STT",
+                en: "this file is assessment data (it has a unit_id column), not a framework's annex table; give it as "
+                    + "the data file, and as the framework a built-in ID, a .json file or an annex table with an STT "
+                    + "column")
         }
     }
 }

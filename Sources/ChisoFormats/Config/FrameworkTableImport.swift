@@ -56,7 +56,10 @@ package enum FrameworkTableImport {
             if parts[.main] == nil, let first = candidates.first { parts[.main] = first }
             guard let main = parts.removeValue(forKey: .main) else {
                 guard !sheetProblems.contains(where: { $0.severity == .error }) else { return nil }
-                problems.add(FrameworkTableMessage.noAnnexSheet, sheet: nil, line: nil, column: nil)
+                let data = sheets.first { $0.isVisible && isData($0.records) }
+                problems.add(
+                    data == nil ? FrameworkTableMessage.noAnnexSheet : .dataFile, sheet: data?.name, line: nil,
+                    column: nil)
                 return nil
             }
             return (main, parts)
@@ -89,6 +92,13 @@ package enum FrameworkTableImport {
         return (main, parts)
     }
 
+    /// Whether `records` without an annex header are assessment data: their first row that is not blank names a
+    /// `unit_id` column.
+    static func isData(_ records: [CSVRecord]) -> Bool {
+        let first = records.first { $0.fields.contains { !AnnexText.oneLine($0).isEmpty } }
+        return first?.fields.contains { AnnexText.headerKey($0) == "unit_id" } == true
+    }
+
     /// The framework the annex `main` and the `parts` describe.
     static func assemble(
         main: FrameworkTableRows, parts: [FrameworkTablePart: FrameworkTableRows], file: String,
@@ -96,8 +106,15 @@ package enum FrameworkTableImport {
     ) -> Outcome {
         var problems = start
         let table = AnnexTable.read(main.records, file: file, sheet: main.sheet)
+        guard table.headerLine != nil else {
+            if isData(main.records) {
+                problems.add(FrameworkTableMessage.dataFile, sheet: main.sheet, line: nil, column: nil)
+            } else {
+                problems.add(table.problems)
+            }
+            return Outcome(framework: nil, text: "", problems: problems.list)
+        }
         problems.add(table.problems)
-        guard table.headerLine != nil else { return Outcome(framework: nil, text: "", problems: problems.list) }
         let info = FrameworkTableInfo(parts[.info])
         guard let format = SchemeFormat.registered.first(where: { $0.table?.fits(table) == true }),
             let tableFormat = format.table

@@ -1,0 +1,111 @@
+import ChisoCore
+import Foundation
+import Testing
+
+@testable import ChisoFormats
+
+/// Broken framework tables read by ``FrameworkTableImport``: every problem reported at once, each on its sheet, row
+/// and column, the same in a CSV file and in a workbook.
+@Suite struct FrameworkTableProblemsTests {
+    /// A point table with a slip of each kind: 1's children add up to 20, not 30 (the repeated 1.3 left out); 1.3
+    /// comes after 1.1; 1.3 repeats; 2.1's maximum is a word; 2.2's rule has a word for points; 2.3 has no rule and a
+    /// method nothing can be suggested from; `Khá` asks more than `Tốt` above it; `Trung bình` has a floor on a
+    /// node the annex does not have.
+    static let points: [(FrameworkTablePart, [[String]])] = [
+        (
+            .main,
+            [
+                ["STT", "Chỉ số/Chỉ số thành phần", "Điểm tối đa", "Cách xác định và tính điểm", "Quy tắc tính điểm"],
+                ["1", "Nhóm A", "30", "", ""],
+                ["1.1", "Chỉ số A1", "10", "", "Có/Không"],
+                ["1.3", "Chỉ số A3", "10", "", "a/b"],
+                ["1.3", "Chỉ số A3 lặp lại", "10", "", "a/b"],
+                ["2", "Nhóm B", "20", "", ""],
+                ["2.1", "Chỉ số B1", "mười", "", "Có/Không"],
+                ["2.2", "Chỉ số B2", "10", "", "Có=5; Không=abc"],
+                ["2.3", "Chỉ số B3", "10", "Theo đánh giá của Sở", ""],
+            ]
+        ),
+        (
+            .tiers,
+            [
+                ["Tên", "Điểm tối thiểu", "Sàn từng chỉ số"],
+                ["Tốt", "80", ""],
+                ["Khá", "90", ""],
+                ["Trung bình", "50", "X: 50%"],
+            ]
+        ),
+    ]
+
+    /// A level table whose criterion A.01 has a `Mức 3` cell no requirement can be read from.
+    static let levels: [(FrameworkTablePart, [[String]])] = [
+        (
+            .main,
+            [
+                ["STT", "Mã", "Tiêu chí", "Đơn vị tính", "Mức 1", "Mức 2", "Mức 3", "Mức 4", "Mức 5", "Đo bằng"],
+                ["I", "A", "Nhóm A", "", "", "", "", "", "", ""],
+                ["1", "A.01", "Tỷ lệ hồ sơ trực tuyến", "%", "50%", "60%", "bảy mươi", "80%", "90%", "phần trăm"],
+                ["2", "A.02", "Có cổng thông tin", "", "Có", "Có", "Có", "Có", "Có", "có/không"],
+            ]
+        )
+    ]
+
+    /// `parts` as a CSV file: the annex, then each other part after its marker row.
+    static func csv(_ parts: [(FrameworkTablePart, [[String]])]) -> [UInt8] {
+        var text = ""
+        for (part, rows) in parts {
+            if part != .main { text += CSVWriter.line(["[\(part.title)]"]) }
+            for row in rows { text += CSVWriter.line(row) }
+        }
+        return Array(text.utf8)
+    }
+
+    /// `parts` as a workbook, a sheet per part.
+    static func workbook(_ parts: [(FrameworkTablePart, [[String]])]) throws -> [UInt8] {
+        let sheets = parts.map { part, rows in
+            WorkbookSheet(name: part.title, rows: rows.map { $0.map { WorkbookCell.text($0) } })
+        }
+        return try XLSXWriter.write(WorkbookDocument(sheets: sheets))
+    }
+
+    /// The errors of an import as `code sheet!row:column`.
+    static func errors(_ outcome: FrameworkTableImport.Outcome) -> [String] {
+        outcome.problems.filter { $0.severity == .error }.map {
+            "\($0.code) \($0.sheet ?? "-")!\($0.line ?? 0):\($0.column ?? 0)"
+        }
+    }
+
+    /// The point table's errors, in the order found, on `main` and `tiers` (the CSV file's parts have no sheet and
+    /// keep their lines in the file: the header of `[Xếp loại]` is line 11).
+    static func pointErrors(main: String, tiers: String, tierLine: Int) -> [String] {
+        [
+            "annex.numbering-gap \(main)!4:1", "annex.duplicate-number \(main)!5:1",
+            "annex.unreadable-maximum \(main)!7:3", "annex.sum-mismatch \(main)!2:3", "annex.rule-points \(main)!8:5",
+            "pointtable.no-rule \(main)!9:5", "pointtable.tiers-order \(tiers)!\(tierLine + 2):2",
+            "pointtable.unknown-node \(tiers)!\(tierLine + 3):3",
+        ]
+    }
+
+    @Test func aBrokenPointTableInCSVGivesEveryProblemAtOnce() {
+        let outcome = FrameworkTableImport.read(Self.csv(Self.points), file: "hong.csv")
+        #expect(Self.errors(outcome) == Self.pointErrors(main: "-", tiers: "-", tierLine: 11))
+        #expect(outcome.framework == nil && outcome.text.isEmpty)
+    }
+
+    @Test func aBrokenPointWorkbookGivesEveryProblemAtOnce() throws {
+        let outcome = FrameworkTableImport.read(try Self.workbook(Self.points), file: "hong.xlsx")
+        #expect(Self.errors(outcome) == Self.pointErrors(main: "Khung", tiers: "Xếp loại", tierLine: 1))
+        #expect(outcome.framework == nil && outcome.text.isEmpty)
+        let gap = try #require(outcome.problems.first { $0.code == "annex.numbering-gap" })
+        #expect(gap.description(in: .en).hasPrefix("hong.xlsx[Khung]!A4: error: STT \"1.3\": the numbering skips: 1.2"))
+    }
+
+    @Test func aLevelTableWithAnUnreadableCellSaysWhereInBothFormats() throws {
+        let csv = FrameworkTableImport.read(Self.csv(Self.levels), file: "muc.csv")
+        #expect(Self.errors(csv) == ["annex.requirement -!3:7"])
+        #expect(csv.framework == nil)
+        let workbook = FrameworkTableImport.read(try Self.workbook(Self.levels), file: "muc.xlsx")
+        #expect(Self.errors(workbook) == ["annex.requirement Khung!3:7"])
+        #expect(workbook.framework == nil)
+    }
+}
