@@ -379,6 +379,7 @@ import Testing
             .standardInputTwice(dataFiles: 1, options: ["costs"]), .languageVariable(name: "CHISO_LANG", value: "fr"),
             .formatDisagrees(format: "csv", output: "x.json", implied: "json"),
             .extensionNotWritten(output: "x.csv", implied: "csv", allowed: ["table", "json"]),
+            .extensionNotWritten(output: "x.xlsx", implied: "xlsx", allowed: []),
             .excelNotCSV(format: "table"), .workbookNeedsOutput, .childrenBoth,
             .refused(command: "plan", option: "--children-levels", why: why),
             .wholeNumberBetween(option: "units", lower: "1", upper: "1000000", got: "x"),

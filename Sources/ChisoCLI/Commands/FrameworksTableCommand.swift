@@ -40,6 +40,16 @@ extension FrameworksCommand {
 
         static func run(_ arguments: ParsedArguments, console: inout Console) throws(CommandFailure) -> ExitCode {
             let path = arguments.positionals[0]
+            if let output = outputPath(arguments), FrameworkTable.isTableFile(output) {
+                // A framework file named `.csv` or `.xlsx` would be read back as a table wherever it is used.
+                throw CommandFailure(
+                    usage: LocalizedText(
+                        vi:
+                            "lệnh này ghi tệp khung đánh giá JSON, còn '--output \(output)' sẽ được đọc lại như một bảng "
+                            + "phụ lục (.csv, .xlsx); hãy đặt tên tệp đuôi .json",
+                        en: "this command writes a JSON framework file, and '--output \(output)' would be read back as "
+                            + "an annex table (.csv, .xlsx); give the file a .json name"))
+            }
             let bytes: [UInt8]
             do { bytes = try InputFile.readBytes(path) } catch { throw CommandFailure(error) }
             let outcome = FrameworkTableImport.read(bytes, file: path)

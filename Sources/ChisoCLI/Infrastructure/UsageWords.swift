@@ -251,6 +251,14 @@ enum UsageProblem: Sendable {
                 "'--format \(format)' disagrees with the extension of '--output \(output)', which means \(implied); "
                     + "drop --format to write \(implied), or give the file another extension"
             )
+        case .extensionNotWritten(let output, let implied, let allowed) where allowed.isEmpty:
+            // A command without --format (`frameworks import` writes a framework file): only the name can change.
+            (
+                "phần mở rộng của '--output \(output)' là \(implied), định dạng lệnh này không ghi; hãy đổi phần mở "
+                    + "rộng của tệp",
+                "the extension of '--output \(output)' means \(implied), which this command does not write; give the "
+                    + "file another extension"
+            )
         case .extensionNotWritten(let output, let implied, let allowed):
             (
                 "phần mở rộng của '--output \(output)' là \(implied), định dạng lệnh này không ghi; hãy cho "

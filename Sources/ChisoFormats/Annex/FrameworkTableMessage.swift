@@ -12,6 +12,8 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
     case idFromFileName(id: String)
     /// `Thông tin` lacks these rows; they were left unknown (or taken from the title block).
     case missingInfo(labels: [String])
+    /// A CSV file's part (`[Xếp loại]`) starts a second time, its first start on `firstLine`; the second is not read.
+    case partRepeated(part: String, firstLine: Int)
     /// The file has no annex but a `unit_id` column: it is assessment data given where a framework is expected.
     case dataFile
 
@@ -20,6 +22,7 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
         [
             .sheetNotRead(parts: ["Khung", "Thông tin"]), .noAnnexSheet, .noSchemeFits,
             .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]), .dataFile,
+            .partRepeated(part: "Xếp loại", firstLine: 12),
         ]
     }
 
@@ -32,6 +35,7 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
         case .idFromFileName: "table.id-from-file"
         case .missingInfo: "table.missing-info"
         case .dataFile: "table.data-file"
+        case .partRepeated: "table.part-repeated"
         }
     }
 
@@ -66,6 +70,12 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
                     + "nếu có) — hãy điền để kết quả ghi đúng nguồn",
                 en: "the \"Thông tin\" sheet lacks \(list); the framework says \"unknown\" (its name taken from the "
                     + "table's title when there is one) — fill them in so results cite their source")
+        case .partRepeated(let part, let firstLine):
+            return LocalizedText(
+                vi: "phần [\(part)] đã bắt đầu ở dòng \(firstLine); phần này không được đọc lần thứ hai — hãy gộp các "
+                    + "dòng của nó vào một chỗ",
+                en: "the part [\(part)] already started on line \(firstLine); it is not read a second time — put its "
+                    + "rows in one place")
         case .dataFile:
             return LocalizedText(
                 vi: "tệp này là số liệu đánh giá (có cột unit_id), không phải bảng phụ lục của khung đánh giá; hãy đưa "

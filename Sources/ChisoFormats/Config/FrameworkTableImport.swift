@@ -76,26 +76,38 @@ package enum FrameworkTableImport {
             problems.add([notCSV])
             return nil
         }
-        var parts: [FrameworkTablePart: FrameworkTableRows] = [:]
-        var current = FrameworkTablePart.main
-        var records: [CSVRecord] = []
+        // The rows before the first marker are the annex's, unless a `[Khung]` marker starts it further down.
+        var sections: [(part: FrameworkTablePart, line: Int, records: [CSVRecord])] = [(.main, 1, [])]
         for record in table.records {
             if let first = record.fields.first, let part = FrameworkTablePart(marker: first) {
-                if parts[current] == nil { parts[current] = FrameworkTableRows(records: records, sheet: nil) }
-                (current, records) = (part, [])
+                sections.append((part, record.line, []))
             } else {
-                records.append(record)
+                sections[sections.count - 1].records.append(record)
             }
         }
-        if parts[current] == nil { parts[current] = FrameworkTableRows(records: records, sheet: nil) }
-        guard let main = parts.removeValue(forKey: .main) else { return nil }
+        var parts: [FrameworkTablePart: FrameworkTableRows] = [:]
+        var firstLines: [FrameworkTablePart: Int] = [:]
+        for section in sections where section.records.contains(where: { !isBlank($0) }) {
+            if let firstLine = firstLines[section.part] {
+                problems.add(
+                    FrameworkTableMessage.partRepeated(part: section.part.title, firstLine: firstLine), sheet: nil,
+                    line: section.line, column: 1)
+                continue
+            }
+            parts[section.part] = FrameworkTableRows(records: section.records, sheet: nil)
+            firstLines[section.part] = section.line
+        }
+        let main = parts.removeValue(forKey: .main) ?? FrameworkTableRows(records: [], sheet: nil)
         return (main, parts)
     }
+
+    /// Whether `record` has no cell with text.
+    static func isBlank(_ record: CSVRecord) -> Bool { !record.fields.contains { !AnnexText.oneLine($0).isEmpty } }
 
     /// Whether `records` without an annex header are assessment data: their first row that is not blank names a
     /// `unit_id` column.
     static func isData(_ records: [CSVRecord]) -> Bool {
-        let first = records.first { $0.fields.contains { !AnnexText.oneLine($0).isEmpty } }
+        let first = records.first { !isBlank($0) }
         return first?.fields.contains { AnnexText.headerKey($0) == "unit_id" } == true
     }
 

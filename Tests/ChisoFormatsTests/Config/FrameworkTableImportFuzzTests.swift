@@ -6,8 +6,12 @@ import Testing
 
 /// ``FrameworkTableImport`` on damaged files: the README's example annex (a CSV file) and a built-in exported as a
 /// workbook, their bytes or cells mutated at random (seeded). An import never stops the process and never hangs; it
-/// gives a framework exactly when it reports no error, and a framework it gives is the file it writes.
-@Suite(.timeLimit(.minutes(2))) struct FrameworkTableImportFuzzTests {
+/// gives a framework exactly when it reports no error, and a framework it gives is the file it writes. Each case is
+/// timed: a file that takes seconds to read would be a loop gone wrong.
+@Suite struct FrameworkTableImportFuzzTests {
+    /// The longest an import of a damaged file may take (a debug build reads the example in milliseconds).
+    static let limit = Duration.seconds(3)
+
     /// Pieces a mutation splices in: what a paste, a slip or a stray marker puts into a table.
     static let pieces: [[UInt8]] = [
         ",", "\"", "\n", "\r\n", ";", "[Xếp loại]\n", "[Thông tin]\n", "[Lựa chọn]\n", "Mức 3",
@@ -33,7 +37,10 @@ import Testing
 
     /// Checks what importing `bytes` gives; returns whether it gave a framework.
     static func check(_ bytes: [UInt8], file: String) -> Bool {
-        let outcome = FrameworkTableImport.read(bytes, file: file)
+        var outcome: FrameworkTableImport.Outcome?
+        let took = ContinuousClock().measure { outcome = FrameworkTableImport.read(bytes, file: file) }
+        #expect(took < limit, "\(took) for \(String(decoding: bytes.prefix(2_000), as: UTF8.self))")
+        guard let outcome else { return false }
         let hasErrors = outcome.problems.contains { $0.severity == .error }
         #expect((outcome.framework == nil) == hasErrors, "\(outcome.problems)")
         guard let framework = outcome.framework else { return false }

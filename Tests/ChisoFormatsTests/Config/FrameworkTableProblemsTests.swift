@@ -109,3 +109,35 @@ import Testing
         #expect(workbook.framework == nil)
     }
 }
+
+/// The parts of a CSV file: the annex may start at a `[Khung]` marker (first, or after `[Thông tin]`), and a part
+/// that starts twice is an error, not a part silently dropped.
+@Suite struct FrameworkTableCSVPartsTests {
+    static let annex = "STT,Chỉ số/Chỉ số thành phần,Điểm tối đa,Quy tắc tính điểm\n1,Chỉ số A,10,Có/Không\n"
+    static let tiers = "Tên,Điểm tối thiểu\nTốt,8\n"
+
+    @Test(arguments: [
+        ("[Khung]\n" + annex, "bang"), ("\n[Khung]\n" + annex, "bang"),
+        ("[Thông tin]\nMã khung,khung-a\n[Khung]\n" + annex, "khung-a"),
+        (annex + "[Thông tin]\nMã khung,khung-b\n", "khung-b"),
+    ])
+    func theAnnexIsFoundWhereverItsMarkerIs(text: String, id: String) throws {
+        let outcome = FrameworkTableImport.read(Array(text.utf8), file: "bang.csv")
+        #expect(outcome.problems.filter { $0.severity == .error }.isEmpty, "\(outcome.problems)")
+        #expect(outcome.framework?.id == id)
+        let scheme = try #require(outcome.framework?.scheme as? PointScheme)
+        #expect(scheme.nodes.map(\.node.id) == ["1"])
+    }
+
+    @Test(arguments: [
+        (annex + "[Xếp loại]\n" + tiers + "[Xếp loại]\nKhá,5\n", "table.part-repeated -!6:1", "Xếp loại", 3),
+        (annex + "[Khung]\n" + annex, "table.part-repeated -!3:1", "Khung", 1),
+    ])
+    func aPartThatStartsTwiceIsAnError(text: String, error: String, part: String, firstLine: Int) {
+        let outcome = FrameworkTableImport.read(Array(text.utf8), file: "bang.csv")
+        #expect(FrameworkTableProblemsTests.errors(outcome) == [error])
+        let message = FrameworkTableMessage.partRepeated(part: part, firstLine: firstLine)
+        #expect(outcome.problems.first { $0.severity == .error }?.text == message.text)
+        #expect(outcome.framework == nil)
+    }
+}
