@@ -15,6 +15,8 @@ struct AnnexOutline {
         var code: String
         /// Its `Điểm tối đa` cell as written.
         var maxText: String
+        /// Its cells as written, with those of the rows that continue it (``AnnexOutline/continueRow(with:problems:)``).
+        var fields: [String]
     }
 
     /// The column of each role.
@@ -51,27 +53,66 @@ struct AnnexOutline {
         }
         let numberColumn = place[.number]
         guard let number = AnnexNumber(cell(.number)) else {
+            if AnnexText.oneLine(cell(.number)).isEmpty, !drafts.isEmpty {
+                continueRow(with: record, problems: &problems)
+                return
+            }
             problems.add(
                 .unreadableNumber, line: record.line, column: numberColumn, field: "STT",
                 value: AnnexText.oneLine(cell(.number)))
             return
         }
         guard let (key, parentKey) = placeRow(number, line: record.line, problems: &problems) else { return }
-        let maxText = AnnexText.oneLine(cell(.maxPoints))
-        let maxPoints = AnnexText.points(maxText)
-        if maxPoints == nil, !maxText.isEmpty {
+        let row = self.row(record.fields, line: record.line, number: number)
+        if row.row.maxPoints == nil, !row.maxText.isEmpty {
             problems.add(
-                .unreadableMaximum, line: record.line, column: place[.maxPoints], field: "Điểm tối đa", value: maxText)
+                .unreadableMaximum, line: record.line, column: place[.maxPoints], field: "Điểm tối đa",
+                value: row.maxText)
         }
-        var row = AnnexRow(
-            line: record.line, number: number, id: "", parentID: nil, depth: 0, name: AnnexText.oneLine(cell(.name)),
-            maxPoints: maxPoints)
-        row.fill(cell, levels: levels)
-        row.extras = row.extras.filter { place[$0.key] != nil }
         drafts.append(
             Draft(
-                row: row, key: key, parentKey: parentKey, group: group, code: AnnexText.oneLine(cell(.code)),
-                maxText: maxText))
+                row: row.row, key: key, parentKey: parentKey, group: group, code: row.code, maxText: row.maxText,
+                fields: record.fields))
+    }
+
+    /// The row numbered `number` on `line` whose cells are `fields`, its `Điểm tối đa` as written and its `Mã`.
+    func row(_ fields: [String], line: Int, number: AnnexNumber) -> (row: AnnexRow, maxText: String, code: String) {
+        let place = self.place
+        let cell = { (column: AnnexColumn) -> String in
+            guard let index = place[column], index <= fields.count else { return "" }
+            return fields[index - 1]
+        }
+        let maxText = AnnexText.oneLine(cell(.maxPoints))
+        var row = AnnexRow(
+            line: line, number: number, id: "", parentID: nil, depth: 0, name: AnnexText.oneLine(cell(.name)),
+            maxPoints: AnnexText.points(maxText))
+        row.fill(cell, levels: levels)
+        row.extras = row.extras.filter { place[$0.key] != nil }
+        return (row, maxText, AnnexText.oneLine(cell(.code)))
+    }
+
+    /// Reads `record`, a row without a number under a numbered one, as the continuation of the row above: what a
+    /// paste from Word gives for a cell broken over two rows, or cells merged down (the number, the name, the
+    /// maximum) beside a text that goes on. Each of its cells is added on a new line to the cell above, unless it
+    /// repeats it (a merged cell unmerged and filled).
+    mutating func continueRow(with record: CSVRecord, problems: inout AnnexProblems) {
+        guard var draft = drafts.popLast() else { return }
+        var fields = draft.fields
+        for (index, field) in record.fields.enumerated() {
+            let text = AnnexText.oneLine(field)
+            if index >= fields.count { fields.append("") }
+            guard !text.isEmpty, text != AnnexText.oneLine(fields[index]) else { continue }
+            fields[index] = fields[index].isEmpty ? field : fields[index] + "\n" + field
+        }
+        let row = self.row(fields, line: draft.row.line, number: draft.row.number)
+        if row.row.maxPoints == nil, !row.maxText.isEmpty, row.maxText != draft.maxText {
+            problems.add(
+                .unreadableMaximum, line: record.line, column: place[.maxPoints], field: "Điểm tối đa",
+                value: row.maxText)
+        }
+        (draft.row, draft.maxText, draft.code, draft.fields) = (row.row, row.maxText, row.code, fields)
+        drafts.append(draft)
+        problems.add(.rowContinued(line: draft.row.line), line: record.line, column: place[.number], .notice)
     }
 
     /// The key of the row numbered `number` and of the row it stands under; `nil` when the number repeats one

@@ -21,13 +21,15 @@ public enum AnnexTableMessage: DiagnosticMessage, Hashable {
     case missingParent(parent: String)
     /// The children's maxima add up to `sum`, not to the row's `maximum`.
     case sumMismatch(maximum: Double, sum: Double)
+    /// A row without a number was read as the continuation of the row on `line` (a cell broken over two rows).
+    case rowContinued(line: Int)
 
     /// One example of every case.
     public static var examples: [Self] {
         [
             .noHeader, .missingColumn(column: "Điểm tối đa"), .columnNotRead, .unreadableNumber, .unreadableMaximum,
             .duplicateNumber(firstLine: 7), .numberingGap(expected: "1.3"), .missingParent(parent: "1.2"),
-            .sumMismatch(maximum: 100, sum: 2.5),
+            .sumMismatch(maximum: 100, sum: 2.5), .rowContinued(line: 12),
         ]
     }
 
@@ -43,6 +45,7 @@ public enum AnnexTableMessage: DiagnosticMessage, Hashable {
         case .numberingGap: "annex.numbering-gap"
         case .missingParent: "annex.missing-parent"
         case .sumMismatch: "annex.sum-mismatch"
+        case .rowContinued: "annex.row-continued"
         }
     }
 
@@ -96,6 +99,12 @@ public enum AnnexTableMessage: DiagnosticMessage, Hashable {
                     + "\(Self.number(sum, ","))",
                 en: "the maximum is \(Self.number(maximum, ".")) but the children's maxima add up to "
                     + "\(Self.number(sum, "."))")
+        case .rowContinued(let line):
+            LocalizedText(
+                vi: "dòng này không có số thứ tự nên được đọc tiếp vào dòng \(line) ở trên (ô bị tách khi dán hoặc ô "
+                    + "gộp); nếu nó là một chỉ số riêng, hãy ghi số thứ tự",
+                en: "this row has no number, so it is read as the continuation of row \(line) above (a cell split by a "
+                    + "paste, or merged cells); if it is an indicator of its own, give it a number")
         default: LocalizedText(vi: "", en: "")
         }
     }

@@ -141,3 +141,46 @@ import Testing
         #expect(outcome.framework == nil)
     }
 }
+
+/// A criterion whose method Word broke over two rows, the number, name and maximum merged down beside it: the row
+/// without a number continues the row above (a notice says so), in a workbook and in a CSV file.
+@Suite struct FrameworkTableContinuedRowTests {
+    static let rows = [
+        ["STT", "Chỉ số/Chỉ số thành phần", "Điểm tối đa", "Cách xác định và tính điểm"],
+        ["1", "Nhóm", "20", ""],
+        ["1.1", "Họp Ban chỉ đạo", "10", "4 lần/năm: 10 điểm;"],
+        ["", "", "", "2 lần/năm: 5 điểm; Còn lại: 0 điểm"],
+        ["1.2", "Cổng thông tin", "10", "Có: 10 điểm; Không: 0 điểm"],
+    ]
+
+    static func check(_ outcome: FrameworkTableImport.Outcome, sheet: String?) throws {
+        #expect(outcome.problems.filter { $0.severity == .error }.isEmpty, "\(outcome.problems)")
+        let notice = try #require(outcome.problems.first { $0.code == "annex.row-continued" })
+        #expect(notice.severity == .notice && notice.line == 4 && notice.column == 1 && notice.sheet == sheet)
+        let scheme = try #require(outcome.framework?.scheme as? PointScheme)
+        #expect(scheme.nodes.map(\.node.id) == ["1", "1.1", "1.2"])
+        let meetings = try #require(scheme.nodes.first { $0.node.id == "1.1" }?.node)
+        #expect(meetings.rule == .steps([LeafRule.Step(atLeast: 4, points: 10), LeafRule.Step(atLeast: 2, points: 5)]))
+        #expect(meetings.method == "4 lần/năm: 10 điểm;\n2 lần/năm: 5 điểm; Còn lại: 0 điểm")
+    }
+
+    @Test func inACSVFile() throws {
+        let text = Self.rows.map(CSVWriter.line).joined()
+        try Self.check(FrameworkTableImport.read(Array(text.utf8), file: "bang.csv"), sheet: nil)
+    }
+
+    @Test func inAWorkbookWithMergedCells() throws {
+        var sheet = WorkbookSheet(name: "Khung", rows: Self.rows.map { $0.map { WorkbookCell.text($0) } })
+        sheet.mergedRanges = ["A3:A4", "B3:B4", "C3:C4"].compactMap { CellRange($0) }
+        let bytes = try XLSXWriter.write(WorkbookDocument(sheets: [sheet]))
+        try Self.check(FrameworkTableImport.read(bytes, file: "bang.xlsx"), sheet: "Khung")
+    }
+
+    /// A merged cell unmerged and filled repeats its value on the row below: the value is not doubled.
+    @Test func aRepeatedCellIsNotDoubled() throws {
+        var rows = Self.rows
+        rows[3] = ["", "Họp Ban chỉ đạo", "10", "2 lần/năm: 5 điểm; Còn lại: 0 điểm"]
+        let text = rows.map(CSVWriter.line).joined()
+        try Self.check(FrameworkTableImport.read(Array(text.utf8), file: "bang.csv"), sheet: nil)
+    }
+}
