@@ -276,8 +276,8 @@ enum MiniWorkbook {
         #expect(vietnamese.error.contains("đây là một sổ tính Excel, không phải tệp văn bản JSON"))
     }
 
-    /// An `.xlsx` workbook given as a framework is read as a framework table (issue 22); one without an annex says
-    /// so, and how to make one.
+    /// An `.xlsx` workbook given as a framework is read as a framework table (issue 22); a data workbook says it is
+    /// assessment data, not an annex.
     @Test(arguments: [
         ["frameworks", "validate", WorkbookInputTests.workbook("communes.xlsx")],
         [
@@ -288,7 +288,7 @@ enum MiniWorkbook {
     func aWorkbookGivenAsAFrameworkIsReadAsATable(arguments: [String]) {
         let run = chisoInEnglish(arguments)
         #expect(run.status == .dataError)
-        #expect(run.error.contains("error: no sheet holds an annex table"), "\(run.error)")
-        #expect(chiso(arguments).error.contains("lỗi: không trang tính nào có bảng phụ lục"))
+        #expect(run.error.contains("[communes]: error: this file is assessment data"), "\(run.error)")
+        #expect(chiso(arguments).error.contains("lỗi: tệp này là số liệu đánh giá"))
     }
 }

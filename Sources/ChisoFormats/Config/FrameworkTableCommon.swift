@@ -37,6 +37,20 @@ struct FrameworkTableCommon {
         static let scheme = "Loại khung"
     }
 
+    /// The `Thông tin` label a framework file's top-level path (`id`, `provenance.date`, `name.vi`) is read from, if
+    /// any.
+    static func label(forPath path: String) -> String? {
+        let labels: [(String, String)] = [
+            ("id", Label.id), ("name", Label.name), ("unitType", Label.unitType),
+            ("provenance.decision", Label.decision), ("provenance.date", Label.date),
+            ("provenance.issuer", Label.issuer), ("provenance.title", Label.title), ("provenance.part", Label.part),
+            ("provenance.notes", Label.note), ("childFramework", Label.childFramework),
+            ("commonScale", Label.commonScale), ("precision", "Số chữ số thập phân"),
+            ("classPrecision", "Số chữ số thập phân khi xếp loại"),
+        ]
+        return labels.first { path == $0.0 || path.hasPrefix($0.0 + ".") || path.hasPrefix($0.0 + "[") }?.1
+    }
+
     /// What "unknown" is written as in a field the table leaves empty.
     static let unknown = LocalizedText(vi: "chưa rõ", en: "unknown")
 

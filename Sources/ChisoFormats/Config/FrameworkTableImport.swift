@@ -143,13 +143,32 @@ package enum FrameworkTableImport {
         for member in read.members.members { root.add(member.key, member.value.value) }
         let file = FrameworkTableText(root: root.value, comments: read.comments, heading: common.heading)
         let text = file.text
+        // A problem of a node goes on its row; one of a `Thông tin` setting (`id`, `commonScale`) on its row.
+        let place = { (diagnostics: [Diagnostic]) in
+            file.placing(diagnostics, rows: table.rows, sheet: main.sheet).map { placing($0, on: info) }
+        }
         do {
             let (framework, warnings) = try FrameworkDecoder.decode(text, file: problems.file)
-            problems.add(file.placing(warnings, rows: table.rows, sheet: main.sheet))
+            problems.add(place(warnings))
+            if let reuse = FrameworkCatalog.builtInIDWarning(framework, file: problems.file, text: "") {
+                problems.add(place([reuse]))
+            }
             return Outcome(framework: framework, text: text, problems: problems.list)
         } catch {
-            problems.add(file.placing(error.diagnostics, rows: table.rows, sheet: main.sheet))
+            problems.add(place(error.diagnostics))
             return Outcome(framework: nil, text: text, problems: problems.list)
         }
+    }
+
+    /// `diagnostic` placed on the `Thông tin` row its framework-file path (its field) was read from, when it has
+    /// no row yet and `info` has that row.
+    static func placing(_ diagnostic: Diagnostic, on info: FrameworkTableInfo) -> Diagnostic {
+        guard diagnostic.line == nil, let path = diagnostic.field,
+            let label = FrameworkTableCommon.label(forPath: path), let entry = info.entry(label)
+        else { return diagnostic }
+        var placed = diagnostic
+        placed.line = entry.line
+        placed.column = 2
+        return placed.placed(onSheet: info.sheet, of: placed.file)
     }
 }

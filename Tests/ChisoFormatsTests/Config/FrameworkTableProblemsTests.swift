@@ -184,3 +184,38 @@ import Testing
         try Self.check(FrameworkTableImport.read(Array(text.utf8), file: "bang.csv"), sheet: nil)
     }
 }
+
+/// What the framework decoder finds wrong with a `Thông tin` setting is placed on that setting's row (column B), and
+/// a table that reuses a built-in's ID for another framework is warned about, as a framework file is.
+@Suite struct FrameworkTableInfoProblemsTests {
+    static let annex = "STT,Chỉ số/Chỉ số thành phần,Điểm tối đa,Quy tắc tính điểm\n1,Chỉ số A,10,Có/Không\n"
+
+    @Test func aBadSettingIsFoundOnItsRow() {
+        let text = Self.annex + "[Thông tin]\nMục,Giá trị\nMã khung,KHUNG CỦA TÔI\nThang chung,theo ý tôi\n"
+        let outcome = FrameworkTableImport.read(Array(text.utf8), file: "bang.csv")
+        let errors = outcome.problems.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.field ?? "") \($0.line ?? 0):\($0.column ?? 0)" } == ["id 5:2", "commonScale 6:2"])
+        #expect(outcome.framework == nil)
+        let workbook = FrameworkTableExport.workbook(
+            FrameworkTableExport.Tables(
+                main: [
+                    ["STT", "Chỉ số/Chỉ số thành phần", "Điểm tối đa", "Quy tắc tính điểm"], ["1", "A", "10", "a/b"],
+                ],
+                headerRow: 1, parts: [(.info, [["Mục", "Giá trị"], ["Thang chung", "theo ý tôi"]])]))
+        let read = FrameworkTableImport.read((try? XLSXWriter.write(workbook)) ?? [], file: "bang.xlsx")
+        #expect(read.problems.filter { $0.severity == .error }.map(\.location) == ["bang.xlsx[Thông tin]!B2"])
+    }
+
+    @Test func aBuiltInIDOnAnotherFrameworkIsWarnedAbout() throws {
+        let text = Self.annex + "[Thông tin]\nMã khung,vn-hue-3043\n"
+        let outcome = FrameworkTableImport.read(Array(text.utf8), file: "bang.csv")
+        #expect(outcome.framework?.id == "vn-hue-3043")
+        let warning = try #require(outcome.problems.first { $0.code == "framework.built-in-id" })
+        #expect(warning.severity == .warning && warning.line == 4 && warning.column == 2)
+        let (builtIn, _) = try FrameworkCatalog.load("vn-hue-3043")
+        let tables = try #require(FrameworkTableExport.tables(builtIn))
+        let same = FrameworkTableImport.read(Array(FrameworkTableExport.csv(tables).utf8), file: "hue.csv")
+        #expect(same.framework == builtIn)
+        #expect(!same.problems.contains { $0.code == "framework.built-in-id" })
+    }
+}
