@@ -105,6 +105,15 @@ extension FrameworksCommand {
             let reference = arguments.positionals[0]
             let output = outputPath(arguments)
             let format = arguments.value("format") ?? (output.map(namesWorkbook) == true ? "xlsx" : "csv")
+            // A table written to a `.json` (or `.md`) file would be read back as that format.
+            if let output, !namesWorkbook(output), let implied = OutputFormat(fileExtensionOf: output),
+                implied != .csv
+            {
+                throw CommandFailure(
+                    arguments.value("format") == nil
+                        ? .extensionNotWritten(output: output, implied: implied.rawValue, allowed: formats)
+                        : .formatDisagrees(format: format, output: output, implied: implied.rawValue))
+            }
             if let output, namesWorkbook(output) != (format == "xlsx") {
                 throw CommandFailure(
                     .formatDisagrees(format: format, output: output, implied: format == "xlsx" ? "csv" : "xlsx"))
