@@ -52,7 +52,10 @@ import Testing
             "'--format csv'"
         ),
         (["frameworks", "import", "OUT/nothing.csv"], .noInput, "no such file"),
-        (["frameworks", "export", "vn-hue-3043", "--output", "OUT/khung.json"], .usage, "means json"),
+        (
+            ["frameworks", "export", "vn-hue-3043", "--output", "OUT/khung.json"], .usage,
+            "means json, which this command does not write; give the file another"
+        ),
         (["frameworks", "export", "vn-hue-3043", "--format", "xlsx", "--output", "OUT/k.json"], .usage, "means json"),
         (["frameworks", "import", "TABLE", "--output", "OUT/khung.csv"], .usage, "give the file a .json name"),
         (["frameworks", "import", "TABLE", "--output", "OUT/khung.xlsx"], .usage, "give the file a .json name"),

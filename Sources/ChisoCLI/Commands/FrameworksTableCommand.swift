@@ -105,14 +105,12 @@ extension FrameworksCommand {
             let reference = arguments.positionals[0]
             let output = outputPath(arguments)
             let format = arguments.value("format") ?? (output.map(namesWorkbook) == true ? "xlsx" : "csv")
-            // A table written to a `.json` (or `.md`) file would be read back as that format.
+            // A table written to a `.json` (or `.md`) file would be read back as that format: only the name can
+            // change, whatever --format says.
             if let output, !namesWorkbook(output), let implied = OutputFormat(fileExtensionOf: output),
                 implied != .csv
             {
-                throw CommandFailure(
-                    arguments.value("format") == nil
-                        ? .extensionNotWritten(output: output, implied: implied.rawValue, allowed: formats)
-                        : .formatDisagrees(format: format, output: output, implied: implied.rawValue))
+                throw CommandFailure(.extensionNotWritten(output: output, implied: implied.rawValue, allowed: []))
             }
             if let output, namesWorkbook(output) != (format == "xlsx") {
                 throw CommandFailure(
