@@ -12,12 +12,15 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
     case idFromFileName(id: String)
     /// `Thông tin` lacks these rows; they were left unknown (or taken from the title block).
     case missingInfo(labels: [String])
+    /// The annex has no `Tên tiếng Anh` column: English output shows the Vietnamese names.
+    case noEnglishNames
 
     /// One example of every case.
     public static var examples: [Self] {
         [
             .sheetNotRead(parts: ["Khung", "Thông tin"]), .noAnnexSheet, .noSchemeFits,
             .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]),
+            .noEnglishNames,
         ]
     }
 
@@ -29,6 +32,7 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
         case .noSchemeFits: "table.no-scheme"
         case .idFromFileName: "table.id-from-file"
         case .missingInfo: "table.missing-info"
+        case .noEnglishNames: "table.no-english-names"
         }
     }
 
@@ -56,6 +60,11 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
                 vi: "bảng không có dòng \"Mã khung\" trong trang \"Thông tin\"; mã khung lấy theo tên tệp: \"\(id)\"",
                 en: "the table has no \"Mã khung\" row in its \"Thông tin\" sheet; the framework's ID is made from the "
                     + "file's name: \"\(id)\"")
+        case .noEnglishNames:
+            return LocalizedText(
+                vi: "bảng không có cột \"Tên tiếng Anh\": kết quả bằng tiếng Anh ghi tên chỉ số bằng tiếng Việt",
+                en: "the table has no \"Tên tiếng Anh\" column: output in English shows the indicators' Vietnamese "
+                    + "names")
         case .missingInfo(let labels):
             let list = labels.map { "\"\($0)\"" }.joined(separator: ", ")
             return LocalizedText(

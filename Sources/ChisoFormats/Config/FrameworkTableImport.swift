@@ -99,6 +99,10 @@ package enum FrameworkTableImport {
         problems.add(table.problems)
         guard table.headerLine != nil else { return Outcome(framework: nil, text: "", problems: problems.list) }
         let info = FrameworkTableInfo(parts[.info])
+        if !table.columns.values.contains(.englishName) {
+            problems.add(
+                FrameworkTableMessage.noEnglishNames, sheet: main.sheet, line: table.headerLine, column: nil, .notice)
+        }
         guard let format = SchemeFormat.registered.first(where: { $0.table?.fits(table) == true }),
             let tableFormat = format.table
         else {
