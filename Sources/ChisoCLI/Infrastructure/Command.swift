@@ -221,6 +221,12 @@ enum CommonOptions {
         help: LocalizedText(
             vi: "Mã một khung đánh giá có sẵn hoặc một tệp khung đánh giá.",
             en: "A built-in framework ID or a framework file."))
+    /// The framework `frameworks show` and `frameworks export` write: an ID or a path.
+    static let frameworkReference = ArgumentSpec(
+        name: "ID|PATH",
+        help: LocalizedText(
+            vi: "Mã một khung đánh giá có sẵn hoặc đường dẫn tệp khung đánh giá.",
+            en: "A built-in framework ID or the path of a framework file."))
     /// The assessment file of `score`, `explain` and `report`, which may be standard input.
     static let dataFile = ArgumentSpec(
         name: "DATA.csv",
