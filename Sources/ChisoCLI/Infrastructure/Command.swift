@@ -98,6 +98,9 @@ extension Command {
             try writeWorkbook(csv: text, arguments: arguments, inputs: inputs, console: &console)
             return
         }
+        if wantsJSONLines(arguments) {
+            try checkJSONLines(arguments, allowed: spec.options.first { $0.name == "format" }?.allowed ?? [])
+        }
         let text =
             wantsJSONLines(arguments)
             ? JSONLines.document(csv: text) : excelText(text, arguments: arguments, console: console)
@@ -275,8 +278,8 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng CSV một đối tượng JSON trên một "
-                + "dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn "
+            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành một đối tượng "
+                + "JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn "
                 + "một lần, không bao giờ ghi đè tệp đầu vào.",
             en: "Write to FILE instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as one JSON "
                 + "object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is given. A "
@@ -293,8 +296,8 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng CSV một đối "
-                + "tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp "
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành "
+                + "một đối tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp "
                 + "đã có được giữ nguyên trừ khi cho --force.",
             en: "Write to FILE (atomically) instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as "
                 + "one JSON object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is "
@@ -306,7 +309,8 @@ enum CommonOptions {
             vi: "Thay tệp --output đã có (có thể chứa phần bạn đã sửa).",
             en: "Replace an existing --output file (which may hold your edits).")
     )
-    /// `--format`, one of every output format, with a line of help saying what the formats hold here.
+    /// `--format`, one of every output format, with a line of help saying what the formats hold here; last the
+    /// formats written from the command's CSV: JSON Lines and a workbook.
     static func format(_ help: LocalizedText) -> OptionSpec {
         OptionSpec(
             name: "format", valueName: "FORMAT", help: help,
