@@ -161,8 +161,8 @@ extension Command {
     }
 
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
-    /// `.md`), else `default`; `.csv` for a workbook (`xlsx`) or JSON Lines (`jsonl`), which ``emit(_:arguments:inputs:console:)``
-    /// writes from the CSV.
+    /// `.md`), else `default`; `.csv` for a workbook (`xlsx`) or JSON Lines (`jsonl`), which
+    /// ``emit(_:arguments:inputs:console:)`` writes from the CSV.
     ///
     /// - Throws: ``CommandFailure`` (usage) when `--format` and the extension disagree, when the extension names a
     ///   format the command does not write, or when `--excel` is given for anything but CSV.
@@ -279,8 +279,8 @@ enum CommonOptions {
         valueName: "FILE",
         help: LocalizedText(
             vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành một đối tượng "
-                + "JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn "
-                + "một lần, không bao giờ ghi đè tệp đầu vào.",
+                + "JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp "
+                + "được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
             en: "Write to FILE instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as one JSON "
                 + "object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is given. A "
                 + "file is replaced atomically, never an input.")
@@ -296,12 +296,12 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành "
-                + "một đối tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp "
-                + "đã có được giữ nguyên trừ khi cho --force.",
-            en: "Write to FILE (atomically) instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as "
-                + "one JSON object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is "
-                + "given. An existing file is kept unless --force.")
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV "
+                + "thành một đối tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không "
+                + "cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
+            en: "Write to FILE (atomically) instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row "
+                + "as one JSON object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format "
+                + "is given. An existing file is kept unless --force.")
     )
     static let force = OptionSpec(
         name: "force",
