@@ -141,7 +141,7 @@ import Testing
     /// The help names every format, and a workbook without a file is refused as for every command.
     @Test func helpAndWorkbookWithoutAFile() {
         let help = chisoInEnglish("explain", "--help")
-        #expect(help.output.contains("(table|csv|json|markdown|xlsx)"))
+        #expect(help.output.contains("(table|csv|json|markdown|jsonl|xlsx)"))
         #expect(help.output.contains("--excel"))
         let run = chisoInEnglish(Self.commune + ["--format", "xlsx"])
         #expect(run.status == .usage)

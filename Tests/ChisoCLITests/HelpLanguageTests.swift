@@ -109,9 +109,9 @@ import Testing
                   --framework <ID|PATH>     Mã một khung đánh giá có sẵn (xem 'chiso frameworks list') hoặc đường dẫn tệp khung đánh giá.
                   --children <FILE>         Tệp đánh giá (CSV hoặc .xlsx) các đơn vị cấp dưới (các xã của huyện), được tính trước rồi tổng hợp lên.
                   --children-levels <FILE>  Tệp CSV hoặc .xlsx unit_id,parent_id,level: mức đã được công nhận của các đơn vị cấp dưới, thay cho --children.
-                  --format <FORMAT>         Định dạng đầu ra; table để xem trên màn hình. (table|csv|json|markdown|xlsx)
+                  --format <FORMAT>         Định dạng đầu ra; table để xem trên màn hình. (table|csv|json|markdown|jsonl|xlsx)
                   --lang <LANG>             Ngôn ngữ của bảng, câu chữ, hướng dẫn và thông báo (mặc định vi, hoặc theo biến môi trường CHISO_LANG); CSV và JSON giữ tên cột tiếng Anh và ghi tên theo cả hai ngôn ngữ. (vi|en)
-                  --output <FILE>           Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.
+                  --output <FILE>           Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành một đối tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.
                   --excel                   Ghi CSV cho Excel mở được ngay: mở đầu bằng dấu thứ tự byte UTF-8 (để hiện đúng chữ tiếng Việt); với --lang vi (mặc định) các cột cách nhau bởi dấu ; và số thập phân dùng dấu phẩy (72,5), như Excel trên Windows cài đặt tiếng Việt; với --lang en dấu phẩy và dấu chấm thập phân. Tên cột giữ nguyên; chiso đọc lại được tệp này.
                   --skip-invalid            Tính điểm các dòng hợp lệ, liệt kê mọi dòng bị bỏ qua trên luồng lỗi chuẩn, và vẫn thoát với mã 65.
                   --ignore-column <NAME>    Bỏ qua cột NAME của tệp dữ liệu (cho nhiều lần được: mỗi lần một cột).
@@ -151,9 +151,9 @@ import Testing
                   --framework <ID|PATH>     A built-in framework ID (see 'chiso frameworks list') or the path of a framework file.
                   --children <FILE>         Assessment CSV or .xlsx of the subordinate units (a district's communes), scored first and rolled up.
                   --children-levels <FILE>  CSV or .xlsx unit_id,parent_id,level: the levels the subordinate units were recognised at, instead of --children.
-                  --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown|xlsx)
+                  --format <FORMAT>         Output format; table is for a terminal. (table|csv|json|markdown|jsonl|xlsx)
                   --lang <LANG>             Language of tables, sentences, help and messages (default vi, or the environment's CHISO_LANG); CSV and JSON keep English column names and carry names in both languages. (vi|en)
-                  --output <FILE>           Write to FILE instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) choose the format unless --format is given. A file is replaced atomically, never an input.
+                  --output <FILE>           Write to FILE instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as one JSON object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is given. A file is replaced atomically, never an input.
                   --excel                   Write CSV that Excel opens in one go: a UTF-8 byte-order mark first (so Vietnamese letters show); with --lang vi (the default) fields separated by ; and decimal commas (72,5), as Excel on Windows with Vietnamese settings expects; with --lang en commas and decimal points. Column IDs are unchanged; chiso reads the file back.
                   --skip-invalid            Score the valid rows, list every skipped row on standard error, and still exit 65.
                   --ignore-column <NAME>    Leave the column NAME of the data out (repeatable: one column each time).

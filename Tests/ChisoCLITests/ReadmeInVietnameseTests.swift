@@ -70,7 +70,7 @@ import Testing
                 return directory.appendingPathComponent(String(word.dropFirst("/tmp/".count))).path
             }
             if !word.hasPrefix("-"), word.contains("."),
-                word.range(of: #"^[\w-]+\.(csv|json|html)$"#, options: .regularExpression) != nil
+                word.range(of: #"^[\w-]+\.(csv|json|html|xlsx)$"#, options: .regularExpression) != nil
             {
                 return directory.appendingPathComponent(word).path
             }

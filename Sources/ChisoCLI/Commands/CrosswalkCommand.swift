@@ -107,7 +107,7 @@ enum CrosswalkCommand: DataCommand {
             problems.append(UsageProblem.crosswalkNeedsData.text)
         }
         if !options.coverage, !inputs.dataFiles.isEmpty,
-            arguments.value("format").map({ $0 != "csv" && $0 != "xlsx" }) ?? false
+            arguments.value("format").map({ !["csv", "jsonl", "xlsx"].contains($0) }) ?? false
         {
             problems.append(UsageProblem.crosswalkFormat.text)
         }

@@ -68,13 +68,7 @@ enum FrameworksCommand: Command {
                     + "chính, chỉ số thành phần, điểm và xếp loại.",
                 en: "Show a framework: its source and every criterion's requirement at each level, or its nodes, "
                     + "points and tiers."),
-            arguments: [
-                ArgumentSpec(
-                    name: "ID|PATH",
-                    help: LocalizedText(
-                        vi: "Mã một khung đánh giá có sẵn hoặc đường dẫn tệp khung đánh giá.",
-                        en: "A built-in framework ID or the path of a framework file."))
-            ],
+            arguments: [CommonOptions.frameworkReference],
             options: [
                 CommonOptions.format(
                     LocalizedText(

@@ -79,13 +79,7 @@ extension FrameworksCommand {
                     + "được bằng 'chiso frameworks import'.",
                 en: "Write a framework as an annex table (.xlsx or .csv) with every rule parameter, which 'chiso "
                     + "frameworks import' reads back."),
-            arguments: [
-                ArgumentSpec(
-                    name: "ID|PATH",
-                    help: LocalizedText(
-                        vi: "Mã một khung đánh giá có sẵn hoặc đường dẫn tệp khung đánh giá.",
-                        en: "A built-in framework ID or the path of a framework file."))
-            ],
+            arguments: [CommonOptions.frameworkReference],
             options: [
                 OptionSpec(
                     name: "format", valueName: "FORMAT",

@@ -90,7 +90,7 @@ extension Command {
 
     /// Writes `text` to `--output` if given (atomically, never over an input), else to standard output; with
     /// `--excel`, as CSV for Excel in the run's language (after the byte-order mark Excel needs to read UTF-8); with
-    /// `--format xlsx`, as a workbook of the CSV `text`.
+    /// `--format xlsx`, as a workbook of the CSV `text`; with `--format jsonl`, as JSON Lines of the CSV `text`.
     static func emit(_ text: String, arguments: ParsedArguments, inputs: [String], console: inout Console)
         throws(CommandFailure)
     {
@@ -98,7 +98,12 @@ extension Command {
             try writeWorkbook(csv: text, arguments: arguments, inputs: inputs, console: &console)
             return
         }
-        let text = excelText(text, arguments: arguments, console: console)
+        if wantsJSONLines(arguments) {
+            try checkJSONLines(arguments, allowed: spec.options.first { $0.name == "format" }?.allowed ?? [])
+        }
+        let text =
+            wantsJSONLines(arguments)
+            ? JSONLines.document(csv: text) : excelText(text, arguments: arguments, console: console)
         guard let path = outputPath(arguments) else {
             console.print(text)
             return
@@ -113,8 +118,8 @@ extension Command {
 
     /// Writes a command's result piece by piece: straight to the `--output` file (atomically, never over an input),
     /// or to standard output; with `--excel`, after the byte-order mark Excel needs to read UTF-8 (and gathered
-    /// whole, to be rewritten with `;` and decimal commas for Vietnamese); with `--format xlsx`, gathered whole and
-    /// written as a workbook.
+    /// whole, to be rewritten with `;` and decimal commas for Vietnamese); with `--format xlsx` or `--format jsonl`,
+    /// gathered whole and written as a workbook or as JSON Lines (whose number columns are known once every row is).
     static func emit(
         arguments: ParsedArguments,
         inputs: [String],
@@ -122,7 +127,7 @@ extension Command {
         _ body: (inout any TextSink) throws(InputError) -> Void
     ) throws(CommandFailure) {
         let excel = arguments.flag("excel")
-        if wantsWorkbook(arguments) || (excel && language(arguments, console) == .vi) {
+        if wantsWorkbook(arguments) || wantsJSONLines(arguments) || (excel && language(arguments, console) == .vi) {
             var sink: any TextSink = ""
             do { try body(&sink) } catch { throw CommandFailure(error) }
             try emit(sink as? String ?? "", arguments: arguments, inputs: inputs, console: &console)
@@ -156,7 +161,8 @@ extension Command {
     }
 
     /// The output format: `--format` if given, else the one the `--output` file's extension names (`.csv`, `.json`,
-    /// `.md`), else `default`.
+    /// `.md`), else `default`; `.csv` for a workbook (`xlsx`) or JSON Lines (`jsonl`), which
+    /// ``emit(_:arguments:inputs:console:)`` writes from the CSV.
     ///
     /// - Throws: ``CommandFailure`` (usage) when `--format` and the extension disagree, when the extension names a
     ///   format the command does not write, or when `--excel` is given for anything but CSV.
@@ -164,8 +170,9 @@ extension Command {
         -> OutputFormat
     {
         let allowed = spec.options.first { $0.name == "format" }?.allowed ?? []
+        try checkJSONLines(arguments, allowed: allowed)
         try checkWorkbook(arguments, allowed: allowed)
-        if wantsWorkbook(arguments) { return .csv }
+        if wantsWorkbook(arguments) || wantsJSONLines(arguments) { return .csv }
         let chosen = arguments.value("format").flatMap(OutputFormat.init(rawValue:))
         let output = outputPath(arguments)
         let implied = output.flatMap(OutputFormat.init(fileExtensionOf:))
@@ -221,6 +228,12 @@ enum CommonOptions {
         help: LocalizedText(
             vi: "Mã một khung đánh giá có sẵn hoặc một tệp khung đánh giá.",
             en: "A built-in framework ID or a framework file."))
+    /// The framework `frameworks show` and `frameworks export` write: an ID or a path.
+    static let frameworkReference = ArgumentSpec(
+        name: "ID|PATH",
+        help: LocalizedText(
+            vi: "Mã một khung đánh giá có sẵn hoặc đường dẫn tệp khung đánh giá.",
+            en: "A built-in framework ID or the path of a framework file."))
     /// The assessment file of `score`, `explain` and `report`, which may be standard input.
     static let dataFile = ArgumentSpec(
         name: "DATA.csv",
@@ -265,10 +278,12 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) chọn định dạng nếu "
-                + "không cho --format. Tệp được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
-            en: "Write to FILE instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) choose the "
-                + "format unless --format is given. A file is replaced atomically, never an input.")
+            vi: "Ghi vào FILE thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV thành một đối tượng "
+                + "JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không cho --format. Tệp "
+                + "được thay trọn vẹn một lần, không bao giờ ghi đè tệp đầu vào.",
+            en: "Write to FILE instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row as one JSON "
+                + "object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format is given. A "
+                + "file is replaced atomically, never an input.")
     )
     static let editableOutput = OptionSpec(
         name: "output",
@@ -281,10 +296,12 @@ enum CommonOptions {
         name: "output",
         valueName: "FILE",
         help: LocalizedText(
-            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .md hay .xlsx (sổ tính Excel) "
-                + "chọn định dạng nếu không cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
-            en: "Write to FILE (atomically) instead of standard output; .csv, .json, .md or .xlsx (an Excel workbook) "
-                + "choose the format unless --format is given. An existing file is kept unless --force.")
+            vi: "Ghi vào FILE (trọn vẹn một lần) thay vì ra màn hình; đuôi .csv, .json, .jsonl (mỗi dòng của CSV "
+                + "thành một đối tượng JSON trên một dòng), .md hay .xlsx (sổ tính Excel) chọn định dạng nếu không "
+                + "cho --format. Tệp đã có được giữ nguyên trừ khi cho --force.",
+            en: "Write to FILE (atomically) instead of standard output; .csv, .json, .jsonl (JSON Lines: each CSV row "
+                + "as one JSON object on a line), .md or .xlsx (an Excel workbook) choose the format unless --format "
+                + "is given. An existing file is kept unless --force.")
     )
     static let force = OptionSpec(
         name: "force",
@@ -292,10 +309,12 @@ enum CommonOptions {
             vi: "Thay tệp --output đã có (có thể chứa phần bạn đã sửa).",
             en: "Replace an existing --output file (which may hold your edits).")
     )
-    /// `--format`, one of every output format, with a line of help saying what the formats hold here.
+    /// `--format`, one of every output format, with a line of help saying what the formats hold here; last the
+    /// formats written from the command's CSV: JSON Lines and a workbook.
     static func format(_ help: LocalizedText) -> OptionSpec {
         OptionSpec(
-            name: "format", valueName: "FORMAT", help: help, allowed: OutputFormat.allCases.map(\.rawValue) + ["xlsx"])
+            name: "format", valueName: "FORMAT", help: help,
+            allowed: OutputFormat.allCases.map(\.rawValue) + ["jsonl", "xlsx"])
     }
     static let lang = OptionSpec(
         name: "lang",

@@ -16,13 +16,15 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
     case partRepeated(part: String, firstLine: Int)
     /// The file has no annex but a `unit_id` column: it is assessment data given where a framework is expected.
     case dataFile
+    /// The annex has no `Tên tiếng Anh` column: English output shows the Vietnamese names.
+    case noEnglishNames
 
     /// One example of every case.
     public static var examples: [Self] {
         [
             .sheetNotRead(parts: ["Khung", "Thông tin"]), .noAnnexSheet, .noSchemeFits,
             .idFromFileName(id: "phu-luc-1"), .missingInfo(labels: ["Số quyết định", "Ngày ban hành"]), .dataFile,
-            .partRepeated(part: "Xếp loại", firstLine: 12),
+            .partRepeated(part: "Xếp loại", firstLine: 12), .noEnglishNames,
         ]
     }
 
@@ -36,6 +38,7 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
         case .missingInfo: "table.missing-info"
         case .dataFile: "table.data-file"
         case .partRepeated: "table.part-repeated"
+        case .noEnglishNames: "table.no-english-names"
         }
     }
 
@@ -63,6 +66,11 @@ public enum FrameworkTableMessage: DiagnosticMessage, Hashable {
                 vi: "bảng không có dòng \"Mã khung\" trong trang \"Thông tin\"; mã khung lấy theo tên tệp: \"\(id)\"",
                 en: "the table has no \"Mã khung\" row in its \"Thông tin\" sheet; the framework's ID is made from the "
                     + "file's name: \"\(id)\"")
+        case .noEnglishNames:
+            return LocalizedText(
+                vi: "bảng không có cột \"Tên tiếng Anh\": kết quả bằng tiếng Anh ghi tên chỉ số bằng tiếng Việt",
+                en: "the table has no \"Tên tiếng Anh\" column: output in English shows the indicators' Vietnamese "
+                    + "names")
         case .missingInfo(let labels):
             let list = labels.map { "\"\($0)\"" }.joined(separator: ", ")
             return LocalizedText(

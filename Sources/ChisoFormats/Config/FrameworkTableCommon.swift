@@ -175,6 +175,14 @@ struct FrameworkTableCommon {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
+    /// `2021-11-22` as a Vietnamese text writes it, `22/11/2021`; anything else as written.
+    static func vietnameseDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil })
+        else { return iso }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
     /// The common scale a `Thang chung` cell names: `mức đạt`/`xếp loại` → `classes`, `chỉ số` → `index`, else as
     /// written (the decoder says what it expects).
     static func commonScale(_ cell: String) -> String {

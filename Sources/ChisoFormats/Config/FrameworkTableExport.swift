@@ -21,7 +21,9 @@ package enum FrameworkTableExport {
         else { return nil }
         let provenance = framework.provenance
         var source = "Quyết định số \(provenance.decision)"
-        if provenance.date != FrameworkTableCommon.unknown.vi { source += " ngày \(provenance.date)" }
+        if provenance.date != FrameworkTableCommon.unknown.vi {
+            source += " ngày \(FrameworkTableCommon.vietnameseDate(provenance.date))"
+        }
         source += " của \(provenance.issuer.vi)"
         let title: [[String]] = [[framework.name.vi], [source], []]
         var info = FrameworkTableCommon.rows(of: framework)

@@ -128,6 +128,10 @@ package enum FrameworkTableImport {
         }
         problems.add(table.problems)
         let info = FrameworkTableInfo(parts[.info])
+        if !table.columns.values.contains(.englishName) {
+            problems.add(
+                FrameworkTableMessage.noEnglishNames, sheet: main.sheet, line: table.headerLine, column: nil, .notice)
+        }
         guard let format = SchemeFormat.registered.first(where: { $0.table?.fits(table) == true }),
             let tableFormat = format.table
         else {

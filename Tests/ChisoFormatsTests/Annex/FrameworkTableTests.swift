@@ -53,6 +53,16 @@ import Testing
         #expect(FrameworkTableCommon.isoDate(written) == iso)
     }
 
+    @Test func aTableTitleWritesTheDateTheVietnameseWay() throws {
+        #expect(FrameworkTableCommon.vietnameseDate("2021-11-22") == "22/11/2021")
+        #expect(FrameworkTableCommon.vietnameseDate("chưa rõ") == "chưa rõ")
+        let (framework, _) = try FrameworkCatalog.load("vn-hue-3043-strict")
+        let tables = try #require(FrameworkTableExport.tables(framework))
+        let source = "Quyết định số 3043/QĐ-UBND ngày 22/11/2021 của Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+        #expect(tables.main[1] == [source])
+        #expect(tables.headerRow == 4)
+    }
+
     @Test func commentsStandBeforeTheirObjectsAndProblemsGoBackToTheRows() throws {
         var node = JSONObjectBuilder()
         node.add("id", "1.2")

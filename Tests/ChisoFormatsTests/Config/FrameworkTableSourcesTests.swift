@@ -100,14 +100,21 @@ import Testing
         }
     }
 
-    /// Each table as a whole: whether it imports, its errors, and the notices of how it was read.
+    /// Each table as a whole: whether it imports, its errors, and the notices of how it was read (none of them has
+    /// English names).
     @Test(arguments: [
-        ("dongthap-district.csv", false, ["5:4 pointtable.no-rule", "6:4 pointtable.no-rule"], [String]()),
+        (
+            "dongthap-district.csv", false, ["5:4 pointtable.no-rule", "6:4 pointtable.no-rule"],
+            ["2:0 table.no-english-names "]
+        ),
         (
             "thanhhoa-commune-2022.csv", true, [],
-            ["2:5 annex.column-not-read Điểm tự chấm", "2:6 annex.column-not-read Giải trình kết quả"]
+            [
+                "2:5 annex.column-not-read Điểm tự chấm", "2:6 annex.column-not-read Giải trình kết quả",
+                "2:0 table.no-english-names ",
+            ]
         ),
-        ("district-bulletin.csv", true, [], []),
+        ("district-bulletin.csv", true, [], ["2:0 table.no-english-names "]),
     ])
     func eachTableImportsOrSaysWhy(file: String, imports: Bool, errors: [String], notices: [String]) throws {
         let outcome = try Self.imported(file)

@@ -8,10 +8,8 @@ enum LevelTableWords {
     typealias Kind = MeasureKind?
 
     /// The Vietnamese word of each measure a level criterion can have (`nil`: the subordinate units' levels).
-    static let measures: [(word: String, kind: Kind)] = [
-        ("phần trăm", .percent), ("số lượng", .count), ("có/không", .yesNo), ("điểm", .points), ("tỷ lệ", .ratio),
-        ("số", .number), ("lựa chọn", .choice), ("mức của đơn vị cấp dưới", nil),
-    ]
+    static let measures: [(word: String, kind: Kind)] =
+        AnnexMeasureWords.words.map { ($0.word, .some($0.kind)) } + [("mức của đơn vị cấp dưới", nil)]
 
     /// The words a level rule is written with, beside its raw value.
     static let levelRules: [(word: String, rule: LevelRule)] = [("từng mức", .perLevel), ("cộng dồn", .cumulative)]
@@ -37,8 +35,7 @@ enum LevelTableWords {
         let key = AnnexText.headerKey(text)
         if let found = measures.first(where: { $0.word == key }) { return .some(found.kind) }
         if key == "childlevels" { return .some(nil) }
-        if let kind = MeasureKind.allCases.first(where: { $0.rawValue.lowercased() == key }) { return .some(kind) }
-        return .none
+        return AnnexMeasureWords.kind(text).map { .some($0) }
     }
 
     /// The level rule `text` names (word or raw value), `nil` when none.
@@ -55,13 +52,7 @@ enum LevelTableWords {
 
     /// What a yes/no cell says: `x`, `có`, `yes`, `true` are yes; empty, `không`, `no`, `false` are no; `nil` for
     /// anything else.
-    static func flag(_ text: String) -> Bool? {
-        switch AnnexText.headerKey(text) {
-        case "x", "có", "yes", "true": true
-        case "", "không", "no", "false": false
-        default: nil
-        }
-    }
+    static func flag(_ text: String) -> Bool? { AnnexMeasureWords.flag(text) }
 
     /// A number as a cell writes it: no decimals when whole, a decimal comma otherwise.
     static func number(_ value: Double) -> String {

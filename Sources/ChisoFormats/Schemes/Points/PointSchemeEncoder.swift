@@ -24,18 +24,23 @@ enum PointSchemeEncoder {
             root.add(
                 "tiers",
                 .objects(scheme.tiers.reversed()) { tier, object in  // best first, as files list them
-                    object.add("name", text(tier.name))
-                    object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
-                    object.add("basis", tier.basis.rawValue)
-                    if !tier.floors.isEmpty {
-                        object.add(
-                            "floors",
-                            .objects(tier.floors) { floor, entry in
-                                entry.add("node", floor.node)
-                                entry.add("fraction", floor.fraction)
-                            }
-                        )
-                    }
+                    add(tier, to: &object)
+                }
+            )
+        }
+    }
+
+    /// Writes a tier's members, as a framework file's `tiers` entry holds them.
+    static func add(_ tier: Tier, to object: inout JSONObjectBuilder) {
+        object.add("name", JSONNode.Value.localized(tier.name))
+        object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
+        object.add("basis", tier.basis.rawValue)
+        if !tier.floors.isEmpty {
+            object.add(
+                "floors",
+                .objects(tier.floors) { floor, entry in
+                    entry.add("node", floor.node)
+                    entry.add("fraction", floor.fraction)
                 }
             )
         }

@@ -58,17 +58,11 @@ extension PointTableReader {
             }
             previous = tier
             var object = JSONObjectBuilder()
-            object.add("name", JSONNode.Value.localized(text))
-            object.add(tier.inclusive ? "minimum" : "above", tier.minimum)
-            object.add("basis", tier.basis.rawValue)
-            if !tier.floors.isEmpty {
-                object.add(
-                    "floors",
-                    .objects(tier.floors) { floor, entry in
-                        entry.add("node", floor.node)
-                        entry.add("fraction", floor.fraction)
-                    })
-            }
+            PointSchemeEncoder.add(
+                Tier(
+                    name: text, minimum: tier.minimum, inclusive: tier.inclusive, basis: tier.basis,
+                    floors: tier.floors),
+                to: &object)
             tiers.list.append(object.value)
         }
         return tiers

@@ -5,33 +5,14 @@ import Foundation
 /// the English raw value; the writer writes the Vietnamese word. Numbers are written as chiso's CSV writes them
 /// (`0.5`); the reader takes `0,5` too.
 enum PointTableWords {
-    /// `Đo bằng`: the Vietnamese word of each kind of value, as the writer writes it.
-    static let measureWords: [(String, MeasureKind)] = [
-        ("phần trăm", .percent), ("số lượng", .count), ("có/không", .yesNo), ("điểm", .points), ("tỷ lệ", .ratio),
-        ("số", .number), ("lựa chọn", .choice),
-    ]
-
     /// The kind a `Đo bằng` cell names, or `nil` when it names none.
-    static func measure(_ text: String) -> MeasureKind? {
-        let key = AnnexText.headerKey(text)
-        if let found = measureWords.first(where: { $0.0 == key }) { return found.1 }
-        if key == "tỉ lệ" { return .ratio }
-        return MeasureKind.allCases.first { $0.rawValue.lowercased() == key }
-    }
+    static func measure(_ text: String) -> MeasureKind? { AnnexMeasureWords.kind(text) }
 
     /// The word the writer writes for `kind`.
-    static func word(_ kind: MeasureKind) -> String {
-        measureWords.first { $0.1 == kind }?.0 ?? kind.rawValue
-    }
+    static func word(_ kind: MeasureKind) -> String { AnnexMeasureWords.word(kind) }
 
-    /// A yes/no cell: `x`, `có`, `yes`, `true` are yes; empty, `không`, `no`, `false` are no; `nil` for anything else.
-    static func flag(_ text: String) -> Bool? {
-        switch AnnexText.headerKey(text) {
-        case "x", "có", "yes", "true": true
-        case "", "không", "no", "false": false
-        default: nil
-        }
-    }
+    /// A yes/no cell (``AnnexMeasureWords/flag(_:)``).
+    static func flag(_ text: String) -> Bool? { AnnexMeasureWords.flag(text) }
 
     /// `value` as chiso's CSV writes numbers: `0.5`, `20`.
     static func number(_ value: Double) -> String { NumberText.shortest(value) }

@@ -113,6 +113,18 @@ extension PointScheme: SchemeReporting {
         )
     }
 
+    /// Points as the CSV writes them (at most two decimals), as the number JSON writes: the CSV's text reads back as
+    /// exactly this number, so the two outputs hold the same values and JSON carries no float noise
+    /// (`621.4100000000001`).
+    private func shownPoints(_ points: Double) -> Double {
+        Double(Numerals.plain.points(points)) ?? points
+    }
+
+    /// An index as the CSV writes it (``PointScheme/precision`` decimals), as the number JSON writes.
+    private func shownIndex(_ index: Double) -> Double {
+        Double(NumberText.fixed(index, decimals: precision)) ?? index
+    }
+
     package func writeJSON(_ result: UnitResult, ranks: [Figure: Int], into unit: inout CompactJSON) {
         let points = detail(result)
         unit.beginObject()
@@ -121,9 +133,9 @@ extension PointScheme: SchemeReporting {
         unit.add("parent_id", result.unit.parentID)
         unit.add("year", result.unit.year)
         if let group = result.unit.group { unit.add("group", group) }
-        unit.add("score", points.total)
-        unit.add("max_score", points.maximum)
-        unit.add("index", points.index)
+        unit.add("score", shownPoints(points.total))
+        unit.add("max_score", shownPoints(points.maximum))
+        unit.add("index", shownIndex(points.index))
         if result.standing.ordinal == 0 {
             unit.add("tier", nil as String?)
         } else {
@@ -139,14 +151,14 @@ extension PointScheme: SchemeReporting {
         unit.key("points")
         unit.beginObject()
         for (index, entry) in nodes.enumerated() where entry.node.isScored && index < points.nodePoints.count {
-            unit.add(entry.node.id, points.nodePoints[index])
+            unit.add(entry.node.id, shownPoints(points.nodePoints[index]))
         }
         unit.endObject()
         unit.addValues(result.values, measures: measures)
         unit.key("views")
         unit.beginObject()
         for (position, view) in views.enumerated() where position < points.viewIndices.count {
-            unit.add(view.id, points.viewIndices[position])
+            unit.add(view.id, shownIndex(points.viewIndices[position]))
         }
         unit.endObject()
         unit.endObject()
