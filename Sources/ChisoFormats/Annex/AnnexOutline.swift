@@ -96,6 +96,12 @@ struct AnnexOutline {
     /// maximum) beside a text that goes on. Each of its cells is added on a new line to the cell above, unless it
     /// repeats it (a merged cell unmerged and filled).
     mutating func continueRow(with record: CSVRecord, problems: inout AnnexProblems) {
+        // A maximum of its own makes it an indicator, which needs its number: never merged into the row above.
+        let maximum = place[.maxPoints].flatMap { $0 <= record.fields.count ? record.fields[$0 - 1] : nil }
+        if let maximum, !AnnexText.oneLine(maximum).isEmpty, AnnexText.oneLine(maximum) != drafts.last?.maxText {
+            problems.add(.unreadableNumber, line: record.line, column: place[.number], field: "STT", value: "")
+            return
+        }
         guard var draft = drafts.popLast() else { return }
         var fields = draft.fields
         for (index, field) in record.fields.enumerated() {

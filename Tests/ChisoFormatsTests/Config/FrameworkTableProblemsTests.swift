@@ -183,6 +183,18 @@ import Testing
         let text = rows.map(CSVWriter.line).joined()
         try Self.check(FrameworkTableImport.read(Array(text.utf8), file: "bang.csv"), sheet: nil)
     }
+
+    /// A row without a number but with a maximum of its own is an indicator missing its number: an error at its
+    /// `STT` cell, never merged into the row above.
+    @Test func aRowWithItsOwnMaximumNeedsItsNumber() {
+        var rows = Self.rows
+        rows[3] = ["", "Chỉ số không đánh số", "5", "Có: 5 điểm; Không: 0 điểm"]
+        let text = rows.map(CSVWriter.line).joined()
+        let outcome = FrameworkTableImport.read(Array(text.utf8), file: "bang.csv")
+        let errors = outcome.problems.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.code) \($0.line ?? 0):\($0.column ?? 0)" }.first == "annex.unreadable-number 4:1")
+        #expect(outcome.framework == nil)
+    }
 }
 
 /// What the framework decoder finds wrong with a `Thông tin` setting is placed on that setting's row (column B), and
