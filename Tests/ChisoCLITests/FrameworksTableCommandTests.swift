@@ -57,6 +57,8 @@ import Testing
             "means json, which this command does not write; give the file another"
         ),
         (["frameworks", "export", "vn-hue-3043", "--format", "xlsx", "--output", "OUT/k.json"], .usage, "means json"),
+        (["frameworks", "export", "vn-hue-3043", "--output", "OUT/k.json5"], .usage, "means json5"),
+        (["frameworks", "export", "vn-hue-3043", "--output", "OUT/k.jsonl"], .usage, "means jsonl"),
         (["frameworks", "import", "TABLE", "--output", "OUT/khung.csv"], .usage, "give the file a .json name"),
         (["frameworks", "import", "TABLE", "--output", "OUT/khung.xlsx"], .usage, "give the file a .json name"),
         (["frameworks", "import", "OUT/nothing.xlsx", "--output", "OUT/f.json"], .noInput, "no such file"),

@@ -106,6 +106,10 @@ extension FrameworksCommand {
             {
                 throw CommandFailure(.extensionNotWritten(output: output, implied: implied.rawValue, allowed: []))
             }
+            if let output, let json = [".json5", ".jsonl"].first(where: { output.lowercased().hasSuffix($0) }) {
+                throw CommandFailure(
+                    .extensionNotWritten(output: output, implied: String(json.dropFirst()), allowed: []))
+            }
             if let output, namesWorkbook(output) != (format == "xlsx") {
                 throw CommandFailure(
                     .formatDisagrees(format: format, output: output, implied: format == "xlsx" ? "csv" : "xlsx"))

@@ -91,7 +91,9 @@ enum AnnexText {
         var rest = Substring(text.lowercased().filter { $0 != "(" && $0 != ")" })
         rest = rest.drop(while: { $0 == " " })
         guard let (value, after) = leadingNumber(rest) else { return nil }
-        let suffix = after.trimmingCharacters(in: .whitespaces)
+        // A sentence's full stop after the points (`10 điểm.`) is no part of them.
+        var suffix = after.trimmingCharacters(in: .whitespaces)
+        if suffix.hasSuffix(".") { suffix = String(suffix.dropLast()).trimmingCharacters(in: .whitespaces) }
         return ["", "điểm", "đ", "d", "diem"].contains(suffix) ? value : nil
     }
 }

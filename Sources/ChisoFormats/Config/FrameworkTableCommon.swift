@@ -84,7 +84,9 @@ struct FrameworkTableCommon {
         let title = text(Label.title, nil)
         if !missing.isEmpty {
             problems.add(
-                FrameworkTableMessage.missingInfo(labels: missing), sheet: info.sheet ?? FrameworkTablePart.info.title,
+                // On a workbook, the sheet to add; a CSV file has no sheets.
+                FrameworkTableMessage.missingInfo(labels: missing),
+                sheet: info.sheet ?? main.sheet.map { _ in FrameworkTablePart.info.title },
                 line: nil, column: nil, .warning)
         }
         let part = info.entry(Label.part).map(\.value).flatMap { $0.isEmpty ? nil : $0 }

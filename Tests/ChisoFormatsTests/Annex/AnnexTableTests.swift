@@ -41,13 +41,13 @@ import Testing
 
     @Test(arguments: [
         ("10", 10.0), ("10đ", 10), ("10 đ", 10), ("(20 điểm)", 20), ("20 điểm", 20), ("2,5", 2.5), ("2.5", 2.5),
-        (" 20\n điểm ", 20),
+        (" 20\n điểm ", 20), ("10 điểm.", 10), ("(10đ).", 10),
     ])
     func maximaAreRead(text: String, points: Double) {
         #expect(AnnexText.points(text) == points)
     }
 
-    @Test(arguments: ["mười", "10 lần", "1,2,3", "", "đ", "-5", "1e3"])
+    @Test(arguments: ["mười", "10 lần", "1,2,3", "", "đ", "-5", "1e3", "10 điểm..", "10 lần."])
     func otherMaximaAreNot(text: String) {
         #expect(AnnexText.points(text) == nil)
     }
