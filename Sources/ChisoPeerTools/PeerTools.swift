@@ -26,6 +26,9 @@ public enum PeerTools {
         return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
     }
 
+    /// Python 3 itself, for checks that need only its standard library (its `json` module).
+    public static let standardPython: String? = executable("python3")
+
     /// Python 3, when openpyxl imports in it.
     public static let python: String? = {
         guard let python = executable("python3"), run(python, ["-c", "import openpyxl"]) != nil else { return nil }

@@ -1,4 +1,5 @@
 import ChisoCore
+import ChisoPeerTools
 import Foundation
 import Testing
 
@@ -133,5 +134,40 @@ import Testing
             }
         }
         #expect(compared > units.count * 3)
+    }
+
+    /// Python's own `json` module, as pandas reads JSON Lines, loads every command's output: each line an object,
+    /// the same keys in the same order on every line, as many lines as the CSV has rows.
+    @Test(.enabled(if: PeerTools.standardPython != nil, "SKIP: python3 is not installed"))
+    func pythonsJSONModuleLoadsEveryOutput() throws {
+        let python = try #require(PeerTools.standardPython)
+        let directory = try PeerTools.temporaryDirectory()
+        var expected: [String] = []
+        var files: [String] = []
+        for (index, command) in Self.commands.enumerated() {
+            let arguments = try Self.arguments(command)
+            let csv = chiso(arguments + (command == "crosswalk data" ? [] : ["--format", "csv"]))
+            let rows = CSVReader.read(Array(csv.output.utf8), file: command).records.count - 1
+            let file = directory.appendingPathComponent("\(index).jsonl").path
+            #expect(chiso(arguments + ["--format", "jsonl", "--output", file]).status == .ok, "\(command)")
+            files.append(file)
+            expected.append("\(file) \(rows)")
+        }
+        let script = """
+            import json, sys
+            for path in sys.argv[1:]:
+                keys = None
+                count = 0
+                with open(path, encoding="utf-8") as lines:
+                    for line in lines:
+                        row = json.loads(line)
+                        assert isinstance(row, dict), path
+                        assert keys is None or list(row) == keys, path
+                        keys = list(row)
+                        count += 1
+                print(path, count)
+            """
+        let output = try #require(PeerTools.run(python, ["-c", script] + files))
+        #expect(output.split(separator: "\n").map(String.init) == expected)
     }
 }
