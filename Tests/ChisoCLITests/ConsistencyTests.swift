@@ -63,17 +63,19 @@ import Testing
         let lines = vietnamese.split(separator: "\n").map(String.init)
         #expect(
             lines[3].hasPrefix(
-                "   Mã      Giá trị                                 M1 Khởi động  M2 Kết nối  M3 Cơ bản  M4 Nâng cao  M5 Toàn diện"
+                "   Mã      Tên                               Giá trị                                 M1 Khởi động  M2 Kết nối  "
+                    + "M3 Cơ bản  M4 Nâng cao  M5 Toàn diện"
             ))
+        // The criterion's name beside its ID, cut to 32 characters.
         #expect(
             lines[5].hasPrefix(
-                "   CQS.01  72,5%                                   ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥100%      ✗ ≥100%"
+                "   CQS.01  Tỷ lệ thủ tục hành chính đủ điề…  72,5%                                   ✓ ≥50%        "
+                    + "✓ ≥60%      ✓ ≥70%     ✗ ≥100%      ✗ ≥100%"
             ))
-        #expect(lines[5].hasSuffix("  Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của phá…"))
         let english = chiso("explain", "--framework", "vn-2361-commune", path, "--unit", "X1", "--lang", "en").output
         let englishLines = english.split(separator: "\n").map(String.init)
         #expect(englishLines[3].contains("L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive"))
-        #expect(englishLines[5].hasSuffix("  Share of eligible administrative procedures offered as full…"))
+        #expect(englishLines[5].hasPrefix("   CQS.01     Share of eligible administrativ…  72.5%  "))
         // The sentences follow --lang; the English names the levels in both languages.
         #expect(lines.contains { $0.hasPrefix("- Chưa đạt Mức 1 (Khởi động): 13 tiêu chí chưa đạt: CQS.02,") })
         #expect(englishLines.contains { $0.hasPrefix("- Level 1 (Khởi động / Starting) is not reached") })

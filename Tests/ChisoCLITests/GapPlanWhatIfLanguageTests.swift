@@ -60,11 +60,11 @@ import Testing
         try Self.expect(
             ["gap"] + Self.commune + ["--lang", "vi"],
             head: """
-                Mã đơn vị  Mục tiêu  Mã             Hiện tại  Yêu cầu  Khoảng cách  Loại
-                ---------  --------  ------  ---------------  -------  -----------  --------
-                H01-X01    2         CQS.02               28       30            2  chỉ tiêu
-                H01-X01    2         CQS.03               62       70            8  chỉ tiêu
-                H01-X01    2         CQS.08               52       60            8  chỉ tiêu
+                Mã đơn vị  Tên đơn vị         Mục tiêu  Mã      Tên                              Hiện tại  Yêu cầu  Còn thiếu  Loại
+                ---------  -----------------  --------  ------  ------------------------  ---------------  -------  ---------  --------
+                H01-X01    Xã Minh Họa 1-1    2         CQS.02  Tỷ lệ hồ sơ thủ tục hàn…               28       30          2  chỉ tiêu
+                H01-X01    Xã Minh Họa 1-1    2         CQS.03  Tỷ lệ xử lý văn bản, hồ…               62       70          8  chỉ tiêu
+                H01-X01    Xã Minh Họa 1-1    2         CQS.08  Tỷ lệ công chức cấp xã…                52       60          8  chỉ tiêu
 
                 """,
             end: """
@@ -77,11 +77,11 @@ import Testing
         try Self.expect(
             ["gap"] + Self.commune + ["--lang", "en"],
             head: """
-                unit_id  target  criterion  current  required  gap  kind
-                -------  ------  ---------  -------  --------  ---  -----------
-                H01-X01  2       CQS.02          28        30    2  requirement
-                H01-X01  2       CQS.03          62        70    8  requirement
-                H01-X01  2       CQS.08          52        60    8  requirement
+                unit_id  unit_name          target  criterion  name                      current  required  gap  kind
+                -------  -----------------  ------  ---------  ------------------------  -------  --------  ---  -----------
+                H01-X01  Xã Minh Họa 1-1    2       CQS.02     Share of administrative…       28        30    2  requirement
+                H01-X01  Xã Minh Họa 1-1    2       CQS.03     Share of documents and…        62        70    8  requirement
+                H01-X01  Xã Minh Họa 1-1    2       CQS.08     Share of commune civil…        52        60    8  requirement
 
                 """,
             end: """
@@ -94,11 +94,11 @@ import Testing
         try Self.expect(
             ["gap"] + Self.province + ["--target", "0.6"] + ["--lang", "vi"],
             head: """
-                Mã đơn vị  Mục tiêu      Mã      Hiện tại  Yêu cầu  Khoảng cách  Loại
-                ---------  ------------  ------  --------  -------  -----------  --------------------
-                U01        chỉ số ≥ 0,6  total     447,62      600       152,38  tổng điểm
-                U01        chỉ số ≥ 0,6  NT         42,82      100        57,18  điểm còn có thể tăng
-                U01        chỉ số ≥ 0,6  TC          47,7      100         52,3  điểm còn có thể tăng
+                Mã đơn vị  Tên đơn vị          Mục tiêu      Mã      Tên                       Hiện tại  Yêu cầu  Còn thiếu  Loại
+                ---------  ------------------  ------------  ------  ------------------------  --------  -------  ---------  ---------
+                U01        Đơn vị Minh Họa 1   chỉ số ≥ 0,6  total   Tổng điểm                   447,62      600     152,38  tổng điểm
+                U01        Đơn vị Minh Họa 1   chỉ số ≥ 0,6  NT      Nhận thức số                 42,82      100      57,18  dư địa
+                U01        Đơn vị Minh Họa 1   chỉ số ≥ 0,6  TC      Thể chế số                    47,7      100       52,3  dư địa
 
                 """,
             end: """
@@ -111,11 +111,11 @@ import Testing
         try Self.expect(
             ["gap"] + Self.province + ["--target", "0.6"] + ["--lang", "en"],
             head: """
-                unit_id  target       criterion  current  required     gap  kind
-                -------  -----------  ---------  -------  --------  ------  --------
-                U01      index ≥ 0.6  total       447.62       600  152.38  total
-                U01      index ≥ 0.6  NT           42.82       100   57.18  headroom
-                U01      index ≥ 0.6  TC            47.7       100    52.3  headroom
+                unit_id  unit_name           target       criterion  name                      current  required     gap  kind
+                -------  ------------------  -----------  ---------  ------------------------  -------  --------  ------  --------
+                U01      Đơn vị Minh Họa 1   index ≥ 0.6  total      Total                      447.62       600  152.38  total
+                U01      Đơn vị Minh Họa 1   index ≥ 0.6  NT         Digital awareness           42.82       100   57.18  headroom
+                U01      Đơn vị Minh Họa 1   index ≥ 0.6  TC         Digital institutions         47.7       100    52.3  headroom
 
                 """,
             end: """
@@ -251,9 +251,9 @@ import Testing
             ["whatif"] + Self.commune + Self.communeChanges + ["--lang", "vi"],
             head: "",
             end: """
-                Mã đơn vị    Mức    Điểm  Thứ hạng
-                ---------    -----  ----  --------
-                H01-X01      1 → 2
+                Mã đơn vị  Tên đơn vị         Mức    Điểm  Thứ hạng
+                ---------  ---------------    -----  ----  --------
+                H01-X01    Xã Minh Họa 1-1    1 → 2
 
                 1 đơn vị thay đổi hoặc chịu ảnh hưởng; 1 đơn vị lên mức cao hơn.
 
@@ -265,9 +265,9 @@ import Testing
             ["whatif"] + Self.commune + Self.communeChanges + ["--lang", "en"],
             head: "",
             end: """
-                unit_id    class  score  rank
-                -------    -----  -----  ----
-                H01-X01    1 → 2
+                unit_id  unit_name          class  score  rank
+                -------  ---------------    -----  -----  ----
+                H01-X01  Xã Minh Họa 1-1    1 → 2
 
                 1 unit changed or affected; 1 rise.
 
@@ -279,16 +279,16 @@ import Testing
             ["whatif"] + Self.province + ["--unit", "U01", "--set", "NT=0.9", "--set", "HT=0.8"] + ["--lang", "vi"],
             head: "",
             end: """
-                Mã đơn vị    Chỉ số           Điểm             Thứ hạng
-                ---------    ---------------  ---------------  --------
-                U01          0,4476 → 0,5371  447,62 → 537,13  48 → 41
-                U12          0,4656 → 0,4656  465,63 → 465,63  45 → 46
-                U14          0,5069 → 0,5069  506,95 → 506,95  43 → 44
-                U15          0,5153 → 0,5153  515,26 → 515,26  42 → 43
-                U34          0,4680 → 0,4680  467,98 → 467,98  44 → 45
-                U39          0,4548 → 0,4548  454,83 → 454,83  47 → 48
-                U46          0,5347 → 0,5347  534,74 → 534,74  41 → 42
-                U50          0,4625 → 0,4625  462,46 → 462,46  46 → 47
+                Mã đơn vị  Tên đơn vị            Chỉ số           Điểm             Thứ hạng
+                ---------  ------------------    ---------------  ---------------  --------
+                U01        Đơn vị Minh Họa 1     0,4476 → 0,5371  447,62 → 537,13  48 → 41
+                U12        Đơn vị Minh Họa 12    0,4656 → 0,4656  465,63 → 465,63  45 → 46
+                U14        Đơn vị Minh Họa 14    0,5069 → 0,5069  506,95 → 506,95  43 → 44
+                U15        Đơn vị Minh Họa 15    0,5153 → 0,5153  515,26 → 515,26  42 → 43
+                U34        Đơn vị Minh Họa 34    0,4680 → 0,4680  467,98 → 467,98  44 → 45
+                U39        Đơn vị Minh Họa 39    0,4548 → 0,4548  454,83 → 454,83  47 → 48
+                U46        Đơn vị Minh Họa 46    0,5347 → 0,5347  534,74 → 534,74  41 → 42
+                U50        Đơn vị Minh Họa 50    0,4625 → 0,4625  462,46 → 462,46  46 → 47
 
                 8 đơn vị thay đổi hoặc chịu ảnh hưởng; 1 đơn vị tăng chỉ số. vn-dti-922-province không có xếp loại: chỉ hiện chỉ số và thứ hạng.
 
@@ -300,16 +300,16 @@ import Testing
             ["whatif"] + Self.province + ["--unit", "U01", "--set", "NT=0.9", "--set", "HT=0.8"] + ["--lang", "en"],
             head: "",
             end: """
-                unit_id    index            score            rank
-                -------    ---------------  ---------------  -------
-                U01        0.4476 → 0.5371  447.62 → 537.13  48 → 41
-                U12        0.4656 → 0.4656  465.63 → 465.63  45 → 46
-                U14        0.5069 → 0.5069  506.95 → 506.95  43 → 44
-                U15        0.5153 → 0.5153  515.26 → 515.26  42 → 43
-                U34        0.4680 → 0.4680  467.98 → 467.98  44 → 45
-                U39        0.4548 → 0.4548  454.83 → 454.83  47 → 48
-                U46        0.5347 → 0.5347  534.74 → 534.74  41 → 42
-                U50        0.4625 → 0.4625  462.46 → 462.46  46 → 47
+                unit_id  unit_name             index            score            rank
+                -------  ------------------    ---------------  ---------------  -------
+                U01      Đơn vị Minh Họa 1     0.4476 → 0.5371  447.62 → 537.13  48 → 41
+                U12      Đơn vị Minh Họa 12    0.4656 → 0.4656  465.63 → 465.63  45 → 46
+                U14      Đơn vị Minh Họa 14    0.5069 → 0.5069  506.95 → 506.95  43 → 44
+                U15      Đơn vị Minh Họa 15    0.5153 → 0.5153  515.26 → 515.26  42 → 43
+                U34      Đơn vị Minh Họa 34    0.4680 → 0.4680  467.98 → 467.98  44 → 45
+                U39      Đơn vị Minh Họa 39    0.4548 → 0.4548  454.83 → 454.83  47 → 48
+                U46      Đơn vị Minh Họa 46    0.5347 → 0.5347  534.74 → 534.74  41 → 42
+                U50      Đơn vị Minh Họa 50    0.4625 → 0.4625  462.46 → 462.46  46 → 47
 
                 8 units changed or affected; 1 index rises. vn-dti-922-province has no tiers: the index and rank are shown, and no class.
 

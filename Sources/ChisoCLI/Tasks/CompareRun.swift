@@ -285,7 +285,7 @@ extension CompareRun {
                 unitID: result.unit.id,
                 outcome: outcomeText(ordinal: ordinals[index], index: result.detail.commonIndex, framework: framework),
                 ordinal: classCount > 0 ? ordinals[index] : nil, scale: values[index], rank: rank,
-                group: result.unit.group)
+                group: result.unit.group, unitName: result.unit.name)
         }
     }
 
@@ -312,6 +312,7 @@ extension CompareRun {
         let rank: Int?
         let year: Int?
         let group: Int?
+        let name: Int?
 
         /// The positions of the columns among the header's `names` (normalised, lowercased).
         init(_ names: [String]) {
@@ -323,12 +324,14 @@ extension CompareRun {
             rank = column("rank")
             year = column("year")
             group = column("group")
+            name = column("unit_name")
         }
     }
 
-    /// One row of a score output, read: its unit, class, index, rank and group.
+    /// One row of a score output, read: its unit, class, index, rank and group, and the unit's name if it has one.
     struct OutcomeRow {
         var id: String
+        var name: String?
         var ordinal = 0
         var index: Double?
         var rank: Int?
@@ -432,6 +435,8 @@ extension CompareRun {
                     CompareMessage.emptyUnitID, group: unreadable("unit_id")))
         }
         var row = OutcomeRow(id: id)
+        let name = outcomeCell(record, columns.name)
+        if !name.isEmpty { row.name = name }
         if let levelColumn = columns.level {
             let text = outcomeCell(record, levelColumn)
             guard let level = Int(text), level >= 0, level <= classCount else {
@@ -533,7 +538,7 @@ extension CompareRun {
             return ComparisonSide.Entry(
                 unitID: row.id, outcome: outcomeText(ordinal: row.ordinal, index: row.index, framework: framework),
                 ordinal: classCount > 0 ? row.ordinal : nil, scale: scale,
-                rank: ranked ? row.rank : computed[position], group: row.group)
+                rank: ranked ? row.rank : computed[position], group: row.group, unitName: row.name)
         }
     }
 }

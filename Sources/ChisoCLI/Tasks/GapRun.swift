@@ -22,7 +22,8 @@ extension GapReport {
     package static func render(_ run: GapRun, format: OutputFormat, language: Language = .vi) -> String {
         render(
             run.gaps, scheme: run.scheme, framework: run.scoring.framework, target: run.target,
-            approximation: run.scoring.approximation, format: format, language: language)
+            approximation: run.scoring.approximation, format: format, language: language,
+            unitNames: NameCell.unitNames(run.scoring.cohort))
     }
 }
 

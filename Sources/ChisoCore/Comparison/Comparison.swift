@@ -15,15 +15,21 @@ public struct ComparisonSide: Hashable, Sendable {
         public var rank: Int?
         /// The group the unit is ranked within, `nil` when its side ranks the whole cohort together.
         public var group: String?
+        /// The unit's name as its side gives it, if it does: shown beside the ID to people.
+        public var unitName: String?
 
         /// Creates an entry.
-        public init(unitID: String, outcome: String, ordinal: Int?, scale: Double, rank: Int?, group: String? = nil) {
+        public init(
+            unitID: String, outcome: String, ordinal: Int?, scale: Double, rank: Int?, group: String? = nil,
+            unitName: String? = nil
+        ) {
             self.unitID = unitID
             self.outcome = outcome
             self.ordinal = ordinal
             self.scale = scale
             self.rank = rank
             self.group = group
+            self.unitName = unitName
         }
     }
 

@@ -269,11 +269,12 @@ public enum CompareReport {
         return text + indent(render(table))
     }
 
-    /// Every unit, side by side: its outcome, scale and rank on each side, and its shift from the side before.
+    /// Every unit, its name beside its ID, side by side: its outcome, scale and rank on each side, and its shift from
+    /// the side before.
     private static func unitsTable(_ run: CohortComparison, language: Language) -> TextTable {
         let say = { (words: CompareWords) in words.text.text(in: language) }
         let numbers = Numerals.text(language)
-        var header = [say(.unitColumn)]
+        var header = [say(.unitColumn), say(.nameColumn)]
         var numeric: Set<Int> = []
         for index in run.sides.indices {
             numeric.formUnion([header.count + 1, header.count + 2])
@@ -292,7 +293,9 @@ public enum CompareReport {
             for entry in side.results.entries where seen.insert(entry.unitID).inserted { order.append(entry.unitID) }
         }
         let rows = order.map { id -> [String] in
-            var row = [id]
+            // The name as the first side that gives one has it.
+            let name = lookups.lazy.compactMap { $0[id]?.unitName }.first { !$0.isEmpty }
+            var row = [id, NameCell.text(name, width: NameCell.unitWidth)]
             for index in run.sides.indices {
                 let entry = lookups[index][id]
                 row += [

@@ -57,11 +57,15 @@ public enum ExplanationReport {
         text += say(wording.headline(explanation)) + "\n\n"
         let classCount = framework.scheme.classes.count
         let header =
-            ["", say(ExplanationWords.conditionColumn), say(ExplanationWords.valueColumn)]
+            [
+                "", say(ExplanationWords.conditionColumn), say(ExplanationWords.nameColumn),
+                say(ExplanationWords.valueColumn),
+            ]
             + (0..<classCount).map { say(wording.classHeading($0 + 1, style: Numerals.text(language).style)) }
-            + [say(ExplanationWords.nameColumn)]
+        // Each criterion's or node's name beside its ID, cut short so that the classes' columns stay in view.
         let rows = explanation.rows.map { row -> [String] in
             [row.isBinding ? "*" : ""] + [String(repeating: "  ", count: row.depth) + row.id]
+                + [NameCell.text(row.name.text(in: language), width: NameCell.explanationWidth)]
                 + [
                     valueText(row, explanation: explanation, framework: framework, fractions: fractions)
                         .text(in: language)
@@ -74,7 +78,6 @@ public enum ExplanationReport {
                     }
                     return "\(mark(cell.status)) \(say(requirement))"
                 }
-                + [shortened(row.name.text(in: language), to: 60)]
         }
         let table = TextTable(header: header, rows: rows)
         text += format == .markdown ? table.markdown() : table.plainText()
@@ -82,10 +85,6 @@ public enum ExplanationReport {
         for sentence in wording.findings(explanation).map(say) { text += "- \(sentence)\n" }
         if let why = origin.approximation { text += "\n" + ApproximationNotice.sentence(why).text(in: language) + "\n" }
         return text
-    }
-
-    private static func shortened(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
     /// A row's value, with a share given as counts written as the counts and the share: `37/52 = 71.2%`,

@@ -17,10 +17,12 @@ public enum GapReport {
     ///   - format: The output format.
     ///   - language: The language of the table and markdown: headings, values, kinds, sentences and numbers. CSV and
     ///     JSON are the same in both.
+    ///   - unitNames: The units' names by ID (subordinate units' too), shown beside their IDs in the table and
+    ///     markdown.
     /// - Returns: The text.
     public static func render(
         _ gaps: [Gap], scheme: any ScoringScheme, framework: Framework, target: String, approximation: String?,
-        format: OutputFormat, language: Language = .vi
+        format: OutputFormat, language: Language = .vi, unitNames: [String: String] = [:]
     ) -> String {
         switch format {
         case .csv, .json:
@@ -29,8 +31,8 @@ public enum GapReport {
                 key: "gaps", parameters: [("target", target)], approximation: approximation)
         case .table, .markdown:
             let say = { (text: LocalizedText) in text.text(in: language) }
-            let rows = gaps.map { row($0, scheme: scheme, language: language) }
-            let table = TextTable(header: GapWords.columns.map(say), rows: rows, rightAligned: [3, 4, 5])
+            let rows = gaps.map { row($0, scheme: scheme, language: language, unitNames: unitNames) }
+            let table = TextTable(header: GapWords.columns.map(say), rows: rows, rightAligned: [5, 6, 7])
             let units = Set(gaps.map(\.unit)).count
             let approximation = approximation.map { say(ApproximationNotice.sentence($0)) + "\n" } ?? ""
             guard !gaps.isEmpty else {
@@ -50,13 +52,21 @@ public enum GapReport {
         ]
     }
 
-    /// One gap as a row of the table in `language`.
-    static func row(_ gap: Gap, scheme: any ScoringScheme, language: Language) -> [String] {
+    /// One gap as a row of the table in `language`: the unit's name beside its ID, and the criterion's, node's or
+    /// subordinate unit's beside its.
+    static func row(_ gap: Gap, scheme: any ScoringScheme, language: Language, unitNames: [String: String]) -> [String]
+    {
         let numbers = Numerals.text(language)
         let (current, required) = GapWords.figures(gap.shortfall, scheme: scheme, inText: true)
+        let subjectName: String
+        switch gap.subject {
+        case .condition(let index): subjectName = NameCell.condition(scheme.conditions[index], in: language)
+        case .subordinate(let unit): subjectName = NameCell.text(unitNames[unit], width: NameCell.conditionWidth)
+        }
         return [
-            gap.unit, PlanWords.className(Framework.wording(of: scheme).planClass(gap.target), in: language),
-            subject(gap, scheme: scheme), current.text(in: language), required.text(in: language),
+            gap.unit, NameCell.text(unitNames[gap.unit], width: NameCell.unitWidth),
+            PlanWords.className(Framework.wording(of: scheme).planClass(gap.target), in: language),
+            subject(gap, scheme: scheme), subjectName, current.text(in: language), required.text(in: language),
             amount(gap, numbers: numbers), GapWords.kind(gap.kind).text(in: language),
         ]
     }

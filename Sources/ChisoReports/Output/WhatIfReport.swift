@@ -57,7 +57,7 @@ public enum WhatIfReport {
         ]
     }
 
-    /// The table: before → after for each unit, and the line under it.
+    /// The table: before → after for each unit, its name beside its ID, and the line under it.
     private static func table(
         _ differences: [ResultDifference], scoring: ScoredCohort, markdown: Bool, language: Language
     ) -> String {
@@ -71,7 +71,8 @@ public enum WhatIfReport {
         let shown = differences.map { difference -> [String] in
             let row = row(difference, scoring: scoring, numbers: Numerals.text(language), language: language)
             return [
-                row[0], difference.isSubordinate ? say(WhatIfWords.subordinate) : "",
+                row[0], NameCell.text(difference.unit.name, width: NameCell.unitWidth),
+                difference.isSubordinate ? say(WhatIfWords.subordinate) : "",
                 tiered ? change(row[2], row[3]) : change(row[6], row[7]), change(row[4], row[5]),
                 change(row[8], row[9]),
             ]

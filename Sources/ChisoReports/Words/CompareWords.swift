@@ -6,7 +6,7 @@ import ChisoFormats
 /// Vietnamese is written precomposed (NFC), which a test checks.
 package enum CompareWords: CaseIterable, Sendable {
     case sides, kappaNotComputed, ranksWithinGroups, correlationsUndefined, movedUp, movedDown, noChange
-    case notRanked, unitColumn, outcomeColumn, scaleColumn, rankColumn, shiftColumn, undefined
+    case notRanked, unitColumn, nameColumn, outcomeColumn, scaleColumn, rankColumn, shiftColumn, undefined
 
     /// The phrase in both languages.
     package var text: LocalizedText {
@@ -39,6 +39,7 @@ package enum CompareWords: CaseIterable, Sendable {
         case .noChange: ("không đổi", "no change")
         case .notRanked: ("không xếp hạng", "not ranked")
         case .unitColumn: ("Mã đơn vị", "unit_id")
+        case .nameColumn: ("Tên đơn vị", "unit_name")
         case .outcomeColumn: ("kết quả", "outcome")
         case .scaleColumn: ("thang chung", "scale")
         case .rankColumn: ("thứ hạng", "rank")

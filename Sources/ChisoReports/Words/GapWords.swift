@@ -50,11 +50,12 @@ package enum GapWords {
         }
     }
 
-    /// The columns of the gap table.
+    /// The columns of the gap table: each ID with its name beside it.
     package static let columns = [
-        LocalizedText(vi: "Mã đơn vị", en: "unit_id"), LocalizedText(vi: "Mục tiêu", en: "target"),
-        LocalizedText(vi: "Mã", en: "criterion"), LocalizedText(vi: "Hiện tại", en: "current"),
-        LocalizedText(vi: "Yêu cầu", en: "required"), LocalizedText(vi: "Khoảng cách", en: "gap"),
+        LocalizedText(vi: "Mã đơn vị", en: "unit_id"), LocalizedText(vi: "Tên đơn vị", en: "unit_name"),
+        LocalizedText(vi: "Mục tiêu", en: "target"), LocalizedText(vi: "Mã", en: "criterion"),
+        LocalizedText(vi: "Tên", en: "name"), LocalizedText(vi: "Hiện tại", en: "current"),
+        LocalizedText(vi: "Yêu cầu", en: "required"), LocalizedText(vi: "Còn thiếu", en: "gap"),
         LocalizedText(vi: "Loại", en: "kind"),
     ]
 
@@ -64,8 +65,8 @@ package enum GapWords {
         case .requirement: LocalizedText(vi: "chỉ tiêu", en: "requirement")
         case .total: LocalizedText(vi: "tổng điểm", en: "total")
         case .floor: LocalizedText(vi: "sàn", en: "floor")
-        case .headroom: LocalizedText(vi: "điểm còn có thể tăng", en: "headroom")
-        case .subordinate: LocalizedText(vi: "đơn vị cấp dưới", en: "subordinate")
+        case .headroom: LocalizedText(vi: "dư địa", en: "headroom")
+        case .subordinate: LocalizedText(vi: "cấp dưới", en: "subordinate")
         }
     }
 

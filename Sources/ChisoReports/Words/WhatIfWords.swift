@@ -12,7 +12,8 @@ package enum WhatIfWords {
             classNoun.map { LocalizedText(vi: $0.vi.prefix(1).uppercased() + $0.vi.dropFirst(), en: "class") }
             ?? LocalizedText(vi: "Chỉ số", en: "index")
         return [
-            LocalizedText(vi: "Mã đơn vị", en: "unit_id"), LocalizedText(vi: "", en: ""), classColumn,
+            LocalizedText(vi: "Mã đơn vị", en: "unit_id"), LocalizedText(vi: "Tên đơn vị", en: "unit_name"),
+            LocalizedText(vi: "", en: ""), classColumn,
             LocalizedText(vi: "Điểm", en: "score"), LocalizedText(vi: "Thứ hạng", en: "rank"),
         ]
     }
