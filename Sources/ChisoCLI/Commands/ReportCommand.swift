@@ -14,8 +14,9 @@ enum ReportCommand: DataCommand {
                 Báo cáo có phần tóm tắt (khung đánh giá và căn cứ pháp lý, số đơn vị theo mức hoặc xếp loại, phân bố
                 chỉ số); với khung đánh giá theo mức: tỷ lệ đơn vị đạt từng tiêu chí ở từng mức và điều cản trở lên mức
                 tiếp theo (và với cấp huyện có --children: các xã theo mức và CHUNG.01); với khung đánh giá tính điểm:
-                thứ hạng, điểm mạnh và điểm yếu của từng đơn vị; và mỗi đơn vị một mục giải thích (mọi đơn vị nếu không
-                quá 200, nếu không thì các đơn vị nêu bằng --unit). --compare thêm thay đổi thứ hạng và mức độ thống
+                thứ hạng, điểm mạnh và điểm yếu của từng đơn vị; danh sách rút gọn các đơn vị, mỗi đơn vị một dòng; và
+                mỗi đơn vị một mục giải thích (mọi đơn vị nếu không quá 30, nếu không thì các đơn vị nêu bằng --units).
+                --compare thêm thay đổi thứ hạng và mức độ thống
                 nhất so với các bên khác (tệp dữ liệu tính bằng cùng khung đánh giá, hoặc tệp CSV kết quả tính điểm);
                 --plan và --uncertainty thêm tệp CSV của chiso plan và chiso uncertainty. Mọi thứ nằm trong tệp: tệp
                 không tải gì qua mạng và vẫn dùng được khi tắt tập lệnh.
@@ -24,8 +25,9 @@ enum ReportCommand: DataCommand {
                 The report has a summary (the framework and its legal source, the units by level or tier, the index's
                 distribution), for level frameworks the share of units meeting each criterion at each level and what
                 blocks the next level (and, for districts given --children, their communes by level and CHUNG.01), for
-                point frameworks the ranks and each unit's strengths and weaknesses, and a section per unit with its
-                explanation (every unit up to 200, else the units named with --unit). --compare adds rank shifts and
+                point frameworks the ranks and each unit's strengths and weaknesses, a compact index of units, one line
+                per unit, and a section per unit with its explanation (every unit up to 30, else the units named with
+                --units). --compare adds rank shifts and
                 agreement against other sides (data files scored with the same framework, or score CSV outputs);
                 --plan and --uncertainty add the CSV outputs of chiso plan and chiso uncertainty. Everything is inline:
                 the file makes no network request and works with scripts disabled.
@@ -59,13 +61,21 @@ enum ReportCommand: DataCommand {
                         + "loại.",
                     en: "The CSV of chiso uncertainty --format csv: rank intervals and class probabilities.")),
             OptionSpec(
-                name: "unit", valueName: "ID",
+                name: "units", valueName: "all|none|ID",
                 help: LocalizedText(
                     vi:
-                        "Dành cho đơn vị này một mục riêng (cho nhiều lần được, hoặc các mã cách nhau bằng dấu phẩy); "
-                        + "mặc định: mọi đơn vị, tối đa 200.",
-                    en: "Give this unit a section of its own (repeatable, or IDs separated by commas); default: every "
-                        + "unit, up to 200."),
+                        "Các đơn vị có mục giải thích riêng: các mã cách nhau bằng dấu phẩy (cho nhiều lần được), 'all' "
+                        + "(mọi đơn vị) hoặc 'none' (chỉ danh sách rút gọn); mặc định: mọi đơn vị nếu không quá 30, nếu "
+                        + "không thì chỉ danh sách rút gọn, mỗi đơn vị một dòng.",
+                    en: "The units that get a section of their own: IDs separated by commas (repeatable), all, or "
+                        + "none (the compact index alone); default: every unit up to 30, else the compact index alone, "
+                        + "one line per unit."),
+                isRepeatable: true),
+            OptionSpec(
+                name: "unit", valueName: "ID",
+                help: LocalizedText(
+                    vi: "Như --units với mã đơn vị: dành cho đơn vị này một mục riêng (cho nhiều lần được).",
+                    en: "As --units with unit IDs: give this unit a section of its own (repeatable)."),
                 isRepeatable: true),
             OptionSpec(
                 name: "lang", valueName: "LANG",
@@ -96,7 +106,7 @@ enum ReportCommand: DataCommand {
             en: "a report is HTML and passes no columns through; give --extra-columns ignore to leave them out")
     ]
 
-    /// The other files the report draws on, and the units explained.
+    /// The other files the report draws on, and the units explained (the values of `--units` and `--unit`).
     struct Options: Sendable {
         var compare: [String]
         var plan: String?
@@ -108,7 +118,7 @@ enum ReportCommand: DataCommand {
     {
         let options = Options(
             compare: arguments.values("compare"), plan: arguments.value("plan"),
-            uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"))
+            uncertainty: arguments.value("uncertainty"), units: arguments.values("units") + arguments.values("unit"))
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
             problems.append(UsageProblem.reportNotHTML(output: output, format: format.rawValue).text)
         }

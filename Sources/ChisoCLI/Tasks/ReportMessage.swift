@@ -42,6 +42,10 @@ enum ReportMessage: DiagnosticMessage, Hashable {
     case planFromOtherData(cell: PlanCell, source: String, held: String?, data: String, children: String?)
     /// An uncertainty output's nominal result is not what the data gives (`held`, `nil`: empty, not ranked).
     case uncertaintyFromOtherData(unit: String, nominal: Nominal, data: String, held: String?)
+    /// `--units all` or `--units none` given beside unit IDs or beside each other.
+    case mixedUnitWords(word: String)
+    /// `--units all` on more units than get a section by default: the report will be long.
+    case longReport(units: Int)
 
     /// Rows whose `field` differs from the data, summed up.
     static func planRows(field: String, data: String) -> LocalizedText {
@@ -73,6 +77,7 @@ enum ReportMessage: DiagnosticMessage, Hashable {
             .uncertaintyFromOtherData(unit: "X1", nominal: .class, data: "data.csv", held: "2"),
             .uncertaintyFromOtherData(unit: "X1", nominal: .rank, data: "data.csv", held: nil),
             .uncertaintyFromOtherData(unit: "X1", nominal: .index, data: "data.csv", held: "0.5000"),
+            .mixedUnitWords(word: "all"), .longReport(units: 10_600),
         ]
     }
 
@@ -83,6 +88,8 @@ enum ReportMessage: DiagnosticMessage, Hashable {
         case .yearOrder: "report.year-order"
         case .planFromOtherData: "report.plan-from-other-data"
         case .uncertaintyFromOtherData: "report.uncertainty-from-other-data"
+        case .mixedUnitWords: "report.units-word-mixed"
+        case .longReport: "report.long"
         }
     }
 
@@ -110,6 +117,18 @@ enum ReportMessage: DiagnosticMessage, Hashable {
             Self.plan(cell, source: source, held: held, data: data, children: children)
         case .uncertaintyFromOtherData(let unit, let nominal, let data, let held):
             Self.uncertainty(unit, nominal, data: data, held: held)
+        case .mixedUnitWords(let word):
+            LocalizedText(
+                vi: "'--units \(word)' phải đứng một mình, không kèm mã đơn vị nào; hãy cho hoặc '--units \(word)', "
+                    + "hoặc các mã đơn vị cần có mục riêng",
+                en: "'--units \(word)' stands alone, without unit IDs; give either '--units \(word)' or the IDs of "
+                    + "the units that get a section")
+        case .longReport(let units):
+            LocalizedText(
+                vi: "'--units all' cho mỗi đơn vị trong \(units) đơn vị một mục riêng: "
+                    + "báo cáo sẽ rất dài; hãy nêu các đơn vị cần xem bằng '--units MÃ,MÃ'",
+                en: "'--units all' gives each of \(units) units a section: the report "
+                    + "will be long; name the units wanted with '--units ID,ID'")
         }
     }
 

@@ -16,8 +16,9 @@ package enum ReportRun {
     ///     `chiso score --format csv`.
     ///   - plan: The CSV of `chiso plan` (`--format csv`, with or without `--summary`).
     ///   - uncertainty: The CSV of `chiso uncertainty --format csv`.
-    ///   - units: The units to give a section of their own; empty for every unit, up to
-    ///     ``HTMLReport/unitSectionLimit``.
+    ///   - units: The values of `--units` and `--unit`: the units to give a section of their own (IDs, several
+    ///     separated by commas), `all` or `none`; empty for every unit up to ``HTMLReport/unitSectionLimit`` and
+    ///     none above (``UnitSelection``).
     ///   - reading: How the assessment files are read.
     /// - Returns: The report's input, and the warnings met while reading.
     /// - Throws: ``InputError``: every problem of an input (`.data`), an input that cannot be read (`.noInput`), or a
@@ -41,27 +42,41 @@ package enum ReportRun {
         compare: [String], plan: String?, uncertainty: String?, units: [String], reading: ReadingOptions
     ) throws(InputError) -> (ReportInput, [Diagnostic]) {
         var warnings = scoring.warnings
-        let ids = Set(scoring.results.map(\.unit.id))
+        let order = scoring.results.map(\.unit.id)
+        let ids = Set(order)
+        let selection: UnitSelection
+        switch UnitSelection.read(units) {
+        case .success(let read): selection = read
+        case .failure(let mixed):
+            throw InputError(
+                .usage,
+                [
+                    Diagnostic(
+                        file: data, field: "--units", value: mixed.word, ReportMessage.mixedUnitWords(word: mixed.word))
+                ])
+        }
         var named: [String] = []
         var unknown: [Diagnostic] = []
-        for id in units.flatMap({ $0.split(separator: ",") }).map({ TextNormalization.key(String($0)) }) {
-            guard ids.contains(id) else {
-                let near = NearestMatch.suggestion(for: id, among: scoring.results.map(\.unit.id))
-                unknown.append(
-                    Diagnostic(
-                        file: data, field: "--unit", value: id,
-                        ReportMessage.unknownUnit(unit: id, data: data, suggestion: near)))
-                continue
+        if case .named(let wanted) = selection {
+            for id in wanted {
+                guard ids.contains(id) else {
+                    let near = NearestMatch.suggestion(for: id, among: scoring.results.map(\.unit.id))
+                    unknown.append(
+                        Diagnostic(
+                            file: data, field: "--unit", value: id,
+                            ReportMessage.unknownUnit(unit: id, data: data, suggestion: near)))
+                    continue
+                }
+                named.append(id)
             }
-            named.append(id)
         }
         guard unknown.isEmpty else { throw InputError(.usage, unknown) }
-        let explained =
-            !named.isEmpty
-            ? Set(named) : scoring.results.count <= HTMLReport.unitSectionLimit ? ids : []
+        if selection == .all, order.count > HTMLReport.unitSectionLimit {
+            warnings.append(Diagnostic(.warning, file: data, ReportMessage.longReport(units: order.count)))
+        }
         var input = ReportInput(
-            scoring: scoring.cohort, dataFile: data, childrenFile: children ?? childLevels, explained: explained,
-            unitsNamed: !named.isEmpty)
+            scoring: scoring.cohort, dataFile: data, childrenFile: children ?? childLevels,
+            explained: selection.explained(among: order), unitsNamed: !named.isEmpty, selection: selection)
         if !compare.isEmpty {
             let (comparison, notes) = try comparisonRun(
                 scoring, data: data, framework: framework, others: compare, reading: reading)

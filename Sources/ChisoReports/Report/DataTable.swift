@@ -18,6 +18,9 @@ package struct DataTable: Sendable {
     package var links: [String?] = []
     /// The CSS class of the table, if any (`sortable`).
     package var className: String?
+    /// The columns whose cells stay on one line, cut with "…" where too long (`<span class="clip">`), the whole
+    /// text in their tooltip.
+    package var clipped: Set<Int> = []
 
     /// Creates a table.
     package init(caption: String, header: [String], rows: [[String]], numeric: Set<Int> = []) {
@@ -53,6 +56,8 @@ package struct DataTable: Sendable {
                     ])
                 if column == 0, position < links.count, let link = links[position] {
                     html.element("a", ["href": link], text: cell)
+                } else if clipped.contains(column), !cell.isEmpty {
+                    html.element("span", ["class": "clip", "title": cell], text: cell)
                 } else {
                     html.append(text: cell)
                 }

@@ -2,24 +2,36 @@ import ChisoCore
 import ChisoFormats
 
 extension HTMLReport {
-    /// Unit by unit: an index of every unit, linked to the units that have a section, then a section per unit with
-    /// the explanation chiso gives (`chiso explain`), in words. Each unit's section is handed on as it is written.
+    /// Unit by unit: a compact index of every unit, one line each (ID, name, class, index and rank where the scheme
+    /// has them, the main blocker), linked to the units that have a section, then a section per unit with the
+    /// explanation chiso gives (`chiso explain`), in words. Which units have a section is the report's
+    /// ``ReportInput/selection`` (`--units`); when none has, a sentence over the index says how to get them. Each
+    /// unit's section is handed on as it is written.
     mutating func writeUnits(flushingTo write: (String) throws(InputError) -> Void) throws(InputError) {
         let results = input.scoring.results
         html.element("h3", ["id": "unit-index"], text: words(.unitIndex))
-        if input.unitsNamed {
-            html.element("p", text: words(.unitsShown))
-        } else if input.explained.isEmpty {
-            html.element("p", ["class": "note"], text: words(.unitsNotShown))
+        switch input.selection {
+        case .named:
+            html.element("p", text: words(UnitSectionWords.named))
+        case .none:
+            html.element("p", ["class": "note"], text: words(UnitSectionWords.none))
+        case .automatic where input.unitsNamed:
+            html.element("p", text: words(UnitSectionWords.named))
+        case .automatic where input.explained.isEmpty && !results.isEmpty:
+            let sentence = UnitSectionWords.tooMany(
+                units: words.numbers.integer(results.count), limit: words.numbers.integer(HTMLReport.unitSectionLimit))
+            html.element("p", ["class": "note"], text: words(sentence))
+        case .automatic, .all:
+            break
         }
-        html.element("p", text: words(.unitIndexNote))
+        if !input.explained.isEmpty { html.element("p", text: words(.unitIndexNote)) }
         let ranked = !scheme.rankedFigures.isEmpty
         // A framework without classes (the DTI: an index and ranks only) has no class to show.
         let classed = !scheme.classes.isEmpty
         var header = [words(.idColumn), words(.nameColumn)]
         if classed { header.append(words(wording.classNoun).capitalizedFirst) }
         if ranked { header += [words(.indexColumn), words(.rankColumn)] }
-        header.append(words(.bindingColumn))
+        header.append(words(UnitSectionWords.mainBlockerColumn))
         var index = DataTable(
             caption: words(.unitIndex), header: header,
             rows: results.indices.map { position in
@@ -32,16 +44,19 @@ extension HTMLReport {
                             scheme.value(of: .total, in: result) ?? 0, decimals: scheme.rankingPrecision))
                     row.append(input.scoring.ranks.rank(of: .total, unit: position).map(words.numbers.integer) ?? "")
                 }
+                // The first blocker in the framework's order, and how many more: the row stays one line.
                 let blockers = ConditionWords.ids(result.blockers, in: scheme)
                 row.append(
-                    blockers.count > 6
-                        ? blockers.prefix(6).joined(separator: ", ")
-                            + " (+\(words.numbers.integer(blockers.count - 6)))"
-                        : blockers.joined(separator: ", "))
+                    blockers.first.map {
+                        UnitSectionWords.mainBlocker(
+                            $0, more: blockers.count > 1 ? words.numbers.integer(blockers.count - 1) : nil)
+                    } ?? "")
                 return row
             }, numeric: ranked ? (classed ? [3, 4] : [2, 3]) : [])
         index.links = results.map { unitLink($0.unit) }
         index.className = "index"
+        // A long name is cut with "…" on one line, whole in its tooltip.
+        index.clipped = [1]
         index.write(into: &html)
         try write(html.take())
         for position in results.indices where input.explained.contains(results[position].unit.id) {

@@ -13,8 +13,9 @@ public import ChisoFormats
 /// The document is handed to its destination part by part, so that a report on thousands of units is never held
 /// in memory whole.
 public struct HTMLReport {
-    /// Units up to which every unit gets a section of its own when none is named.
-    public static let unitSectionLimit = 200
+    /// Units up to which every unit gets a section of its own when none is named (`--units`); above, the compact
+    /// index of units alone.
+    public static let unitSectionLimit = 30
 
     let input: ReportInput
     let words: Words

@@ -19,11 +19,14 @@ public struct ReportInput: Sendable {
     public var explained: Set<String>
     /// Whether those units were named (`--unit`) rather than all units taken.
     public var unitsNamed: Bool
+    /// How the units that get a section were chosen (`--units`), which the index of units says.
+    public var selection: UnitSelection
 
     /// Creates an input.
     public init(
         scoring: ScoredCohort, dataFile: String, childrenFile: String? = nil, comparison: CohortComparison? = nil,
-        plan: PlanTable? = nil, uncertainty: UncertaintyTable? = nil, explained: Set<String>, unitsNamed: Bool
+        plan: PlanTable? = nil, uncertainty: UncertaintyTable? = nil, explained: Set<String>, unitsNamed: Bool,
+        selection: UnitSelection = .automatic
     ) {
         self.scoring = scoring
         self.dataFile = dataFile
@@ -33,5 +36,6 @@ public struct ReportInput: Sendable {
         self.uncertainty = uncertainty
         self.explained = explained
         self.unitsNamed = unitsNamed
+        self.selection = selection
     }
 }

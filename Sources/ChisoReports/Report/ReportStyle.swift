@@ -37,6 +37,9 @@ enum ReportStyle {
         table.explanation thead th:nth-child(2){width:9%}table.explanation thead th:nth-child(3){width:22%}
         table.explanation thead th:nth-child(4){width:10%}
         table.explanation th{overflow-wrap:normal;word-break:normal}
+        table.index th,table.index td{white-space:nowrap;padding-top:.05rem;padding-bottom:.05rem}
+        table.index span.clip{display:inline-block;max-width:18rem;overflow:hidden;text-overflow:ellipsis;\
+        vertical-align:bottom}
         th.depth1{padding-left:1.2rem}th.depth2{padding-left:2rem}th.depth3{padding-left:2.8rem}
         table.sortable thead th{cursor:pointer}
         article.unit{border-top:1px solid var(--rule);margin-top:1.4rem}
