@@ -209,7 +209,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         let data = try temporaryFile("c.csv", "unit_id,CQS.01.num,CQS.01.den\nX1,37,52\n")
         let run = chiso("explain", "--framework", "vn-2361-commune", data, "--unit", "X1", "--lang", "en")
         #expect(run.status == .ok)
-        #expect(run.output.contains("   CQS.01     37/52 = 71.2%   "))
+        #expect(run.output.contains("   CQS.01     Share of eligible administrativ…  37/52 = 71.2%   "))
     }
 
     /// Recognised commune levels (issue 7, item 4): the communes' levels as recomputed give the same districts as

@@ -171,16 +171,16 @@ import Testing
                 Framework: vn-2361-commune (2361/QĐ-BTTTT)
                 Level 0 — Chưa đạt mức 1 (Below level 1)
 
-                   criterion  value             L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive     name
-                -  ---------  ----------------  -----------  -------------  --------  -----------  -------------------  ------------------------------------------------------------
-                   CQS.01     72.5%             ✓ ≥50%       ✓ ≥60%         ✓ ≥70%    ✗ ≥100%      ✗ ≥100%              Share of eligible administrative procedures offered as full…
-                *  CQS.02     missing           ? ≥20%       ? ≥30%         ? ≥50%    ? ≥80%       ? ≥90%               Share of administrative procedure files processed fully onl…
-                *  CQS.03     missing           ? ≥60%       ? ≥70%         ? ≥80%    ? ≥90%       ? ≥100%              Share of documents and work files (except classified ones) …
+                   criterion  name                              value             L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive
+                -  ---------  --------------------------------  ----------------  -----------  -------------  --------  -----------  -------------------
+                   CQS.01     Share of eligible administrativ…  72.5%             ✓ ≥50%       ✓ ≥60%         ✓ ≥70%    ✗ ≥100%      ✗ ≥100%
+                *  CQS.02     Share of administrative procedu…  missing           ? ≥20%       ? ≥30%         ? ≥50%    ? ≥80%       ? ≥90%
+                *  CQS.03     Share of documents and work fil…  missing           ? ≥60%       ? ≥70%         ? ≥80%    ? ≥90%       ? ≥100%
                 """
         )
         #expect(
             lines.contains(
-                "   KTS.04     2; share missing  · n/a        · n/a          ✓ ≥1      ✓ ≥2         ? ≥3 or share ≥100%  Enterprises and cooperatives applying digital technology in…"
+                "   KTS.04     Enterprises and cooperatives ap…  2; share missing  · n/a        · n/a          ✓ ≥1      ✓ ≥2         ? ≥3 or share ≥100%"
             ))
         #expect(
             lines.contains {

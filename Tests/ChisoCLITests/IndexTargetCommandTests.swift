@@ -99,8 +99,10 @@ import Testing
         )
         #expect(run.status == .ok)
         #expect(!run.output.contains("Không xếp hạng"))
-        #expect(run.output.hasPrefix("unit_id    index            score            rank\n"), "\(run.output)")
-        #expect(run.output.contains("U01        0.4476 → 0.4948  447.62 → 494.8   48 → 44"))
+        #expect(
+            run.output.hasPrefix("unit_id  unit_name             index            score            rank\n"),
+            "\(run.output)")
+        #expect(run.output.contains("U01      Đơn vị Minh Họa 1     0.4476 → 0.4948  447.62 → 494.8   48 → 44"))
         #expect(run.output.contains("vn-dti-922-province has no tiers: the index and rank are shown, and no class."))
         let csv = chiso(
             "whatif", "--framework", "vn-dti-922-province", Self.dti, "--unit", "U01", "--set", "NT=0.9", "--format",

@@ -92,46 +92,46 @@ import Testing
                 Khung đánh giá: vn-2361-commune (2361/QĐ-BTTTT)
                 Mức 1 — Khởi động
 
-                   Mã      Giá trị          M1 Khởi động  M2 Kết nối  M3 Cơ bản  M4 Nâng cao  M5 Toàn diện           Tên
-                -  ------  ---------------  ------------  ----------  ---------  -----------  ---------------------  ------------------------------------------------------------
-                   CQS.01  63%              ✓ ≥50%        ✓ ≥60%      ✗ ≥70%     ✗ ≥100%      ✗ ≥100%                Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của phá…
-                *  CQS.02  28%              ✓ ≥20%        ✗ ≥30%      ✗ ≥50%     ✗ ≥80%       ✗ ≥90%                 Tỷ lệ hồ sơ thủ tục hành chính được thực hiện trực tuyến to…
-                *  CQS.03  62%              ✓ ≥60%        ✗ ≥70%      ✗ ≥80%     ✗ ≥90%       ✗ ≥100%                Tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên m…
-                   CQS.04  có               ·             ·           ✓ có       ✓ có         ✓ có                   Chế độ báo cáo, chỉ tiêu tổng hợp báo cáo định kỳ và báo cá…
-                   CQS.05  không            ·             ·           ·          ✗ có         ✗ có                   Địa phương có ứng dụng, triển khai trợ lý ảo phục vụ hoạt đ…
-                   CQS.06  61%              ✓ ≥50%        ✓ ≥60%      ✗ ≥80%     ✗ ≥100%      ✗ ≥100%                Tỷ lệ cán bộ, công chức cấp xã tham gia đào tạo, bồi dưỡng,…
-                   CQS.07  1                ✓ ≥1          ✓ ≥1        ✓ ≥1       ✓ ≥1         ✗ ≥2                   Có bố trí người làm công tác chuyên trách hoặc đầu mối thực…
-                *  CQS.08  52%              ✓ ≥50%        ✗ ≥60%      ✗ ≥70%     ✗ ≥80%       ✗ ≥90%                 Tỷ lệ công chức cấp xã được trang bị máy tính, có kết nối m…
-                   CQS.09  41%              ·             ·           ✗ ≥100%    ✗ ≥100%      ✗ ≥100%                Tỷ lệ hệ thống thông tin của chính quyền được phê duyệt cấp…
-                   CQS.10  19%              ·             ·           ✗ ≥50%     ✗ ≥70%       ✗ ≥100%                Tỷ lệ hệ thống thông tin của Ủy ban nhân dân cấp xã được tr…
-                *  CQS.11  33%              ·             ✗ ≥40%      ✗ ≥60%     ✗ ≥80%       ✗ ≥100%                Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá an toàn th…
-                   CQS.12  có               ·             ·           ✓ có       ✓ có         ✓ có                   Hệ thống camera giám sát an ninh, trật tự xã hội
-                   CQS.13  không            ·             ·           ✗ có       ✗ có         ✗ có                   Đài truyền thanh xã, phường, thị trấn có ứng dụng công nghệ…
-                *  CQS.14  không            ·             ✗ có        ✗ có       ✗ có         ✗ có                   Điểm phục vụ bưu chính có khả năng phục vụ người dân sử dụn…
-                   CQS.15  không            ·             ·           ✗ có       ✗ có         ✗ có                   UBND cấp xã kết nối và sử dụng mạng truyền số liệu chuyên d…
-                   CQS.16  không            ·             ·           ✗ có       ✗ có         ✗ có                   Trang thông tin điện tử cung cấp đầy đủ thông tin theo quy …
-                   CQS.17  có               ·             ·           ✓ có       ✓ có         ✓ có                   Chính quyền cấp xã sử dụng hệ thống, nền tảng họp không giấ…
-                   CQS.18  không            ·             ·           ✗ có       ✗ có         ✗ có                   Chính quyền cấp xã có hệ thống ứng dụng công nghệ thông tin…
-                   CQS.19  có               ·             ·           ✓ có       ✓ có         ✓ có                   Phổ biến thông tin (pháp luật, thông báo, hướng dẫn…) đến n…
-                   CQS.20  không            ·             ·           ✗ có       ✗ có         ✗ có                   Xây dựng và triển khai kế hoạch của địa phương để hỗ trợ, h…
-                   CQS.21  có               ·             ·           ✓ có       ✓ có         ✓ có                   Sử dụng nhóm, diễn đàn chia sẻ, trao đổi thông tin giữa cán…
-                   CQS.22  không            ·             ·           ·          ✗ có         ✗ có                   Có ứng dụng hệ thống quản lý thông tin dữ liệu kinh tế - xã…
-                   CQS.23  không            ·             ·           ·          ✗ có         ✗ có                   Có ứng dụng tương tác và xử lý phản ánh kiến nghị của người…
-                   CQS.24  không            ·             ·           ·          ✗ có         ✗ có                   Có ứng dụng nền tảng số để giải quyết hiệu quả các bài toán…
-                *  KTS.01  29%              ✓ ≥20%        ✗ ≥30%      ✗ ≥40%     ✗ ≥50%       ✗ ≥70%                 Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số phục vụ s…
-                   KTS.02  57%              ✓ ≥30%        ✓ ≥40%      ✓ ≥50%     ✗ ≥70%       ✗ ≥90%                 Tỷ lệ thành viên của hợp tác xã, doanh nghiệp được định hướ…
-                *  KTS.03  không            ·             ✗ có        ✗ có       ✗ có         ✗ có                   Có sản phẩm chủ lực, đặc trưng hoặc sản phẩm OCOP (nếu có) …
-                   KTS.04  1; tỷ lệ 77%     ·             ·           ✓ ≥1       ✗ ≥2         ✗ ≥3 hoặc tỷ lệ ≥100%  Doanh nghiệp, hợp tác xã ứng dụng công nghệ số trong quản l…
-                   KTS.05  8%               ·             ·           ✗ ≥50%     ✗ ≥70%       ✗ ≥100%                Tỷ lệ tổ chức, doanh nghiệp chấp nhận hình thức thanh toán …
-                *  XHS.01  57%              ✓ ≥50%        ✗ ≥60%      ✗ ≥70%     ✗ ≥80%       ✗ ≥100%                Tỷ lệ dân số trưởng thành từ 15 tuổi trở lên có điện thoại …
-                   XHS.02  74%              ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥80%       ✗ ≥100%                Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang
-                *  XHS.03  28%              ✓ ≥20%        ✗ ≥30%      ✗ ≥40%     ✗ ≥50%       ✗ ≥60%                 Tỷ lệ dân số trưởng thành từ 18 tuổi trở lên có chữ ký số h…
-                   XHS.04  59%              ✓ ≥40%        ✓ ≥50%      ✗ ≥60%     ✗ ≥70%       ✗ ≥80%                 Tỷ lệ người dân trong độ tuổi trưởng thành có tài khoản địn…
-                   XHS.05  33%              ✓ ≥10%        ✓ ≥30%      ✗ ≥50%     ✗ ≥70%       ✗ ≥90%                 Tỷ lệ người dân trong độ tuổi lao động được được tập huấn, …
-                   XHS.06  72%              ✓ ≥60%        ✓ ≥70%      ✗ ≥80%     ✗ ≥90%       ✗ ≥100%                Tỷ lệ người dân có hồ sơ sức khỏe điện tử
-                *  XHS.07  73%              ·             ✗ ≥80%      ✗ ≥90%     ✗ ≥100%      ✗ ≥100%                Tỷ lệ nhà văn hóa tại thôn, bản, tổ dân phố có kết nối Inte…
-                   XHS.08  không            ·             ·           ✗ có       ✗ có         ✗ có                   Trạm y tế triển khai hệ thống thông tin quản lý trạm y tế x…
-                   XHS.09  chưa có số liệu  ·             ·           ? có       ? có         ? có                   Có cơ sở giáo dục và đào tạo đạt mức độ 2 trở lên về mức độ…
+                   Mã      Tên                               Giá trị          M1 Khởi động  M2 Kết nối  M3 Cơ bản  M4 Nâng cao  M5 Toàn diện
+                -  ------  --------------------------------  ---------------  ------------  ----------  ---------  -----------  ---------------------
+                   CQS.01  Tỷ lệ thủ tục hành chính đủ điề…  63%              ✓ ≥50%        ✓ ≥60%      ✗ ≥70%     ✗ ≥100%      ✗ ≥100%
+                *  CQS.02  Tỷ lệ hồ sơ thủ tục hành chính…   28%              ✓ ≥20%        ✗ ≥30%      ✗ ≥50%     ✗ ≥80%       ✗ ≥90%
+                *  CQS.03  Tỷ lệ xử lý văn bản, hồ sơ công…  62%              ✓ ≥60%        ✗ ≥70%      ✗ ≥80%     ✗ ≥90%       ✗ ≥100%
+                   CQS.04  Chế độ báo cáo, chỉ tiêu tổng h…  có               ·             ·           ✓ có       ✓ có         ✓ có
+                   CQS.05  Địa phương có ứng dụng, triển k…  không            ·             ·           ·          ✗ có         ✗ có
+                   CQS.06  Tỷ lệ cán bộ, công chức cấp xã…   61%              ✓ ≥50%        ✓ ≥60%      ✗ ≥80%     ✗ ≥100%      ✗ ≥100%
+                   CQS.07  Có bố trí người làm công tác ch…  1                ✓ ≥1          ✓ ≥1        ✓ ≥1       ✓ ≥1         ✗ ≥2
+                *  CQS.08  Tỷ lệ công chức cấp xã được tra…  52%              ✓ ≥50%        ✗ ≥60%      ✗ ≥70%     ✗ ≥80%       ✗ ≥90%
+                   CQS.09  Tỷ lệ hệ thống thông tin của ch…  41%              ·             ·           ✗ ≥100%    ✗ ≥100%      ✗ ≥100%
+                   CQS.10  Tỷ lệ hệ thống thông tin của Ủy…  19%              ·             ·           ✗ ≥50%     ✗ ≥70%       ✗ ≥100%
+                *  CQS.11  Tỷ lệ hệ thống thông tin được k…  33%              ·             ✗ ≥40%      ✗ ≥60%     ✗ ≥80%       ✗ ≥100%
+                   CQS.12  Hệ thống camera giám sát an nin…  có               ·             ·           ✓ có       ✓ có         ✓ có
+                   CQS.13  Đài truyền thanh xã, phường, th…  không            ·             ·           ✗ có       ✗ có         ✗ có
+                *  CQS.14  Điểm phục vụ bưu chính có khả n…  không            ·             ✗ có        ✗ có       ✗ có         ✗ có
+                   CQS.15  UBND cấp xã kết nối và sử dụng…   không            ·             ·           ✗ có       ✗ có         ✗ có
+                   CQS.16  Trang thông tin điện tử cung cấ…  không            ·             ·           ✗ có       ✗ có         ✗ có
+                   CQS.17  Chính quyền cấp xã sử dụng hệ t…  có               ·             ·           ✓ có       ✓ có         ✓ có
+                   CQS.18  Chính quyền cấp xã có hệ thống…   không            ·             ·           ✗ có       ✗ có         ✗ có
+                   CQS.19  Phổ biến thông tin (pháp luật,…   có               ·             ·           ✓ có       ✓ có         ✓ có
+                   CQS.20  Xây dựng và triển khai kế hoạch…  không            ·             ·           ✗ có       ✗ có         ✗ có
+                   CQS.21  Sử dụng nhóm, diễn đàn chia sẻ,…  có               ·             ·           ✓ có       ✓ có         ✓ có
+                   CQS.22  Có ứng dụng hệ thống quản lý th…  không            ·             ·           ·          ✗ có         ✗ có
+                   CQS.23  Có ứng dụng tương tác và xử lý…   không            ·             ·           ·          ✗ có         ✗ có
+                   CQS.24  Có ứng dụng nền tảng số để giải…  không            ·             ·           ·          ✗ có         ✗ có
+                *  KTS.01  Tỷ lệ doanh nghiệp nhỏ và vừa s…  29%              ✓ ≥20%        ✗ ≥30%      ✗ ≥40%     ✗ ≥50%       ✗ ≥70%
+                   KTS.02  Tỷ lệ thành viên của hợp tác xã…  57%              ✓ ≥30%        ✓ ≥40%      ✓ ≥50%     ✗ ≥70%       ✗ ≥90%
+                *  KTS.03  Có sản phẩm chủ lực, đặc trưng…   không            ·             ✗ có        ✗ có       ✗ có         ✗ có
+                   KTS.04  Doanh nghiệp, hợp tác xã ứng dụ…  1; tỷ lệ 77%     ·             ·           ✓ ≥1       ✗ ≥2         ✗ ≥3 hoặc tỷ lệ ≥100%
+                   KTS.05  Tỷ lệ tổ chức, doanh nghiệp chấ…  8%               ·             ·           ✗ ≥50%     ✗ ≥70%       ✗ ≥100%
+                *  XHS.01  Tỷ lệ dân số trưởng thành từ 15…  57%              ✓ ≥50%        ✗ ≥60%      ✗ ≥70%     ✗ ≥80%       ✗ ≥100%
+                   XHS.02  Tỷ lệ hộ gia đình được phủ mạng…  74%              ✓ ≥50%        ✓ ≥60%      ✓ ≥70%     ✗ ≥80%       ✗ ≥100%
+                *  XHS.03  Tỷ lệ dân số trưởng thành từ 18…  28%              ✓ ≥20%        ✗ ≥30%      ✗ ≥40%     ✗ ≥50%       ✗ ≥60%
+                   XHS.04  Tỷ lệ người dân trong độ tuổi t…  59%              ✓ ≥40%        ✓ ≥50%      ✗ ≥60%     ✗ ≥70%       ✗ ≥80%
+                   XHS.05  Tỷ lệ người dân trong độ tuổi l…  33%              ✓ ≥10%        ✓ ≥30%      ✗ ≥50%     ✗ ≥70%       ✗ ≥90%
+                   XHS.06  Tỷ lệ người dân có hồ sơ sức kh…  72%              ✓ ≥60%        ✓ ≥70%      ✗ ≥80%     ✗ ≥90%       ✗ ≥100%
+                *  XHS.07  Tỷ lệ nhà văn hóa tại thôn, bản…  73%              ·             ✗ ≥80%      ✗ ≥90%     ✗ ≥100%      ✗ ≥100%
+                   XHS.08  Trạm y tế triển khai hệ thống t…  không            ·             ·           ✗ có       ✗ có         ✗ có
+                   XHS.09  Có cơ sở giáo dục và đào tạo đạ…  chưa có số liệu  ·             ·           ? có       ? có         ? có
 
                 ✓ đạt  ✗ chưa đạt  · không áp dụng  ? chưa có số liệu (tính là chưa đạt)  * tiêu chí cản trở: giữ đơn vị lại, chưa lên mức tiếp theo
 
@@ -152,46 +152,46 @@ import Testing
                 Framework: vn-2361-commune (2361/QĐ-BTTTT)
                 Level 1 — Khởi động (Starting)
 
-                   criterion  value         L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive     name
-                -  ---------  ------------  -----------  -------------  --------  -----------  -------------------  ------------------------------------------------------------
-                   CQS.01     63%           ✓ ≥50%       ✓ ≥60%         ✗ ≥70%    ✗ ≥100%      ✗ ≥100%              Share of eligible administrative procedures offered as full…
-                *  CQS.02     28%           ✓ ≥20%       ✗ ≥30%         ✗ ≥50%    ✗ ≥80%       ✗ ≥90%               Share of administrative procedure files processed fully onl…
-                *  CQS.03     62%           ✓ ≥60%       ✗ ≥70%         ✗ ≥80%    ✗ ≥90%       ✗ ≥100%              Share of documents and work files (except classified ones) …
-                   CQS.04     yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes                Periodic and statistical socio-economic reporting done on t…
-                   CQS.05     no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes                The locality uses a virtual assistant serving officials, ci…
-                   CQS.06     61%           ✓ ≥50%       ✓ ≥60%         ✗ ≥80%    ✗ ≥100%      ✗ ≥100%              Share of commune officials and civil servants trained or up…
-                   CQS.07     1             ✓ ≥1         ✓ ≥1           ✓ ≥1      ✓ ≥1         ✗ ≥2                 Staff assigned full-time or as focal point for digital tran…
-                *  CQS.08     52%           ✓ ≥50%       ✗ ≥60%         ✗ ≥70%    ✗ ≥80%       ✗ ≥90%               Share of commune civil servants equipped with a computer co…
-                   CQS.09     41%           · n/a        · n/a          ✗ ≥100%   ✗ ≥100%      ✗ ≥100%              Share of government information systems with an approved in…
-                   CQS.10     19%           · n/a        · n/a          ✗ ≥50%    ✗ ≥70%       ✗ ≥100%              Share of the commune People's Committee's information syste…
-                *  CQS.11     33%           · n/a        ✗ ≥40%         ✗ ≥60%    ✗ ≥80%       ✗ ≥100%              Share of information systems inspected and assessed for inf…
-                   CQS.12     yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes                Security and public-order surveillance camera system
-                   CQS.13     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Commune radio station applying information and telecommunic…
-                *  CQS.14     no            · n/a        ✗ yes          ✗ yes     ✗ yes        ✗ yes                Postal service point able to help citizens use online publi…
-                   CQS.15     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Commune People's Committee connected to and using the speci…
-                   CQS.16     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Website providing all information required by Decree 42/202…
-                   CQS.17     yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes                Commune government uses a paperless meeting system or platf…
-                   CQS.18     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Commune government has an IT system for assessing administr…
-                   CQS.19     yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes                Information (laws, notices, guidance…) disseminated to citi…
-                   CQS.20     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Local plan built and carried out to support and guide citiz…
-                   CQS.21     yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes                Groups or forums on digital platforms or social networks fo…
-                   CQS.22     no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes                Uses a system to manage socio-economic data of the commune
-                   CQS.23     no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes                Uses an application to interact with citizens and handle th…
-                   CQS.24     no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes                Uses digital platforms to solve local problems in urban man…
-                *  KTS.01     29%           ✓ ≥20%       ✗ ≥30%         ✗ ≥40%    ✗ ≥50%       ✗ ≥70%               Share of small and medium enterprises using digital platfor…
-                   KTS.02     57%           ✓ ≥30%       ✓ ≥40%         ✓ ≥50%    ✗ ≥70%       ✗ ≥90%               Share of members of cooperatives and enterprises guided and…
-                *  KTS.03     no            · n/a        ✗ yes          ✗ yes     ✗ yes        ✗ yes                Key, characteristic or OCOP products (if any) of the locali…
-                   KTS.04     1; share 77%  · n/a        · n/a          ✓ ≥1      ✗ ≥2         ✗ ≥3 or share ≥100%  Enterprises and cooperatives applying digital technology in…
-                   KTS.05     8%            · n/a        · n/a          ✗ ≥50%    ✗ ≥70%       ✗ ≥100%              Share of organisations and enterprises accepting cashless p…
-                *  XHS.01     57%           ✓ ≥50%       ✗ ≥60%         ✗ ≥70%    ✗ ≥80%       ✗ ≥100%              Share of adults aged 15 and over with a smartphone
-                   XHS.02     74%           ✓ ≥50%       ✓ ≥60%         ✓ ≥70%    ✗ ≥80%       ✗ ≥100%              Share of households covered by fibre-optic broadband Intern…
-                *  XHS.03     28%           ✓ ≥20%       ✗ ≥30%         ✗ ≥40%    ✗ ≥50%       ✗ ≥60%               Share of adults aged 18 and over with a personal digital or…
-                   XHS.04     59%           ✓ ≥40%       ✓ ≥50%         ✗ ≥60%    ✗ ≥70%       ✗ ≥80%               Share of adults with an electronic identification account
-                   XHS.05     33%           ✓ ≥10%       ✓ ≥30%         ✗ ≥50%    ✗ ≥70%       ✗ ≥90%               Share of working-age people trained in basic digital skills…
-                   XHS.06     72%           ✓ ≥60%       ✓ ≥70%         ✗ ≥80%    ✗ ≥90%       ✗ ≥100%              Share of people with an electronic health record
-                *  XHS.07     73%           · n/a        ✗ ≥80%         ✗ ≥90%    ✗ ≥100%      ✗ ≥100%              Share of village and neighbourhood cultural houses with fib…
-                   XHS.08     no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes                Commune health station runs the health-station management i…
-                   XHS.09     missing       · n/a        · n/a          ? yes     ? yes        ? yes                Has an education or training institution at digital-transfo…
+                   criterion  name                              value         L1 Starting  L2 Connecting  L3 Basic  L4 Advanced  L5 Comprehensive
+                -  ---------  --------------------------------  ------------  -----------  -------------  --------  -----------  -------------------
+                   CQS.01     Share of eligible administrativ…  63%           ✓ ≥50%       ✓ ≥60%         ✗ ≥70%    ✗ ≥100%      ✗ ≥100%
+                *  CQS.02     Share of administrative procedu…  28%           ✓ ≥20%       ✗ ≥30%         ✗ ≥50%    ✗ ≥80%       ✗ ≥90%
+                *  CQS.03     Share of documents and work fil…  62%           ✓ ≥60%       ✗ ≥70%         ✗ ≥80%    ✗ ≥90%       ✗ ≥100%
+                   CQS.04     Periodic and statistical socio-…  yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes
+                   CQS.05     The locality uses a virtual ass…  no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes
+                   CQS.06     Share of commune officials and…   61%           ✓ ≥50%       ✓ ≥60%         ✗ ≥80%    ✗ ≥100%      ✗ ≥100%
+                   CQS.07     Staff assigned full-time or as…   1             ✓ ≥1         ✓ ≥1           ✓ ≥1      ✓ ≥1         ✗ ≥2
+                *  CQS.08     Share of commune civil servants…  52%           ✓ ≥50%       ✗ ≥60%         ✗ ≥70%    ✗ ≥80%       ✗ ≥90%
+                   CQS.09     Share of government information…  41%           · n/a        · n/a          ✗ ≥100%   ✗ ≥100%      ✗ ≥100%
+                   CQS.10     Share of the commune People's C…  19%           · n/a        · n/a          ✗ ≥50%    ✗ ≥70%       ✗ ≥100%
+                *  CQS.11     Share of information systems in…  33%           · n/a        ✗ ≥40%         ✗ ≥60%    ✗ ≥80%       ✗ ≥100%
+                   CQS.12     Security and public-order surve…  yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes
+                   CQS.13     Commune radio station applying…   no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                *  CQS.14     Postal service point able to he…  no            · n/a        ✗ yes          ✗ yes     ✗ yes        ✗ yes
+                   CQS.15     Commune People's Committee conn…  no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                   CQS.16     Website providing all informati…  no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                   CQS.17     Commune government uses a paper…  yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes
+                   CQS.18     Commune government has an IT sy…  no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                   CQS.19     Information (laws, notices, gui…  yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes
+                   CQS.20     Local plan built and carried ou…  no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                   CQS.21     Groups or forums on digital pla…  yes           · n/a        · n/a          ✓ yes     ✓ yes        ✓ yes
+                   CQS.22     Uses a system to manage socio-e…  no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes
+                   CQS.23     Uses an application to interact…  no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes
+                   CQS.24     Uses digital platforms to solve…  no            · n/a        · n/a          · n/a     ✗ yes        ✗ yes
+                *  KTS.01     Share of small and medium enter…  29%           ✓ ≥20%       ✗ ≥30%         ✗ ≥40%    ✗ ≥50%       ✗ ≥70%
+                   KTS.02     Share of members of cooperative…  57%           ✓ ≥30%       ✓ ≥40%         ✓ ≥50%    ✗ ≥70%       ✗ ≥90%
+                *  KTS.03     Key, characteristic or OCOP pro…  no            · n/a        ✗ yes          ✗ yes     ✗ yes        ✗ yes
+                   KTS.04     Enterprises and cooperatives ap…  1; share 77%  · n/a        · n/a          ✓ ≥1      ✗ ≥2         ✗ ≥3 or share ≥100%
+                   KTS.05     Share of organisations and ente…  8%            · n/a        · n/a          ✗ ≥50%    ✗ ≥70%       ✗ ≥100%
+                *  XHS.01     Share of adults aged 15 and ove…  57%           ✓ ≥50%       ✗ ≥60%         ✗ ≥70%    ✗ ≥80%       ✗ ≥100%
+                   XHS.02     Share of households covered by…   74%           ✓ ≥50%       ✓ ≥60%         ✓ ≥70%    ✗ ≥80%       ✗ ≥100%
+                *  XHS.03     Share of adults aged 18 and ove…  28%           ✓ ≥20%       ✗ ≥30%         ✗ ≥40%    ✗ ≥50%       ✗ ≥60%
+                   XHS.04     Share of adults with an electro…  59%           ✓ ≥40%       ✓ ≥50%         ✗ ≥60%    ✗ ≥70%       ✗ ≥80%
+                   XHS.05     Share of working-age people tra…  33%           ✓ ≥10%       ✓ ≥30%         ✗ ≥50%    ✗ ≥70%       ✗ ≥90%
+                   XHS.06     Share of people with an electro…  72%           ✓ ≥60%       ✓ ≥70%         ✗ ≥80%    ✗ ≥90%       ✗ ≥100%
+                *  XHS.07     Share of village and neighbourh…  73%           · n/a        ✗ ≥80%         ✗ ≥90%    ✗ ≥100%      ✗ ≥100%
+                   XHS.08     Commune health station runs the…  no            · n/a        · n/a          ✗ yes     ✗ yes        ✗ yes
+                   XHS.09     Has an education or training in…  missing       · n/a        · n/a          ? yes     ? yes        ? yes
 
                 ✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from the next level
 
@@ -212,18 +212,18 @@ import Testing
                 Khung đánh giá: vn-dti-922-province (922/QĐ-BTTTT)
                 Điểm — 447,62 trên 1.000 điểm, chỉ số 0,4476, xếp thứ 48
 
-                  Mã      Giá trị                         Tên
-                  ------  ------------------------------  ------------------------
-                  total   447,62 / 1.000 (chỉ số 0,4476)  Tổng điểm
-                  NT      42,82 / 100                     Nhận thức số
-                  TC      47,7 / 100                      Thể chế số
-                  HT      37,67 / 100                     Hạ tầng số
-                  NL      56,36 / 100                     Nhân lực số
-                  AT      60,95 / 100                     An toàn thông tin mạng
-                  DT      không tính điểm: 0,4385         Đô thị thông minh
-                  HD.CQS  87,34 / 200                     Hoạt động chính quyền số
-                  HD.KTS  63,14 / 150                     Hoạt động kinh tế số
-                  HD.XHS  51,65 / 150                     Hoạt động xã hội số
+                  Mã      Tên                       Giá trị
+                  ------  ------------------------  ------------------------------
+                  total   Tổng điểm                 447,62 / 1.000 (chỉ số 0,4476)
+                  NT      Nhận thức số              42,82 / 100
+                  TC      Thể chế số                47,7 / 100
+                  HT      Hạ tầng số                37,67 / 100
+                  NL      Nhân lực số               56,36 / 100
+                  AT      An toàn thông tin mạng    60,95 / 100
+                  DT      Đô thị thông minh         không tính điểm: 0,4385
+                  HD.CQS  Hoạt động chính quyền số  87,34 / 200
+                  HD.KTS  Hoạt động kinh tế số      63,14 / 150
+                  HD.XHS  Hoạt động xã hội số       51,65 / 150
 
                 ✓ đạt  ✗ chưa đạt  · không áp dụng  ? chưa có số liệu (tính là chưa đạt)  * tiêu chí cản trở: giữ đơn vị lại, chưa lên xếp loại tiếp theo
 
@@ -245,18 +245,18 @@ import Testing
                 Framework: vn-dti-922-province (922/QĐ-BTTTT)
                 Score — 447.62 of 1,000 points, index 0.4476, rank 48
 
-                  criterion  value                          name
-                  ---------  -----------------------------  ---------------------------
-                  total      447.62 / 1,000 (index 0.4476)  Total
-                  NT         42.82 / 100                    Digital awareness
-                  TC         47.7 / 100                     Digital institutions
-                  HT         37.67 / 100                    Digital infrastructure
-                  NL         56.36 / 100                    Digital human resources
-                  AT         60.95 / 100                    Cyber information security
-                  DT         information only: 0.4385       Smart city
-                  HD.CQS     87.34 / 200                    Digital government activity
-                  HD.KTS     63.14 / 150                    Digital economy activity
-                  HD.XHS     51.65 / 150                    Digital society activity
+                  criterion  name                         value
+                  ---------  ---------------------------  -----------------------------
+                  total      Total                        447.62 / 1,000 (index 0.4476)
+                  NT         Digital awareness            42.82 / 100
+                  TC         Digital institutions         47.7 / 100
+                  HT         Digital infrastructure       37.67 / 100
+                  NL         Digital human resources      56.36 / 100
+                  AT         Cyber information security   60.95 / 100
+                  DT         Smart city                   information only: 0.4385
+                  HD.CQS     Digital government activity  87.34 / 200
+                  HD.KTS     Digital economy activity     63.14 / 150
+                  HD.XHS     Digital society activity     51.65 / 150
 
                 ✓ met  ✗ not met  · not applicable  ? missing (counts as not met)  * binding: keeps the unit from the next tier
 

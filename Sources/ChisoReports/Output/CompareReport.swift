@@ -316,7 +316,7 @@ public enum CompareReport {
             }
             return row
         }
-        return TextTable(header: header, rows: rows, rightAligned: numeric)
+        return NameCell.droppingEmpty(column: 1, of: TextTable(header: header, rows: rows, rightAligned: numeric))
     }
 
     private static func label(_ index: Int) -> String {

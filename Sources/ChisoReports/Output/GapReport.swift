@@ -32,7 +32,8 @@ public enum GapReport {
         case .table, .markdown:
             let say = { (text: LocalizedText) in text.text(in: language) }
             let rows = gaps.map { row($0, scheme: scheme, language: language, unitNames: unitNames) }
-            let table = TextTable(header: GapWords.columns.map(say), rows: rows, rightAligned: [5, 6, 7])
+            let table = NameCell.droppingEmpty(
+                column: 1, of: TextTable(header: GapWords.columns.map(say), rows: rows, rightAligned: [5, 6, 7]))
             let units = Set(gaps.map(\.unit)).count
             let approximation = approximation.map { say(ApproximationNotice.sentence($0)) + "\n" } ?? ""
             guard !gaps.isEmpty else {

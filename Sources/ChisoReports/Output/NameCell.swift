@@ -47,3 +47,24 @@ extension NameCell {
         return names
     }
 }
+
+extension NameCell {
+    /// `table` without its column `column` when no row has anything there (units without names in the data): a
+    /// column of nothing is left out, and the columns after it keep their alignment.
+    ///
+    /// - Complexity: O(*r*) in the number of rows.
+    package static func droppingEmpty(column: Int, of table: TextTable) -> TextTable {
+        guard column < table.header.count, table.rows.allSatisfy({ column >= $0.count || $0[column].isEmpty }) else {
+            return table
+        }
+        var header = table.header
+        header.remove(at: column)
+        let rows = table.rows.map { row in
+            var row = row
+            if column < row.count { row.remove(at: column) }
+            return row
+        }
+        let aligned = Set(table.rightAligned.compactMap { $0 == column ? nil : $0 > column ? $0 - 1 : $0 })
+        return TextTable(header: header, rows: rows, rightAligned: aligned)
+    }
+}

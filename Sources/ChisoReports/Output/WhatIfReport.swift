@@ -78,7 +78,7 @@ public enum WhatIfReport {
             ]
         }
         let header = WhatIfWords.columns(classNoun: tiered ? framework.wording.classNoun : nil).map(say)
-        let table = TextTable(header: header, rows: shown)
+        let table = NameCell.droppingEmpty(column: 1, of: TextTable(header: header, rows: shown))
         let text = markdown ? table.markdown() : table.plainText()
         let count = differences.count
         let approximation = scoring.approximation.map { say(ApproximationNotice.sentence($0)) + "\n" } ?? ""

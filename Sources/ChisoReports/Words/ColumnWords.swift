@@ -310,7 +310,7 @@ package enum ColumnWords {
             "gap", "kind", vi: "Loại", en: "Kind",
             meaning: LocalizedText(
                 vi:
-                    "Loại khoảng cách: criterion (chỉ tiêu), total (tổng điểm), floor (sàn), headroom (dư địa: điểm còn có thể tăng), subordinates (đơn vị cấp dưới)",
+                    "Loại khoảng cách: criterion (chỉ tiêu), total (tổng điểm), floor (sàn), headroom (điểm còn có thể tăng), subordinates (đơn vị cấp dưới)",
                 en: "The kind of gap: criterion, total, floor, headroom, subordinates")),
         ColumnEntry(
             "plan", "criterion", vi: "Tiêu chí", en: "Criterion",

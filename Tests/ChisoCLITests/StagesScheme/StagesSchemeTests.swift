@@ -76,11 +76,11 @@ import Testing
                 Đơn vị U2 — Xã Hai
                 Hạng 1 — Khởi đầu
 
-                   Mã  Giá trị  Khởi đầu  Vững    Dẫn đầu  Tên
-                -  --  -------  --------  ------  -------  ------------------
-                   S1  65%      ✓ ≥30%    ✓ ≥60%  ✗ ≥90%   Dịch vụ trực tuyến
-                *  S2  50%      ✓ ≥40%    ✗ ≥70%  ✗ ≥85%   Hồ sơ số
-                   S3  70%      ✓ ≥20%    ✓ ≥50%  ✗ ≥80%   Kỹ năng số
+                   Mã  Tên                 Giá trị  Khởi đầu  Vững    Dẫn đầu
+                -  --  ------------------  -------  --------  ------  -------
+                   S1  Dịch vụ trực tuyến  65%      ✓ ≥30%    ✓ ≥60%  ✗ ≥90%
+                *  S2  Hồ sơ số            50%      ✓ ≥40%    ✗ ≥70%  ✗ ≥85%
+                   S3  Kỹ năng số          70%      ✓ ≥20%    ✓ ≥50%  ✗ ≥80%
 
                 ✓ đạt  ✗ chưa đạt  · không áp dụng  ? chưa có số liệu (tính là chưa đạt)  \
                 * tiêu chí cản trở: giữ đơn vị lại, chưa lên hạng tiếp theo

@@ -110,9 +110,11 @@ import Testing
             let mine = rows.filter { $0[id] == cells[1] }
             #expect(!mine.isEmpty, "\(unit) \(cells[1]) has no rows")
             #expect((cells[0] == "*") == mine.contains { $0[blocks] == "yes" }, "\(unit) \(cells[1]) binding")
-            #expect(mine.allSatisfy { $0[value] == cells[2] }, "\(unit) \(cells[1]) value")
+            // The name stands beside the ID, then the value and the classes.
+            #expect(!cells[2].isEmpty, "\(unit) \(cells[1]) name")
+            #expect(mine.allSatisfy { $0[value] == cells[3] }, "\(unit) \(cells[1]) value")
             for ordinal in stride(from: 1, through: classes, by: 1) {
-                let cell = cells[2 + ordinal]
+                let cell = cells[3 + ordinal]
                 let name = header[klass] == "level" ? String(ordinal) : framework.scheme.className(ordinal).en
                 guard let row = mine.first(where: { $0[klass] == name }) else {
                     #expect(cell.isEmpty || cell.hasPrefix("·"), "\(unit) \(cells[1]) \(ordinal): \(cell)")
