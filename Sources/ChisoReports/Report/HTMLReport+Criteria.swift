@@ -6,9 +6,7 @@ extension HTMLReport {
     /// that keep the most units from their next class, with counts (bar chart).
     mutating func writeCriteria() {
         let classes = scheme.classes.count
-        let rows = scheme.conditions.indices.filter { condition in
-            (1...classes).contains { tally.passRate(condition, class: $0) != nil }
-        }
+        let rows = criteriaRows
         let title = words(.heatMap)
         html.element("h3", text: title)
         html.element("p", text: words(.passRateNote))
@@ -34,6 +32,16 @@ extension HTMLReport {
             ).write(into: &html, numbers: words.numbers)
         }
         writeBlockers()
+    }
+
+    /// The conditions some class asks of some unit: the rows of the heat map. A part with one row (a point
+    /// framework's total) is left out: the index's distribution shows it better.
+    var criteriaRows: [Int] {
+        let classes = scheme.classes.count
+        guard classes > 0 else { return [] }
+        return scheme.conditions.indices.filter { condition in
+            (1...classes).contains { tally.passRate(condition, class: $0) != nil }
+        }
     }
 
     private mutating func writeBlockers() {
