@@ -20,7 +20,7 @@ enum ReportStyle {
         nav.toc ol{columns:2;padding-left:1.4rem;margin:.3rem 0}nav.toc .audience{color:var(--muted)}
         p.audience{text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-size:.8rem;margin:1rem 0 0}
         ul.key-points{padding-left:1.2rem;font-size:1.05rem}ul.key-points li{margin:.45rem 0}
-        div.scroll{overflow-x:auto;max-width:100%}
+        div.scroll{overflow-x:auto;max-width:100%}table.wide th:nth-child(2),table.wide td:nth-child(2){min-width:9em}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
         dl.facts dt{font-weight:600}dl.facts dd{margin:0}
         figure.chart{margin:1rem 0 1.6rem}
