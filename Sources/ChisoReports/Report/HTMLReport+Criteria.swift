@@ -24,8 +24,8 @@ extension HTMLReport {
             ChartFigure(
                 id: "chart-heatmap-\(chunk + 1)", title: title, description: words(.heatMapDescription),
                 chart: HeatMap(
-                    rows: slice.map { scheme.conditions[$0].id }, columns: columns.map { SVG.shortened($0, to: 14) },
-                    values: values),
+                    rows: slice.map { "\(scheme.conditions[$0].id) \(conditionName($0, length: 40))" },
+                    columns: columns.map { SVG.shortened($0, to: 14) }, values: values, labelLength: 46),
                 table: DataTable(
                     caption: title, header: [words(.idColumn), words(.criterionColumn)] + columns, rows: tableRows,
                     numeric: Set(2..<(2 + classes)))
