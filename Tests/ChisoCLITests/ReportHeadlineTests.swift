@@ -149,6 +149,32 @@ import Testing
         #expect(rows.first != 0 && rows.last != 0 && rows.reduce(0, +) == 30)
     }
 
+    /// With `--compare` against the next year, the key point names the years and counts the units that moved up
+    /// and down a level as `chiso score` scores the two files; a level framework's ranks are not told.
+    @Test func whoMovedIsCountedByLevel() throws {
+        let directory = try Support.temporaryDirectory()
+        #expect(chiso("sample", "--seed", "7", "--output-dir", directory.path).status == .ok)
+        let next = directory.appendingPathComponent("sample-communes.csv")
+        let text = try String(contentsOf: next, encoding: .utf8).replacingOccurrences(of: ",2025,", with: ",2026,")
+        try Data(text.utf8).write(to: next)
+        let data = Self.sample("sample-communes.csv")
+        func levels(_ file: String) -> [String: Int] {
+            let lines = chiso("score", "--framework", "vn-2361-commune", file, "--format", "csv").output
+                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            let level = lines.first?.firstIndex(of: "level") ?? 0
+            return Dictionary(uniqueKeysWithValues: lines.dropFirst().map { (String($0[0]), Int($0[level]) ?? -1) })
+        }
+        let (before, after) = (levels(data), levels(next.path))
+        let up = before.filter { (after[$0.key] ?? -1) > $0.value }.count
+        let down = before.filter { (after[$0.key] ?? 99) < $0.value }.count
+        let (input, _) = try ReportRun.run(framework: "vn-2361-commune", data: data, compare: [next.path])
+        var html = ""
+        try HTMLReport.write(input, language: .vi) { (piece: String) throws(InputError) in html += piece }
+        #expect(
+            html.contains("Từ 2025 đến 2026: \(up) đơn vị lên mức, \(down) xuống mức, \(120 - up - down) giữ nguyên."))
+        #expect(up > 0 && down > 0)
+    }
+
     static let communesVietnamese = """
         Sở Khoa học và Công nghệ tỉnh Minh Họa
         Báo cáo chuyển đổi số cấp xã năm 2025

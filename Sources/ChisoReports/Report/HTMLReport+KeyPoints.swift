@@ -147,7 +147,10 @@ extension HTMLReport {
             classed = true
             if b > a { up += 1 } else if b < a { down += 1 } else { same += 1 }
         }
-        let shifts = pair.matches.compactMap { match in match.rankShift.map { (match.a.unitID, $0) } }
+        // Rank shifts where the scheme ranks its units: a level framework's ranks only order ties of levels.
+        let shifts =
+            scheme.rankedFigures.isEmpty
+            ? [] : pair.matches.compactMap { match in match.rankShift.map { (match.a.unitID, $0) } }
         let rose = shifts.filter { $0.1 > 0 }.max { ($0.1, $1.0) < ($1.1, $0.0) }
         let fell = shifts.filter { $0.1 < 0 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
         guard classed || rose != nil || fell != nil else { return nil }
