@@ -54,7 +54,12 @@ extension HTMLReport {
         html.element("div", ["id": "whatif-result", "aria-live": "polite"], text: "")
         html.open("fieldset", ["id": "whatif-children", "hidden": ""])
         html.element("legend", text: words(WhatIfPanelPhrase.subordinateLevels.text))
-        html.element("div", ["id": "whatif-children-list"], text: "")
+        html.element(
+            "div",
+            [
+                "id": "whatif-children-list",
+                "style": "display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.3rem 1rem",
+            ], text: "")
         html.close("fieldset")
         html.open("table", ["class": "whatif-values"])
         html.element("caption", text: words(WhatIfPanelPhrase.values.text))

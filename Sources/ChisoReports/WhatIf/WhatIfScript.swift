@@ -87,6 +87,7 @@ enum WhatIfScript {
           return {counts: counts, unreadable: u.u};
         }
         function has(b, values, ch) {
+          if (b.condition === D.rollUp && ch) return childSummary(ch);
           if (b.measures !== undefined) {
             return b.measures.map(function (i) { return D.measures[i].key + ' ' + shown(values[i], D.measures[i]); })
               .join('; ') || '—';
@@ -95,7 +96,6 @@ enum WhatIfScript {
             var t = number(b.points) + ' / ' + number(b.maximum) + ' ' + W.points;
             return b.index !== undefined ? t + ' (' + W.index + ' ' + number(b.index, 4) + ')' : t;
           }
-          if (b.condition === D.rollUp && ch) return childSummary(ch);
           return '—';
         }
         function childSummary(ch) {
@@ -178,7 +178,7 @@ enum WhatIfScript {
           kids.hidden = !u[3];
           if (u[3]) {
             u[3].c.forEach(function (k, j) {
-              var line = el('p'), id = 'whatif-c-' + j, s = el('select', null, {id: id});
+              var line = el('span'), id = 'whatif-c-' + j, s = el('select', null, {id: id});
               line.appendChild(el('label', k[0] + (k[1] ? ' ' + k[1] : '') + ' ', {'for': id}));
               D.childClasses.forEach(function (name, l) { s.appendChild(el('option', name, {value: String(l)})); });
               s.value = String(k[2]);
@@ -188,7 +188,7 @@ enum WhatIfScript {
               kidList.appendChild(line);
               kidInputs.push(s);
             });
-            if (u[3].u > 0) kidList.appendChild(el('p', u[3].u + ' ' + W.subordinateUnreadable));
+            if (u[3].u > 0) kidList.appendChild(el('span', u[3].u + ' ' + W.subordinateUnreadable));
           }
           planButton.hidden = !u[4];
           update();
