@@ -40,6 +40,10 @@ extension HTMLReport {
     }
 
     private mutating func writeWhatIfPanel() {
+        // On paper the part keeps its heading and its sentence; the panel is for the screen.
+        html.open("style")
+        html.raw("@media print{#whatif-panel{display:none}}tr.changed th{font-style:italic}")
+        html.close("style")
         html.open("div", ["id": "whatif-panel", "class": "whatif", "hidden": ""])
         html.open("p")
         html.element("label", ["for": "whatif-unit"], text: words(WhatIfPanelPhrase.unit.text) + " ")

@@ -15,17 +15,20 @@ enum WhatIfData {
         var phrases = JSONObjectBuilder()
         for phrase in WhatIfPanelPhrase.allCases { phrases.add(phrase.rawValue, words(phrase.text)) }
         let noun = report.wording.classNoun
-        phrases.add(
-            "nextBlockers",
-            words(LocalizedText(vi: "Cản trở lên \(noun.vi) tiếp theo", en: "What blocks the next \(noun.en)")))
+        phrases.add("nextBlockers", words(WhatIfPanelPhrase.blockersHeading(noun)))
+        phrases.add("noBlockers", words(WhatIfPanelPhrase.noBlockers(noun)))
         phrases.add("classNoun", words(noun).capitalizedFirst)
         for status in [CriterionStatus.met, .notMet, .missing, .notApplicable] {
             phrases.add("status-\(statusKey(status))", words.status(status))
         }
         object.add("words", phrases.value)
         object.add("model", model)
+        // A framework without classes (an index only) names none, not even the standing below them.
         object.add(
-            "classes", .array((0...scheme.classes.count).map { .string(words(scheme.className($0))) }))
+            "classes",
+            .array(
+                scheme.classes.isEmpty
+                    ? [.string("")] : (0...scheme.classes.count).map { .string(words(scheme.className($0))) }))
         object.add(
             "conditions",
             .objects(scheme.conditions.indices) { index, entry in
@@ -127,7 +130,9 @@ enum WhatIfData {
             guard position < summaries.count, let summary = summaries[position] else { return .null }
             var entries: [JSONNode.Value] = []
             if let known = labelled[results[position].unit.id], known.count == summary.total {
-                entries = known.map { .array([.string($0.id), $0.name.map { .string($0) } ?? .null, .number(Double($0.level))]) }
+                entries = known.map {
+                    .array([.string($0.id), $0.name.map { .string($0) } ?? .null, .number(Double($0.level))])
+                }
             } else {
                 // Recognised levels without the units' names: one anonymous entry per unit counted.
                 for (level, count) in summary.counts.enumerated() {

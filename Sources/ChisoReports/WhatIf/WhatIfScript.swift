@@ -116,13 +116,20 @@ enum WhatIfScript {
             row.classList.toggle('changed', !same);
           });
           out.textContent = '';
-          var p = el('p');
-          p.appendChild(document.createTextNode(W.classNoun + ': '));
-          p.appendChild(el('strong', D.classes[r.ordinal], {id: 'whatif-class', 'data-ordinal': String(r.ordinal)}));
-          if (before.ordinal !== r.ordinal) p.appendChild(document.createTextNode(' (' + W.inData + ': '
-            + D.classes[before.ordinal] + ')'));
+          // A framework without classes (an index only) shows its score and index, and nothing blocks.
+          var classed = D.classes.length > 1, p = el('p');
+          var name = el('strong', D.classes[r.ordinal], {id: 'whatif-class', 'data-ordinal': String(r.ordinal)});
+          if (classed) {
+            p.appendChild(document.createTextNode(W.classNoun + ': '));
+            p.appendChild(name);
+            if (before.ordinal !== r.ordinal) p.appendChild(document.createTextNode(' (' + W.inData + ': '
+              + D.classes[before.ordinal] + ')'));
+          } else {
+            name.hidden = true;
+            p.appendChild(name);
+          }
           if (r.total !== null) {
-            p.appendChild(document.createTextNode(' · '));
+            if (classed) p.appendChild(document.createTextNode(' · '));
             p.appendChild(el('span', number(r.total) + ' / ' + number(D.model.maximum) + ' ' + W.points + ' · '
               + W.index + ' ' + number(r.index, 4), {id: 'whatif-score', 'data-total': String(r.total),
               'data-index': String(r.index)}));
@@ -139,9 +146,9 @@ enum WhatIfScript {
             }).join(' · ') + (ch ? ' — ' + childSummary(ch) : '')));
             out.appendChild(roll);
           }
-          out.appendChild(el('h4', W.nextBlockers));
           var list = el('ul', null, {id: 'whatif-blockers'});
-          if (r.ordinal >= D.classes.length - 1) list.appendChild(el('li', W.noBlockers));
+          if (classed) out.appendChild(el('h4', W.nextBlockers));
+          if (classed && r.ordinal >= D.classes.length - 1) list.appendChild(el('li', W.noBlockers));
           r.blockers.forEach(function (b) {
             var c = D.conditions[b.condition] || {id: '?', name: '', need: []};
             list.appendChild(el('li', c.id + ' ' + c.name + ': ' + W.needs + ' ' + (c.need[r.ordinal] || '—') + '; '

@@ -1,10 +1,11 @@
 package import ChisoCore
 
 /// The fixed texts of the report's what-if part ("Thử thay đổi"), in Vietnamese and English; the page's script
-/// receives them in the report's language and adds no words of its own.
+/// receives them in the report's language and adds no words of its own. The texts that name the scheme's class
+/// noun are made by ``blockersHeading(_:)`` and ``noBlockers(_:)``.
 package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
     case heading, description, needsScript, notAvailable, unit, reset, applyPlan, values, inData, changed
-    case nextBlockers, noBlockers, needs, has, missingValue, unreadableValue, notApplicableValue, rankNote
+    case needs, has, missingValue, unreadableValue, notApplicableValue, rankNote
     case subordinateLevels, subordinateUnreadable, criterionColumn, valueColumn, dataColumn, total, index, points
     case yes, no, level, noChildren
 
@@ -41,8 +42,6 @@ package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
         case .values: ("Giá trị của đơn vị", "The unit's values")
         case .inData: ("theo dữ liệu", "in the data")
         case .changed: ("đã sửa", "changed")
-        case .nextBlockers: ("Cản trở lên mức tiếp theo", "What blocks the next class")
-        case .noBlockers: ("Không có: đã đạt mức cao nhất.", "Nothing: the highest class is reached.")
         case .needs: ("cần", "needs")
         case .has: ("hiện có", "has")
         case .missingValue: ("thiếu", "missing")
@@ -53,7 +52,8 @@ package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
                 "Thứ hạng không được tính lại ở đây vì phụ thuộc vào các đơn vị khác; dùng lệnh 'chiso whatif'.",
                 "Ranks are not worked out again here, as they depend on the other units; use 'chiso whatif'."
             )
-        case .subordinateLevels: ("Mức của từng đơn vị cấp dưới (sửa để thử)", "Each subordinate unit's level (change to try)")
+        case .subordinateLevels:
+            ("Mức của từng đơn vị cấp dưới (sửa để thử)", "Each subordinate unit's level (change to try)")
         case .subordinateUnreadable: ("đơn vị cấp dưới không đọc được", "subordinate units could not be read")
         case .criterionColumn: ("Tiêu chí", "Criterion")
         case .valueColumn: ("Giá trị thử", "Value tried")
@@ -66,5 +66,15 @@ package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
         case .level: ("Mức", "Level")
         case .noChildren: ("không có đơn vị cấp dưới nào", "no subordinate units")
         }
+    }
+
+    /// The heading over what blocks the next class: "Cản trở lên mức tiếp theo".
+    package static func blockersHeading(_ noun: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "Cản trở lên \(noun.vi) tiếp theo", en: "What blocks the next \(noun.en)")
+    }
+
+    /// What the panel says when the highest class is reached.
+    package static func noBlockers(_ noun: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "Không có: đã đạt \(noun.vi) cao nhất.", en: "Nothing: the highest \(noun.en) is reached.")
     }
 }

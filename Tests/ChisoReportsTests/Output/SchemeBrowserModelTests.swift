@@ -20,7 +20,8 @@ import Testing
     /// A parsed JSON value written out canonically (keys sorted), to compare with ``expected(_:)``.
     static func canonical(_ value: Any) -> String {
         if let object = value as? [String: Any] {
-            return "{" + object.keys.sorted().map { "\($0):\(canonical(object[$0] as Any))" }.joined(separator: ",") + "}"
+            return "{" + object.keys.sorted().map { "\($0):\(canonical(object[$0] as Any))" }.joined(separator: ",")
+                + "}"
         }
         if let array = value as? [Any] { return "[" + array.map(canonical).joined(separator: ",") + "]" }
         if let string = value as? String { return "'\(string)'" }
@@ -136,7 +137,8 @@ import Testing
         (.linear(floor: 10, target: 60), #"{"t":"linear","floor":10,"target":60}"#),
         (
             .choice([
-                LeafRule.Choice(category: MeasureCategory(value: "a", name: LocalizedText(vi: "A", en: "A")), points: 0),
+                LeafRule.Choice(
+                    category: MeasureCategory(value: "a", name: LocalizedText(vi: "A", en: "A")), points: 0),
                 LeafRule.Choice(
                     category: MeasureCategory(value: "b", name: LocalizedText(vi: "B", en: "B")), fraction: 0.5),
             ]), #"{"t":"choice","points":[0,2]}"#
@@ -149,8 +151,13 @@ import Testing
     }
 
     @Test func everyPanelPhraseHasBothLanguagesInNFC() {
-        for phrase in WhatIfPanelPhrase.allCases {
-            let text = phrase.text
+        let noun = LocalizedText(vi: "xếp loại", en: "tier")
+        let texts =
+            WhatIfPanelPhrase.allCases.map { ("\($0)", $0.text) } + [
+                ("blockersHeading", WhatIfPanelPhrase.blockersHeading(noun)),
+                ("noBlockers", WhatIfPanelPhrase.noBlockers(noun)),
+            ]
+        for (phrase, text) in texts {
             #expect(!text.vi.isEmpty && !text.en.isEmpty, "\(phrase)")
             #expect(text.vi == text.vi.precomposedStringWithCanonicalMapping, "\(phrase) vi is not NFC")
             #expect(text.en == text.en.precomposedStringWithCanonicalMapping, "\(phrase) en is not NFC")

@@ -15,7 +15,8 @@ extension LevelScheme: SchemeBrowserModel {
             .objects(criteria.indices) { index, entry in
                 entry.add("extended", criteria[index].isExtended)
                 entry.add(
-                    "req", .array((0..<levels.count).map { Self.browserRule(requirement(of: index, forClass: $0 + 1)) }))
+                    "req", .array((0..<levels.count).map { Self.browserRule(requirement(of: index, forClass: $0 + 1)) })
+                )
             })
         return model.value
     }

@@ -29,7 +29,9 @@ extension PointScheme: SchemeBrowserModel {
                     "floors",
                     .array(
                         tier.floors.map { floor in
-                            .array([nodeIndex(floor.node).map { .number(Double($0)) } ?? .null, .number(floor.fraction)])
+                            .array([
+                                nodeIndex(floor.node).map { .number(Double($0)) } ?? .null, .number(floor.fraction),
+                            ])
                         }))
             })
         model.add("classPrecision", classPrecision.map { Self.powerOfTen($0) })
