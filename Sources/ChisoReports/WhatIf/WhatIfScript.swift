@@ -43,6 +43,7 @@ enum WhatIfScript {
         function read(input, m) {
           var t = input.value.trim();
           input.removeAttribute('aria-invalid');
+          input.removeAttribute('title');
           if (t === '') return null;
           if (/^kad$/i.test(t) && m.conditional) return NaN;
           var s = t.replace(',', '.');
@@ -51,6 +52,7 @@ enum WhatIfScript {
             if ((m.min === null || x >= m.min) && (m.max === null || x <= m.max)) return x;
           }
           input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('title', W.unreadableValue);
           return null;
         }
         function field(m, i) {

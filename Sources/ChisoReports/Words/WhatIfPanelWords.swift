@@ -4,10 +4,10 @@ package import ChisoCore
 /// receives them in the report's language and adds no words of its own. The texts that name the scheme's class
 /// noun are made by ``blockersHeading(_:)`` and ``noBlockers(_:)``.
 package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
-    case heading, description, needsScript, notAvailable, unit, reset, applyPlan, values, inData, changed
+    case heading, description, needsScript, notAvailable, unit, reset, applyPlan, values, inData
     case needs, has, missingValue, unreadableValue, notApplicableValue, rankNote
-    case subordinateLevels, subordinateUnreadable, criterionColumn, valueColumn, dataColumn, total, index, points
-    case yes, no, level, noChildren
+    case subordinateLevels, subordinateUnreadable, criterionColumn, valueColumn, dataColumn, index, points
+    case yes, no, noChildren
 
     /// The phrase in both languages.
     package var text: LocalizedText {
@@ -41,7 +41,6 @@ package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
         case .applyPlan: ("Áp dụng kế hoạch", "Apply the plan")
         case .values: ("Giá trị của đơn vị", "The unit's values")
         case .inData: ("theo dữ liệu", "in the data")
-        case .changed: ("đã sửa", "changed")
         case .needs: ("cần", "needs")
         case .has: ("hiện có", "has")
         case .missingValue: ("thiếu", "missing")
@@ -58,12 +57,10 @@ package enum WhatIfPanelPhrase: String, CaseIterable, Sendable {
         case .criterionColumn: ("Tiêu chí", "Criterion")
         case .valueColumn: ("Giá trị thử", "Value tried")
         case .dataColumn: ("Theo dữ liệu", "In the data")
-        case .total: ("Tổng điểm", "Total")
         case .index: ("chỉ số", "index")
         case .points: ("điểm", "points")
         case .yes: ("Có", "Yes")
         case .no: ("Không", "No")
-        case .level: ("Mức", "Level")
         case .noChildren: ("không có đơn vị cấp dưới nào", "no subordinate units")
         }
     }
