@@ -52,7 +52,7 @@ import Testing
 
     @Test func districtReportOutline() throws {
         let html = try Self.districts()
-        let outline = Self.outline(html).split(separator: "\n").prefix(23).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(25).joined(separator: "\n")
         #expect(
             outline == """
                 section #summary
@@ -73,6 +73,8 @@ import Testing
                     h3 Mức của các đơn vị cấp dưới theo từng đơn vị
                       figure #chart-subordinates-1
                     h3 Tình trạng tiêu chí về đơn vị cấp dưới CHUNG.01
+                section #whatif
+                  h2 Thử thay đổi
                 section #units
                   h2 Từng đơn vị
                     h3 Danh sách đơn vị
@@ -86,7 +88,7 @@ import Testing
         let html = try Self.report(
             framework: "example-province-department", data: Self.sample("sample-example-province-department.csv"),
             language: .en)
-        let outline = Self.outline(html).split(separator: "\n").prefix(24).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(26).joined(separator: "\n")
         #expect(
             outline == """
                 section #summary
@@ -111,6 +113,8 @@ import Testing
                       figure #chart-figures
                 section #strengths
                   h2 Strengths and weaknesses
+                section #whatif
+                  h2 Try a change
                 section #units
                   h2 Unit by unit
                 """)

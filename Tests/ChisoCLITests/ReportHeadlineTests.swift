@@ -195,6 +195,7 @@ import Testing
         Mục lục
         Cho lãnh đạo: Những điểm chính
         Cho người lập kế hoạch: Tiêu chí theo mức
+        Thử thay đổi
         Từng đơn vị: Từng đơn vị
         """
     static let communesEnglish = """
@@ -217,6 +218,7 @@ import Testing
         Contents
         For leaders: Key points
         For planners: Criteria by level
+        Try a change
         Unit by unit: Unit by unit
         """
     static let provincesVietnamese = """
@@ -239,6 +241,7 @@ import Testing
         Cho lãnh đạo: Những điểm chính
         Cho người lập kế hoạch: Xếp hạng
         Điểm mạnh và điểm yếu
+        Thử thay đổi
         Từng đơn vị: Từng đơn vị
         """
     static let provincesEnglish = """
@@ -261,6 +264,7 @@ import Testing
         For leaders: Key points
         For planners: Ranks
         Strengths and weaknesses
+        Try a change
         Unit by unit: Unit by unit
         """
 }

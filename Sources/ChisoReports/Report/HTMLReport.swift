@@ -71,14 +71,14 @@ public struct HTMLReport {
 
     /// A part of the report; its raw value is its fragment identifier.
     enum Part: String, CaseIterable {
-        case summary, criteria, subordinates, ranks, strengths, compare, plan, uncertainty, units
+        case summary, criteria, subordinates, ranks, strengths, compare, plan, uncertainty, whatif, units
     }
 
     /// The parts this report has, in order: each present when its input is there.
     var parts: [Part] {
         Part.allCases.filter { part in
             switch part {
-            case .summary, .units: true
+            case .summary, .whatif, .units: true
             case .criteria: criteriaRows.count >= 2
             case .subordinates: tally.hasSubordinates
             case .ranks: !scheme.rankedFigures.isEmpty
@@ -101,6 +101,7 @@ public struct HTMLReport {
         case .compare: words(.compare)
         case .plan: words(.plan)
         case .uncertainty: words(.uncertainty)
+        case .whatif: words(WhatIfPanelPhrase.heading.text)
         case .units: words(.units)
         }
     }
@@ -130,6 +131,7 @@ public struct HTMLReport {
             case .compare: writeComparison()
             case .plan: writePlan()
             case .uncertainty: writeUncertainty()
+            case .whatif: try writeWhatIf(flushingTo: write)
             case .units: try writeUnits(flushingTo: write)
             }
             html.close("section")
