@@ -52,15 +52,16 @@ import Testing
 
     @Test func districtReportOutline() throws {
         let html = try Self.districts()
-        let outline = Self.outline(html).split(separator: "\n").prefix(22).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(25).joined(separator: "\n")
         #expect(
             outline == """
-                h1 Mức độ chuyển đổi số cấp huyện (Quyết định 2361/QĐ-BTTTT)
-                  h2 Mục lục
                 section #summary
-                  h2 Tóm tắt
+                h1 Mức độ chuyển đổi số cấp huyện (Quyết định 2361/QĐ-BTTTT)
+                  h2 Những điểm chính
                     h3 Số đơn vị theo mức
                       figure #chart-classes
+                    h3 Tiêu chí cản nhiều đơn vị nhất lên mức tiếp theo
+                      figure #chart-top-blockers
                 section #criteria
                   h2 Tiêu chí theo mức
                     h3 Tỷ lệ đơn vị đạt từng tiêu chí
@@ -72,6 +73,8 @@ import Testing
                     h3 Mức của các đơn vị cấp dưới theo từng đơn vị
                       figure #chart-subordinates-1
                     h3 Tình trạng tiêu chí về đơn vị cấp dưới CHUNG.01
+                section #whatif
+                  h2 Thử thay đổi
                 section #units
                   h2 Từng đơn vị
                     h3 Danh sách đơn vị
@@ -85,17 +88,20 @@ import Testing
         let html = try Self.report(
             framework: "example-province-department", data: Self.sample("sample-example-province-department.csv"),
             language: .en)
-        let outline = Self.outline(html).split(separator: "\n").prefix(21).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(26).joined(separator: "\n")
         #expect(
             outline == """
-                h1 EXAMPLE — digital-transformation index of provincial departments
-                  h2 Contents
                 section #summary
-                  h2 Summary
+                h1 EXAMPLE — digital-transformation index of provincial departments
+                  h2 Key points
                     h3 Units by tier
                       figure #chart-classes
+                    h3 The criteria that keep most units from their next tier
+                      figure #chart-top-blockers
                     h3 Distribution of the index
                       figure #chart-index
+                    h3 Share of the maximum points by component
+                      figure #chart-components
                 section #criteria
                   h2 Criteria by tier
                     h3 Share of units meeting each criterion
@@ -107,6 +113,8 @@ import Testing
                       figure #chart-figures
                 section #strengths
                   h2 Strengths and weaknesses
+                section #whatif
+                  h2 Try a change
                 section #units
                   h2 Unit by unit
                 """)
@@ -125,7 +133,9 @@ import Testing
             #expect(body.hasPrefix("<title id=\"\(id)-title\">"))
             #expect(body.contains("</title><desc id=\"\(id)-desc\">"))
             let after = try #require(svg.components(separatedBy: "</svg>").last)
-            #expect(after.hasPrefix("<table><caption>"), "chart \(id) has no table of its numbers")
+            #expect(
+                after.hasPrefix("<div class=\"scroll\"><table") && after.contains("<caption>"),
+                "chart \(id) has no table of its numbers")
         }
     }
 
@@ -147,7 +157,7 @@ import Testing
         let html = try Self.districts(language)
         #expect(html == html.precomposedStringWithCanonicalMapping)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
-        let (own, other) = language == .vi ? ("Tóm tắt", "Summary") : ("Summary", "Tóm tắt")
+        let (own, other) = language == .vi ? ("Những điểm chính", "Key points") : ("Key points", "Những điểm chính")
         #expect(html.contains(">\(own)</h2>") && !html.contains(">\(other)</h2>"))
     }
 

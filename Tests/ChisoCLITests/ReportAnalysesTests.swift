@@ -84,6 +84,30 @@ import Testing
         #expect(part.contains("<tr><th scope=\"row\">CQS.01</th><td class=\"num\">2</td></tr>"))
     }
 
+    /// The what-if panel gets each unit's planned values, by measure, for its "apply the plan" button; a unit
+    /// without a plan gets none.
+    @Test func planChangesReachTheWhatIfPanel() throws {
+        let plan = try Self.file(
+            "changes.csv",
+            """
+            unit_id,criterion,from,to,cost
+            H01-X01,CQS.01,63,70,100
+            H01-X01,CQS.14,0,có,600
+
+            """)
+        let part = Self.part("whatif", of: try Self.report(plan: plan, language: .en))
+        let (framework, _) = try FrameworkCatalog.load("vn-2361-commune")
+        let keys = framework.scheme.measures.map(\.key)
+        let first = try #require(keys.firstIndex(of: "CQS.01"))
+        let second = try #require(keys.firstIndex(of: "CQS.14"))
+        let unit = try #require(part.range(of: "[\"H01-X01 "))
+        let next = try #require(part.range(of: "[\"H01-X02 "))
+        let entry = part[unit.lowerBound..<next.lowerBound]
+        #expect(entry.hasSuffix(",[[\(first),70],[\(second),1]]],"), "\(entry)")
+        let after = try #require(part.range(of: "[\"H01-X03 "))
+        #expect(part[next.lowerBound..<after.lowerBound].hasSuffix(",null,null],"))
+    }
+
     @Test func uncertaintyShowsRankIntervalsAndClassProbabilities() throws {
         let uncertainty = try Self.file(
             "u.csv",

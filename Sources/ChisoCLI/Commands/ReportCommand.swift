@@ -78,6 +78,16 @@ enum ReportCommand: DataCommand {
                     en: "As --units with unit IDs: give this unit a section of its own (repeatable)."),
                 isRepeatable: true),
             OptionSpec(
+                name: "title", valueName: "TEXT",
+                help: LocalizedText(
+                    vi: "Tiêu đề của báo cáo trên trang đầu (mặc định: tên khung đánh giá).",
+                    en: "The report's title on its first page (default: the framework's name).")),
+            OptionSpec(
+                name: "organisation", valueName: "TEXT",
+                help: LocalizedText(
+                    vi: "Cơ quan lập báo cáo, ghi trên trang đầu (ví dụ: Sở Khoa học và Công nghệ tỉnh …).",
+                    en: "The organisation the report is by, shown on its first page.")),
+            OptionSpec(
                 name: "lang", valueName: "LANG",
                 help: LocalizedText(
                     vi:
@@ -112,13 +122,19 @@ enum ReportCommand: DataCommand {
         var plan: String?
         var uncertainty: String?
         var units: [String]
+        var title: String?
+        var organisation: String?
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
     {
         let options = Options(
             compare: arguments.values("compare"), plan: arguments.value("plan"),
-            uncertainty: arguments.value("uncertainty"), units: arguments.values("units") + arguments.values("unit"))
+            uncertainty: arguments.value("uncertainty"), units: arguments.values("units") + arguments.values("unit"),
+            title: arguments.value("title").map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 },
+            organisation: arguments.value("organisation").map(TextNormalization.key).flatMap {
+                $0.isEmpty ? nil : $0
+            })
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
             problems.append(UsageProblem.reportNotHTML(output: output, format: format.rawValue).text)
         }
@@ -135,7 +151,7 @@ enum ReportCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let scoring = try load(inputs)
-        let input: ReportInput
+        var input: ReportInput
         do {
             let (read, warnings) = try ReportRun.run(
                 scoring, framework: inputs.framework, data: inputs.data, children: inputs.children,
@@ -143,6 +159,9 @@ enum ReportCommand: DataCommand {
                 uncertainty: options.uncertainty, units: options.units, reading: inputs.reading)
             for line in DiagnosticDigest.lines(warnings, language: console.language) { console.printError(line) }
             input = read
+            input.title = options.title
+            input.organisation = options.organisation
+            input.made = console.madeAt ?? Self.utcNow()
         } catch {
             throw CommandFailure(error)
         }

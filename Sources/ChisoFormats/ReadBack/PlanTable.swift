@@ -23,8 +23,20 @@ public struct PlanTable: Sendable {
         public var reason: String
     }
 
+    /// One change of the changes CSV, as written: the criterion and the value it is changed to.
+    public struct Change: Sendable {
+        /// The criterion's column name.
+        public var criterion: String
+        /// The value planned, as the CSV writes it (`to`).
+        public var to: String
+        /// The subordinate unit whose value changes (a district plan's `via`), if any.
+        public var via: String?
+    }
+
     /// The units, in file order.
     public var units: [Unit]
+    /// Each unit's changes, by unit ID, when the file lists changes with their `to` values; empty otherwise.
+    public var changes: [String: [Change]] = [:]
     /// How many plans change each criterion, when the file lists changes; most first.
     public var criteria: [(id: String, count: Int)]
 
@@ -54,6 +66,7 @@ public struct PlanTable: Sendable {
         }
         var units: [Unit] = []
         var criteria: [(id: String, count: Int)] = []
+        var changes: [String: [Change]] = [:]
         if let costColumn = column("total_cost") {
             units = rows.map { record in
                 summaryUnit(
@@ -63,11 +76,21 @@ public struct PlanTable: Sendable {
         } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
             (units, criteria) = changedUnits(
                 rows, columns: (unitColumn, criterionColumn, costColumn), file: file, problems: &problems)
+            if let toColumn = column("to") {
+                for record in rows {
+                    guard let criterion = field(record, criterionColumn), let to = field(record, toColumn) else {
+                        continue
+                    }
+                    let via = field(record, column("via")).map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 }
+                    changes[TextNormalization.key(record.fields[unitColumn]), default: []].append(
+                        Change(criterion: TextNormalization.key(criterion), to: to, via: via))
+                }
+            }
         } else {
             throw InputError(.data, file: file, ReadBackMessage.notAPlan)
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
-        return PlanTable(units: units, criteria: criteria)
+        return PlanTable(units: units, changes: changes, criteria: criteria)
     }
 
     /// One unit's plan from a row of the summary CSV.

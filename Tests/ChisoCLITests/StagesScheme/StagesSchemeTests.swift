@@ -116,5 +116,9 @@ import Testing
         for text in ["Các giai đoạn thử", "Xã Hai", "Dịch vụ trực tuyến", "Vững"] {
             #expect(html.contains(text), "\(text)")
         }
+        // A scheme without a browser model: the what-if part says so in words, and embeds no panel.
+        #expect(html.contains("<h2 id=\"whatif-heading\">Thử thay đổi</h2>"))
+        #expect(html.contains("Khung đánh giá này chưa cho phép thử thay đổi trong trình duyệt"))
+        #expect(!html.contains("whatif-data"))
     }
 }
