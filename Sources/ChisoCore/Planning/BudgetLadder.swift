@@ -2,25 +2,25 @@
 /// it adds and the total spent so far. At any budget the steps within it are exactly the units
 /// ``BudgetAllocation/mostUnits(costs:budget:)`` funds (the same order: cheapest first, ties in input order), so the
 /// ladder read at a plan's budget agrees with the plan's own funded units.
-public struct BudgetLadder: Sendable, Equatable {
+package struct BudgetLadder: Sendable, Equatable {
     /// One unit funded.
-    public struct Step: Sendable, Equatable {
+    package struct Step: Sendable, Equatable {
         /// The unit added at this step: its position in the costs given.
-        public var unit: Int
+        package var unit: Int
         /// What the unit's plan costs.
-        public var cost: Double
+        package var cost: Double
         /// What the steps up to and including this one cost in all.
-        public var cumulative: Double
+        package var cumulative: Double
     }
 
     /// The steps, cheapest first; a unit that cannot be funded (`nil` cost) or needs nothing (cost 0) has none.
-    public private(set) var steps: [Step]
+    package private(set) var steps: [Step]
 
     /// The ladder of `costs`: each unit's cost to its target, `nil` when it cannot reach it. A unit whose plan costs
     /// nothing is already there and takes no step.
     ///
     /// - Complexity: O(*n* log *n*) for *n* units.
-    public init(costs: [Double?]) {
+    package init(costs: [Double?]) {
         let order = costs.indices.filter { (costs[$0] ?? 0) > 0 }.sorted {
             (costs[$0] ?? 0, $0) < (costs[$1] ?? 0, $1)
         }
@@ -37,7 +37,7 @@ public struct BudgetLadder: Sendable, Equatable {
     /// ``BudgetAllocation/mostUnits(costs:budget:)``).
     ///
     /// - Complexity: O(log *n*).
-    public func funded(within budget: Double) -> Int {
+    package func funded(within budget: Double) -> Int {
         let limit = budget + 1e-9 * max(1, budget)
         var (low, high) = (0, steps.count)
         while low < high {
@@ -48,7 +48,7 @@ public struct BudgetLadder: Sendable, Equatable {
     }
 
     /// What more than `budget` it takes to fund every step; 0 when the budget funds them all.
-    public func shortfall(of budget: Double) -> Double {
+    package func shortfall(of budget: Double) -> Double {
         max(0, (steps.last?.cumulative ?? 0) - budget)
     }
 
@@ -63,7 +63,7 @@ public struct BudgetLadder: Sendable, Equatable {
     ///   - limit: The most steps to show one by one before the budget's.
     /// - Returns: The indices shown, and whether steps between them are left out.
     /// - Complexity: O(*r*) in the rows shown.
-    public func shownSteps(funded: Int, beyond: Int = 5, limit: Int = 400) -> (indices: [Int], thinned: Bool) {
+    package func shownSteps(funded: Int, beyond: Int = 5, limit: Int = 400) -> (indices: [Int], thinned: Bool) {
         guard !steps.isEmpty else { return ([], false) }
         let through = min(steps.count, max(funded, 0) + beyond)
         var shown: [Int]
