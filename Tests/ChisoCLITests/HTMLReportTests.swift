@@ -52,15 +52,16 @@ import Testing
 
     @Test func districtReportOutline() throws {
         let html = try Self.districts()
-        let outline = Self.outline(html).split(separator: "\n").prefix(22).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(23).joined(separator: "\n")
         #expect(
             outline == """
-                h1 Mức độ chuyển đổi số cấp huyện (Quyết định 2361/QĐ-BTTTT)
-                  h2 Mục lục
                 section #summary
-                  h2 Tóm tắt
+                h1 Mức độ chuyển đổi số cấp huyện (Quyết định 2361/QĐ-BTTTT)
+                  h2 Những điểm chính
                     h3 Số đơn vị theo mức
                       figure #chart-classes
+                    h3 Tiêu chí cản nhiều đơn vị nhất lên mức tiếp theo
+                      figure #chart-top-blockers
                 section #criteria
                   h2 Tiêu chí theo mức
                     h3 Tỷ lệ đơn vị đạt từng tiêu chí
@@ -85,17 +86,20 @@ import Testing
         let html = try Self.report(
             framework: "example-province-department", data: Self.sample("sample-example-province-department.csv"),
             language: .en)
-        let outline = Self.outline(html).split(separator: "\n").prefix(21).joined(separator: "\n")
+        let outline = Self.outline(html).split(separator: "\n").prefix(24).joined(separator: "\n")
         #expect(
             outline == """
-                h1 EXAMPLE — digital-transformation index of provincial departments
-                  h2 Contents
                 section #summary
-                  h2 Summary
+                h1 EXAMPLE — digital-transformation index of provincial departments
+                  h2 Key points
                     h3 Units by tier
                       figure #chart-classes
+                    h3 The criteria that keep most units from their next tier
+                      figure #chart-top-blockers
                     h3 Distribution of the index
                       figure #chart-index
+                    h3 Share of the maximum points by component
+                      figure #chart-components
                 section #criteria
                   h2 Criteria by tier
                     h3 Share of units meeting each criterion
@@ -125,7 +129,9 @@ import Testing
             #expect(body.hasPrefix("<title id=\"\(id)-title\">"))
             #expect(body.contains("</title><desc id=\"\(id)-desc\">"))
             let after = try #require(svg.components(separatedBy: "</svg>").last)
-            #expect(after.hasPrefix("<table><caption>"), "chart \(id) has no table of its numbers")
+            #expect(
+                after.hasPrefix("<div class=\"scroll\"><table") && after.contains("<caption>"),
+                "chart \(id) has no table of its numbers")
         }
     }
 
@@ -147,7 +153,7 @@ import Testing
         let html = try Self.districts(language)
         #expect(html == html.precomposedStringWithCanonicalMapping)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
-        let (own, other) = language == .vi ? ("Tóm tắt", "Summary") : ("Summary", "Tóm tắt")
+        let (own, other) = language == .vi ? ("Những điểm chính", "Key points") : ("Key points", "Những điểm chính")
         #expect(html.contains(">\(own)</h2>") && !html.contains(">\(other)</h2>"))
     }
 

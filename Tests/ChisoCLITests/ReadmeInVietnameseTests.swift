@@ -62,7 +62,15 @@ import Testing
     /// `command` as arguments, with paths made absolute: the samples in the repository, every other file (and
     /// `/tmp/next-year`) in `directory`; `> FILE` becomes `--output FILE`.
     static func arguments(_ command: String, in directory: URL) -> [String] {
-        var words = command.split(separator: " ").map(String.init)
+        // Words split at spaces, a "quoted text" kept as one word without its quotes, as the shell reads it.
+        var words: [String] = []
+        for (position, piece) in command.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+            if position % 2 == 1 {
+                words.append(String(piece))
+            } else {
+                words += piece.split(separator: " ").map(String.init)
+            }
+        }
         if let redirect = words.firstIndex(of: ">") { words[redirect] = "--output" }
         return words.map { word in
             if word.hasPrefix("notebooks-data/") { return repository.appendingPathComponent(word).path }

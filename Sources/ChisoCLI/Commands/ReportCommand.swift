@@ -85,6 +85,16 @@ enum ReportCommand: DataCommand {
                         + "unit, up to 200."),
                 isRepeatable: true),
             OptionSpec(
+                name: "title", valueName: "TEXT",
+                help: LocalizedText(
+                    vi: "Tiêu đề của báo cáo trên trang đầu (mặc định: tên khung đánh giá).",
+                    en: "The report's title on its first page (default: the framework's name).")),
+            OptionSpec(
+                name: "organisation", valueName: "TEXT",
+                help: LocalizedText(
+                    vi: "Cơ quan lập báo cáo, ghi trên trang đầu (ví dụ: Sở Khoa học và Công nghệ tỉnh …).",
+                    en: "The organisation the report is by, shown on its first page.")),
+            OptionSpec(
                 name: "lang", valueName: "LANG",
                 help: LocalizedText(
                     vi:
@@ -121,6 +131,8 @@ enum ReportCommand: DataCommand {
         var currency: String?
         var uncertainty: String?
         var units: [String]
+        var title: String?
+        var organisation: String?
     }
 
     static func options(_ arguments: ParsedArguments, inputs: ScoringInputs, problems: inout [LocalizedText]) -> Options
@@ -129,7 +141,11 @@ enum ReportCommand: DataCommand {
             compare: arguments.values("compare"), plan: arguments.value("plan"),
             budget: PlanCommand.budget(arguments, problems: &problems),
             currency: arguments.value("currency").map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 },
-            uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"))
+            uncertainty: arguments.value("uncertainty"), units: arguments.values("unit"),
+            title: arguments.value("title").map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 },
+            organisation: arguments.value("organisation").map(TextNormalization.key).flatMap {
+                $0.isEmpty ? nil : $0
+            })
         for option in ["budget", "currency"] where options.plan == nil && arguments.value(option) != nil {
             problems.append(UsageProblem.reportNeedsPlan(option: "--" + option).text)
         }
@@ -149,7 +165,7 @@ enum ReportCommand: DataCommand {
         throws(CommandFailure) -> ExitCode
     {
         let scoring = try load(inputs)
-        let input: ReportInput
+        var input: ReportInput
         do {
             let (read, warnings) = try ReportRun.run(
                 scoring, framework: inputs.framework, data: inputs.data, children: inputs.children,
@@ -158,6 +174,9 @@ enum ReportCommand: DataCommand {
                 reading: inputs.reading)
             for line in DiagnosticDigest.lines(warnings, language: console.language) { console.printError(line) }
             input = read
+            input.title = options.title
+            input.organisation = options.organisation
+            input.made = console.madeAt ?? Self.utcNow()
         } catch {
             throw CommandFailure(error)
         }

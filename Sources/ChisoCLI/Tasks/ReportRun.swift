@@ -121,8 +121,15 @@ package enum ReportRun {
         _ scoring: ScoringRun, data: String, framework: String, others: [String], reading: ReadingOptions
     ) throws(InputError) -> (CompareRun, [Diagnostic]) {
         let files = [data] + others
+        let dataYears = Set(scoring.results.compactMap(\.unit.year))
+        var years = [dataYears.count == 1 ? dataYears.first : nil]
+        for file in others { years.append(try YearColumn.single(of: file)) }
+        let known = years.compactMap { $0 }
+        let byYear = known.count == years.count && Set(known).count == known.count
+        // Sides that each hold one year are named by it ("2025 → 2026"), else by their files' names.
         let baseNames = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        let labels = Set(baseNames).count == baseNames.count ? baseNames : files
+        let labels =
+            byYear ? known.map(String.init) : Set(baseNames).count == baseNames.count ? baseNames : files
         let classCount = scoring.framework.scheme.classes.count
         let first = CompareRun.Side(
             results: ComparisonSide(
@@ -137,11 +144,7 @@ package enum ReportRun {
             sides.append(side)
             notes += warnings
         }
-        let dataYears = Set(scoring.results.compactMap(\.unit.year))
-        var years = [dataYears.count == 1 ? dataYears.first : nil]
-        for file in others { years.append(try YearColumn.single(of: file)) }
-        let known = years.compactMap { $0 }
-        if known.count == years.count, Set(known).count == known.count {
+        if byYear {
             sides = zip(known, sides).sorted { $0.0 < $1.0 }.map(\.1)
             if known.first != known.min() {
                 notes.append(

@@ -25,14 +25,19 @@ package struct BarChart: Chart {
     /// The bars, top to bottom.
     package var bars: [Bar]
 
+    /// The characters of a label shown before it is cut with "…" (the table below gives it whole).
+    package var labelLength: Int
+
     /// Creates a chart.
-    package init(bars: [Bar]) {
+    package init(bars: [Bar], labelLength: Int = 34) {
         self.bars = bars
+        self.labelLength = labelLength
     }
 
     private let rowHeight = 22.0
-    private let labelWidth = 230.0
-    package var width: Double { 640 }
+    /// Room for the labels: about 6.5 units a character at the chart's type size.
+    private var labelWidth: Double { Double(max(labelLength, 34)) * 6.6 + 6 }
+    package var width: Double { labelWidth + 410 }
     package var height: Double { Double(bars.count) * rowHeight + 12 }
 
     package func draw(into svg: inout HTMLBuffer, numbers: LocaleNumbers) {
@@ -43,7 +48,7 @@ package struct BarChart: Chart {
             let top = 6 + Double(row) * rowHeight
             let length = longest > 0 ? bar.value / longest * room : 0
             SVG.text(
-                SVG.shortened(bar.label, to: 34), x: labelWidth - 6, y: top + 14, anchor: "end", into: &svg)
+                SVG.shortened(bar.label, to: labelLength), x: labelWidth - 6, y: top + 14, anchor: "end", into: &svg)
             SVG.rect(x: labelWidth, y: top + 2, width: length, height: rowHeight - 6, fill: bar.colour, into: &svg)
             SVG.text(bar.text, x: labelWidth + length + 4, y: top + 14, className: "value", into: &svg)
         }

@@ -31,7 +31,11 @@ package struct DataTable: Sendable {
     ///
     /// - Complexity: O(*r* × *c*) in the number of rows and columns.
     package func write(into html: inout HTMLBuffer) {
-        html.open("table", ["class": className])
+        // A wide table scrolls sideways on a narrow screen rather than running off it, and prints smaller.
+        let wide = header.count > 8
+        html.open("div", ["class": "scroll"])
+        html.open(
+            "table", ["class": [className, wide ? "wide" : nil].compactMap { $0 }.joined(separator: " ").nilIfEmpty])
         html.element("caption", text: caption)
         html.open("thead")
         html.open("tr")
@@ -62,5 +66,11 @@ package struct DataTable: Sendable {
         }
         html.close("tbody")
         html.close("table")
+        html.close("div")
     }
+}
+
+extension String {
+    /// The text, or `nil` when it is empty.
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

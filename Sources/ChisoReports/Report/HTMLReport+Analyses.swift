@@ -76,7 +76,10 @@ extension HTMLReport {
                 match.a.rank.flatMap { a in match.b.rank.map { (match: match, shift: shift, a: a, b: $0) } }
             }
         }
-        let units = shifted.map { SlopeChart.Unit(label: $0.match.a.unitID, left: $0.a, right: $0.b) }
+        let labels = unitLabels
+        let units = shifted.map {
+            SlopeChart.Unit(label: labels[$0.match.a.unitID] ?? $0.match.a.unitID, left: $0.a, right: $0.b)
+        }
         let movers = shifted.filter { $0.shift != 0 }.sorted {
             (abs($0.shift), $1.match.a.unitID) > (abs($1.shift), $0.match.a.unitID)
         }

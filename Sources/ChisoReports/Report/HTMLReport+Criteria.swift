@@ -6,9 +6,7 @@ extension HTMLReport {
     /// that keep the most units from their next class, with counts (bar chart).
     mutating func writeCriteria() {
         let classes = scheme.classes.count
-        let rows = scheme.conditions.indices.filter { condition in
-            (1...classes).contains { tally.passRate(condition, class: $0) != nil }
-        }
+        let rows = criteriaRows
         let title = words(.heatMap)
         html.element("h3", text: title)
         html.element("p", text: words(.passRateNote))
@@ -26,14 +24,24 @@ extension HTMLReport {
             ChartFigure(
                 id: "chart-heatmap-\(chunk + 1)", title: title, description: words(.heatMapDescription),
                 chart: HeatMap(
-                    rows: slice.map { scheme.conditions[$0].id }, columns: columns.map { SVG.shortened($0, to: 14) },
-                    values: values),
+                    rows: slice.map { "\(scheme.conditions[$0].id) \(conditionName($0, length: 40))" },
+                    columns: columns.map { SVG.shortened($0, to: 14) }, values: values, labelLength: 46),
                 table: DataTable(
                     caption: title, header: [words(.idColumn), words(.criterionColumn)] + columns, rows: tableRows,
                     numeric: Set(2..<(2 + classes)))
             ).write(into: &html, numbers: words.numbers)
         }
         writeBlockers()
+    }
+
+    /// The conditions some class asks of some unit: the rows of the heat map. A part with one row (a point
+    /// framework's total) is left out: the index's distribution shows it better.
+    var criteriaRows: [Int] {
+        let classes = scheme.classes.count
+        guard classes > 0 else { return [] }
+        return scheme.conditions.indices.filter { condition in
+            (1...classes).contains { tally.passRate(condition, class: $0) != nil }
+        }
     }
 
     private mutating func writeBlockers() {

@@ -1,17 +1,53 @@
 import ChisoCore
 import ChisoFormats
+import Foundation
 
 extension HTMLReport {
-    /// The summary: the framework and its legal source, the number of units, the units by class (bar chart) and,
-    /// where the scheme computes an index, its distribution with the class thresholds (histogram).
+    /// The leader's part, on its own first pages whatever the number of units: the headline (title, organisation,
+    /// assessment year, framework and decision, date made), the key points as sentences with their numbers, the
+    /// contents, then the charts that support the points, with names beside IDs.
     mutating func writeSummary() {
+        writeHeadline()
+        html.element("h2", ["id": "summary-heading"], text: heading(.summary))
+        html.open("ul", ["class": "key-points"])
+        for point in keyPoints { html.element("li", text: point) }
+        html.close("ul")
+        writeContents()
+        if !scheme.classes.isEmpty { writeClassDistribution() }
+        writeTopBlockers()
+        if input.scoring.results.contains(where: { $0.detail.commonIndex != nil }) { writeIndexDistribution() }
+        writeComponents()
+    }
+
+    /// The title block and the facts of the assessment: who made it, for which year, on which framework and
+    /// decision, on how many units, from which files, and when.
+    private mutating func writeHeadline() {
         let (words, framework, input) = (self.words, self.framework, self.input)
         let provenance = framework.provenance
+        html.open("header", ["class": "masthead"])
+        html.element("p", ["class": "kicker"], text: input.organisation ?? words(.reportTitle))
+        html.element("h1", text: input.title ?? words(framework.name))
+        let other = framework.name.text(in: words.language == .vi ? .en : .vi)
+        if input.title == nil, other != words(framework.name) {
+            html.element("p", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: other)
+        }
+        if let approximation = input.scoring.approximation {
+            // Above everything: no value, tier or rank below is the framework's own.
+            html.element(
+                "p", ["class": "note approximation", "role": "note"],
+                text: words(ApproximationNotice.sentence(approximation)))
+        }
+        html.close("header")
         html.open("dl", ["class": "facts"])
+        if let organisation = input.organisation {
+            Self.fact(words(OverviewWords.organisation), into: &html) { $0.append(text: organisation) }
+        }
+        if let year = assessmentYear {
+            Self.fact(words(OverviewWords.year), into: &html) { $0.append(text: year) }
+        }
         Self.fact(words(.framework), into: &html) { html in
             html.append(text: words(framework.name))
-            let other = framework.name.text(in: words.language == .vi ? .en : .vi)
-            if other != words(framework.name) {
+            if input.title != nil, other != words(framework.name) {
                 html.raw(" ")
                 html.element("span", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: "(\(other))")
             }
@@ -41,9 +77,48 @@ extension HTMLReport {
         if let children = input.childrenFile {
             Self.fact(words(.subordinateFile), into: &html) { html in html.element("code", text: children) }
         }
+        if let made = input.made {
+            Self.fact(words(OverviewWords.made), into: &html) { $0.append(text: Self.date(made, words: words)) }
+        }
         html.close("dl")
-        if !scheme.classes.isEmpty { writeClassDistribution() }
-        if input.scoring.results.contains(where: { $0.detail.commonIndex != nil }) { writeIndexDistribution() }
+    }
+
+    /// The assessment year: as given (`--year`), else the year every unit shares; `nil` when the units do not
+    /// share one.
+    var assessmentYear: String? {
+        if let year = input.year { return year }
+        let years = Set(input.scoring.results.map(\.unit.year))
+        guard years.count == 1, let year = years.first ?? nil else { return nil }
+        return String(year)
+    }
+
+    /// The contents, grouped by who each part is for.
+    private mutating func writeContents() {
+        html.open("nav", ["class": "toc", "aria-label": words(.contents)])
+        html.element("p", ["class": "toc-title"], text: words(.contents))
+        html.open("ol")
+        for part in parts {
+            html.open("li")
+            if let audience = audience(startingAt: part) {
+                html.element("span", ["class": "audience"], text: audience + ": ")
+            }
+            html.element("a", ["href": "#\(part.rawValue)"], text: heading(part))
+            html.close("li")
+        }
+        html.close("ol")
+        html.close("nav")
+    }
+
+    /// Who a part is for, when it starts a group of parts: the leader's summary, the planner's analyses, the units.
+    func audience(startingAt part: Part) -> String? {
+        let present = parts
+        switch part {
+        case .summary: return words(OverviewWords.forLeaders)
+        case .units: return words(OverviewWords.forUnits)
+        default:
+            return present.first(where: { $0 != .summary && $0 != .units }) == part
+                ? words(OverviewWords.forPlanners) : nil
+        }
     }
 
     private static func fact(_ term: String, into html: inout HTMLBuffer, _ body: (inout HTMLBuffer) -> Void) {
@@ -53,9 +128,10 @@ extension HTMLReport {
         html.close("dd")
     }
 
-    /// An ISO date as its readers write it: `31/12/2024` in Vietnamese, `31 December 2024` in English.
+    /// An ISO date (or date and time) as its readers write it: `31/12/2024` in Vietnamese, `31 December 2024` in
+    /// English.
     static func date(_ iso: String, words: Words) -> String {
-        let parts = iso.split(separator: "-")
+        let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month) else { return iso }
         if words.language == .vi { return "\(parts[2])/\(parts[1])/\(parts[0])" }
         let months = [
@@ -65,15 +141,26 @@ extension HTMLReport {
         return "\(Int(parts[2]) ?? 0) \(months[month - 1]) \(parts[0])"
     }
 
+    /// A condition's short name for a sentence or a chart label: its name cut after a whole word before `length`
+    /// characters, with "…".
+    func conditionName(_ condition: Int, length: Int = 72) -> String {
+        let name = words(scheme.conditions[condition].name)
+        guard name.count > length else { return name }
+        let cut = name.prefix(length - 1)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–")) + "…"
+    }
+
     private mutating func writeClassDistribution() {
         let noun = words(wording.classNoun)
         let classes = scheme.classes.count
-        var counts = Array(repeating: 0, count: classes + 1)
-        for result in input.scoring.results { counts[min(max(result.standing.ordinal, 0), classes)] += 1 }
+        let counts = facts.classCounts
         let total = max(input.scoring.results.count, 1)
+        // The class below the lowest is shown only when a unit sits there: "Không xếp hạng 0" says nothing.
+        let shown = counts.indices.filter { $0 > 0 || counts[$0] > 0 }
         let title = "\(words(.classDistribution)) \(noun)"
         html.element("h3", text: title)
-        let bars = counts.indices.map { ordinal in
+        let bars = shown.map { ordinal in
             BarChart.Bar(
                 label: className(ordinal), value: Double(counts[ordinal]),
                 text: "\(words.numbers.integer(counts[ordinal])) "
@@ -82,18 +169,63 @@ extension HTMLReport {
         }
         let table = DataTable(
             caption: title, header: [noun.capitalizedFirst, words(.unitsColumn), words(.shareColumn)],
-            rows: counts.indices.map { ordinal in
+            rows: shown.map { ordinal in
                 [
                     className(ordinal), words.numbers.integer(counts[ordinal]),
                     words.numbers.percent(share: Double(counts[ordinal]) / Double(total)),
                 ]
             }, numeric: [1, 2])
-        let summary = counts.indices.map { "\(className($0)): \(words.numbers.integer(counts[$0]))" }
+        let summary = shown.map { "\(className($0)): \(words.numbers.integer(counts[$0]))" }
         ChartFigure(
             id: "chart-classes", title: title,
             description: "\(words(.classDistributionDescription)) \(noun). " + summary.joined(separator: "; ") + ".",
             chart: BarChart(bars: bars), table: table
         ).write(into: &html, numbers: words.numbers)
+    }
+
+    /// The ten conditions that keep the most units from their next class, named; the full list is in the
+    /// criteria part.
+    private mutating func writeTopBlockers() {
+        guard !scheme.classes.isEmpty, showsBlockers else { return }
+        let noun = wording.classNoun
+        let shown = Array(facts.blockers.prefix(10))
+        let title = words(OverviewWords.topBlockersTitle(noun: noun))
+        html.element("h3", text: title)
+        let total = Double(max(input.scoring.results.count, 1))
+        let labels = Dictionary(
+            uniqueKeysWithValues: shown.map {
+                ($0.condition, "\(scheme.conditions[$0.condition].id) \(conditionName($0.condition, length: 56))")
+            })
+        let label = { (condition: Int) in labels[condition] ?? "" }
+        ChartFigure(
+            id: "chart-top-blockers", title: title,
+            description: words(.blockersDescription) + " "
+                + shown.map { "\(label($0.condition)): \(words.numbers.integer($0.units))" }.joined(separator: "; ")
+                + ".",
+            chart: BarChart(
+                bars: shown.map {
+                    BarChart.Bar(
+                        label: label($0.condition), value: Double($0.units), text: words.numbers.integer($0.units))
+                }, labelLength: 58),
+            table: DataTable(
+                caption: title,
+                header: [words(.idColumn), words(.criterionColumn), words(.blockedUnitsColumn), words(.shareColumn)],
+                rows: shown.map {
+                    [
+                        scheme.conditions[$0.condition].id, words(scheme.conditions[$0.condition].name),
+                        words.numbers.integer($0.units), words.numbers.percent(share: Double($0.units) / total),
+                    ]
+                }, numeric: [2, 3])
+        ).write(into: &html, numbers: words.numbers)
+        if facts.blockers.count > shown.count, parts.contains(.criteria) {
+            html.element("p", text: words(OverviewWords.moreBlockers(part: heading(.criteria))))
+        }
+    }
+
+    /// Whether the blocking conditions say something: more than the total alone (a point framework's tiers are
+    /// blocked by its total, which the index chart shows better).
+    var showsBlockers: Bool {
+        facts.blockers.contains { !scheme.conditions[$0.condition].tags.contains(.total) }
     }
 
     /// The thresholds of the classes on the index, from what each class asks of the total.
@@ -123,7 +255,11 @@ extension HTMLReport {
                 + thresholds.map { "\(className($0.ordinal)) ≥ \(words.numbers.decimal($0.index, decimals: 4))" }
                 .joined(separator: "; ") + "."
         }
-        let rows = counts.indices.map { bin in
+        // The table lists the bins from the lowest to the highest that holds a unit, as a short table beside the
+        // chart rather than twenty rows of zeros.
+        let filled = counts.indices.filter { counts[$0] > 0 }
+        let bins = (filled.first ?? 0)...(filled.last ?? 0)
+        let rows = bins.map { bin in
             [
                 "\(words.numbers.decimal(Double(bin) / 20))–\(words.numbers.decimal(Double(bin + 1) / 20))",
                 words.numbers.integer(counts[bin]),
@@ -133,6 +269,31 @@ extension HTMLReport {
             id: "chart-index", title: title, description: description, chart: Histogram(counts: counts, lines: lines),
             table: DataTable(
                 caption: title, header: [words(.binColumn), words(.unitsColumn)], rows: rows, numeric: [1])
+        ).write(into: &html, numbers: words.numbers)
+    }
+
+    /// The top-level nodes by the mean share of their maximum reached, strongest first.
+    private mutating func writeComponents() {
+        let components = facts.components
+        guard components.count >= 2 else { return }
+        let title = words(OverviewWords.componentsTitle)
+        html.element("h3", text: title)
+        let (words, wording) = (self.words, self.wording)
+        let name = { (figure: Figure) in words(wording.figureName(figure)) }
+        ChartFigure(
+            id: "chart-components", title: title,
+            description: words(OverviewWords.componentsDescription) + " "
+                + components.map { "\(name($0.figure)): \(words.numbers.percent(share: $0.mean))" }
+                .joined(separator: "; ") + ".",
+            chart: BarChart(
+                bars: components.map {
+                    BarChart.Bar(
+                        label: name($0.figure), value: $0.mean, text: words.numbers.percent(share: $0.mean))
+                }, labelLength: 58),
+            table: DataTable(
+                caption: title,
+                header: [words(OverviewWords.componentColumn), words(OverviewWords.meanShareColumn)],
+                rows: components.map { [name($0.figure), words.numbers.percent(share: $0.mean)] }, numeric: [1])
         ).write(into: &html, numbers: words.numbers)
     }
 }

@@ -24,6 +24,8 @@ public struct HTMLReport {
     var html = HTMLBuffer()
     /// What every unit's explanation says, counted once for the parts that sum them up.
     var tally: ExplanationTally
+    /// The few numbers the first page tells.
+    let facts: OverviewFacts
     /// Per ranked figure, the number of units ranked in each group (`nil`: the units without a group): the "of
     /// how many" of a rank, since units are ranked within their group and some may be left unranked.
     let rankedCounts: [Figure: [String?: Int]]
@@ -50,6 +52,7 @@ public struct HTMLReport {
         scheme = framework.scheme
         wording = framework.wording
         tally = ExplanationTally(input.scoring)
+        facts = OverviewFacts(input.scoring)
         var counts: [Figure: [String?: Int]] = [:]
         let run = input.scoring
         for figure in run.ranks.figures {
@@ -76,7 +79,7 @@ public struct HTMLReport {
         Part.allCases.filter { part in
             switch part {
             case .summary, .units: true
-            case .criteria: !scheme.classes.isEmpty
+            case .criteria: criteriaRows.count >= 2
             case .subordinates: tally.hasSubordinates
             case .ranks: !scheme.rankedFigures.isEmpty
             case .strengths: nodeFigures.count >= 2
@@ -90,7 +93,7 @@ public struct HTMLReport {
     /// A part's heading.
     func heading(_ part: Part) -> String {
         switch part {
-        case .summary: words(.summary)
+        case .summary: words(OverviewWords.keyPoints)
         case .criteria: words(.criteria) + " " + words(wording.classNoun)
         case .subordinates: words(.subordinates)
         case .ranks: words(.ranks)
@@ -113,7 +116,11 @@ public struct HTMLReport {
         for part in parts {
             let id = part.rawValue
             html.open("section", ["id": id, "class": "part", "aria-labelledby": "\(id)-heading"])
-            html.element("h2", ["id": "\(id)-heading"], text: heading(part))
+            if let audience = audience(startingAt: part), part != .summary {
+                html.element("p", ["class": "audience"], text: audience)
+            }
+            // The summary opens with the headline and writes its own heading below it.
+            if part != .summary { html.element("h2", ["id": "\(id)-heading"], text: heading(part)) }
             switch part {
             case .summary: writeSummary()
             case .criteria: writeCriteria()
@@ -133,7 +140,7 @@ public struct HTMLReport {
     }
 
     private mutating func writeHead() {
-        let title = words(.reportTitle) + " — " + words(framework.name)
+        let title = (input.title ?? words(.reportTitle)) + " — " + words(framework.name)
         html.raw("<!DOCTYPE html>\n")
         html.open("html", ["lang": words.language.rawValue])
         html.open("head")
@@ -154,30 +161,6 @@ public struct HTMLReport {
         html.close("style")
         html.close("head")
         html.open("body")
-        html.open("header", ["class": "masthead"])
-        html.element("p", ["class": "kicker"], text: words(.reportTitle))
-        html.element("h1", text: words(framework.name))
-        let other = framework.name.text(in: words.language == .vi ? .en : .vi)
-        if other != words(framework.name) {
-            html.element("p", ["class": "alt", "lang": words.language == .vi ? "en" : "vi"], text: other)
-        }
-        if let approximation = input.scoring.approximation {
-            // Above everything: no value, tier or rank below is the framework's own.
-            html.element(
-                "p", ["class": "note approximation", "role": "note"],
-                text: words(ApproximationNotice.sentence(approximation)))
-        }
-        html.close("header")
-        html.open("nav", ["class": "toc", "aria-labelledby": "toc-heading"])
-        html.element("h2", ["id": "toc-heading"], text: words(.contents))
-        html.open("ol")
-        for part in parts {
-            html.open("li")
-            html.element("a", ["href": "#\(part.rawValue)"], text: heading(part))
-            html.close("li")
-        }
-        html.close("ol")
-        html.close("nav")
         html.open("main")
     }
 

@@ -22,6 +22,14 @@ public struct ReportInput: Sendable {
     public var explained: Set<String>
     /// Whether those units were named (`--unit`) rather than all units taken.
     public var unitsNamed: Bool
+    /// The report's title (`--title`); `nil` for the framework's name.
+    public var title: String?
+    /// The organisation that made the assessment (`--organisation`), if given.
+    public var organisation: String?
+    /// The assessment year as given (`--year`); `nil` for the year every unit shares, if any.
+    public var year: String?
+    /// When the report was made, as an ISO 8601 date or date and time; `nil` to leave it out.
+    public var made: String?
 
     /// Creates an input.
     public init(

@@ -16,7 +16,11 @@ enum ReportStyle {
         .kicker{text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0;font-size:.85rem}
         .alt{color:var(--muted)}
         .masthead p.alt{margin:0 0 .6rem}
-        nav.toc ol{columns:2;padding-left:1.4rem}
+        nav.toc{margin-top:1.2rem;border-top:1px solid var(--rule)}nav.toc .toc-title{font-weight:600;margin:.4rem 0 0}
+        nav.toc ol{columns:2;padding-left:1.4rem;margin:.3rem 0}nav.toc .audience{color:var(--muted)}
+        p.audience{text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-size:.8rem;margin:1rem 0 0}
+        ul.key-points{padding-left:1.2rem;font-size:1.05rem}ul.key-points li{margin:.45rem 0}
+        div.scroll{overflow-x:auto;max-width:100%}table.wide th:nth-child(2),table.wide td:nth-child(2){min-width:9em}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
         dl.facts dt{font-weight:600}dl.facts dd{margin:0}
         figure.chart{margin:1rem 0 1.6rem}
@@ -47,7 +51,8 @@ enum ReportStyle {
         @page{size:A4;margin:14mm 12mm 16mm}
         @media print{
         body{max-width:none;padding:0;font-size:10pt}
-        section.part{break-before:page}
+        section.part{break-before:page}main>section.part:first-child{break-before:auto}
+        div.scroll{overflow:visible}table.wide{font-size:6.5pt}table.wide th,table.wide td{padding:.1rem .15rem}
         h2,h3{break-after:avoid}
         thead{display:table-header-group}
         tr,figure.chart svg,li{break-inside:avoid}

@@ -75,13 +75,13 @@ package struct SlopeChart: Chart {
             if !taken.left.contains(where: { abs($0 - left) < 12 }) {
                 taken.left.append(left)
                 SVG.text(
-                    SVG.shortened("\(unit.label) \(numbers.integer(unit.left))", to: 30), x: leftX - 6, y: left + 4,
+                    "\(SVG.shortened(unit.label, to: 26)) \(numbers.integer(unit.left))", x: leftX - 6, y: left + 4,
                     anchor: "end", className: "value", into: &svg)
             }
             if !taken.right.contains(where: { abs($0 - right) < 12 }) {
                 taken.right.append(right)
                 SVG.text(
-                    SVG.shortened("\(numbers.integer(unit.right)) \(unit.label)", to: 30), x: rightX + 6,
+                    "\(numbers.integer(unit.right)) \(SVG.shortened(unit.label, to: 26))", x: rightX + 6,
                     y: right + 4, className: "value", into: &svg)
             }
         }
