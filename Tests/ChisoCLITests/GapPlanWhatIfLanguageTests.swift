@@ -398,7 +398,7 @@ import Testing
             )
             .output)
         let csv = try String(contentsOfFile: plan, encoding: .utf8)
-        #expect(csv.contains("H01-X01,1,2,no,,KTS.03: KTS.03 is capped at 0 and needs 1,vn-2361-commune\n"), "\(csv)")
+        #expect(csv.contains("H01-X01,1,2,no,,,KTS.03: KTS.03 is capped at 0 and needs 1,vn-2361-commune\n"), "\(csv)")
         let vietnamese = chiso(["report"] + Self.commune + ["--plan", plan, "--lang", "vi"])
         #expect(vietnamese.status == .ok, "\(vietnamese.error)")
         #expect(

@@ -40,7 +40,7 @@ import Testing
         let summary = PlanReport.render(run, format: .csv, summary: true)
         #expect(
             summary.contains(
-                ",yes,\(PlanReport.money(cost)),\(CSVWriter.field(PlanReport.unprovedNote)),example-province-department\n"
+                ",yes,\(PlanReport.money(cost)),\(changes.count),\(CSVWriter.field(PlanReport.unprovedNote)),example-province-department\n"
             ),
             "\(summary)")
         let changeCSV = PlanReport.render(run, format: .csv)

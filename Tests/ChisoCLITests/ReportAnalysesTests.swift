@@ -65,7 +65,11 @@ import Testing
         #expect(part.contains("<figure class=\"chart\" id=\"chart-plan-costs\""))
         #expect(part.contains("<text x=\"") && part.contains("class=\"value\">1.200,5</text>"))
         #expect(part.contains("<p>Được cấp kinh phí: 2 đơn vị, tổng chi phí 4.600,5.</p>"))
-        #expect(part.contains("<tr><th scope=\"row\" class=\"num\">2</th><td class=\"num\">4.600,5</td></tr>"))
+        // What the budget buys, step by step: the second unit funded brings the total to 4.600,5.
+        #expect(
+            part.contains(
+                "<tr><th scope=\"row\" class=\"num\">2</th><td>H01-X01 Xã Minh Họa 1-1</td><td class=\"num\">3.400</td>"
+                    + "<td class=\"num\">4.600,5</td></tr>"))
         #expect(part.contains("<td>CQS.14: no cost row for CQS.14</td>"))
     }
 

@@ -109,18 +109,7 @@ enum PlanCommand: DataCommand {
         var options = Options(
             costs: arguments.value("costs") ?? "", childCosts: arguments.value("children-costs"),
             summary: arguments.flag("summary"), target: arguments.value("target"), unit: arguments.value("unit"))
-        if let text = arguments.value("budget") {
-            switch CellParser.amount(text) {
-            case .value(let value): options.budget = value
-            case .missing, .invalid:
-                let reason: String =
-                    if case .invalid(let expected) = CellParser.amount(text) { expected } else { "it is empty" }
-                // The reason comes from the cell reader, in English only for now; it is said in both, since it
-                // says what was wrong (`10.000` read as a thousands separator).
-                let problem = UsageProblem.badBudget(text).text
-                problems.append(LocalizedText(vi: problem.vi + ": \(reason)", en: problem.en + ": \(reason)"))
-            }
-        }
+        options.budget = budget(arguments, problems: &problems)
         if let text = arguments.value("objective") {
             if let value = PlanRun.Objective(rawValue: TextNormalization.key(text).lowercased()) {
                 options.objective = value
@@ -139,6 +128,23 @@ enum PlanCommand: DataCommand {
             problems.append(UsageProblem.planNeedsTarget.text)
         }
         return options
+    }
+
+    /// The amount `--budget` gives, read as a cost file's amounts are; `nil` without one, or with a problem added when
+    /// it is not an amount. `report` reads its `--budget` so too.
+    static func budget(_ arguments: ParsedArguments, problems: inout [LocalizedText]) -> Double? {
+        guard let text = arguments.value("budget") else { return nil }
+        switch CellParser.amount(text) {
+        case .value(let value): return value
+        case .missing, .invalid:
+            let reason: String =
+                if case .invalid(let expected) = CellParser.amount(text) { expected } else { "it is empty" }
+            // The reason comes from the cell reader, in English only for now; it is said in both, since it
+            // says what was wrong (`10.000` read as a thousands separator).
+            let problem = UsageProblem.badBudget(text).text
+            problems.append(LocalizedText(vi: problem.vi + ": \(reason)", en: problem.en + ": \(reason)"))
+            return nil
+        }
     }
 
     static func run(_ inputs: ScoringInputs, _ options: Options, arguments: ParsedArguments, console: inout Console)

@@ -54,6 +54,23 @@ enum ReportCommand: DataCommand {
                     en: "The CSV of chiso plan (--format csv, with or without --summary): costs and what a budget buys."
                 )),
             OptionSpec(
+                name: "budget", valueName: "AMOUNT",
+                help: LocalizedText(
+                    vi:
+                        "Với --plan: ngân sách để đánh dấu trên bảng những gì ngân sách đạt được, khi tệp phương án "
+                        + "không ghi ngân sách (tệp đổi hoặc tệp lập không có --budget); phải bằng ngân sách của tệp "
+                        + "nếu tệp có ghi.",
+                    en:
+                        "With --plan: the budget to mark on the table of what it buys, when the plan file gives none (a "
+                        + "changes file, or one made without --budget); must equal the file's own if it has one.")),
+            OptionSpec(
+                name: "currency", valueName: "TEXT",
+                help: LocalizedText(
+                    vi: "Với --plan: đơn vị tiền ghi sau mọi số tiền của phương án, ví dụ 'triệu đồng'; mặc định: "
+                        + "chỉ ghi số.",
+                    en: "With --plan: the currency written after every amount of the plan, e.g. 'triệu đồng'; "
+                        + "default: plain numbers.")),
+            OptionSpec(
                 name: "uncertainty", valueName: "U.csv",
                 help: LocalizedText(
                     vi:
@@ -120,6 +137,8 @@ enum ReportCommand: DataCommand {
     struct Options: Sendable {
         var compare: [String]
         var plan: String?
+        var budget: Double?
+        var currency: String?
         var uncertainty: String?
         var units: [String]
         var title: String?
@@ -130,11 +149,16 @@ enum ReportCommand: DataCommand {
     {
         let options = Options(
             compare: arguments.values("compare"), plan: arguments.value("plan"),
+            budget: PlanCommand.budget(arguments, problems: &problems),
+            currency: arguments.value("currency").map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 },
             uncertainty: arguments.value("uncertainty"), units: arguments.values("units") + arguments.values("unit"),
             title: arguments.value("title").map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 },
             organisation: arguments.value("organisation").map(TextNormalization.key).flatMap {
                 $0.isEmpty ? nil : $0
             })
+        for option in ["budget", "currency"] where options.plan == nil && arguments.value(option) != nil {
+            problems.append(UsageProblem.reportNeedsPlan(option: "--" + option).text)
+        }
         if let output = outputPath(arguments), let format = OutputFormat(fileExtensionOf: output) {
             problems.append(UsageProblem.reportNotHTML(output: output, format: format.rawValue).text)
         }
@@ -155,8 +179,9 @@ enum ReportCommand: DataCommand {
         do {
             let (read, warnings) = try ReportRun.run(
                 scoring, framework: inputs.framework, data: inputs.data, children: inputs.children,
-                childLevels: inputs.childLevels, compare: options.compare, plan: options.plan,
-                uncertainty: options.uncertainty, units: options.units, reading: inputs.reading)
+                childLevels: inputs.childLevels, compare: options.compare, plan: options.plan, budget: options.budget,
+                currency: options.currency, uncertainty: options.uncertainty, units: options.units,
+                reading: inputs.reading)
             for line in DiagnosticDigest.lines(warnings, language: console.language) { console.printError(line) }
             input = read
             input.title = options.title

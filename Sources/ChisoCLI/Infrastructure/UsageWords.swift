@@ -149,6 +149,8 @@ enum UsageProblem: Sendable {
     case reportNotHTML(output: String, format: String)
     /// `report` reading standard input twice.
     case reportStandardInput
+    /// `report --budget` or `--currency` without `--plan`.
+    case reportNeedsPlan(option: String)
     /// `uncertainty` and `sensitivity` with nothing uncertain.
     case nothingUncertain
     /// `--missing` with an unknown rule.
@@ -361,6 +363,12 @@ extension UsageProblem {
                     + "cho các tệp bằng đường dẫn",
                 "standard input (-) can be read only once and only as DATA.csv, and --compare reads DATA.csv again; "
                     + "give the files as paths"
+            )
+        case .reportNeedsPlan(let option):
+            (
+                "\(option) nói về phương án nên cần --plan PLAN.csv; hãy cho tệp của 'chiso plan' hoặc bỏ \(option)",
+                "\(option) is about a plan and needs --plan PLAN.csv; give the file of 'chiso plan' or leave out "
+                    + "\(option)"
             )
         case .nothingUncertain:
             (

@@ -42,6 +42,8 @@ enum ReportMessage: DiagnosticMessage, Hashable {
     case planFromOtherData(cell: PlanCell, source: String, held: String?, data: String, children: String?)
     /// An uncertainty output's nominal result is not what the data gives (`held`, `nil`: empty, not ranked).
     case uncertaintyFromOtherData(unit: String, nominal: Nominal, data: String, held: String?)
+    /// `--budget` differs from the budget the plan file was made with (`planned`).
+    case otherBudget(given: String, planned: String)
     /// `--units all` or `--units none` given beside unit IDs or beside each other.
     case mixedUnitWords(word: String)
     /// `--units all` on more units than get a section by default: the report will be long.
@@ -77,6 +79,7 @@ enum ReportMessage: DiagnosticMessage, Hashable {
             .uncertaintyFromOtherData(unit: "X1", nominal: .class, data: "data.csv", held: "2"),
             .uncertaintyFromOtherData(unit: "X1", nominal: .rank, data: "data.csv", held: nil),
             .uncertaintyFromOtherData(unit: "X1", nominal: .index, data: "data.csv", held: "0.5000"),
+            .otherBudget(given: "5000", planned: "20000"),
             .mixedUnitWords(word: "all"), .longReport(units: 10_600),
         ]
     }
@@ -88,6 +91,7 @@ enum ReportMessage: DiagnosticMessage, Hashable {
         case .yearOrder: "report.year-order"
         case .planFromOtherData: "report.plan-from-other-data"
         case .uncertaintyFromOtherData: "report.uncertainty-from-other-data"
+        case .otherBudget: "report.other-budget"
         case .mixedUnitWords: "report.units-word-mixed"
         case .longReport: "report.long"
         }
@@ -117,6 +121,14 @@ enum ReportMessage: DiagnosticMessage, Hashable {
             Self.plan(cell, source: source, held: held, data: data, children: children)
         case .uncertaintyFromOtherData(let unit, let nominal, let data, let held):
             Self.uncertainty(unit, nominal, data: data, held: held)
+        case .otherBudget(let given, let planned):
+            LocalizedText(
+                vi: "--budget \(given) khác với ngân sách \(planned) mà phương án được lập theo (cột budget), nên cột "
+                    + "funded của nó không nói về ngân sách này; hãy bỏ --budget, hoặc lập lại phương án với "
+                    + "--budget \(given)",
+                en: "--budget \(given) is not the budget of \(planned) the plan was made with (its budget column), so "
+                    + "its funded column does not speak of it; leave out --budget, or make the plan again with "
+                    + "--budget \(given)")
         case .mixedUnitWords(let word):
             LocalizedText(
                 vi: "'--units \(word)' phải đứng một mình, không kèm mã đơn vị nào; hãy cho hoặc '--units \(word)', "

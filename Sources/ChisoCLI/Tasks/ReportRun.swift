@@ -15,6 +15,8 @@ package enum ReportRun {
     ///   - compare: Other sides to compare the data with: data files scored with the same framework, or outputs of
     ///     `chiso score --format csv`.
     ///   - plan: The CSV of `chiso plan` (`--format csv`, with or without `--summary`).
+    ///   - budget: The plan's budget, for a file that gives none; it must be the file's own when it gives one.
+    ///   - currency: The currency written after the plan's amounts, if any.
     ///   - uncertainty: The CSV of `chiso uncertainty --format csv`.
     ///   - units: The values of `--units` and `--unit`: the units to give a section of their own (IDs, several
     ///     separated by commas), `all` or `none`; empty for every unit up to ``HTMLReport/unitSectionLimit`` and
@@ -25,21 +27,22 @@ package enum ReportRun {
     ///   unit that is not in the data (`.usage`).
     package static func run(
         framework: String, data: String, children: String? = nil, childLevels: String? = nil, compare: [String] = [],
-        plan: String? = nil, uncertainty: String? = nil, units: [String] = [],
-        reading: ReadingOptions = ReadingOptions()
+        plan: String? = nil, budget: Double? = nil, currency: String? = nil, uncertainty: String? = nil,
+        units: [String] = [], reading: ReadingOptions = ReadingOptions()
     ) throws(InputError) -> (ReportInput, [Diagnostic]) {
         let scoring = try ScoringRun.run(
             framework: framework, data: data, children: children, childLevels: childLevels, reading: reading)
         return try run(
             scoring, framework: framework, data: data, children: children, childLevels: childLevels, compare: compare,
-            plan: plan, uncertainty: uncertainty, units: units, reading: reading)
+            plan: plan, budget: budget, currency: currency, uncertainty: uncertainty, units: units, reading: reading)
     }
 
     /// Reads everything else a report needs beside a loaded scoring run: the parameters are those of
-    /// ``run(framework:data:children:childLevels:compare:plan:uncertainty:units:reading:)``.
+    /// ``run(framework:data:children:childLevels:compare:plan:budget:currency:uncertainty:units:reading:)``.
     static func run(
         _ scoring: ScoringRun, framework: String, data: String, children: String?, childLevels: String?,
-        compare: [String], plan: String?, uncertainty: String?, units: [String], reading: ReadingOptions
+        compare: [String], plan: String?, budget: Double? = nil, currency: String? = nil, uncertainty: String?,
+        units: [String], reading: ReadingOptions
     ) throws(InputError) -> (ReportInput, [Diagnostic]) {
         var warnings = scoring.warnings
         let order = scoring.results.map(\.unit.id)
@@ -85,10 +88,21 @@ package enum ReportRun {
         }
         if let plan {
             let rows = try records(plan, scoring: scoring, what: "the plan")
-            let table = try PlanTable.read(rows, file: plan)
+            var table = try PlanTable.read(rows, file: plan)
             try checkUnits(table.units.map(\.id), file: plan, what: .plan, scoring: scoring, data: data)
             try checkPlanOrigin(rows, file: plan, scoring: scoring, data: data, children: children)
+            if let budget {
+                // The file's funded column speaks of its own budget: another one beside it would contradict it.
+                if let planned = table.budget, abs(planned - budget) > max(0.005, 1e-9 * planned) {
+                    throw InputError(
+                        .usage, file: plan,
+                        ReportMessage.otherBudget(
+                            given: NumberText.shortest(budget), planned: NumberText.shortest(planned)))
+                }
+                table.budget = budget
+            }
             input.plan = table
+            input.currency = currency
         }
         if let uncertainty {
             let rows = try records(uncertainty, scoring: scoring, what: "the uncertainty output")

@@ -1,7 +1,8 @@
 import ChisoCore
 
-/// A plan as `chiso plan` writes it: its summary CSV (`unit_id,current,target,reachable,total_cost,reason`, and
-/// `funded` under a budget) or its changes CSV (`unit_id,criterion,from,to,cost`, and `via` for districts).
+/// A plan as `chiso plan` writes it: its summary CSV (`unit_id,current,target,reachable,total_cost,changes,reason`,
+/// and `funded,budget` under a budget; files written before `changes` and `budget` are read too) or its changes CSV
+/// (`unit_id,criterion,from,to,cost`, and `via` for districts).
 public struct PlanTable: Sendable {
     /// One unit's plan.
     public struct Unit: Sendable {
@@ -15,7 +16,8 @@ public struct PlanTable: Sendable {
         public var reachable: Bool?
         /// The plan's cost; `nil` when unreachable.
         public var cost: Double?
-        /// How many changes the plan makes, when the file lists them.
+        /// How many changes the plan makes, when the file says: the changes CSV's rows of the unit, or the summary's
+        /// `changes` column; `nil` for a summary written before it had one, or an unreachable target.
         public var changes: Int?
         /// Whether the budget funds the plan; `nil` without a budget.
         public var funded: Bool?
@@ -39,6 +41,21 @@ public struct PlanTable: Sendable {
     public var changes: [String: [Change]] = [:]
     /// How many plans change each criterion, when the file lists changes; most first.
     public var criteria: [(id: String, count: Int)]
+    /// The budget the plans share: the summary's `budget` column (`chiso plan --budget`), or one given beside the
+    /// file; `nil` without one.
+    public var budget: Double?
+    /// Whether the file has a `changes` column or lists the changes, so that every reachable unit's count is known.
+    public var countsChanges: Bool
+
+    /// Creates a plan from its parts.
+    public init(
+        units: [Unit], criteria: [(id: String, count: Int)] = [], budget: Double? = nil, countsChanges: Bool = true
+    ) {
+        self.units = units
+        self.criteria = criteria
+        self.budget = budget
+        self.countsChanges = countsChanges
+    }
 
     /// Reads a plan CSV.
     ///
@@ -67,12 +84,14 @@ public struct PlanTable: Sendable {
         var units: [Unit] = []
         var criteria: [(id: String, count: Int)] = []
         var changes: [String: [Change]] = [:]
+        var budget: Double?
         if let costColumn = column("total_cost") {
             units = rows.map { record in
                 summaryUnit(
                     record, header: header, unitColumn: unitColumn, costColumn: costColumn, file: file,
                     problems: &problems)
             }
+            budget = column("budget").flatMap { readBudget(rows, column: $0, file: file, problems: &problems) }
         } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
             (units, criteria) = changedUnits(
                 rows, columns: (unitColumn, criterionColumn, costColumn), file: file, problems: &problems)
@@ -90,7 +109,34 @@ public struct PlanTable: Sendable {
             throw InputError(.data, file: file, ReadBackMessage.notAPlan)
         }
         guard problems.isEmpty else { throw InputError(.data, problems) }
-        return PlanTable(units: units, changes: changes, criteria: criteria)
+        var table = PlanTable(
+            units: units, criteria: criteria, budget: budget,
+            countsChanges: column("total_cost") == nil || column("changes") != nil)
+        table.changes = changes
+        return table
+    }
+
+    /// The budget of a summary's `budget` column: the one amount its rows hold (empty cells aside); a second amount is
+    /// a problem.
+    private static func readBudget(
+        _ rows: [CSVRecord], column: Int, file: String, problems: inout [Diagnostic]
+    ) -> Double? {
+        var budget: (value: Double, text: String)?
+        for record in rows {
+            guard let value = number(record, column, "budget", file: file, problems: &problems) else { continue }
+            guard let first = budget else {
+                budget = (value, record.fields[column].trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            if value != first.value {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: column + 1, field: "budget",
+                        value: record.fields[column], ReadBackMessage.twoBudgets(first: first.text)))
+                return first.value
+            }
+        }
+        return budget?.value
     }
 
     /// One unit's plan from a row of the summary CSV.
@@ -100,10 +146,25 @@ public struct PlanTable: Sendable {
     ) -> Unit {
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
         let reachable = field(record, column("reachable")).map { $0 == "yes" }
+        var changes: Int?
+        if let index = column("changes"), let text = field(record, index)?.trimmingCharacters(in: .whitespaces),
+            !text.isEmpty
+        {
+            if let count = Int(text), count >= 0 {
+                changes = count
+            } else {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: index + 1, field: "changes", value: text,
+                        ReadBackMessage.notAChangeCount,
+                        group: Diagnostic.Group(
+                            "unreadable changes", summary: ReadBackMessage.Summary.unreadable("changes"))))
+            }
+        }
         return Unit(
             id: TextNormalization.key(record.fields[unitColumn]), current: field(record, column("current")),
             target: field(record, column("target")), reachable: reachable,
-            cost: number(record, costColumn, "total_cost", file: file, problems: &problems), changes: nil,
+            cost: number(record, costColumn, "total_cost", file: file, problems: &problems), changes: changes,
             funded: field(record, column("funded")).flatMap { $0.isEmpty ? nil : $0 == "yes" },
             reason: field(record, column("reason")) ?? "")
     }

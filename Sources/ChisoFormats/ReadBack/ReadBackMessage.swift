@@ -10,6 +10,10 @@ public enum ReadBackMessage: DiagnosticMessage, Hashable {
     case planRowEndsEarly(fields: Int)
     /// A plan's cost that cannot be read: `problem` says why.
     case notACost(problem: CellProblem)
+    /// A plan's `changes` cell that is not a whole number of changes.
+    case notAChangeCount
+    /// A plan's `budget` cell that differs from the budget of the rows above, `first`.
+    case twoBudgets(first: String)
     /// The file is not an uncertainty output.
     case notAnUncertaintyOutput
     /// An uncertainty row ends early; `fields` are needed.
@@ -42,7 +46,8 @@ public enum ReadBackMessage: DiagnosticMessage, Hashable {
     public static var examples: [Self] {
         [
             .emptyPlan, .notAPlan, .planRowEndsEarly(fields: 6),
-            .notACost(problem: .notAnAmount(positive: false, cell: "x", plain: nil)),
+            .notACost(problem: .notAnAmount(positive: false, cell: "x", plain: nil)), .notAChangeCount,
+            .twoBudgets(first: "20000"),
             .notAnUncertaintyOutput, .uncertaintyRowEndsEarly(fields: 3), .notANumber, .noSuchClass(classes: 5),
             .noSuchProbabilityClass(classes: 4), .notAProbability,
         ]
@@ -55,6 +60,8 @@ public enum ReadBackMessage: DiagnosticMessage, Hashable {
         case .notAPlan, .notAnUncertaintyOutput: "readback.not-chiso-output"
         case .planRowEndsEarly, .uncertaintyRowEndsEarly: "readback.row-ends-early"
         case .notACost: "readback.not-a-cost"
+        case .notAChangeCount: "readback.not-a-change-count"
+        case .twoBudgets: "readback.two-budgets"
         case .notANumber: "readback.not-a-number"
         case .noSuchClass, .noSuchProbabilityClass: "readback.no-such-class"
         case .notAProbability: "readback.not-a-probability"
@@ -82,6 +89,16 @@ public enum ReadBackMessage: DiagnosticMessage, Hashable {
             LocalizedText(
                 vi: "không phải chi phí: \(problem.text.vi), như chiso plan ghi",
                 en: "not a cost: \(problem.text.en), as chiso plan writes it")
+        case .notAChangeCount:
+            LocalizedText(
+                vi: "không phải số thay đổi: cần một số nguyên không âm, như chiso plan ghi",
+                en: "not a number of changes: expected a whole number from 0, as chiso plan writes it")
+        case .twoBudgets(let first):
+            LocalizedText(
+                vi: "ngân sách khác với ngân sách \(first) ở các dòng trên: một tệp phương án chỉ có một ngân sách, "
+                    + "như chiso plan ghi",
+                en: "a budget other than the \(first) of the rows above: a plan file has one budget, as chiso plan "
+                    + "writes it")
         case .notAnUncertaintyOutput:
             LocalizedText(
                 vi: "không phải tệp kết quả độ bất định: cần tệp CSV của chiso uncertainty --format csv, với các cột "

@@ -5,8 +5,10 @@ public import ChisoFormats
 public enum PlanReport {
     /// The columns of `plan --format csv`: one row per change.
     public static let changeColumns = ["unit_id", "criterion", "from", "to", "cost"]
-    /// The columns of `plan --format csv --summary`: one row per unit.
-    public static let summaryColumns = ["unit_id", "current", "target", "reachable", "total_cost", "reason"]
+    /// The columns of `plan --format csv --summary`: one row per unit (and `funded,budget` under a budget).
+    public static let summaryColumns = [
+        "unit_id", "current", "target", "reachable", "total_cost", "changes", "reason",
+    ]
 
     /// What the plans are rendered from.
     private struct Input {
@@ -42,11 +44,14 @@ public enum PlanReport {
         switch format {
         case .csv:
             if summary {
-                let funded = run.budget != nil
+                // Under a budget, whether it funds each plan, and the budget itself on every row (as the framework
+                // is), so that a reader of the file alone (`report --plan`) knows what was shared.
+                let budget = run.budget.map { [money($0)] } ?? []
                 return origin.csv(
-                    header: summaryColumns + (funded ? ["funded"] : []),
+                    header: summaryColumns + (budget.isEmpty ? [] : ["funded", "budget"]),
                     rows: run.plans.map { plan in
-                        summaryRow(plan, scheme: scheme) + (funded ? [plan.funded.map { $0 ? "yes" : "no" } ?? ""] : [])
+                        summaryRow(plan, scheme: scheme)
+                            + (budget.isEmpty ? [] : [plan.funded.map { $0 ? "yes" : "no" } ?? ""] + budget)
                     })
             }
             // A plan the search could not prove the cheapest is marked on each of its rows, in a `proved` column
@@ -145,8 +150,14 @@ public enum PlanReport {
     private static func summaryRow(_ plan: UnitPlan, scheme: any ScoringScheme) -> [String] {
         [
             plan.unit.id, classText(plan.current, scheme: scheme), classText(plan.target, scheme: scheme),
-            plan.outcome.cost == nil ? "no" : "yes", plan.totalCost.map(money) ?? "", reason(plan, scheme: scheme),
+            plan.outcome.cost == nil ? "no" : "yes", plan.totalCost.map(money) ?? "",
+            plan.outcome.cost == nil ? "" : String(changeCount(plan)), reason(plan, scheme: scheme),
         ]
+    }
+
+    /// How many changes a plan makes: as many as its rows in the changes CSV (its communes' too, for a district).
+    static func changeCount(_ plan: UnitPlan) -> Int {
+        plan.outcome.changes.count + plan.subordinateChanges.reduce(0) { $0 + $1.changes.count }
     }
 
     /// What a plan says when the planner could not prove it the cheapest.

@@ -3,12 +3,12 @@ import ChisoFormats
 
 extension HTMLReport {
     /// The labels of the run's units by ID, for the analyses' charts, which carry IDs only.
-    private var unitLabels: [String: String] {
+    var unitLabels: [String: String] {
         Dictionary(input.scoring.results.map { ($0.unit.id, label($0.unit)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The names of the run's units by ID, for the analyses' tables.
-    private var unitNames: [String: String] {
+    var unitNames: [String: String] {
         Dictionary(
             input.scoring.results.map { ($0.unit.id, $0.unit.name ?? "") }, uniquingKeysWith: { first, _ in first })
     }
@@ -111,106 +111,6 @@ extension HTMLReport {
 
     private func pValue(_ value: Double) -> String {
         value < 0.001 ? "< " + words.numbers.decimal(0.001, decimals: 3) : words.numbers.fixed(value, decimals: 3)
-    }
-
-    /// The plan: each unit's cost to its target (cheapest first, bar chart), and what a budget buys: how many units
-    /// reach their target as the budget grows, or, under a budget, the units it funds.
-    mutating func writePlan() {
-        guard let plan = input.plan else { return }
-        html.element("p", text: words(.planDescription))
-        let names = unitNames
-        let costed = plan.units.filter { $0.cost != nil && $0.reachable != false }.sorted {
-            ($0.cost ?? 0, $0.id) < ($1.cost ?? 0, $1.id)
-        }
-        let unreachable = plan.units.filter { $0.reachable == false }
-        let title = words(.costColumn)
-        if !costed.isEmpty { writeCosts(costed, title: title) }
-        writeBudget(costed, funded: plan.units.filter { $0.funded == true })
-        if !unreachable.isEmpty {
-            // The file's reasons (chiso plan's English) read back and said in the report's language; a reason that
-            // cannot be read back is quoted, and the report says so.
-            let reasons = unreachable.map { PlanReason.read($0.reason) }
-            let quoted = reasons.contains { $0.contains { if case .quoted = $0 { true } else { false } } }
-            if quoted { html.element("p", text: words(.reasonsQuoted)) }
-            let measures = framework.scheme.measures
-            DataTable(
-                caption: "\(words(.reachableColumn)): \(words(.noWord))",
-                header: [words(.idColumn), words(.nameColumn), words(.targetColumn), words(.reasonColumn)],
-                rows: zip(unreachable, reasons).map { unit, reasons in
-                    [
-                        unit.id, names[unit.id] ?? "", unit.target ?? "",
-                        words(PlanReason.words(reasons, measures: measures)),
-                    ]
-                }
-            ).write(into: &html)
-        }
-        if !plan.criteria.isEmpty {
-            DataTable(
-                caption: words(.changesColumn), header: [words(.criterionColumn), words(.unitsColumn)],
-                rows: plan.criteria.map { [$0.id, words.numbers.integer($0.count)] }, numeric: [1]
-            ).write(into: &html)
-        }
-    }
-
-    /// Each unit's cost to its target, cheapest first: a bar chart of those that cost something, and the table.
-    private mutating func writeCosts(_ costed: [PlanTable.Unit], title: String) {
-        let (labels, names) = (unitLabels, unitNames)
-        // Units already at their target cost nothing and are left out of the chart (not of the table).
-        let shown = costed.filter { ($0.cost ?? 0) > 0 }.prefix(40)
-        ChartFigure(
-            id: "chart-plan-costs", title: title,
-            description: words(.costChartDescription) + " "
-                + "\(words.numbers.integer(costed.count)) \(words(.unitsWord)); \(words(.totalCost)): "
-                + words.numbers.decimal(costed.reduce(0) { $0 + ($1.cost ?? 0) }) + ".",
-            chart: BarChart(
-                bars: shown.map {
-                    BarChart.Bar(
-                        label: labels[$0.id] ?? $0.id, value: $0.cost ?? 0,
-                        text: words.numbers.decimal($0.cost ?? 0))
-                }),
-            table: DataTable(
-                caption: title,
-                header: [
-                    words(.idColumn), words(.nameColumn), words(.targetColumn), words(.costColumn),
-                    words(.changesColumn), words(.fundedColumn),
-                ],
-                rows: costed.map { unit in
-                    [
-                        unit.id, names[unit.id] ?? "", unit.target ?? "", words.numbers.decimal(unit.cost ?? 0),
-                        unit.changes.map(words.numbers.integer) ?? "",
-                        unit.funded.map { $0 ? words(.yesWord) : words(.noWord) } ?? "",
-                    ]
-                }, numeric: [3, 4])
-        ).write(into: &html, numbers: words.numbers)
-    }
-
-    /// What a budget buys: how many units reach their target as it grows, and the units a given budget funds.
-    private mutating func writeBudget(_ costed: [PlanTable.Unit], funded: [PlanTable.Unit]) {
-        html.element("h3", text: words(.budgetBuys))
-        var spent = 0.0
-        var steps: [[String]] = []
-        let marks = Set([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, costed.count])
-        for (count, unit) in costed.enumerated() {
-            spent += unit.cost ?? 0
-            if marks.contains(count + 1) {
-                steps.append([words.numbers.integer(count + 1), words.numbers.decimal(spent)])
-            }
-        }
-        if !funded.isEmpty {
-            html.element(
-                "p",
-                text: "\(words(.fundedColumn)): \(words.numbers.integer(funded.count)) \(words(.unitsWord)), "
-                    + "\(words(.totalCost).lowercasedFirst) "
-                    + words.numbers.decimal(funded.reduce(0) { $0 + ($1.cost ?? 0) }) + ".")
-        }
-        if steps.isEmpty {
-            html.element("p", text: words(.budgetBuysNothing))
-        } else {
-            DataTable(
-                caption: words(.budgetBuys), header: [words(.unitsColumn), words(.totalCost)], rows: steps,
-                numeric: [0, 1]
-            ).write(into: &html)
-        }
     }
 
     /// The uncertainty: each unit's rank and its 90% interval (dot and whisker) and the probability of each class

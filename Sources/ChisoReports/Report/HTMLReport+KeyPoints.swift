@@ -180,5 +180,5 @@ extension HTMLReport {
     }
 
     /// What a plan's budget reaches.
-    private var planPoint: String? { nil }
+    private var planPoint: String? { planHeadline() }
 }

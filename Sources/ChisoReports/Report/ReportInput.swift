@@ -13,6 +13,9 @@ public struct ReportInput: Sendable {
     public var comparison: CohortComparison?
     /// The plan read from `chiso plan`'s CSV (`--plan`), if any.
     public var plan: PlanTable?
+    /// The currency written after every amount of the plan (`--currency`, free text such as `triệu đồng`); `nil`
+    /// for plain numbers.
+    public var currency: String?
     /// The uncertainty read from `chiso uncertainty`'s CSV (`--uncertainty`), if any.
     public var uncertainty: UncertaintyTable?
     /// The IDs of the units that get a section of their own.

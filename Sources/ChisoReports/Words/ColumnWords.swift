@@ -353,6 +353,12 @@ package enum ColumnWords {
                 vi: "Tổng chi phí của phương án rẻ nhất",
                 en: "The total cost of the cheapest option")),
         ColumnEntry(
+            "plan", "changes", vi: "Số thay đổi", en: "Changes",
+            meaning: LocalizedText(
+                vi: "Số thay đổi của phương án (bằng số dòng của đơn vị trong tệp --format csv); trống nếu không đạt "
+                    + "được",
+                en: "The number of changes the plan makes (its rows in the --format csv file); empty if unreachable")),
+        ColumnEntry(
             "plan", "reason", vi: "Lý do", en: "Reason",
             meaning: LocalizedText(
                 vi: "Vì sao không đạt được (tiếng Anh, để đọc lại)",
@@ -362,6 +368,11 @@ package enum ColumnWords {
             meaning: LocalizedText(
                 vi: "yes nếu ngân sách đủ cho đơn vị này; no nếu không",
                 en: "yes if the budget funds this unit; no if not")),
+        ColumnEntry(
+            "plan", "budget", vi: "Ngân sách", en: "Budget",
+            meaning: LocalizedText(
+                vi: "Ngân sách đã chia (--budget), giống nhau ở mọi dòng",
+                en: "The budget shared (--budget), the same on every row")),
         ColumnEntry(
             "whatif", "subordinate", vi: "Đơn vị cấp dưới", en: "Subordinate unit",
             meaning: LocalizedText(

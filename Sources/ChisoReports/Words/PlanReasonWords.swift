@@ -111,16 +111,19 @@ package enum PlanReason: Sendable, Hashable {
     }
 
     /// Reasons in words for a planner, joined by `; `.
-    package static func words(_ reasons: [PlanReason], measures: [Measure]) -> LocalizedText {
-        let said = reasons.map { $0.words(measures: measures) }
+    package static func words(_ reasons: [PlanReason], measures: [Measure], conditions: [Condition] = [])
+        -> LocalizedText
+    {
+        let said = reasons.map { $0.words(measures: measures, conditions: conditions) }
         return LocalizedText(
             vi: said.map(\.vi).joined(separator: "; "), en: said.map(\.en).joined(separator: "; "))
     }
 
     /// The reason in words for a planner: what it means for the unit and what to do or enter. `measures` are the
     /// framework's, to say a value as its kind does (`có`, `30%`) and whether the criterion may not apply ("nếu
-    /// có"); a measure not among them is said as a number.
-    package func words(measures: [Measure]) -> LocalizedText {
+    /// có"); a measure not among them is said as a number. `conditions` are the framework's, to say a condition that
+    /// is the total (`total` in the record) as the total score rather than by its ID.
+    package func words(measures: [Measure], conditions: [Condition] = []) -> LocalizedText {
         switch self {
         case .alreadyThere:
             LocalizedText(vi: "đã đạt mục tiêu", en: "already at the target")
@@ -149,6 +152,12 @@ package enum PlanReason: Sendable, Hashable {
                     + "của chúng (--children) và chi phí của chúng (--children-costs) để tính cả thay đổi ở đó",
                 en: "\(id) depends on the subordinate units' levels, which this plan does not change: give their "
                     + "data (--children) and costs (--children-costs) to plan their changes too")
+        case .impossible(let id) where conditions.first(where: { $0.id == id })?.tags.contains(.total) == true:
+            LocalizedText(
+                vi: "tổng điểm không thể đạt mức mục tiêu yêu cầu, kể cả khi thay đổi mọi tiêu chí trong giới hạn của "
+                    + "tệp chi phí: thêm dòng chi phí cho các tiêu chí chưa có, hoặc nâng cột max của chúng",
+                en: "the total score cannot reach what the target asks, even with every change the cost file allows: "
+                    + "add cost rows for the criteria that have none, or raise their max")
         case .impossible(let id):
             LocalizedText(
                 vi: "không giá trị nào mà tệp chi phí cho phép đáp ứng chỉ tiêu của \(id) ở mục tiêu này; kiểm tra "

@@ -20,7 +20,8 @@ package enum PlanWords {
     /// Why a unit cannot reach its target, or what a reader should know about its plan, in words for a planner;
     /// empty for a plan with nothing to add.
     package static func reason(_ plan: UnitPlan, scheme: any ScoringScheme) -> LocalizedText {
-        PlanReason.words(PlanReason.reasons(of: plan, scheme: scheme), measures: scheme.measures)
+        PlanReason.words(
+            PlanReason.reasons(of: plan, scheme: scheme), measures: scheme.measures, conditions: scheme.conditions)
     }
 
     /// The columns of the plan table.

@@ -88,6 +88,25 @@ import Testing
                         + "there. If the unit can do more, raise CQS.02's max in the cost file"))
     }
 
+    /// A total no plan can reach is said as the total score (a points framework's condition tagged total, whose ID
+    /// is `total`), never by its ID; another criterion by its ID. The record stays the CSV's English.
+    @Test func anImpossibleTotalIsSaidAsTheTotalScore() throws {
+        let (framework, _) = try FrameworkCatalog.load("example-province-department")
+        let scheme = framework.scheme
+        let total = try #require(scheme.conditions.first { $0.tags.contains(.total) })
+        let reason = PlanReason.impossible(criterion: total.id)
+        #expect(reason.record == "\(total.id): cannot be met with the costs given")
+        #expect(PlanReason.read(reason.record) == [reason])
+        let words = reason.words(measures: scheme.measures, conditions: scheme.conditions)
+        #expect(words.vi.hasPrefix("tổng điểm không thể đạt mức mục tiêu yêu cầu"))
+        #expect(words.en.hasPrefix("the total score cannot reach what the target asks"))
+        #expect(!words.vi.contains(total.id) && !words.en.contains("of \(total.id)"))
+        let other = try #require(scheme.conditions.first { !$0.tags.contains(.total) })
+        #expect(
+            PlanReason.impossible(criterion: other.id).words(measures: scheme.measures, conditions: scheme.conditions)
+                .en.contains("asks of \(other.id)"))
+    }
+
     /// An index target's class is written with the language's numbers; other classes as named.
     @Test func anIndexTargetTakesTheLanguagesNumbers() {
         let target = LocalizedText(vi: "chỉ số ≥ 0.65", en: "index ≥ 0.65")
