@@ -15,7 +15,7 @@ package enum Phrase: CaseIterable, Sendable {
     case ranks, ranksDescription, ranksTableNote, figureColumn, minimumColumn, quartile1Column, medianColumn
     case quartile3Column, maximumColumn
     case strengths, strengthsDescription, strengthsColumn, weaknessesColumn
-    case units, unitIndex, unitIndexNote, unitsNotShown, unitsShown, explanationLegend, bindingColumn
+    case units, unitIndex, unitIndexNote, explanationLegend, bindingColumn
     case compare, compareDescription, compareRanksNote, slopeDescription, pairColumn, sharedColumn, onlyAColumn,
         onlyBColumn
     case spearman, kendall, kappaLinear, kappaQuadratic, exactAgreement, topOverlap, movedUp, movedDown
@@ -148,13 +148,6 @@ package enum Phrase: CaseIterable, Sendable {
                 "Mã đơn vị có liên kết dẫn tới phần giải thích của đơn vị đó.",
                 "A linked unit ID leads to that unit's explanation."
             )
-        case .unitsNotShown:
-            (
-                "Có quá nhiều đơn vị để giải thích từng đơn vị; dùng --unit MÃ để thêm phần giải thích của đơn vị cần xem.",
-                "There are too many units to explain each; give --unit ID to add the explanation of the units wanted."
-            )
-        case .unitsShown:
-            ("Giải thích cho các đơn vị được chọn bằng --unit.", "Explanations of the units named with --unit.")
         case .explanationLegend:
             (
                 "✓ đạt · ✗ chưa đạt · – không áp dụng · ? chưa có số liệu (tính là chưa đạt) · * cản trở bước tiếp theo",
