@@ -67,9 +67,10 @@ package enum JSONWriter {
         number.isFinite ? NumberText.shortest(number) : "null"
     }
 
-    /// Appends `string` to `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped.
-    static func appendString(_ string: String, to text: inout String) {
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    /// Appends `string` to `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped,
+    /// and, for JSON inside an HTML `<script>` element, `<` written `\u003c` so that no text can close the element.
+    package static func appendString(_ string: String, to text: inout String, forHTMLScript: Bool = false) {
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (forHTMLScript && $0 == 0x3C) }) {
             text += "\""
             text += string
             text += "\""
@@ -83,6 +84,7 @@ package enum JSONWriter {
             case "\n": text += "\\n"
             case "\r": text += "\\r"
             case "\t": text += "\\t"
+            case "<" where forHTMLScript: text += "\\u003c"
             case _ where scalar.value < 0x20:
                 let hex = String(scalar.value, radix: 16)
                 text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

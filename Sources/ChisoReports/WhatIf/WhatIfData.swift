@@ -202,18 +202,6 @@ enum WhatIfData {
 
     /// Appends a JSON string, with `<` written `\u003c` as well as what JSON itself escapes.
     static func appendString(_ string: String, to text: inout String) {
-        text += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "<": text += "\\u003c"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
+        JSONWriter.appendString(string, to: &text, forHTMLScript: true)
     }
 }
