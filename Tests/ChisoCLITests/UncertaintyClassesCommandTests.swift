@@ -146,10 +146,13 @@ import Testing
         ]
         let table = chiso(arguments)
         #expect(table.status == .ok)
-        #expect(table.output.contains("fall outside 0–1, where a share of the variance lies: N = 10 is too small"))
+        // One estimate or several, as the draw falls.
+        #expect(
+            table.output.contains("fall outside 0–1, where a share of the variance lies: N = 10 is too small")
+                || table.output.contains("falls outside 0–1, where a share of the variance lies: N = 10 is too small"))
         #expect(table.output.contains("raise --samples (e.g. --samples 40)"), "\(table.output)")
         let csv = chisoInEnglish(arguments + ["--format", "csv"])
-        #expect(csv.error.contains("note: the Sobol estimates of"))
+        #expect(csv.error.contains("note: the Sobol estimate"))
         let json = chiso(arguments + ["--format", "json"])
         #expect(json.output.contains("raise --samples"))
     }

@@ -30,7 +30,7 @@ public struct SobolIndex: Hashable, Sendable {
 
 /// Variance-based sensitivity by the Saltelli design: *N* pairs of independent draws A and B of every input group,
 /// and for each group *g* the draw A with group *g* taken from B — *N* × (*d* + 2) evaluations for *d* groups. First
-/// order by Saltelli (2010), total by Jansen (1999), 90% intervals by bootstrap over the *N* pairs. An input group
+/// order by Saltelli (2010) on the output centred on its mean, total by Jansen (1999), 90% intervals by bootstrap over the *N* pairs. An input group
 /// is drawn from its own seed, so that a group "taken from B" is exactly B's draw of it.
 public enum Sobol {
     /// Estimates the indices of `evaluate`, a function of one seed per group.
@@ -127,7 +127,12 @@ public enum Sobol {
                 return (0, Array(repeating: 0, count: d), Array(repeating: 0, count: d))
             }
             let n = Double(rows.count)
-            let first = (0..<d).map { g in rows.reduce(0) { $0 + fB[$1] * (fAB[g][$1] - fA[$1]) } / n / variance }
+            // The output is centred on its mean before the Saltelli sum (as SALib does): the sum's expectation is
+            // the same, but without centring its variance grows with the output's mean², and the first-order
+            // estimates scatter several times as much at equal N.
+            let first = (0..<d).map { g in
+                rows.reduce(0) { $0 + (fB[$1] - mean) * (fAB[g][$1] - fA[$1]) } / n / variance
+            }
             let total = (0..<d).map { g in
                 rows.reduce(0) { $0 + (fA[$1] - fAB[g][$1]) * (fA[$1] - fAB[g][$1]) } / (2 * n) / variance
             }
