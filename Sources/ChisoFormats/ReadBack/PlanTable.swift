@@ -93,18 +93,9 @@ public struct PlanTable: Sendable {
             }
             budget = column("budget").flatMap { readBudget(rows, column: $0, file: file, problems: &problems) }
         } else if let costColumn = column("cost"), let criterionColumn = column("criterion") {
-            (units, criteria) = changedUnits(
-                rows, columns: (unitColumn, criterionColumn, costColumn), file: file, problems: &problems)
-            if let toColumn = column("to") {
-                for record in rows {
-                    guard let criterion = field(record, criterionColumn), let to = field(record, toColumn) else {
-                        continue
-                    }
-                    let via = field(record, column("via")).map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 }
-                    changes[TextNormalization.key(record.fields[unitColumn]), default: []].append(
-                        Change(criterion: TextNormalization.key(criterion), to: to, via: via))
-                }
-            }
+            (units, criteria, changes) = changedUnits(
+                rows, columns: (unitColumn, criterionColumn, costColumn, column("to"), column("via")), file: file,
+                problems: &problems)
         } else {
             throw InputError(.data, file: file, ReadBackMessage.notAPlan)
         }
@@ -172,16 +163,25 @@ public struct PlanTable: Sendable {
     /// The units' plans from the changes CSV, each unit's changes added up; and how many plans change each
     /// criterion, most first.
     private static func changedUnits(
-        _ rows: [CSVRecord], columns: (unit: Int, criterion: Int, cost: Int), file: String,
+        _ rows: [CSVRecord], columns: (unit: Int, criterion: Int, cost: Int, to: Int?, via: Int?), file: String,
         problems: inout [Diagnostic]
-    ) -> ([Unit], [(id: String, count: Int)]) {
+    ) -> ([Unit], [(id: String, count: Int)], [String: [Change]]) {
         var units: [Unit] = []
         var position: [String: Int] = [:]
         var counts: [String: Int] = [:]
+        var changes: [String: [Change]] = [:]
         for record in rows {
             let id = TextNormalization.key(record.fields[columns.unit])
             let cost = number(record, columns.cost, "cost", file: file, problems: &problems) ?? 0
-            if let criterion = field(record, columns.criterion) { counts[criterion, default: 0] += 1 }
+            if let criterion = field(record, columns.criterion) {
+                counts[criterion, default: 0] += 1
+                // The change itself, when the file says what the value becomes (the report's what-if applies it).
+                if let to = field(record, columns.to) {
+                    let via = field(record, columns.via).map(TextNormalization.key).flatMap { $0.isEmpty ? nil : $0 }
+                    changes[id, default: []].append(
+                        Change(criterion: TextNormalization.key(criterion), to: to, via: via))
+                }
+            }
             if let index = position[id] {
                 units[index].cost = (units[index].cost ?? 0) + cost
                 units[index].changes = (units[index].changes ?? 0) + 1
@@ -193,7 +193,9 @@ public struct PlanTable: Sendable {
                         reason: ""))
             }
         }
-        return (units, counts.map { ($0.key, $0.value) }.sorted { ($0.count, $1.id) > ($1.count, $0.id) })
+        return (
+            units, counts.map { ($0.key, $0.value) }.sorted { ($0.count, $1.id) > ($1.count, $0.id) }, changes
+        )
     }
 
     /// A cost cell, read as a cost file's amount; `nil` when empty or unreadable (the problem is added).

@@ -2,15 +2,12 @@ package import ChisoCore
 import ChisoFormats
 
 /// What the explanations of every unit of a run say, counted once: how many units meet each condition at each
-/// class and how many it applies to, how many units each condition keeps from their next class, and each unit's
-/// subordinate units and roll-up statuses. Read through the scheme's protocol, for any scheme.
+/// class and how many it applies to, and each unit's subordinate units and roll-up statuses. Read through the scheme's protocol, for any scheme.
 package struct ExplanationTally: Sendable {
     /// `met[c][k]`: units that meet condition `c` at class `k + 1`.
     package var met: [[Int]]
     /// `applicable[c][k]`: units to which condition `c` applies at class `k + 1`.
     package var applicable: [[Int]]
-    /// `blocked[c]`: units that condition `c` keeps from their next class.
-    package var blocked: [Int]
     /// The roll-up condition (district `CHUNG.01`), if the scheme has one.
     package var rollUp: Int?
     /// Per unit, in result order: its subordinate units, when the roll-up condition has them.
@@ -27,12 +24,10 @@ package struct ExplanationTally: Sendable {
         let classes = scheme.classes.count
         met = Array(repeating: Array(repeating: 0, count: classes), count: conditions)
         applicable = met
-        blocked = Array(repeating: 0, count: conditions)
         rollUp = scheme.rollsUpChildren ? scheme.conditions.firstIndex { $0.tags.contains(.rollUp) } : nil
         subordinates = []
         rollUpStatuses = []
         for result in cohort.results {
-            for condition in result.blockers where condition < conditions { blocked[condition] += 1 }
             guard classes > 0 || rollUp != nil else { continue }
             let explanation = scheme.explain(result, ranks: [:])
             var summary: ChildLevelSummary?

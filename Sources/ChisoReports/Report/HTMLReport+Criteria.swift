@@ -48,37 +48,42 @@ extension HTMLReport {
         let noun = words(wording.classNoun)
         let title = words.pick(vi: "Điều gì cản trở \(noun) tiếp theo", en: "What blocks the next \(noun)")
         html.element("h3", text: title)
-        let ranked = tally.blocked.indices.filter { tally.blocked[$0] > 0 }
-            .sorted { (tally.blocked[$0], $1) > (tally.blocked[$1], $0) }
-        guard !ranked.isEmpty else {
+        guard !facts.blockers.isEmpty else {
             html.element("p", text: words(.blockersNone))
             return
         }
+        writeBlockerChart(id: "chart-blockers", title: title, bars: 15, listsAll: true)
+    }
+
+    /// The conditions that keep the most units from their next class, named, as bars (the first `bars`) with the
+    /// table of their counts: every blocking condition when `listsAll`, else those drawn.
+    mutating func writeBlockerChart(id: String, title: String, bars: Int, listsAll: Bool) {
+        let shown = Array(facts.blockers.prefix(bars))
         let total = Double(max(input.scoring.results.count, 1))
-        let shown = Array(ranked.prefix(15))
-        let bars = shown.map { condition in
-            BarChart.Bar(
-                label: "\(scheme.conditions[condition].id) \(words(scheme.conditions[condition].name))",
-                value: Double(tally.blocked[condition]), text: words.numbers.integer(tally.blocked[condition]))
-        }
-        let rows = ranked.map { condition in
-            [
-                scheme.conditions[condition].id, words(scheme.conditions[condition].name),
-                words.numbers.integer(tally.blocked[condition]),
-                words.numbers.percent(share: Double(tally.blocked[condition]) / total),
-            ]
-        }
-        let summary = shown.prefix(5).map {
-            "\(scheme.conditions[$0].id): \(words.numbers.integer(tally.blocked[$0]))"
-        }
+        let labels = Dictionary(
+            uniqueKeysWithValues: shown.map {
+                ($0.condition, "\(scheme.conditions[$0.condition].id) \(conditionName($0.condition, length: 56))")
+            })
         ChartFigure(
-            id: "chart-blockers", title: title,
-            description: words(.blockersDescription) + " " + summary.joined(separator: "; ") + ".",
-            chart: BarChart(bars: bars),
+            id: id, title: title,
+            description: words(.blockersDescription) + " "
+                + shown.prefix(5).map { "\(scheme.conditions[$0.condition].id): \(words.numbers.integer($0.units))" }
+                .joined(separator: "; ") + ".",
+            chart: BarChart(
+                bars: shown.map {
+                    BarChart.Bar(
+                        label: labels[$0.condition] ?? "", value: Double($0.units),
+                        text: words.numbers.integer($0.units))
+                }, labelLength: 58),
             table: DataTable(
                 caption: title,
                 header: [words(.idColumn), words(.criterionColumn), words(.blockedUnitsColumn), words(.shareColumn)],
-                rows: rows, numeric: [2, 3])
+                rows: (listsAll ? facts.blockers : shown).map {
+                    [
+                        scheme.conditions[$0.condition].id, words(scheme.conditions[$0.condition].name),
+                        words.numbers.integer($0.units), words.numbers.percent(share: Double($0.units) / total),
+                    ]
+                }, numeric: [2, 3])
         ).write(into: &html, numbers: words.numbers)
     }
 

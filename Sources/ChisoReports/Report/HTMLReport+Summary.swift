@@ -187,37 +187,10 @@ extension HTMLReport {
     /// criteria part.
     private mutating func writeTopBlockers() {
         guard !scheme.classes.isEmpty, showsBlockers else { return }
-        let noun = wording.classNoun
-        let shown = Array(facts.blockers.prefix(10))
-        let title = words(OverviewWords.topBlockersTitle(noun: noun))
+        let title = words(OverviewWords.topBlockersTitle(noun: wording.classNoun))
         html.element("h3", text: title)
-        let total = Double(max(input.scoring.results.count, 1))
-        let labels = Dictionary(
-            uniqueKeysWithValues: shown.map {
-                ($0.condition, "\(scheme.conditions[$0.condition].id) \(conditionName($0.condition, length: 56))")
-            })
-        let label = { (condition: Int) in labels[condition] ?? "" }
-        ChartFigure(
-            id: "chart-top-blockers", title: title,
-            description: words(.blockersDescription) + " "
-                + shown.map { "\(label($0.condition)): \(words.numbers.integer($0.units))" }.joined(separator: "; ")
-                + ".",
-            chart: BarChart(
-                bars: shown.map {
-                    BarChart.Bar(
-                        label: label($0.condition), value: Double($0.units), text: words.numbers.integer($0.units))
-                }, labelLength: 58),
-            table: DataTable(
-                caption: title,
-                header: [words(.idColumn), words(.criterionColumn), words(.blockedUnitsColumn), words(.shareColumn)],
-                rows: shown.map {
-                    [
-                        scheme.conditions[$0.condition].id, words(scheme.conditions[$0.condition].name),
-                        words.numbers.integer($0.units), words.numbers.percent(share: Double($0.units) / total),
-                    ]
-                }, numeric: [2, 3])
-        ).write(into: &html, numbers: words.numbers)
-        if facts.blockers.count > shown.count, parts.contains(.criteria) {
+        writeBlockerChart(id: "chart-top-blockers", title: title, bars: 10, listsAll: false)
+        if facts.blockers.count > 10, parts.contains(.criteria) {
             html.element("p", text: words(OverviewWords.moreBlockers(part: heading(.criteria))))
         }
     }
